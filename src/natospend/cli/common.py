@@ -1,0 +1,79 @@
+"""What every command shares: error handling, tables for people, JSON for programs."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from natospend.errors import NatoSpendError
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+@contextmanager
+def errors_to_exit() -> Iterator[None]:
+    """Turn natospend's own errors into `Error: ...` on stderr and exit code 1 (no traceback)."""
+    try:
+        yield
+    except NatoSpendError as exc:
+        err_console.print(f"Error: {exc}", markup=False, highlight=False)
+        raise typer.Exit(1) from None
+
+
+def handled(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Decorator form of errors_to_exit for typer commands."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        with errors_to_exit():
+            return fn(*args, **kwargs)
+
+    return wrapper
+
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    return [{k: jsonable(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
+
+
+def print_json(payload: Any) -> None:
+    typer.echo(json.dumps(payload, ensure_ascii=False, indent=2, default=jsonable))
+
+
+def print_frame(frame: pd.DataFrame, title: str = "", caption: str = "", columns: list[str] | None = None) -> None:
+    table = Table(title=title or None, caption=caption or None, show_lines=False)
+    shown = columns or list(frame.columns)
+    for col in shown:
+        numeric = pd.api.types.is_numeric_dtype(frame[col])
+        table.add_column(col, justify="right" if numeric else "left", overflow="fold")
+    for row in frame[shown].itertuples(index=False):
+        table.add_row(*("" if pd.isna(v) else _fmt(v) for v in row))
+    console.print(table)
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:,.2f}" if abs(value) < 1e15 else str(value)
+    return str(value)

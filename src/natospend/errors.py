@@ -1,0 +1,71 @@
+"""Typed errors. Core code raises these; the CLI prints `Error: ...` and the API maps them to 4xx."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from pathlib import Path
+
+
+class NatoSpendError(Exception):
+    """Base class for every error natospend raises on purpose."""
+
+
+def closest(value: str, valid: Iterable[str], n: int = 3) -> list[str]:
+    """The valid values closest to `value`, case-insensitively, best first."""
+    options = list(dict.fromkeys(str(v) for v in valid))
+    lowered = {o.lower(): o for o in options}
+    hits = difflib.get_close_matches(str(value).lower(), list(lowered), n=n, cutoff=0.5)
+    if not hits:
+        hits = [k for k in lowered if str(value).lower() in k][:n]
+    return [lowered[h] for h in hits]
+
+
+class UnknownValueError(NatoSpendError, LookupError):
+    """A country, indicator, year, source, release or pledge that natospend does not know."""
+
+    def __init__(self, kind: str, value: object, valid: Iterable[object], note: str = "") -> None:
+        self.kind = kind
+        self.value = value
+        self.valid = [str(v) for v in valid]
+        self.suggestions = closest(str(value), self.valid)
+        message = f"unknown {kind} {value!r}"
+        if self.suggestions:
+            message += f"; did you mean {', '.join(repr(s) for s in self.suggestions)}?"
+        elif self.valid:
+            shown = ", ".join(self.valid[:12]) + (", ..." if len(self.valid) > 12 else "")
+            message += f"; valid values: {shown}"
+        if note:
+            message += f" ({note})"
+        super().__init__(message)
+
+
+class InvalidArgumentError(NatoSpendError, ValueError):
+    """A parameter value that is out of range or inconsistent with another one."""
+
+    def __init__(self, name: str, problem: str) -> None:
+        self.name = name
+        super().__init__(f"{name}: {problem}")
+
+
+class InputFileError(NatoSpendError):
+    """An input file that cannot be read as expected. Names the file and the place in it."""
+
+    def __init__(self, file: str | Path, location: str, problem: str) -> None:
+        self.file = str(file)
+        self.location = location
+        self.problem = problem
+        where = f"{self.file}, {location}" if location else self.file
+        super().__init__(f"{where}: {problem}")
+
+
+class SchemaChangedError(InputFileError):
+    """An upstream layout no longer matches what the importer expects (moved header, renamed sheet...)."""
+
+
+class ChecksumMismatchError(InputFileError):
+    """An upstream file whose bytes differ from the ones recorded in the sources manifest."""
+
+
+class MissingUpstreamError(NatoSpendError, FileNotFoundError):
+    """An upstream release file that is needed but not present."""

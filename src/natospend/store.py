@@ -1,0 +1,270 @@
+"""The dataset: curated observations with their releases, queried as pandas DataFrames.
+
+Observations are read lazily, one source at a time, so `load()` itself only reads the small tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from natospend import countries, indicators
+from natospend.errors import InvalidArgumentError, UnknownValueError
+from natospend.manifest import load_manifest
+from natospend.models import OBS_COLUMNS
+from natospend.paths import DATA_DIR, META_DIR, user_dir
+
+KEY = ["source", "country", "indicator", "year"]
+_DTYPES: dict[str, Any] = {
+    "source": "string",
+    "release_id": "string",
+    "country": "string",
+    "year": "int64",
+    "indicator": "string",
+    "value": "float64",
+    "unit": "string",
+    "price_basis": "string",
+    "base_year": "Int64",
+    "status": "string",
+    "flags": "string",
+    "decimals": "Int64",
+    "origin_file": "string",
+    "origin_table": "string",
+    "origin_cell": "string",
+    "citation": "string",
+}
+
+YearArg = int | Sequence[int] | range | None
+TextArg = str | Sequence[str] | None
+DateArg = date | str | None
+
+
+def parse_date(value: DateArg, name: str = "as_of") -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise InvalidArgumentError(name, f"{value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def _as_list(value: TextArg) -> list[str] | None:
+    if value is None:
+        return None
+    return [value] if isinstance(value, str) else list(value)
+
+
+class Dataset:
+    """Everything natospend knows, queryable by country, indicator, year, source, release and as-of date."""
+
+    def __init__(self, data_dir: Path = DATA_DIR, extra_dirs: Iterable[Path] | None = None) -> None:
+        self.data_dir = data_dir
+        self.extra_dirs = list(extra_dirs) if extra_dirs is not None else [user_dir() / "observations"]
+        self._by_source: dict[str, pd.DataFrame] = {}
+        self._latest: dict[tuple[str, date | None], pd.DataFrame] = {}
+
+    # ------------------------------------------------------------------ small tables
+    @cached_property
+    def _releases(self) -> pd.DataFrame:
+        table = pd.read_csv(self.data_dir / "releases.csv", dtype="string", keep_default_na=False)
+        files = {rid: [self.data_dir / "observations" / f"{rid}.csv"] for rid in table["release_id"]}
+        # Releases the user imported from their own copies (e.g. IISS), described by the manifest.
+        manifest = load_manifest()
+        extra = []
+        for folder in self.extra_dirs:
+            for path in sorted(folder.glob("*.csv")) if folder.is_dir() else []:
+                rel = manifest.release(path.stem.split("--")[0])
+                if rel.id in files:  # one release imported from several files: read them all
+                    files[rel.id].append(path)
+                    continue
+                files[rel.id] = [path]
+                extra.append(
+                    {
+                        "release_id": rel.id,
+                        "source": rel.source,
+                        "publisher": rel.publisher,
+                        "title": rel.title,
+                        "release_date": rel.date.isoformat(),
+                        "coverage": rel.coverage,
+                        "completeness": rel.completeness,
+                        "url": rel.url,
+                        "files": str(path),
+                        "notes": "user import",
+                    }
+                )
+        if extra:
+            table = pd.concat([table, pd.DataFrame(extra, dtype="string")], ignore_index=True).fillna("")
+        table["release_date"] = pd.to_datetime(table["release_date"]).dt.date
+        self._files = files
+        return table.sort_values(["source", "release_date", "release_id"]).reset_index(drop=True)
+
+    def releases(self, source: str | None = None) -> pd.DataFrame:
+        table = self._releases
+        if source is not None:
+            table = table[table["source"] == self._check_source(source)]
+        return table.reset_index(drop=True)
+
+    def countries(self) -> pd.DataFrame:
+        return pd.read_csv(META_DIR / "countries.csv", dtype="string", keep_default_na=False)
+
+    def indicators(self) -> pd.DataFrame:
+        return pd.read_csv(META_DIR / "indicators.csv", dtype="string", keep_default_na=False)
+
+    def sources(self) -> list[str]:
+        return sorted(self._releases["source"].unique())
+
+    def warnings(self) -> pd.DataFrame:
+        return pd.read_csv(self.data_dir / "warnings.csv", dtype="string", keep_default_na=False)
+
+    def checks(self) -> pd.DataFrame:
+        return pd.read_csv(self.data_dir / "checks.csv", dtype="string", keep_default_na=False)
+
+    def notes(self) -> pd.DataFrame:
+        return pd.read_csv(self.data_dir / "notes.csv", dtype="string", keep_default_na=False)
+
+    # ------------------------------------------------------------------ validation
+    def _check_source(self, source: str) -> str:
+        if source not in self.sources():
+            raise UnknownValueError("source", source, self.sources())
+        return source
+
+    def _check_release(self, release: str) -> str:
+        ids = list(self._releases["release_id"])
+        if release not in ids:
+            raise UnknownValueError("release", release, ids)
+        return release
+
+    def release_info(self, release: str) -> pd.Series:
+        table = self._releases
+        return table[table["release_id"] == self._check_release(release)].iloc[0]
+
+    # ------------------------------------------------------------------ observations
+    def _source_frame(self, source: str) -> pd.DataFrame:
+        if source not in self._by_source:
+            rel = self._releases[self._releases["source"] == source]
+            _ = self._releases  # ensures self._files
+            frames = [
+                pd.read_csv(path, dtype=_DTYPES, keep_default_na=False, na_values={"value": [""]})
+                for rid in rel["release_id"]
+                for path in self._files[rid]
+            ]
+            frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=OBS_COLUMNS)
+            dates = dict(zip(rel["release_id"], rel["release_date"], strict=True))
+            frame["release_date"] = frame["release_id"].map(dates)
+            self._by_source[source] = frame
+        return self._by_source[source]
+
+    def _latest_frame(self, source: str, as_of: date | None) -> pd.DataFrame:
+        """Per (country, indicator, year): the figure from the newest release published by `as_of`."""
+        key = (source, as_of)
+        if key not in self._latest:
+            frame = self._source_frame(source)
+            if as_of is not None:
+                frame = frame[frame["release_date"] <= as_of]
+            order = frame.sort_values(["release_date", "release_id"], kind="stable")
+            self._latest[key] = order.drop_duplicates(KEY, keep="last")
+        return self._latest[key]
+
+    def observations(
+        self,
+        country: TextArg = None,
+        indicator: TextArg = None,
+        year: YearArg = None,
+        source: TextArg = None,
+        release: str | None = None,
+        as_of: DateArg = None,
+        include_missing: bool = True,
+    ) -> pd.DataFrame:
+        """Observations with their provenance columns, newest release first unless `release`/`as_of` say otherwise."""
+        cutoff = parse_date(as_of)
+        if release is not None and cutoff is not None:
+            raise InvalidArgumentError("release", "give either release or as_of, not both")
+        if release is not None:
+            info = self.release_info(release)
+            sources = [str(info["source"])]
+        else:
+            sources = [self._check_source(s) for s in (_as_list(source) or self.sources())]
+        parts = []
+        for src in sources:
+            if release is not None:
+                frame = self._source_frame(src)
+                frame = frame[frame["release_id"] == release]
+            else:
+                if cutoff is not None and not (self.releases(src)["release_date"] <= cutoff).any():
+                    first = self.releases(src)["release_date"].min()
+                    raise InvalidArgumentError(
+                        "as_of", f"no {src} release had been published by {cutoff} (first: {first})"
+                    )
+                frame = self._latest_frame(src, cutoff)
+            parts.append(frame)
+        frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+        codes = [countries.resolve(c) for c in _as_list(country) or []]
+        if codes:
+            frame = frame[frame["country"].isin(codes)]
+        wanted = _as_list(indicator)
+        if wanted:
+            for code in wanted:
+                indicators.get(code)
+            frame = frame[frame["indicator"].isin(wanted)]
+        if year is not None:
+            years = [year] if isinstance(year, int) else list(year)
+            unknown = [y for y in years if not 1949 <= int(y) <= 2100]
+            if unknown:
+                raise UnknownValueError("year", unknown[0], [str(y) for y in range(1949, 2036)])
+            frame = frame[frame["year"].isin(years)]
+        if not include_missing:
+            frame = frame[frame["value"].notna()]
+        return frame.sort_values(["source", "country", "indicator", "year", "release_date"]).reset_index(drop=True)
+
+    def value(
+        self,
+        country: str,
+        indicator: str,
+        year: int,
+        source: str = "nato",
+        release: str | None = None,
+        as_of: DateArg = None,
+    ) -> pd.Series | None:
+        """One observation (a row with its provenance), or None where the source has no figure."""
+        rows = self.observations(
+            country, indicator, year, source=None if release else source, release=release, as_of=as_of
+        )
+        rows = rows[rows["value"].notna()]
+        if rows.empty:
+            return None
+        return rows.iloc[-1]
+
+    def latest_release(self, source: str = "nato", as_of: DateArg = None, complete: bool = True) -> str:
+        """The newest release of a source published by `as_of`; `complete` skips partial transcriptions."""
+        table = self.releases(source)
+        cutoff = parse_date(as_of)
+        if cutoff is not None:
+            table = table[table["release_date"] <= cutoff]
+        if complete:
+            table = table[table["completeness"] == "complete"]
+        if table.empty:
+            raise InvalidArgumentError("as_of", f"no {'complete ' if complete else ''}{source} release by {cutoff}")
+        return str(table.iloc[-1]["release_id"])
+
+    def revisions(
+        self, country: str, indicator: str = "share_gdp", year: int | None = None, source: str = "nato"
+    ) -> pd.DataFrame:
+        """How a figure moved from release to release (oldest first), with the change from the previous release."""
+        frame = self._source_frame(self._check_source(source))
+        code = countries.resolve(country)
+        indicators.get(indicator)
+        rows = frame[(frame["country"] == code) & (frame["indicator"] == indicator)]
+        if year is not None:
+            if year not in set(rows["year"]):
+                raise UnknownValueError("year", year, sorted(set(rows["year"].astype(str))), note=f"{code} {indicator}")
+            rows = rows[rows["year"] == year]
+        rows = rows.sort_values(["year", "release_date", "release_id"]).copy()
+        rows["change"] = rows.groupby("year")["value"].diff()
+        return rows.reset_index(drop=True)

@@ -1,0 +1,41 @@
+"""Figures the project may not ship (IISS is copyrighted) imported from the user's own copy into ~/.natospend."""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from pathlib import Path
+
+from natospend.errors import UnknownValueError
+from natospend.importers import get_importer
+from natospend.manifest import load_manifest
+from natospend.models import OBS_COLUMNS
+from natospend.paths import user_dir
+
+
+def import_user_file(importer: str, path: Path) -> tuple[Path, int]:
+    manifest = load_manifest()
+    entries = [f for f in manifest.files if f.importer == importer and not f.embed]
+    if not entries:
+        valid = sorted({f.importer for f in manifest.files if not f.embed})
+        raise UnknownValueError("importer for user files", importer, valid)
+    release = manifest.release(entries[0].releases[0])
+    result = get_importer(importer)(path, release)
+    folder = user_dir() / "observations"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{release.id}--{path.stem}.csv"
+    # Write beside the target and rename, so a failed import leaves the previous file intact.
+    fd, tmp = tempfile.mkstemp(prefix=".import-", suffix=".csv", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(OBS_COLUMNS)
+            for obs in result.observations:
+                row = obs.as_row()
+                writer.writerow(["" if row[c] is None else row[c] for c in OBS_COLUMNS])
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target, len(result.observations)

@@ -1,0 +1,51 @@
+"""The transcribed NATO releases: values, precision as printed, citations, estimate flags."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from natospend.errors import InputFileError
+from natospend.importers import nato_transcribed
+from natospend.manifest import load_manifest
+
+
+def _parse(raw: Path, name: str, release_id: str) -> dict[tuple[str, str, int], object]:
+    result = nato_transcribed.parse(raw / "nato-transcribed" / name, load_manifest().release(release_id))
+    return {(o.country, o.indicator, o.year): o for o in result.observations}
+
+
+def test_2026_release_published_values(raw: Path) -> None:
+    obs = _parse(raw, "nato_def-exp-2026_2014-2026.csv", "nato-2026-07")
+    poland = obs[("POL", "share_gdp", 2026)]
+    assert poland.value == 4.68 and poland.status == "estimate"  # type: ignore[attr-defined]
+    assert obs[("DEU", "share_gdp", 2026)].value == 2.69  # type: ignore[attr-defined]
+    assert obs[("POL", "share_gdp", 2016)].value == 1.99  # type: ignore[attr-defined]
+    assert obs[("SWE", "nc_current_m", 2024)].value == 140549  # type: ignore[attr-defined]
+    assert obs[("USA", "usd_current_m", 2026)].value == 1032849  # type: ignore[attr-defined]
+    assert obs[("POL", "share_gdp", 2016)].base_year == 2021  # type: ignore[attr-defined]
+    assert "leave-the-gun-take-the-cannoli" in obs[("POL", "share_gdp", 2016)].citation  # type: ignore[attr-defined]
+
+
+def test_press_values_keep_printed_precision(raw: Path) -> None:
+    obs = _parse(raw, "nato_sg-annual-report-2025.csv", "nato-2026-03")
+    albania = obs[("ALB", "share_gdp", 2025)]
+    assert albania.value == 2 and albania.decimals == 0  # type: ignore[attr-defined]
+    assert "rounded_by_source" in albania.flags  # type: ignore[attr-defined]
+    assert obs[("POL", "share_gdp", 2025)].value == 4.3  # type: ignore[attr-defined]
+    assert obs[("POL", "share_gdp", 2025)].decimals == 1  # type: ignore[attr-defined]
+
+
+def test_july_2016_press_list(raw: Path) -> None:
+    obs = _parse(raw, "nato_release-2016-07_2009-2016_partial.csv", "nato-2016-07")
+    at_two = sorted(c for (c, i, y), o in obs.items() if i == "share_gdp" and y == 2016 and o.value >= 2)  # type: ignore[attr-defined]
+    assert at_two == ["EST", "GBR", "GRC", "POL", "USA"]
+
+
+def test_missing_column_names_file_and_column(tmp_path: Path, raw: Path) -> None:
+    source = (raw / "nato-transcribed" / "nato_release-2020-10_2013-2020_partial.csv").read_text(encoding="utf-8")
+    broken = tmp_path / "broken.csv"
+    broken.write_text(source.replace("indicator,", "indicatr,", 1), encoding="utf-8")
+    with pytest.raises(InputFileError, match=r"broken\.csv, line 1 \(header\): missing column\(s\) indicator"):
+        nato_transcribed.parse(broken, load_manifest().release("nato-2020-10"))
