@@ -123,5 +123,30 @@ def import_command(
     console.print(f"Imported {count:,} observations into {target}; sha256 {sha256_of(file)}")
 
 
+@data_app.command("fetch")
+@handled
+def fetch_command(
+    url: str = typer.Argument(..., help="Address of an upstream file (e.g. a new NATO workbook)."),
+    raw: Path = typer.Option(None, help="Folder of upstream releases."),
+    subfolder: str = typer.Option("", help="Subfolder for a new file (e.g. nato); known files keep theirs."),
+) -> None:
+    """Download one upstream file into the raw folder and compare it with the sources manifest (uses the network)."""
+    from natospend.fetch import fetch
+
+    result = fetch(url, raw or raw_dir(), subfolder)
+    console.print(f"Saved {result.path} ({result.size:,} bytes, sha256 {result.sha256})")
+    if result.state == "unchanged":
+        console.print(f"Same bytes as the manifest's {result.manifest_path}: nothing to do.")
+    elif result.state == "changed":
+        console.print(
+            f"The publisher has changed {result.manifest_path}: review it, record it as a new release in "
+            "meta/sources.toml (old releases stay as vintages), then run `natospend data build`."
+        )
+    else:
+        console.print(
+            "A new file: describe its release and file in meta/sources.toml, then run `natospend data build`."
+        )
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(data_app, name="data")
