@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import tomllib
 from dataclasses import dataclass
-import datetime as dt
 from datetime import date
 from functools import cache
 from pathlib import Path
