@@ -25,7 +25,7 @@ typecheck: $(BIN)/natospend
 	$(BIN)/mypy
 
 unit: $(BIN)/natospend
-	$(BIN)/python -m pytest -n 2
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 test: browser-deps lint typecheck unit
 

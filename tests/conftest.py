@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from natospend.importers import get_importer
+from natospend.manifest import load_manifest
+from natospend.models import ParseResult
 from natospend.paths import raw_dir
 
 
@@ -18,3 +23,33 @@ def raw() -> Path:
             f"upstream releases not found at {folder} (set NATOSPEND_RAW or place ../shared beside the project)"
         )
     return folder
+
+
+@pytest.fixture(scope="session")
+def parse_upstream(raw: Path) -> Callable[[str], ParseResult]:
+    """Parse an upstream file (path relative to the raw folder, as in sources.toml) once per session.
+
+    Uses the importer and first release the manifest names for the file, e.g. parse_upstream('imf/...csv').
+    """
+    cache: dict[str, ParseResult] = {}
+
+    def parse(rel_path: str) -> ParseResult:
+        if rel_path not in cache:
+            manifest = load_manifest()
+            entry = next(f for f in manifest.files if f.path == rel_path)
+            release = manifest.release(entry.releases[0])
+            cache[rel_path] = get_importer(entry.importer)(raw / rel_path, release)
+        return cache[rel_path]
+
+    return parse
+
+
+@pytest.fixture(scope="session")
+def api() -> Iterator[Any]:
+    """The HTTP API and dashboard (natospend.api.create_app) in-process via FastAPI's TestClient, one per session."""
+    from fastapi.testclient import TestClient
+
+    from natospend.api import create_app
+
+    with TestClient(create_app()) as client:
+        yield client

@@ -65,7 +65,11 @@ def test_unknown_values_suggest_close_matches(ds: Dataset) -> None:
     with pytest.raises(InvalidArgumentError, match="as_of: 'yesterday' is not a date"):
         ds.observations("POL", as_of="yesterday")
     with pytest.raises(InvalidArgumentError, match="no nato release had been published by 2001-01-01"):
-        ds.observations("POL", as_of="2001-01-01")
+        ds.observations("POL", source="nato", as_of="2001-01-01")
+    with pytest.raises(InvalidArgumentError, match="no release had been published by 1990-01-01"):
+        ds.observations("POL", as_of="1990-01-01")
+    # Without a source, sources with nothing published yet drop out: in January 2017 only NATO had spoken.
+    assert set(ds.observations("POL", "share_gdp", 2016, as_of="2017-01-01")["source"]) == {"nato"}
 
 
 def test_every_observation_carries_its_provenance(ds: Dataset) -> None:

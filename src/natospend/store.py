@@ -191,17 +191,21 @@ class Dataset:
             sources = [str(info["source"])]
         else:
             sources = [self._check_source(s) for s in (_as_list(source) or self.sources())]
+        if release is None and cutoff is not None:
+            published = [s for s in sources if (self.releases(s)["release_date"] <= cutoff).any()]
+            if not published:
+                first = min(self.releases(s)["release_date"].min() for s in sources)
+                names = " or ".join(sources) + " " if source is not None else ""
+                raise InvalidArgumentError(
+                    "as_of", f"no {names}release had been published by {cutoff} (first: {first})"
+                )
+            sources = published
         parts = []
         for src in sources:
             if release is not None:
                 frame = self._source_frame(src)
                 frame = frame[frame["release_id"] == release]
             else:
-                if cutoff is not None and not (self.releases(src)["release_date"] <= cutoff).any():
-                    first = self.releases(src)["release_date"].min()
-                    raise InvalidArgumentError(
-                        "as_of", f"no {src} release had been published by {cutoff} (first: {first})"
-                    )
                 frame = self._latest_frame(src, cutoff)
             parts.append(frame)
         frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]

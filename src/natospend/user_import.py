@@ -10,11 +10,12 @@ from pathlib import Path
 from natospend.errors import UnknownValueError
 from natospend.importers import get_importer
 from natospend.manifest import load_manifest
-from natospend.models import OBS_COLUMNS
+from natospend.models import OBS_COLUMNS, Observation
 from natospend.paths import user_dir
 
 
 def import_user_file(importer: str, path: Path) -> tuple[Path, int]:
+    """Parse the user's file and store its observations, one CSV per release, in the user folder."""
     manifest = load_manifest()
     entries = [f for f in manifest.files if f.importer == importer and not f.embed]
     if not entries:
@@ -24,18 +25,26 @@ def import_user_file(importer: str, path: Path) -> tuple[Path, int]:
     result = get_importer(importer)(path, release)
     folder = user_dir() / "observations"
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{release.id}--{path.stem}.csv"
+    by_release: dict[str, list[Observation]] = {}
+    for obs in result.observations:
+        manifest.release(obs.release_id)  # every release must be described in the manifest
+        by_release.setdefault(obs.release_id, []).append(obs)
+    for release_id, observations in by_release.items():
+        _write_atomically(folder / f"{release_id}--{path.stem}.csv", observations)
+    return folder, len(result.observations)
+
+
+def _write_atomically(target: Path, observations: list[Observation]) -> None:
     # Write beside the target and rename, so a failed import leaves the previous file intact.
-    fd, tmp = tempfile.mkstemp(prefix=".import-", suffix=".csv", dir=folder)
+    fd, tmp = tempfile.mkstemp(prefix=".import-", suffix=".csv", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh, lineterminator="\n")
             writer.writerow(OBS_COLUMNS)
-            for obs in result.observations:
+            for obs in observations:
                 row = obs.as_row()
                 writer.writerow(["" if row[c] is None else row[c] for c in OBS_COLUMNS])
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return target, len(result.observations)

@@ -26,7 +26,7 @@ def errors_to_exit() -> Iterator[None]:
     try:
         yield
     except NatoSpendError as exc:
-        err_console.print(f"Error: {exc}", markup=False, highlight=False)
+        typer.echo(f"Error: {exc}", err=True)  # plain text: no wrapping, easy to grep
         raise typer.Exit(1) from None
 
 
