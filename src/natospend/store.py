@@ -69,6 +69,7 @@ class Dataset:
         self.extra_dirs = list(extra_dirs) if extra_dirs is not None else [user_dir() / "observations"]
         self._by_source: dict[str, pd.DataFrame] = {}
         self._latest: dict[tuple[str, date | None], pd.DataFrame] = {}
+        self._split: dict[tuple[str, date | None, str | None], dict[str, pd.DataFrame]] = {}
 
     # ------------------------------------------------------------------ small tables
     @cached_property
@@ -172,6 +173,18 @@ class Dataset:
             self._latest[key] = order.drop_duplicates(KEY, keep="last")
         return self._latest[key]
 
+    def _by_country(self, source: str, as_of: date | None, release: str | None) -> dict[str, pd.DataFrame]:
+        """The frame split by country once, so that a query for one ally never scans the whole source."""
+        key = (source, as_of, release)
+        if key not in self._split:
+            if release is not None:
+                frame = self._source_frame(source)
+                frame = frame[frame["release_id"] == release]
+            else:
+                frame = self._latest_frame(source, as_of)
+            self._split[key] = {str(code): part for code, part in frame.groupby("country", sort=False)}
+        return self._split[key]
+
     def observations(
         self,
         country: TextArg = None,
@@ -200,18 +213,12 @@ class Dataset:
                     "as_of", f"no {names}release had been published by {cutoff} (first: {first})"
                 )
             sources = published
+        codes = [countries.resolve(c) for c in _as_list(country) or []]
         parts = []
         for src in sources:
-            if release is not None:
-                frame = self._source_frame(src)
-                frame = frame[frame["release_id"] == release]
-            else:
-                frame = self._latest_frame(src, cutoff)
-            parts.append(frame)
-        frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
-        codes = [countries.resolve(c) for c in _as_list(country) or []]
-        if codes:
-            frame = frame[frame["country"].isin(codes)]
+            split = self._by_country(src, cutoff, release)
+            parts.extend(split[c] for c in (codes or split) if c in split)
+        frame = pd.concat(parts, ignore_index=True) if parts else self._source_frame(sources[0]).iloc[0:0]
         wanted = _as_list(indicator)
         if wanted:
             for code in wanted:

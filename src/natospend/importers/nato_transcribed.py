@@ -55,7 +55,15 @@ def parse(path: Path, release: Release) -> ParseResult:
     if missing:
         raise InputFileError(path, "line 1 (header)", f"missing column(s) {', '.join(missing)}; found {header}")
     known = indicators.all_indicators()
-    for line, row in enumerate(reader, start=2):
+    rows = list(reader)
+    # CSV writers drop trailing zeros (NATO prints 5.10, the transcription says 5.1): a column's printed precision
+    # is the most decimals any of its values shows.
+    column_decimals: dict[str, int] = {}
+    for row in rows:
+        text = row["value"].strip()
+        shown = len(text.split(".")[1]) if "." in text else 0
+        column_decimals[row["indicator"]] = max(shown, column_decimals.get(row["indicator"], 0))
+    for line, row in enumerate(rows, start=2):
         code = row["country_iso3"].strip()
         if code not in AGGREGATE_CODES and countries.try_resolve(code) != code:
             result.warnings.append(ImportWarning(path.name, f"line {line}", f"unknown country code {code!r}"))
@@ -69,7 +77,8 @@ def parse(path: Path, release: Release) -> ParseResult:
             year = int(row["year"])
         except ValueError as exc:
             raise InputFileError(path, f"line {line}", f"not a number: {exc}") from exc
-        decimals = len(raw_value.split(".")[1]) if "." in raw_value else 0
+        typed = len(raw_value.split(".")[1]) if "." in raw_value else 0
+        decimals = column_decimals[indicator]
         unit = row["unit"].strip()
         base = re.search(r"(\d{4}) prices", unit)
         basis = PriceBasis(known[indicator].price_basis)
@@ -86,7 +95,7 @@ def parse(path: Path, release: Release) -> ParseResult:
                 price_basis=basis,
                 base_year=int(base.group(1)) if base else None,  # shares of real GDP name their base too
                 status=Status.ESTIMATE if row["is_estimate"].strip().lower() == "true" else Status.ACTUAL,
-                flags=_flags(unit, citation),
+                flags=_flags(unit, citation) + (("precision_inferred",) if typed < decimals else ()),
                 decimals=decimals,
                 origin_file=path.name,
                 origin_table=row["table"].strip(),
