@@ -21,22 +21,22 @@ from natospend.paths import DATA_DIR, META_DIR, user_dir
 
 KEY = ["source", "country", "indicator", "year"]
 _DTYPES: dict[str, Any] = {
-    "source": "string",
-    "release_id": "string",
-    "country": "string",
+    "source": object,
+    "release_id": object,
+    "country": object,
     "year": "int64",
-    "indicator": "string",
+    "indicator": object,
     "value": "float64",
-    "unit": "string",
-    "price_basis": "string",
+    "unit": object,
+    "price_basis": object,
     "base_year": "Int64",
-    "status": "string",
-    "flags": "string",
+    "status": object,
+    "flags": object,
     "decimals": "Int64",
-    "origin_file": "string",
-    "origin_table": "string",
-    "origin_cell": "string",
-    "citation": "string",
+    "origin_file": object,
+    "origin_table": object,
+    "origin_cell": object,
+    "citation": object,
 }
 
 YearArg = int | Sequence[int] | range | None
