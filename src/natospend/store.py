@@ -214,7 +214,7 @@ class Dataset:
                 )
             sources = published
         codes = [countries.resolve(c) for c in _as_list(country) or []]
-        parts = []
+        parts: list[pd.DataFrame] = []
         for src in sources:
             split = self._by_country(src, cutoff, release)
             parts.extend(split[c] for c in (codes or split) if c in split)
