@@ -1,0 +1,506 @@
+"""Charts shared by the dashboard (Plotly, interactive) and `natospend chart` (matplotlib, PNG or SVG).
+
+A builder turns a table into a `Chart`: a small description of series, reference lines (pledge thresholds) and the
+source line. Two renderers draw the same description: `figure_json` for Plotly in the browser and `to_matplotlib`
+for static files, so the dashboard and the reports show the same chart. Every chart names its source and release
+inside the figure, so a saved image keeps it. Estimates are drawn hollow (lines) or hatched (bars).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from natospend.errors import InvalidArgumentError
+
+#: Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+THRESHOLD_COLOURS = {2.0: "#555555", 3.5: "#D55E00", 5.0: "#9B1B30", 20.0: "#555555"}
+PLEDGE_LINES: tuple[tuple[float, str], ...] = ((2.0, "2%"), (3.5, "3.5% core"), (5.0, "5% total"))
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    x: list[Any]
+    y: list[float | None]
+    kind: str = "line"  # line | bar | markers
+    style: str = "solid"  # solid | dash | dot
+    estimate: list[bool] | None = None  # points the source marks as estimates
+    low: list[float | None] | None = None  # band, e.g. P10
+    high: list[float | None] | None = None  # band, e.g. P90
+    colour: str | None = None
+    hover: list[str] | None = None
+
+
+@dataclass(frozen=True)
+class Chart:
+    key: str  # id in the page and stem of a saved file
+    title: str
+    source: str  # "Source: NATO, <title>, <date> (release id)"
+    x_title: str
+    y_title: str
+    series: list[Series]
+    lines: Sequence[tuple[float, str]] = ()  # reference values, e.g. pledge thresholds
+    horizontal: bool = False  # bars with categories on the y axis
+    height: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """A one-line text alternative for screen readers."""
+        parts = [f"{s.name}: {len([v for v in s.y if v is not None])} values" for s in self.series]
+        return f"{self.title}. " + "; ".join(parts) + f". {self.source}"
+
+
+def flag(value: Any) -> bool:
+    """A yes/no cell that may be missing (pandas boolean): True only when present and true."""
+    return (
+        value is not None
+        and value is not pd.NA
+        and not (isinstance(value, float) and math.isnan(value))
+        and bool(value)
+    )
+
+
+def _clean(values: Sequence[Any]) -> list[float | None]:
+    out: list[float | None] = []
+    for v in values:
+        out.append(None if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)) else float(v))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- builders
+def ally_shares(table: pd.DataFrame, year: int, source: str, key: str = "ally-shares") -> Chart:
+    """Each ally's share of GDP in one year, highest first, against 2%, 3.5% and 5%.
+
+    `table` has columns name, share_gdp and status (actual/estimate), one row per ally.
+    """
+    rows = table[table["share_gdp"].notna()].sort_values("share_gdp")
+    estimate = [s == "estimate" for s in rows["status"]]
+    series = Series(
+        name=f"Share of GDP {year}",
+        x=_clean(rows["share_gdp"]),
+        y=list(rows["name"]),
+        kind="bar",
+        estimate=estimate,
+        colour=PALETTE[0],
+        hover=[
+            f"{n}: {v:.2f}%{' (estimate)' if e else ''}"
+            for n, v, e in zip(rows["name"], rows["share_gdp"], estimate, strict=True)
+        ],
+    )
+    return Chart(
+        key=key,
+        title=f"Defence expenditure as a share of GDP, {year}",
+        source=source,
+        x_title="% of GDP",
+        y_title="",
+        series=[series],
+        lines=PLEDGE_LINES,
+        horizontal=True,
+        height=max(420, 22 * len(rows) + 120),
+        notes=["Hatched bars: estimates."] if any(estimate) else [],
+    )
+
+
+def threshold_counts(history: pd.DataFrame, source: str, key: str = "threshold-counts") -> Chart:
+    """How many allies were at or above each threshold, year by year.
+
+    `history` has a year column and one column per threshold label (e.g. '2%', '3.5%', '5%').
+    """
+    labels = [c for c in history.columns if c != "year"]
+    series = [
+        Series(
+            name=f"at or above {label}",
+            x=list(history["year"]),
+            y=_clean(history[label]),
+            kind="line",
+            colour=PALETTE[i % len(PALETTE)],
+        )
+        for i, label in enumerate(labels)
+    ]
+    return Chart(key, "Allies at or above each threshold", source, "Year", "Number of allies", series)
+
+
+def history(
+    frame: pd.DataFrame,
+    title: str,
+    y_title: str,
+    source: str,
+    key: str,
+    lines: Sequence[tuple[float, str]] = PLEDGE_LINES,
+) -> Chart:
+    """One line per series over the years. `frame`: series, year, value, status (actual/estimate)."""
+    series = []
+    for i, (name, rows) in enumerate(frame.groupby("series", sort=False)):
+        rows = rows.sort_values("year")
+        series.append(
+            Series(
+                name=str(name),
+                x=[int(y) for y in rows["year"]],
+                y=_clean(rows["value"]),
+                kind="line",
+                style="solid" if i == 0 else ("dash" if i % 2 else "dot"),
+                estimate=[s == "estimate" for s in rows["status"]],
+                colour=PALETTE[i % len(PALETTE)],
+            )
+        )
+    notes = ["Hollow markers: estimates."] if any(any(s.estimate or []) for s in series) else []
+    return Chart(key, title, source, "Year", y_title, series, lines, notes=notes)
+
+
+def path(
+    frame: pd.DataFrame, title: str, source: str, threshold: float | None, key: str = "path", y_title: str = "% of GDP"
+) -> Chart:
+    """History, required path (and a baseline) with an optional band.
+
+    `frame`: year, series, value, and optional low/high columns for a band on that series.
+    """
+    series = []
+    for i, (name, rows) in enumerate(frame.groupby("series", sort=False)):
+        rows = rows.sort_values("year")
+        has_band = {"low", "high"} <= set(rows.columns) and rows["low"].notna().any()
+        series.append(
+            Series(
+                name=str(name),
+                x=[int(y) for y in rows["year"]],
+                y=_clean(rows["value"]),
+                style="solid" if i == 0 else "dash",
+                low=_clean(rows["low"]) if has_band else None,
+                high=_clean(rows["high"]) if has_band else None,
+                colour=PALETTE[i % len(PALETTE)],
+            )
+        )
+    lines = [(threshold, f"{threshold:g}%")] if threshold is not None and y_title.startswith("%") else []
+    return Chart(key, title, source, "Year", y_title, series, lines)
+
+
+def grouped_bars(
+    frame: pd.DataFrame, category: str, columns: Sequence[str], title: str, x_title: str, source: str, key: str
+) -> Chart:
+    """Bars per category (e.g. ally) for several measures side by side, largest first."""
+    rows = frame.sort_values(columns[0])
+    series = [
+        Series(name=col, x=_clean(rows[col]), y=list(rows[category]), kind="bar", colour=PALETTE[i % len(PALETTE)])
+        for i, col in enumerate(columns)
+    ]
+    return Chart(key, title, source, x_title, "", series, horizontal=True, height=max(420, 26 * len(rows) + 120))
+
+
+def status_shares(status: pd.DataFrame, source: str, key: str = "ally-shares") -> Chart:
+    """ally_shares() from a compliance status table (country_name, share_gdp, estimate; attrs year)."""
+    bars = pd.DataFrame(
+        {
+            "name": status["country_name"],
+            "share_gdp": status["share_gdp"],
+            "status": ["estimate" if flag(e) else "actual" for e in status["estimate"]],
+        }
+    )
+    return ally_shares(bars, int(status.attrs.get("year", status["year"].iloc[0])), source, key)
+
+
+def path_charts(result: Any, bands: pd.DataFrame | None = None, key: str = "path") -> list[Chart]:
+    """Two charts for a required path (projection.PathResult): share of GDP with the threshold, and spending in
+    US dollars with the baseline and (given `bands` from uncertainty.simulate) the P10-P90 band."""
+    hist, table = result.history, result.table
+    pledge = result.assumptions.get("pledge", {}).get("id") or "explicit threshold"
+    source = f"Source: NATO ({result.assumptions['releases']['nato']}); path: natospend ({result.path}, {pledge})."
+    shares = pd.concat(
+        [
+            pd.DataFrame({"series": "NATO, published", "year": hist["year"], "value": hist["share_gdp"]}),
+            pd.DataFrame({"series": "required path", "year": table["year"], "value": table["share_gdp"]}),
+        ]
+    )
+    share_title = f"{result.name}: share of GDP to {result.threshold:g}% by {result.deadline}"
+    bn = 1000.0
+    parts = [
+        pd.DataFrame({"series": "NATO, published", "year": hist["year"], "value": hist["usd_current_m"] / bn}),
+        pd.DataFrame({"series": "required", "year": table["year"], "value": table["required_usd_current_m"] / bn}),
+        pd.DataFrame(
+            {
+                "series": "baseline (latest share kept)",
+                "year": table["year"],
+                "value": table["baseline_usd_current_m"] / bn,
+            }
+        ),
+    ]
+    money_source = source
+    if bands is not None:
+        parts[1] = parts[1].assign(
+            low=(bands["required_usd_current_m_p10"] / bn).to_numpy(),
+            high=(bands["required_usd_current_m_p90"] / bn).to_numpy(),
+        )
+        info = bands.attrs.get("assumptions", {})
+        money_source += f" Band: P10-P90 of {info.get('simulations', 0):,} simulations (seed {info.get('seed')})."
+    money_title = f"{result.name}: defence spending required, US$ bn (current prices)"
+    return [
+        path(shares, share_title, source, result.threshold, f"{key}-share"),
+        path(pd.concat(parts, ignore_index=True), money_title, money_source, None, f"{key}-money", "US$ bn"),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------- Plotly
+def _plotly_traces(chart: Chart) -> list[dict[str, Any]]:
+    traces: list[dict[str, Any]] = []
+    dash = {"solid": "solid", "dash": "dash", "dot": "dot"}
+    for s in chart.series:
+        colour = s.colour or PALETTE[0]
+        if s.low is not None and s.high is not None:
+            band_x = [x for x, v in zip(s.x, s.low, strict=True) if v is not None]
+            low = [v for v in s.low if v is not None]
+            high = [v for v in s.high if v is not None]
+            traces.append(
+                {
+                    "type": "scatter",
+                    "x": band_x + band_x[::-1],
+                    "y": high + low[::-1],
+                    "fill": "toself",
+                    "fillcolor": _alpha(colour, 0.18),
+                    "line": {"width": 0},
+                    "hoverinfo": "skip",
+                    "name": f"{s.name}: P10-P90",
+                    "showlegend": True,
+                }
+            )
+        if s.kind == "bar":
+            marker: dict[str, Any] = {"color": colour, "line": {"color": colour, "width": 1}}
+            if s.estimate:  # estimates: hatched on a light fill
+                marker["color"] = [_alpha(colour, 0.35) if e else colour for e in s.estimate]
+                marker["pattern"] = {
+                    "shape": ["/" if e else "" for e in s.estimate],
+                    "fgcolor": colour,
+                    "fillmode": "overlay",
+                    "solidity": 0.4,
+                }
+            trace: dict[str, Any] = {"type": "bar", "name": s.name, "marker": marker}
+            if chart.horizontal:
+                trace.update(x=s.x, y=s.y, orientation="h")
+            else:
+                trace.update(x=s.x, y=s.y)
+        else:
+            symbols = ["circle-open" if e else "circle" for e in s.estimate] if s.estimate else "circle"
+            mode = "markers" if s.kind == "markers" else "lines+markers"
+            trace = {
+                "type": "scatter",
+                "mode": mode,
+                "name": s.name,
+                "x": s.x,
+                "y": s.y,
+                "connectgaps": False,
+                "line": {"color": colour, "dash": dash.get(s.style, "solid")},
+                "marker": {"color": colour, "symbol": symbols, "size": 7},
+            }
+        if s.hover:
+            trace.update(text=s.hover, hovertemplate="%{text}<extra></extra>")
+        traces.append(trace)
+    return traces
+
+
+def _alpha(hex_colour: str, alpha: float) -> str:
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
+def _alpha_rgb(hex_colour: str, alpha: float) -> tuple[float, float, float, float]:
+    r, g, b = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    return (r, g, b, alpha)
+
+
+def plotly_figure(chart: Chart) -> dict[str, Any]:
+    """The chart as a Plotly figure (data + layout), ready for Plotly.newPlot."""
+    shapes, annotations = [], []
+    for value, label in chart.lines:
+        colour = THRESHOLD_COLOURS.get(value, "#555555")
+        line = {"type": "line", "line": {"color": colour, "dash": "dash", "width": 1.5}}
+        if chart.horizontal:
+            shapes.append({**line, "xref": "x", "yref": "paper", "x0": value, "x1": value, "y0": 0, "y1": 1})
+            annotations.append(
+                {
+                    "x": value,
+                    "y": 1,
+                    "xref": "x",
+                    "yref": "paper",
+                    "text": label,
+                    "showarrow": False,
+                    "yanchor": "bottom",
+                    "font": {"color": colour, "size": 11},
+                }
+            )
+        else:
+            shapes.append({**line, "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": value, "y1": value})
+            annotations.append(
+                {
+                    "x": 1,
+                    "y": value,
+                    "xref": "paper",
+                    "yref": "y",
+                    "text": label,
+                    "showarrow": False,
+                    "xanchor": "right",
+                    "yanchor": "bottom",
+                    "font": {"color": colour, "size": 11},
+                }
+            )
+    caption = chart.source + ("  " + " ".join(chart.notes) if chart.notes else "")
+    annotations.append(
+        {
+            "text": caption,
+            "xref": "paper",
+            "yref": "paper",
+            "x": 0,
+            "y": 0,
+            "xanchor": "left",
+            "yanchor": "top",
+            "yshift": -48,
+            "showarrow": False,
+            "font": {"size": 10, "color": "#444"},
+            "align": "left",
+        }
+    )
+    layout: dict[str, Any] = {
+        "title": {"text": chart.title, "x": 0, "xanchor": "left", "font": {"size": 16}},
+        "xaxis": {"title": {"text": chart.x_title}, "automargin": True, "zeroline": False},
+        "yaxis": {"title": {"text": chart.y_title}, "automargin": True},
+        "shapes": shapes,
+        "annotations": annotations,
+        "margin": {"l": 10, "r": 10, "t": 60, "b": 90},
+        "legend": {"orientation": "h", "y": -0.18 if not chart.horizontal else 1.02, "yanchor": "top"},
+        "barmode": "group",
+        "hovermode": "closest",
+        "font": {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13},
+        "paper_bgcolor": "#ffffff",
+        "plot_bgcolor": "#ffffff",
+    }
+    if chart.horizontal:
+        layout["yaxis"].update(type="category", tickfont={"size": 11})
+        layout["legend"] = {"orientation": "h", "y": -0.08, "yanchor": "top"}
+    if chart.height:
+        layout["height"] = chart.height
+    return {"data": _plotly_traces(chart), "layout": layout}
+
+
+def figure_json(chart: Chart) -> str:
+    """Plotly figure JSON, safe to embed in a <script type="application/json"> block."""
+    return json.dumps(plotly_figure(chart), separators=(",", ":"), allow_nan=False).replace("<", "\\u003c")
+
+
+# ---------------------------------------------------------------------------------------------- matplotlib
+def to_matplotlib(chart: Chart) -> Any:
+    """The same chart as a matplotlib Figure (no display needed)."""
+    from matplotlib.figure import Figure
+
+    height = (chart.height or 480) / 96
+    fig = Figure(figsize=(9.5, max(4.8, height)), dpi=110, layout="constrained")
+    ax = fig.add_subplot()
+    n_bars = sum(1 for s in chart.series if s.kind == "bar")
+    bar_index = 0
+    for s in chart.series:
+        colour = s.colour or PALETTE[0]
+        if s.kind == "bar":
+            width = 0.8 / max(n_bars, 1)
+            positions = [
+                i + (bar_index - (n_bars - 1) / 2) * width for i in range(len(s.y if chart.horizontal else s.x))
+            ]
+            values = [v if v is not None else 0.0 for v in (s.x if chart.horizontal else s.y)]
+            estimates = s.estimate or [False] * len(values)
+            draw = ax.barh if chart.horizontal else ax.bar
+            bars = draw(positions, values, width * 0.9, color=colour, label=s.name, edgecolor=colour, linewidth=0.6)
+            for bar, estimate in zip(bars, estimates, strict=True):
+                if estimate:  # hatched on a light fill, as in the dashboard
+                    bar.set_facecolor(_alpha_rgb(colour, 0.35))
+                    bar.set_hatch("///")
+            labels = s.y if chart.horizontal else s.x
+            if chart.horizontal:
+                ax.set_yticks(range(len(labels)), [str(v) for v in labels], fontsize=8)
+            else:
+                ax.set_xticks(range(len(labels)), [str(v) for v in labels], rotation=45, ha="right")
+            bar_index += 1
+            continue
+        style = {"solid": "-", "dash": "--", "dot": ":"}.get(s.style, "-")
+        points = [(x, y) for x, y in zip(s.x, s.y, strict=True) if y is not None]
+        if s.low is not None and s.high is not None:
+            band = [
+                (x, lo, hi) for x, lo, hi in zip(s.x, s.low, s.high, strict=True) if lo is not None and hi is not None
+            ]
+            if band:
+                ax.fill_between(
+                    [b[0] for b in band],
+                    [b[1] for b in band],
+                    [b[2] for b in band],
+                    color=colour,
+                    alpha=0.18,
+                    linewidth=0,
+                    label=f"{s.name}: P10-P90",
+                )
+        if points:
+            ax.plot(
+                [p[0] for p in points],
+                [p[1] for p in points],
+                style,
+                color=colour,
+                label=s.name,
+                marker="" if s.kind == "line" and not s.estimate else "o",
+                markersize=4,
+                linewidth=0 if s.kind == "markers" else 1.8,
+            )
+        if s.estimate:
+            est = [(x, y) for x, y, e in zip(s.x, s.y, s.estimate, strict=True) if e and y is not None]
+            if est:
+                ax.plot(
+                    [p[0] for p in est], [p[1] for p in est], "o", markerfacecolor="white", color=colour, markersize=5
+                )
+    for value, label in chart.lines:
+        colour = THRESHOLD_COLOURS.get(value, "#555555")
+        if chart.horizontal:
+            ax.axvline(value, color=colour, linestyle="--", linewidth=1.2)
+            ax.annotate(
+                label,
+                (value, 1.0),
+                xycoords=("data", "axes fraction"),
+                color=colour,
+                fontsize=8,
+                ha="center",
+                va="bottom",
+            )
+        else:
+            ax.axhline(value, color=colour, linestyle="--", linewidth=1.2)
+            ax.annotate(
+                label,
+                (1.0, value),
+                xycoords=("axes fraction", "data"),
+                color=colour,
+                fontsize=8,
+                ha="right",
+                va="bottom",
+            )
+    ax.set_title(chart.title, loc="left", fontsize=12, pad=16 if chart.horizontal else 6)
+    ax.set_xlabel(chart.x_title)
+    ax.set_ylabel(chart.y_title)
+    ax.grid(alpha=0.3)
+    ax.spines[["top", "right"]].set_visible(False)
+    if len(chart.series) > 1 or any(s.low is not None for s in chart.series):
+        ax.legend(fontsize=8, frameon=True, framealpha=0.85, edgecolor="none", loc="best")
+    caption = chart.source + ("  " + " ".join(chart.notes) if chart.notes else "")
+    # supxlabel, unlike fig.text, is given room by the constrained layout, so it never overlaps the axis label.
+    fig.supxlabel(caption, fontsize=7, color="#444444", x=0.01, ha="left", wrap=True)
+    return fig
+
+
+def save(chart: Chart, out: Path) -> Path:
+    """Write the chart as PNG or SVG, chosen by the file suffix."""
+    suffix = out.suffix.lower()
+    if suffix not in {".png", ".svg"}:
+        raise InvalidArgumentError("out", f"{out.name}: give a .png or .svg file name")
+    fig = to_matplotlib(chart)
+    fig.savefig(
+        out,
+        format=suffix[1:],
+        metadata={"Title": chart.title, "Description": chart.source},
+    )
+    return out

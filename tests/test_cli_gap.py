@@ -1,0 +1,105 @@
+"""`natospend gap` and `natospend burden`: tables, JSON with assumptions, charts, and `Error: ...` on bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from natospend.cli import app
+
+runner = CliRunner()
+
+
+def _json(args: list[str]) -> dict:
+    result = runner.invoke(app, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout, parse_constant=_no_nan)
+
+
+def _no_nan(constant: str) -> None:
+    raise AssertionError(f"{constant} is not valid JSON")
+
+
+def test_gap_json_has_table_bands_and_assumptions() -> None:
+    out = _json(["gap", "UK", "--pledge", "hague-2025-core-3.5", "--seed", "1", "--simulations", "300"])
+    assert out["country"] == "GBR" and out["deadline"] == 2035
+    table = out["table"]
+    assert [r["year"] for r in table] == list(range(2026, 2036))
+    assert table[0]["kind"] == "data" and table[0]["required_usd_current_m"] == 110274
+    assert table[-1]["share_gdp"] == 3.5
+    assert len(out["bands"]) == 10 and out["uncertainty"]["seed"] == 1
+    assert out["assumptions"]["releases"]["nato"] == "nato-2026-07"
+    assert out["assumptions"]["exchange_rate_unit"] == "GBP per USD"
+    again = _json(["gap", "UK", "--pledge", "hague-2025-core-3.5", "--seed", "1", "--simulations", "300"])
+    assert again["bands"] == out["bands"]
+
+
+def test_gap_json_for_an_aggregate() -> None:
+    out = _json(["gap", "Europe and Canada", "--pledge", "hague-2025-core-3.5", "--seed", "1", "--simulations", "50"])
+    assert out["country"] == "NATO_EUROPE_CANADA" and len(out["assumptions"]["members"]) == 30
+    assert all(r["required_nc_m"] is None for r in out["table"])  # no single currency
+
+
+def test_gap_explicit_threshold_and_shape() -> None:
+    out = _json(["gap", "Germany", "--threshold", "3.5", "--deadline", "2029", "--path", "front", "--seed", "2"])
+    assert [r["year"] for r in out["table"]] == [2026, 2027, 2028, 2029]
+    assert out["assumptions"]["pledge"]["origin"] == "given explicitly"
+    custom = _json(["gap", "DEU", "--threshold", "3.5", "--deadline", "2029", "--shares", "2.9,3.2,3.5", "--seed", "2"])
+    assert [r["share_gdp"] for r in custom["table"][1:]] == [2.9, 3.2, 3.5]
+
+
+def test_gap_table_lists_assumptions() -> None:
+    result = runner.invoke(app, ["gap", "GBR", "--pledge", "hague-2025-core-3.5", "--seed", "4", "--gdp-growth", "3"])
+    assert result.exit_code == 0, result.output
+    for text in ("United Kingdom: 3.5% of GDP by 2035", "Assumptions and sources", "exchange_rate_origin", "seed 4"):
+        assert text in result.output
+    assert "…" not in result.output  # figures are never cut short
+
+
+def test_gap_and_burden_plots(tmp_path: Path) -> None:
+    chart = tmp_path / "gap.svg"
+    result = runner.invoke(app, ["gap", "GBR", "--pledge", "hague-2025-core-3.5", "--seed", "1", "--plot", str(chart)])
+    assert result.exit_code == 0, result.output
+    svg = chart.read_text()
+    assert "<svg" in svg[:1000]
+    assert "nato-2026-07" in svg and "P10-P90" in svg  # the source and the band are written into the image
+    burden_chart = tmp_path / "burden.png"
+    result = runner.invoke(app, ["burden", "--equalise", "us-share", "--plot", str(burden_chart)])
+    assert result.exit_code == 0, result.output
+    assert burden_chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_burden_json_and_equalise() -> None:
+    out = _json(["burden"])
+    rows = {r["country"]: r for r in out["rows"]}
+    assert rows["USA"]["usd_current_m"] == 1032849 and out["assumptions"]["year"] == 2026
+    eq = _json(["burden", "--equalise", "3.5", "--year", "2025"])
+    assert eq["assumptions"]["scenario"] == "3.5" and eq["assumptions"]["year"] == 2025
+    assert all(r["target_share_gdp"] == 3.5 for r in eq["rows"] if r["kind"] == "ally")
+    text = runner.invoke(app, ["burden", "--equalise", "us-total"])
+    assert text.exit_code == 0 and "Equalise (us-total)" in text.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["gap", "Narnia", "--pledge", "hague-2025-core-3.5"], "Error: unknown country 'Narnia'"),
+        (["gap", "GBR", "--pledge", "hague-2025"], "Error: unknown pledge 'hague-2025'"),
+        (["gap", "GBR", "--threshold", "3.5", "--deadline", "2020"], "not after the last data year 2026"),
+        (["gap", "GBR", "--pledge", "hague-2025-core-3.5", "--gdp-growth", "-150"], "Error: gdp_growth: -150"),
+        (["gap", "GBR", "--pledge", "hague-2025-core-3.5", "--simulations", "0"], "Error: simulations: 0"),
+        (["gap", "GBR", "--pledge", "hague-2025-core-3.5", "--path", "custom", "--shares", "3,3.5"], "expected 9"),
+        (["gap", "GBR", "--pledge", "hague-2025-core-3.5", "--shares", "3,x"], "Error: --shares: item 2 'x'"),
+        (["gap", "GBR", "--pledge", "hague-2025-core-3.5", "--plot", "chart.pdf"], "give a file name ending in .png"),
+        (["burden", "--equalise", "everyone"], "Error: unknown scenario 'everyone'"),
+        (["burden", "--year", "1990"], "Error: unknown year 1990"),
+    ],
+)
+def test_bad_input_prints_error_and_exits_1(args: list[str], message: str) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1, result.output
+    assert message in result.output
+    assert "Traceback" not in result.output
