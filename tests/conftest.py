@@ -53,3 +53,27 @@ def api() -> Iterator[Any]:
 
     with TestClient(create_app()) as client:
         yield client
+
+
+@pytest.fixture(scope="session")
+def claims_datasets(raw: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Two datasets for the claim checker and source comparison, independent of the user's ~/.natospend:
+    'plain' (the embedded data only) and 'iiss' (plus the IISS figures imported from the raw folder into a
+    temporary NATOSPEND_HOME, as a user would with `natospend data import iiss`)."""
+    import os
+
+    from natospend.store import Dataset
+    from natospend.user_import import import_user_file
+
+    home = tmp_path_factory.mktemp("natospend-home")
+    previous = os.environ.get("NATOSPEND_HOME")
+    os.environ["NATOSPEND_HOME"] = str(home)
+    try:
+        for name in ("Military_Balance_2012-2020.xlsx", "iiss_milex.xlsx"):
+            import_user_file("iiss", raw / "iiss" / name)
+    finally:
+        if previous is None:
+            os.environ.pop("NATOSPEND_HOME", None)
+        else:
+            os.environ["NATOSPEND_HOME"] = previous
+    return {"plain": Dataset(extra_dirs=[]), "iiss": Dataset(extra_dirs=[home / "observations"])}

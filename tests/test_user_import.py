@@ -26,6 +26,13 @@ def test_import_iiss_copy_then_query_by_edition(raw: Path, tmp_path: Path, monke
     assert "iiss" in ds.sources()
 
 
+def test_long_extract_is_its_own_release(raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NATOSPEND_HOME", str(tmp_path))
+    result = CliRunner().invoke(app, ["data", "import", "iiss", str(raw / "iiss" / "iiss_milex.xlsx")])
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in (tmp_path / "observations").glob("*.csv")] == ["iiss-extract-2020-07--iiss_milex.csv"]
+
+
 def test_shipped_dataset_has_no_iiss() -> None:
     assert "iiss" not in Dataset(DATA_DIR, extra_dirs=[]).sources()
 

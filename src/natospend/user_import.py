@@ -9,7 +9,7 @@ from pathlib import Path
 
 from natospend.errors import UnknownValueError
 from natospend.importers import get_importer
-from natospend.manifest import load_manifest
+from natospend.manifest import load_manifest, sha256_of
 from natospend.models import OBS_COLUMNS, Observation
 from natospend.paths import user_dir
 
@@ -21,8 +21,12 @@ def import_user_file(importer: str, path: Path) -> tuple[Path, int]:
     if not entries:
         valid = sorted({f.importer for f in manifest.files if not f.embed})
         raise UnknownValueError("importer for user files", importer, valid)
-    release = manifest.release(entries[0].releases[0])
-    result = get_importer(importer)(path, release)
+    # The manifest entry for this file: by its checksum, else by its name, else the importer's first file.
+    digest = sha256_of(path)
+    entry = next((f for f in entries if f.sha256 == digest), None) or next(
+        (f for f in entries if Path(f.path).name == path.name), entries[0]
+    )
+    result = get_importer(importer)(path, manifest.release(entry.releases[0]))
     folder = user_dir() / "observations"
     folder.mkdir(parents=True, exist_ok=True)
     by_release: dict[str, list[Observation]] = {}

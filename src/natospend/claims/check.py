@@ -1,0 +1,1321 @@
+"""Verdicts: each extracted claim checked against the figures published by its date, with evidence.
+
+accurate          matches the newest figure published by the claim's date, at the precision the claim uses
+inaccurate        contradicted by the figures available then and by every later release (the right figure given)
+outdated          matches an older release, but a newer one available on the claim's date differs
+different_measure matches another source or definition (SIPRI, IISS, Eurostat, a national budget, current vs
+                  constant prices), not NATO's figure
+unverifiable      the data on hand cannot settle it (what is missing is said)
+
+Figures are compared at their published precision: a cell printed "2.00" (or "2") meets "2%".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import weakref
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from natospend import countries
+from natospend.claims import lexicon as L
+from natospend.claims.parse import ALL_ALLIES, Claim, clean_text, extract
+from natospend.compare import explain, load_definitions
+from natospend.formatting import published as fmt
+from natospend.store import Dataset, parse_date
+
+VERDICTS = ("accurate", "inaccurate", "outdated", "different_measure", "unverifiable")
+MAX_CLAIMS = 2000  # a 1 MB text still returns promptly; the rest are reported as skipped
+_PREFERENCE = {"accurate": 0, "outdated": 1, "different_measure": 2, "unverifiable": 3, "inaccurate": 4}
+_SEVERITY = {"inaccurate": 4, "outdated": 3, "different_measure": 2, "unverifiable": 1, "accurate": 0}
+
+
+# ------------------------------------------------------------------------------------------------ results
+@dataclass
+class Evidence:
+    """One published figure (or pledge) behind a verdict."""
+
+    source: str
+    release_id: str
+    table: str
+    cell: str
+    country: str
+    year: int | None
+    indicator: str
+    value: float | None
+    published: str
+    role: str = ""  # as_of (newest by the claim's date), older, later, other_measure, pledge, reference
+    shown: str = ""
+    status: str = ""
+    citation: str = ""
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class ClaimResult:
+    start: int
+    end: int
+    text: str
+    kind: str
+    fields: dict[str, Any]
+    verdict: str
+    explanation: str
+    evidence: list[Evidence] = field(default_factory=list)
+    revised_later: str | None = None
+    as_of: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["evidence"] = [e.to_dict() for e in self.evidence]
+        return out
+
+
+# ------------------------------------------------------------------------------------------------ figures
+@dataclass(frozen=True)
+class Figure:
+    source: str
+    release_id: str
+    published: date
+    country: str
+    year: int
+    indicator: str
+    value: float
+    decimals: int | None
+    status: str
+    table: str
+    cell: str
+    citation: str
+    price_basis: str
+    base_year: int | None
+    complete: bool
+
+    @property
+    def shown_value(self) -> float:
+        """The value as published (rounded to the printed decimals)."""
+        return round(self.value, self.decimals) if self.decimals is not None else self.value
+
+    @property
+    def shown(self) -> str:
+        return fmt(self.value, self.decimals)
+
+    def evidence(self, role: str, note: str = "") -> Evidence:
+        return Evidence(
+            source=self.source,
+            release_id=self.release_id,
+            table=self.table,
+            cell=self.cell,
+            country=self.country,
+            year=self.year,
+            indicator=self.indicator,
+            value=self.value,
+            published=self.published.isoformat(),
+            role=role,
+            shown=self.shown,
+            status=self.status,
+            citation=self.citation,
+            note=note,
+        )
+
+
+_INDICATORS = {
+    "share_gdp",
+    "real_change",
+    "usd_current_m",
+    "usd_constant_m",
+    "nc_current_m",
+    "nc_constant_m",
+    "equipment_share",
+}
+
+
+class Facts:
+    """Every figure of every release, indexed by (source, country, indicator, year); built once per Dataset."""
+
+    def __init__(self, ds: Dataset) -> None:
+        self.ds = ds
+        self._index: dict[str, dict[tuple[str, str, int], list[Figure]]] = {}
+        self._by_release: dict[str, dict[tuple[str, int], dict[str, dict[str, Figure]]]] = {}
+        codes = {c.code for c in countries.all_countries()}
+        self._codes = codes
+
+    def sources(self) -> list[str]:
+        return list(self.ds.sources())
+
+    def _build(self, source: str) -> None:
+        if source in self._index:
+            return
+        index: dict[tuple[str, str, int], list[Figure]] = {}
+        by_release: dict[tuple[str, int], dict[str, dict[str, Figure]]] = {}
+        if source not in self.ds.sources():
+            self._index[source] = index
+            return
+        releases = self.ds.releases(source)
+        for rel in releases.itertuples(index=False):
+            frame = self.ds.observations(release=str(rel.release_id), include_missing=False)
+            frame = frame[frame["country"].isin(self._codes) & frame["indicator"].isin(_INDICATORS)]
+            complete = str(getattr(rel, "completeness", "")) == "complete"
+            cols = [
+                "country",
+                "year",
+                "indicator",
+                "value",
+                "decimals",
+                "status",
+                "origin_table",
+                "origin_cell",
+                "citation",
+                "price_basis",
+                "base_year",
+            ]
+            # Plain lists: iterating pandas' arrow-backed strings row by row is slow.
+            data = [frame[c].astype(object).where(frame[c].notna(), None).tolist() for c in cols]
+            for country, year, indicator, value, decimals, status, table, cell, citation, basis, base in zip(
+                *data, strict=True
+            ):
+                fig = Figure(
+                    source=source,
+                    release_id=str(rel.release_id),
+                    published=rel.release_date,
+                    country=str(country),
+                    year=int(year),
+                    indicator=str(indicator),
+                    value=float(value),
+                    decimals=None if decimals is None else int(decimals),
+                    status=str(status),
+                    table=str(table or ""),
+                    cell=str(cell or ""),
+                    citation=str(citation or ""),
+                    price_basis=str(basis or ""),
+                    base_year=None if base is None else int(base),
+                    complete=complete,
+                )
+                index.setdefault((fig.country, fig.indicator, fig.year), []).append(fig)
+                by_release.setdefault((fig.indicator, fig.year), {}).setdefault(fig.release_id, {})[fig.country] = fig
+        for figs in index.values():
+            figs.sort(key=lambda f: (f.published, f.release_id))
+        self._index[source] = index
+        self._by_release[source] = by_release
+
+    def figures(self, source: str, country: str, indicator: str, year: int) -> list[Figure]:
+        self._build(source)
+        return list(self._index[source].get((country, indicator, year), []))
+
+    def years(self, source: str, country: str, indicator: str) -> list[int]:
+        self._build(source)
+        return sorted({y for (c, i, y) in self._index[source] if c == country and i == indicator})
+
+    def release_table(self, source: str, indicator: str, year: int) -> list[tuple[str, date, bool, dict[str, Figure]]]:
+        """Per release (oldest first): its id, date, completeness and {country: figure} for one indicator and year."""
+        self._build(source)
+        table = self._by_release.get(source, {}).get((indicator, year), {})
+        out = []
+        for rid, figs in table.items():
+            any_fig = next(iter(figs.values()))
+            out.append((rid, any_fig.published, any_fig.complete, figs))
+        return sorted(out, key=lambda r: (r[1], r[0]))
+
+
+_FACTS: weakref.WeakKeyDictionary[Dataset, Facts] = weakref.WeakKeyDictionary()
+
+
+def facts_for(ds: Dataset) -> Facts:
+    if ds not in _FACTS:
+        _FACTS[ds] = Facts(ds)
+    return _FACTS[ds]
+
+
+# ------------------------------------------------------------------------------------------------ matching
+def matches(claim: Claim, x: float, decimals: int | None, value: float | None = None) -> bool:
+    """Does a published figure `x` bear out the claim's value, at the precision the claim and the source use?"""
+    v = claim.value if value is None else value
+    if v is None:
+        return False
+    if decimals is not None:
+        x = round(x, decimals)
+    source_tol = 0.5 * 10.0**-decimals if decimals is not None else 0.0
+    tol = max(0.5 * claim.step, source_tol) + 1e-9
+    comp = claim.comparator
+    if comp == "approx":  # "around $8.5 billion" also covers 8.56: three quarters of the last digit either side
+        return abs(x - v) <= max(0.75 * claim.step, source_tol) + 1e-9
+    if comp == "eq":
+        return abs(x - v) <= tol
+    if comp == "nearly":
+        return v - claim.step - 1e-9 <= x <= v + 1e-9
+    if comp == "gt":
+        return x > v + 1e-9
+    if comp == "ge":
+        return x >= v - 1e-9
+    if comp == "lt":
+        return x < v - 1e-9
+    if comp == "le":
+        return x <= v + 1e-9
+    return abs(x - v) <= tol
+
+
+def _name(code: str) -> str:
+    if code == ALL_ALLIES:
+        return "all allies"
+    c = countries.by_code().get(code)
+    return c.name if c else code
+
+
+def _fig_text(f: Figure, unit: str = "") -> str:
+    est = ", estimate" if f.status == "estimate" else ""
+    return f"{f.shown}{unit} in {f.release_id} ({f.published.isoformat()}{est})"
+
+
+@dataclass
+class Judgement:
+    verdict: str
+    explanation: str
+    evidence: list[Evidence] = field(default_factory=list)
+    revised_later: str | None = None
+
+
+def _judge_series(
+    what: str,
+    primary: list[Figure],
+    others: list[Figure],
+    as_of: date | None,
+    pred: Callable[[Figure], bool],
+    unit: str,
+    missing: str,
+    attributed: str | None = None,
+    gaps: Callable[[date, set[str]], list[str]] | None = None,
+    envelope: Callable[[list[Figure]], bool] | None = None,
+) -> Judgement:
+    """The verdict for a claim about one figure that several releases (and other measures) publish."""
+    avail = [f for f in primary if as_of is None or f.published <= as_of]
+    later = [f for f in primary if as_of is not None and f.published > as_of]
+    other_match = [f for f in others if pred(f)]
+    other_avail = [f for f in other_match if as_of is None or f.published <= as_of] or other_match
+    when = f"on {as_of.isoformat()}" if as_of else "now"
+    evidence: list[Evidence] = []
+    if avail:
+        newest = avail[-1]
+        evidence.append(newest.evidence("as_of", "newest figure published by the claim's date"))
+        if pred(newest):
+            changed = [f for f in later if not pred(f)]
+            for f in later:
+                evidence.append(f.evidence("later"))
+            revised = None
+            if changed:
+                revised = "Later revised: " + "; ".join(_fig_text(f, unit) for f in changed) + "."
+            src = "" if newest.source == "nato" else f" ({newest.source.upper()})"
+            return Judgement(
+                "accurate",
+                f"Matches {what}: {_fig_text(newest, unit)}{src}, the newest figure published {when}.",
+                evidence,
+                revised,
+            )
+        older = [f for f in avail[:-1] if pred(f)]
+        if older:
+            evidence[:0] = [f.evidence("older", "matches the claim") for f in older[-2:]]
+            evidence += [f.evidence("later") for f in later]
+            return Judgement(
+                "outdated",
+                f"Matches an older release ({_fig_text(older[-1], unit)}), but {when} the newest figure for {what} was "
+                f"{_fig_text(newest, unit)}.",
+                evidence,
+            )
+        if other_avail:
+            f = other_avail[-1]
+            evidence.append(f.evidence("other_measure", "matches the claim"))
+            return Judgement(
+                "different_measure",
+                f"Matches {_measure_label(f)} ({_fig_text(f, unit)}), not NATO's figure for {what}: "
+                f"{_fig_text(newest, unit)}.",
+                evidence,
+            )
+        later_match = [f for f in later if pred(f)]
+        evidence += [f.evidence("later") for f in later]
+        if later_match:
+            return Judgement(
+                "unverifiable",
+                f"{when.capitalize()} the newest figure for {what} was {_fig_text(newest, unit)}, which does not "
+                "match; "
+                f"a later release does ({_fig_text(later_match[0], unit)}). The release the claim drew on is "
+                "probably missing from the dataset.",
+                evidence,
+            )
+        uncovered = gaps(newest.published, {f.release_id for f in primary}) if gaps is not None else []
+        if uncovered and (envelope is None or envelope(primary)):
+            return Judgement(
+                "unverifiable",
+                f"{when.capitalize()} the newest figure in the dataset for {what} was {_fig_text(newest, unit)}, which "
+                f"does not match; but by then NATO had also published {'; '.join(uncovered)}, which the dataset "
+                "does not "
+                "hold, and the claim lies within the range of NATO's figures for it.",
+                evidence,
+            )
+        wrong = f"Contradicted: {what} was {_fig_text(newest, unit)}"
+        if later:
+            wrong += "; later releases: " + "; ".join(_fig_text(f, unit) for f in later)
+        return Judgement("inaccurate", wrong + ".", evidence)
+    if attributed and attributed != "nato" and not others:
+        return Judgement("unverifiable", missing, [f.evidence("later") for f in later])
+    if other_avail:
+        f = other_avail[-1]
+        ev = [f.evidence("other_measure", "matches the claim")] + [x.evidence("later") for x in later]
+        return Judgement(
+            "different_measure",
+            f"Matches {_measure_label(f)} ({_fig_text(f, unit)}); no NATO figure for {what} had been published {when}.",
+            ev,
+        )
+    text = missing
+    if later:
+        agree = [f for f in later if pred(f)]
+        text += " Later releases: " + "; ".join(_fig_text(f, unit) for f in later)
+        text += " (consistent with the claim)." if len(agree) == len(later) else " (which differ from the claim)."
+    return Judgement("unverifiable", text, [f.evidence("later") for f in later])
+
+
+def _measure_label(f: Figure) -> str:
+    labels = {
+        "sipri": "SIPRI's figure",
+        "worldbank": "the World Bank's (SIPRI) figure",
+        "iiss": "the IISS figure",
+        "eurostat_cofog": "Eurostat's COFOG figure",
+        "national_budget": "the national budget figure",
+        "nato": "NATO's figure on another basis",
+    }
+    base = labels.get(f.source, f.source)
+    if f.source == "nato" and f.price_basis in ("current", "constant"):
+        base = f"NATO's {f.price_basis}-price figure"
+    if f.source == "iiss":
+        m = re.search(r"((?:19|20)\d\d)", f.table)
+        if m:
+            base += f" (The Military Balance {m.group(1)})"
+    return base
+
+
+# ------------------------------------------------------------------------------------------------ per kind
+class Checker:
+    def __init__(self, ds: Dataset, as_of: date | None) -> None:
+        self.ds = ds
+        self.facts = facts_for(ds)
+        self.as_of = as_of
+        self.defs = load_definitions()
+
+    # -------------------------------------------------------------- helpers
+    def _when(self) -> str:
+        return f"by {self.as_of.isoformat()}" if self.as_of else "in the dataset"
+
+    def _latest_year(self, source: str, codes: Iterable[str], indicator: str) -> int | None:
+        years: set[int] = set()
+        for code in codes:
+            for y in self.facts.years(source, code, indicator):
+                figs = self.facts.figures(source, code, indicator, y)
+                if any(self.as_of is None or f.published <= self.as_of for f in figs):
+                    years.add(y)
+        if not years:
+            return None
+        if self.as_of is not None:
+            current = [y for y in years if y <= self.as_of.year]
+            return max(current) if current else min(years)
+        return max(years)
+
+    def _year(self, claim: Claim, codes: Iterable[str], indicator: str) -> int | None:
+        if claim.year is not None:
+            return claim.year
+        return self._latest_year("nato", codes, indicator) or self._fallback_year()
+
+    def _fallback_year(self) -> int | None:
+        """With nothing published by the claim's date: the year a statement made then is most likely about
+        (last year in January-May, when NATO's annual report appears; this year from June, with the estimates)."""
+        if self.as_of is None:
+            return None
+        return self.as_of.year if self.as_of.month >= 6 else self.as_of.year - 1
+
+    def gaps(self, after: date, year: int, holding: set[str]) -> list[str]:
+        """NATO publications between `after` and the claim's date that cover `year` but are not in the dataset
+        (or only partly: transcriptions that lack the figure)."""
+        cutoff = self.as_of or date.today()
+        out = [
+            f"{u.title} ({u.date.isoformat()})"
+            for u in self.defs.uncovered
+            if u.source == "nato" and after < u.date <= cutoff and u.first_year <= year <= u.last_year
+        ]
+        for rel in self.ds.releases("nato").itertuples(index=False):
+            rid, published = str(rel.release_id), rel.release_date
+            if str(rel.completeness) != "partial" or rid in holding or not after < published <= cutoff:
+                continue
+            span = re.search(r"\((\d{4})-(\d{4})\)", str(rel.title))
+            first, last = (int(span.group(1)), int(span.group(2))) if span else (published.year - 10, published.year)
+            if first <= year <= last:
+                out.append(f"{rel.title} ({published.isoformat()}; only partly transcribed in the dataset)")
+        return out
+
+    def _gap_fn(self, year: int) -> Callable[[date, set[str]], list[str]]:
+        return lambda after, holding: self.gaps(after, year, holding)
+
+    def _reference_figs(self, country: str, indicator: str, year: int) -> list[Figure]:
+        out = []
+        for r in self.defs.references:
+            if r.country == country and r.indicator == indicator and r.year == year:
+                out.append(
+                    Figure(
+                        r.measure,
+                        "reference",
+                        r.published,
+                        r.country,
+                        r.year,
+                        r.indicator,
+                        r.value,
+                        r.decimals,
+                        "",
+                        "cited page",
+                        "",
+                        " ; ".join((r.source, *r.also)),
+                        "none",
+                        None,
+                        True,
+                    )
+                )
+        return out
+
+    def _others(self, country: str, indicator: str, year: int) -> list[Figure]:
+        out: list[Figure] = []
+        for source in ("sipri", "worldbank", "iiss"):
+            if source in self.facts.sources():
+                out += self.facts.figures(source, country, indicator, year)
+        return out + self._reference_figs(country, indicator, year)
+
+    def _codes(self, claim: Claim, year_hint: int | None = None) -> list[str]:
+        if claim.group_key:
+            return L.group_members(claim.group_key, year_hint or (self.as_of or date.today()).year)
+        return [c for c in claim.countries if c != ALL_ALLIES]
+
+    # -------------------------------------------------------------- numeric kinds
+    def numeric(self, claim: Claim) -> Judgement:
+        if claim.kind == "share_gdp":
+            indicator, unit = "share_gdp", "%"
+        elif claim.kind == "real_growth":
+            indicator, unit = "real_change", "%"
+        elif claim.kind == "equipment_share":
+            indicator, unit = "equipment_share", "%"
+        else:
+            raise ValueError(claim.kind)
+        codes = self._codes(claim)
+        if not codes:
+            return Judgement("unverifiable", "The statement names no ally or aggregate that natospend can look up.")
+        if claim.negated:
+            return Judgement("unverifiable", "A negated statement; natospend does not check negations.")
+        parts = [self._one_numeric(claim, code, indicator, unit) for code in codes]
+        return _combine(parts, claim.group)
+
+    def _one_numeric(self, claim: Claim, code: str, indicator: str, unit: str) -> Judgement:
+        year = self._year(claim, [code], indicator)
+        what = f"{_name(code)}'s {_INDICATOR_WORDS[indicator]}"
+        if year is None:
+            return Judgement("unverifiable", f"No NATO figure for {what} had been published {self._when()}.")
+        what += f" in {year}"
+        primary = self.facts.figures("nato", code, indicator, year)
+        others = self._others(code, indicator, year)
+        attributed = claim.attributed_to
+        if attributed and attributed != "nato":
+            own = [f for f in others if f.source == attributed]
+            missing = (
+                f"The claim cites {attributed.upper()} but natospend holds no {attributed.upper()} figure for {what}"
+                + (
+                    " (IISS figures must be imported from your own copy: natospend data import iiss FILE)."
+                    if attributed == "iiss"
+                    else "."
+                )
+            )
+            if not own:
+                j = Judgement("unverifiable", missing, [f.evidence("nato_side_by_side") for f in primary[-3:]])
+                return j
+            dated = [f for f in own if self.as_of is None or f.published <= self.as_of] or own
+            j = _judge_series(
+                f"{what} ({attributed.upper()})",
+                dated,
+                [],
+                None,
+                lambda f: matches(claim, f.value, f.decimals),
+                unit,
+                missing,
+            )
+            newest_nato = [f for f in primary if self.as_of is None or f.published <= self.as_of]
+            side = [
+                f.evidence("nato_side_by_side", "NATO's figure, for comparison")
+                for f in (newest_nato[-1:] or primary[-1:])
+            ]
+            if j.verdict == "accurate":
+                nato_ok = bool(newest_nato) and matches(claim, newest_nato[-1].value, newest_nato[-1].decimals)
+                if nato_ok:
+                    j.explanation += " NATO's figure agrees."
+                else:
+                    j.verdict = "different_measure"
+                    nato_text = _fig_text(newest_nato[-1], unit) if newest_nato else "not yet published"
+                    j.explanation = (
+                        f"Correctly reports {_measure_label(dated[-1])} for {what} ({dated[-1].shown}{unit}); "
+                        "NATO's figure, on "
+                        f"its own definition, is {nato_text}."
+                    )
+                j.evidence += side
+                lines = explain(self.ds, code, year, indicator, sources=("nato", attributed)) if primary else []
+                if lines:
+                    name = _name(code)
+                    # The ally's own notes (what it added to its NATO return) first, then the definition differences.
+                    ordered = [x for x in lines if x.startswith(name)] + [x for x in lines if not x.startswith(name)]
+                    j.explanation += " Why they differ: " + " | ".join(ordered[:10])
+            else:
+                j.evidence += side
+            return j
+        missing = f"No NATO release in the dataset published {self._when()} holds {what}."
+        if claim.kind == "real_growth" and code in (L.EUROPE_CANADA, L.NATO_TOTAL):
+            missing += (
+                " NATO's figure at the time came from the Secretary General's statements or annual report, "
+                "which the dataset does not hold."
+            )
+        j = _judge_series(
+            what,
+            primary,
+            others,
+            self.as_of,
+            lambda f: matches(claim, f.value, f.decimals),
+            unit,
+            missing,
+            gaps=self._gap_fn(year),
+            envelope=lambda figs: _within(claim, [f.shown_value for f in figs]),
+        )
+        return j
+
+    # -------------------------------------------------------------- money
+    def money(self, claim: Claim) -> Judgement:
+        if claim.scope == "programme":
+            return Judgement(
+                "unverifiable",
+                f"{claim.value_text} is for a programme or budget line, not total defence spending; natospend holds "
+                "totals by ally (NATO, SIPRI), not programme budgets.",
+            )
+        if claim.scope == "change":
+            return Judgement(
+                "unverifiable",
+                f"{claim.value_text} is an increase or an extra amount; natospend checks levels of spending, not "
+                "announced increments.",
+            )
+        codes = self._codes(claim)
+        if len(codes) != 1:
+            return Judgement("unverifiable", "The statement names no single ally or aggregate.")
+        code = codes[0]
+        currency = claim.currency or "USD"
+        national = countries.by_code().get(code)
+        if currency == "USD":
+            indicators_ = ["usd_current_m", "usd_constant_m"]
+        elif national is not None and national.currency == currency:
+            indicators_ = ["nc_current_m", "nc_constant_m"]
+        else:
+            return Judgement(
+                "unverifiable",
+                f"An amount in {currency} for {_name(code)}: natospend holds US dollars and each ally's own currency.",
+            )
+        if claim.price_basis == "constant":
+            wanted = [i for i in indicators_ if "constant" in i]
+        elif claim.price_basis == "current":
+            wanted = [i for i in indicators_ if "current" in i]
+        else:
+            wanted = indicators_
+        year = self._year(claim, [code], wanted[0])
+        if year is None:
+            return Judgement(
+                "unverifiable", f"No NATO figure for {_name(code)}'s spending had been published {self._when()}."
+            )
+        what = f"{_name(code)}'s defence expenditure in {year}"
+
+        def pred(f: Figure) -> bool:
+            return matches(claim, f.value, f.decimals if (f.decimals or 0) > 0 else None)
+
+        sipri = (
+            [f for i in indicators_ for f in self.facts.figures("sipri", code, i, year)]
+            if "sipri" in self.facts.sources()
+            else []
+        )
+        unit = f" million {currency}"
+        judgements: list[Judgement] = []
+        for indicator in wanted:
+            figs = self.facts.figures("nato", code, indicator, year)
+            label = what + (" at current prices" if "current" in indicator else "")
+            if "constant" in indicator:
+                # Constant prices are comparable only within one base year (2015 up to June 2024, 2021 after).
+                avail = [f for f in figs if self.as_of is None or f.published <= self.as_of]
+                base = claim.base_year or (avail[-1].base_year if avail else (figs[-1].base_year if figs else None))
+                comparable = [f for f in figs if f.base_year == base]
+                label = what + (f" at constant {base} prices" if base else " at constant prices")
+            else:
+                comparable = figs
+            others = [f for f in figs if f not in comparable]
+            others += [f for i in indicators_ if i != indicator for f in self.facts.figures("nato", code, i, year)]
+            judgements.append(
+                _judge_series(
+                    label,
+                    comparable,
+                    others + sipri,
+                    self.as_of,
+                    pred,
+                    unit,
+                    f"No NATO release in the dataset published {self._when()} holds {label}.",
+                    gaps=self._gap_fn(year),
+                    envelope=lambda fs: _within(claim, [f.value for f in fs]),
+                )
+            )
+        # Either price basis is a fair reading when the claim names none: the best reading wins.
+        return min(judgements, key=lambda j: _PREFERENCE[j.verdict])
+
+    # -------------------------------------------------------------- alliance share
+    def alliance_share(self, claim: Claim) -> Judgement:
+        codes = self._codes(claim)
+        if len(codes) != 1:
+            return Judgement("unverifiable", "The statement names no single ally or aggregate.")
+        code = codes[0]
+        year = claim.year or self._latest_year("nato", [code], "usd_current_m") or self._fallback_year()
+        if year is None:
+            return Judgement(
+                "unverifiable",
+                f"No NATO release published {self._when()} gives spending in US dollars for {_name(code)}.",
+            )
+        figs: list[Figure] = []
+        for indicator in ("usd_current_m", "usd_constant_m"):
+            num = {f.release_id: f for f in self.facts.figures("nato", code, indicator, year)}
+            den = {f.release_id: f for f in self.facts.figures("nato", L.NATO_TOTAL, indicator, year)}
+            for rid in num.keys() & den.keys():
+                n, d = num[rid], den[rid]
+                share = 100.0 * n.value / d.value
+                basis = "current" if "current" in indicator else "constant"
+                figs.append(
+                    Figure(
+                        "nato",
+                        rid,
+                        n.published,
+                        code,
+                        year,
+                        f"share_of_nato_total_{basis}",
+                        share,
+                        None,
+                        n.status,
+                        n.table,
+                        f"{n.cell} / {d.cell}",
+                        n.citation,
+                        basis,
+                        n.base_year,
+                        n.complete,
+                    )
+                )
+        figs.sort(key=lambda f: (f.published, f.release_id))
+        pred: Callable[[Figure], bool] = lambda f: matches(claim, f.value, None)  # noqa: E731
+        figs = _best_per_release(figs, pred)
+        what = (
+            f"{_name(code)}'s share of NATO's total defence expenditure in {year} (derived: ally / NATO Total, Table 2)"
+        )
+        return _judge_series(
+            what,
+            figs,
+            [],
+            self.as_of,
+            pred,
+            "%",
+            f"No NATO release published {self._when()} gives both {_name(code)}'s and NATO's total spending in US "
+            f"dollars for {year}.",
+        )
+
+    # -------------------------------------------------------------- counts and lists
+    def count(self, claim: Claim) -> Judgement:
+        metric = claim.metric or "share_gdp"
+        threshold = claim.threshold if claim.threshold is not None else 2.0
+        below = claim.scope == "below"
+        year = claim.year
+        if year is None:
+            year = self._latest_year("nato", [c.code for c in countries.allies()], metric) or self._fallback_year()
+        if year is None:
+            return Judgement("unverifiable", f"No NATO release published {self._when()} holds the figures.")
+        members = L.group_members(claim.group_key or "all", year)
+        scope = claim.group or "allies"
+        sign = "below" if below else "at or above"
+        when = f"on {self.as_of.isoformat()}" if self.as_of else "now"
+        thr = fmt(threshold, 0 if threshold == int(threshold) else 1)
+
+        def tally(figs: dict[str, Figure]) -> tuple[bool | None, list[str], list[str]]:
+            return _count_outcome(claim, figs, members, threshold, below, year)
+
+        def describe(
+            rid: str, published: date, figs: dict[str, Figure], role: str, source: str = "nato"
+        ) -> tuple[str, Evidence]:
+            _, at, missing = tally(figs)
+            text = f"{len(at)} {scope} {sign} {thr}% in {rid} ({published.isoformat()})"
+            if missing:
+                text += f", {len(missing)} without a figure there"
+            names = ", ".join(at)
+            ev = Evidence(
+                source,
+                rid,
+                "share of GDP table" if metric == "share_gdp" else "equipment table",
+                names,
+                scope,
+                year,
+                f"count_{metric}_{'lt' if below else 'ge'}_{threshold:g}",
+                float(len(at)),
+                published.isoformat(),
+                role=role,
+                shown=str(len(at)),
+                note=f"{sign} threshold: {names}" + (f"; no figure: {', '.join(missing)}" if missing else ""),
+            )
+            return text + (f": {names}" if names else ""), ev
+
+        attributed = claim.attributed_to
+        if attributed and attributed != "nato" and attributed in self.facts.sources():
+            other = self._count_from(attributed, claim, year, members, threshold, below, metric, scope)
+            if other is None:
+                return Judgement(
+                    "unverifiable",
+                    f"The claim cites {attributed.upper()}; natospend holds no {attributed.upper()} figures for "
+                    f"{year}.",
+                )
+            ok, text, ev = other
+            if ok:
+                return Judgement(
+                    "different_measure",
+                    f"Correctly reports {attributed.upper()}'s figures ({text}); NATO's differ.",
+                    ev,
+                )
+            return Judgement("inaccurate", f"Contradicted by {attributed.upper()}'s own figures: {text}.", ev)
+
+        table = [r for r in self.facts.release_table("nato", metric, year) if len(set(r[3]) & set(members)) >= 1]
+        avail = [r for r in table if self.as_of is None or r[1] <= self.as_of]
+        later = [r for r in table if self.as_of is not None and r[1] > self.as_of]
+        evidence: list[Evidence] = []
+        ref_match = self._count_reference(claim, metric, threshold, year)
+        settled = [(r, o) for r in avail if (o := tally(r[3])[0]) is not None]
+        if settled:
+            (rid, pub, _c, figs), ok = settled[-1]
+            text, as_of_ev = describe(rid, pub, figs, "as_of")
+            evidence.append(as_of_ev)
+            evidence += [figs[c].evidence("member", "named in the claim") for c in claim.members if c in figs]
+            # A newer, partial release that cannot settle the count: if it moves an ally across the threshold,
+            # the settled answer is out of date and nothing on hand can replace it.
+            newer = [r for r in avail if r[1] > pub]
+            flips = [r for r in newer if _flips(figs, r[3], members, threshold)]
+            if flips:
+                t, e = describe(flips[-1][0], flips[-1][1], flips[-1][3], "as_of")
+                evidence.append(e)
+                return Judgement(
+                    "unverifiable",
+                    f"{when.capitalize()} the newest release, {flips[-1][0]}, is only partly in the dataset ({t}) "
+                    "and moves "
+                    f"allies across the threshold compared with {rid} ({text}); the count cannot be settled.",
+                    evidence,
+                )
+            later_described = [describe(r[0], r[1], r[3], "later") for r in later if len(r[3]) >= len(members) // 2]
+            if ok:
+                changed = [
+                    t
+                    for (t, e), r in zip(
+                        later_described, [r for r in later if len(r[3]) >= len(members) // 2], strict=True
+                    )
+                    if tally(r[3])[0] is False
+                ]
+                evidence += [e for _, e in later_described]
+                revised = ("Later releases differ: " + "; ".join(changed) + ".") if changed else None
+                return Judgement("accurate", f"Matches NATO's figures {when}: {text}.", evidence, revised)
+            older = [(r, o) for r, o in settled[:-1] if o]
+            if older:
+                r = older[-1][0]
+                t, e = describe(r[0], r[1], r[3], "older")
+                evidence.insert(0, e)
+                return Judgement(
+                    "outdated", f"Matches an older release ({t}), but {when} the newest said: {text}.", evidence
+                )
+            if ref_match is not None:
+                evidence.append(ref_match[1])
+                return Judgement("different_measure", f"Matches {ref_match[0]}, not NATO's figures ({text}).", evidence)
+            for source in ("iiss", "sipri"):
+                if source not in self.facts.sources():
+                    continue
+                other = self._count_from(source, claim, year, members, threshold, below, metric, scope)
+                if other is not None and other[0]:
+                    return Judgement(
+                        "different_measure",
+                        f"Matches {source.upper()}'s figures ({other[1]}), not NATO's ({text}).",
+                        evidence + other[2],
+                    )
+            evidence += [e for _, e in later_described]
+            later_ok = [r for r in later if tally(r[3])[0]]
+            if later_ok:
+                t, _ = describe(later_ok[0][0], later_ok[0][1], later_ok[0][3], "later")
+                return Judgement(
+                    "unverifiable",
+                    f"{when.capitalize()} NATO's newest figures said {text}; a later release matches ({t}). The "
+                    "release the claim drew on is probably missing from the dataset.",
+                    evidence,
+                )
+            uncovered = self.gaps(pub, year, {r[0] for r in table})
+            counts = [len(tally(r[3])[1]) for r in table if tally(r[3])[0] is not None]
+            if uncovered and claim.value is not None and counts and min(counts) <= claim.value <= max(counts):
+                return Judgement(
+                    "unverifiable",
+                    f"{when.capitalize()} the newest figures in the dataset said {text}, which does not match; but "
+                    "by then NATO "
+                    f"had also published {'; '.join(uncovered)}, which the dataset does not hold.",
+                    evidence,
+                )
+            return Judgement("inaccurate", f"Contradicted by NATO's figures {when}: {text}.", evidence)
+        if ref_match is not None:
+            return Judgement("different_measure", f"Matches {ref_match[0]}.", [ref_match[1]])
+        partial = [describe(r[0], r[1], r[3], "as_of") for r in avail if len(r[3]) >= 3]
+        laters = [describe(r[0], r[1], r[3], "later") for r in later if len(r[3]) >= len(members) // 2]
+        text = f"No NATO release published {self._when()} settles the count for {year}"
+        if partial:
+            text += " (" + "; ".join(t for t, _ in partial[-2:]) + ")"
+        text += "."
+        if laters:
+            full_later = [r for r in later if len(r[3]) >= len(members) // 2]
+            agree = [r for r in full_later if tally(r[3])[0]]
+            text += " Later releases: " + "; ".join(t for t, _ in laters)
+            text += (
+                " (consistent with the claim)."
+                if len(agree) == len(full_later)
+                else " (not all consistent with the claim)."
+            )
+        return Judgement("unverifiable", text, [e for _, e in partial[-2:] + laters])
+
+    def _count_reference(self, claim: Claim, metric: str, threshold: float, year: int) -> tuple[str, Evidence] | None:
+        key = f"count_{metric}_ge_{threshold:g}"
+        for r in self.defs.references:
+            group_ok = (claim.group_key == "eu" and r.country == "EU") or (
+                claim.group_key is None and r.country == "ALL"
+            )
+            if r.indicator == key and r.year == year and group_ok and claim.scope != "below":
+                members_ok = all(c in r.members for c in claim.members)
+                if (claim.comparator == "members" or matches(claim, r.value, 0)) and members_ok:
+                    label = (
+                        f"{self.defs.short(r.measure)} ({int(r.value)}: {', '.join(r.members)}, "
+                        f"cited page of {r.published.isoformat()})"
+                    )
+                    ev = Evidence(
+                        r.measure,
+                        "reference",
+                        "cited page",
+                        ", ".join(r.members),
+                        r.country,
+                        r.year,
+                        key,
+                        r.value,
+                        r.published.isoformat(),
+                        role="other_measure",
+                        shown=str(int(r.value)),
+                        citation=" ; ".join((r.source, *r.also)),
+                        note=r.note,
+                    )
+                    return label, ev
+        return None
+
+    def _count_from(
+        self,
+        source: str,
+        claim: Claim,
+        year: int,
+        members: list[str],
+        threshold: float,
+        below: bool,
+        metric: str,
+        scope: str,
+    ) -> tuple[bool, str, list[Evidence]] | None:
+        """The same count on another source's newest edition published by the claim's date (e.g. the IISS)."""
+        figs: dict[str, Figure] = {}
+        for c in members:
+            own = [
+                f
+                for f in self.facts.figures(source, c, metric, year)
+                if self.as_of is None or f.published <= self.as_of
+            ]
+            if own:
+                figs[c] = own[-1]
+        if len(figs) < max(1, len(members) // 2):
+            return None
+        ok, at, _missing = _count_outcome(claim, figs, members, threshold, below, year)
+        editions = ", ".join(sorted({f.release_id for f in figs.values()}))
+        side = "below" if below else "at or above"
+        text = f"{len(at)} {scope} {side} {threshold:g}% in {year} ({editions}): {', '.join(at)}"
+        return bool(ok), text, [figs[c].evidence("other_measure") for c in at]
+
+    # -------------------------------------------------------------- rankings
+    def ranking(self, claim: Claim) -> Judgement:
+        metric = claim.metric or "share_gdp"
+        if claim.scope == "world":
+            return Judgement("unverifiable", "A world ranking: natospend holds figures for NATO allies only.")
+        code = claim.countries[0] if claim.countries else None
+        if code is None:
+            return Judgement("unverifiable", "No ally named.")
+        year = claim.year or self._latest_year("nato", [code], metric) or self._fallback_year()
+        if year is None:
+            return Judgement("unverifiable", f"No NATO figure for {_name(code)} published {self._when()}.")
+        members = L.group_members(claim.group_key or "all", year)
+        table = self.facts.release_table("nato", metric, year)
+
+        def outcome(figs: dict[str, Figure]) -> tuple[bool | None, str]:
+            if claim.others:
+                subjects = [c for c in claim.countries if c in figs]
+                rivals = [c for c in claim.others if c in figs]
+                if len(subjects) < len(claim.countries) or len(rivals) < len(claim.others):
+                    return None, ""
+                ahead = all(figs[s].shown_value > figs[r].shown_value for s in subjects for r in rivals)
+                desc = ", ".join(f"{_name(c)} {figs[c].shown}" for c in claim.countries + claim.others)
+                return ahead, desc
+            if code not in figs or claim.rank is None:
+                return None, ""
+            known = [c for c in members if c in figs]
+            missing = len(members) - len(known)
+            higher = claim.rank_order != "lowest"
+            ordered = sorted(known, key=lambda c: figs[c].shown_value, reverse=higher)
+            value = figs[code].shown_value
+            better = sum(1 for c in known if (figs[c].shown_value > value if higher else figs[c].shown_value < value))
+            same = sum(1 for c in known if figs[c].shown_value == value)
+            rank_lo, rank_hi = better + 1, better + same
+            ok: bool | None = rank_lo <= claim.rank <= rank_hi
+            if missing and rank_lo <= claim.rank <= rank_hi + missing:
+                ok = None  # allies without a figure in this release could change the rank
+            top = ", ".join(
+                f"{i + 1}. {_name(c)} {figs[c].shown}" for i, c in enumerate(ordered[: max(3, claim.rank + 1)])
+            )
+            place = f"{rank_lo}" if rank_lo == rank_hi else f"{rank_lo}-{rank_hi} (tied)"
+            gap = f"; {missing} without a figure" if missing else ""
+            return (
+                ok,
+                f"{_name(code)} ranks {place} ({claim.rank_order}) among {len(known)} {claim.group or 'allies'} "
+                f"with a figure{gap}: {top}",
+            )
+
+        judged = [(r, *outcome(r[3])) for r in table if code in r[3] or claim.others]
+        newest_any = [s for s in judged if self.as_of is None or s[0][1] <= self.as_of]
+        if newest_any and newest_any[-1][1] is None and newest_any[-1][2]:
+            s0 = newest_any[-1]
+            return Judgement(
+                "unverifiable",
+                f"The newest release by the claim's date, {s0[0][0]}, is only partly in the dataset: {s0[2]}; the rank "
+                "cannot be settled.",
+                [self._rank_ev(s0, "as_of", code, claim)],
+            )
+        settled = [s for s in judged if s[1] is not None]
+        avail = [s for s in settled if self.as_of is None or s[0][1] <= self.as_of]
+        later = [s for s in settled if self.as_of is not None and s[0][1] > self.as_of]
+        when = f"on {self.as_of.isoformat()}" if self.as_of else "now"
+        evidence: list[Evidence] = []
+        if not avail:
+            text = f"No complete NATO release published {self._when()} ranks the allies on {metric} for {year}."
+            if later:
+                text += " Later: " + "; ".join(f"{s[0][0]}: {s[2]}" for s in later)
+            return Judgement("unverifiable", text, [self._rank_ev(s, "later", code, claim) for s in later])
+        newest = avail[-1]
+        evidence.append(self._rank_ev(newest, "as_of", code, claim))
+        if newest[1]:
+            changed = [s for s in later if not s[1]]
+            evidence += [self._rank_ev(s, "later", code, claim) for s in later]
+            revised = (
+                ("Later releases differ: " + "; ".join(f"{s[0][0]}: {s[2]}" for s in changed) + ".")
+                if changed
+                else None
+            )
+            return Judgement(
+                "accurate",
+                f"Matches NATO's {newest[0][0]} ({newest[0][1].isoformat()}): {newest[2]}.",
+                evidence,
+                revised,
+            )
+        older = [s for s in avail[:-1] if s[1]]
+        if older:
+            evidence.insert(0, self._rank_ev(older[-1], "older", code, claim))
+            return Judgement(
+                "outdated",
+                f"Matches an older release ({older[-1][0][0]}: {older[-1][2]}), but {when} the newest said: "
+                f"{newest[2]}.",
+                evidence,
+            )
+        evidence += [self._rank_ev(s, "later", code, claim) for s in later]
+        if any(s[1] for s in later):
+            return Judgement(
+                "unverifiable",
+                f"{when.capitalize()} NATO's newest release said: {newest[2]}; a later release matches the claim.",
+                evidence,
+            )
+        return Judgement(
+            "inaccurate", f"Contradicted: {newest[2]} ({newest[0][0]}, {newest[0][1].isoformat()}).", evidence
+        )
+
+    def _rank_ev(self, settled: tuple[Any, ...], role: str, code: str, claim: Claim) -> Evidence:
+        (rid, pub, _c, figs), _ok, desc = settled
+        if code in figs:
+            fig: Figure = figs[code]
+            return fig.evidence(role, desc)
+        return Evidence(
+            "nato", rid, "", "", code, None, claim.metric or "share_gdp", None, pub.isoformat(), role, note=desc
+        )
+
+    # -------------------------------------------------------------- pledges
+    def pledge(self, claim: Claim) -> Judgement:
+        try:
+            from natospend import pledges as P
+        except ImportError:  # pragma: no cover - the register ships with the package
+            return Judgement("unverifiable", "The pledge register is not available.")
+        register = P.load_register()
+        codes = [c for c in claim.countries if c != ALL_ALLIES]
+        alliance = ALL_ALLIES in claim.countries or not codes
+        value = claim.threshold if claim.threshold is not None else claim.value
+        if value is None:
+            return Judgement("unverifiable", "No threshold given.")
+
+        def metric_ok(p: Any) -> bool:
+            if (
+                claim.metric == "equipment_share"
+                or "equipment" in claim.text[claim.text.find(claim.value_text) :][:80].lower()
+            ):
+                return bool(p.metric == "equipment_share")
+            if claim.currency is not None:
+                return bool(p.metric == "amount_nc")
+            if claim.metric == "related":
+                return bool(p.metric == "related_share_gdp")
+            if claim.metric == "core":
+                return bool(p.metric == "core_share_gdp")
+            return bool(p.metric in ("core_share_gdp", "total_share_gdp"))
+
+        def threshold_ok(p: Any) -> bool:
+            if p.threshold_max is not None:
+                return bool(p.threshold - 1e-9 <= value <= p.threshold_max + 1e-9)
+            if claim.currency is not None:
+                return matches(claim, p.threshold, None, value)
+            return bool(abs(p.threshold - value) <= 1e-6)  # pledges name exact thresholds: "3%" is not 2.5%
+
+        def who_ok(p: Any) -> bool:
+            if alliance:
+                return bool(p.alliance_wide)
+            return bool(p.alliance_wide or any(c in p.who for c in codes))
+
+        def timing_ok(p: Any) -> bool:
+            if claim.deadline is None:
+                return True
+            return claim.deadline in {p.deadline, p.start, p.until}
+
+        def announced(p: Any) -> date:
+            text = str(p.announced)
+            parts = [int(x) for x in text.split("-")]
+            return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+        candidates = [p for p in register if who_ok(p) and metric_ok(p) and threshold_ok(p)]
+        if not alliance and codes:
+            # A national claim is first about the ally's own pledges.
+            own = [p for p in candidates if not p.alliance_wide]
+            candidates = own or candidates
+        timed = [p for p in candidates if timing_ok(p)]
+        by_date = [p for p in timed if self.as_of is None or announced(p) <= self.as_of]
+        # Newest first, and pledges still in force (not superseded by the claim's date) before superseded ones.
+        by_date.sort(key=lambda p: (self._superseded(p, register, announced) is not None, -announced(p).toordinal()))
+        ev = [self._pledge_ev(p) for p in (by_date or timed or candidates)[:3]]
+        who = "all allies" if alliance else ", ".join(_name(c) for c in codes)
+        deadline = f" ({claim.deadline_text})" if claim.deadline_text else ""
+        what = f"{fmt(value, claim.decimals)}{'' if claim.currency else '%'}{deadline} for {who}"
+        if claim.modality in ("proposal", "call"):
+            made = [p for p in timed if self.as_of is not None and announced(p) > self.as_of]
+            text = (
+                f"A proposal or call ({what}), not a pledge on the claim's date; natospend checks pledges, "
+                "not positions."
+            )
+            if made:
+                text += f" It was later adopted: {made[0].id} ({made[0].title}, announced {made[0].announced})."
+            elif by_date:
+                text += f" A matching pledge already existed: {by_date[0].id} ({by_date[0].announced})."
+            return Judgement("unverifiable", text, ev)
+        if by_date:
+            p = by_date[0]
+            superseded = self._superseded(p, register, announced)
+            if superseded is not None:
+                return Judgement(
+                    "outdated",
+                    f"Matches pledge {p.id} ({p.title}, announced {p.announced}), superseded by {superseded.id} "
+                    f"({superseded.title}, announced {superseded.announced}) by the claim's date.",
+                    [*ev, self._pledge_ev(superseded)],
+                )
+            exc = next((p.exception_for(c) for c in codes if p.exception_for(c)), None)
+            note = f" Exception for {exc.country}: {exc.status} ({exc.note})." if exc else ""
+            return Judgement(
+                "accurate",
+                f"Matches the pledge register: {p.id} ({p.title}), announced {p.announced} ({p.occasion}).{note}",
+                ev,
+            )
+        if timed:
+            p = timed[0]
+            return Judgement(
+                "unverifiable",
+                f"No pledge of {what} had been announced {self._when()}; the register's {p.id} ({p.title}) was "
+                "announced "
+                f"later, on {p.announced}.",
+                ev,
+            )
+        if candidates:
+            p = candidates[0]
+            return Judgement(
+                "unverifiable",
+                f"The register holds {p.id} ({p.title}; deadline {p.deadline or p.start}), which does not match the "
+                f"timing claimed ({claim.deadline_text or 'none given'}).",
+                ev,
+            )
+        return Judgement("unverifiable", f"No pledge of {what} in the pledge register.")
+
+    def _superseded(self, p: Any, register: list[Any], announced: Callable[[Any], date]) -> Any:
+        if not p.superseded_by:
+            return None
+        nxt = next((q for q in register if q.id == p.superseded_by), None)
+        if nxt is None or (self.as_of is not None and announced(nxt) > self.as_of):
+            return None
+        return nxt
+
+    def _pledge_ev(self, p: Any) -> Evidence:
+        src = p.sources[0] if p.sources else None
+        return Evidence(
+            source="pledge_register",
+            release_id=p.id,
+            table="meta/pledges.toml",
+            cell=f"line {p.line}" if getattr(p, "line", 0) else "",
+            country="all allies" if p.alliance_wide else ", ".join(p.who),
+            year=p.deadline or p.start,
+            indicator=p.metric,
+            value=p.threshold,
+            published=str(p.announced),
+            role="pledge",
+            shown=f"{p.threshold:g}",
+            citation=src.url if src else "",
+            note=(src.quote[:300] if src else ""),
+        )
+
+
+_INDICATOR_WORDS = {
+    "share_gdp": "defence expenditure as a share of GDP",
+    "real_change": "annual real change of defence expenditure",
+    "equipment_share": "equipment share of defence expenditure",
+}
+
+
+def _count_outcome(
+    claim: Claim, figs: dict[str, Figure], members: list[str], threshold: float, below: bool, year: int
+) -> tuple[bool | None, list[str], list[str]]:
+    """Does one release bear out a count or list claim? (True/False, or None when missing allies leave it open),
+    with the allies on the claimed side of the threshold and those without a figure."""
+    at = [c for c in members if c in figs and _side(figs[c], threshold, below)]
+    missing = [c for c in members if c not in figs]
+    results: list[bool | None] = []
+    if claim.comparator == "all":
+        results.append(True if len(at) == len(members) else (False if len(at) + len(missing) < len(members) else None))
+    elif claim.comparator != "members":
+        ok = [matches(claim, float(n), 0) for n in range(len(at), len(at) + len(missing) + 1)]
+        results.append(True if all(ok) else (False if not any(ok) else None))
+    for c in claim.members:
+        if c in figs:
+            results.append(_side(figs[c], threshold, below))
+        elif c in countries.by_code() and not countries.by_code()[c].is_member(year):
+            results.append(False)
+        else:
+            results.append(None)
+    if not results or (any(r is None for r in results) and not any(r is False for r in results)):
+        return None, at, missing
+    return (not any(r is False for r in results)), at, missing
+
+
+def _side(fig: Figure, threshold: float, below: bool) -> bool:
+    """At or above the threshold (or below it), at the precision the source published."""
+    return fig.shown_value < threshold - 1e-9 if below else fig.shown_value >= threshold - 1e-9
+
+
+def _flips(old: dict[str, Figure], new: dict[str, Figure], members: list[str], threshold: float) -> bool:
+    return any(
+        _side(old[c], threshold, False) != _side(new[c], threshold, False) for c in members if c in old and c in new
+    )
+
+
+def _as_pledge(claim: Claim) -> Claim:
+    from dataclasses import replace
+
+    return replace(
+        claim, kind="pledge", threshold=claim.value, deadline=claim.year, modality="commitment", comparator="eq"
+    )
+
+
+def _within(claim: Claim, values: list[float]) -> bool:
+    """Is the claim's figure inside the range NATO's vintages have spanned (so a missing vintage may match)?"""
+    if claim.value is None or not values or claim.comparator not in ("eq", "approx", "nearly"):
+        return False
+    tol = 0.5 * claim.step + 1e-9
+    return min(values) - tol <= claim.value <= max(values) + tol
+
+
+def _best_per_release(figs: list[Figure], pred: Callable[[Figure], bool]) -> list[Figure]:
+    """One figure per release: a matching one where the release has several (current and constant prices)."""
+    out: dict[str, Figure] = {}
+    for f in figs:
+        if f.release_id not in out or (pred(f) and not pred(out[f.release_id])):
+            out[f.release_id] = f
+    return sorted(out.values(), key=lambda f: (f.published, f.release_id))
+
+
+def _combine(parts: list[Judgement], group: str | None) -> Judgement:
+    if len(parts) == 1:
+        return parts[0]
+    worst = max(parts, key=lambda j: _SEVERITY[j.verdict])
+    evidence = [e for j in parts for e in j.evidence]
+    text = f"For each of the {group or 'allies'}: " + " | ".join(j.explanation for j in parts)
+    revised = "; ".join(j.revised_later for j in parts if j.revised_later) or None
+    return Judgement(worst.verdict, text, evidence, revised)
+
+
+# ------------------------------------------------------------------------------------------------ entry points
+def check_claim(ds: Dataset, claim: Claim, as_of: date | None = None) -> ClaimResult:
+    checker = Checker(ds, as_of)
+    try:
+        if claim.kind in ("share_gdp", "real_growth", "equipment_share"):
+            j = checker.numeric(claim)
+            if claim.modality == "forecast" and j.verdict == "unverifiable":
+                # A plan for the current year with no NATO estimate yet: it may be a registered pledge.
+                as_pledge = checker.pledge(_as_pledge(claim))
+                if as_pledge.verdict == "accurate":
+                    j = as_pledge
+        elif claim.kind == "total_spending":
+            j = checker.money(claim)
+        elif claim.kind == "alliance_share":
+            j = checker.alliance_share(claim)
+        elif claim.kind == "count":
+            j = checker.count(claim)
+        elif claim.kind == "ranking":
+            j = checker.ranking(claim)
+        elif claim.kind == "pledge":
+            j = checker.pledge(claim)
+        else:
+            j = Judgement("unverifiable", f"Unknown kind {claim.kind}.")
+    except (KeyError, IndexError, TypeError, ValueError, ZeroDivisionError, OverflowError) as exc:
+        # A claim the data model cannot represent is unverifiable, never a crash.
+        j = Judgement("unverifiable", f"Could not check this statement ({type(exc).__name__}: {exc}).")
+    fields = claim.fields()
+    for key, value in list(fields.items()):
+        if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+            fields[key] = None
+    return ClaimResult(
+        start=claim.start,
+        end=claim.end,
+        text=claim.text,
+        kind=claim.kind,
+        fields=fields,
+        verdict=j.verdict,
+        explanation=j.explanation,
+        evidence=j.evidence,
+        revised_later=j.revised_later,
+        as_of=as_of.isoformat() if as_of else None,
+    )
+
+
+def check_text(ds: Dataset, text: str | bytes, as_of: date | str | None = None) -> list[ClaimResult]:
+    """Every checkable statement in `text` (a sentence or an article, plain text or HTML) with its verdict."""
+    cutoff = parse_date(as_of) if not isinstance(as_of, date) else as_of
+    claims = extract(clean_text(text), cutoff)
+    return [check_claim(ds, claim, cutoff) for claim in claims[:MAX_CLAIMS]]

@@ -1,0 +1,570 @@
+"""Words the claim extractor recognises: numbers, hedges, comparators, currencies, country groups, cue words.
+
+Plain data and compiled patterns only; the extractor (parse.py) decides what they mean together.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from natospend import countries
+
+# ----------------------------------------------------------------------------------------------- numbers
+UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+}
+FRACTIONS = {
+    "half": 0.5,
+    "a half": 0.5,
+    "one half": 0.5,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "one-third": 1 / 3,
+    "two thirds": 2 / 3,
+    "two-thirds": 2 / 3,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "three quarters": 0.75,
+    "three-quarters": 0.75,
+    "a fifth": 0.2,
+    "one fifth": 0.2,
+    "one-fifth": 0.2,
+}
+
+_WORD_NUMBER = (
+    r"(?:(?:" + "|".join(TENS) + r")(?:[-\s](?:" + "|".join(k for k in UNITS if UNITS[k] and UNITS[k] < 10) + r"))?"
+    r"|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
+)
+#: A number written in words ("twenty-three", "five").
+WORD_NUMBER_RE = re.compile(rf"\b{_WORD_NUMBER}\b", re.IGNORECASE)
+
+
+def word_to_int(text: str) -> int | None:
+    """'twenty-three' -> 23, 'five' -> 5; None when the text is not a number word."""
+    parts = re.split(r"[-\s]+", text.strip().lower())
+    if len(parts) == 1:
+        if parts[0] in UNITS:
+            return UNITS[parts[0]]
+        return TENS.get(parts[0])
+    if len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS and 0 < UNITS[parts[1]] < 10:
+        return TENS[parts[0]] + UNITS[parts[1]]
+    return None
+
+
+# ----------------------------------------------------------------------------------------------- comparators
+#: Words before a number -> comparator. Longest first so "just under" wins over "under".
+COMPARATOR_BEFORE: dict[str, str] = {
+    "more than": "gt",
+    "over": "gt",
+    "above": "gt",
+    "exceeding": "gt",
+    "in excess of": "gt",
+    "upwards of": "gt",
+    "just over": "gt",
+    "just above": "gt",
+    "greater than": "gt",
+    "higher than": "gt",
+    "at least": "ge",
+    "a minimum of": "ge",
+    "no less than": "ge",
+    "not less than": "ge",
+    "less than": "lt",
+    "under": "lt",
+    "below": "lt",
+    "fewer than": "lt",
+    "just under": "lt",
+    "just below": "lt",
+    "lower than": "lt",
+    "short of": "lt",
+    "at most": "le",
+    "up to": "le",
+    "no more than": "le",
+    "not more than": "le",
+    "a maximum of": "le",
+    "about": "approx",
+    "around": "approx",
+    "roughly": "approx",
+    "approximately": "approx",
+    "some": "approx",
+    "circa": "approx",
+    "close to": "approx",
+    "an estimated": "approx",
+    "estimated": "approx",
+    "nearly": "nearly",
+    "almost": "nearly",
+}
+COMPARATOR_AFTER: dict[str, str] = {
+    "or more": "ge",
+    "or above": "ge",
+    "and above": "ge",
+    "or higher": "ge",
+    "or over": "ge",
+    "plus": "ge",
+    "or less": "le",
+    "or below": "le",
+    "or lower": "le",
+}
+_BEFORE_ALT = "|".join(re.escape(k) for k in sorted(COMPARATOR_BEFORE, key=len, reverse=True))
+COMPARATOR_BEFORE_RE = re.compile(rf"\b({_BEFORE_ALT})\s*(?:the\s+)?(?:[$€£]|US\$|C\$)?\s*$", re.IGNORECASE)
+_AFTER_ALT = "|".join(re.escape(k) for k in sorted(COMPARATOR_AFTER, key=len, reverse=True))
+COMPARATOR_AFTER_RE = re.compile(rf"^\s*(?:of\s+GDP\s+)?({_AFTER_ALT})\b", re.IGNORECASE)
+
+#: Verbs and phrases that compare a share with a threshold ("meets the 2% target", "dipped below 2%").
+THRESHOLD_MEET_RE = re.compile(
+    r"\b(meet|meets|met|meeting|reach|reaches|reached|reaching|hit|hits|hitting|achieve|achieves|achieved|fulfil|"
+    r"fulfils|fulfill|fulfills|fulfilled|exceed|exceeds|exceeded|surpass|surpassed|surpasses|top|tops|topped|"
+    r"at or above|spend at least|spending at least|spent at least|above|over|more than|beyond)\b",
+    re.IGNORECASE,
+)
+THRESHOLD_MISS_RE = re.compile(
+    r"\b(miss|misses|missed|missing|fall short|falls short|fell short|falling short|below|under|dipped below|"
+    r"dips below|dropped below|fallen below|fell below|short of|failed to meet|fail to meet|fails to meet|"
+    r"not meet|not meeting|not reach|not reaching)\b",
+    re.IGNORECASE,
+)
+NEGATION_RE = re.compile(r"\b(not|never|no longer|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't)\b", re.I)
+
+# ----------------------------------------------------------------------------------------------- currencies
+#: Currency marks -> ISO 4217 code.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "US$": "USD",
+    "USD": "USD",
+    "$": "USD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CAD": "CAD",
+    "€": "EUR",
+    "EUR": "EUR",
+    "£": "GBP",
+    "GBP": "GBP",
+    "PLN": "PLN",
+    "zł": "PLN",
+    "SEK": "SEK",
+    "NOK": "NOK",
+    "DKK": "DKK",
+    "TRY": "TRY",
+    "CZK": "CZK",
+    "HUF": "HUF",
+    "RON": "RON",
+}
+CURRENCY_WORDS: dict[str, str] = {
+    "dollars": "USD",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "pounds sterling": "GBP",
+    "zlotys": "PLN",
+    "zloty": "PLN",
+    "zlotych": "PLN",
+    "canadian dollars": "CAD",
+    "kronor": "SEK",
+    "kroner": "NOK",
+    "liras": "TRY",
+    "lira": "TRY",
+}
+SCALES: dict[str, float] = {  # -> millions
+    "trillion": 1e6,
+    "tn": 1e6,
+    "tr": 1e6,
+    "trn": 1e6,
+    "billion": 1e3,
+    "bn": 1e3,
+    "b": 1e3,
+    "bln": 1e3,
+    "million": 1.0,
+    "mn": 1.0,
+    "m": 1.0,
+    "mln": 1.0,
+}
+
+# ----------------------------------------------------------------------------------------------- cue words
+GDP_RE = re.compile(
+    r"\b(GDP|G\.D\.P\.|gross domestic product|national income|economic output|of (?:its|their|the) economy|"
+    r"of (?:its|their) economies|of output)\b",
+    re.IGNORECASE,
+)
+DEFENCE_RE = re.compile(
+    r"\b(defen[cs]e|military|armed forces|milex|spend|spends|spent|spending|spenders?|expenditures?|outlays?|budgets?|"
+    r"NATO target|2% target|guideline|weapons|drones|warships)\b",
+    re.IGNORECASE,
+)
+SPENDING_RE = re.compile(
+    r"\b(spend|spends|spent|spending|spenders?|expenditures?|outlays?|budgets?|invest|invests|invested)\b", re.I
+)
+REAL_RE = re.compile(
+    r"\b(real terms|in real terms|real[- ]terms|real growth|real increase|real change|adjusted for "
+    r"inflation|inflation[- ]adjusted)\b",
+    re.I,
+)
+GROWTH_RE = re.compile(
+    r"\b(increas\w*|ris\w*|rose|grow\w*|grew|rais\w*|jump\w*|climb\w*|boost\w*|up|growth|hike\w*|surg\w*|"
+    r"went up|go up|added|cut\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|down)\b",
+    re.I,
+)
+DECLINE_RE = re.compile(r"\b(cut\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|down|shrank|shrink\w*|reduc\w*)\b", re.I)
+ALLIANCE_SHARE_RE = re.compile(
+    r"\b(?:of|in)\s+(?:the\s+)?(?:total\s+|overall\s+|combined\s+|all\s+)?(?:NATO|alliance|allied|Alliance|Nato)(?:'s|’s)?\s+"
+    r"(?:total\s+|overall\s+|combined\s+|collective\s+)?(?:defen[cs]e\s+|military\s+)?"
+    r"(?:spending|expenditures?|budgets?|outlays)\b"
+    r"|\b(?:of|in)\s+(?:the\s+)?(?:total|overall|combined)\s+(?:defen[cs]e\s+|military\s+)?(?:spending|expenditures?)\s+"
+    r"(?:of|by|among|across)\s+(?:all\s+)?(?:NATO|the alliance|allies|the allies|NATO allies|NATO members)\b"
+    r"|\ball (?:the )?other (?:NATO )?(?:allies|members|member states|countries) combined\b"
+    r"|\bthe rest of (?:NATO|the alliance) combined\b",
+    re.IGNORECASE,
+)
+COMBINED_OTHERS_RE = re.compile(
+    r"\b(?:more|less)\s+(?:[\w-]+\s+){0,3}?than\s+(?:all\s+)?(?:the\s+)?(?:other|remaining)\s+(?:\w+\s+){0,2}?"
+    r"(?:allies|members|member states|countries|nations)\s+(?:combined|put together|together)\b",
+    re.I,
+)
+EQUIPMENT_RE = re.compile(
+    r"\b(equipment|major equipment|procurement|new equipment|hardware|weapons? purchases|20% guideline|"
+    r"20 per ?cent guideline)\b",
+    re.I,
+)
+PER_CAPITA_RE = re.compile(r"\b(per capita|per head|a head|per person|per citizen|per inhabitant)\b", re.I)
+PLEDGE_RE = re.compile(
+    r"\b(pledg\w*|commit\w*|promis\w*|vow\w*|target\w*|goal|goals|aim|aims|aiming|ambition\w*|plan|plans|planned|"
+    r"guideline|benchmark|obligation|will spend|would spend|to spend|intends? to|expects? to|expected to|"
+    r"on track to|agreed|agree|undertak\w*|set to)\b",
+    re.I,
+)
+#: Cues that make a percentage a pledge whatever else the sentence says.
+STRONG_PLEDGE_RE = re.compile(
+    r"\b(pledg\w*|commit\w*|promis\w*|vow\w*|target\w*|goal|goals|aim|aims|aiming|ambition\w*|guideline|benchmark|"
+    r"obligation|agreed|agree|undertak\w*|quota|plans? to|planned to|intends? to|intended to|wants? to)\b",
+    re.I,
+)
+COMMIT_VERB_RE = re.compile(r"\b(pledg\w*|commit\w*|promis\w*|vow\w*|agreed|undertak\w*|announced|decided)\b", re.I)
+AMBITION_RE = re.compile(r"\b(goal|aim|aims|aiming|ambition\w*|aspir\w*)\b", re.I)
+PROPOSAL_RE = re.compile(
+    r"\b(pushing for|push for|pushes for|called for|calls for|call for|calling for|urg\w*|demand\w*|propos\w*|"
+    r"suggest\w*|wants? (?:allies|members|them|countries)|asked|asking|ask (?:allies|members)|lobby\w*|press\w* for|"
+    r"is thought to|reportedly|expected to push)\b",
+    re.I,
+)
+TARGET_NOUN_RE = re.compile(
+    r"\b(target|guideline|benchmark|goal|pledge|commitment|threshold|requirement|aim|quota|mark|bar)\b", re.I
+)
+FUTURE_RE = re.compile(
+    r"\b(will|would|shall|to spend|to reach|to increase|to raise|plans? to|going to|expected to|set to|on track)\b",
+    re.I,
+)
+PROGRAMME_RE = re.compile(
+    r"\b(drones?|lasers?|laser weapons|directed[- ]energy|frigates?|submarines?|ships?|tanks?|jets?|aircraft|"
+    r"fighters?|F-35\w*|missiles?|ammunition|munitions|housing|programmes?|programs?|projects?|contracts?|"
+    r"deals?|orders?|package|fund|funds|aid|assistance|Ukraine|bridge|research|innovation|cyber|"
+    r"infrastructure|shipbuilding|satellites?|space)\b",
+    re.I,
+)
+CONSTANT_RE = re.compile(
+    r"\b(constant|real terms|inflation[- ]adjusted|adjusted (?:for inflation|to (?:19|20)\d\d prices)|"
+    r"(?:19|20)\d\d prices|(?:19|20)\d\d dollars|at (?:19|20)\d\d prices)\b",
+    re.I,
+)
+CURRENT_RE = re.compile(r"\b(current prices|current dollars|nominal|in today'?s dollars|cash terms|current US)\b", re.I)
+BASE_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\s+(?:prices|dollars|US\$|constant)", re.I)
+AVERAGE_RE = re.compile(r"\b(on average|average|averaged|as a whole|collectively|combined|overall|in total)\b", re.I)
+
+# Ranking words: (pattern, order, rank). Absolute ("biggest spender") vs share ("highest share") is decided later.
+RANK_WORDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(highest|largest|biggest|greatest|top|leading|most)\b", re.I), "highest"),
+    (re.compile(r"\b(lowest|smallest|least|bottom|last)\b", re.I), "lowest"),
+]
+RANK_ORDINAL_RE = re.compile(
+    r"\b(?:(?P<word>" + "|".join(ORDINALS) + r")|(?P<num>\d{1,2})(?:st|nd|rd|th))"
+    r"(?:[-\s](?:highest|largest|biggest|greatest|lowest|smallest|place|position|spot))?\b",
+    re.I,
+)
+RANK_SUBJECT_RE = re.compile(
+    r"\b(spender|spenders|spending|share|proportion|percentage|ratio|ranks?|ranked|ranking|place|position|"
+    r"in NATO|in the alliance|among (?:NATO )?(?:allies|members))\b",
+    re.I,
+)
+TOPS_RE = re.compile(
+    r"\b(tops|topped|lead|leads|led|heads|headed|surpass|surpasses|surpassed|outspend|outspends|outspent|overtook|"
+    r"overtakes|is first|ranks first|ranked first|comes first)\b",
+    re.I,
+)
+OUTRANK_RE = re.compile(
+    r"\b(?:lead|leads|led|outspend|outspends|outspent|ahead of|above|more than|higher than)\b", re.IGNORECASE
+)
+ABSOLUTE_RE = re.compile(r"\b(spender|in absolute terms|in dollar terms|in cash terms|in money terms|budget)\b", re.I)
+
+# ----------------------------------------------------------------------------------------------- attribution
+ATTRIBUTION: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(SIPRI|Stockholm International Peace Research Institute)\b"), "sipri"),
+    (re.compile(r"\b(IISS|International Institute for Strategic Studies|Military Balance)\b"), "iiss"),
+    (re.compile(r"\b(World Bank)\b"), "worldbank"),
+    (re.compile(r"\b(Eurostat|COFOG)\b"), "eurostat_cofog"),
+    (
+        re.compile(
+            r"\b(national budget|government figures|finance ministry|budget figures|budget documents|"
+            r"national figures|by national definitions?|(?:its|the) own (?:figures|definition|measure)|"
+            r"including intelligence|defence budget law|spending review)\b",
+            re.I,
+        ),
+        "national_budget",
+    ),
+    (
+        re.compile(
+            r"\b(NATO figures|NATO data|NATO estimates?|NATO's (?:own )?(?:figures|data|estimates?|report)|"
+            r"according to NATO|NATO said|NATO says|the alliance's (?:figures|data|estimates?|report))\b",
+            re.I,
+        ),
+        "nato",
+    ),
+]
+
+# ----------------------------------------------------------------------------------------------- time
+RELATIVE_YEARS: dict[str, int] = {
+    "last year": -1,
+    "past year": -1,
+    "the previous year": -1,
+    "a year earlier": -1,
+    "a year ago": -1,
+    "this year": 0,
+    "the current year": 0,
+    "so far this year": 0,
+    "this fiscal year": 0,
+    "next year": 1,
+    "the coming year": 1,
+    "two years ago": -2,
+}
+RELATIVE_YEAR_RE = re.compile(
+    r"\b(" + "|".join(re.escape(k) for k in sorted(RELATIVE_YEARS, key=len, reverse=True)) + r")(?:'s|’s)?\b", re.I
+)
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+YEAR_RE = re.compile(
+    r"(?<![\d.,$€£])(?:(?P<fy>FY\s?|fiscal(?:\s+year)?\s+)?(?P<y>(?:19[4-9]\d|20[0-5]\d))"
+    r"(?:\s?[-/–]\s?(?P<y2>\d{2}|20\d\d)(?!\d))?(?P<e>e)?)(?!\d|,\d|\s?%|\.\d|\s?per\s?cent|\s?percent)",
+)
+DEADLINE_BEFORE_RE = re.compile(
+    r"\b(by|until|till|through|before|no later than|by the end of|within|from|starting (?:in|from)?|"
+    r"beginning (?:in)?|as of|in)\s+(?:(?:" + MONTHS + r")\s+)?(?:the\s+)?(?:year\s+)?(?:FY\s?)?$",
+    re.I,
+)
+SINCE_BEFORE_RE = re.compile(
+    r"\b(?:(?:up|down|rising|rose|increas\w*|grew|grown|tripled|doubled)\s+from\b[^.;]{0,40}\s|since\s|"
+    r"compared (?:with|to)\s|than in\s|relative to\s)(?:(?:" + MONTHS + r")\s+)?$",
+    re.I,
+)
+DEADLINE_PHRASES: dict[str, int | None] = {
+    "by the end of the decade": 2030,
+    "by the end of this decade": 2030,
+    "within a decade": None,  # resolved against the announcement year
+    "over the next parliament": None,
+    "in the next parliament": None,
+    "next parliament": None,
+    "this parliament": None,
+    "over this parliament": None,
+}
+DEADLINE_PHRASE_RE = re.compile(
+    r"\b(" + "|".join(re.escape(k) for k in sorted(DEADLINE_PHRASES, key=len, reverse=True)) + r")\b", re.I
+)
+
+# ----------------------------------------------------------------------------------------------- countries
+#: Labels from countries.csv that must not be read as a country in running text (capitals, summit venues,
+#: treaty names) or that are aggregates handled by GROUPS below.
+_TEXT_EXCLUDED = {"Berlin", "Washington", "Madrid", "Warsaw", "Ottawa", "NATO", "the Alliance", "all Allies"}
+#: Abbreviations that must match case-sensitively ("us" is a pronoun).
+_CASE_SENSITIVE = {"US", "U.S.", "UK", "U.K.", "USA", "U.S.A.", "the US", "the U.S.", "the UK", "the U.K."}
+
+# Groups of allies that appear in text, -> (label, codes or aggregate code).
+EUROPE_CANADA = "NATO_EUROPE_CANADA"
+NATO_TOTAL = "NATO_TOTAL"
+GROUP_PATTERNS: list[tuple[str, str, str]] = [
+    # (regex, group label, target) where target is an aggregate code or a group name resolved by group_members()
+    (
+        r"(?:NATO\s+)?Europe(?:an)?\s+(?:NATO\s+)?(?:allies|members|member states|member countries|countries|nations|"
+        r"states)?\s*(?:together\s+with|along\s+with|plus|and|&)\s+Canada"
+        r"|Canada\s+and\s+(?:the\s+)?(?:NATO'?s?\s+)?European\s+(?:NATO\s+)?(?:allies|members|member states|countries)"
+        r"|the\s+rest\s+of\s+(?:NATO|the\s+alliance)"
+        r"|(?:all\s+)?(?:NATO\s+)?allies\s+other\s+than\s+the\s+(?:US|U\.S\.|United States)"
+        r"|non-(?:US|U\.S\.|American)\s+(?:NATO\s+)?(?:allies|members)",
+        "European Allies and Canada",
+        EUROPE_CANADA,
+    ),
+    (
+        r"(?:the\s+)?(?:three\s+)?Baltic\s+(?:states|countries|nations|allies|republics)|the\s+Baltics",
+        "Baltic states",
+        "baltic",
+    ),
+    (r"(?:the\s+)?Nordic\s+(?:states|countries|nations|allies)", "Nordic states", "nordic"),
+    (
+        r"(?:NATO'?s\s+)?EU\s+(?:allies|members|member states|countries|nations|states)"
+        r"|European\s+Union\s+(?:countries|members|member states|nations|states)|EU-NATO\s+\d*|NATO'?s\s+EU\s+allies",
+        "EU members of NATO",
+        "eu",
+    ),
+    (
+        r"European\s+(?:NATO\s+)?(?:allies|members|member states|member countries|states|countries|nations)"
+        r"|NATO'?s?\s+European\s+(?:allies|members|member states)|European\s+Nato\s+(?:states|members|allies)"
+        r"|(?:NATO\s+)?Europe(?=\s+(?:spent|spends|spending|as a whole))",
+        "European Allies",
+        "europe",
+    ),
+    (
+        r"NATO\s+(?:as\s+a\s+whole|overall|in\s+total|combined|collectively|total|Total)"
+        r"|(?:total|combined|overall|aggregate)\s+(?:NATO|alliance|allied|Alliance)\s+"
+        r"(?:defen[cs]e\s+|military\s+)?(?:spending|expenditure|budgets?|outlays)"
+        r"|(?:alliance-wide|NATO-wide)\s+(?:defen[cs]e\s+|military\s+)?(?:spending|expenditure|budgets?|outlays)"
+        r"|the\s+(?:alliance|Alliance)\s+as\s+a\s+whole|all\s+(?:\d+\s+)?(?:NATO\s+)?(?:allies|members)\s+(?:combined|together)"
+        r"|NATO\s+allies\s+(?=(?:\w+\s+){0,6}on\s+average)",
+        "NATO total",
+        NATO_TOTAL,
+    ),
+]
+GROUPS_RE = [
+    (re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), label, target) for pattern, label, target in GROUP_PATTERNS
+]
+
+#: EU membership of allies, for "EU members" groups: the UK left on 31 January 2020.
+EU_ALLIES = [
+    "BEL",
+    "BGR",
+    "HRV",
+    "CZE",
+    "DNK",
+    "EST",
+    "FIN",
+    "FRA",
+    "DEU",
+    "GRC",
+    "HUN",
+    "ITA",
+    "LVA",
+    "LTU",
+    "LUX",
+    "NLD",
+    "POL",
+    "PRT",
+    "ROU",
+    "SVK",
+    "SVN",
+    "ESP",
+    "SWE",
+]
+
+
+def group_members(target: str, year: int) -> list[str]:
+    """Allies (members that year, with armed forces) in a named group."""
+    members = [c.code for c in countries.members(year) if c.has_armed_forces]
+    if target == "baltic":
+        return [c for c in ("EST", "LVA", "LTU") if c in members]
+    if target == "nordic":
+        return [c for c in ("DNK", "FIN", "NOR", "SWE") if c in members]
+    if target == "eu":
+        eu = set(EU_ALLIES) | ({"GBR"} if year <= 2019 else set())
+        return [c for c in members if c in eu]
+    if target == "europe":
+        return [c for c in members if c not in ("USA", "CAN")]
+    return members
+
+
+@cache
+def person_countries() -> dict[str, str]:
+    """Surnames of heads of government and defence ministers who make pledges -> their ally (used only when a
+    sentence names no country, e.g. "Sir Keir Starmer has committed to spend 2.5%")."""
+    return {
+        "Starmer": "GBR",
+        "Healey": "GBR",
+        "Reeves": "GBR",
+        "Sunak": "GBR",
+        "Truss": "GBR",
+        "Fallon": "GBR",
+        "Osborne": "GBR",
+        "Scholz": "DEU",
+        "Merz": "DEU",
+        "Pistorius": "DEU",
+        "Klingbeil": "DEU",
+        "Macron": "FRA",
+        "Lecornu": "FRA",
+        "Trudeau": "CAN",
+        "Carney": "CAN",
+        "Tusk": "POL",
+        "Morawiecki": "POL",
+        "Kosiniak-Kamysz": "POL",
+        "Meloni": "ITA",
+        "Giorgetti": "ITA",
+        "Tajani": "ITA",
+        "Crosetto": "ITA",
+        "Sánchez": "ESP",
+        "Kristersson": "SWE",
+        "Frederiksen": "DNK",
+        "Nausėda": "LTU",
+        "Rinkēvičs": "LVA",
+    }
+
+
+@cache
+def country_lookup() -> dict[str, str]:
+    """Every ally label usable in running text (as printed and in capitals) -> ISO3 code."""
+    table: dict[str, str] = {}
+    for country in countries.all_countries():
+        if country.kind != "ally":
+            continue
+        for label in (country.name, *country.aliases, *(("Türkiye", "Turkiye") if country.code == "TUR" else ())):
+            label = label.strip('"')
+            if label in _TEXT_EXCLUDED or "," in label:
+                continue
+            table[label] = country.code
+            if label not in _CASE_SENSITIVE and not label.isupper():
+                table[label.upper()] = country.code
+    return table
+
+
+@cache
+def country_regex() -> re.Pattern[str]:
+    """One alternation over every label (longest first), so a sentence is scanned once."""
+    labels = sorted(country_lookup(), key=len, reverse=True)
+    body = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
+    # A label may end in '.', which is not a word character, hence the lookahead on the following character only.
+    return re.compile(rf"(?<![\w.])(?P<label>{body})(?P<poss>'s|’s|')?(?![\w])")
+
+
+def normalise_label(text: str) -> str:
+    return re.sub(r"\s+", " ", text)

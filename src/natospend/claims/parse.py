@@ -1,0 +1,1363 @@
+"""Extraction: text (plain or HTML) -> sentences -> checkable claims about defence spending.
+
+Rule-based on purpose (regular expressions over the lexicon, no statistical model): every decision can be read
+in this file and every claim keeps the character span it came from. The extractor knows nothing about data;
+check.py gives the verdicts.
+
+Offsets (`start`, `end`) are positions in the text after `clean_text` (HTML stripped, control characters
+replaced); `clean_text(x)` is what `check_text` shows as the article text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from functools import cache
+from html.parser import HTMLParser
+from typing import Any
+
+from natospend.claims import lexicon as L
+
+KINDS = (
+    "share_gdp",
+    "count",
+    "ranking",
+    "real_growth",
+    "total_spending",
+    "alliance_share",
+    "equipment_share",
+    "pledge",
+)
+ALL_ALLIES = "ALL"  # a mention of the allies as a whole ("NATO members", "allies")
+
+MAX_SENTENCE = 1500  # longer runs without punctuation (tables, garbage) are cut into windows of this size
+
+
+@dataclass
+class Claim:
+    """One checkable statement: where it is, what kind it is and what it asserts."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    countries: list[str] = field(default_factory=list)
+    group: str | None = None  # a named group ("Baltic states", "EU members of NATO") when the claim is about one
+    group_key: str | None = None  # lexicon.group_members key: baltic, nordic, eu, europe
+    year: int | None = None
+    year_text: str | None = None
+    year_basis: str = "latest"  # explicit, fiscal, relative, latest (no year given: the newest data year)
+    value: float | None = None
+    value_text: str = ""
+    decimals: int = 0
+    step: float = 1.0  # the unit of the claim's last digit, in the claim's unit (precision of the claim)
+    unit: str = ""
+    comparator: str = "eq"  # eq, approx, nearly, gt, ge, lt, le
+    threshold: float | None = None
+    members: list[str] = field(default_factory=list)
+    excluded: list[str] = field(default_factory=list)
+    rank: int | None = None
+    rank_order: str | None = None  # highest / lowest
+    metric: str | None = None  # indicator the claim compares: share_gdp, usd_current_m, equipment_share, ...
+    others: list[str] = field(default_factory=list)  # ranking: the allies the subject is compared with
+    currency: str | None = None
+    price_basis: str | None = None  # current / constant when the claim says so
+    base_year: int | None = None
+    attributed_to: str | None = None  # nato, sipri, iiss, worldbank, eurostat_cofog, national_budget
+    deadline: int | None = None
+    deadline_text: str | None = None
+    modality: str | None = None  # pledge: commitment, ambition, proposal, call, reference
+    scope: str | None = None  # money: "programme" when the amount is for one programme, not total spending
+    negated: bool = False
+
+    def fields(self) -> dict[str, Any]:
+        """The parsed fields, without the span (for JSON)."""
+        out = asdict(self)
+        for key in ("start", "end", "text", "kind"):
+            out.pop(key)
+        return {k: v for k, v in out.items() if v not in (None, [], "") or k in ("countries", "year", "value")}
+
+
+# ------------------------------------------------------------------------------------------------ text cleaning
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "figcaption",
+    "title",
+    "dd",
+    "dt",
+    "pre",
+    "hr",
+}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
+_HTML_HINT = re.compile(r"<\s*(?:html|body|p|div|span|br|article|h[1-6]|a|li|table|section|!doctype)\b", re.I)
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML page (stdlib parser; scripts and styles dropped, blocks on their own lines)."""
+    parser = _TextExtractor()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except (AssertionError, ValueError):  # malformed markup: fall back to dropping tags
+        return html.unescape(re.sub(r"<[^>]*>", " ", markup))
+    return "".join(parser.parts)
+
+
+def clean_text(text: str | bytes) -> str:
+    """Text ready for extraction: bytes decoded (undecodable bytes replaced), HTML stripped, control chars removed."""
+    if isinstance(text, bytes | bytearray):
+        text = bytes(text).decode("utf-8", errors="replace")
+    if _HTML_HINT.search(text[:20000]):
+        text = html_to_text(text)
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]", " ", text)
+    return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+
+
+# ------------------------------------------------------------------------------------------------ sentences
+_ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "gen",
+    "lt",
+    "col",
+    "sen",
+    "rep",
+    "gov",
+    "prof",
+    "adm",
+    "maj",
+    "capt",
+    "rt",
+    "hon",
+    "no",
+    "vs",
+    "etc",
+    "approx",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "e.g",
+    "i.e",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.u",
+    "a.m",
+    "p.m",
+    "ca",
+    "cf",
+}
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9£$€])|\n\s*\n|\n(?=\s*[A-Z\"'“‘•*-])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) over `text`, skipping abbreviations such as 'Mr.' and 'U.S.'."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group().startswith("."):
+            before = re.search(r"([A-Za-z.]+)$", text[start : match.start()])
+            word = before.group(1).lower().rstrip(".") if before else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        end = match.end()
+        spans.extend(_trimmed(text, start, end))
+        start = end
+    spans.extend(_trimmed(text, start, len(text)))
+    return spans
+
+
+def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return []
+    if end - start <= MAX_SENTENCE:
+        return [(start, end)]
+    return [(s, min(s + MAX_SENTENCE, end)) for s in range(start, end, MAX_SENTENCE)]
+
+
+# ------------------------------------------------------------------------------------------------ mentions
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    code: str | None  # ISO3, NATO_EUROPE_CANADA, NATO_TOTAL or ALL
+    group_key: str | None = None
+    label: str = ""
+    weak: bool = False  # from a person's name
+
+
+_ALL_ALLIES_RE = re.compile(
+    r"\b(?:(?:all|every|the)\s+)?(?:(?:\d{1,2}|[a-z]+-?[a-z]*)\s+)?(?:(?:NATO|Nato)(?:'s|’s)?\s+)?"
+    r"(?:allies|ally|member states|member countries|member nations|members|alliance members)\b"
+    r"|\b(?:NATO|Nato|the alliance)(?:'s|’s)\s+(?:members|member states|allies)\b"
+    r"|\b(?:NATO|Nato)\s+(?:countries|nations|states)\b"
+    r"|\b(?:each|every)\s+(?:NATO\s+)?(?:member|ally|member state|member country)\b",
+)
+
+
+@cache
+def _people_regex() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in L.person_countries()) + r")\b")
+
+
+def find_mentions(sentence: str) -> list[Mention]:
+    """Allies, groups and aggregates named in a sentence, left to right, without overlaps (longest wins)."""
+    found: list[Mention] = []
+    for pattern, label, target in L.GROUPS_RE:
+        for m in pattern.finditer(sentence):
+            code = target if target in (L.EUROPE_CANADA, L.NATO_TOTAL) else None
+            found.append(Mention(m.start(), m.end(), code, None if code else target, label))
+    lookup = L.country_lookup()
+    for m in L.country_regex().finditer(sentence):
+        found.append(Mention(m.start(), m.end(), lookup[L.normalise_label(m.group("label"))], None, m.group("label")))
+    for m in _ALL_ALLIES_RE.finditer(sentence):
+        found.append(Mention(m.start(), m.end(), ALL_ALLIES, None, m.group()))
+    chosen: list[Mention] = []
+    # Groups first, then longer spans: "European allies and Canada" beats "Canada".
+    for mention in sorted(found, key=lambda x: (x.code == ALL_ALLIES, -(x.end - x.start), x.start)):
+        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
+            chosen.append(mention)
+    if not any(c.code not in (None, ALL_ALLIES) or c.group_key for c in chosen):
+        people = L.person_countries()
+        for m in _people_regex().finditer(sentence):
+            chosen.append(Mention(m.start(), m.end(), people[m.group()], None, m.group(), weak=True))
+    return sorted(chosen, key=lambda x: x.start)
+
+
+# ------------------------------------------------------------------------------------------------ quantities
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    text: str
+    kind: str  # percent, pp, money, count
+    value: float
+    decimals: int
+    step: float
+    comparator: str = "eq"
+    currency: str | None = None
+    used: bool = False
+
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_PERCENT_RE = re.compile(
+    rf"(?<![\w.,])(?P<num>{_NUM}|{L._WORD_NUMBER})(?:\s*-\s*|\s*)"
+    r"(?P<unit>%|per\s?cent\b|percent\b|pc\b|pct\b|percentage\s+points?\b|points?\s+of\s+GDP\b)",
+    re.IGNORECASE,
+)
+_FRACTION_RE = re.compile(
+    r"\b(?P<num>" + "|".join(re.escape(k) for k in sorted(L.FRACTIONS, key=len, reverse=True)) + r")\s+of\b", re.I
+)
+_CURRENCY_MARK = r"US\$|C\$|CA\$|\$|€|£|\b(?:USD|EUR|GBP|CAD|PLN|SEK|NOK|DKK|TRY|CZK|HUF|RON)\b"
+_SCALE = r"trillion|billion|million|trn|tn|tr|bln|bn|mln|mn|m|b"
+_CUR_WORDS = "|".join(re.escape(k) for k in sorted(L.CURRENCY_WORDS, key=len, reverse=True))
+_MONEY_RE = re.compile(
+    rf"(?P<cur>{_CURRENCY_MARK})\s?(?P<num>{_NUM})\s*(?P<scale>{_SCALE})?(?![\w])"
+    rf"|(?<![\w.])(?P<num2>{_NUM})\s*(?P<scale2>trillion|billion|million|bn|tn|mn|m|b)\s+(?:(?:US|U\.S\.)\s+)?(?P<cur2>{_CUR_WORDS})\b"
+    rf"|(?<![\w.])(?P<num3>{_NUM})\s*(?P<scale3>{_SCALE})?\s+(?P<cur3>USD|EUR|GBP|PLN|CAD)\b",
+    re.IGNORECASE,
+)
+_COUNT_NOUN = (
+    r"(?:NATO\s+|Nato\s+|European\s+(?:NATO\s+|Nato\s+)?|EU\s+|alliance\s+|member\s+|other\s+)?"
+    r"(?P<noun>allies|members|member states|member countries|member nations|countries|nations|states)\b"
+)
+_COUNT_RE = re.compile(
+    rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})(?!\s*%)(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+|NATO'?s\s+|Nato'?s\s+|"
+    rf"the\s+alliance'?s\s+|the\s+bloc'?s\s+|the\s+(?:[\w-]+\s+)?(?:alliance|bloc)(?:'s|’s)\s+)?(?P<total>\d{{1,2}}|{L._WORD_NUMBER}))?\s+{_COUNT_NOUN}",
+    re.IGNORECASE,
+)
+_ALL_COUNT_RE = re.compile(
+    r"\b(?P<all>all|every|each)\s+(?:(?P<total>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+)?(?:of\s+(?:the\s+)?)?(?:NATO\s+|Nato\s+)?"
+    r"(?:allies|ally|members|member|member states|member countries|countries|nations)\b",
+    re.I,
+)
+_NONE_COUNT_RE = re.compile(
+    r"\b(?:no|none of the|not a single)\s+(?:NATO\s+)?(?:ally|allies|member|members|country|countries)\b", re.I
+)
+
+
+def _number(text: str) -> tuple[float, int] | None:
+    """A figure or number word -> (value, decimals printed)."""
+    raw = text.strip()
+    word = L.word_to_int(raw)
+    if word is not None:
+        return float(word), 0
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+        raw = raw.replace(",", "")
+    elif re.fullmatch(r"\d+,\d{1,2}", raw):  # decimal comma ("4,48 %")
+        raw = raw.replace(",", ".")
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    decimals = len(raw.split(".")[1]) if "." in raw else 0
+    return value, decimals
+
+
+def _comparator(sentence: str, start: int, end: int) -> str:
+    before = L.COMPARATOR_BEFORE_RE.search(sentence[max(0, start - 30) : start])
+    if before:
+        return L.COMPARATOR_BEFORE[before.group(1).lower()]
+    after = L.COMPARATOR_AFTER_RE.search(sentence[end : end + 25])
+    if after:
+        return L.COMPARATOR_AFTER[after.group(1).lower()]
+    return "eq"
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for m in _MONEY_RE.finditer(sentence):
+        num = m.group("num") or m.group("num2") or m.group("num3")
+        scale = (m.group("scale") or m.group("scale2") or m.group("scale3") or "").lower()
+        mark = m.group("cur") or m.group("cur2") or m.group("cur3") or ""
+        parsed = _number(num)
+        if parsed is None:
+            continue
+        currency = L.CURRENCY_SYMBOLS.get(mark.upper() if mark.isalpha() else mark) or L.CURRENCY_WORDS.get(
+            mark.lower()
+        )
+        if currency is None:
+            continue
+        factor = L.SCALES.get(scale, 1e-6)
+        if not scale and parsed[0] < 1000:  # "$5" with no scale is not a budget figure
+            continue
+        value, decimals = parsed
+        out.append(
+            Quantity(
+                m.start(),
+                m.end(),
+                m.group(),
+                "money",
+                value * factor,
+                decimals,
+                factor * 10.0**-decimals,
+                _comparator(sentence, m.start(), m.end()),
+                currency,
+            )
+        )
+        taken.append((m.start(), m.end()))
+    for m in _PERCENT_RE.finditer(sentence):
+        parsed = _number(m.group("num"))
+        if parsed is None or any(a <= m.start() < b for a, b in taken):
+            continue
+        unit = m.group("unit").lower()
+        kind = "pp" if "point" in unit else "percent"
+        value, decimals = parsed
+        out.append(
+            Quantity(
+                m.start(),
+                m.end(),
+                m.group(),
+                kind,
+                value,
+                decimals,
+                10.0**-decimals,
+                _comparator(sentence, m.start(), m.end()),
+            )
+        )
+    for m in _FRACTION_RE.finditer(sentence):
+        value = L.FRACTIONS[m.group("num").lower()] * 100
+        # "two-thirds" is a rough figure: it covers about +-4 points.
+        out.append(Quantity(m.start(), m.end(), m.group("num"), "fraction", value, 0, 8.0, "approx"))
+    return sorted(out, key=lambda q: q.start)
+
+
+# ------------------------------------------------------------------------------------------------ years
+@dataclass
+class YearMention:
+    start: int
+    end: int
+    text: str
+    year: int
+    role: str  # data, deadline, since, fiscal
+    end_year: int | None = None  # fiscal "2025-26" -> 2026
+
+
+def find_years(sentence: str) -> list[YearMention]:
+    out: list[YearMention] = []
+    for m in L.YEAR_RE.finditer(sentence):
+        year = int(m.group("y"))
+        y2 = m.group("y2")
+        end_year = None
+        if y2:
+            end_year = int(y2) if len(y2) == 4 else (year // 100) * 100 + int(y2)
+            if end_year != year + 1:
+                end_year = None  # "2014-2024" is a range, not a fiscal year
+        before = sentence[max(0, m.start() - 40) : m.start()]
+        role = "data"
+        if L.SINCE_BEFORE_RE.search(before):
+            role = "since"
+        elif re.search(
+            r"\b(by|until|till|through|before|no later than|by the end of|from|starting(?: in| from)?|"
+            r"beginning(?: in)?)\s+(?:(?:" + L.MONTHS + r")\s+)?(?:the\s+)?(?:year\s+)?(?:FY\s?)?$",
+            before,
+            re.I,
+        ):
+            role = "deadline"
+        if m.group("fy") or end_year:
+            role = "fiscal" if role == "data" else role
+        if re.match(r"\s*,?\s*when\b", sentence[m.end() : m.end() + 8]):
+            role = "data"  # "from 2021, when only six nations were meeting the goal"
+        # Ranges "2014-2024" and "between 2014 and 2024": the later year is the data year, the earlier a baseline.
+        if y2 and end_year is None and len(y2) == 4:
+            out.append(YearMention(m.start(), m.end(), m.group(), year, "since"))
+            out.append(YearMention(m.start(), m.end(), m.group(), int(y2), role))
+            continue
+        out.append(YearMention(m.start(), m.end(), m.group(), year, role, end_year))
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ helpers
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|whereas|although|though|compared|against|versus|vs)\b"
+)
+
+
+def _distance(sentence: str, pos: tuple[int, int], mention: Mention, titles: bool = True) -> float:
+    """How far a mention is from a number, counting clause breaks between them (lower is closer)."""
+    if mention.end <= pos[0]:
+        gap = sentence[mention.end : pos[0]]
+        base = float(len(gap))
+    elif mention.start >= pos[1]:
+        gap = sentence[pos[1] : mention.start]
+        base = len(gap) * 1.5 + 5
+    else:
+        return 0.0
+    breaks = len(_CLAUSE_BREAK.findall(gap))
+    penalty = (30 if mention.weak else 0) + (50 if mention.code == ALL_ALLIES else 0)
+    if re.search(r"[\"“”]", gap):
+        penalty += 80  # across a quotation mark: the figure is inside a quote, the mention outside it
+    if titles and _TITLE_AFTER.match(sentence[mention.end : mention.end + 30]):
+        penalty += 100  # "U.S. President", "British Prime Minister": a person's nationality, not the subject
+    # A figure in brackets belongs to what precedes the bracket: "Poland (4.12%), Estonia (3.43%)".
+    if mention.start >= pos[1] and _in_brackets(sentence, pos) and ")" in gap:
+        penalty += 200
+    return base + 40 * breaks + penalty
+
+
+_TITLE_AFTER = re.compile(
+    r"\s*(?:President|Prime Minister|PM|Secretary|Minister|Ambassador|ambassador|official|officials|envoy|Senator|"
+    r"Chancellor|Defen[cs]e Secretary|Defen[cs]e Minister|Foreign Minister|Finance Minister|government|diplomat|"
+    r"lawmakers?|think tank|newspaper|media|press)\b"
+)
+
+
+def _in_brackets(sentence: str, pos: tuple[int, int]) -> bool:
+    opened = sentence.rfind("(", 0, pos[0])
+    return opened >= 0 and sentence.rfind(")", 0, pos[0]) < opened and ")" in sentence[pos[1] :]
+
+
+def _nearest(sentence: str, pos: tuple[int, int], mentions: list[Mention], titles: bool = True) -> Mention | None:
+    usable = [m for m in mentions if m.code is not None or m.group_key is not None]
+    if not usable:
+        return None
+    return min(usable, key=lambda m: _distance(sentence, pos, m, titles))
+
+
+def _attribution(sentence: str) -> str | None:
+    for pattern, source in L.ATTRIBUTION:
+        if pattern.search(sentence):
+            return source
+    return None
+
+
+def _window(sentence: str, q: Quantity, before: int = 60, after: int = 60) -> tuple[str, str]:
+    return sentence[max(0, q.start - before) : q.start], sentence[q.end : q.end + after]
+
+
+def _year_for(
+    sentence: str, q_start: int, q_end: int, years: list[YearMention], roles: tuple[str, ...]
+) -> YearMention | None:
+    usable = [y for y in years if y.role in roles]
+    if not usable:
+        return None
+
+    def dist(y: YearMention) -> float:
+        if y.end <= q_start:
+            gap = sentence[y.end : q_start]
+            return len(gap) + 25 * len(_CLAUSE_BREAK.findall(gap))
+        gap = sentence[q_end : y.start]
+        return len(gap) * 0.8 + 25 * len(_CLAUSE_BREAK.findall(gap))
+
+    return min(usable, key=dist)
+
+
+def _set_year(claim: Claim, sentence: str, q: tuple[int, int], years: list[YearMention], as_of: date | None) -> None:
+    relative = [
+        YearMention(
+            m.start(),
+            m.end(),
+            m.group(1),
+            (as_of or date.today()).year + L.RELATIVE_YEARS[m.group(1).lower()],
+            "relative",
+        )
+        for m in L.RELATIVE_YEAR_RE.finditer(sentence)
+    ]
+    chosen = _year_for(sentence, q[0], q[1], years + relative, ("data", "fiscal", "relative"))
+    if chosen is not None and chosen.role == "relative":
+        claim.year_text = chosen.text
+        claim.year_basis = "relative"
+        claim.year = chosen.year
+        return
+    if chosen is not None:
+        claim.year_text = chosen.text
+        claim.year_basis = "fiscal" if chosen.role == "fiscal" else "explicit"
+        claim.year = chosen.year
+        if chosen.role == "fiscal" and chosen.end_year and claim.countries:
+            from natospend import countries as C
+
+            code = claim.countries[0]
+            if code in C.by_code() and C.by_code()[code].fiscal_year_label == "end_year":
+                claim.year = chosen.end_year
+        return
+    rel = L.RELATIVE_YEAR_RE.search(sentence)
+    if rel:
+        claim.year_text = rel.group(1)
+        claim.year_basis = "relative"
+        offset = L.RELATIVE_YEARS[rel.group(1).lower()]
+        claim.year = (as_of or date.today()).year + offset
+
+
+def _codes(mention: Mention | None) -> tuple[list[str], str | None, str | None]:
+    if mention is None:
+        return [], None, None
+    if mention.group_key:
+        return [], mention.label, mention.group_key
+    return [mention.code] if mention.code else [], None, None
+
+
+# ------------------------------------------------------------------------------------------------ claim builders
+def _count_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    qs: list[Quantity],
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    claims: list[Claim] = []
+    hits: list[tuple[int, int, float | None, str, str]] = []  # start, end, value, comparator, noun text
+    for m in _COUNT_RE.finditer(sentence):
+        if _CALL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]):
+            continue  # "demands for all member states to meet": a call, not a count
+        if re.search(
+            r"\bof\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:alliance|bloc|organi[sz]ation|NATO|Nato)(?:'s|’s)\s*$",
+            sentence[max(0, m.start() - 45) : m.start()],
+        ):
+            continue  # "nine of the military alliance's 29 members": 29 is the membership
+        parsed = _number(m.group("num"))
+        if parsed is None or parsed[0] < 1 or parsed[0] > 40:
+            continue
+        if re.search(r"[-–]\s*$", sentence[: m.start()]) or re.match(r"-", sentence[m.end("num") : m.end("num") + 1]):
+            continue  # "28-nation alliance"
+        hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
+    for m in _ALL_COUNT_RE.finditer(sentence):
+        if any(a <= m.start() < b for a, b, *_ in hits) or _CALL_BEFORE.search(
+            sentence[max(0, m.start() - 40) : m.start()]
+        ):
+            continue
+        hits.append((m.start(), m.end(), None, "all", m.group()))
+    for m in _NONE_COUNT_RE.finditer(sentence):
+        hits.append((m.start(), m.end(), 0.0, "eq", m.group()))
+    if not hits:
+        return claims
+    threshold_q = _threshold(sentence, qs)
+    target_word = L.TARGET_NOUN_RE.search(sentence) or re.search(r"\b2 ?%|two per ?cent", sentence, re.I)
+    meet = L.THRESHOLD_MEET_RE.search(sentence) or L.THRESHOLD_MISS_RE.search(sentence)
+    if threshold_q is None and not (target_word and meet):
+        return claims
+    threshold = threshold_q.value if threshold_q else 2.0
+    if threshold_q:
+        threshold_q.used = True
+    miss = bool(L.THRESHOLD_MISS_RE.search(sentence)) and not L.THRESHOLD_MEET_RE.search(
+        sentence[: (threshold_q.start if threshold_q else len(sentence))][-40:]
+    )
+    group_mention = next((mn for mn in mentions if mn.group_key), None)
+    metric = "equipment_share" if L.EQUIPMENT_RE.search(sentence) and threshold in (20.0,) else "share_gdp"
+    for start, end, value, comparator, noun in sorted(hits)[:2]:
+        claim = Claim(offset, offset + len(sentence), sentence, "count", metric=metric)
+        claim.threshold = threshold
+        claim.unit = "allies"
+        if comparator == "all":
+            claim.comparator = "all"
+            claim.value = None
+            claim.value_text = noun
+        else:
+            claim.value = value
+            claim.value_text = noun
+            claim.comparator = comparator
+        if re.search(r"\b(European|EU|Baltic|Nordic)\b", noun, re.I) and group_mention is None:
+            key = "eu" if re.search(r"\bEU\b", noun) else "europe"
+            claim.group, claim.group_key = ("EU members of NATO" if key == "eu" else "European Allies"), key
+        elif group_mention is not None:
+            claim.group, claim.group_key = group_mention.label, group_mention.group_key
+        named = [mn.code for mn in mentions if mn.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA)]
+        claim.members = [c for c in dict.fromkeys(named) if c]
+        claim.attributed_to = _attribution(sentence)
+        if miss and comparator != "all":
+            claim.scope = "below"  # the count is of allies below the threshold
+        _set_year(claim, sentence, (start, end), years, as_of)
+        own = re.match(r"\s*in\s+((?:19|20)\d\d)\b", sentence[end : end + 12])
+        if own:
+            claim.year, claim.year_text, claim.year_basis = int(own.group(1)), own.group(1), "explicit"
+        if claims and not re.match(r"\s*in\s+(?:19|20)\d\d", sentence[end : end + 12]):
+            break  # a second count is usually the membership total ("23 of its 32 members"), unless it has its own year
+        claims.append(claim)
+    return claims
+
+
+_CALL_BEFORE = re.compile(
+    r"\b(?:for|urg\w*|ask\w*|want\w*|press\w*|call\w*\s+on|push\w*|told|tell|telling|demand\w*)\s+$", re.I
+)
+
+
+def _threshold(sentence: str, qs: list[Quantity]) -> Quantity | None:
+    """The percent in a sentence that works as a threshold ("the 2% target", "at least 2% of GDP")."""
+    best: Quantity | None = None
+    for q in qs:
+        if q.kind != "percent" or q.used:
+            continue
+        before, after = _window(sentence, q, 40, 40)
+        if (
+            L.TARGET_NOUN_RE.search(after[:25])
+            or re.search(
+                r"\b(?:target|guideline|goal|benchmark|threshold|pledge|mark)\s+of\s+(?:spending\s+)?(?:at least\s+)?$",
+                before,
+                re.I,
+            )
+            or L.THRESHOLD_MEET_RE.search(before[-30:])
+            or L.THRESHOLD_MISS_RE.search(before[-30:])
+            or q.comparator in ("ge", "gt")
+        ):
+            return q
+        if best is None:
+            best = q
+    return best
+
+
+_LIST_SEP = re.compile(r"^\s*(?:,|and|&|, and|as well as|along with|plus|—|-|–)?\s*(?:the\s+)?$", re.I)
+
+
+def _list_claim(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    qs: list[Quantity],
+    years: list[YearMention],
+    as_of: date | None,
+) -> Claim | None:
+    """'Estonia, Britain, Poland and Greece are already hitting the mark': several allies at/over a threshold."""
+    named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) and not m.weak]
+    if len(named) < 2:
+        return None
+    run = [named[0]]
+    for m in named[1:]:
+        if _LIST_SEP.match(sentence[run[-1].end : m.start]):
+            run.append(m)
+    if len(run) < 2:
+        return None
+    rest = sentence[run[-1].end :]
+    meet = L.THRESHOLD_MEET_RE.search(rest[:80])
+    miss = L.THRESHOLD_MISS_RE.search(rest[:80])
+    if not (meet or miss):
+        return None
+    threshold_q = _threshold(sentence, qs)
+    if threshold_q is None and not L.TARGET_NOUN_RE.search(rest):
+        return None
+    if any(q.kind == "percent" and run[0].start < q.start < run[-1].end for q in qs):
+        return None  # each ally has its own figure: share claims, not a list
+    claim = Claim(offset, offset + len(sentence), sentence, "count", metric="share_gdp", unit="allies")
+    claim.threshold = threshold_q.value if threshold_q else 2.0
+    if threshold_q:
+        threshold_q.used = True
+    claim.value = None
+    claim.comparator = "members"
+    claim.members = list(dict.fromkeys(str(m.code) for m in run))
+    if re.search(
+        r"\b(?:are|were|is|was|remain|remained)\s+the\s+only\b|\bonly\s+(?:these|they|those)\b", rest[:60], re.I
+    ):
+        claim.value = float(len(claim.members))
+        claim.comparator = "eq"
+        group = next((m for m in mentions if m.group_key and m.start >= run[-1].end), None)
+        if group is not None:
+            claim.group, claim.group_key = group.label, group.group_key
+    if miss and not (meet and meet.start() < miss.start()):
+        claim.scope = "below"
+    claim.attributed_to = _attribution(sentence)
+    _set_year(claim, sentence, (run[0].start, run[-1].end), years, as_of)
+    return claim
+
+
+def _ranking_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    qs: list[Quantity],
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL) and not m.group_key]
+    if not named:
+        return []
+    share = bool(
+        L.GDP_RE.search(sentence) or re.search(r"\b(share|proportion|percentage|relative to)\b", sentence, re.I)
+    )
+    absolute = bool(
+        re.search(r"\bspenders?\b|\bin absolute terms\b|\bin (?:dollar|cash|money) terms\b", sentence, re.I)
+    )
+    if any(q.kind == "percent" for q in qs) and not re.search(
+        r"\bin (?:absolute|dollar|cash|money) terms\b", sentence, re.I
+    ):
+        absolute, share = False, True  # "the lowest spenders: Spain (1.28%)...": ranked by share of GDP
+    metric = (
+        "usd_current_m"
+        if absolute and not re.search(r"\bas a (?:share|proportion|percentage)\b", sentence, re.I)
+        else "share_gdp"
+    )
+    if not (share or absolute):
+        return []
+    world = re.search(r"\b(in the world|world'?s|globally|worldwide|global)\b", sentence, re.I)
+    europe = re.search(r"\b(in Europe|European|among European)\b", sentence, re.I)
+    claims: list[Claim] = []
+    # Ordinal ranks: "12th", "the second-largest spender".
+    for m in L.RANK_ORDINAL_RE.finditer(sentence):
+        tail = sentence[m.end() : m.end() + 40]
+        head = sentence[max(0, m.start() - 30) : m.start()]
+        whole = sentence[m.start() : m.end() + 25]
+        if not (
+            L.RANK_SUBJECT_RE.search(whole)
+            or re.search(r"\b(ranks?|ranked|place[ds]?|position|comes?)\s+$", head, re.I)
+            or re.search(r"^\s*(?:highest|largest|biggest|lowest|smallest)", tail, re.I)
+            or re.search(r"[-\s](?:highest|largest|biggest|lowest|smallest)", m.group(), re.I)
+        ):
+            continue
+        if re.match(r"\s*(?:year|time|consecutive|straight|in a row|quarter|century|half)", tail, re.I):
+            continue
+        rank = L.ORDINALS.get((m.group("word") or "").lower()) or int(m.group("num") or 0)
+        if not rank:
+            continue
+        order = "lowest" if re.search(r"lowest|smallest|least|bottom", m.group() + tail[:20], re.I) else "highest"
+        subject = _nearest(sentence, (m.start(), m.end()), named)
+        claim = _rank_claim(sentence, offset, subject, rank, order, metric, world, europe)
+        if claim:
+            _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+            claims.append(claim)
+    if claims:
+        return claims
+    # Superlatives: "the biggest spender", "spent the least", "tops the list".
+    for pattern, order in L.RANK_WORDS:
+        for m in pattern.finditer(sentence):
+            around = sentence[m.start() : m.end() + 40]
+            if m.group(1).lower() in ("most", "least", "top", "last", "leading", "bottom") and not re.search(
+                r"\b(spender|spent|spends|spending|share|percentage|proportion|list|table|ranking)\b",
+                sentence[max(0, m.start() - 25) : m.end() + 30],
+                re.I,
+            ):
+                continue
+            if m.group(1).lower() in ("most",) and re.search(
+                r"\bmost\s+(?:of|allies|members|countries|European)\b", around, re.I
+            ):
+                continue
+            if re.search(
+                r"\b(?:the\s+)?(?:highest|largest|biggest)\s+(?:increase|rise|jump|level|amount|number|annual|since|in\s+(?:decades|years|history))",
+                around,
+                re.I,
+            ):
+                continue
+            if not L.RANK_SUBJECT_RE.search(around) and not re.search(
+                r"\b(spent|spends|spend|spending)\b", sentence[max(0, m.start() - 30) : m.start()], re.I
+            ):
+                continue
+            subject = _nearest(sentence, (m.start(), m.end()), named)
+            claim = _rank_claim(sentence, offset, subject, 1, order, metric, world, europe)
+            if claim:
+                _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+                claims.append(claim)
+            return claims
+    top = L.TOPS_RE.search(sentence)
+    if top and not re.search(r"\blead(?:s|ing)?\s+(?:the\s+)?(?:way|role|nation|talks|effort)", sentence, re.I):
+        left = [m for m in named if m.end <= top.start()]
+        right = [m for m in named if m.start >= top.end()]
+        if left and right and re.match(r"\s*(?:the\s+)?(?:\w+\s+)?$", sentence[top.end() : right[0].start]):
+            claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+            claim.countries = [str(m.code) for m in left]
+            claim.others = [str(m.code) for m in right]
+            claim.comparator = "gt"
+            claim.rank_order = "highest"
+            _set_year(claim, sentence, (top.start(), top.end()), years, as_of)
+            return [claim]
+        if left and re.match(r"\s*(?:NATO|the\s+(?:list|table|ranking|alliance|league))", sentence[top.end() :], re.I):
+            claim = _rank_claim(sentence, offset, left[-1], 1, "highest", metric, world, europe)
+            if claim:
+                _set_year(claim, sentence, (top.start(), top.end()), years, as_of)
+                return [claim]
+    return claims
+
+
+def _rank_claim(
+    sentence: str,
+    offset: int,
+    subject: Mention | None,
+    rank: int,
+    order: str,
+    metric: str,
+    world: re.Match[str] | None,
+    europe: re.Match[str] | None,
+) -> Claim | None:
+    if subject is None or subject.code is None:
+        return None
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+    claim.countries = [subject.code]
+    claim.rank = rank
+    claim.rank_order = order
+    claim.value = float(rank)
+    if world:
+        claim.scope = "world"
+    elif europe and subject.code not in ("USA", "CAN"):
+        claim.group, claim.group_key = "European Allies", "europe"
+    claim.attributed_to = _attribution(sentence)
+    return claim
+
+
+def _pledge_modality(sentence: str, before: str) -> str:
+    proposal = L.PROPOSAL_RE.search(before)
+    if proposal and not re.search(
+        r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:committed|pledged|promised|vowed|agreed)\b", before[proposal.end() :]
+    ):
+        return "proposal"
+    if L.AMBITION_RE.search(before[-45:]):
+        return "ambition"
+    if L.COMMIT_VERB_RE.search(sentence):
+        return "commitment"
+    if L.AMBITION_RE.search(before):
+        return "ambition"
+    return "reference"
+
+
+def _deadline(sentence: str, q: Quantity, years: list[YearMention]) -> tuple[int | None, str | None]:
+    chosen = _year_for(sentence, q.start, q.end, years, ("deadline", "data", "fiscal"))
+    phrases = list(L.DEADLINE_PHRASE_RE.finditer(sentence))
+    phrase = min(phrases, key=lambda p: abs(p.start() - q.end)) if phrases else None
+    if chosen is not None and (phrase is None or abs(chosen.start - q.end) <= abs(phrase.start() - q.end)):
+        text = chosen.text
+        month = re.search(rf"({L.MONTHS})\s+$", sentence[max(0, chosen.start - 12) : chosen.start])
+        if month:
+            text = f"{month.group(1)} {text}"
+        lead = re.search(
+            r"\b(by|from|until|in|before|starting|within)\s+(?:(?:" + L.MONTHS + r")\s+)?$",
+            sentence[max(0, chosen.start - 20) : chosen.start],
+            re.I,
+        )
+        if lead:
+            text = f"{lead.group(1)} {text}"
+        return chosen.year, text
+    if phrase is not None:
+        return L.DEADLINE_PHRASES[phrase.group(1).lower()], phrase.group(1)
+    return None, None
+
+
+_TARGET_AFTER = re.compile(
+    r"\s*(?:of\s+(?:their\s+|its\s+)?)?(?:GDP\s+)?(?:[\w-]+\s+){0,3}?(?:target|goal|guideline|threshold|benchmark|pledge|"
+    r"commitment|requirement|quota)\b",
+    re.I,
+)
+
+
+_GROWTH_VERB_BEFORE = re.compile(
+    r"\b(rose|rises|rise|risen|rising|increased|increases|grew|grows|grown|jumped|climbed|fell|falls|dropped|drops|"
+    r"declined|declines|decreased|surged|shrank|went up|went "
+    r"down|up|down|raised|cut|boosted|hiked|increasing|growing)\s+"
+    r"(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|an "
+    r"estimated\s+|just\s+)?$",
+    re.I,
+)
+_THRESHOLD_VERB = re.compile(
+    r"\b(?P<verb>meet|meets|met|meeting|reach|reaches|reached|reaching|hit|hits|hitting|achieve[sd]?|achieving|fulfil\w*|"
+    r"exceed\w*|surpass\w*|top|tops|topped|miss|misses|missed|missing|falls? short of|fell short of|falling short of|"
+    r"dipped below|dips below|dropped below|fallen below|fell below|falls below|below|under|above|over|short of|"
+    r"failed to meet|fails? to meet|not meet|not meeting)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
+    r"(?:(?:NATO|Nato|alliance|Alliance)(?:'s|’s)?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:target|guideline|goal|benchmark|threshold|mark|requirement|aim|level|bar|line|minimum)\s+(?:of\s+)?"
+    r"(?:spending\s+)?(?:at\s+least\s+)?)?$",
+    re.I,
+)
+_MISS_WORDS = re.compile(r"\b(miss|short|below|under|fail|not)\w*", re.I)
+_WEAK_PLEDGE_RE = re.compile(
+    r"\b(will spend|would spend|to spend|expected to|set to|on track to|going to|will reach|will hit|to reach|to hit|"
+    r"to increase|to raise|to lift|to boost|plans?|planned|intends?)\b",
+    re.I,
+)
+
+
+def _classify_percent(sentence: str, q: Quantity) -> str | None:
+    """What a percentage in a sentence measures: one of KINDS, 'threshold' (a comparison with a target, decided by
+    its subject), 'weak_pledge' (a forecast or a plan, decided by its subject and year) or None (no claim)."""
+    before, after = _window(sentence, q, 70, 70)
+    near_after = after[:45]
+    if q.kind == "pp":
+        return None
+    alliance = L.ALLIANCE_SHARE_RE.search(near_after) or re.match(
+        r"\s+of\s+(?:the\s+)?(?:total|overall|combined|all|collective)\s+(?:\w+\s+){0,2}(?:spending|expenditures?)",
+        after,
+        re.I,
+    )
+    accounts = re.search(
+        r"\b(?:account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|mak(?:es|ing)\s+up|made\s+up|compris(?:es|ed|ing))\s+"
+        r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+)?$",
+        before,
+        re.I,
+    )
+    if alliance or (
+        accounts and re.search(r"\b(NATO|alliance|allied|allies)\b|\bof\s+(?:all|total|overall)\b", after, re.I)
+    ):
+        if re.search(
+            r"\bcommon(?:ly)?[- ]funded|\bcommon budgets?\b|\bcivil budget\b|\bmilitary budget\b|\bNSIP\b",
+            after[:70],
+            re.I,
+        ):
+            return None  # NATO's own common-funded budgets, not the allies' defence spending
+        return "alliance_share"
+    if q.kind == "fraction":
+        if L.EQUIPMENT_RE.search(after[:60]) and L.PLEDGE_RE.search(sentence):
+            return "pledge"
+        return None
+    if (
+        (L.EQUIPMENT_RE.search(after[:60]) or L.EQUIPMENT_RE.search(before[-50:]))
+        and re.search(
+            r"\bof\s+(?:its|their|the|total|all)?\s*(?:annual\s+)?(?:defen[cs]e|military)?\s*(?:budgets?|spending|expenditures?)\b"
+            r"|\bon\s+(?:major\s+)?(?:new\s+)?equipment\b|\bequipment\b",
+            after[:70] + " " + before[-50:],
+            re.I,
+        )
+        and not L.GDP_RE.search(near_after)
+    ):
+        return "equipment_share"
+    gdp_near = L.GDP_RE.search(near_after) or re.search(r"\bGDP\b", before[-25:])
+    growth_before = re.search(
+        r"\b(?:by|of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|"
+        r"an estimated\s+|a further\s+|another\s+|just\s+)?$",
+        before,
+        re.I,
+    )
+    growth_after = re.match(
+        r"\s*(?:in\s+real\s+terms\s+)?(?:real[- ]terms\s+|real\s+|annual\s+|year-on-year\s+|year-over-year\s+)?"
+        r"(?:increase|rise|growth|jump|hike|boost|surge|cut|drop|decline|fall|decrease|more|higher|lower|less|up|down)\b",
+        after,
+        re.I,
+    )
+    if not gdp_near and (
+        growth_after
+        or (growth_before and L.GROWTH_RE.search(before[-60:]))
+        or _GROWTH_VERB_BEFORE.search(before)
+        or (L.REAL_RE.search(sentence) and growth_before)
+    ):
+        return "real_growth"
+    if _THRESHOLD_VERB.search(before[-70:]):
+        return "threshold"
+    clause = re.split(r"[,;:—–]|\s-\s", before)[-1]  # pledge words count only in the figure's own clause
+    if L.STRONG_PLEDGE_RE.search(clause[-70:]) or L.TARGET_NOUN_RE.match(after.strip()) or _TARGET_AFTER.match(after):
+        return "pledge"
+    if re.search(r"\b(further|additional|another|extra|plus)\s+$", before[-15:], re.I) and L.STRONG_PLEDGE_RE.search(
+        before
+    ):
+        return "pledge"  # "commit to spending 3.5% ..., with a further 1.5% on ..."
+    if re.match(r"[^.;]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d", after) and L.FUTURE_RE.search(sentence):
+        return "pledge"  # "..., 2% of GDP, by 2032"
+    if _WEAK_PLEDGE_RE.search(clause[-50:]):
+        return "weak_pledge"
+    if gdp_near or L.GDP_RE.search(sentence):
+        return "share_gdp"
+    if (
+        L.DEFENCE_RE.search(sentence)
+        and L.SPENDING_RE.search(sentence)
+        and not re.search(
+            r"\b(inflation|interest rate|tax|unemployment|growth rate|poll|survey|vote)\b", sentence, re.I
+        )
+    ):
+        return "share_gdp"
+    return None
+
+
+_FROM_TO_VALUES = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+)?(?P<a>[\d.,]+)\s*(?:%|per\s?cent|percent)[^.;]{0,40}?\bto\s+(?:about\s+|around\s+)?(?P<b>[\d.,]+)\s*(?:%|per\s?cent|percent)",
+    re.I,
+)
+_FROM_TO_YEARS = re.compile(
+    r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|until)\s+(?P<y2>(?:19|20)\d\d)\b", re.I
+)
+
+
+def _parallel_year(sentence: str, q: Quantity) -> int | None:
+    """'from 3.7% to 3.2% of GDP from 2014 to 2024': the first figure goes with the first year."""
+    values = _FROM_TO_VALUES.search(sentence)
+    years = _FROM_TO_YEARS.search(sentence)
+    if not values or not years:
+        return None
+    if values.start("a") <= q.start < values.end("a"):
+        return int(years.group("y1"))
+    if values.start("b") <= q.start < values.end("b"):
+        return int(years.group("y2"))
+    return None
+
+
+def _pledge_fields(claim: Claim, sentence: str, q: Quantity, before: str, after: str, years: list[YearMention]) -> None:
+    claim.kind = "pledge"
+    if not claim.countries and claim.group_key is None:
+        claim.countries = [ALL_ALLIES]
+    if claim.countries == [L.NATO_TOTAL]:
+        claim.countries = [ALL_ALLIES]
+    claim.modality = _pledge_modality(sentence, before)
+    if re.search(r"\b(further|additional|another|plus|extra)\s+$", before[-20:], re.I) or re.match(
+        r"\s+(?:on|for)\s+(?:broader|wider|defen[cs]e[- ]related|security[- ]related|resilience|infrastructure)",
+        after,
+        re.I,
+    ):
+        claim.metric = "related"
+    elif re.search(r"\bcore\b", before[-30:] + after[:30], re.I):
+        claim.metric = "core"
+    claim.deadline, claim.deadline_text = _deadline(sentence, q, years)
+    claim.threshold = q.value
+    claim.year, claim.year_text, claim.year_basis = None, None, "latest"
+
+
+def _percent_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    qs: list[Quantity],
+    years: list[YearMention],
+    as_of: date | None,
+    context: list[Mention],
+) -> list[Claim]:
+    claims: list[Claim] = []
+    attributed = _attribution(sentence)
+    today = (as_of or date.today()).year
+    for q in qs:
+        if q.kind not in ("percent", "pp", "fraction") or q.used:
+            continue
+        kind = _classify_percent(sentence, q)
+        if kind is None:
+            continue
+        before, after = _window(sentence, q, 80, 80)
+        candidates = mentions
+        if kind == "alliance_share":  # the subject is the ally, not the alliance it is a share of
+            candidates = [m for m in mentions if m.code not in (L.NATO_TOTAL, ALL_ALLIES)]
+        subject = _nearest(sentence, (q.start, q.end), candidates)
+        if (
+            subject is None
+            and context
+            and re.search(r"\b(it|its|he|she|his|her|the country|the government)\b", sentence[: q.start], re.I)
+        ):
+            subject = context[-1]
+        codes, group, group_key = _codes(subject)
+        specific = bool(codes and codes != [ALL_ALLIES]) or group_key is not None
+        claim = Claim(
+            offset, offset + len(sentence), sentence, "share_gdp" if kind in ("threshold", "weak_pledge") else kind
+        )
+        claim.value = q.value
+        claim.value_text = q.text
+        claim.decimals = q.decimals
+        claim.step = q.step
+        claim.comparator = q.comparator
+        claim.unit = "percent"
+        claim.attributed_to = attributed
+        claim.countries = codes
+        claim.group, claim.group_key = group, group_key
+        if kind == "pledge" or (kind in ("threshold", "weak_pledge") and not specific):
+            # "Canadian Prime Minister Justin Trudeau said his government would ... meet 2%": the speaker's ally.
+            speaker = next(
+                (
+                    m
+                    for m in mentions
+                    if m.code not in (None, ALL_ALLIES) and _TITLE_AFTER.match(sentence[m.end : m.end + 30])
+                ),
+                None,
+            )
+            if speaker is not None and re.search(
+                r"\b(?:his|her|its|our)\s+(?:government|country)\b|\bwe will\b", sentence, re.I
+            ):
+                claim.countries, claim.group, claim.group_key = [str(speaker.code)], None, None
+            _pledge_fields(claim, sentence, q, before, after, years)
+            claims.append(claim)
+            continue
+        if kind == "threshold":
+            verb = _THRESHOLD_VERB.search(before[-70:])
+            word = verb.group("verb") if verb else ""
+            if _MISS_WORDS.search(word):
+                claim.comparator = "lt"
+            elif re.search(r"exceed|surpass|above|over|top", word, re.I):
+                claim.comparator = "gt"
+            else:
+                claim.comparator = "ge"
+            claim.threshold = q.value
+        if codes == [ALL_ALLIES]:
+            if kind in ("share_gdp", "real_growth") and L.AVERAGE_RE.search(sentence):
+                claim.countries = [L.NATO_TOTAL]
+            else:
+                continue  # "allies spend 2%" with no ally named: not checkable
+        if not claim.countries and claim.group_key is None:
+            if (
+                kind in ("share_gdp", "real_growth", "equipment_share")
+                and L.AVERAGE_RE.search(sentence)
+                and re.search(r"\b(NATO|alliance|allies)\b", sentence, re.I)
+            ):
+                claim.countries = [L.NATO_TOTAL]
+            else:
+                continue
+        if kind == "real_growth":
+            if claim.value is not None and re.search(
+                r"\b(cut|drop|declin|decreas|fell|fall|down|shr[iau]nk|reduc)", before[-40:] + after[:20], re.I
+            ):
+                claim.value = -claim.value
+            claim.unit = "percent (annual real change)"
+            claim.price_basis = "constant" if L.REAL_RE.search(sentence) else None
+        claim.negated = bool(L.NEGATION_RE.search(before[-30:]))
+        _set_year(claim, sentence, (q.start, q.end), years, as_of)
+        parallel = _parallel_year(sentence, q)
+        if parallel is not None:
+            claim.year, claim.year_text, claim.year_basis = parallel, str(parallel), "explicit"
+        # A figure for a future year is a plan or a pledge, not a published figure.
+        deadline_word = re.search(
+            r"\b(by|until|no later than|within)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|the\s+end)",
+            after[:40] + " ",
+            re.I,
+        )
+        if claim.kind == "share_gdp" and (
+            (claim.year is not None and claim.year > today) or (kind == "weak_pledge" and deadline_word)
+        ):
+            _pledge_fields(claim, sentence, q, before, after, years)
+        elif claim.kind == "share_gdp" and L.FUTURE_RE.search(before[-60:]) and claim.year in (None, today):
+            claim.modality = "forecast"  # "is set to reach 2% this year": a NATO estimate if one exists, else a plan
+        claims.append(claim)
+    return claims
+
+
+def _combined_claims(
+    sentence: str, offset: int, mentions: list[Mention], years: list[YearMention], as_of: date | None
+) -> list[Claim]:
+    """'The US spends more than all the other allies combined': a share of alliance spending above 50%."""
+    m = L.COMBINED_OTHERS_RE.search(sentence)
+    if m is None:
+        return []
+    subject = _nearest(
+        sentence,
+        (m.start(), m.end()),
+        [x for x in mentions if x.end <= m.start() and x.code not in (ALL_ALLIES, L.NATO_TOTAL)],
+    )
+    if subject is None or subject.code is None:
+        return []
+    claim = Claim(offset, offset + len(sentence), sentence, "alliance_share", countries=[subject.code], unit="percent")
+    claim.value, claim.value_text, claim.step = 50.0, m.group(), 1.0
+    claim.comparator = "gt" if m.group().lower().startswith("more") else "lt"
+    claim.attributed_to = _attribution(sentence)
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    return [claim]
+
+
+def _money_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    qs: list[Quantity],
+    years: list[YearMention],
+    as_of: date | None,
+    context: list[Mention],
+) -> list[Claim]:
+    claims: list[Claim] = []
+    if not (L.DEFENCE_RE.search(sentence) or L.PLEDGE_RE.search(sentence)):
+        return claims
+    for q in qs:
+        if q.kind != "money":
+            continue
+        before, after = _window(sentence, q, 80, 80)
+        if PER_CAPITA.search(after[:30]):
+            continue
+        subject = _nearest(sentence, (q.start, q.end), mentions)
+        if subject is None and context:
+            subject = context[-1]
+        codes, group, group_key = _codes(subject)
+        if codes == [ALL_ALLIES]:
+            codes = (
+                [L.NATO_TOTAL]
+                if re.search(r"\b(total|combined|together|altogether|overall|in all)\b", sentence, re.I)
+                else []
+            )
+        claim = Claim(offset, offset + len(sentence), sentence, "total_spending")
+        claim.value = q.value
+        claim.value_text = q.text
+        claim.decimals = q.decimals
+        claim.step = q.step
+        claim.comparator = q.comparator
+        claim.currency = q.currency
+        claim.unit = f"million {q.currency}"
+        claim.countries = codes
+        claim.group, claim.group_key = group, group_key
+        claim.attributed_to = _attribution(sentence)
+        local = sentence[max(0, q.start - 50) : q.end + 60]
+        if L.CONSTANT_RE.search(local):
+            claim.price_basis = "constant"
+            base = L.BASE_YEAR_RE.search(local)
+            claim.base_year = int(base.group(1)) if base else None
+        elif L.CURRENT_RE.search(local):
+            claim.price_basis = "current"
+        programme = L.PROGRAMME_RE.search(after[:70]) or re.search(
+            r"\b(?:on|for|into|to)\s+(?:\w+\s+){0,3}$", before[-30:]
+        )
+        total_words = re.search(r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\b", after[:60], re.I)
+        if programme and L.PROGRAMME_RE.search(sentence[max(0, q.start - 60) : q.end + 70]) and not total_words:
+            claim.scope = "programme"
+        change_before = re.search(
+            r"\b(?:extra|additional|added|adding|add|another|further|increase of|increased by|rise of|boost "
+            r"of|raise of|"
+            r"cuts? of|by)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|an\s+extra\s+)?$",
+            before[-45:],
+            re.I,
+        )
+        change_after = re.match(
+            r"\s*(?:more|extra|less|a year more|in (?:extra|additional|new) (?:spending|funding|money))\b", after, re.I
+        )
+        if change_before or change_after:
+            claim.scope = claim.scope or "change"
+        deadline = _year_for(sentence, q.start, q.end, years, ("deadline",))
+        if (
+            L.PLEDGE_RE.search(before[-70:])
+            and (deadline or L.FUTURE_RE.search(before[-50:]))
+            and claim.scope != "programme"
+        ):
+            claim.kind = "pledge"
+            claim.modality = _pledge_modality(sentence, before)
+            claim.deadline, claim.deadline_text = _deadline(sentence, q, years)
+            claim.threshold = q.value
+            claims.append(claim)
+            continue
+        if not claim.countries and claim.group_key is None and claim.scope != "programme":
+            continue
+        _set_year(claim, sentence, (q.start, q.end), years, as_of)
+        claims.append(claim)
+    return claims
+
+
+PER_CAPITA = L.PER_CAPITA_RE
+
+_PREFILTER = re.compile(
+    r"\d|%|\b(?:percent|per "
+    r"cent|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|all|every|"
+    r"half|third|quarter|highest|lowest|largest|biggest|smallest|least|tops|leads|first|second|target|goal|mark|"
+    r"guideline|threshold|benchmark)\b",
+    re.I,
+)
+
+
+def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
+    """Every checkable statement about defence spending in `text`, in reading order."""
+    clean = clean_text(text)
+    claims: list[Claim] = []
+    context: list[Mention] = []
+    for start, end in split_sentences(clean):
+        sentence = clean[start:end]
+        candidate = _PREFILTER.search(sentence) and (
+            L.DEFENCE_RE.search(sentence) or L.GDP_RE.search(sentence) or L.TARGET_NOUN_RE.search(sentence)
+        )
+        if not candidate and len(sentence) >= 400:
+            continue
+        mentions = find_mentions(sentence)
+        if candidate:
+            claims.extend(extract_sentence(sentence, start, as_of, context, mentions))
+        # The last ally named is what "it", "he" or "the country" refers to in the next sentence.
+        context = [m for m in mentions if m.code not in (None, ALL_ALLIES)][-1:] or context
+    return claims
+
+
+def extract_sentence(
+    sentence: str,
+    offset: int = 0,
+    as_of: date | None = None,
+    context: list[Mention] | None = None,
+    mentions: list[Mention] | None = None,
+) -> list[Claim]:
+    """The claims in one sentence (offsets relative to the text the sentence came from)."""
+    mentions = find_mentions(sentence) if mentions is None else mentions
+    qs = find_quantities(sentence)
+    years = find_years(sentence)
+    # Years inside money or percent figures are not years.
+    years = [y for y in years if not any(q.start <= y.start < q.end for q in qs)]
+    claims: list[Claim] = []
+    claims.extend(_count_claims(sentence, offset, mentions, qs, years, as_of))
+    if not claims:
+        listed = _list_claim(sentence, offset, mentions, qs, years, as_of)
+        if listed:
+            claims.append(listed)
+    claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of))
+    claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or []))
+    claims.extend(_combined_claims(sentence, offset, mentions, years, as_of))
+    claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
+    for claim in claims:
+        if claim.attributed_to is None:
+            claim.attributed_to = _attribution(sentence)
+    return claims

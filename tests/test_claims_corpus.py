@@ -1,0 +1,68 @@
+"""A set of real claims from published articles and reports (tests/data/claims_corpus.toml), each with its
+source address, date and expected verdict. The checker must give that verdict, and must never call `accurate` a
+claim the set marks false."""
+
+from __future__ import annotations
+
+import tomllib
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from natospend.claims import KINDS, VERDICTS, ClaimResult, check_text
+
+CORPUS = Path(__file__).parent / "data" / "claims_corpus.toml"
+ENTRIES: list[dict[str, Any]] = tomllib.loads(CORPUS.read_text(encoding="utf-8"))["claim"]
+
+
+def _matching(entry: dict[str, Any], results: list[ClaimResult]) -> list[ClaimResult]:
+    found = [r for r in results if r.kind == entry["kind"] and r.text.strip() == entry["text"].strip()]
+    if "country" in entry:
+        found = [r for r in found if entry["country"] in (r.fields.get("countries") or [])]
+    if "value" in entry:
+        found = [r for r in found if r.fields.get("value") == entry["value"]]
+    return found
+
+
+@pytest.fixture(scope="module")
+def results(claims_datasets: dict[str, Any]) -> dict[str, list[ClaimResult]]:
+    out = {}
+    for entry in ENTRIES:
+        ds = claims_datasets["iiss" if "iiss" in entry.get("needs", []) else "plain"]
+        text = f"{entry['context']} {entry['text']}" if "context" in entry else entry["text"]
+        out[entry["id"]] = check_text(ds, text, entry["date"])
+    return out
+
+
+def test_corpus_is_large_real_and_covers_every_kind_and_verdict() -> None:
+    assert len(ENTRIES) >= 40
+    assert len({e["id"] for e in ENTRIES}) == len(ENTRIES)
+    for entry in ENTRIES:
+        assert entry["source"].startswith("http"), entry["id"]
+        assert len(entry["date"]) == 10 and entry["expected"] in VERDICTS and entry["kind"] in KINDS, entry["id"]
+        assert entry["truth"] in ("true", "false", "other_measure", "unknown"), entry["id"]
+    assert set(Counter(e["expected"] for e in ENTRIES)) == set(VERDICTS)
+    assert set(Counter(e["kind"] for e in ENTRIES)) == set(KINDS)
+    assert len({e["source"] for e in ENTRIES}) >= 25  # many articles, not one
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[e["id"] for e in ENTRIES])
+def test_corpus_verdict(entry: dict[str, Any], results: dict[str, list[ClaimResult]]) -> None:
+    found = _matching(entry, results[entry["id"]])
+    assert found, f"no {entry['kind']} claim found in: {[(r.kind, r.fields) for r in results[entry['id']]]}"
+    verdicts = {r.verdict for r in found}
+    assert verdicts == {entry["expected"]}, f"{verdicts}: {[r.explanation for r in found]}"
+    for r in found:
+        assert r.explanation
+        if r.verdict in ("accurate", "outdated", "inaccurate", "different_measure"):
+            assert r.evidence, "a settled verdict carries its evidence"
+
+
+def test_never_accurate_when_false(results: dict[str, list[ClaimResult]]) -> None:
+    for entry in ENTRIES:
+        if entry["truth"] != "false":
+            continue
+        for r in _matching(entry, results[entry["id"]]):
+            assert r.verdict != "accurate", f"{entry['id']}: {r.explanation}"
