@@ -51,6 +51,7 @@ class Chart:
     horizontal: bool = False  # bars with categories on the y axis
     height: int | None = None
     notes: list[str] = field(default_factory=list)
+    x_from: int | None = None  # first year shown at first (the rest stays reachable by zooming out)
 
     def summary(self) -> str:
         """A one-line text alternative for screen readers."""
@@ -135,6 +136,7 @@ def history(
     source: str,
     key: str,
     lines: Sequence[tuple[float, str]] = PLEDGE_LINES,
+    x_from: int | None = None,
 ) -> Chart:
     """One line per series over the years. `frame`: series, year, value, status (actual/estimate)."""
     series = []
@@ -152,7 +154,7 @@ def history(
             )
         )
     notes = ["Hollow markers: estimates."] if any(any(s.estimate or []) for s in series) else []
-    return Chart(key, title, source, "Year", y_title, series, lines, notes=notes)
+    return Chart(key, title, source, "Year", y_title, series, lines, notes=notes, x_from=x_from)
 
 
 def path(
@@ -296,8 +298,8 @@ def _plotly_traces(chart: Chart) -> list[dict[str, Any]]:
                 "line": {"color": colour, "dash": dash.get(s.style, "solid")},
                 "marker": {"color": colour, "symbol": symbols, "size": 7},
             }
-        if s.hover:
-            trace.update(text=s.hover, hovertemplate="%{text}<extra></extra>")
+        if s.hover:  # hover text only, never printed on the bars
+            trace.update(hovertext=s.hover, hovertemplate="%{hovertext}<extra></extra>")
         traces.append(trace)
     return traces
 
@@ -348,6 +350,7 @@ def plotly_figure(chart: Chart) -> dict[str, Any]:
                 }
             )
     caption = chart.source + ("  " + " ".join(chart.notes) if chart.notes else "")
+    # The source line sits under the x-axis title; the legend goes above the plot, so neither overlaps.
     annotations.append(
         {
             "text": caption,
@@ -357,20 +360,21 @@ def plotly_figure(chart: Chart) -> dict[str, Any]:
             "y": 0,
             "xanchor": "left",
             "yanchor": "top",
-            "yshift": -48,
+            "yshift": -52,
             "showarrow": False,
             "font": {"size": 10, "color": "#444"},
             "align": "left",
         }
     )
     layout: dict[str, Any] = {
-        "title": {"text": chart.title, "x": 0, "xanchor": "left", "font": {"size": 16}},
-        "xaxis": {"title": {"text": chart.x_title}, "automargin": True, "zeroline": False},
+        "title": {"text": chart.title, "x": 0, "xanchor": "left", "y": 0.98, "yanchor": "top", "font": {"size": 16}},
+        "xaxis": {"title": {"text": chart.x_title, "standoff": 8}, "automargin": True, "zeroline": False},
         "yaxis": {"title": {"text": chart.y_title}, "automargin": True},
         "shapes": shapes,
         "annotations": annotations,
-        "margin": {"l": 10, "r": 10, "t": 60, "b": 90},
-        "legend": {"orientation": "h", "y": -0.18 if not chart.horizontal else 1.02, "yanchor": "top"},
+        "margin": {"l": 10, "r": 10, "t": 90, "b": 80},
+        "legend": {"orientation": "h", "x": 0, "xanchor": "left", "y": 1.0, "yanchor": "bottom"},
+        "showlegend": len(chart.series) > 1 or any(s.low is not None for s in chart.series),
         "barmode": "group",
         "hovermode": "closest",
         "font": {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13},
@@ -379,9 +383,10 @@ def plotly_figure(chart: Chart) -> dict[str, Any]:
     }
     if chart.horizontal:
         layout["yaxis"].update(type="category", tickfont={"size": 11})
-        layout["legend"] = {"orientation": "h", "y": -0.08, "yanchor": "top"}
-    if chart.height:
-        layout["height"] = chart.height
+    layout["height"] = chart.height or 460
+    if chart.x_from is not None:
+        last = max((x for s in chart.series for x in s.x if isinstance(x, int | float)), default=chart.x_from)
+        layout["xaxis"]["range"] = [chart.x_from - 0.5, last + 0.5]
     return {"data": _plotly_traces(chart), "layout": layout}
 
 
@@ -479,6 +484,8 @@ def to_matplotlib(chart: Chart) -> Any:
                 ha="right",
                 va="bottom",
             )
+    if chart.x_from is not None and not chart.horizontal:
+        ax.set_xlim(left=chart.x_from - 0.5)
     ax.set_title(chart.title, loc="left", fontsize=12, pad=16 if chart.horizontal else 6)
     ax.set_xlabel(chart.x_title)
     ax.set_ylabel(chart.y_title)

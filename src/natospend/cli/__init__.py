@@ -14,9 +14,9 @@ app = typer.Typer(
 
 def _register() -> None:
     # One line per command module; each module knows only the core API.
-    from natospend.cli import claims, data, gap, pledges, show
+    from natospend.cli import claims, data, gap, pledges, serve, show
 
-    for module in (data, show, pledges, gap, claims):
+    for module in (data, show, pledges, gap, serve, claims):
         module.register(app)
 
 

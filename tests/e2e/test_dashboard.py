@@ -1,0 +1,261 @@
+"""The dashboard in a real browser: Playwright drives Debian's chromium against uvicorn on a loopback port.
+
+Every page loads with its charts and without a request leaving the server; a user changes the year, opens a
+country, runs a scenario and checks a claim, and sees the published figures. Screenshots go to test-artifacts/.
+Expected figures are read from the upstream files in ../shared/data/raw.
+"""
+
+from __future__ import annotations
+
+import csv
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+import uvicorn
+
+from natospend.api import create_app
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]  # fmt: skip
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+PAGES = {
+    "overview": "/",
+    "country-gbr": "/country/GBR",
+    "burden": "/burden",
+    "scenario": "/scenario",
+    "claims": "/claims",
+    "sources": "/sources",
+    "sql": "/sql",
+    "docs": "/docs",
+}
+
+
+@cache
+def nato_2026(raw: Path) -> dict[tuple[str, str, int], float]:
+    with (raw / "nato-transcribed/nato_def-exp-2026_2014-2026.csv").open(encoding="utf-8", newline="") as fh:
+        return {(r["country_iso3"], r["indicator"], int(r["year"])): float(r["value"]) for r in csv.DictReader(fh)}
+
+
+def us_2024_in_june_2024_release(raw: Path) -> float:
+    sheet = openpyxl.load_workbook(raw / "nato/240617-def-exp-2024-TABLES-en.xlsx", read_only=True)["TABLE3"]
+    rows = list(sheet.iter_rows(min_row=8, max_row=43, values_only=True))
+    column = [str(y) for y in rows[0]].index("2024e")
+    return float(next(r[column] for r in rows if r[2] == "United States"))
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    """uvicorn serving the app in a background thread, on a free loopback port (bound here, so no race)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(create_app(warm=True), log_level="warning"))
+    thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    for _ in range(600):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    else:
+        pytest.fail("uvicorn did not start within 30 s")
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+    sock.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed at /usr/bin/chromium (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield instance
+        instance.close()
+
+
+@dataclass
+class Tab:
+    """A browser page that records requests leaving the server and JavaScript errors."""
+
+    page: Any
+    base: str
+    outside: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def open(self, path: str) -> Any:
+        response = self.page.goto(self.base + path, wait_until="load")
+        assert response is not None and response.status < 400, f"{path}: HTTP {response and response.status}"
+        return response
+
+    def charts_drawn(self) -> int:
+        plots = self.page.locator(".plot[data-figure]")
+        for i in range(plots.count()):
+            plots.nth(i).locator(".main-svg").first.wait_for(timeout=20_000)
+        return int(plots.count())
+
+    def shot(self, name: str) -> None:
+        self.page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+    def clean(self) -> None:
+        assert self.outside == [], f"requests left the server: {self.outside}"
+        assert self.errors == [], f"JavaScript errors: {self.errors}"
+
+
+def _tab(browser: Any, server: str, **context: Any) -> Iterator[Tab]:
+    ctx = browser.new_context(accept_downloads=True, **context)
+    page = ctx.new_page()
+    tab = Tab(page, server)
+
+    def guard(route: Any) -> None:
+        if route.request.url.startswith(server):
+            route.continue_()
+        else:
+            tab.outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", guard)
+    page.on("pageerror", lambda exc: tab.errors.append(str(exc)))
+    page.on("console", lambda msg: tab.errors.append(msg.text) if msg.type == "error" else None)
+    yield tab
+    ctx.close()
+
+
+@pytest.fixture
+def tab(browser: Any, server: str) -> Iterator[Tab]:
+    yield from _tab(browser, server, viewport={"width": 1280, "height": 900})
+
+
+@pytest.fixture
+def phone(browser: Any, server: str) -> Iterator[Tab]:
+    yield from _tab(browser, server, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_every_page_loads_with_its_charts(tab: Tab, name: str) -> None:
+    tab.open(PAGES[name])
+    assert tab.page.locator("h1").first.inner_text()
+    charts = tab.charts_drawn()
+    if name in ("overview", "country-gbr", "burden", "scenario"):
+        assert charts >= 2
+    tab.shot(name)
+    tab.clean()
+
+
+def test_change_the_year_then_open_a_country(tab: Tab, raw: Path) -> None:
+    figures = nato_2026(raw)
+    tab.open("/")
+    poland = tab.page.locator("#allies tbody tr", has=tab.page.locator('a[href="/country/POL"]'))
+    assert f"{figures[('POL', 'share_gdp', 2026)]:.2f}" in poland.inner_text()
+
+    with tab.page.expect_navigation():
+        tab.page.select_option("#year", "2016")  # the select submits its form on change
+    assert "year=2016" in tab.page.url
+    assert tab.page.locator("h1").inner_text().endswith("2016")
+    assert f"{figures[('POL', 'share_gdp', 2016)]:.2f}" in poland.inner_text()
+    allies_2016 = [c for (c, i, y), v in figures.items() if i == "share_gdp" and y == 2016 and len(c) == 3 and v >= 2]
+    assert tab.page.locator('#counts [data-threshold="2.0"]').inner_text() == str(len(allies_2016))
+    tab.charts_drawn()
+    tab.shot("overview-2016")
+
+    tab.page.select_option("#country-pick", "POL")
+    with tab.page.expect_navigation():
+        tab.page.get_by_role("button", name="Open").click()
+    assert tab.page.url.endswith("/country/POL")
+    assert tab.page.locator("h1").inner_text() == "Poland"
+    sources = tab.page.locator("#sources tbody tr").first.inner_text()
+    assert sources.startswith("2026") and f"{figures[('POL', 'share_gdp', 2026)]:.2f}" in sources
+    assert tab.page.locator("#pledges tbody tr").count() >= 1
+    assert tab.charts_drawn() >= 4
+    tab.shot("country-pol")
+    tab.clean()
+
+
+def test_keyboard_sorting_and_skip_link(tab: Tab, raw: Path) -> None:
+    figures = nato_2026(raw)
+    shares = {c: v for (c, i, y), v in figures.items() if i == "share_gdp" and y == 2026 and len(c) == 3}
+    tab.open("/")
+    tab.page.keyboard.press("Tab")
+    assert tab.page.evaluate("document.activeElement.textContent") == "Skip to content"
+    header = tab.page.locator("#allies thead th").nth(2)
+    header.locator("button").focus()
+    tab.page.keyboard.press("Enter")
+    assert header.get_attribute("aria-sort") == "descending"
+    first = tab.page.locator("#allies tbody tr").first
+    assert first.locator("a").get_attribute("href") == f"/country/{max(shares, key=shares.__getitem__)}"
+    tab.page.keyboard.press("Enter")
+    assert header.get_attribute("aria-sort") == "ascending"
+    assert first.locator("a").get_attribute("href") == f"/country/{min(shares, key=shares.__getitem__)}"
+    tab.clean()
+
+
+def test_run_a_scenario(tab: Tab, raw: Path) -> None:
+    figures = nato_2026(raw)
+    tab.open("/scenario")
+    tab.page.select_option("#country", "DEU")
+    tab.page.select_option("#pledge", "hague-2025-core-3.5")
+    tab.page.select_option("#path", "front")
+    tab.page.fill("#gdp_growth", "3")
+    with tab.page.expect_navigation():
+        tab.page.get_by_role("button", name="Run scenario").click()
+    assert "country=DEU" in tab.page.url and "path=front" in tab.page.url
+    rows = tab.page.locator("#path-table tbody tr")
+    assert rows.first.inner_text().startswith("2026")
+    assert f"{figures[('DEU', 'share_gdp', 2026)]:.2f}" in rows.first.inner_text()
+    last = rows.last.inner_text()
+    assert last.startswith("2035") and "3.50" in last
+    assert tab.charts_drawn() == 2
+    tab.shot("scenario-deu")
+    tab.clean()
+
+
+def test_check_a_claim(tab: Tab, raw: Path) -> None:
+    tab.open("/claims")
+    tab.page.fill("#text", "America currently spends around 3.4% of its GDP on defence.")
+    tab.page.fill("#as_of", "2025-06-20")
+    with tab.page.expect_navigation():
+        tab.page.get_by_role("button", name="Check").click()
+    claims = tab.page.locator("article.claim")
+    assert claims.count() == 1
+    assert claims.first.locator(".verdict").first.inner_text() in {"accurate", "outdated"}
+    evidence = claims.first.locator("table").inner_text()
+    assert "nato-2024-06" in evidence and f"{us_2024_in_june_2024_release(raw):.2f}" in evidence
+    tab.shot("claims-us")
+    with tab.page.expect_download() as download:
+        tab.page.get_by_role("button", name="CSV").click()
+    assert download.value.suggested_filename.endswith(".csv")
+    tab.clean()
+
+
+def test_tables_download_with_their_release(tab: Tab, raw: Path) -> None:
+    tab.open("/")
+    with tab.page.expect_download() as download:
+        tab.page.locator("#allies").locator("xpath=../following-sibling::p[1]").get_by_role("link", name="CSV").click()
+    assert "nato-2026-07" in download.value.suggested_filename
+    content = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "POL,Poland,2026" in content and str(nato_2026(raw)[("POL", "share_gdp", 2026)]) in content
+    tab.clean()
+
+
+def test_readable_on_a_phone(phone: Tab) -> None:
+    for name, path in (("overview", "/"), ("country-pol", "/country/POL"), ("claims", "/claims")):
+        phone.open(path)
+        phone.charts_drawn()
+        width = phone.page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"{path} scrolls sideways on a phone ({width}px)"
+        phone.shot(f"phone-{name}")
+    phone.clean()
