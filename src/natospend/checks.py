@@ -56,6 +56,9 @@ def _allow(finding: Finding) -> Finding:
 
 def _wide(obs: pd.DataFrame, indicators: list[str]) -> pd.DataFrame:
     part = obs[obs["indicator"].isin(indicators) & obs["value"].notna()]
+    if part.empty:
+        index = pd.MultiIndex.from_tuples([], names=["release_id", "country", "year"])
+        return pd.DataFrame(columns=indicators, index=index)
     wide = part.pivot_table(
         index=["release_id", "country", "year"], columns="indicator", values="value", aggfunc="first"
     )
@@ -121,7 +124,7 @@ def aggregates(obs: pd.DataFrame) -> list[Finding]:
             code in allies and allies[code].is_member(int(year)) and code != "ISL"
             for code, year in zip(part["country"], part["year"], strict=True)
         ]
-        members = part[is_member]
+        members = part[pd.Series(is_member, index=part.index, dtype=bool)]
         for aggregate, exclude in (("NATO_TOTAL", ()), ("NATO_EUROPE_CANADA", ("USA",))):
             sums = members[~members["country"].isin(exclude)].groupby(["release_id", "year"])["value"].sum()
             totals = part[part["country"] == aggregate].set_index(["release_id", "year"])["value"]
