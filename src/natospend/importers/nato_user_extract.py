@@ -111,7 +111,7 @@ def parse(path: Path, release: Release) -> ParseResult:
                 base_year=BASE_YEAR if basis is PriceBasis.CONSTANT else None,
                 status=Status.ESTIMATE if estimate else Status.ACTUAL,
                 flags=tuple(flags),
-                decimals=len(raw.split(".")[1]) if "." in raw else 0,
+                decimals=None,  # the user copied cell values (10 significant digits), not the printed figures
                 origin_file=path.name,
                 origin_table=ORIGIN_TABLE,
                 origin_cell=f"line {line}",
