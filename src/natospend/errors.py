@@ -12,13 +12,27 @@ class NatoSpendError(Exception):
 
 
 def closest(value: str, valid: Iterable[str], n: int = 3) -> list[str]:
-    """The valid values closest to `value`, case-insensitively, best first."""
+    """The valid values closest to `value`, case-insensitively, best first.
+
+    Whole numbers (years) are matched by distance, not spelling: 1800 suggests 1949, not 1980. An empty value has
+    no close match (every option would "contain" it), so the caller lists the valid values instead.
+    """
     options = list(dict.fromkeys(str(v) for v in valid))
+    if not str(value).strip():
+        return []
+    if _is_int(value) and options and all(_is_int(o) for o in options):
+        target = int(str(value).strip())
+        return sorted(options, key=lambda o: (abs(int(o) - target), -int(o)))[:n]
     lowered = {o.lower(): o for o in options}
     hits = difflib.get_close_matches(str(value).lower(), list(lowered), n=n, cutoff=0.5)
     if not hits:
         hits = [k for k in lowered if str(value).lower() in k][:n]
     return [lowered[h] for h in hits]
+
+
+def _is_int(value: object) -> bool:
+    text = str(value).strip()
+    return text.lstrip("-").isdigit()
 
 
 class UnknownValueError(NatoSpendError, LookupError):
@@ -29,9 +43,11 @@ class UnknownValueError(NatoSpendError, LookupError):
         self.value = value
         self.valid = [str(v) for v in valid]
         self.suggestions = closest(str(value), self.valid)
+        numeric = isinstance(value, int) and not isinstance(value, bool)
         message = f"unknown {kind} {value!r}"
         if self.suggestions:
-            message += f"; did you mean {', '.join(repr(s) for s in self.suggestions)}?"
+            hints = (s if numeric else repr(s) for s in self.suggestions)  # years unquoted: "did you mean 2024?"
+            message += f"; did you mean {', '.join(hints)}?"
         elif self.valid:
             shown = ", ".join(self.valid[:12]) + (", ..." if len(self.valid) > 12 else "")
             message += f"; valid values: {shown}"

@@ -228,7 +228,8 @@ class Dataset:
             years = [year] if isinstance(year, int) else list(year)
             unknown = [y for y in years if not 1949 <= int(y) <= 2100]
             if unknown:
-                raise UnknownValueError("year", unknown[0], [str(y) for y in range(1949, 2036)])
+                valid = [str(y) for y in range(1949, 2101)]
+                raise UnknownValueError("year", unknown[0], valid, note="data years run from 1949 to 2100")
             frame = frame[frame["year"].isin(years)]
         if not include_missing:
             frame = frame[frame["value"].notna()]

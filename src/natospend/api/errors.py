@@ -55,7 +55,12 @@ def from_validation(exc: RequestValidationError) -> dict[str, Any]:
         loc = [str(part) for part in err.get("loc", ())]
         where = loc[0] if loc else ""
         name = ".".join(loc[1:]) if len(loc) > 1 else where
-        items.append({"parameter": name or None, "in": where, "message": f"{name}: {err.get('msg', 'invalid')}"})
+        msg = str(err.get("msg", "invalid"))
+        if err.get("type") == "json_invalid":  # loc is ("body", character offset): name the body, not "0"
+            name, msg = "body", f"not valid JSON ({err.get('ctx', {}).get('error', 'decode error')})"
+        elif where == "body" and len(loc) == 1 and err.get("type") in {"model_attributes_type", "dict_type"}:
+            msg = 'expected a JSON object, e.g. {"text": "..."}'
+        items.append({"parameter": name or None, "in": where, "message": f"{name}: {msg}"})
     message = "; ".join(str(i["message"]) for i in items) or "invalid request"
     return body(422, message, items)
 

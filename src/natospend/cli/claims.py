@@ -64,6 +64,8 @@ def _read_input(text: str | None, file: Path | None) -> str:
     if (text is None) == (file is None):
         raise InvalidArgumentError("input", "give either TEXT or --file FILE (use '-' to read standard input)")
     if text is not None:
+        if not text.strip():  # usually an empty shell variable: say so rather than "nothing found"
+            raise InvalidArgumentError("text", "empty; give a sentence to check, or --file FILE")
         return text
     assert file is not None
     if str(file) == "-":

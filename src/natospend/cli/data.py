@@ -12,6 +12,7 @@ from natospend import countries
 from natospend.build import build, check_file
 from natospend.cli.common import console, frame_records, handled, print_frame, print_json
 from natospend.errors import ChecksumMismatchError, InvalidArgumentError, MissingUpstreamError
+from natospend.formatting import published
 from natospend.manifest import load_manifest, sha256_of
 from natospend.paths import DATA_DIR, raw_dir
 
@@ -53,6 +54,8 @@ def verify_command(
 ) -> None:
     """Check the manifest checksums and report which upstream files are present."""
     folder = raw or raw_dir()
+    if not folder.is_dir():
+        raise InvalidArgumentError("raw", f"folder {folder} does not exist (give --raw FOLDER or set $NATOSPEND_RAW)")
     rows = []
     for entry in load_manifest().files:
         path = folder / entry.path
@@ -81,8 +84,8 @@ def verify_command(
 @handled
 def revisions_command(
     country: str = typer.Argument(..., help="Ally by code or any name (e.g. POL, Poland, Britain)."),
-    indicator: str = typer.Option("share_gdp", help="Indicator code."),
-    year: int = typer.Option(None, help="Data year (NATO convention)."),
+    indicator: str = typer.Option("share_gdp", "--indicator", "-i", help="Indicator code."),
+    year: int = typer.Option(None, "--year", "-y", help="Data year (NATO convention)."),
     source: str = typer.Option("nato", help="Source: nato, sipri, worldbank, imf, iiss."),
     json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
@@ -105,7 +108,19 @@ def revisions_command(
         print_json(frame_records(frame[[*cols, "citation"]]))
         return
     name = countries.get(country).name
-    print_frame(frame, title=f"{name}: {indicator} by release ({source})", columns=cols)
+    # As people read them: each figure at the precision its release printed, and where in the release it sits.
+    shown = frame.assign(
+        shown=[published(v, d) for v, d in zip(frame["value"], frame["decimals"], strict=True)],
+        origin=frame["origin_table"].astype(str) + " " + frame["origin_cell"].astype(str),
+    )
+    units = list(dict.fromkeys(str(u) for u in frame["unit"]))  # definitions change (e.g. 2021 prices from 2025)
+    label = ("Unit: " if len(units) == 1 else "Units, oldest release first: ") + "; ".join(units)
+    print_frame(
+        shown,
+        title=f"{name}: {indicator} by release ({source})",
+        columns=["year", "release_id", "release_date", "shown", "status", "change", "origin"],
+        caption=f"{label}. shown: as published; change: from the previous release." if units else "",
+    )
 
 
 @data_app.command("import")

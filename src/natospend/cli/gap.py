@@ -19,7 +19,7 @@ from natospend.errors import InvalidArgumentError
 from natospend.formatting import published
 
 
-def _shares(text: str | None) -> list[float] | None:
+def parse_shares(text: str | None) -> list[float] | None:
     if text is None:
         return None
     out = []
@@ -107,7 +107,7 @@ def gap(
         threshold=threshold,
         deadline=deadline,
         path=path,
-        shares=_shares(shares),
+        shares=parse_shares(shares),
         gdp_growth=gdp_growth,
         inflation=inflation,
         release=release,
@@ -149,9 +149,9 @@ def gap(
         "required_usd_constant_m": (f"US$ bn {a['base_year']}", 1),
         "extra_usd_current_m": ("extra US$ bn", 1),
         "cumulative_extra_usd_current_m": ("cum. extra", 1),
-        "implied_real_growth_pct": ("real %", 1),
+        "implied_real_growth_pct": ("real growth %", 1),
     }
-    if shown["required_nc_m"].isna().all():
+    if shown["required_nc_m"].isna().all() or nc == "USD":  # the US: national currency is the US$ column already
         del columns["required_nc_m"]
     pledge_text = f" ({a['pledge']['id']})" if a["pledge"].get("id") else ""
     status = a.get("last_data_year_status", "data")
@@ -161,7 +161,7 @@ def gap(
         title=f"{result.name}: {result.threshold:g}% of GDP by {result.deadline}{pledge_text}, {result.path} path",
         caption=f"First row: NATO {a['releases']['nato']} figures for {a['last_data_year']} ({status}). "
         f"Current prices unless a base year is shown. Extra: over a baseline that keeps the {a['last_data_year']} "
-        "share of GDP. P10-P90: required spending, US$ bn.",
+        "share of GDP. P10-P90: required spending, US$ bn. Real growth: of required spending, constant prices.",
     )
     _print_assumptions(a, skip=("country", "country_name", "gdp_source"))
     u = bands.attrs["assumptions"]
@@ -216,8 +216,8 @@ def burden(
             "target_usd_current_m": ("target US$ m", 0),
             "extra_usd_current_m": ("extra US$ m", 0),
             "extra_raise_only_usd_current_m": ("raise-only US$ m", 0),
-            "extra_nc_m": ("extra NC m", 0),
-            "currency": ("NC", -1),
+            "extra_nc_m": ("extra, national currency m", 0),
+            "currency": ("currency", -1),
         }
         title = f"Equalise ({info['scenario']}), {info['year']} ({info['status']}), NATO {info['release']}"
     _table(frame.fillna({"name": ""}), columns, title, caption="Last two rows: sums over the allies above.")

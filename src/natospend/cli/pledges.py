@@ -234,7 +234,7 @@ def show_pledge(
             "value": [_shown(v, d, e) for v, d, e in zip(ev["value"], ev["decimals"], ev["estimate"], strict=True)],
             "status": ev["status"].map(_word),
             "margin pp": [_number(m, 2) for m in ev["margin_pp"]],
-            "margin NC m": [
+            "margin, national currency m": [
                 f"{_number(m)} {c}" if _number(m) else "" for m, c in zip(ev["margin_nc"], ev["currency"], strict=True)
             ],
             "margin US$ m": [_number(m) for m in ev["margin_usd"]],

@@ -130,17 +130,21 @@ def chart_path(
     country: str = typer.Argument(..., help="Ally or aggregate, any spelling."),
     out: Path = OUT,
     pledge: str = typer.Option("hague-2025-core-3.5", help="Pledge id (core share-of-GDP pledges)."),
-    path: str = typer.Option("linear", help="linear, growth, front or back."),
+    path: str = typer.Option("linear", help="linear, growth, front, back or custom (with --shares)."),
+    shares: str = typer.Option(None, help="Custom path: one share of GDP per year after the data year, e.g. 2.6,2.8"),
     simulations: int = typer.Option(1000, min=0, help="Monte Carlo runs for the band; 0 for none."),
     seed: int = typer.Option(1, help="Seed for the band."),
     release: str = RELEASE,
 ) -> None:
     """History, required path, baseline and P10-P90 band to a pledge (the country page's path chart)."""
     from natospend import plotting, projection, uncertainty
+    from natospend.cli.gap import parse_shares
 
-    result = projection.required_path(natospend.load(), country, pledge, path=path, release=release)
+    _check_out(out)  # before the simulations: a wrong file name should not cost a minute
+    ds = natospend.load()
+    result = projection.required_path(ds, country, pledge, path=path, shares=parse_shares(shares), release=release)
     bands = uncertainty.simulate(result, simulations, seed, progress=False) if simulations else None
-    _written(plotting.save_gap(result, _check_out(out), bands))
+    _written(plotting.save_gap(result, out, bands))
 
 
 @chart_app.command("burden")
