@@ -326,7 +326,7 @@ def test_bad_input_gets_a_clear_error(ds, kwargs, error, text) -> None:
 def test_unknown_or_dataless_ally(ds) -> None:
     with pytest.raises(UnknownValueError, match="did you mean 'Germany'"):
         projection.required_path(ds, "Germny", threshold=3.5, deadline=2035)
-    with pytest.raises(UnknownValueError, match="no NATO figures for it in nato-2026-07"):
+    with pytest.raises(InvalidArgumentError, match="Iceland has no armed forces; NATO publishes no defence figures"):
         projection.required_path(ds, "Iceland", threshold=3.5, deadline=2035)
     with pytest.raises(InvalidArgumentError, match="several currencies"):
         projection.required_path(ds, "NATO", threshold=3.5, deadline=2035, exchange_rate=1.0)

@@ -140,3 +140,30 @@ def test_api_empty_country_lists_valid_values(api: Any) -> None:
     error = response.json()["error"]
     assert error.startswith("unknown country ''; valid values: Albania, Belgium, Bulgaria")
     assert response.json()["errors"][0]["suggestions"] == []
+
+
+def test_gap_errors_say_what_is_really_wrong() -> None:
+    runner = CliRunner()
+    iceland = runner.invoke(app, ["gap", "ISL", "--pledge", "hague-2025-core-3.5"])
+    assert iceland.exit_code == 1
+    assert (
+        iceland.output.strip()
+        == "Error: country: Iceland has no armed forces; NATO publishes no defence figures for it"
+    )
+    far = runner.invoke(app, ["gap", "UK", "--threshold", "3", "--deadline", "3000"])
+    assert far.output.strip() == "Error: deadline: 3000 is beyond 2100: no projection that far is meaningful"
+    sipri = runner.invoke(app, ["gap", "UK", "--pledge", "hague-2025-core-3.5", "--release", "sipri-2025-04"])
+    assert sipri.output.strip() == "Error: release: sipri-2025-04 is a sipri release; paths start from a NATO release"
+
+
+def test_misspelt_alias_suggests_the_alias() -> None:
+    result = CliRunner().invoke(app, ["show", "Britian"])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: unknown country 'Britian'; did you mean 'Britain'")
+
+
+def test_the_briefs_example_claim_is_found() -> None:
+    result = CliRunner().invoke(app, ["check", "only five allies meet 2%", "--as-of", "2017-02-15", "--json"])
+    assert result.exit_code == 0, result.output
+    [claim] = json.loads(result.output)
+    assert (claim["kind"], claim["verdict"]) == ("count", "accurate")

@@ -97,7 +97,7 @@ def resolve(label: str) -> str:
     code = try_resolve(label)
     if code is None:
         names = [c.name for c in all_countries()] + [c.code for c in all_countries()]
-        raise UnknownValueError("country", label, names)
+        raise UnknownValueError("country", label, names, also=[a for c in all_countries() for a in c.aliases])
     return code
 
 

@@ -35,14 +35,26 @@ def _is_int(value: object) -> bool:
     return text.lstrip("-").isdigit()
 
 
+def _similarity(a: object, b: str) -> float:
+    return difflib.SequenceMatcher(None, str(a).lower(), b.lower()).ratio()
+
+
 class UnknownValueError(NatoSpendError, LookupError):
     """A country, indicator, year, source, release or pledge that natospend does not know."""
 
-    def __init__(self, kind: str, value: object, valid: Iterable[object], note: str = "") -> None:
+    def __init__(
+        self, kind: str, value: object, valid: Iterable[object], note: str = "", also: Iterable[object] = ()
+    ) -> None:
+        """`valid` is what the message lists; `also` holds other spellings (aliases), suggested first only when one
+        of them is closer than every valid value ('Britian' -> 'Britain')."""
         self.kind = kind
         self.value = value
         self.valid = [str(v) for v in valid]
         self.suggestions = closest(str(value), self.valid)
+        alias = closest(str(value), [str(v) for v in also], n=1)
+        close = alias and _similarity(value, alias[0]) >= 0.75  # a near-miss of an alias, not a loose likeness
+        if close and (not self.suggestions or _similarity(value, alias[0]) > _similarity(value, self.suggestions[0])):
+            self.suggestions = [alias[0], *self.suggestions[:2]]
         numeric = isinstance(value, int) and not isinstance(value, bool)
         message = f"unknown {kind} {value!r}"
         if self.suggestions:

@@ -165,6 +165,10 @@ def resolve_target(
         raise InvalidArgumentError("threshold", f"{threshold} is not a share of GDP between 0 and 100 (percent)")
     if isinstance(deadline, bool) or int(deadline) != deadline:
         raise InvalidArgumentError("deadline", f"{deadline!r} is not a year")
+    if int(deadline) > MAX_DEADLINE:
+        raise InvalidArgumentError(
+            "deadline", f"{deadline} is beyond {MAX_DEADLINE}: no projection that far is meaningful"
+        )
     info.update({"threshold_used": threshold, "deadline_used": int(deadline), "notes": notes})
     return Target(threshold, int(deadline), pledge_id, info, floor)
 
@@ -209,6 +213,9 @@ def latest_nato(ds: Dataset) -> str:
 
 @lru_cache(maxsize=16)
 def nato_figures(ds: Dataset, release: str) -> NatoFigures:
+    source = str(ds.release_info(release)["source"])
+    if source != "nato":
+        raise InvalidArgumentError("release", f"{release} is a {source} release; paths start from a NATO release")
     obs = ds.observations(release=release, indicator=list(NATO_INDICATORS), include_missing=False)
     if obs.empty:
         raise InvalidArgumentError("release", f"{release} holds none of {', '.join(NATO_INDICATORS)}")
@@ -226,6 +233,10 @@ def nato_figures(ds: Dataset, release: str) -> NatoFigures:
     bases = obs.loc[obs["indicator"] == "usd_constant_m", "base_year"].dropna()
     base = int(bases.mode().iloc[0]) if not bases.empty else None
     return NatoFigures(release, rows, base)
+
+
+#: The furthest deadline a path may run to (the API caps it there too).
+MAX_DEADLINE = 2100
 
 
 @dataclass(frozen=True)
@@ -632,6 +643,11 @@ def _members(figs: NatoFigures, code: str) -> list[str]:
 def _last_data_year(figs: NatoFigures, members: list[str], code: str, release: str) -> int:
     present = set(figs.rows)
     if not members or (len(members) == 1 and members[0] not in present):
+        ally = countries.by_code().get(code)
+        if ally is not None and not ally.has_armed_forces:
+            raise InvalidArgumentError(
+                "country", f"{ally.name} has no armed forces; NATO publishes no defence figures for it"
+            )
         have = sorted(present)
         raise UnknownValueError("country", code, have, note=f"no NATO figures for it in {release}")
     lasts = []

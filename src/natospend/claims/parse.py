@@ -1314,6 +1314,11 @@ _PREFILTER = re.compile(
 )
 
 
+_ALLIES_AND_PERCENT = re.compile(
+    r"\b(?:allies|members|member states|nations|countries)\b.{0,40}?\d+(?:\.\d+)?\s?(?:%|per ?cent)", re.I
+)
+
+
 def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
     """Every checkable statement about defence spending in `text`, in reading order."""
     clean = clean_text(text)
@@ -1322,7 +1327,10 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
     for start, end in split_sentences(clean):
         sentence = clean[start:end]
         candidate = _PREFILTER.search(sentence) and (
-            L.DEFENCE_RE.search(sentence) or L.GDP_RE.search(sentence) or L.TARGET_NOUN_RE.search(sentence)
+            L.DEFENCE_RE.search(sentence)
+            or L.GDP_RE.search(sentence)
+            or L.TARGET_NOUN_RE.search(sentence)
+            or _ALLIES_AND_PERCENT.search(sentence)  # "only five allies meet 2%"
         )
         if not candidate and len(sentence) >= 400:
             continue
