@@ -17,7 +17,6 @@ from rich.table import Table
 from natospend.errors import NatoSpendError
 
 console = Console()
-err_console = Console(stderr=True)
 
 
 @contextmanager
