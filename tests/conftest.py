@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import natospend
 from natospend.importers import get_importer
 from natospend.manifest import load_manifest
 from natospend.models import ParseResult
 from natospend.paths import raw_dir
+from natospend.store import Dataset
 
 
 @pytest.fixture(scope="session")
@@ -42,6 +45,23 @@ def parse_upstream(raw: Path) -> Callable[[str], ParseResult]:
         return cache[rel_path]
 
     return parse
+
+
+@pytest.fixture(scope="session")
+def ds() -> Dataset:
+    """The embedded dataset, loaded once per test session."""
+    return natospend.load()
+
+
+@pytest.fixture(scope="session")
+def upstream_2026(raw: Path) -> dict[tuple[str, int, str], float]:
+    """The July 2026 release read straight from the upstream file: (country, year, indicator) -> value."""
+    with (raw / "nato-transcribed" / "nato_def-exp-2026_2014-2026.csv").open(encoding="utf-8", newline="") as fh:
+        return {
+            (r["country_iso3"], int(r["year"]), r["indicator"]): float(r["value"])
+            for r in csv.DictReader(fh)
+            if r["value"]
+        }
 
 
 @pytest.fixture(scope="session")

@@ -2,34 +2,16 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import numpy as np
 import openpyxl
 import pytest
 
-import natospend
 from natospend import burden
 from natospend.errors import InvalidArgumentError, UnknownValueError
 
-NATO_2026 = "nato-transcribed/nato_def-exp-2026_2014-2026.csv"
 NATO_2024 = "nato/240617-def-exp-2024-TABLES-en.xlsx"
-
-
-@pytest.fixture(scope="module")
-def ds() -> natospend.Dataset:
-    return natospend.load()
-
-
-@pytest.fixture(scope="module")
-def upstream_2026(raw: Path) -> dict[tuple[str, int, str], float]:
-    with (raw / NATO_2026).open(encoding="utf-8", newline="") as fh:
-        return {
-            (r["country_iso3"], int(r["year"]), r["indicator"]): float(r["value"])
-            for r in csv.DictReader(fh)
-            if r["value"]
-        }
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,6 @@ import openpyxl
 import pandas as pd
 import pytest
 
-import natospend
 from natospend import compliance, countries
 from natospend.errors import InvalidArgumentError, UnknownValueError
 from natospend.store import Dataset
@@ -21,11 +20,6 @@ Key = tuple[str, str, int]
 def printed(value: float, decimals: int = 2) -> float:
     """A value as a spreadsheet prints it with `decimals` decimals."""
     return float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))
-
-
-@pytest.fixture(scope="module")
-def ds() -> Dataset:
-    return natospend.load()
 
 
 @pytest.fixture(scope="session")

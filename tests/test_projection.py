@@ -12,31 +12,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import natospend
 from natospend import projection
 from natospend.errors import InvalidArgumentError, UnknownValueError
 from natospend.importers import imf as imf_importer
 from natospend.manifest import load_manifest
 
-NATO_2026 = "nato-transcribed/nato_def-exp-2026_2014-2026.csv"
 IMF_FILE = "imf/imf-dm-export-20260302_NGDPD.csv"
 MONEY = [c for c in projection.COLUMNS if c.endswith("_usd_current_m") or c.endswith("_usd_constant_m")]
-
-
-@pytest.fixture(scope="module")
-def ds() -> natospend.Dataset:
-    return natospend.load()
-
-
-@pytest.fixture(scope="module")
-def upstream_2026(raw: Path) -> dict[tuple[str, int, str], float]:
-    """The 2026 release as transcribed upstream: (country, year, indicator) -> value."""
-    with (raw / NATO_2026).open(encoding="utf-8", newline="") as fh:
-        return {
-            (r["country_iso3"], int(r["year"]), r["indicator"]): float(r["value"])
-            for r in csv.DictReader(fh)
-            if r["value"]
-        }
 
 
 @pytest.fixture(scope="module")

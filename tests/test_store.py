@@ -5,15 +5,9 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-import natospend
 from natospend.cli import app
 from natospend.errors import InvalidArgumentError, UnknownValueError
 from natospend.store import Dataset
-
-
-@pytest.fixture(scope="module")
-def ds() -> Dataset:
-    return natospend.load()
 
 
 def test_aliases_resolve_to_the_same_country(ds: Dataset) -> None:

@@ -10,16 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import natospend
 from natospend import projection, uncertainty
 from natospend.errors import InvalidArgumentError
 
 BANDED = list(uncertainty.MEASURES)
-
-
-@pytest.fixture(scope="module")
-def ds() -> natospend.Dataset:
-    return natospend.load()
 
 
 @pytest.fixture(scope="module")
