@@ -28,7 +28,7 @@ print(f"{(t1 - t) * 1000:.1f} {(t2 - t1) * 1000:.1f} {(t - t0) * 1000:.1f}")
 
 def main() -> None:
     import natospend
-    from natospend.build import build
+    from natospend.ingest.build import build
     from natospend.paths import raw_dir
 
     cold = [subprocess.run([sys.executable, "-c", COLD], capture_output=True, text=True, check=True).stdout.split()

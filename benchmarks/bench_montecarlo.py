@@ -13,7 +13,8 @@ import statistics
 import time
 
 import natospend
-from natospend import countries, projection, uncertainty
+from natospend.analysis import projection, uncertainty
+from natospend.reference import countries
 
 PLEDGE = "hague-2025-core-3.5"
 

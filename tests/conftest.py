@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 
 import natospend
-from natospend.importers import get_importer
-from natospend.manifest import load_manifest
+from natospend.ingest.importers import get_importer
 from natospend.models import ParseResult
 from natospend.paths import raw_dir
-from natospend.store import Dataset
+from natospend.reference.manifest import load_manifest
+from natospend.store.dataset import Dataset
 
 
 @pytest.fixture(scope="session")
@@ -66,10 +66,10 @@ def upstream_2026(raw: Path) -> dict[tuple[str, int, str], float]:
 
 @pytest.fixture(scope="session")
 def api() -> Iterator[Any]:
-    """The HTTP API and dashboard (natospend.api.create_app) in-process via FastAPI's TestClient, one per session."""
+    """The HTTP API and dashboard (natospend.interfaces.api.create_app) in-process via TestClient, one per session."""
     from fastapi.testclient import TestClient
 
-    from natospend.api import create_app
+    from natospend.interfaces.api import create_app
 
     with TestClient(create_app()) as client:
         yield client
@@ -82,8 +82,8 @@ def claims_datasets(raw: Path, tmp_path_factory: pytest.TempPathFactory) -> dict
     temporary NATOSPEND_HOME, as a user would with `natospend data import iiss`)."""
     import os
 
-    from natospend.store import Dataset
-    from natospend.user_import import import_user_file
+    from natospend.ingest.user_import import import_user_file
+    from natospend.store.dataset import Dataset
 
     home = tmp_path_factory.mktemp("natospend-home")
     previous = os.environ.get("NATOSPEND_HOME")

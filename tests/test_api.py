@@ -274,7 +274,7 @@ def test_serve_prints_its_address_and_serves(tmp_path: Path) -> None:
 
     import httpx
 
-    command = [sys.executable, "-c", "from natospend.cli import main; main()", "serve", "--port", "0"]
+    command = [sys.executable, "-c", "from natospend.interfaces.cli import main; main()", "serve", "--port", "0"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert process.stdout is not None
@@ -306,7 +306,7 @@ def test_serve_prints_its_address_and_serves(tmp_path: Path) -> None:
 def test_chart_command_writes_png_and_svg(tmp_path: Path, args: list[str], suffix: str) -> None:
     from typer.testing import CliRunner
 
-    from natospend.cli import app
+    from natospend.interfaces.cli import app
 
     out = tmp_path / f"chart.{suffix}"
     result = CliRunner().invoke(app, ["chart", *args, "--out", str(out)])
@@ -320,7 +320,7 @@ def test_chart_command_writes_png_and_svg(tmp_path: Path, args: list[str], suffi
 def test_chart_command_errors(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
-    from natospend.cli import app
+    from natospend.interfaces.cli import app
 
     result = CliRunner().invoke(app, ["chart", "shares", "--out", str(tmp_path / "chart.pdf")])
     assert result.exit_code == 1 and "png or .svg" in result.output

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from natospend.build import build
-from natospend.cli import app
 from natospend.errors import ChecksumMismatchError, InputFileError, MissingUpstreamError
-from natospend.manifest import Manifest, load_manifest, sha256_of
+from natospend.ingest.build import build
+from natospend.interfaces.cli import app
 from natospend.paths import DATA_DIR
+from natospend.reference.manifest import Manifest, load_manifest, sha256_of
 
 
 @pytest.fixture(scope="session")

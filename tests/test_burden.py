@@ -8,7 +8,7 @@ import numpy as np
 import openpyxl
 import pytest
 
-from natospend import burden
+from natospend.analysis import burden
 from natospend.errors import InvalidArgumentError, UnknownValueError
 
 NATO_2024 = "nato/240617-def-exp-2024-TABLES-en.xlsx"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from natospend import checks
+from natospend.ingest import checks
 from natospend.models import OBS_COLUMNS
 
 

@@ -8,9 +8,9 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from natospend import countries
 from natospend.claims import VERDICTS, check_text, clean_text, extract
 from natospend.claims.parse import split_sentences
+from natospend.reference import countries
 
 ALLIES = [c for c in countries.allies() if c.has_armed_forces]
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -155,7 +155,7 @@ def test_004_targets_and_nothing_else(seed004: list[ClaimResult]) -> None:
 
 
 def test_cli_check_file_json(tmp_path: Path) -> None:
-    from natospend.cli import app
+    from natospend.interfaces.cli import app
 
     article = tmp_path / "article.html"
     article.write_text(
@@ -171,7 +171,7 @@ def test_cli_check_file_json(tmp_path: Path) -> None:
 
 
 def test_cli_check_stdin_and_sentence() -> None:
-    from natospend.cli import app
+    from natospend.interfaces.cli import app
 
     runner = CliRunner()
     sentence = "America currently spends around 3.4% of its GDP on defence."

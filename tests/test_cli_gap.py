@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from natospend.cli import app
+from natospend.interfaces.cli import app
 
 runner = CliRunner()
 

@@ -7,7 +7,7 @@ import json
 import pytest
 from typer.testing import CliRunner, Result
 
-from natospend.cli import app
+from natospend.interfaces.cli import app
 
 runner = CliRunner()
 

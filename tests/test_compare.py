@@ -1,4 +1,4 @@
-"""Sources side by side (natospend.compare) and the definitions matrix behind the explanations."""
+"""Sources side by side (natospend.analysis.compare) and the definitions matrix behind the explanations."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from natospend import compare
+from natospend.analysis import compare
 from natospend.errors import InvalidArgumentError, UnknownValueError
 
 MEASURES = ("nato", "sipri", "iiss", "worldbank", "eurostat_cofog", "national_budget")
@@ -115,7 +115,7 @@ def test_plot_png_and_bad_suffix(claims_datasets: dict[str, Any], tmp_path: Path
 
 
 def test_cli_compare_json_and_table() -> None:
-    from natospend.cli import app
+    from natospend.interfaces.cli import app
 
     runner = CliRunner()
     result = runner.invoke(app, ["compare", "the UK", "--year", "2016", "--json"])

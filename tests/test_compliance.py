@@ -10,9 +10,10 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from natospend import compliance, countries
+from natospend.analysis import compliance
 from natospend.errors import InvalidArgumentError, UnknownValueError
-from natospend.store import Dataset
+from natospend.reference import countries
+from natospend.store.dataset import Dataset
 
 Key = tuple[str, str, int]
 

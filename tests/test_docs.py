@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import typer.main
 
-from natospend.cli import app
-from natospend.indicators import all_indicators
-from natospend.manifest import load_manifest
+from natospend.interfaces.cli import app
+from natospend.reference.indicators import all_indicators
+from natospend.reference.manifest import load_manifest
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")

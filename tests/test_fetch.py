@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from natospend.cli import app
 from natospend.errors import InvalidArgumentError, NatoSpendError
-from natospend.fetch import fetch
+from natospend.ingest.fetch import fetch
+from natospend.interfaces.cli import app
 
 NAME = "nato-transcribed/nato_release-2020-10_2013-2020_partial.csv"
 

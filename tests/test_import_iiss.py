@@ -11,11 +11,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from natospend import countries
 from natospend.errors import InputFileError, SchemaChangedError
-from natospend.importers import iiss
-from natospend.manifest import Release, load_manifest
+from natospend.ingest.importers import iiss
 from natospend.models import Observation, ParseResult, PriceBasis, Status
+from natospend.reference import countries
+from natospend.reference.manifest import Release, load_manifest
 
 WIDE = "iiss/Military_Balance_2012-2020.xlsx"
 LONG = "iiss/iiss_milex.xlsx"

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from natospend import countries
 from natospend.errors import InputFileError, SchemaChangedError
-from natospend.importers import imf, worldbank
-from natospend.manifest import Release, load_manifest
+from natospend.ingest.importers import imf, worldbank
 from natospend.models import Observation, ParseResult, PriceBasis, Status
+from natospend.reference import countries
+from natospend.reference.manifest import Release, load_manifest
 
 IMF = "imf/imf-dm-export-20260302_NGDPD.csv"
 WB = "worldbank/API_MS.MIL.XPND.GD.ZS_DS2_en_csv_v2_211.zip"

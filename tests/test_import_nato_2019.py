@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from natospend.errors import InputFileError, SchemaChangedError
-from natospend.importers import nato_2019
-from natospend.manifest import Release, load_manifest
+from natospend.ingest.importers import nato_2019
 from natospend.models import Observation, ParseResult, Status
+from natospend.reference.manifest import Release, load_manifest
 
 RDA = "nato/passport_nato_PR-2019-069.rda"
 CSV = "nato/passport_nato_PR-2019-069.derived.csv"

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from natospend.errors import InputFileError
-from natospend.importers import nato_transcribed
-from natospend.manifest import load_manifest
+from natospend.ingest.importers import nato_transcribed
+from natospend.reference.manifest import load_manifest
 
 
 def _parse(raw: Path, name: str, release_id: str) -> dict[tuple[str, str, int], object]:

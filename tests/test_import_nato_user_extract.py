@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from natospend import countries
 from natospend.errors import SchemaChangedError
-from natospend.importers import nato_user_extract
-from natospend.manifest import Release, load_manifest
+from natospend.ingest.importers import nato_user_extract
 from natospend.models import Observation, ParseResult, Status
+from natospend.reference import countries
+from natospend.reference.manifest import Release, load_manifest
 
 FILE = "nato/230707-def-exp-2023-TABLES-en_user-extract.csv"
 SNAPSHOT = "marcosfabietti/pivot_in_r:230707-def-exp-2023-TABLES-en.csv@21f18d8145653b6d9dc8ca3174e4bdebd02101df"

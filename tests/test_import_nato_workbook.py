@@ -10,11 +10,11 @@ from typing import Any
 import openpyxl
 import pytest
 
-from natospend import countries
 from natospend.errors import InputFileError, SchemaChangedError
-from natospend.importers import nato_workbook, xlsx
-from natospend.manifest import Release, load_manifest
+from natospend.ingest.importers import nato_workbook, xlsx
 from natospend.models import Observation, ParseResult, PriceBasis, Status
+from natospend.reference import countries
+from natospend.reference.manifest import Release, load_manifest
 
 FILE = "nato/240617-def-exp-2024-TABLES-en.xlsx"
 SHEETS = ["TABLE1", "TABLE2", "TABLE3", "TABLE4", "TABLE5", "TABLE6", "TABLE7", "TABLE8a", "TABLE8b"]

@@ -14,11 +14,11 @@ import openpyxl
 import pytest
 from openpyxl.styles import Font
 
-from natospend import countries
 from natospend.errors import InputFileError, SchemaChangedError
-from natospend.importers import sipri
-from natospend.manifest import Release, load_manifest
+from natospend.ingest.importers import sipri
 from natospend.models import Observation, ParseResult, PriceBasis, Status
+from natospend.reference import countries
+from natospend.reference.manifest import Release, load_manifest
 
 ED_2020 = "sipri/SIPRI-Milex-data-1949-2019.xlsx"
 ED_2023 = "sipri/SIPRI-Milex-data-1949-2022.xlsx"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from natospend import countries, pledges
 from natospend.errors import InputFileError, UnknownValueError
+from natospend.reference import countries, pledges
 
 USER_PLEDGE = """\
 [[pledge]]

@@ -12,10 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from natospend import projection
+from natospend.analysis import projection
 from natospend.errors import InvalidArgumentError, UnknownValueError
-from natospend.importers import imf as imf_importer
-from natospend.manifest import load_manifest
+from natospend.ingest.importers import imf as imf_importer
+from natospend.reference.manifest import load_manifest
 
 IMF_FILE = "imf/imf-dm-export-20260302_NGDPD.csv"
 MONEY = [c for c in projection.COLUMNS if c.endswith("_usd_current_m") or c.endswith("_usd_constant_m")]

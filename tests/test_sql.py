@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from natospend.api import create_app
-from natospend.api.sql import Limits
+from natospend.interfaces.api import create_app
+from natospend.interfaces.api.sql import Limits
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from natospend.cli import app
 from natospend.errors import InvalidArgumentError, UnknownValueError
-from natospend.store import Dataset
+from natospend.interfaces.cli import app
+from natospend.store.dataset import Dataset
 
 
 def test_aliases_resolve_to_the_same_country(ds: Dataset) -> None:

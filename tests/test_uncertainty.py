@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from natospend import projection, uncertainty
+from natospend.analysis import projection, uncertainty
 from natospend.errors import InvalidArgumentError
 
 BANDED = list(uncertainty.MEASURES)

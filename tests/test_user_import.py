@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from natospend.cli import app
+from natospend.interfaces.cli import app
 from natospend.paths import DATA_DIR
-from natospend.store import Dataset
+from natospend.store.dataset import Dataset
 
 
 def test_import_iiss_copy_then_query_by_edition(raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
-from natospend.cli import app
 from natospend.errors import UnknownValueError, closest
+from natospend.interfaces.cli import app
 
 runner = CliRunner()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from natospend.store import Dataset
+from natospend.store.dataset import Dataset
 
 __version__ = "0.1.0"
 __all__ = ["Dataset", "load"]

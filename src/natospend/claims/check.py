@@ -20,12 +20,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from natospend import countries
+from natospend.analysis.compare import explain, load_definitions
 from natospend.claims import lexicon as L
 from natospend.claims.parse import ALL_ALLIES, Claim, clean_text, extract
-from natospend.compare import explain, load_definitions
 from natospend.formatting import published as fmt
-from natospend.store import Dataset, parse_date
+from natospend.reference import countries
+from natospend.store.dataset import Dataset, parse_date
 
 VERDICTS = ("accurate", "inaccurate", "outdated", "different_measure", "unverifiable")
 MAX_CLAIMS = 2000  # a 1 MB text still returns promptly; the rest are reported as skipped
@@ -1059,7 +1059,7 @@ class Checker:
     # -------------------------------------------------------------- pledges
     def pledge(self, claim: Claim) -> Judgement:
         try:
-            from natospend import pledges as P
+            from natospend.reference import pledges as P
         except ImportError:  # pragma: no cover - the register ships with the package
             return Judgement("unverifiable", "The pledge register is not available.")
         register = P.load_register()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from natospend import countries
+from natospend.reference import countries
 
 # ----------------------------------------------------------------------------------------------- numbers
 UNITS = {

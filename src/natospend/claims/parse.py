@@ -570,7 +570,7 @@ def _set_year(claim: Claim, sentence: str, q: tuple[int, int], years: list[YearM
         claim.year_basis = "fiscal" if chosen.role == "fiscal" else "explicit"
         claim.year = chosen.year
         if chosen.role == "fiscal" and chosen.end_year and claim.countries:
-            from natospend import countries as C
+            from natospend.reference import countries as C
 
             code = claim.countries[0]
             if code in C.by_code() and C.by_code()[code].fiscal_year_label == "end_year":

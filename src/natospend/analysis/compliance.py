@@ -1,0 +1,582 @@
+"""Who meets which pledge, by how much, and whether they are on track: one release at a time.
+
+Every comparison uses the figure at the precision its source published (round(value, decimals) >= threshold), so
+Poland's 2.0005% printed as 2.00 meets 2%. All figures in one answer come from one release (`release=`, or the
+newest complete NATO release published by `as_of`, or the newest complete one).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+from weakref import WeakKeyDictionary
+
+import pandas as pd
+
+from natospend.errors import InvalidArgumentError, UnknownValueError
+from natospend.reference import countries, indicators, pledges
+from natospend.reference.pledges import METRICS, Pledge
+from natospend.store.dataset import Dataset, DateArg, parse_date
+
+STATUSES = ("met", "not_met", "not_yet_due", "no_data", "exempt", "flexibility", "not_member")
+#: The pledges behind the status screen's three alliance columns.
+TWO_PCT_BEFORE_2024, TWO_PCT = "nato-2pct-2006", "vilnius-2023-2pct"
+CORE_3_5, TOTAL_5 = "hague-2025-core-3.5", "hague-2025-total-5"
+_MONEY = ("gdp_usd_current_m", "nc_current_m", "usd_current_m")
+#: Indicators read from a release for every evaluation (one parse per release serves them all).
+_WANTED = frozenset({"share_gdp", "equipment_share", "real_change", *_MONEY})
+#: Separates distinct notes in a `note` cell (a note's own text may contain ';').
+NOTE_SEP = " | "
+
+EVALUATION_COLUMNS = [
+    "pledge_id",
+    "country",
+    "country_name",
+    "year",
+    "fiscal_year",
+    "metric",
+    "indicator",
+    "value",
+    "decimals",
+    "threshold",
+    "status",
+    "margin_pp",
+    "margin_nc",
+    "currency",
+    "margin_usd",
+    "money_basis",
+    "on_track",
+    "path_value",
+    "incremental",
+    "estimate",
+    "release_id",
+    "origin",
+    "note",
+]
+
+
+def at_published_precision(value: Any, decimals: Any) -> float | None:
+    """The value as its source printed it (half away from zero, like a spreadsheet); None when missing."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if decimals is None or decimals is pd.NA or (isinstance(decimals, float) and math.isnan(decimals)):
+        return float(value)
+    step = Decimal(1).scaleb(-int(decimals))
+    return float(Decimal(repr(float(value))).quantize(step, rounding=ROUND_HALF_UP))
+
+
+def _reaches(value: float, pledge: Pledge) -> bool:
+    return value > pledge.threshold if pledge.comparison == ">" else value >= pledge.threshold
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    value: float
+    decimals: Any
+    shown: float  # at published precision
+    estimate: bool
+    origin: str
+
+
+def _release(ds: Dataset, release_id: str, wanted: Iterable[str]) -> _Release:
+    cache = _cached(ds)
+    key = ("release", release_id, frozenset(wanted))
+    if key not in cache:
+        cache[key] = _Release(ds, release_id, key[2])
+    return cache[key]  # type: ignore[no-any-return]
+
+
+class _Release:
+    """One release's figures for the indicators an evaluation needs, looked up by (country, indicator, year)."""
+
+    def __init__(self, ds: Dataset, release_id: str, wanted: Iterable[str]) -> None:
+        self.id = release_id
+        info = ds.release_info(release_id)
+        self.partial = str(info["completeness"]) != "complete"
+        frame = ds.observations(indicator=sorted(set(wanted)), release=release_id, include_missing=False)
+        self.figures: dict[tuple[str, str, int], _Figure] = {}
+        self.years: dict[str, set[int]] = {}
+        for row in frame.itertuples(index=False):
+            shown = at_published_precision(row.value, row.decimals)
+            assert shown is not None
+            origin = " ".join(str(x) for x in (row.origin_table, row.origin_cell) if x is not pd.NA and x)
+            self.figures[(row.country, row.indicator, int(row.year))] = _Figure(
+                float(row.value), row.decimals, shown, row.status == "estimate", origin
+            )
+            self.years.setdefault(row.indicator, set()).add(int(row.year))
+
+    def get(self, country: str, indicator: str | None, year: int) -> _Figure | None:
+        return None if indicator is None else self.figures.get((country, indicator, year))
+
+    def value(self, country: str, indicator: str, year: int) -> float | None:
+        fig = self.figures.get((country, indicator, year))
+        return None if fig is None else fig.value
+
+
+def _year_ranges(years: Iterable[int]) -> str:
+    """1949, 2014, 2015, 2016 -> '1949, 2014-2016'."""
+    spans: list[list[int]] = []
+    for y in sorted(set(years)):
+        if spans and y == spans[-1][1] + 1:
+            spans[-1][1] = y
+        else:
+            spans.append([y, y])
+    return ", ".join(f"{a}-{b}" if a != b else f"{a}" for a, b in spans)
+
+
+class UnknownYearError(UnknownValueError):
+    """A year outside what a release (or pledge) covers; suggests the numerically closest valid years."""
+
+    def __init__(self, year: int, valid: Iterable[int], where: str) -> None:
+        years = sorted(set(valid))
+        super().__init__("year", year, [str(y) for y in years], note=where)
+        self.suggestions = [str(y) for y in sorted(years, key=lambda y: (abs(y - year), -y))[:3]]
+        message = f"unknown year {year}"
+        if years:
+            message += f"; closest valid years: {', '.join(self.suggestions)} ({where}: {_year_ranges(years)})"
+        else:
+            message += f" ({where}: no years)"
+        self.args = (message,)
+
+
+#: Per dataset: which years each release holds for an indicator, and parsed releases (a Dataset never changes).
+_CACHE: WeakKeyDictionary[Dataset, dict[Any, Any]] = WeakKeyDictionary()
+
+
+def _cached(ds: Dataset) -> dict[Any, Any]:
+    return _CACHE.setdefault(ds, {})
+
+
+def _release_years(ds: Dataset, release_id: str, indicator: str) -> set[int]:
+    cache = _cached(ds)
+    key = ("years", release_id, indicator)
+    if key not in cache:
+        frame = ds.observations(indicator=indicator, release=release_id, include_missing=False)
+        cache[key] = set(frame["year"].astype(int))
+    return cache[key]  # type: ignore[no-any-return]
+
+
+def _has_figures(ds: Dataset, release_id: str, indicator: str, year: int) -> bool:
+    return year in _release_years(ds, release_id, indicator)
+
+
+def pick_release(
+    ds: Dataset,
+    release: str | None = None,
+    as_of: DateArg = None,
+    year: int | None = None,
+    indicator: str = "share_gdp",
+) -> str:
+    """The one release an answer uses: `release`, else the newest complete NATO release published by `as_of`
+    (holding `year` if given), else the newest partial one holding it."""
+    cutoff = parse_date(as_of)
+    if release is not None and cutoff is not None:
+        raise InvalidArgumentError("release", "give either release or as_of, not both")
+    if release is not None:
+        ds.release_info(release)  # validates, with close matches
+        return release
+    table = ds.releases("nato")
+    if cutoff is not None:
+        first = table["release_date"].min()
+        table = table[table["release_date"] <= cutoff]
+        if table.empty:
+            raise InvalidArgumentError("as_of", f"no NATO release had been published by {cutoff} (first: {first})")
+    table = table.sort_values(["release_date", "release_id"], ascending=False)
+    order = list(table[table["completeness"] == "complete"]["release_id"]) + list(
+        table[table["completeness"] != "complete"]["release_id"]
+    )
+    if year is not None:
+        for rid in order:
+            if _has_figures(ds, rid, indicator, year):
+                return str(rid)
+    return str(order[0])
+
+
+def _pledge_window(p: Pledge, data_years: set[int]) -> list[int]:
+    """Default years for an evaluation: the release's years from the pledge's start (or path base) to its end."""
+    lo = min(p.start, p.announced_year, p.path_base_year if p.deadline is not None else p.start)
+    hi = p.until if p.until is not None else max(data_years | {p.start})
+    years = {y for y in data_years if lo <= y <= hi}
+    if not any(y >= p.start for y in years) and (p.until is None or p.start <= p.until):
+        years.add(p.start)  # a pledge not yet in force still shows its first year
+    return sorted(years)
+
+
+def _valid_years(p: Pledge, data_years: set[int]) -> set[int]:
+    ends = [y for y in (p.deadline, p.until) if y is not None]
+    return data_years | set(range(min(p.start, p.path_base_year), max([p.start, *ends]) + 1))
+
+
+def _money(p: Pledge, rel: _Release, code: str, year: int, margin: float | None) -> tuple[Any, Any, str]:
+    """Margin in national currency and US dollars (millions), and how they were computed."""
+    if margin is None:
+        return None, None, ""
+    nc, usd = rel.value(code, "nc_current_m", year), rel.value(code, "usd_current_m", year)
+    rate = nc / usd if nc is not None and usd else None  # implied exchange rate, NC per US$
+    if p.metric == "amount_nc":
+        return margin, (margin / rate if rate else None), "amount minus threshold; US$ at the release's implied rate"
+    if p.metric == "core_share_gdp":
+        gdp = rel.value(code, "gdp_usd_current_m", year)
+        if gdp is None:
+            return None, None, f"no gdp_usd_current_m in {rel.id}"
+        usd_margin = margin / 100 * gdp
+        return (
+            (usd_margin * rate if rate else None),
+            usd_margin,
+            "margin x GDP (gdp_usd_current_m); national currency at the implied rate nc_current_m/usd_current_m",
+        )
+    if p.metric == "equipment_share":
+        return (
+            (margin / 100 * nc if nc is not None else None),
+            (margin / 100 * usd if usd is not None else None),
+            "margin x defence expenditure (nc_current_m, usd_current_m)",
+        )
+    return None, None, ""
+
+
+def _evaluate_rows(p: Pledge, rel: _Release, codes: list[str], years: list[int]) -> list[dict[str, Any]]:
+    metric = METRICS[p.metric]
+    ind = metric.indicator
+    rows = []
+    for code in codes:
+        ally = countries.by_code()[code]
+        for year in years:
+            notes: list[str] = []
+            fig = rel.get(code, ind, year)
+            core = rel.get(code, "share_gdp", year) if ind is None else None
+            shown = fig.shown if fig else None
+            reached = None if shown is None else _reaches(shown, p)
+            exception = p.exception_for(code)
+            status: str
+            if not ally.is_member(year):
+                status = "not_member"
+                accession = ally.nato_accession.year if ally.nato_accession else "?"
+                notes.append(f"{ally.name} joined NATO in {accession}")
+            elif (exception and exception.status == "exempt") or (not ally.has_armed_forces and p.alliance_wide):
+                status = "exempt"
+                notes.append(exception.note if exception else f"{ally.name} has no armed forces")
+            elif exception and exception.status == "flexibility" and year >= p.announced_year:
+                status = "flexibility"
+                notes.append(exception.note)
+            elif year < p.start:
+                status = "not_yet_due"
+                if reached:
+                    notes.append(f"already at or above {p.threshold:g} before the pledge applies ({p.start})")
+            elif ind is None:  # The Hague's related / total spending: no source publishes it
+                core_shown = core.shown if core else None
+                if p.metric == "total_share_gdp" and core_shown is not None and core_shown >= p.threshold:
+                    status = "met"
+                    notes.append(f"core defence expenditure alone is {core_shown:g}% of GDP")
+                else:
+                    status = "no_data"
+                    part = "core plus related" if p.metric == "total_share_gdp" else "related"
+                    notes.append(
+                        f"no source publishes defence- and security-related spending, so the {part} total is "
+                        "unverifiable" + (f"; core alone is {core_shown:g}% of GDP" if core_shown is not None else "")
+                    )
+                fig = core if core is not None else None
+            elif reached is None:
+                status = "no_data"
+                notes.append(f"no {ind} figure for {year} in {rel.id}")
+            elif reached:
+                status = "met"
+            elif year >= (p.deadline if p.deadline is not None else p.start):
+                status = "not_met"
+            else:
+                status = "not_yet_due"
+            if p.basis == "national":
+                notes.append("national definition, measured here against NATO's published figure")
+            if rel.partial and fig is not None:
+                notes.append(f"{rel.id} is a partial (press-quoted) release")
+
+            margin = (shown - p.threshold) if (shown is not None and ind is not None) else None
+            margin_nc, margin_usd, basis = _money(p, rel, code, year, margin)
+            margin_pp = margin if p.metric not in ("amount_nc",) else None
+
+            on_track, path_value = _on_track(p, rel, code, year, shown, status)
+            incremental = None
+            if p.incremental_path and ind is not None and status not in ("not_member", "exempt") and year >= p.start:
+                prev = rel.get(code, ind, year - 1)
+                if shown is not None and prev is not None:
+                    incremental = shown >= prev.shown
+            rows.append(
+                {
+                    "pledge_id": p.id,
+                    "country": code,
+                    "country_name": ally.name,
+                    "year": year,
+                    "fiscal_year": ally.fiscal_year_text(year),
+                    "metric": p.metric,
+                    "indicator": ind if ind is not None else ("share_gdp (core only)" if core is not None else ""),
+                    "value": fig.value if (fig is not None and ind is not None) else None,
+                    "decimals": fig.decimals if (fig is not None and ind is not None) else None,
+                    "threshold": p.threshold,
+                    "status": status,
+                    "margin_pp": margin_pp,
+                    "margin_nc": margin_nc,
+                    "currency": ally.currency,
+                    "margin_usd": margin_usd,
+                    "money_basis": basis,
+                    "on_track": on_track,
+                    "path_value": path_value,
+                    "incremental": incremental,
+                    "estimate": bool(fig.estimate) if fig is not None else None,
+                    "release_id": rel.id,
+                    "origin": fig.origin if fig is not None else "",
+                    "note": NOTE_SEP.join(notes),
+                }
+            )
+    return rows
+
+
+def _on_track(
+    p: Pledge, rel: _Release, code: str, year: int, shown: float | None, status: str
+) -> tuple[bool | None, float | None]:
+    """Against a straight line from the base-year value to the threshold at the deadline (None where undefined)."""
+    ind = METRICS[p.metric].indicator
+    if p.deadline is None or ind is None or status in ("not_member", "exempt", "flexibility"):
+        return None, None
+    base = p.path_base_year
+    if not base < year <= p.deadline or base >= p.deadline:
+        return None, None
+    start = rel.get(code, ind, base)
+    if start is None or shown is None:
+        return None, None
+    path = start.shown + (p.threshold - start.shown) * (year - base) / (p.deadline - base)
+    if _reaches(shown, p):
+        return True, path
+    return shown >= path - 1e-9, path
+
+
+def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=EVALUATION_COLUMNS)
+    for col in ("on_track", "incremental", "estimate"):
+        frame[col] = frame[col].astype("boolean")
+    frame["decimals"] = frame["decimals"].astype("Int64")
+    for col in ("value", "threshold", "margin_pp", "margin_nc", "margin_usd", "path_value"):
+        frame[col] = frame[col].astype("float64")
+    return frame
+
+
+def _codes_for(p: Pledge, country: str | None) -> list[str]:
+    if country is None:
+        return list(p.who)
+    code = countries.resolve(country)
+    if code not in p.who:
+        name = countries.by_code()[code].name
+        if p.alliance_wide:
+            raise InvalidArgumentError("country", f"{p.id} binds allies, not the aggregate {name} ({code})")
+        bound = ", ".join(f"{c} ({countries.by_code()[c].name})" for c in p.who)
+        raise InvalidArgumentError("country", f"{p.id} binds only {bound}, not {name} ({code})")
+    return [code]
+
+
+def evaluate(
+    ds: Dataset,
+    pledge_id: str,
+    country: str | None = None,
+    year: int | None = None,
+    release: str | None = None,
+    as_of: DateArg = None,
+) -> pd.DataFrame:
+    """One row per ally-year: value, status, margins (pp, national currency, US$), on-track and incremental flags."""
+    p = pledges.get(pledge_id)
+    codes = _codes_for(p, country)
+    metric = METRICS[p.metric]
+    indicator = metric.indicator or "share_gdp"
+    rid = pick_release(ds, release, as_of, year, indicator)
+    rel = _release(ds, rid, {indicator, *_WANTED})
+    data_years = rel.years.get(indicator, set())
+    if year is not None:
+        valid = _valid_years(p, data_years)
+        if year not in valid:
+            raise UnknownYearError(year, valid, f"years for {p.id} in {rid}")
+        years = [year]
+    else:
+        years = _pledge_window(p, data_years)
+    return _frame(_evaluate_rows(p, rel, codes, years))
+
+
+def in_force(p: Pledge, year: int, register: dict[str, Pledge]) -> bool:
+    """Announced by `year`, covering it, and not yet replaced by a pledge announced by then."""
+    if p.announced_year > year or (p.until is not None and year > p.until):
+        return False
+    successor = register.get(p.superseded_by) if p.superseded_by else None
+    return not (successor is not None and successor.announced_year <= year)
+
+
+def status_table(
+    ds: Dataset, year: int | None = None, release: str | None = None, as_of: DateArg = None
+) -> pd.DataFrame:
+    """Every member that year on one row: share of GDP, equipment share, 2% / 3.5% core / 5% status and its own
+    national pledges; sorted by share of GDP (highest first)."""
+    rid = pick_release(ds, release, as_of, year, "share_gdp")
+    register = {p.id: p for p in pledges.load_register()}
+    rel = _release(ds, rid, _WANTED)
+    years = rel.years.get("share_gdp", set())
+    if not years:
+        raise InvalidArgumentError("release", f"{rid} holds no share_gdp figures")
+    if year is None:
+        year = max(years)
+    elif year not in years:
+        raise UnknownYearError(year, years, f"share_gdp years in {rid}")
+    members = [c.code for c in countries.members(year)]
+    two_pct = register[TWO_PCT if year >= 2024 else TWO_PCT_BEFORE_2024]
+
+    def statuses(p: Pledge, codes: list[str]) -> dict[str, dict[str, Any]]:
+        return {r["country"]: r for r in _evaluate_rows(p, rel, codes, [year])}
+
+    s2, s35, s5 = (statuses(register[i], members) for i in (two_pct.id, CORE_3_5, TOTAL_5))
+    national: dict[str, list[str]] = {}
+    for p in register.values():
+        if p.alliance_wide or not in_force(p, year, register):
+            continue
+        codes = [c for c in p.who if c in members]
+        for code, row in statuses(p, codes).items():
+            national.setdefault(code, []).append(f"{p.id}: {row['status']}")
+    rows = []
+    for code in members:
+        ally = countries.by_code()[code]
+        share, equip = rel.get(code, "share_gdp", year), rel.get(code, "equipment_share", year)
+        notes = [r["note"] for r in (s35[code], s5[code]) if r["status"] in ("flexibility", "exempt") and r["note"]]
+        rows.append(
+            {
+                "country": code,
+                "country_name": ally.name,
+                "year": year,
+                "fiscal_year": ally.fiscal_year_text(year),
+                "share_gdp": share.value if share else None,
+                "share_decimals": share.decimals if share else None,
+                "equipment_share": equip.value if equip else None,
+                "equipment_decimals": equip.decimals if equip else None,
+                "estimate": share.estimate if share else None,
+                "status_2pct": s2[code]["status"],
+                "status_3_5_core": s35[code]["status"],
+                "status_5_total": s5[code]["status"],
+                "national": "; ".join(national.get(code, [])),
+                "release_id": rid,
+                "origin": share.origin if share else "",
+                "note": NOTE_SEP.join(dict.fromkeys(notes)),
+            }
+        )
+    frame = pd.DataFrame(rows)
+    frame["estimate"] = frame["estimate"].astype("boolean")
+    for col in ("share_decimals", "equipment_decimals"):
+        frame[col] = frame[col].astype("Int64")
+    for col in ("share_gdp", "equipment_share"):
+        frame[col] = frame[col].astype("float64")
+    frame = frame.sort_values(["share_gdp", "country"], ascending=[False, True], na_position="last", kind="stable")
+    frame.insert(0, "rank", range(1, len(frame) + 1))
+    frame.attrs["release_id"] = rid
+    frame.attrs["year"] = year
+    frame.attrs["two_pct_pledge"] = two_pct.id
+    return frame.reset_index(drop=True)
+
+
+def allies_at_or_above(
+    ds: Dataset,
+    threshold: float,
+    year: int,
+    release: str | None = None,
+    as_of: DateArg = None,
+    indicator: str = "share_gdp",
+) -> pd.DataFrame:
+    """The allies (members that year, with armed forces) at or above `threshold` at published precision."""
+    indicators.get(indicator)
+    rid = pick_release(ds, release, as_of, year, indicator)
+    frame = ds.observations(indicator=indicator, release=rid, include_missing=False)
+    available = sorted(set(frame["year"].astype(int)))
+    if year not in available:
+        raise UnknownYearError(year, available, f"{indicator} years in {rid}")
+    return _at_or_above(frame[frame["year"] == year], threshold, year, rid)
+
+
+def _eligible(year: int) -> set[str]:
+    return {c.code for c in countries.members(year) if c.has_armed_forces}
+
+
+def _at_or_above(frame: pd.DataFrame, threshold: float, year: int, rid: str) -> pd.DataFrame:
+    frame = frame[frame["country"].isin(_eligible(year))].copy()
+    frame["compared_value"] = [
+        at_published_precision(v, d) for v, d in zip(frame["value"], frame["decimals"], strict=True)
+    ]
+    frame = frame[frame["compared_value"] >= threshold]
+    out = pd.DataFrame(
+        {
+            "country": frame["country"],
+            "country_name": [countries.by_code()[c].name for c in frame["country"]],
+            "year": year,
+            "value": frame["value"].astype("float64"),
+            "decimals": frame["decimals"].astype("Int64"),
+            "compared_value": frame["compared_value"].astype("float64"),
+            "estimate": (frame["status"] == "estimate").astype("boolean"),
+            "release_id": rid,
+            "origin": (frame["origin_table"].fillna("") + " " + frame["origin_cell"].fillna("")).str.strip(),
+        }
+    )
+    return out.sort_values(["value", "country"], ascending=[False, True]).reset_index(drop=True)
+
+
+def count_history(
+    ds: Dataset,
+    threshold: float,
+    year: int,
+    releases: list[str] | None = None,
+    indicator: str = "share_gdp",
+) -> pd.DataFrame:
+    """How many allies were at or above `threshold` in `year`, and which, release by release (oldest first).
+
+    `change` compares releases that report every member that year; partial (press-quoted) releases are listed
+    with their own count but no change."""
+    indicators.get(indicator)
+    table = ds.releases("nato") if releases is None else pd.concat([ds.release_info(r).to_frame().T for r in releases])
+    table = table.sort_values(["release_date", "release_id"])
+    rows = []
+    previous: int | None = None
+    for info in table.itertuples(index=False):
+        rid = str(info.release_id)
+        frame = ds.observations(indicator=indicator, year=year, release=rid, include_missing=False)
+        if frame.empty and releases is None:
+            continue
+        eligible = _eligible(year)
+        reported = int(frame["country"].isin(eligible).sum())
+        hits = _at_or_above(frame, threshold, year, rid)
+        count = len(hits) if reported else None
+        complete = reported == len(eligible)  # partial transcriptions are listed but not compared
+        rows.append(
+            {
+                "release_id": rid,
+                "release_date": info.release_date,
+                "completeness": info.completeness,
+                "year": year,
+                "threshold": threshold,
+                "count": count,
+                "allies": ", ".join(sorted(hits["country"])),
+                "n_reported": reported,
+                "n_members": len(eligible),
+                "change": (count - previous) if (complete and count is not None and previous is not None) else None,
+            }
+        )
+        if complete and count is not None:
+            previous = count
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            "release_id",
+            "release_date",
+            "completeness",
+            "year",
+            "threshold",
+            "count",
+            "allies",
+            "n_reported",
+            "n_members",
+            "change",
+        ],
+    )
+    for col in ("count", "change"):
+        frame[col] = frame[col].astype("Int64")
+    return frame

@@ -1,1 +1,0 @@
-"""One router per resource, mounted under /api/v1 by natospend.api.app."""

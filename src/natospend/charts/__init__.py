@@ -1,0 +1,1 @@
+"""Charts: each chart specified once, rendered for the dashboard and for files."""

@@ -1,1 +1,0 @@
-"""The web dashboard: server-rendered pages over natospend.api.tables, charts from natospend.charts."""

@@ -1,0 +1,169 @@
+"""`natospend data build`: regenerate the curated dataset from the upstream releases, deterministically.
+
+Everything is written to a temporary folder beside the target and swapped in only when the whole build succeeded,
+so a failed build never leaves a half-written dataset.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from natospend.errors import ChecksumMismatchError, MissingUpstreamError
+from natospend.ingest import checks
+from natospend.ingest.importers import get_importer
+from natospend.models import OBS_COLUMNS, ImportWarning, Note, Observation
+from natospend.paths import DATA_DIR
+from natospend.reference.manifest import Manifest, SourceFile, load_manifest, sha256_of
+
+RELEASE_COLUMNS = [
+    "release_id", "source", "publisher", "title", "release_date", "coverage", "completeness",
+    "price_base_year", "cutoff_date", "url", "files", "observations", "notes",
+]  # fmt: skip
+
+
+@dataclass
+class BuildReport:
+    out: Path
+    observations: int = 0
+    releases: int = 0
+    warnings: list[ImportWarning] = field(default_factory=list)
+    findings: list[checks.Finding] = field(default_factory=list)
+    skipped_files: list[str] = field(default_factory=list)
+
+
+Progress = Callable[[str], None]
+
+
+def check_file(raw: Path, entry: SourceFile) -> Path:
+    """The upstream file's path, after checking it exists and its bytes are the ones in the manifest."""
+    path = raw / entry.path
+    if not path.is_file():
+        raise MissingUpstreamError(f"upstream file {entry.path} not found under {raw} (set NATOSPEND_RAW?)")
+    digest = sha256_of(path)
+    if digest != entry.sha256:
+        raise ChecksumMismatchError(path, "sha256", f"expected {entry.sha256}, found {digest}")
+    return path
+
+
+def _format(value: object) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def _write_csv(path: Path, header: list[str], rows: Iterable[Iterable[object]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([_format(v) for v in row])
+
+
+def _sort_key(o: Observation) -> tuple[str, str, int, str, str, str]:
+    return (o.country, o.indicator, o.year, o.origin_table, o.origin_cell, o.unit)
+
+
+def build(
+    raw: Path, out: Path = DATA_DIR, manifest: Manifest | None = None, progress: Progress | None = None
+) -> BuildReport:
+    manifest = manifest or load_manifest()
+    report = BuildReport(out=out)
+    entries = [f for f in manifest.files if f.embed]
+    # Check every file first: a missing or altered file stops the build before anything is written.
+    paths = {f.path: check_file(raw, f) for f in entries}
+    by_release: dict[str, list[Observation]] = {}
+    notes: list[Note] = []
+    for entry in entries:
+        if progress:
+            progress(entry.path)
+        for release_id in entry.releases:
+            result = get_importer(entry.importer)(paths[entry.path], manifest.release(release_id))
+            by_release.setdefault(release_id, []).extend(result.observations)
+            report.warnings.extend(result.warnings)
+            notes.extend(result.notes)
+    report.skipped_files = [f.path for f in manifest.files if not f.embed]
+
+    frame = pd.DataFrame([o.as_row() for rel in by_release.values() for o in rel], columns=OBS_COLUMNS)
+    report.findings = checks.run_all(frame)
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".build-", dir=out.parent))
+    try:
+        (staging / "observations").mkdir()
+        for release_id, observations in sorted(by_release.items()):
+            observations.sort(key=_sort_key)
+            _write_csv(
+                staging / "observations" / f"{release_id}.csv",
+                OBS_COLUMNS,
+                ([o.as_row()[c] for c in OBS_COLUMNS] for o in observations),
+            )
+        counts = {rid: len(obs) for rid, obs in by_release.items()}
+        _write_csv(
+            staging / "releases.csv",
+            RELEASE_COLUMNS,
+            (
+                [
+                    r.id,
+                    r.source,
+                    r.publisher,
+                    r.title,
+                    r.date.isoformat(),
+                    r.coverage,
+                    r.completeness,
+                    r.price_base_year,
+                    r.cutoff_date.isoformat() if r.cutoff_date else "",
+                    r.url,
+                    " ; ".join(f.path for f in manifest.files_for(r.id) if f.embed),
+                    counts.get(r.id, 0),
+                    r.notes,
+                ]
+                for r in sorted(manifest.releases, key=lambda r: (r.source, r.date, r.id))
+                if r.id in by_release
+            ),
+        )
+        _write_csv(
+            staging / "warnings.csv",
+            ["file", "location", "message"],
+            sorted((w.file, w.location, w.message) for w in report.warnings),
+        )
+        _write_csv(
+            staging / "notes.csv",
+            ["release_id", "marker", "text"],
+            sorted({(n.release_id, n.marker, n.text) for n in notes}),
+        )
+        _write_csv(
+            staging / "checks.csv",
+            ["check", "release_id", "country", "year", "indicator", "status", "message", "reason"],
+            (
+                (f.check, f.release_id, f.country, f.year, f.indicator, f.status, f.message, f.reason)
+                for f in report.findings
+            ),
+        )
+        _swap(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    report.observations = len(frame)
+    report.releases = len(by_release)
+    return report
+
+
+def _swap(staging: Path, out: Path) -> None:
+    """Replace `out` by `staging` with two renames, so readers never see a mixture."""
+    old = out.with_name(out.name + ".old")
+    if old.exists():
+        shutil.rmtree(old)
+    if out.exists():
+        out.rename(old)
+    staging.rename(out)
+    if old.exists():
+        shutil.rmtree(old)

@@ -1,0 +1,1 @@
+"""Interfaces: the CLI, the HTTP API and the dashboard, thin renderers of the analysis."""

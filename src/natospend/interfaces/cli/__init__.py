@@ -1,0 +1,27 @@
+"""The `natospend` command. Each concept registers its commands from its own module below."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="natospend",
+    help="NATO defence spending with a source for every number.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+def _register() -> None:
+    # One line per command module; each module knows only the core API.
+    from natospend.interfaces.cli import claims, data, gap, pledges, serve, show
+
+    for module in (data, show, pledges, gap, serve, claims):
+        module.register(app)
+
+
+_register()
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,279 @@
+"""`natospend status`, `natospend pledges` and `natospend pledge show`: who meets which pledge, with sources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import typer
+from rich.table import Table
+
+import natospend
+from natospend.analysis import compliance
+from natospend.formatting import published
+from natospend.interfaces.cli.common import console, frame_records, handled, print_json
+from natospend.reference import countries, pledges
+from natospend.store.dataset import Dataset
+
+pledge_app = typer.Typer(help="One pledge of the register: wording, sources and who meets it.", no_args_is_help=True)
+
+_STATUS_CAPTION = (
+    "e = estimate in this release. Figures compared at the precision the release printed them. "
+    "3.5% core = hague-2025-core-3.5; 5% total = hague-2025-total-5: no source publishes the 1.5% "
+    "defence- and security-related part, so 5% shows 'met' only where core spending alone reaches it, "
+    "otherwise 'no_data'. National pledges are measured against NATO's figure even where their own "
+    "definition differs (see `natospend pledge show ID`)."
+)
+
+
+def _table(frame: pd.DataFrame, title: str, caption: str, mins: dict[str, int] | None = None) -> None:
+    """A rich table that folds long cells; `mins` keeps the free-text columns from collapsing."""
+    table = Table(title=title, caption=caption, caption_justify="left")
+    for col in frame.columns:
+        table.add_column(col, overflow="fold", min_width=(mins or {}).get(col))
+    for row in frame.itertuples(index=False):
+        table.add_row(*("" if v is None or v is pd.NA else str(v) for v in row))
+    console.print(table)
+
+
+def _narrow() -> bool:
+    return console.width < 110
+
+
+def _shown(value: Any, decimals: Any, estimate: Any = False) -> str:
+    text = published(value, decimals)
+    flagged = estimate is not None and estimate is not pd.NA and bool(estimate)
+    return f"{text} e" if text and flagged else text
+
+
+_METRIC_WORDS = {
+    "core_share_gdp": "% of GDP (core)",
+    "related_share_gdp": "% of GDP (related)",
+    "total_share_gdp": "% of GDP (core + related)",
+    "equipment_share": "% of defence exp. on equipment",
+    "real_change": "% real change",
+    "amount_nc": "million national currency",
+}
+
+
+def _word(status: Any) -> str:
+    """A status code as shown on screen (JSON keeps the code)."""
+    return str(status).replace("_", " ") if isinstance(status, str) else ""
+
+
+def _pledge_text(p: pledges.Pledge) -> str:
+    top = f"-{p.threshold_max:g}" if p.threshold_max is not None else ""
+    return f"{p.comparison} {p.threshold:g}{top} {_METRIC_WORDS[p.metric]} ({p.kind})"
+
+
+def _when(p: pledges.Pledge) -> str:
+    if p.deadline is not None and p.until == p.deadline == p.start:
+        return f"in {p.start}"
+    if p.deadline is not None:
+        return f"by {p.deadline}" + (f" (to {p.until})" if p.until not in (None, p.deadline) else "")
+    return f"{p.start}-{p.until}" if p.until is not None else f"from {p.start}"
+
+
+def _number(value: Any, digits: int = 0) -> str:
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return f"{float(value):+,.{digits}f}"
+
+
+def _flag(value: Any) -> str:
+    return "" if value is None or value is pd.NA else ("yes" if bool(value) else "no")
+
+
+def _release_title(ds: Dataset, release_id: str) -> str:
+    info = ds.release_info(release_id)
+    return f"{release_id}: {info['title']}, published {info['release_date']}"
+
+
+@handled
+def status(
+    year: int = typer.Option(None, "--year", "-y", help="NATO year; default: the latest year of the release."),
+    release: str = typer.Option(None, help="One release, e.g. nato-2024-06; default: newest complete NATO release."),
+    as_of: str = typer.Option(None, "--as-of", help="Use what had been published on this date (YYYY-MM-DD)."),
+    pledge: str = typer.Option(None, "--pledge", "-p", help="Add the evaluation of one pledge, e.g. gbr-2.5pct-2027."),
+    json: bool = typer.Option(False, "--json", help="Print JSON rows."),
+) -> None:
+    """Every ally on one screen: share of GDP, equipment share, 2% / 3.5% core / 5% status, national pledges."""
+    ds = natospend.load()
+    frame = compliance.status_table(ds, year=year, release=release, as_of=as_of)
+    rid, year_used, two_pct = frame.attrs["release_id"], frame.attrs["year"], frame.attrs["two_pct_pledge"]
+    if pledge:
+        ev = compliance.evaluate(ds, pledge, year=year_used, release=rid)
+        extra = ev[["country", "value", "decimals", "status", "margin_pp", "note"]].rename(
+            columns={c: f"pledge_{c}" for c in ("value", "decimals", "status", "margin_pp", "note")}
+        )
+        frame = frame.merge(extra, on="country", how="left")
+        frame.insert(frame.columns.get_loc("pledge_value"), "pledge_id", pledge)
+    if json:
+        print_json({"release_id": rid, "year": year_used, "two_pct_pledge": two_pct, "rows": frame_records(frame)})
+        return
+    shown = pd.DataFrame(
+        {
+            "#": frame["rank"].astype(str),
+            "ally": frame["country"] if _narrow() else frame["country_name"],
+            "% GDP": [
+                _shown(v, d, e)
+                for v, d, e in zip(frame["share_gdp"], frame["share_decimals"], frame["estimate"], strict=True)
+            ],
+            "equip. %": [
+                _shown(v, d) for v, d in zip(frame["equipment_share"], frame["equipment_decimals"], strict=True)
+            ],
+            "2%": frame["status_2pct"].map(_word),
+            "3.5% core": frame["status_3_5_core"].map(_word),
+            "5% total": frame["status_5_total"].map(_word),
+            "national pledges": frame["national"].str.replace("; ", "\n").str.replace("_", " "),
+        }
+    )
+    if pledge:
+        shown[pledge] = [
+            f"{_word(s)} ({_shown(v, d)})" if published(v, d) else _word(s) if isinstance(s, str) else ""
+            for s, v, d in zip(frame["pledge_status"], frame["pledge_value"], frame["pledge_decimals"], strict=True)
+        ]
+    notes = sorted(
+        {
+            f"{c}: {n}"
+            for c, text in zip(frame["country"], frame["note"], strict=True)
+            for n in text.split(compliance.NOTE_SEP)
+            if n
+        }
+    )
+    caption = _STATUS_CAPTION.replace("3.5% core", f"2% = {two_pct}; 3.5% core", 1)
+    if notes:
+        caption += " Notes: " + " ".join(notes)
+    _table(
+        shown,
+        title=f"NATO allies in {year_used}, sorted by defence expenditure as % of GDP ({_release_title(ds, rid)})",
+        caption=caption,
+        mins={},
+    )
+
+
+@handled
+def list_pledges(
+    country: str = typer.Argument(None, help="Only the pledges binding this ally (code or any name)."),
+    json: bool = typer.Option(False, "--json", help="Print the register as JSON, with sources and quotes."),
+) -> None:
+    """The pledge register: alliance guidelines and national pledges, with their sources."""
+    frame = pledges.register_frame(country)
+    if json:
+        register = pledges.for_country(country) if country else pledges.load_register()
+        print_json([pledges.pledge_record(p) for p in register])
+        return
+    who = f" binding {countries.get(country).name}" if country else ""
+    shown = pd.DataFrame(
+        {
+            "id": frame["id"],
+            "who": frame["who"],
+            "pledge": [_pledge_text(p) for p in (pledges.get(i) for i in frame["id"])],
+            "when": [_when(p) for p in (pledges.get(i) for i in frame["id"])],
+            "basis": frame["basis"],
+            "replaced by": frame["superseded_by"],
+        }
+    )
+    if _narrow():
+        shown = shown.drop(columns=["basis", "replaced by"])
+    _table(
+        shown,
+        title=f"Pledge register: {len(frame)} pledges{who}",
+        caption="Years are NATO years (UK and Canada: the fiscal year starting in April of that year). "
+        "`natospend pledge show ID` prints the wording, sources and who meets it.",
+        mins={},
+    )
+
+
+@handled
+def show_pledge(
+    pledge_id: str = typer.Argument(..., metavar="ID", help="Pledge id, e.g. hague-2025-core-3.5."),
+    country: str = typer.Option(None, "--country", "-c", help="Only this ally."),
+    year: int = typer.Option(None, "--year", "-y", help="Only this NATO year."),
+    release: str = typer.Option(None, help="One release; default: newest complete NATO release."),
+    as_of: str = typer.Option(None, "--as-of", help="Use what had been published on this date (YYYY-MM-DD)."),
+    json: bool = typer.Option(False, "--json", help="Print the pledge and its evaluation as JSON."),
+) -> None:
+    """One pledge: its wording and sources, and for each of its allies whether it is met and by how much."""
+    p = pledges.get(pledge_id)
+    ds = natospend.load()
+    ev = compliance.evaluate(ds, p.id, country=country, year=year, release=release, as_of=as_of)
+    if p.alliance_wide and year is None and country is None and not ev.empty:
+        with_data = ev[ev["value"].notna()]
+        latest = int(with_data["year"].max()) if not with_data.empty else int(ev["year"].max())
+        ev = ev[ev["year"] == latest]  # one screen: the latest year; --year for others
+    if json:
+        print_json({"pledge": pledges.pledge_record(p), "evaluation": frame_records(ev)})
+        return
+    record = pledges.pledge_record(p)
+    lines = [
+        f"{p.id}: {p.title}",
+        f"who: {'all allies' if p.alliance_wide else ', '.join(p.who)}    announced: {p.announced}, {p.occasion}",
+        f"metric: {record['metric_label']}    threshold: {p.comparison} {p.threshold:g}"
+        + (f" (up to {p.threshold_max:g})" if p.threshold_max is not None else "")
+        + f"    kind: {p.kind}    basis: {p.basis}",
+        f"start: {p.start}"
+        + (f"    deadline: {p.deadline} (path from {p.path_base_year})" if p.deadline is not None else "")
+        + (f"    until: {p.until}" if p.until is not None else "")
+        + (f"    superseded by: {p.superseded_by}" if p.superseded_by else ""),
+    ]
+    if p.notes:
+        lines.append(f"notes: {p.notes}")
+    lines += [f"exception {e.country}: {e.status}. {e.note}" for e in p.exceptions]
+    lines.append("sources:")
+    lines += [f"  {s.url}\n    “{s.quote}”" + (f"\n    ({s.note})" if s.note else "") for s in p.sources]
+    for line in lines:
+        console.print(line, markup=False, highlight=False)
+    if ev.empty:
+        return
+    rid = str(ev["release_id"].iloc[0])
+    shown = pd.DataFrame(
+        {
+            "ally": ev["country"],
+            "year": ev["year"].astype(str),
+            "fiscal year": [f if f.startswith("FY") else "" for f in ev["fiscal_year"]],
+            "value": [_shown(v, d, e) for v, d, e in zip(ev["value"], ev["decimals"], ev["estimate"], strict=True)],
+            "status": ev["status"].map(_word),
+            "margin pp": [_number(m, 2) for m in ev["margin_pp"]],
+            "margin, national currency m": [
+                f"{_number(m)} {c}" if _number(m) else "" for m, c in zip(ev["margin_nc"], ev["currency"], strict=True)
+            ],
+            "margin US$ m": [_number(m) for m in ev["margin_usd"]],
+            "on track": [_flag(v) for v in ev["on_track"]],
+            "incremental": [_flag(v) for v in ev["incremental"]],
+        }
+    )
+    fiscal = {f"{c} {y} = {f}" for c, y, f in zip(ev["country"], ev["year"], shown["fiscal year"], strict=True) if f}
+    if not fiscal or _narrow():
+        shown = shown.drop(columns="fiscal year")
+    if not p.incremental_path:
+        shown = shown.drop(columns="incremental")
+    if p.deadline is None:
+        shown = shown.drop(columns="on track")
+    _table(
+        shown,
+        title=f"{p.id} in {_release_title(ds, rid)}",
+        mins={},
+        caption="e = estimate. Margins: value minus threshold at published precision; money = margin x GDP (current "
+        "US$, NATO Table 5), national currency at the release's implied exchange rate.",
+    )
+    for note, rows in _notes(ev).items():
+        console.print(f"note ({rows}): {note}", markup=False, highlight=False)
+    if fiscal and _narrow():
+        console.print("NATO years as fiscal years: " + ", ".join(sorted(fiscal)), markup=False, highlight=False)
+
+
+def _notes(ev: pd.DataFrame) -> dict[str, str]:
+    """Each distinct note once, with the ally-years it applies to."""
+    where: dict[str, list[str]] = {}
+    for code, year, text in zip(ev["country"], ev["year"], ev["note"], strict=True):
+        for note in filter(None, str(text).split(compliance.NOTE_SEP)):
+            where.setdefault(note, []).append(f"{code} {year}")
+    return {note: ", ".join(rows) if len(rows) <= 6 else f"{len(rows)} rows" for note, rows in where.items()}
+
+
+def register(app: typer.Typer) -> None:
+    app.command("status")(status)
+    app.command("pledges")(list_pledges)
+    pledge_app.command("show")(show_pledge)
+    app.add_typer(pledge_app, name="pledge")

@@ -1,0 +1,1 @@
+"""The data store: the curated dataset read into pandas, with its releases and provenance."""
