@@ -494,16 +494,32 @@ def allies_at_or_above(
     return _at_or_above(frame[frame["year"] == year], threshold, year, rid)
 
 
-def _eligible(year: int) -> set[str]:
+def eligible_allies(year: int) -> set[str]:
     return {c.code for c in countries.members(year) if c.has_armed_forces}
 
 
+def counted(frame: pd.DataFrame, threshold: float) -> tuple[pd.Series, pd.Series]:
+    """For the rows of an observation frame (any years): which count in "allies at or above `threshold`" (a member
+    that year with armed forces, at or above it at published precision), and which are eligible to count at all."""
+    members = {int(y): eligible_allies(int(y)) for y in frame["year"].unique()}
+    eligible = pd.Series(
+        [c in members[int(y)] for c, y in zip(frame["country"], frame["year"], strict=True)],
+        index=frame.index,
+        dtype=bool,
+    )
+    shown = pd.Series(
+        [at_published_precision(v, d) for v, d in zip(frame["value"], frame["decimals"], strict=True)],
+        index=frame.index,
+        dtype="float64",
+    )
+    return eligible & (shown >= threshold), eligible
+
+
 def _at_or_above(frame: pd.DataFrame, threshold: float, year: int, rid: str) -> pd.DataFrame:
-    frame = frame[frame["country"].isin(_eligible(year))].copy()
+    frame = frame[counted(frame, threshold)[0]].copy()
     frame["compared_value"] = [
         at_published_precision(v, d) for v, d in zip(frame["value"], frame["decimals"], strict=True)
     ]
-    frame = frame[frame["compared_value"] >= threshold]
     out = pd.DataFrame(
         {
             "country": frame["country"],
@@ -541,7 +557,7 @@ def count_history(
         frame = ds.observations(indicator=indicator, year=year, release=rid, include_missing=False)
         if frame.empty and releases is None:
             continue
-        eligible = _eligible(year)
+        eligible = eligible_allies(year)
         reported = int(frame["country"].isin(eligible).sum())
         hits = _at_or_above(frame, threshold, year, rid)
         count = len(hits) if reported else None
