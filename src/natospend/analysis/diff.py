@@ -99,6 +99,16 @@ class CountChange:
     left: tuple[str, ...]  # allies counted before, not after
     comparable: bool  # both releases report every member that year (partial transcriptions do not)
 
+    @property
+    def text(self) -> str:
+        """'2024, 2% of GDP: 23 -> 17 allies; dropped out: Albania, ...'."""
+        out = f"{self.year}, {self.label}: {self.before} -> {self.after} allies"
+        if self.left:
+            out += f"; dropped out: {', '.join(_name(c) for c in self.left)}"
+        if self.joined:
+            out += f"; joined: {', '.join(_name(c) for c in self.joined)}"
+        return out + ("" if self.comparable else " (not every member reported in both releases)")
+
 
 @dataclass(frozen=True, slots=True)
 class RankChange:
@@ -117,7 +127,12 @@ class CoverageChange:
     kind: str  # ally, year, indicator
     value: str
     change: str  # added, dropped
-    figures: int  # how many figures the other release holds for it
+    figures: int  # how many figures the release holding it has for it
+
+    @property
+    def text(self) -> str:
+        value = f"{_name(self.value)} ({self.value})" if self.kind == "ally" else self.value
+        return f"{self.kind} {value} {self.change} ({self.figures} figures)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +142,11 @@ class DefinitionChange:
     before: str
     after: str
     note: str = ""
+
+    @property
+    def text(self) -> str:
+        where = "release" if self.scope == "release" else self.scope
+        return f"{where} {self.field}: {self.before!r} -> {self.after!r}" + (f"; {self.note}" if self.note else "")
 
 
 @dataclass(frozen=True)
