@@ -131,6 +131,10 @@ def _date(value: Any, file: str, where: str) -> date | None:
         raise InputFileError(file, where, f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
+def _int(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
 def _parse_item(item: Any, file: str, i: int) -> _Saved:
     where = f"item {i}"
     if not isinstance(item, dict):
@@ -157,7 +161,7 @@ def _parse_item(item: Any, file: str, i: int) -> _Saved:
     return _Saved(
         file, i, str(item["text"]), str(item["kind"]), str(item["verdict"]), str(item.get("explanation") or ""),
         _date(item.get("as_of"), file, f"{where}, as_of"), fields, evidence,
-        int(item.get("start") or 0), int(item.get("end") or 0),
+        _int(item.get("start")), _int(item.get("end")),
     )  # fmt: skip
 
 
@@ -190,13 +194,27 @@ def _rebuilt(s: _Saved) -> Claim | None:
         return None
 
 
-def _claim(s: _Saved) -> Claim | None:
-    claim = _rebuilt(s)
-    if claim is not None:
-        return claim
+def _claim(s: _Saved) -> tuple[Claim | None, bool]:
+    """The claim to judge again, and whether it was rebuilt from saved fields rather than found in the text."""
     found = extract(s.text, s.as_of)
     same = [c for c in found if s.kind is None or c.kind == s.kind]
-    return (same or found)[0] if found else None
+    saved_countries = (s.fields or {}).get("countries")
+    agreeing = [c for c in same if saved_countries is None or list(getattr(c, "countries", [])) == saved_countries]
+    if agreeing:
+        return agreeing[0], False
+    rebuilt = _rebuilt(s)  # e.g. "it spends 4%": the ally came from the sentence before
+    if rebuilt is not None:
+        return rebuilt, True
+    return ((same or found)[0] if found else None), False
+
+
+def _check(ds: Dataset, claim: Claim, as_of: date | None, rebuilt: bool) -> ClaimResult | None:
+    if not rebuilt:
+        return check_claim(ds, claim, as_of)
+    try:  # fields from a file may hold anything; a claim that cannot be rebuilt is reported, not a crash
+        return check_claim(ds, claim, as_of)
+    except (AttributeError, TypeError, ValueError, KeyError):
+        return None
 
 
 def _figure(evidence: Iterable[Any]) -> dict[str, Any] | None:
@@ -208,19 +226,23 @@ def _figure(evidence: Iterable[Any]) -> dict[str, Any] | None:
 
 def _judged(verdict: str, as_of: date | None, fig: dict[str, Any] | None, explanation: str, recomputed: bool) -> Judged:
     f = fig or {}
-    year = f.get("year")
+    year, value = f.get("year"), f.get("value")
+
+    def text(key: str) -> str | None:
+        return str(f[key]) if f.get(key) not in (None, "") else None
+
     return Judged(
         verdict=verdict,
         as_of=as_of.isoformat() if as_of else None,
-        figure=(str(f.get("shown") or "") or None) if fig else None,
-        value=f.get("value"),
-        release_id=f.get("release_id"),
-        published=f.get("published"),
-        country=f.get("country"),
-        year=int(year) if isinstance(year, int) else None,
-        indicator=f.get("indicator"),
-        table=f.get("table"),
-        cell=f.get("cell"),
+        figure=text("shown"),
+        value=float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None,
+        release_id=text("release_id"),
+        published=text("published"),
+        country=text("country"),
+        year=year if isinstance(year, int) and not isinstance(year, bool) else None,
+        indicator=text("indicator"),
+        table=text("table"),
+        cell=text("cell"),
         explanation=explanation,
         recomputed=recomputed,
     )
@@ -253,20 +275,21 @@ def _summary(before: Judged, after: Judged) -> str:
 
 
 def _one(ds: Dataset, s: _Saved, as_of: date | None) -> Recheck:
-    claim = _claim(s)
+    claim, rebuilt = _claim(s)
     if claim is None:
-        raise InputFileError(
-            s.file, f"item {s.item}", f"the checker finds no checkable claim in {s.text[:80]!r} any more"
-        )
+        raise InputFileError(s.file, f"item {s.item}", f"the checker finds no checkable claim in {s.text[:80]!r}")
     fig = _figure(s.evidence)
     recomputed = fig is None
     if recomputed:  # ClaimReview keeps no figure: find the one it rested on, as of its date
-        fig = _figure(check_claim(ds, claim, s.as_of).evidence)
+        then = _check(ds, claim, s.as_of, rebuilt)
+        fig = _figure(then.evidence) if then is not None else None
     before = _judged(s.verdict, s.as_of, fig, s.explanation, recomputed)
     # The claim keeps the year it was judged on; "now" in 2024 is 2024, not the year of the new release.
     if getattr(claim, "year", None) is None and before.year is not None and dataclasses.is_dataclass(claim):
         claim = dataclasses.replace(claim, year=before.year)
-    result: ClaimResult = check_claim(ds, claim, as_of)
+    result = _check(ds, claim, as_of, rebuilt)
+    if result is None:
+        raise InputFileError(s.file, f"item {s.item}, fields", "the saved fields do not describe a claim")
     after = _judged(result.verdict, as_of, _figure(result.evidence), result.explanation, False)
     flipped = after.verdict != before.verdict
     changed = flipped or (after.figure or "") != (before.figure or "")
