@@ -214,8 +214,9 @@ def _ordered(ds: Dataset, source: str, complete: bool = True) -> list[str]:
 
 
 def pick(ds: Dataset, release_a: str | None = None, release_b: str | None = None) -> tuple[str, str]:
-    """The two releases to compare, older first: both given, one given (against the newest complete release of its
-    publisher, or the previous one when it is the newest), or none (the two newest complete NATO releases)."""
+    """The two releases to compare, older first: both given; one given (what it changed: against the previous
+    complete release of its publisher, or the next one for the first); or none (the two newest complete NATO
+    releases)."""
     given = [r for r in (release_a, release_b) if r]
     infos = [ds.release_info(r) for r in given]  # unknown ids: UnknownValueError with close matches
     if len(given) == 2:
@@ -231,11 +232,7 @@ def pick(ds: Dataset, release_a: str | None = None, release_b: str | None = None
             raise InvalidArgumentError("release_b", f"both releases are {given[0]}; give two different releases")
         pair = given
     elif len(given) == 1:
-        order = _ordered(ds, str(infos[0]["source"]))
-        others = [r for r in order if r != given[0]]
-        if not others:
-            raise InvalidArgumentError("release_a", f"no other complete {infos[0]['source']} release to compare with")
-        pair = [given[0], others[-1]]
+        pair = [_previous(ds, given[0]), given[0]]
     else:
         order = _ordered(ds, "nato")
         if len(order) < 2:
@@ -244,6 +241,17 @@ def pick(ds: Dataset, release_a: str | None = None, release_b: str | None = None
     dates = {r: ds.release_info(r)["release_date"] for r in pair}
     first, second = sorted(pair, key=lambda r: (dates[r], r))
     return first, second
+
+
+def _previous(ds: Dataset, release_id: str) -> str:
+    info = ds.release_info(release_id)
+    table = ds.releases(str(info["source"]))
+    table = table[(table["completeness"] == "complete") & (table["release_id"] != release_id)]
+    if table.empty:
+        raise InvalidArgumentError("release_a", f"no other complete {info['source']} release to compare with")
+    earlier = table[table["release_date"] <= info["release_date"]]
+    chosen = earlier.iloc[-1] if not earlier.empty else table.iloc[0]  # releases() is sorted by date
+    return str(chosen["release_id"])
 
 
 # ---------------------------------------------------------------------------------------------- the computation
