@@ -307,20 +307,30 @@ def _constant_money(code: str) -> bool:
 
 
 def _base_years(frame: pd.DataFrame) -> dict[str, str]:
-    out = {}
-    for code, part in frame.groupby("indicator", sort=False):
-        years = sorted({int(y) for y in part["base_year"].dropna()})
-        out[str(code)] = ", ".join(str(y) for y in years)
+    """Per indicator, the base year(s) of its prices ('' for none)."""
+    pairs = frame[["indicator", "base_year"]].dropna().drop_duplicates()
+    out = dict.fromkeys((str(c) for c in frame["indicator"].unique()), "")
+    for code, years in pairs.groupby("indicator")["base_year"]:
+        out[str(code)] = ", ".join(str(int(y)) for y in sorted(years))
     return out
 
 
 def _units(frame: pd.DataFrame) -> dict[str, str]:
     """The unit each indicator is printed in (the most common text, since tables repeat it with variations)."""
-    return {str(code): Counter(part["unit"]).most_common(1)[0][0] for code, part in frame.groupby("indicator")}
+    sizes = frame.groupby(["indicator", "unit"]).size().sort_values(ascending=False, kind="stable")
+    out: dict[str, str] = {}
+    for (code, unit), _n in sizes.items():
+        out.setdefault(str(code), str(unit))
+    return out
 
 
 def _definitions(
-    a: ReleaseSide, b: ReleaseSide, fa: pd.DataFrame, fb: pd.DataFrame, left_out: dict[str, int]
+    a: ReleaseSide,
+    b: ReleaseSide,
+    fa: pd.DataFrame,
+    fb: pd.DataFrame,
+    bases: tuple[dict[str, str], dict[str, str]],
+    left_out: dict[str, int],
 ) -> list[DefinitionChange]:
     out = []
     for name in DECLARED:
@@ -328,7 +338,7 @@ def _definitions(
         if before != after:
             out.append(DefinitionChange("release", name, before, after))
     shared = sorted(set(fa["indicator"]) & set(fb["indicator"]), key=_indicator_order)
-    units_a, units_b, base_a, base_b = _units(fa), _units(fb), _base_years(fa), _base_years(fb)
+    (units_a, units_b), (base_a, base_b) = (_units(fa), _units(fb)), bases
     for code in shared:
         if units_a[code] != units_b[code]:
             out.append(DefinitionChange(code, "unit", units_a[code], units_b[code]))
@@ -388,9 +398,9 @@ def _common(da: Any, db: Any) -> int | None:
     return min(known) if known else None
 
 
-def _counted(frame: pd.DataFrame, indicator: str, threshold: float) -> tuple[dict[int, set[str]], dict[int, int]]:
-    """Per year: the allies counted at or above the threshold, and how many members the release reports."""
-    part = frame[frame["indicator"] == indicator]
+def _counted(part: pd.DataFrame, threshold: float) -> tuple[dict[int, set[str]], dict[int, int]]:
+    """Per year: the allies counted at or above the threshold, and how many members the release reports (`part`
+    holds one indicator)."""
     hits, eligible = compliance.counted(part, threshold)
     counted: dict[int, set[str]] = {}
     reported: dict[int, int] = {}
@@ -403,9 +413,13 @@ def _counted(frame: pd.DataFrame, indicator: str, threshold: float) -> tuple[dic
 
 def _counts(fa: pd.DataFrame, fb: pd.DataFrame) -> list[CountChange]:
     out = []
+    wanted = {i for i, _t, _l in THRESHOLDS}
+    parts_a = {str(k): v for k, v in fa[fa["indicator"].isin(wanted)].groupby("indicator")}
+    parts_b = {str(k): v for k, v in fb[fb["indicator"].isin(wanted)].groupby("indicator")}
+    empty = fa.iloc[0:0]
     for indicator, threshold, label in THRESHOLDS:
-        ca, ra = _counted(fa, indicator, threshold)
-        cb, rb = _counted(fb, indicator, threshold)
+        ca, ra = _counted(parts_a.get(indicator, empty), threshold)
+        cb, rb = _counted(parts_b.get(indicator, empty), threshold)
         for year in sorted(set(ra) & set(rb)):
             before, after = ca.get(year, set()), cb.get(year, set())
             if before == after:
@@ -492,6 +506,10 @@ def diff_releases(ds: Dataset, release_a: str | None = None, release_b: str | No
     rebased = {c for c in set(merged["indicator"]) if _constant_money(c) and base_a.get(c) != base_b.get(c)}
     left_out = {c: int((merged["indicator"] == c).sum()) for c in sorted(rebased)}
     merged = merged[~merged["indicator"].isin(rebased)]
+    compared = len(merged)
+    # Identical values print identically: only the others need rounding.
+    precision = merged["decimals_a"].fillna(-1) != merged["decimals_b"].fillna(-1)
+    merged = merged[(merged["value_a"] != merged["value_b"]) | precision.astype(bool)]
     return ReleaseDiff(
         a=a,
         b=b,
@@ -499,8 +517,8 @@ def diff_releases(ds: Dataset, release_a: str | None = None, release_b: str | No
         counts=tuple(_counts(fa, fb)),
         ranks=tuple(_ranks(fa, fb)),
         coverage=tuple(_coverage(fa, fb)),
-        definitions=tuple(_definitions(a, b, fa, fb, left_out)),
-        compared=len(merged),
+        definitions=tuple(_definitions(a, b, fa, fb, (base_a, base_b), left_out)),
+        compared=compared,
         not_compared=left_out,
     )
 
