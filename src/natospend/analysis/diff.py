@@ -20,7 +20,7 @@ import pandas as pd
 
 from natospend.analysis import compliance
 from natospend.errors import InvalidArgumentError
-from natospend.formatting import published
+from natospend.formatting import at_printed, published
 from natospend.reference import countries, indicators
 from natospend.store.dataset import Dataset
 
@@ -388,7 +388,7 @@ def _revisions(merged: pd.DataFrame, grade_a: str | None, grade_b: str | None) -
 
 
 def _printed(value: float, decimals: int | None) -> float:
-    shown = compliance.at_published_precision(value, decimals)
+    shown = at_printed(value, decimals)
     assert shown is not None  # the frames hold no missing values
     return shown
 
