@@ -50,6 +50,9 @@ def test_poland_2024_share_of_gdp_revised_from_table3_cell_to_a_line(ds: Dataset
     assert (pol.before.origin_table, pol.before.origin_cell) == ("TABLE3", "N32")
     assert pol.after.origin_table == "Table 3" and pol.after.origin_cell.startswith("line ")
     assert pol.change == pytest.approx(-0.37)
+    # both releases' provenance grades (from the manifest), on each figure too
+    assert (d.a.provenance, d.b.provenance) == ("official_file", "third_party_copy")
+    assert (pol.before.provenance, pol.after.provenance) == ("official_file", "third_party_copy")
 
 
 def test_count_at_two_percent_in_2024_falls_from_23_to_17(ds: Dataset) -> None:

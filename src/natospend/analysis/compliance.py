@@ -119,7 +119,7 @@ class Coverage:
 def coverage(ds: Dataset, release_id: str, year: int, held: Iterable[str], indicator: str = "share_gdp") -> Coverage:
     """The coverage of `release_id` for `year`, given the countries it holds a figure for."""
     info = ds.release_info(release_id)
-    eligible = _eligible(year)
+    eligible = eligible_allies(year)
     have = set(held) & eligible
     return Coverage(
         release_id=release_id,
