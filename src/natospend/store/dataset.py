@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from natospend.errors import InvalidArgumentError, UnknownValueError
+from natospend.formatting import printed_change
 from natospend.models import OBS_COLUMNS
 from natospend.paths import DATA_DIR, META_DIR, user_dir
 from natospend.reference import countries, indicators
@@ -235,6 +236,26 @@ class Dataset:
             frame = frame[frame["value"].notna()]
         return frame.sort_values(["source", "country", "indicator", "year", "release_date"]).reset_index(drop=True)
 
+    def first_published(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """`frame` (rows of `observations`) with each figure as first published: `first_value`, `first_decimals`,
+        `first_release_id`, `first_release_date` from the oldest release holding a value for it."""
+        names = {"value": "first_value", "decimals": "first_decimals", "release_id": "first_release_id"}
+        names["release_date"] = "first_release_date"
+        if frame.empty:
+            return frame.assign(**{name: pd.Series(dtype=object) for name in names.values()})
+        firsts = []
+        for source in frame["source"].unique():
+            rows = self._source_frame(source)
+            wanted = frame[frame["source"] == source]
+            rows = rows[
+                rows["country"].isin(wanted["country"].unique())
+                & rows["indicator"].isin(wanted["indicator"].unique())
+                & rows["value"].notna()
+            ]
+            rows = rows.sort_values(["release_date", "release_id"], kind="stable").drop_duplicates(KEY, keep="first")
+            firsts.append(rows[[*KEY, *names]].rename(columns=names))
+        return frame.merge(pd.concat(firsts, ignore_index=True), on=KEY, how="left")
+
     def value(
         self,
         country: str,
@@ -277,6 +298,13 @@ class Dataset:
             if year not in set(rows["year"]):
                 raise UnknownValueError("year", year, sorted(set(rows["year"].astype(str))), note=f"{code} {indicator}")
             rows = rows[rows["year"] == year]
-        rows = rows.sort_values(["year", "release_date", "release_id"]).copy()
-        rows["change"] = rows.groupby("year")["value"].diff()
-        return rows.reset_index(drop=True)
+        rows = rows.sort_values(["year", "release_date", "release_id"]).reset_index(drop=True)
+        # Changes between printed figures: what a reader sees move (1.85 -> 1.88 is +0.03), not the hidden digits.
+        change: list[float | None] = []
+        for i, row in enumerate(rows.itertuples(index=False)):
+            prev = rows.iloc[i - 1] if i and rows.iloc[i - 1]["year"] == row.year else None
+            change.append(
+                None if prev is None else printed_change(prev["value"], prev["decimals"], row.value, row.decimals)
+            )
+        rows["change"] = pd.array(change, dtype="Float64").astype("float64")
+        return rows
