@@ -23,8 +23,8 @@ from natospend.paths import DATA_DIR
 from natospend.reference.manifest import Manifest, SourceFile, load_manifest, sha256_of
 
 RELEASE_COLUMNS = [
-    "release_id", "source", "publisher", "title", "release_date", "coverage", "completeness",
-    "price_base_year", "cutoff_date", "url", "files", "observations", "notes",
+    "release_id", "source", "publisher", "title", "release_date", "coverage", "completeness", "provenance",
+    "provenance_url", "price_base_year", "cutoff_date", "url", "files", "observations", "notes",
 ]  # fmt: skip
 
 
@@ -119,6 +119,8 @@ def build(
                     r.date.isoformat(),
                     r.coverage,
                     r.completeness,
+                    r.provenance,
+                    r.provenance_url,
                     r.price_base_year,
                     r.cutoff_date.isoformat() if r.cutoff_date else "",
                     r.url,
