@@ -56,10 +56,9 @@ def test_poland_2016_first_published_beside_latest(ds: Dataset) -> None:
         "nato-2016-07",
         "met",
     )
-    shown = runner.invoke(
-        app, ["show", "POL", "-i", "share_gdp", "-y", "2016", "--source", "nato"], env={"COLUMNS": "200"}
-    )
-    assert "2.00" in shown.stdout and "1.99" in shown.stdout and "nato-2016-07" in shown.stdout
+    (row,) = run_json("show", "POL", "-i", "share_gdp", "-y", "2016", "--source", "nato")  # type: ignore[misc]
+    assert (row["value"], row["release_id"]) == (1.99, "nato-2026-07")
+    assert (row["first_value"], row["first_decimals"], row["first_release_id"]) == (2.0, 2, "nato-2016-07")
 
 
 def test_revision_deltas_use_printed_values(ds: Dataset) -> None:
@@ -86,4 +85,5 @@ def test_five_percent_column_shows_core_progress_and_explains_once(ds: Dataset) 
     text = runner.invoke(app, ["status"], env={"COLUMNS": "200"}).stdout
     assert unwrapped(text).count("not published per ally") == 0  # the note's wording is the FIVE_PCT_NOTE's
     assert unwrapped(text).count("1.5% defence- and security-related part per ally") == 1
-    assert "core 4.68" in text  # Poland's published 2026 share, towards 5%
+    rows = {r["country"]: r for r in run_json("status")["rows"]}  # type: ignore[union-attr]
+    assert (rows["POL"]["status_5_total"], rows["POL"]["share_gdp"]) == ("core_short", 4.68)  # progress towards 5%

@@ -15,10 +15,11 @@ from weakref import WeakKeyDictionary
 import pandas as pd
 
 from natospend.errors import InvalidArgumentError, UnknownValueError
-from natospend.formatting import at_published_precision
+from natospend.formatting import at_published_precision, published
 from natospend.reference import countries, indicators, pledges
 from natospend.reference.pledges import METRICS, Pledge
 from natospend.store.dataset import Dataset, DateArg, parse_date
+from natospend.store.provenance import weakness
 
 STATUSES = (
     "met",
@@ -69,6 +70,8 @@ EVALUATION_COLUMNS = [
     "estimate",
     "release_id",
     "origin",
+    "provenance",
+    "caveats",
     "note",
 ]
 
@@ -84,6 +87,8 @@ class _Figure:
     shown: float  # at published precision
     estimate: bool
     origin: str
+    provenance: str
+    caveats: str
 
 
 def _release(ds: Dataset, release_id: str, wanted: Iterable[str]) -> _Release:
@@ -101,6 +106,7 @@ class _Release:
         self.id = release_id
         info = ds.release_info(release_id)
         self.partial = str(info["completeness"]) != "complete"
+        self.grade = str(info["provenance"])
         frame = ds.observations(indicator=sorted(set(wanted)), release=release_id, include_missing=False)
         self.figures: dict[tuple[str, str, int], _Figure] = {}
         self.years: dict[str, set[int]] = {}
@@ -109,7 +115,13 @@ class _Release:
             assert shown is not None
             origin = " ".join(str(x) for x in (row.origin_table, row.origin_cell) if x is not pd.NA and x)
             self.figures[(row.country, row.indicator, int(row.year))] = _Figure(
-                float(row.value), row.decimals, shown, row.status == "estimate", origin
+                float(row.value),
+                row.decimals,
+                shown,
+                row.status == "estimate",
+                origin,
+                str(row.provenance),
+                str(row.caveats),
             )
             self.years.setdefault(row.indicator, set()).add(int(row.year))
 
@@ -301,6 +313,9 @@ def _evaluate_rows(p: Pledge, rel: _Release, codes: list[str], years: list[int])
                 notes.append("national definition, measured here against NATO's published figure")
             if rel.partial and fig is not None:
                 notes.append(f"{rel.id} is a partial (press-quoted) release")
+            weak = weakness(fig.provenance, fig.caveats, rel.grade) if fig is not None else ""
+            if weak and status in ("met", "not_met", "core_short"):
+                notes.append(f"the verdict {weak}")
 
             core_counts = p.metric == "total_share_gdp"  # core alone is a lower bound of the 5% total
             margin = (shown - p.threshold) if (shown is not None and ind is not None) else None
@@ -342,6 +357,8 @@ def _evaluate_rows(p: Pledge, rel: _Release, codes: list[str], years: list[int])
                     "estimate": bool(fig.estimate) if fig is not None else None,
                     "release_id": rel.id,
                     "origin": fig.origin if fig is not None else "",
+                    "provenance": fig.provenance if fig is not None else "",
+                    "caveats": fig.caveats if fig is not None else "",
                     "note": NOTE_SEP.join(notes),
                 }
             )
@@ -458,6 +475,9 @@ def status_table(
         ally = countries.by_code()[code]
         share, equip = rel.get(code, "share_gdp", year), rel.get(code, "equipment_share", year)
         notes = [r["note"] for r in (s35[code], s5[code]) if r["status"] in ("flexibility", "exempt") and r["note"]]
+        weak = weakness(share.provenance, share.caveats, rel.grade) if share else ""
+        if share and weak:
+            notes.append(f"share of GDP {published(share.value, share.decimals)} {weak}")
         rows.append(
             {
                 "country": code,
@@ -475,6 +495,8 @@ def status_table(
                 "national": "; ".join(national.get(code, [])),
                 "release_id": rid,
                 "origin": share.origin if share else "",
+                "provenance": share.provenance if share else "",
+                "caveats": share.caveats if share else "",
                 "note": NOTE_SEP.join(dict.fromkeys(notes)),
             }
         )
@@ -490,6 +512,7 @@ def status_table(
     frame.attrs["year"] = year
     frame.attrs["two_pct_pledge"] = two_pct.id
     frame.attrs["revision"] = count_revision(ds, two_pct.threshold, year, rid)
+    frame.attrs["citation"] = ds.citation(rid, ["Table 3"] if rid.startswith("nato") else [])
     return frame.reset_index(drop=True)
 
 

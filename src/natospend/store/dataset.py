@@ -19,6 +19,7 @@ from natospend.models import OBS_COLUMNS
 from natospend.paths import DATA_DIR, META_DIR, user_dir
 from natospend.reference import countries, indicators
 from natospend.reference.manifest import load_manifest
+from natospend.store import provenance
 
 KEY = ["source", "country", "indicator", "year"]
 _DTYPES: dict[str, Any] = {
@@ -133,6 +134,10 @@ class Dataset:
     def notes(self) -> pd.DataFrame:
         return pd.read_csv(self.data_dir / "notes.csv", dtype="string", keep_default_na=False)
 
+    def citation(self, release: str, tables: list[str] | tuple[str, ...] = ()) -> str:
+        """A ready citation line for a release (and the tables a figure or table came from)."""
+        return provenance.citation_line(self.release_info(release), tables)
+
     # ------------------------------------------------------------------ validation
     def _check_source(self, source: str) -> str:
         if source not in self.sources():
@@ -162,6 +167,9 @@ class Dataset:
             frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=OBS_COLUMNS)
             dates = dict(zip(rel["release_id"], rel["release_date"], strict=True))
             frame["release_date"] = frame["release_id"].map(dates)
+            grades = dict(zip(rel["release_id"], rel["provenance"], strict=True))
+            frame["provenance"] = provenance.figure_grades(frame["release_id"].map(grades), frame["citation"])
+            frame["caveats"] = provenance.caveats(frame["flags"], frame["status"])
             self._by_source[source] = frame
         return self._by_source[source]
 

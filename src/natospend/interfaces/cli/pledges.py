@@ -101,7 +101,7 @@ def status(
     ds = natospend.load()
     frame = compliance.status_table(ds, year=year, release=release, as_of=as_of)
     rid, year_used, two_pct = frame.attrs["release_id"], frame.attrs["year"], frame.attrs["two_pct_pledge"]
-    revision = frame.attrs["revision"]
+    revision, citation = frame.attrs["revision"], frame.attrs["citation"]
     if pledge:
         ev = compliance.evaluate(ds, pledge, year=year_used, release=rid)
         extra = ev[["country", "value", "decimals", "status", "margin_pp", "note"]].rename(
@@ -116,6 +116,7 @@ def status(
                 "year": year_used,
                 "two_pct_pledge": two_pct,
                 "revision": revision,
+                "citation": citation,
                 "five_pct_note": compliance.FIVE_PCT_NOTE,
                 "rows": frame_records(frame),
             }
@@ -154,7 +155,7 @@ def status(
             if n
         }
     )
-    caption = _STATUS_CAPTION.replace("3.5% core", f"2% = {two_pct}; 3.5% core", 1)
+    caption = f"Source: {citation}. " + _STATUS_CAPTION.replace("3.5% core", f"2% = {two_pct}; 3.5% core", 1)
     if revision is not None:
         caption += f" Revisions: {revision['text']}."
     changed = [

@@ -48,9 +48,24 @@ def show(
     print_frame(
         frame,
         title=f"{name}: {len(frame)} figures ({scope})",
-        columns=["source", "indicator", "year", "shown", "est", "first", "unit", "release_id", "origin", "flags"],
+        columns=[
+            "source",
+            "indicator",
+            "year",
+            "shown",
+            "est",
+            "first",
+            "unit",
+            "release_id",
+            "provenance",
+            "caveats",
+            "origin",
+            "flags",
+        ],
         caption="e = estimate in that release. Values shown with the decimals the source published. "
-        "first: the figure as first published and its release, where an older release printed it first.",
+        "first: the figure as first published and its release, where an older release printed it first. "
+        "provenance: official_file, official_text, third_party_copy or press_report; caveats: what weakens the "
+        "figure. Sources: " + "; ".join(ds.citation(r) for r in dict.fromkeys(frame["release_id"])) + ".",
     )
 
 
