@@ -89,6 +89,7 @@ class _Figure:
     origin: str
     provenance: str
     caveats: str
+    currency: str
 
 
 def _release(ds: Dataset, release_id: str, wanted: Iterable[str]) -> _Release:
@@ -122,6 +123,7 @@ class _Release:
                 origin,
                 str(row.provenance),
                 str(row.caveats),
+                str(row.currency) if isinstance(row.currency, str) else "",
             )
             self.years.setdefault(row.indicator, set()).add(int(row.year))
 
@@ -311,6 +313,8 @@ def _evaluate_rows(p: Pledge, rel: _Release, codes: list[str], years: list[int])
                 status = "not_yet_due"
             if p.basis == "national":
                 notes.append("national definition, measured here against NATO's published figure")
+            if p.unverified and status not in ("not_member", "not_applicable"):
+                notes.append(f"unverified pledge: {p.id}'s date and wording are not confirmed at a primary source")
             if rel.partial and fig is not None:
                 notes.append(f"{rel.id} is a partial (press-quoted) release")
             weak = weakness(fig.provenance, fig.caveats, rel.grade) if fig is not None else ""
@@ -348,7 +352,7 @@ def _evaluate_rows(p: Pledge, rel: _Release, codes: list[str], years: list[int])
                     "status": status,
                     "margin_pp": margin_pp,
                     "margin_nc": margin_nc,
-                    "currency": ally.currency,
+                    "currency": _currency(rel, code, year, ally.currency),
                     "margin_usd": margin_usd,
                     "money_basis": basis,
                     "on_track": on_track,
@@ -363,6 +367,12 @@ def _evaluate_rows(p: Pledge, rel: _Release, codes: list[str], years: list[int])
                 }
             )
     return rows
+
+
+def _currency(rel: _Release, code: str, year: int, default: str) -> str:
+    """The currency of the release's national-currency figure (Bulgaria: leva to 2025, euros from 2026)."""
+    fig = rel.get(code, "nc_current_m", year)
+    return fig.currency if fig is not None and fig.currency else default
 
 
 def _on_track(

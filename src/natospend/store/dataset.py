@@ -30,6 +30,7 @@ _DTYPES: dict[str, Any] = {
     "indicator": object,
     "value": "float64",
     "unit": object,
+    "currency": object,
     "price_basis": object,
     "base_year": "Int64",
     "status": object,
