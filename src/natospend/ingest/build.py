@@ -69,8 +69,11 @@ def _write_csv(path: Path, header: list[str], rows: Iterable[Iterable[object]]) 
             writer.writerow([_format(v) for v in row])
 
 
-def _sort_key(o: Observation) -> tuple[str, str, int, str, str, str]:
-    return (o.country, o.indicator, o.year, o.origin_table, o.origin_cell, o.unit)
+def _sort_key(o: Observation) -> tuple[str, str, int, str, int, str, str, str]:
+    # A figure given twice in one release (a supplement repeating a held one, rounded) sorts the most precise
+    # last, which is the one queries keep; checks.duplicates reports the pair.
+    decimals = -1 if o.decimals is None else o.decimals
+    return (o.country, o.indicator, o.year, o.origin_table, decimals, o.origin_file, o.origin_cell, o.unit)
 
 
 def with_currency(observations: list[Observation]) -> list[Observation]:

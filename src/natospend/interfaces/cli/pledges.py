@@ -102,6 +102,7 @@ def status(
     frame = compliance.status_table(ds, year=year, release=release, as_of=as_of)
     rid, year_used, two_pct = frame.attrs["release_id"], frame.attrs["year"], frame.attrs["two_pct_pledge"]
     revision, citation = frame.attrs["revision"], frame.attrs["citation"]
+    cover = frame.attrs["coverage"]
     if pledge:
         ev = compliance.evaluate(ds, pledge, year=year_used, release=rid)
         extra = ev[["country", "value", "decimals", "status", "margin_pp", "note"]].rename(
@@ -115,11 +116,12 @@ def status(
                 "release_id": rid,
                 "year": year_used,
                 "two_pct_pledge": two_pct,
+                "coverage": cover,
                 "revision": revision,
                 "citation": citation,
                 "five_pct_note": compliance.FIVE_PCT_NOTE,
-                "rows": frame_records(frame),
             }
+            | {"rows": frame_records(frame)}
         )
         return
     shown = pd.DataFrame(
@@ -155,7 +157,8 @@ def status(
             if n
         }
     )
-    caption = f"Source: {citation}. " + _STATUS_CAPTION.replace("3.5% core", f"2% = {two_pct}; 3.5% core", 1)
+    caption = f"Source: {citation}. " + cover["summary"] + " "
+    caption += _STATUS_CAPTION.replace("3.5% core", f"2% = {two_pct}; 3.5% core", 1)
     if revision is not None:
         caption += f" Revisions: {revision['text']}."
     changed = [
