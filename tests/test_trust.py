@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from natospend.analysis import compliance
-from natospend.formatting import at_published_precision
+from natospend.formatting import at_printed
 from natospend.interfaces.cli import app
 from natospend.store.dataset import Dataset
 
@@ -32,7 +32,7 @@ def test_status_2024_names_both_counts_and_their_releases(ds: Dataset) -> None:
     def count(release: str) -> int:
         rows = ds.observations(indicator="share_gdp", year=2024, release=release, include_missing=False)
         return sum(
-            at_published_precision(v, d) >= 2  # type: ignore[operator]
+            at_printed(v, d) >= 2  # type: ignore[operator]
             for c, v, d in zip(rows["country"], rows["value"], rows["decimals"], strict=True)
             if c not in ("NATO_TOTAL", "NATO_EUROPE_CANADA", "ISL")
         )
