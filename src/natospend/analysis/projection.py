@@ -502,7 +502,7 @@ def _ally_result(ds: Dataset, code: str, figs: NatoFigures, t0: int, opts: Optio
         "notes": notes,
     }
     history = _history(rows, t0)
-    spread = _default_spread(series, rows, t0, figs.release, code, ally.currency == "USD")
+    spread = _default_spread(rows, t0, figs.release, code, ally.currency == "USD")
     return PathResult(code, ally.name, opts.threshold, opts.deadline, opts.path, table, assumptions, history, spread)
 
 
@@ -550,32 +550,57 @@ def _default_growth(
     return rate, f"mean annual growth of NATO GDP (current USD, Table 5) {first}-{t0} in {release} (IMF absent)"
 
 
-def _default_spread(
-    series: dict[int, float] | None, rows: Rows, t0: int, release: str, code: str, is_usd: bool
-) -> dict[str, Any]:
-    """Default Monte Carlo spreads: sd of annual log changes (x100) of GDP in USD and of the exchange rate."""
-    lo, hi = IMF_SPREAD_YEARS
-    gdp_sd, gdp_origin = math.nan, ""
-    if series is not None:
-        changes = _log_changes({y: v for y, v in series.items() if lo <= y <= hi})
-        if len(changes) >= 5:
-            gdp_sd = float(np.std(changes, ddof=1) * 100)
-            gdp_origin = f"sd of annual log changes of IMF NGDPD for {code}, {lo}-{hi} ({len(changes)} changes)"
-    if math.isnan(gdp_sd):
-        changes = _log_changes(rows.series(GDP, t0))
-        gdp_sd = float(np.std(changes, ddof=1) * 100) if len(changes) >= 2 else 0.0
-        gdp_origin = f"sd of annual log changes of NATO GDP (USD) for {code} in {release} ({len(changes)} changes)"
+def _default_spread(rows: Rows, t0: int, release: str, code: str, is_usd: bool) -> dict[str, Any]:
+    """Default Monte Carlo spreads: sd of annual log changes (x100) of the ally's own nominal GDP in national
+    currency and of its exchange rate to the US dollar, both from the release (GDP in national currency = Table 5 x
+    the implied rate Table 1 / Table 2, the rate NATO converts both with). Not IMF GDP in US dollars: that mixes
+    the economy's swings with the exchange rate's, which the bands treat apart."""
+    gdp_usd, nc, usd = rows.series(GDP, t0), rows.series("nc_current_m", t0), rows.series("usd_current_m", t0)
+    rate = {y: 1.0 if is_usd else nc[y] / usd[y] for y in usd if is_usd or y in nc}
+    gdp_nc = {y: v * rate[y] for y, v in gdp_usd.items() if y in rate}
+    changes = _log_changes(gdp_nc)
+    gdp_sd = log_change_sd(gdp_nc)
+    span = f"{min(gdp_nc)}-{max(gdp_nc)}" if gdp_nc else "no years"
+    gdp_origin = (
+        f"sd of annual log changes of {code}'s nominal GDP in national currency in {release} (Table 5 x Table 1 / "
+        f"Table 2), {span} ({len(changes)} changes)"
+    )
+    corr, corr_origin = 0.0, "national currency is the US dollar"
     if is_usd:
         fx_sd, fx_origin = 0.0, "national currency is the US dollar"
     else:
-        nc, usd = rows.series("nc_current_m", t0), rows.series("usd_current_m", t0)
-        changes = _log_changes({y: nc[y] / usd[y] for y in nc if y in usd})
-        fx_sd = float(np.std(changes, ddof=1) * 100) if len(changes) >= 2 else 0.0
+        fx_sd = log_change_sd(rate)
         fx_origin = (
             f"sd of annual log changes of the exchange rate implied by {release} (Table 1 / Table 2) for {code} "
-            f"({len(changes)} changes)"
+            f"({len(_log_changes(rate))} changes)"
         )
-    return {"gdp_growth_sd": gdp_sd, "gdp_growth_sd_origin": gdp_origin, "fx_sd": fx_sd, "fx_sd_origin": fx_origin}
+        corr = log_change_correlation(gdp_nc, rate)
+        corr_origin = f"correlation of the same annual log changes of GDP (national currency) and the rate in {release}"
+    return {
+        "gdp_growth_sd": gdp_sd,
+        "gdp_growth_sd_origin": gdp_origin,
+        "gdp_currency": "national",
+        "fx_sd": fx_sd,
+        "fx_sd_origin": fx_origin,
+        "gdp_fx_correlation": corr,
+        "gdp_fx_correlation_origin": corr_origin,
+    }
+
+
+def log_change_sd(series: dict[int, float]) -> float:
+    """sd (x100, percent a year) of the annual log changes of {year: value}; 0 with fewer than two changes."""
+    changes = _log_changes(series)
+    return float(np.std(changes, ddof=1) * 100) if len(changes) >= 2 else 0.0
+
+
+def log_change_correlation(a: dict[int, float], b: dict[int, float]) -> float:
+    """Correlation of the annual log changes of two {year: value} series over the years both have; 0 if undefined."""
+    common = {y: (a[y], b[y]) for y in a if y in b}
+    x = _log_changes({y: v[0] for y, v in common.items()})
+    y = _log_changes({y: v[1] for y, v in common.items()})
+    if len(x) < 3 or len(x) != len(y) or np.std(x) == 0 or np.std(y) == 0:
+        return 0.0
+    return float(np.corrcoef(x, y)[0, 1])
 
 
 def _log_changes(series: dict[int, float]) -> Array:
@@ -839,6 +864,9 @@ def _aggregate_spread(ds: Dataset, figs: NatoFigures, members: list[str], t0: in
     return {
         "gdp_growth_sd": sd,
         "gdp_growth_sd_origin": f"sd of annual log changes of {origin} (chain-linked over allies present)",
+        "gdp_currency": "USD",
         "fx_sd": 0.0,
         "fx_sd_origin": "not applicable to an aggregate",
+        "gdp_fx_correlation": 0.0,
+        "gdp_fx_correlation_origin": "not applicable to an aggregate",
     }

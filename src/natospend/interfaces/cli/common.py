@@ -61,6 +61,12 @@ def print_json(payload: Any) -> None:
     typer.echo(json.dumps(payload, ensure_ascii=False, indent=2, default=jsonable))
 
 
+def print_lines(lines: list[str]) -> None:
+    """Plain lines (notes under a table), wrapped at spaces to the terminal, never read as markup."""
+    for line in lines:
+        console.print(line, markup=False, highlight=False)
+
+
 def print_frame(frame: pd.DataFrame, title: str = "", caption: str = "", columns: list[str] | None = None) -> None:
     table = Table(title=title or None, caption=caption or None, show_lines=False)
     shown = columns or list(frame.columns)
