@@ -57,7 +57,7 @@ def _table(
         caption_justify="left",
     )
     for header, _ in columns.values():
-        table.add_column(header, justify="right", no_wrap=True)
+        table.add_column(header, justify="left" if header == "ally" else "right", no_wrap=True)
     for _, row in frame.iterrows():
         cells = []
         for col, (_, decimals) in columns.items():
@@ -265,6 +265,7 @@ def burden(
     year: int = typer.Option(None, "--year", "-y", help="NATO year; default: the newest year with every ally."),
     release: str = typer.Option(None, help="NATO release; default: newest complete."),
     equalise: str = typer.Option(None, "--equalise", help="us-share, us-total or a share of GDP (2, 3.5, 5)."),
+    wide: bool = typer.Option(False, "--wide", help="More columns (extra in national currency)."),
     json: bool = typer.Option(False, "--json", help="Print JSON rows and assumptions."),
     plot: Path = typer.Option(None, "--plot", help="Write a chart (.png or .svg)."),
 ) -> None:
@@ -284,28 +285,32 @@ def burden(
     if equalised is None:
         columns = {
             "name": ("ally", -1),
-            "usd_current_m": ("US$ m", 0),
-            "share_gdp": ("% GDP (NATO)", 2),
-            "spending_share_pct": ("% of alliance spending", 2),
-            "gdp_share_pct": ("% of alliance GDP", 2),
-            "fair_share_usd_current_m": ("fair share US$ m", 0),
-            "fair_share_gap_usd_current_m": ("actual - fair US$ m", 0),
+            "usd_current_m": ("spending", MONEY),
+            "share_gdp": ("% GDP", 2),
+            "spending_share_pct": ("% of\nspending", 2),
+            "gdp_share_pct": ("% of\nGDP", 2),
+            "fair_share_usd_current_m": ("fair\nshare", MONEY),
+            "fair_share_gap_usd_current_m": ("actual\n- fair", MONEY),
         }
         title = f"Burden sharing, {info['year']} ({info['status']}), NATO {info['release']}"
     else:
         columns = {
             "name": ("ally", -1),
-            "usd_current_m": ("US$ m", 0),
+            "usd_current_m": ("spending", MONEY),
             "share_gdp_current": ("% GDP", 2),
-            "target_share_gdp": ("target % GDP", 2),
-            "target_usd_current_m": ("target US$ m", 0),
-            "extra_usd_current_m": ("extra US$ m", 0),
-            "extra_raise_only_usd_current_m": ("raise-only US$ m", 0),
-            "extra_nc_m": ("extra, national currency m", 0),
-            "currency": ("currency", -1),
+            "target_share_gdp": ("target\n% GDP", 2),
+            "target_usd_current_m": ("target", MONEY),
+            "extra_usd_current_m": ("extra", MONEY),
+            "extra_raise_only_usd_current_m": ("raise\nonly", MONEY),
         }
+        if wide:
+            columns["extra_nc_m"] = ("extra, national", MONEY)
         title = f"Equalise ({info['scenario']}), {info['year']} ({info['status']}), NATO {info['release']}"
-    _table(frame.fillna({"name": ""}), columns, title, caption="Last two rows: sums over the allies above.")
+    currency = {c: "row" if c.endswith("_nc_m") else "USD" for c in columns}
+    caption = "Money in US dollars, current prices. Last two rows: sums over the allies above."
+    if equalised is None:
+        caption += " % of spending, % of GDP: the ally's share of the alliance's total."
+    _table(frame.fillna({"name": ""}), columns, title, caption=caption, currency=currency)
     _print_assumptions(info, skip=("members",))
     if plot is not None:
         console.print(f"Chart written to {plot}", markup=False, highlight=False)
