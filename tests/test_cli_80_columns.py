@@ -103,3 +103,26 @@ def test_show_hides_empty_rows_unless_all() -> None:
     assert re.search(r"\d+ rows without a figure are hidden; --all shows them", hidden)
     everything = _run([*args, "--all"])
     assert 1949 in {int(m) for m in re.findall(r"^(\d{4})", everything, re.M)}
+
+
+def test_plot_axes_show_whole_years(ds) -> None:
+    """No 2027.5 on any year axis: the gap figure (matplotlib) and the chart specs (Plotly and matplotlib)."""
+    from natospend.analysis import projection
+    from natospend.charts import figures, plotting
+
+    result = projection.required_path(ds, "UK", "hague-2025-core-3.5")
+    fig = plotting.gap_figure(result)
+    fig.canvas.draw()
+    for ax in fig.axes:
+        ticks = [t for t in ax.get_xticks() if ax.get_xlim()[0] <= t <= ax.get_xlim()[1]]
+        assert ticks and all(float(t).is_integer() for t in ticks), ticks
+    charts = [c for c in figures.path_charts(result) if figures.year_axis(c)]
+    assert charts
+    for chart in charts:
+        layout = figures.plotly_figure(chart)["layout"]["xaxis"]
+        assert layout["tickformat"] == "d" and isinstance(layout["dtick"], int)
+        mpl = figures.to_matplotlib(chart)
+        mpl.canvas.draw()
+        ax = mpl.axes[0]
+        ticks = [t for t in ax.get_xticks() if ax.get_xlim()[0] <= t <= ax.get_xlim()[1]]
+        assert ticks and all(float(t).is_integer() for t in ticks), ticks
