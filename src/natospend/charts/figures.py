@@ -12,6 +12,7 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from numbers import Integral
 from pathlib import Path
 from typing import Any
 
@@ -387,7 +388,23 @@ def plotly_figure(chart: Chart) -> dict[str, Any]:
     if chart.x_from is not None:
         last = max((x for s in chart.series for x in s.x if isinstance(x, int | float)), default=chart.x_from)
         layout["xaxis"]["range"] = [chart.x_from - 0.5, last + 0.5]
+    if year_axis(chart):
+        # Years are whole: ticks every 1, 2, 5... years, never at 2027.5.
+        layout["xaxis"].update(tickformat="d", tick0=0, dtick=year_step(chart))
     return {"data": _plotly_traces(chart), "layout": layout}
+
+
+def year_axis(chart: Chart) -> bool:
+    """Is the x axis years (whole numbers on lines), rather than categories?"""
+    xs = [x for s in chart.series if s.kind != "bar" for x in s.x]
+    return not chart.horizontal and bool(xs) and all(isinstance(x, Integral) and not isinstance(x, bool) for x in xs)
+
+
+def year_step(chart: Chart) -> int:
+    """Tick spacing in whole years for at most about 12 ticks."""
+    xs = [int(x) for s in chart.series for x in s.x]
+    span = max(xs) - min(xs) if xs else 0
+    return next(step for step in (1, 2, 5, 10, 20, 25, 50) if span / step <= 12 or step == 50)
 
 
 def figure_json(chart: Chart) -> str:
@@ -488,6 +505,10 @@ def to_matplotlib(chart: Chart) -> Any:
         ax.set_xlim(left=chart.x_from - 0.5)
     ax.set_title(chart.title, loc="left", fontsize=12, pad=16 if chart.horizontal else 6)
     ax.set_xlabel(chart.x_title)
+    if year_axis(chart):
+        from matplotlib.ticker import MaxNLocator
+
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # whole years: never 2027.5
     ax.set_ylabel(chart.y_title)
     ax.grid(alpha=0.3)
     ax.spines[["top", "right"]].set_visible(False)

@@ -50,7 +50,9 @@ def compare(
     print_frame(
         frame,
         title=f"{name}: {indicator}{f' in {year}' if year else ''}, by source and release",
-        columns=["year", "source", "release_id", "release_date", "edition", "shown", "status", "spread"]
+        columns=["year", "release_id", "release_date", "shown", "status", "spread"]
+        if console.width < 110
+        else ["year", "source", "release_id", "release_date", "edition", "shown", "status", "spread"]
         + (["where"] if console.width >= 140 else []),
         caption="spread = highest minus lowest figure for the year, across every source and release.",
     )

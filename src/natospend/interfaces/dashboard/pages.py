@@ -427,8 +427,8 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
         start = float(result.table["share_gdp"].iloc[0])
         if start >= result.threshold:
             block["text"] += (
-                f" {info.name} is already at {start:.2f}% of GDP: the path shows the least spending that still meets "
-                "3.5%, so the extra over keeping today's share is negative."
+                f" {info.name} already meets 3.5% ({start:.2f}% of GDP): the path keeps today's share, so the extra "
+                "is 0; a pledge is a floor, not a ceiling."
             )
         block["charts"].extend(path_charts(result, bands, "path", download))
         block["tables"].append(path_table(result, bands, download))
