@@ -22,7 +22,7 @@ from typing import Any
 
 from natospend.analysis.compare import explain, load_definitions
 from natospend.claims import lexicon as L
-from natospend.claims.parse import ALL_ALLIES, Claim, clean_text, extract
+from natospend.claims.parse import ALL_ALLIES, KINDS, Claim, clean_text, extract
 from natospend.formatting import published as fmt
 from natospend.reference import countries
 from natospend.store.dataset import Dataset, parse_date
@@ -1058,10 +1058,7 @@ class Checker:
 
     # -------------------------------------------------------------- pledges
     def pledge(self, claim: Claim) -> Judgement:
-        try:
-            from natospend.reference import pledges as P
-        except ImportError:  # pragma: no cover - the register ships with the package
-            return Judgement("unverifiable", "The pledge register is not available.")
+        from natospend.reference import pledges as P
         register = P.load_register()
         codes = [c for c in claim.countries if c != ALL_ALLIES]
         alliance = ALL_ALLIES in claim.countries or not codes
@@ -1273,29 +1270,25 @@ def _combine(parts: list[Judgement], group: str | None) -> Judgement:
 # ------------------------------------------------------------------------------------------------ entry points
 def check_claim(ds: Dataset, claim: Claim, as_of: date | None = None) -> ClaimResult:
     checker = Checker(ds, as_of)
-    try:
-        if claim.kind in ("share_gdp", "real_growth", "equipment_share"):
-            j = checker.numeric(claim)
-            if claim.modality == "forecast" and j.verdict == "unverifiable":
-                # A plan for the current year with no NATO estimate yet: it may be a registered pledge.
-                as_pledge = checker.pledge(_as_pledge(claim))
-                if as_pledge.verdict == "accurate":
-                    j = as_pledge
-        elif claim.kind == "total_spending":
-            j = checker.money(claim)
-        elif claim.kind == "alliance_share":
-            j = checker.alliance_share(claim)
-        elif claim.kind == "count":
-            j = checker.count(claim)
-        elif claim.kind == "ranking":
-            j = checker.ranking(claim)
-        elif claim.kind == "pledge":
-            j = checker.pledge(claim)
-        else:
-            j = Judgement("unverifiable", f"Unknown kind {claim.kind}.")
-    except (KeyError, IndexError, TypeError, ValueError, ZeroDivisionError, OverflowError) as exc:
-        # A claim the data model cannot represent is unverifiable, never a crash.
-        j = Judgement("unverifiable", f"Could not check this statement ({type(exc).__name__}: {exc}).")
+    if claim.kind in ("share_gdp", "real_growth", "equipment_share"):
+        j = checker.numeric(claim)
+        if claim.modality == "forecast" and j.verdict == "unverifiable":
+            # A plan for the current year with no NATO estimate yet: it may be a registered pledge.
+            as_pledge = checker.pledge(_as_pledge(claim))
+            if as_pledge.verdict == "accurate":
+                j = as_pledge
+    elif claim.kind == "total_spending":
+        j = checker.money(claim)
+    elif claim.kind == "alliance_share":
+        j = checker.alliance_share(claim)
+    elif claim.kind == "count":
+        j = checker.count(claim)
+    elif claim.kind == "ranking":
+        j = checker.ranking(claim)
+    elif claim.kind == "pledge":
+        j = checker.pledge(claim)
+    else:
+        raise ValueError(f"claim kind {claim.kind!r} is not one of {', '.join(KINDS)}")
     fields = claim.fields()
     for key, value in list(fields.items()):
         if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
