@@ -1,22 +1,21 @@
 """Who meets which pledge, by how much, and whether they are on track: one release at a time.
 
-Every comparison uses the figure at the precision its source published (round(value, decimals) >= threshold), so
-Poland's 2.0005% printed as 2.00 meets 2%. All figures in one answer come from one release (`release=`, or the
-newest complete NATO release published by `as_of`, or the newest complete one).
+Every comparison uses the figure at the precision its source published (natospend.formatting.meets: half away
+from zero at the printed decimals), so Poland's 2.0005% printed as 2.00 meets 2%. All figures in one answer come
+from one release (`release=`, or the newest complete NATO release published by `as_of`, or the newest complete one).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from weakref import WeakKeyDictionary
 
 import pandas as pd
 
 from natospend.errors import InvalidArgumentError, UnknownValueError
+from natospend.formatting import at_printed, meets
 from natospend.reference import countries, indicators, pledges
 from natospend.reference.pledges import METRICS, Pledge
 from natospend.store.dataset import Dataset, DateArg, parse_date
@@ -60,16 +59,11 @@ EVALUATION_COLUMNS = [
 
 def at_published_precision(value: Any, decimals: Any) -> float | None:
     """The value as its source printed it (half away from zero, like a spreadsheet); None when missing."""
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return None
-    if decimals is None or decimals is pd.NA or (isinstance(decimals, float) and math.isnan(decimals)):
-        return float(value)
-    step = Decimal(1).scaleb(-int(decimals))
-    return float(Decimal(repr(float(value))).quantize(step, rounding=ROUND_HALF_UP))
+    return at_printed(value, decimals)
 
 
 def _reaches(value: float, pledge: Pledge) -> bool:
-    return value > pledge.threshold if pledge.comparison == ">" else value >= pledge.threshold
+    return bool(meets(value, pledge.threshold, None, strict=pledge.comparison == ">"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,7 +318,7 @@ def _evaluate_rows(p: Pledge, rel: _Release, codes: list[str], years: list[int])
                     notes.append(f"already at or above {p.threshold:g} before the pledge applies ({p.start})")
             elif ind is None:  # The Hague's related / total spending: no source publishes it
                 core_shown = core.shown if core else None
-                if p.metric == "total_share_gdp" and core_shown is not None and core_shown >= p.threshold:
+                if p.metric == "total_share_gdp" and core_shown is not None and meets(core_shown, p.threshold, None):
                     status = "met"
                     notes.append(f"core defence expenditure alone is {core_shown:g}% of GDP")
                 else:
@@ -566,7 +560,7 @@ def _at_or_above(frame: pd.DataFrame, threshold: float, year: int, rid: str) -> 
     frame["compared_value"] = [
         at_published_precision(v, d) for v, d in zip(frame["value"], frame["decimals"], strict=True)
     ]
-    frame = frame[frame["compared_value"] >= threshold]
+    frame = frame[[bool(meets(v, threshold, None)) for v in frame["compared_value"]]]
     out = pd.DataFrame(
         {
             "country": frame["country"],
