@@ -58,8 +58,19 @@ class Evidence:
         return asdict(self)
 
 
+@dataclass(frozen=True)
+class Span:
+    """The part of the text one claim covers (its clause or list item), as offsets into the cleaned text."""
+
+    start: int
+    end: int
+    text: str
+
+
 @dataclass
 class ClaimResult:
+    """A claim's verdict. `start`/`end`/`text` are its sentence; `span` is the clause or list item it covers."""
+
     start: int
     end: int
     text: str
@@ -70,6 +81,7 @@ class ClaimResult:
     evidence: list[Evidence] = field(default_factory=list)
     revised_later: str | None = None
     as_of: str | None = None
+    span: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -306,6 +318,18 @@ def _judge_series(
             changed = [f for f in later if not pred(f)]
             for f in later:
                 evidence.append(f.evidence("later"))
+            newer = gaps(newest.published, {f.release_id for f in primary}) if gaps is not None else []
+            # One published on the claim's own day may not have been seen by its author.
+            newer = [g for g in newer if as_of is None or f"({as_of.isoformat()}" not in g]
+            if newer:
+                # A newer release the dataset does not hold (or holds without this figure) may have revised it.
+                return Judgement(
+                    "unverifiable",
+                    f"Matches {what} in {_fig_text(newest, unit)}, but by the claim's date NATO had also published "
+                    f"{'; '.join(newer)}, which the dataset does not hold for it; cannot tell whether the figure "
+                    "still stood.",
+                    evidence,
+                )
             revised = None
             if changed:
                 revised = "Later revised: " + "; ".join(_fig_text(f, unit) for f in changed) + "."
@@ -451,6 +475,7 @@ class Checker:
             span = re.search(r"\((\d{4})-(\d{4})\)", str(rel.title))
             first, last = (int(span.group(1)), int(span.group(2))) if span else (published.year - 10, published.year)
             if first <= year <= last:
+                out = [o for o in out if not o.startswith(f"{rel.title} (")]  # one entry per publication
                 out.append(f"{rel.title} ({published.isoformat()}; only partly transcribed in the dataset)")
         return out
 
@@ -1138,6 +1163,13 @@ class Checker:
                     f"({superseded.title}, announced {superseded.announced}) by the claim's date.",
                     [*ev, self._pledge_ev(superseded)],
                 )
+            if _TREATY_RE.search(claim.text) and p.metric in ("core_share_gdp", "total_share_gdp"):
+                return Judgement(
+                    "inaccurate",
+                    f"The North Atlantic Treaty sets no spending level: {fmt(value, claim.decimals)}% is a summit "
+                    f"pledge, {p.id} ({p.title}, announced {p.announced}, {p.occasion}).",
+                    ev,
+                )
             exc = next((p.exception_for(c) for c in codes if p.exception_for(c)), None)
             note = f" Exception for {exc.country}: {exc.status} ({exc.note})." if exc else ""
             return Judgement(
@@ -1190,6 +1222,8 @@ class Checker:
             note=(src.quote[:300] if src else ""),
         )
 
+
+_TREATY_RE = re.compile(r"\b(?:under|in|by)\s+(?:the\s+)?(?:terms\s+of\s+the\s+)?(?:NATO\s+|North Atlantic\s+)?treaty\b", re.I)
 
 _INDICATOR_WORDS = {
     "share_gdp": "defence expenditure as a share of GDP",
@@ -1272,7 +1306,10 @@ def _combine(parts: list[Judgement], group: str | None) -> Judgement:
 # ------------------------------------------------------------------------------------------------ entry points
 def check_claim(ds: Dataset, claim: Claim, as_of: date | None = None) -> ClaimResult:
     checker = Checker(ds, as_of)
-    if claim.kind in ("share_gdp", "real_growth", "equipment_share"):
+    future = _projection(claim, as_of)
+    if future is not None:
+        j = Judgement("unverifiable", future)
+    elif claim.kind in ("share_gdp", "real_growth", "equipment_share"):
         j = checker.numeric(claim)
         if claim.modality == "forecast" and j.verdict == "unverifiable":
             # A plan for the current year with no NATO estimate yet: it may be a registered pledge.
@@ -1306,7 +1343,34 @@ def check_claim(ds: Dataset, claim: Claim, as_of: date | None = None) -> ClaimRe
         evidence=j.evidence,
         revised_later=j.revised_later,
         as_of=as_of.isoformat() if as_of else None,
+        span=_span(claim),
     )
+
+
+_PROJECTION_RE = re.compile(r"\b(slated|projected|projection|forecast|hopes?|expects?|on track|set to)\b", re.I)
+
+
+def _projection(claim: Claim, as_of: date | None) -> str | None:
+    """Why a count, ranking or figure cannot be judged as published fact: it is about a year after the claim's
+    date, or it is a projection of who will reach a threshold; None when it can be."""
+    if claim.kind in ("pledge", "total_spending"):
+        return None
+    today = as_of.year if as_of else date.today().year
+    if claim.year is not None and claim.year > today:
+        return (
+            f"About {claim.year}, after the claim's date: a projection or plan, not a published figure "
+            "(natospend checks what NATO had published; see the pledge register for commitments)."
+        )
+    if claim.kind in ("count", "ranking") and _PROJECTION_RE.search(claim.text):
+        return "A projection of who will spend what, not a published figure; natospend cannot check forecasts."
+    return None
+
+
+def _span(claim: Claim) -> Span:
+    if claim.span_start is None or claim.span_end is None:
+        return Span(claim.start, claim.end, claim.text)
+    lo, hi = claim.span_start - claim.start, claim.span_end - claim.start
+    return Span(claim.span_start, claim.span_end, claim.text[lo:hi])
 
 
 def check_text(ds: Dataset, text: str | bytes, as_of: date | str | None = None) -> list[ClaimResult]:
