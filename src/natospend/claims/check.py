@@ -1086,6 +1086,7 @@ class Checker:
     # -------------------------------------------------------------- pledges
     def pledge(self, claim: Claim) -> Judgement:
         from natospend.reference import pledges as P
+
         register = P.load_register()
         codes = [c for c in claim.countries if c != ALL_ALLIES]
         alliance = ALL_ALLIES in claim.countries or not codes
@@ -1223,7 +1224,9 @@ class Checker:
         )
 
 
-_TREATY_RE = re.compile(r"\b(?:under|in|by)\s+(?:the\s+)?(?:terms\s+of\s+the\s+)?(?:NATO\s+|North Atlantic\s+)?treaty\b", re.I)
+_TREATY_RE = re.compile(
+    r"\b(?:under|in|by)\s+(?:the\s+)?(?:terms\s+of\s+the\s+)?(?:NATO\s+|North Atlantic\s+)?treaty\b", re.I
+)
 
 _INDICATOR_WORDS = {
     "share_gdp": "defence expenditure as a share of GDP",
@@ -1326,6 +1329,12 @@ def check_claim(ds: Dataset, claim: Claim, as_of: date | None = None) -> ClaimRe
         j = checker.ranking(claim)
     elif claim.kind == "pledge":
         j = checker.pledge(claim)
+    elif claim.kind == "common_funding":
+        j = Judgement(
+            "unverifiable",
+            f"{claim.value_text} is a share of NATO's common-funded budgets (civil budget, military budget, NSIP), "
+            "not of defence spending; natospend does not hold those budgets.",
+        )
     else:
         raise ValueError(f"claim kind {claim.kind!r} is not one of {', '.join(KINDS)}")
     fields = claim.fields()

@@ -85,9 +85,7 @@ def find_items(sentence: str) -> list[ListItem]:
                     other = lookup.get(L.normalise_label(c.group()))
                     if other is not None and other != code:
                         pos = joined.start() + c.start()
-                        out.append(
-                            ListItem(pos, m.end(), other, value, decimals, m.start(group), m.end(group), unit)
-                        )
+                        out.append(ListItem(pos, m.end(), other, value, decimals, m.start(group), m.end(group), unit))
     return sorted(out, key=lambda i: i.start)
 
 
@@ -106,7 +104,9 @@ def find_table_rows(text: str) -> list[ListItem]:
             if code is None:
                 break
             value, decimals = _value(m.group("n1"))
-            out.append(ListItem(m.start("label"), m.end("n1"), code, value, decimals, m.start("n1"), m.end("n1"), False))
+            out.append(
+                ListItem(m.start("label"), m.end("n1"), code, value, decimals, m.start("n1"), m.end("n1"), False)
+            )
             pos = text.find("\n", m.end())
             if pos < 0:
                 break

@@ -31,6 +31,7 @@ KINDS = (
     "alliance_share",
     "equipment_share",
     "pledge",
+    "common_funding",  # a share of NATO's own common-funded budgets: named, never judged (natospend does not hold them)
 )
 ALL_ALLIES = "ALL"  # a mention of the allies as a whole ("NATO members", "allies")
 
@@ -563,7 +564,9 @@ def _set_year(claim: Claim, sentence: str, q: tuple[int, int], years: list[YearM
             earlier = [y for y in years + relative if y.end <= m.start() and y.role in ("data", "relative")]
             if earlier:
                 base = earlier[-1].year
-        relative.append(YearMention(m.start(), m.end(), m.group(1), base + L.RELATIVE_YEARS[m.group(1).lower()], "relative"))
+        relative.append(
+            YearMention(m.start(), m.end(), m.group(1), base + L.RELATIVE_YEARS[m.group(1).lower()], "relative")
+        )
     chosen = _year_for(sentence, q[0], q[1], years + relative, ("data", "fiscal", "relative"))
     if chosen is not None and chosen.role == "relative":
         claim.year_text = chosen.text
@@ -960,6 +963,13 @@ _WEAK_PLEDGE_RE = re.compile(
 )
 
 
+_COMMON_FUNDING_RE = re.compile(
+    r"\bcommon(?:ly)?[- ]funded|\bcommon budgets?\b|\bNSIP\b|\bNATO(?:'s|’s)? (?:civil|military|own) budget\b"
+    r"|\b(?:cost|costs|budget) of (?:operating|running|funding) (?:NATO|the North Atlantic Treaty Organi[sz]ation)\b",
+    re.I,
+)
+
+
 def _classify_percent(sentence: str, q: Quantity) -> str | None:
     """What a percentage in a sentence measures: one of KINDS, 'threshold' (a comparison with a target, decided by
     its subject), 'weak_pledge' (a forecast or a plan, decided by its subject and year) or None (no claim)."""
@@ -986,8 +996,10 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
             after[:70],
             re.I,
         ):
-            return None  # NATO's own common-funded budgets, not the allies' defence spending
+            return "common_funding"  # NATO's own common-funded budgets, not the allies' defence spending
         return "alliance_share"
+    if _COMMON_FUNDING_RE.search(before[-70:] + " " + after[:90]):
+        return "common_funding"
     if q.kind == "fraction":
         if L.EQUIPMENT_RE.search(after[:60]) and L.PLEDGE_RE.search(sentence):
             return "pledge"
@@ -1336,6 +1348,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             or L.GDP_RE.search(sentence)
             or L.TARGET_NOUN_RE.search(sentence)
             or _ALLIES_AND_PERCENT.search(sentence)  # "only five allies meet 2%"
+            or _COMMON_FUNDING_RE.search(sentence)  # named as not held, not left out
         )
         if not candidate and len(sentence) >= 400:
             continue
@@ -1376,7 +1389,7 @@ def extract_sentence(
         if claim.attributed_to is None:
             claim.attributed_to = _attribution(sentence)
     _clause_spans(sentence, offset, claims)
-    return sorted(claims, key=lambda c: (c.span_start if c.span_start is not None else c.start))
+    return sorted(claims, key=lambda c: c.span_start if c.span_start is not None else c.start)
 
 
 _LIST_KINDS = ("share_gdp", "real_growth", "alliance_share")
