@@ -1093,6 +1093,8 @@ class Checker:
         value = claim.threshold if claim.threshold is not None else claim.value
         if value is None:
             return Judgement("unverifiable", "No threshold given.")
+        if claim.negated:
+            return Judgement("unverifiable", "A negated statement about a pledge; natospend does not check negations.")
 
         def metric_ok(p: Any) -> bool:
             if (

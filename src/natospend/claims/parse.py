@@ -1161,6 +1161,9 @@ def _percent_claims(
             ):
                 claim.countries, claim.group, claim.group_key = [str(speaker.code)], None, None
             _pledge_fields(claim, sentence, q, before, after, years)
+            # "does not provide any timetable ... for reaching two per cent": negation anywhere in the clause.
+            lo, _hi = clause_bounds(sentence, q.start, q.end)
+            claim.negated = bool(L.NEGATION_RE.search(sentence[lo : q.start]))
             claims.append(claim)
             continue
         if kind == "threshold":
