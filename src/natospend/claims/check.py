@@ -775,10 +775,11 @@ class Checker:
             rid: str, published: date, figs: dict[str, Figure], role: str, source: str = "nato"
         ) -> tuple[str, Evidence]:
             _, at, missing = tally(figs)
-            text = f"{len(at)} {scope} {sign} {thr}% in {rid} ({published.isoformat()})"
-            if missing:
-                text += f", {len(missing)} without a figure there"
             names = ", ".join(at)
+            text = f"{len(at)} {scope} {sign} {thr}% in {rid} ({published.isoformat()})"
+            text += f": {names}" if names else ""
+            if missing:
+                text += f"; {len(missing)} without a figure there"
             ev = Evidence(
                 source,
                 rid,
@@ -793,7 +794,7 @@ class Checker:
                 shown=str(len(at)),
                 note=f"{sign} threshold: {names}" + (f"; no figure: {', '.join(missing)}" if missing else ""),
             )
-            return text + (f": {names}" if names else ""), ev
+            return text, ev
 
         attributed = claim.attributed_to
         if attributed and attributed != "nato" and attributed in self.facts.sources():
