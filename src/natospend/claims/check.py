@@ -157,6 +157,8 @@ class Facts:
         self._by_release: dict[str, dict[tuple[str, int], dict[str, dict[str, Figure]]]] = {}
         codes = {c.code for c in countries.all_countries()}
         self._codes = codes
+        self._years: dict[str, dict[tuple[str, str], list[int]]] = {}
+        self._partial: list[tuple[str, date, str]] | None = None
 
     def sources(self) -> list[str]:
         return list(self.ds.sources())
@@ -222,7 +224,22 @@ class Facts:
 
     def years(self, source: str, country: str, indicator: str) -> list[int]:
         self._build(source)
-        return sorted({y for (c, i, y) in self._index[source] if c == country and i == indicator})
+        if source not in self._years:
+            by: dict[tuple[str, str], set[int]] = {}
+            for c, i, y in self._index[source]:
+                by.setdefault((c, i), set()).add(y)
+            self._years[source] = {k: sorted(v) for k, v in by.items()}
+        return list(self._years[source].get((country, indicator), []))
+
+    def partial_releases(self) -> list[tuple[str, date, str]]:
+        """NATO releases the dataset holds only in part: (id, date, title), read once."""
+        if self._partial is None:
+            self._partial = [
+                (str(r.release_id), r.release_date, str(r.title))
+                for r in self.ds.releases("nato").itertuples(index=False)
+                if str(r.completeness) == "partial"
+            ]
+        return self._partial
 
     def release_table(self, source: str, indicator: str, year: int) -> list[tuple[str, date, bool, dict[str, Figure]]]:
         """Per release (oldest first): its id, date, completeness and {country: figure} for one indicator and year."""
@@ -468,15 +485,14 @@ class Checker:
             for u in self.defs.uncovered
             if u.source == "nato" and after < u.date <= cutoff and u.first_year <= year <= u.last_year
         ]
-        for rel in self.ds.releases("nato").itertuples(index=False):
-            rid, published = str(rel.release_id), rel.release_date
-            if str(rel.completeness) != "partial" or rid in holding or not after < published <= cutoff:
+        for rid, published, title in self.facts.partial_releases():
+            if rid in holding or not after < published <= cutoff:
                 continue
-            span = re.search(r"\((\d{4})-(\d{4})\)", str(rel.title))
+            span = re.search(r"\((\d{4})-(\d{4})\)", title)
             first, last = (int(span.group(1)), int(span.group(2))) if span else (published.year - 10, published.year)
             if first <= year <= last:
-                out = [o for o in out if not o.startswith(f"{rel.title} (")]  # one entry per publication
-                out.append(f"{rel.title} ({published.isoformat()}; only partly transcribed in the dataset)")
+                out = [o for o in out if not o.startswith(f"{title} (")]  # one entry per publication
+                out.append(f"{title} ({published.isoformat()}; only partly transcribed in the dataset)")
         return out
 
     def _gap_fn(self, year: int) -> Callable[[date, set[str]], list[str]]:
