@@ -47,6 +47,7 @@ class Meta(BaseModel):
     notes: list[str] = Field(default_factory=list)
     assumptions: dict[str, Any] | None = Field(None, description="What a computed table rests on.")
     query: dict[str, Any] = Field(default_factory=dict, description="The parameters as understood.")
+    citations: list[str] = Field(default_factory=list, description="A ready citation line per release used.")
 
 
 RowT = TypeVar("RowT", bound=BaseModel | dict[str, Any])
@@ -118,6 +119,8 @@ class ObservationRow(BaseModel):
     origin_cell: str
     citation: str
     release_date: date
+    provenance: str = Field(description="official_file, official_text, third_party_copy or press_report.")
+    caveats: str = Field(description="What weakens the figure: estimate, conflicting_sources, precision_inferred...")
 
 
 class RevisionRow(ObservationRow):
@@ -131,6 +134,23 @@ class SqlRequest(BaseModel):
 class ClaimRequest(BaseModel):
     text: str = Field(description="A sentence or a whole article (plain text or HTML).", max_length=2_000_000)
     as_of: date | None = Field(None, description="When the text was published; claims are judged as of then.")
+
+
+class RecheckRequest(BaseModel):
+    saved: list[dict[str, Any]] | dict[str, Any] = Field(
+        description="The JSON of an earlier `natospend check --json` (or POST /claims), or ClaimReview JSON-LD."
+    )
+    release: str | None = Field(None, max_length=64, description="Judge against this release, e.g. nato-2026-07.")
+    as_of: date | None = Field(None, description="Judge against what had been published by this date.")
+
+
+class ChangesBody(BaseModel):
+    """A diff or a recheck: `changed` says whether anything did; the rest is the computation's own JSON."""
+
+    ok: Literal[True] = True
+    meta: Meta
+    changed: bool
+    result: dict[str, Any]
 
 
 class Health(BaseModel):
