@@ -27,6 +27,7 @@ from natospend.formatting import at_printed
 from natospend.formatting import published as fmt
 from natospend.reference import countries
 from natospend.store.dataset import Dataset, parse_date
+from natospend.store.provenance import weakness
 
 VERDICTS = ("accurate", "inaccurate", "outdated", "different_measure", "unverifiable")
 MAX_CLAIMS = 2000  # a 1 MB text still returns promptly; the rest are reported as skipped
@@ -53,6 +54,7 @@ class Evidence:
     status: str = ""
     citation: str = ""
     note: str = ""
+    provenance: str = ""  # the figure's grade and caveats, e.g. "press_report;precision_inferred"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -107,6 +109,8 @@ class Figure:
     price_basis: str
     base_year: int | None
     complete: bool
+    grade: str = ""  # provenance grade of the figure (store/provenance.py)
+    caveats: str = ""
 
     @property
     def shown_value(self) -> float:
@@ -134,7 +138,13 @@ class Figure:
             status=self.status,
             citation=self.citation,
             note=note,
+            provenance=";".join(x for x in (self.grade, self.caveats) if x),
         )
+
+    def weakness(self) -> str:
+        """What a verdict resting on this figure must say about it ('' for a clean figure)."""
+        text = weakness(self.grade, self.caveats)
+        return f" The verdict {text}." if text else ""
 
 
 _INDICATORS = {
@@ -188,12 +198,26 @@ class Facts:
                 "citation",
                 "price_basis",
                 "base_year",
+                "provenance",
+                "caveats",
             ]
             # Plain lists: iterating pandas' arrow-backed strings row by row is slow.
             data = [frame[c].astype(object).where(frame[c].notna(), None).tolist() for c in cols]
-            for country, year, indicator, value, decimals, status, table, cell, citation, basis, base in zip(
-                *data, strict=True
-            ):
+            for (
+                country,
+                year,
+                indicator,
+                value,
+                decimals,
+                status,
+                table,
+                cell,
+                citation,
+                basis,
+                base,
+                grade,
+                cav,
+            ) in zip(*data, strict=True):
                 fig = Figure(
                     source=source,
                     release_id=str(rel.release_id),
@@ -210,6 +234,8 @@ class Facts:
                     price_basis=str(basis or ""),
                     base_year=None if base is None else int(base),
                     complete=complete,
+                    grade=str(grade or ""),
+                    caveats=str(cav or ""),
                 )
                 index.setdefault((fig.country, fig.indicator, fig.year), []).append(fig)
                 by_release.setdefault((fig.indicator, fig.year), {}).setdefault(fig.release_id, {})[fig.country] = fig
@@ -353,7 +379,8 @@ def _judge_series(
             src = "" if newest.source == "nato" else f" ({newest.source.upper()})"
             return Judgement(
                 "accurate",
-                f"Matches {what}: {_fig_text(newest, unit)}{src}, the newest figure published {when}.",
+                f"Matches {what}: {_fig_text(newest, unit)}{src}, the newest figure published {when}."
+                + newest.weakness(),
                 evidence,
                 revised,
             )
