@@ -24,7 +24,8 @@ def closest(value: str, valid: Iterable[str], n: int = 3) -> list[str]:
         target = int(str(value).strip())
         return sorted(options, key=lambda o: (abs(int(o) - target), -int(o)))[:n]
     lowered = {o.lower(): o for o in options}
-    hits = difflib.get_close_matches(str(value).lower(), list(lowered), n=n, cutoff=0.5)
+    # 0.7: close spellings ("Polnad", "share_gpd"), not loose likenesses ("Narnia" is not "Romania")
+    hits = difflib.get_close_matches(str(value).lower(), list(lowered), n=n, cutoff=0.7)
     if not hits:
         hits = [k for k in lowered if str(value).lower() in k][:n]
     return [lowered[h] for h in hits]

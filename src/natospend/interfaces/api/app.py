@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.staticfiles import StaticFiles
 
@@ -34,6 +34,7 @@ from natospend.interfaces.api.routes import (
 )
 from natospend.interfaces.api.schemas import ErrorBody, Format, Health
 from natospend.interfaces.api.sql import Limits, SqlEngine
+from natospend.interfaces.api.strict import reject_unknown_query
 from natospend.interfaces.api.tables import Tables
 from natospend.store.dataset import Dataset
 
@@ -76,6 +77,7 @@ def create_app(ds: Dataset | None = None, sql_limits: Limits | None = None, warm
         redoc_url=None,
         openapi_url="/openapi.json",
         lifespan=lifespan,
+        dependencies=[Depends(reject_unknown_query)],  # an unknown query parameter is a 422, on every route
     )
     app.state.tables = tables
     app.state.sql = SqlEngine(tables.sql_tables, sql_limits)
