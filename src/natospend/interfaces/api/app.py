@@ -53,7 +53,7 @@ def create_app(ds: Dataset | None = None, sql_limits: Limits | None = None, warm
 
     `warm`: compute the overview's tables in a background thread at start-up, so the first visitor waits less.
     """
-    from natospend.interfaces.dashboard import pages, tools
+    from natospend.interfaces.dashboard import explore, pages, tools
     from natospend.interfaces.dashboard.render import html_error
 
     tables = Tables(ds or natospend.load())
@@ -95,6 +95,7 @@ def create_app(ds: Dataset | None = None, sql_limits: Limits | None = None, warm
         api.include_router(module.router)
     app.include_router(api)
     app.include_router(pages.router)
+    app.include_router(explore.router)
     app.include_router(tools.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # Pages, CSS and JSON shrink several-fold for browsers that accept gzip; already-compressed files are left.
