@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from natospend.charts import figures as charts
 from natospend.errors import NatoSpendError
-from natospend.formatting import published
+from natospend.formatting import money, published
 from natospend.interfaces.api.errors import ApiError
 from natospend.interfaces.api.params import Release, TablesDep, Year
 from natospend.interfaces.api.sql import SqlEngine
@@ -363,6 +363,51 @@ def country_pick(code: Annotated[str, Query(max_length=64)]) -> Response:
     return RedirectResponse(f"/country/{countries.resolve(code)}", status_code=303)
 
 
+def _headline(tables: Tables, info: countries.Country) -> list[dict[str, str]]:
+    """The newest NATO year: spending in the ally's currency and in dollars, and its share of GDP as first
+    published and as now published (NATO revises figures release after release)."""
+    frame = tables.observations([info.code], ["nc_current_m", "usd_current_m", "share_gdp"], None, ["nato"], None)
+    frame = frame[frame["value"].notna()]
+    if frame.empty:
+        return []
+    year = int(frame["year"].max())
+    now = {r.indicator: r for r in frame[frame["year"] == year].itertuples()}
+    tiles = []
+    if "nc_current_m" in now and "usd_current_m" in now:
+        nc, usd = now["nc_current_m"], now["usd_current_m"]
+        est = " (estimate)" if nc.status == "estimate" else ""
+        dollars = "" if info.currency == "USD" else f", {money(usd.value)} at current prices and exchange rates"
+        tiles.append(
+            {
+                "big": money(nc.value, info.currency),
+                "text": f"on defence in {year}{est}{dollars}",
+                "source": str(nc.release_id),
+            }
+        )
+    if "share_gdp" in now:
+        latest = now["share_gdp"]
+        text = f"of GDP in {year}" + (" (estimate)" if latest.status == "estimate" else "")
+        tiles.append(
+            {"big": published(latest.value, latest.decimals) + "%", "text": text, "source": str(latest.release_id)}
+        )
+    for earlier in range(year - 1, year - 4, -1):  # the newest year NATO has revised since it first printed it
+        history = tables.revisions(info.code, "share_gdp", earlier, "nato")
+        history = history[history["value"].notna()]
+        if len(history) < 2:
+            continue
+        first, last = history.iloc[0], history.iloc[-1]
+        then, now_text = (published(r["value"], r["decimals"]) for r in (first, last))
+        tiles.append(
+            {
+                "big": f"{then}% → {now_text}%",
+                "text": f"of GDP in {earlier}: first published in {first['release_id']}, now in {last['release_id']}",
+                "source": "",
+            }
+        )
+        break
+    return tiles
+
+
 def _fiscal_text(info: countries.Country) -> str:
     if info.kind != "ally":
         return ""
@@ -426,6 +471,7 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
         return RedirectResponse(f"/country/{resolved}", status_code=301)
     info = countries.by_code()[code]
     blocks: list[dict[str, Any]] = []
+    headline = _headline(tables, info) if info.kind == "ally" and info.has_armed_forces else []
 
     if info.kind == "ally":
         block = _block("pledges", "Pledges and status")
@@ -511,6 +557,7 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
         info.name,
         active="/",
         country=info,
+        headline=headline,
         fiscal_text=_fiscal_text(info),
         sections=[(b["anchor"], b["heading"]) for b in blocks],
         blocks=blocks,
