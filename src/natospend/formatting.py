@@ -1,20 +1,53 @@
-"""Showing figures as their source published them."""
+"""Figures as their source printed them: the project's one rounding rule and its one comparison rule.
+
+A published figure is compared, shown and ranked at the decimals its release printed, rounded half away from zero
+on the decimal digits (as a spreadsheet prints 1.95 with one decimal: 2.0), never with Python's `round()` (half to
+even on the binary float: 1.9). Where the decimals are unknown the full value is used. See docs/data.md.
+"""
 
 from __future__ import annotations
 
 import math
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 import pandas as pd
+
+#: Slack for comparing floats that are already at printed precision (2.0 - 1e-16 still meets 2).
+EPSILON = 1e-9
+
+
+def _missing(x: Any) -> bool:
+    return x is None or x is pd.NA or (isinstance(x, float) and math.isnan(x))
+
+
+def at_printed(value: Any, decimals: Any) -> float | None:
+    """The value as its source printed it (half away from zero, like a spreadsheet); None when missing."""
+    if _missing(value):
+        return None
+    if _missing(decimals):
+        return float(value)
+    step = Decimal(1).scaleb(-int(decimals))
+    return float(Decimal(repr(float(value))).quantize(step, rounding=ROUND_HALF_UP))
+
+
+def meets(value: Any, threshold: float, decimals: Any, strict: bool = False) -> bool | None:
+    """Does the figure, at printed precision, reach `threshold` (`strict`: exceed it)? None when missing."""
+    shown = at_printed(value, decimals)
+    if shown is None:
+        return None
+    return shown > threshold + EPSILON if strict else shown >= threshold - EPSILON
 
 
 def published(value: object, decimals: object = None) -> str:
     """A value with the decimals its source printed (full precision where unknown); '' for missing."""
-    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+    if _missing(value):
         return ""
-    number = float(value)  # type: ignore[arg-type]
-    if decimals is None or decimals is pd.NA or (isinstance(decimals, float) and math.isnan(decimals)):
+    if _missing(decimals):
+        number = float(value)  # type: ignore[arg-type]
         return f"{number:,.2f}" if abs(number) < 1000 else f"{number:,.0f}"
-    return f"{number:,.{int(decimals)}f}"  # type: ignore[call-overload]
+    shown = at_printed(value, decimals)
+    return f"{shown:,.{int(decimals)}f}"  # type: ignore[call-overload]
 
 
 def money(value_m: object, currency: str = "USD") -> str:
@@ -22,7 +55,7 @@ def money(value_m: object, currency: str = "USD") -> str:
 
     Never more digits than a figure in millions holds: trillions to 2 decimals, billions to 1, millions to none.
     """
-    if value_m is None or value_m is pd.NA or (isinstance(value_m, float) and math.isnan(value_m)):
+    if _missing(value_m):
         return ""
     number = float(value_m)  # type: ignore[arg-type]
     size = abs(number)
