@@ -12,7 +12,6 @@ from dataclasses import dataclass
 import pandas as pd
 
 from natospend.errors import InvalidArgumentError, UnknownValueError
-from natospend.formatting import at_printed
 from natospend.reference import countries
 from natospend.store.dataset import Dataset
 

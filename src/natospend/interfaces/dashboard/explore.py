@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from natospend.charts import figures as charts
 from natospend.errors import UnknownValueError
-from natospend.formatting import at_printed, published
+from natospend.formatting import published
 from natospend.interfaces.api.downloads import table_response
 from natospend.interfaces.api.params import FormatParam, Release, TablesDep, YearFrom, YearTo
 from natospend.interfaces.api.tables import Tables
