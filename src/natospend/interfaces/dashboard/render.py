@@ -25,6 +25,7 @@ NAV: list[tuple[str, str]] = [
     ("/burden", "Burden sharing"),
     ("/scenario", "Scenario builder"),
     ("/claims", "Claim checker"),
+    ("/changes", "What changed"),
     ("/sources", "Sources"),
     ("/sql", "SQL"),
     ("/docs", "API"),
