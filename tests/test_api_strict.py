@@ -13,7 +13,13 @@ from natospend.interfaces.dashboard import explore, pages, tools
 
 APP = create_app()
 #: A valid value for each path parameter, so every route is reached.
-PATH_VALUES = {"code": "POL", "country": "POL", "pledge_id": "hague-2025-core-3.5", "release_id": "nato-2024-06"}
+PATH_VALUES = {
+    "code": "POL",
+    "country": "POL",
+    "pledge_id": "hague-2025-core-3.5",
+    "release_id": "nato-2024-06",
+    "release": "nato-2024-06",
+}
 
 
 def _fill(path: str) -> str:

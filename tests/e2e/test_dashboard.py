@@ -38,6 +38,7 @@ PAGES = {
     "explore": EXPLORE,
     "embed": EXPLORE.replace("/explore", "/embed/explore"),
     "country-gbr": "/country/GBR",
+    "changes": "/changes",
     "burden": "/burden",
     "scenario": "/scenario",
     "claims": "/claims",
