@@ -79,7 +79,7 @@ def _scale(billions: float) -> tuple[float, str, int]:
     return 1.0, "bn", 1 if size >= 1 else 2
 
 
-def money(value_m: object, currency: str | None) -> str:
+def money(value_m: object, currency: str | None = "USD") -> str:
     """An amount given in millions, for people: 'EUR 124.7bn', '$1.03tn', '-$2.9bn', 'PLN 0.45bn'; '' if missing.
 
     Exactly zero is '0' with its currency ('$0'), so "no extra" reads as such rather than as a rounded figure."""
