@@ -14,10 +14,12 @@ from typing import Any
 import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from natospend.analysis.projection import PathResult
 from natospend.charts import figures as charts
 from natospend.errors import InvalidArgumentError
+from natospend.formatting import money
 
 SUFFIXES = {".png", ".svg"}
 
@@ -96,6 +98,7 @@ def gap_figure(result: PathResult, bands: pd.DataFrame | None = None) -> Figure:
         )
     bottom.set_ylabel("US$ bn, current prices")
     bottom.set_xlabel("NATO year")
+    bottom.xaxis.set_major_locator(MaxNLocator(integer=True))  # whole years (shared with the top axis)
     for ax in (top, bottom):
         ax.axvline(result.last_data_year, color=grey, linewidth=0.8)
         ax.grid(alpha=0.3)
@@ -106,7 +109,7 @@ def gap_figure(result: PathResult, bands: pd.DataFrame | None = None) -> Figure:
     extra = float(table["extra_usd_current_m"].iloc[-1]) / bn
     title = f"{result.name}: reaching {result.threshold:g}% of GDP by {result.deadline}"
     subtitle = f"{result.path} path" + (f", pledge {pledge}" if pledge else "")
-    subtitle += f"; extra over the baseline in {result.deadline}: US${extra:,.1f} bn"
+    subtitle += f"; extra over the baseline in {result.deadline}: {money(extra * bn, 'USD')}"
     fig.suptitle(f"{title}\n{subtitle}", x=0.01, ha="left", fontsize=11)
     footer = source_line(result, bands) + " Hollow markers: NATO estimates."
     fig.supxlabel(footer, fontsize=7, color="#444444", x=0.01, ha="left", wrap=True)

@@ -22,11 +22,12 @@ from typing import Any
 
 from natospend.analysis.compare import explain, load_definitions
 from natospend.claims import lexicon as L
-from natospend.claims.parse import ALL_ALLIES, Claim, clean_text, extract
+from natospend.claims.parse import ALL_ALLIES, KINDS, Claim, clean_text, extract
 from natospend.formatting import at_printed
 from natospend.formatting import published as fmt
 from natospend.reference import countries
 from natospend.store.dataset import Dataset, parse_date
+from natospend.store.provenance import weakness
 
 VERDICTS = ("accurate", "inaccurate", "outdated", "different_measure", "unverifiable")
 MAX_CLAIMS = 2000  # a 1 MB text still returns promptly; the rest are reported as skipped
@@ -53,13 +54,25 @@ class Evidence:
     status: str = ""
     citation: str = ""
     note: str = ""
+    provenance: str = ""  # the figure's grade and caveats, e.g. "press_report;precision_inferred"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
+@dataclass(frozen=True)
+class Span:
+    """The part of the text one claim covers (its clause or list item), as offsets into the cleaned text."""
+
+    start: int
+    end: int
+    text: str
+
+
 @dataclass
 class ClaimResult:
+    """A claim's verdict. `start`/`end`/`text` are its sentence; `span` is the clause or list item it covers."""
+
     start: int
     end: int
     text: str
@@ -70,6 +83,7 @@ class ClaimResult:
     evidence: list[Evidence] = field(default_factory=list)
     revised_later: str | None = None
     as_of: str | None = None
+    span: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -95,6 +109,8 @@ class Figure:
     price_basis: str
     base_year: int | None
     complete: bool
+    grade: str = ""  # provenance grade of the figure (store/provenance.py)
+    caveats: str = ""
 
     @property
     def shown_value(self) -> float:
@@ -122,7 +138,13 @@ class Figure:
             status=self.status,
             citation=self.citation,
             note=note,
+            provenance=";".join(x for x in (self.grade, self.caveats) if x),
         )
+
+    def weakness(self) -> str:
+        """What a verdict resting on this figure must say about it ('' for a clean figure)."""
+        text = weakness(self.grade, self.caveats)
+        return f" The verdict {text}." if text else ""
 
 
 _INDICATORS = {
@@ -145,6 +167,8 @@ class Facts:
         self._by_release: dict[str, dict[tuple[str, int], dict[str, dict[str, Figure]]]] = {}
         codes = {c.code for c in countries.all_countries()}
         self._codes = codes
+        self._years: dict[str, dict[tuple[str, str], list[int]]] = {}
+        self._partial: list[tuple[str, date, str]] | None = None
 
     def sources(self) -> list[str]:
         return list(self.ds.sources())
@@ -174,12 +198,26 @@ class Facts:
                 "citation",
                 "price_basis",
                 "base_year",
+                "provenance",
+                "caveats",
             ]
             # Plain lists: iterating pandas' arrow-backed strings row by row is slow.
             data = [frame[c].astype(object).where(frame[c].notna(), None).tolist() for c in cols]
-            for country, year, indicator, value, decimals, status, table, cell, citation, basis, base in zip(
-                *data, strict=True
-            ):
+            for (
+                country,
+                year,
+                indicator,
+                value,
+                decimals,
+                status,
+                table,
+                cell,
+                citation,
+                basis,
+                base,
+                grade,
+                cav,
+            ) in zip(*data, strict=True):
                 fig = Figure(
                     source=source,
                     release_id=str(rel.release_id),
@@ -196,6 +234,8 @@ class Facts:
                     price_basis=str(basis or ""),
                     base_year=None if base is None else int(base),
                     complete=complete,
+                    grade=str(grade or ""),
+                    caveats=str(cav or ""),
                 )
                 index.setdefault((fig.country, fig.indicator, fig.year), []).append(fig)
                 by_release.setdefault((fig.indicator, fig.year), {}).setdefault(fig.release_id, {})[fig.country] = fig
@@ -210,7 +250,22 @@ class Facts:
 
     def years(self, source: str, country: str, indicator: str) -> list[int]:
         self._build(source)
-        return sorted({y for (c, i, y) in self._index[source] if c == country and i == indicator})
+        if source not in self._years:
+            by: dict[tuple[str, str], set[int]] = {}
+            for c, i, y in self._index[source]:
+                by.setdefault((c, i), set()).add(y)
+            self._years[source] = {k: sorted(v) for k, v in by.items()}
+        return list(self._years[source].get((country, indicator), []))
+
+    def partial_releases(self) -> list[tuple[str, date, str]]:
+        """NATO releases the dataset holds only in part: (id, date, title), read once."""
+        if self._partial is None:
+            self._partial = [
+                (str(r.release_id), r.release_date, str(r.title))
+                for r in self.ds.releases("nato").itertuples(index=False)
+                if str(r.completeness) == "partial"
+            ]
+        return self._partial
 
     def release_table(self, source: str, indicator: str, year: int) -> list[tuple[str, date, bool, dict[str, Figure]]]:
         """Per release (oldest first): its id, date, completeness and {country: figure} for one indicator and year."""
@@ -306,13 +361,26 @@ def _judge_series(
             changed = [f for f in later if not pred(f)]
             for f in later:
                 evidence.append(f.evidence("later"))
+            newer = gaps(newest.published, {f.release_id for f in primary}) if gaps is not None else []
+            # One published on the claim's own day may not have been seen by its author.
+            newer = [g for g in newer if as_of is None or f"({as_of.isoformat()}" not in g]
+            if newer:
+                # A newer release the dataset does not hold (or holds without this figure) may have revised it.
+                return Judgement(
+                    "unverifiable",
+                    f"Matches {what} in {_fig_text(newest, unit)}, but by the claim's date NATO had also published "
+                    f"{'; '.join(newer)}, which the dataset does not hold for it; cannot tell whether the figure "
+                    "still stood.",
+                    evidence,
+                )
             revised = None
             if changed:
                 revised = "Later revised: " + "; ".join(_fig_text(f, unit) for f in changed) + "."
             src = "" if newest.source == "nato" else f" ({newest.source.upper()})"
             return Judgement(
                 "accurate",
-                f"Matches {what}: {_fig_text(newest, unit)}{src}, the newest figure published {when}.",
+                f"Matches {what}: {_fig_text(newest, unit)}{src}, the newest figure published {when}."
+                + newest.weakness(),
                 evidence,
                 revised,
             )
@@ -444,14 +512,14 @@ class Checker:
             for u in self.defs.uncovered
             if u.source == "nato" and after < u.date <= cutoff and u.first_year <= year <= u.last_year
         ]
-        for rel in self.ds.releases("nato").itertuples(index=False):
-            rid, published = str(rel.release_id), rel.release_date
-            if str(rel.completeness) != "partial" or rid in holding or not after < published <= cutoff:
+        for rid, published, title in self.facts.partial_releases():
+            if rid in holding or not after < published <= cutoff:
                 continue
-            span = re.search(r"\((\d{4})-(\d{4})\)", str(rel.title))
+            span = re.search(r"\((\d{4})-(\d{4})\)", title)
             first, last = (int(span.group(1)), int(span.group(2))) if span else (published.year - 10, published.year)
             if first <= year <= last:
-                out.append(f"{rel.title} ({published.isoformat()}; only partly transcribed in the dataset)")
+                out = [o for o in out if not o.startswith(f"{title} (")]  # one entry per publication
+                out.append(f"{title} ({published.isoformat()}; only partly transcribed in the dataset)")
         return out
 
     def _gap_fn(self, year: int) -> Callable[[date, set[str]], list[str]]:
@@ -750,10 +818,11 @@ class Checker:
             rid: str, published: date, figs: dict[str, Figure], role: str, source: str = "nato"
         ) -> tuple[str, Evidence]:
             _, at, missing = tally(figs)
-            text = f"{len(at)} {scope} {sign} {thr}% in {rid} ({published.isoformat()})"
-            if missing:
-                text += f", {len(missing)} without a figure there"
             names = ", ".join(at)
+            text = f"{len(at)} {scope} {sign} {thr}% in {rid} ({published.isoformat()})"
+            text += f": {names}" if names else ""
+            if missing:
+                text += f"; {len(missing)} without a figure there"
             ev = Evidence(
                 source,
                 rid,
@@ -768,7 +837,7 @@ class Checker:
                 shown=str(len(at)),
                 note=f"{sign} threshold: {names}" + (f"; no figure: {', '.join(missing)}" if missing else ""),
             )
-            return text + (f": {names}" if names else ""), ev
+            return text, ev
 
         attributed = claim.attributed_to
         if attributed and attributed != "nato" and attributed in self.facts.sources():
@@ -1060,16 +1129,16 @@ class Checker:
 
     # -------------------------------------------------------------- pledges
     def pledge(self, claim: Claim) -> Judgement:
-        try:
-            from natospend.reference import pledges as P
-        except ImportError:  # pragma: no cover - the register ships with the package
-            return Judgement("unverifiable", "The pledge register is not available.")
+        from natospend.reference import pledges as P
+
         register = P.load_register()
         codes = [c for c in claim.countries if c != ALL_ALLIES]
         alliance = ALL_ALLIES in claim.countries or not codes
         value = claim.threshold if claim.threshold is not None else claim.value
         if value is None:
             return Judgement("unverifiable", "No threshold given.")
+        if claim.negated:
+            return Judgement("unverifiable", "A negated statement about a pledge; natospend does not check negations.")
 
         def metric_ok(p: Any) -> bool:
             if (
@@ -1141,6 +1210,13 @@ class Checker:
                     f"({superseded.title}, announced {superseded.announced}) by the claim's date.",
                     [*ev, self._pledge_ev(superseded)],
                 )
+            if _TREATY_RE.search(claim.text) and p.metric in ("core_share_gdp", "total_share_gdp"):
+                return Judgement(
+                    "inaccurate",
+                    f"The North Atlantic Treaty sets no spending level: {fmt(value, claim.decimals)}% is a summit "
+                    f"pledge, {p.id} ({p.title}, announced {p.announced}, {p.occasion}).",
+                    ev,
+                )
             exc = next((p.exception_for(c) for c in codes if p.exception_for(c)), None)
             note = f" Exception for {exc.country}: {exc.status} ({exc.note})." if exc else ""
             return Judgement(
@@ -1193,6 +1269,10 @@ class Checker:
             note=(src.quote[:300] if src else ""),
         )
 
+
+_TREATY_RE = re.compile(
+    r"\b(?:under|in|by)\s+(?:the\s+)?(?:terms\s+of\s+the\s+)?(?:NATO\s+|North Atlantic\s+)?treaty\b", re.I
+)
 
 _INDICATOR_WORDS = {
     "share_gdp": "defence expenditure as a share of GDP",
@@ -1275,29 +1355,34 @@ def _combine(parts: list[Judgement], group: str | None) -> Judgement:
 # ------------------------------------------------------------------------------------------------ entry points
 def check_claim(ds: Dataset, claim: Claim, as_of: date | None = None) -> ClaimResult:
     checker = Checker(ds, as_of)
-    try:
-        if claim.kind in ("share_gdp", "real_growth", "equipment_share"):
-            j = checker.numeric(claim)
-            if claim.modality == "forecast" and j.verdict == "unverifiable":
-                # A plan for the current year with no NATO estimate yet: it may be a registered pledge.
-                as_pledge = checker.pledge(_as_pledge(claim))
-                if as_pledge.verdict == "accurate":
-                    j = as_pledge
-        elif claim.kind == "total_spending":
-            j = checker.money(claim)
-        elif claim.kind == "alliance_share":
-            j = checker.alliance_share(claim)
-        elif claim.kind == "count":
-            j = checker.count(claim)
-        elif claim.kind == "ranking":
-            j = checker.ranking(claim)
-        elif claim.kind == "pledge":
-            j = checker.pledge(claim)
-        else:
-            j = Judgement("unverifiable", f"Unknown kind {claim.kind}.")
-    except (KeyError, IndexError, TypeError, ValueError, ZeroDivisionError, OverflowError) as exc:
-        # A claim the data model cannot represent is unverifiable, never a crash.
-        j = Judgement("unverifiable", f"Could not check this statement ({type(exc).__name__}: {exc}).")
+    future = _projection(claim, as_of)
+    if future is not None:
+        j = Judgement("unverifiable", future)
+    elif claim.kind in ("share_gdp", "real_growth", "equipment_share"):
+        j = checker.numeric(claim)
+        if claim.modality == "forecast" and j.verdict == "unverifiable":
+            # A plan for the current year with no NATO estimate yet: it may be a registered pledge.
+            as_pledge = checker.pledge(_as_pledge(claim))
+            if as_pledge.verdict == "accurate":
+                j = as_pledge
+    elif claim.kind == "total_spending":
+        j = checker.money(claim)
+    elif claim.kind == "alliance_share":
+        j = checker.alliance_share(claim)
+    elif claim.kind == "count":
+        j = checker.count(claim)
+    elif claim.kind == "ranking":
+        j = checker.ranking(claim)
+    elif claim.kind == "pledge":
+        j = checker.pledge(claim)
+    elif claim.kind == "common_funding":
+        j = Judgement(
+            "unverifiable",
+            f"{claim.value_text} is a share of NATO's common-funded budgets (civil budget, military budget, NSIP), "
+            "not of defence spending; natospend does not hold those budgets.",
+        )
+    else:
+        raise ValueError(f"claim kind {claim.kind!r} is not one of {', '.join(KINDS)}")
     fields = claim.fields()
     for key, value in list(fields.items()):
         if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
@@ -1313,7 +1398,34 @@ def check_claim(ds: Dataset, claim: Claim, as_of: date | None = None) -> ClaimRe
         evidence=j.evidence,
         revised_later=j.revised_later,
         as_of=as_of.isoformat() if as_of else None,
+        span=_span(claim),
     )
+
+
+_PROJECTION_RE = re.compile(r"\b(slated|projected|projection|forecast|hopes?|expects?|on track|set to)\b", re.I)
+
+
+def _projection(claim: Claim, as_of: date | None) -> str | None:
+    """Why a count, ranking or figure cannot be judged as published fact: it is about a year after the claim's
+    date, or it is a projection of who will reach a threshold; None when it can be."""
+    if claim.kind in ("pledge", "total_spending"):
+        return None
+    today = as_of.year if as_of else date.today().year
+    if claim.year is not None and claim.year > today:
+        return (
+            f"About {claim.year}, after the claim's date: a projection or plan, not a published figure "
+            "(natospend checks what NATO had published; see the pledge register for commitments)."
+        )
+    if claim.kind in ("count", "ranking") and _PROJECTION_RE.search(claim.text):
+        return "A projection of who will spend what, not a published figure; natospend cannot check forecasts."
+    return None
+
+
+def _span(claim: Claim) -> Span:
+    if claim.span_start is None or claim.span_end is None:
+        return Span(claim.start, claim.end, claim.text)
+    lo, hi = claim.span_start - claim.start, claim.span_end - claim.start
+    return Span(claim.span_start, claim.span_end, claim.text[lo:hi])
 
 
 def check_text(ds: Dataset, text: str | bytes, as_of: date | str | None = None) -> list[ClaimResult]:

@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.staticfiles import StaticFiles
 
@@ -35,6 +35,7 @@ from natospend.interfaces.api.routes import (
 )
 from natospend.interfaces.api.schemas import ErrorBody, Format, Health
 from natospend.interfaces.api.sql import Limits, SqlEngine
+from natospend.interfaces.api.strict import reject_unknown_query
 from natospend.interfaces.api.tables import Tables
 from natospend.store.dataset import Dataset
 
@@ -53,7 +54,7 @@ def create_app(ds: Dataset | None = None, sql_limits: Limits | None = None, warm
 
     `warm`: compute the overview's tables in a background thread at start-up, so the first visitor waits less.
     """
-    from natospend.interfaces.dashboard import pages, tools
+    from natospend.interfaces.dashboard import explore, pages, tools
     from natospend.interfaces.dashboard.render import html_error
 
     tables = Tables(ds or natospend.load())
@@ -77,6 +78,7 @@ def create_app(ds: Dataset | None = None, sql_limits: Limits | None = None, warm
         redoc_url=None,
         openapi_url="/openapi.json",
         lifespan=lifespan,
+        dependencies=[Depends(reject_unknown_query)],  # an unknown query parameter is a 422, on every route
     )
     app.state.tables = tables
     app.state.sql = SqlEngine(tables.sql_tables, sql_limits)
@@ -107,6 +109,7 @@ def create_app(ds: Dataset | None = None, sql_limits: Limits | None = None, warm
         api.include_router(module.router)
     app.include_router(api)
     app.include_router(pages.router)
+    app.include_router(explore.router)
     app.include_router(tools.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # Pages, CSS and JSON shrink several-fold for browsers that accept gzip; already-compressed files are left.

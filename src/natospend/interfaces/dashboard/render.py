@@ -21,6 +21,7 @@ templates.env.filters["pub"] = published
 #: Pages in the main navigation, in order.
 NAV: list[tuple[str, str]] = [
     ("/", "Overview"),
+    ("/explore", "Explorer"),
     ("/burden", "Burden sharing"),
     ("/scenario", "Scenario builder"),
     ("/claims", "Claim checker"),
@@ -34,6 +35,8 @@ STATUS_TEXT = {
     "met": "met",
     "not_met": "not met",
     "not_yet_due": "not yet due",
+    "not_applicable": "not applicable",
+    "core_short": "core below 5%",
     "no_data": "no data",
     "exempt": "exempt",
     "flexibility": "flexibility",

@@ -1,0 +1,1 @@
+"""Product questions answered once for every interface (CLI, HTTP API, dashboard)."""
