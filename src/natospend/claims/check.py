@@ -16,7 +16,7 @@ import math
 import re
 import weakref
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -1017,6 +1017,17 @@ class Checker:
 
     # -------------------------------------------------------------- rankings
     def ranking(self, claim: Claim) -> Judgement:
+        if claim.rank is None and not claim.others:
+            return Judgement(
+                "unverifiable",
+                f"The rank is not stated ({claim.value_text or 'no place given'}): it depends on an ally named "
+                "elsewhere, so it cannot be checked on its own.",
+            )
+        if len(claim.countries) > 1 and not claim.others:
+            return _combine([self._ranking(replace(claim, countries=[c])) for c in claim.countries], None)
+        return self._ranking(claim)
+
+    def _ranking(self, claim: Claim) -> Judgement:
         metric = claim.metric or "share_gdp"
         if claim.scope == "world":
             return Judgement("unverifiable", "A world ranking: natospend holds figures for NATO allies only.")
@@ -1048,9 +1059,14 @@ class Checker:
             better = sum(1 for c in known if (figs[c].shown_value > value if higher else figs[c].shown_value < value))
             same = sum(1 for c in known if figs[c].shown_value == value)
             rank_lo, rank_hi = better + 1, better + same
-            ok: bool | None = rank_lo <= claim.rank <= rank_hi
-            if missing and rank_lo <= claim.rank <= rank_hi + missing:
-                ok = None  # allies without a figure in this release could change the rank
+            if claim.bounds:  # "among the five lowest": any place within the group
+                ok: bool | None = rank_lo <= claim.rank
+                if missing and rank_lo <= claim.rank < rank_hi + missing:
+                    ok = None
+            else:
+                ok = rank_lo <= claim.rank <= rank_hi
+                if missing and rank_lo <= claim.rank <= rank_hi + missing:
+                    ok = None  # allies without a figure in this release could change the rank
             top = ", ".join(
                 f"{i + 1}. {_name(c)} {figs[c].shown}" for i, c in enumerate(ordered[: max(3, claim.rank + 1)])
             )
@@ -1291,6 +1307,10 @@ def _count_outcome(
     results: list[bool | None] = []
     if claim.comparator == "all":
         results.append(True if len(at) == len(members) else (False if len(at) + len(missing) < len(members) else None))
+    elif claim.comparator == "range":
+        lo, hi = _bounds(claim, len(members))
+        ok = [lo <= n <= hi for n in range(len(at), len(at) + len(missing) + 1)]
+        results.append(True if all(ok) else (False if not any(ok) else None))
     elif claim.comparator != "members":
         ok = [matches(claim, float(n), 0) for n in range(len(at), len(at) + len(missing) + 1)]
         results.append(True if all(ok) else (False if not any(ok) else None))
@@ -1304,6 +1324,14 @@ def _count_outcome(
     if not results or (any(r is None for r in results) and not any(r is False for r in results)):
         return None, at, missing
     return (not any(r is False for r in results)), at, missing
+
+
+def _bounds(claim: Claim, members: int) -> tuple[int, int]:
+    """A quantified count's inclusive bounds ("a handful": 2-6; "a third" of 31 allies: 8-13)."""
+    low, high = claim.bounds
+    if not claim.bounds_relative:
+        return int(low), int(high)
+    return math.ceil(low * members - 1e-9), math.floor(high * members + 1e-9)
 
 
 def _side(fig: Figure, threshold: float, below: bool) -> bool:

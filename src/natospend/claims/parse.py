@@ -21,6 +21,7 @@ from typing import Any
 from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.lists import find_items, find_table_rows, list_measure
+from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifiers
 
 KINDS = (
     "share_gdp",
@@ -74,6 +75,8 @@ class Claim:
     modality: str | None = None  # pledge: commitment, ambition, proposal, call, reference
     scope: str | None = None  # money: "programme" when the amount is for one programme, not total spending
     negated: bool = False
+    bounds: list[float] = field(default_factory=list)  # count with a quantifier ("a handful"): [low, high] inclusive
+    bounds_relative: bool = False  # bounds are fractions of the allies in scope ("a third of members")
     span_start: int | None = None  # the clause or list item the claim covers (absolute offsets); None: the sentence
     span_end: int | None = None
 
@@ -327,10 +330,7 @@ _MONEY_RE = re.compile(
     rf"|(?<![\w.])(?P<num3>{_NUM})\s*(?P<scale3>{_SCALE})?\s+(?P<cur3>USD|EUR|GBP|PLN|CAD)\b",
     re.IGNORECASE,
 )
-_COUNT_NOUN = (
-    r"(?:NATO\s+|Nato\s+|European\s+(?:NATO\s+|Nato\s+)?|EU\s+|alliance\s+|member\s+|other\s+)?"
-    r"(?P<noun>allies|members|member states|member countries|member nations|countries|nations|states)\b"
-)
+_COUNT_NOUN = COUNT_NOUN
 _COUNT_RE = re.compile(
     rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})(?!\s*%)(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+|NATO'?s\s+|Nato'?s\s+|"
     rf"the\s+alliance'?s\s+|the\s+bloc'?s\s+|the\s+(?:[\w-]+\s+)?(?:alliance|bloc)(?:'s|’s)\s+)?(?P<total>\d{{1,2}}|{L._WORD_NUMBER}))?\s+{_COUNT_NOUN}",
@@ -467,6 +467,8 @@ def find_years(sentence: str) -> list[YearMention]:
             role = "deadline"
         if m.group("fy") or end_year:
             role = "fiscal" if role == "data" else role
+        if _ANNOUNCED_BEFORE.search(before) or _SUMMIT_AFTER.match(sentence[m.end() : m.end() + 30]):
+            role = "announced"  # "the target agreed in 2014", "the 2014 Wales summit": when a pledge was made
         if re.match(r"\s*,?\s*when\b", sentence[m.end() : m.end() + 8]):
             role = "data"  # "from 2021, when only six nations were meeting the goal"
         # Ranges "2014-2024" and "between 2014 and 2024": the later year is the data year, the earlier a baseline.
@@ -477,6 +479,18 @@ def find_years(sentence: str) -> list[YearMention]:
         out.append(YearMention(m.start(), m.end(), m.group(), year, role, end_year))
     return out
 
+
+# A pledge's year is when it was made, not a year of data: "agreed (to) in 2014", "established in 2014",
+# "adopted at the Wales summit in 2014", "set back in 2006".
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:agreed|agreed\s+to|agreed\s+upon|established|adopted|set|made|signed|signed\s+up\s+to|pledged|committed\s+to|"
+    r"endorsed|introduced|approved|reaffirmed|laid\s+down|enshrined|struck|reached)\s+"
+    r"(?:(?:\w+\s+){0,5}?(?:summit|meeting)\s+)?(?:back\s+)?(?:in|at)\s+(?:(?:the\s+)?(?:year\s+)?)?$",
+    re.I,
+)
+_SUMMIT_AFTER = re.compile(
+    r"\s+(?:(?:Wales|Newport|Vilnius|Hague|Madrid|Brussels|Warsaw|Riga|Prague|NATO)\s+)?summit\b", re.I
+)
 
 # ------------------------------------------------------------------------------------------------ helpers
 _CLAUSE_BREAK = re.compile(
@@ -611,7 +625,17 @@ def _count_claims(
 ) -> list[Claim]:
     claims: list[Claim] = []
     hits: list[tuple[int, int, float | None, str, str]] = []  # start, end, value, comparator, noun text
+    quantified: dict[int, Quantifier] = {}
+    for qt in find_quantifiers(sentence):
+        if _PLEDGER_AFTER.match(sentence[qt.end : qt.end + 30]):
+            continue
+        quantified[qt.start] = qt
+        hits.append((qt.start, qt.end, None, "range", qt.text))
     for m in _COUNT_RE.finditer(sentence):
+        if any(q.start <= m.start() < q.end for q in quantified.values()):
+            continue  # "a third of the 31 members": 31 is the membership, the count is the quantifier's
+        if _PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30]):
+            continue  # "the target that all 28 allies agreed to": who pledged, not a count
         if _CALL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]):
             continue  # "demands for all member states to meet": a call, not a count
         if re.search(
@@ -626,8 +650,10 @@ def _count_claims(
             continue  # "28-nation alliance"
         hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
     for m in _ALL_COUNT_RE.finditer(sentence):
-        if any(a <= m.start() < b for a, b, *_ in hits) or _CALL_BEFORE.search(
-            sentence[max(0, m.start() - 40) : m.start()]
+        if (
+            any(a <= m.start() < b for a, b, *_ in hits)
+            or _CALL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()])
+            or _PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30])
         ):
             continue
         hits.append((m.start(), m.end(), None, "all", m.group()))
@@ -656,6 +682,10 @@ def _count_claims(
             claim.comparator = "all"
             claim.value = None
             claim.value_text = noun
+        elif comparator == "range":
+            qt = quantified[start]
+            claim.comparator, claim.value, claim.value_text = "range", None, noun
+            claim.bounds, claim.bounds_relative = [qt.low, qt.high], qt.relative
         else:
             claim.value = value
             claim.value_text = noun
@@ -679,6 +709,21 @@ def _count_claims(
         claims.append(claim)
     return claims
 
+
+# "... that all NATO members agreed to": the allies who made a pledge, not a count of who meets it.
+_PLEDGER_AFTER = re.compile(
+    r"\s*(?:have\s+|had\s+|all\s+|once\s+|jointly\s+|formally\s+)*(?:agreed|committed|pledged|promised|signed|vowed|"
+    r"decided|endorsed|adopted|set)\b",
+    re.I,
+)
+
+# "the 2% target (that) all NATO members agreed to": the pledge is the alliance's, whoever the sentence is about.
+_PLEDGED_BY_ALL = re.compile(
+    r"[^.;]{0,40}?\b(?:that|which)?\s*(?:all\s+)?(?:the\s+)?(?:\d+\s+|[a-z]+-[a-z]+\s+)?(?:NATO\s+|Nato\s+)?"
+    r"(?:allies|members|member states|member countries|nations)\s+(?:\w+\s+)?"
+    r"(?:agreed|committed|pledged|signed|promised|endorsed|adopted)\b",
+    re.I,
+)
 
 _CALL_BEFORE = re.compile(
     r"\b(?:for|urg\w*|ask\w*|want\w*|press\w*|call\w*\s+on|push\w*|told|tell|telling|demand\w*)\s+$", re.I
@@ -785,11 +830,15 @@ def _ranking_claims(
         absolute, share = False, True  # "the lowest spenders: Spain (1.28%)...": ranked by share of GDP
     metric = (
         "usd_current_m"
-        if absolute and not re.search(r"\bas a (?:share|proportion|percentage)\b", sentence, re.I)
+        if absolute and not (L.GDP_RE.search(sentence) or _RELATIVE_MEASURE.search(sentence))
         else "share_gdp"
     )
     if not (share or absolute):
         return []
+    for group_rank in _GROUP_RANK.finditer(sentence):
+        made = _group_rank_claims(sentence, offset, named, group_rank, metric, years, as_of)
+        if made:
+            return made
     world = re.search(r"\b(in the world|world'?s|globally|worldwide|global)\b", sentence, re.I)
     europe = re.search(r"\b(in Europe|European|among European)\b", sentence, re.I)
     claims: list[Claim] = []
@@ -866,6 +915,53 @@ def _ranking_claims(
                 _set_year(claim, sentence, (top.start(), top.end()), years, as_of)
                 return [claim]
     return claims
+
+
+# "relative to the size of their economies", "in relation to GDP", "as a share": a ranking by share of GDP,
+# even of "spenders".
+_RELATIVE_MEASURE = re.compile(
+    r"\b(?:relative to|in relation to|as a (?:share|proportion|percentage) of|compared to the size of)\b", re.I
+)
+# A rank stated as a group ("among the top five", "the five lowest", "the next highest"): not rank 1.
+_GROUP_RANK = re.compile(
+    r"\b(?:(?P<next>next|following)\s+(?:(?P<n0>\d{1,2}|[a-z]+)\s+)?(?:highest|largest|biggest|lowest|smallest)"
+    r"|(?:top|bottom)\s+(?P<n1>\d{1,2}|[a-z]+)\b"
+    r"|(?P<n2>\d{1,2}|[a-z]+)\s+(?:(?:allies|countries|members|nations|states)\s+)?(?:(?:spending|with\s+the)\s+)?"
+    r"(?:highest|largest|biggest|lowest|smallest|least|most)\b"
+    r"|among\s+the\s+(?:highest|largest|biggest|lowest|smallest|top|bottom)\b)",
+    re.I,
+)
+
+
+def _group_rank_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    m: re.Match[str],
+    metric: str,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'X, Y and Z are among the five lowest': each named ally ranks within the group; with no size stated
+    ('among the highest', 'the next highest') the rank is left open and the claim is judged unverifiable."""
+    size_text = m.group("n0") or m.group("n1") or m.group("n2")
+    size = None
+    if size_text:
+        parsed = _number(size_text)
+        size = int(parsed[0]) if parsed and 1 <= parsed[0] <= 40 else None
+        if size is None and not m.group("next"):
+            return []  # "the biggest", "top priority": not a group rank
+    low = re.search(r"lowest|smallest|least|bottom", sentence[m.start() : m.end() + 60], re.I)
+    order = "lowest" if low else "highest"
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+    claim.countries = list(dict.fromkeys(str(n.code) for n in named))
+    claim.rank_order = order
+    claim.value_text = m.group(0)
+    if size is not None and not m.group("next"):
+        claim.rank, claim.bounds, claim.value = size, [1.0, float(size)], float(size)
+    claim.attributed_to = _attribution(sentence)
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    return [claim]
 
 
 def _rank_claim(
@@ -1160,6 +1256,8 @@ def _percent_claims(
                 r"\b(?:his|her|its|our)\s+(?:government|country)\b|\bwe will\b", sentence, re.I
             ):
                 claim.countries, claim.group, claim.group_key = [str(speaker.code)], None, None
+            if _PLEDGED_BY_ALL.match(after):
+                claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
             _pledge_fields(claim, sentence, q, before, after, years)
             # "does not provide any timetable ... for reaching two per cent": negation anywhere in the clause.
             lo, _hi = clause_bounds(sentence, q.start, q.end)
