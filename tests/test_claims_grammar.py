@@ -105,3 +105,26 @@ def test_next_highest_has_no_rank(ds: Dataset) -> None:
 def test_spenders_relative_to_gdp_rank_by_share(ds: Dataset) -> None:
     r = _one(ds, "Poland is the biggest spender relative to GDP.", "2024-06-18", "ranking")
     assert r.fields["metric"] == "share_gdp" and r.verdict == "accurate"
+
+
+# ------------------------------------------------------------------------------------------------ verbless figures
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence spending as a share of GDP:\nPoland – 4.12%\nEstonia – 3.43%\nLatvia – 3.15%",
+        "Defence spending as a share of GDP:\n• Poland: 4.12%\n• Estonia: 3.43%\n• Latvia: 3.15%",
+        "Poland spends 4.12% of GDP on defence. Estonia is at 3.43%, Latvia at 3.15%.",
+        "Shares of GDP spent on defence run from 4.12% in Poland through 3.43% in Estonia to 3.15% in Latvia.",
+        "Poland, 4.12 per cent, Estonia, 3.43 per cent, and Latvia, 3.15 per cent, lead on defence relative to GDP.",
+    ],
+)
+def test_verbless_figures_each_get_their_ally(ds: Dataset, text: str) -> None:
+    # nato-2024-06 (17 June 2024) estimates for 2024: Poland 4.12, Estonia 3.43, Latvia 3.15.
+    found = {(tuple(r.fields["countries"]), r.fields["value"], r.verdict) for r in check_text(ds, text, "2024-06-18")}
+    assert {(("POL",), 4.12, "accurate"), (("EST",), 3.43, "accurate"), (("LVA",), 3.15, "accurate")} <= found
+    assert all(v == "accurate" for _c, _v, v in found)
+
+
+def test_bare_figures_after_an_unrelated_sentence_are_not_claims(ds: Dataset) -> None:
+    text = "Poland spends 4.12% of GDP on defence. Polls put the ruling party at 31%, Latvia's turnout at 60%."
+    assert [r.fields["countries"] for r in check_text(ds, text, "2024-06-18")] == [["POL"]]

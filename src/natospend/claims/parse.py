@@ -814,12 +814,15 @@ def _ranking_claims(
     qs: list[Quantity],
     years: list[YearMention],
     as_of: date | None,
+    topic: str | None = None,
 ) -> list[Claim]:
     named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL) and not m.group_key]
     if not named:
         return []
     share = bool(
-        L.GDP_RE.search(sentence) or re.search(r"\b(share|proportion|percentage|relative to)\b", sentence, re.I)
+        L.GDP_RE.search(sentence)
+        or re.search(r"\b(share|proportion|percentage|relative to)\b", sentence, re.I)
+        or topic == "share_gdp"
     )
     absolute = bool(
         re.search(r"\bspenders?\b|\bin absolute terms\b|\bin (?:dollar|cash|money) terms\b", sentence, re.I)
@@ -1207,6 +1210,7 @@ def _percent_claims(
     years: list[YearMention],
     as_of: date | None,
     context: list[Mention],
+    topic: str | None = None,
 ) -> list[Claim]:
     claims: list[Claim] = []
     attributed = _attribution(sentence)
@@ -1215,6 +1219,15 @@ def _percent_claims(
         if q.kind not in ("percent", "pp", "fraction") or q.used:
             continue
         kind = _classify_percent(sentence, q)
+        if (
+            kind is None
+            and topic == "share_gdp"
+            and q.kind == "percent"
+            # "sticking with the 2%": a target named by its figure; a figure inside a quote is the speaker's
+            and not re.search(r"\bthe\s*$", sentence[max(0, q.start - 6) : q.start], re.I)
+            and not re.search(r"[\"“”]", sentence[: q.start])
+        ):
+            kind = "share_gdp"  # the measure the previous sentence set ("... of GDP. Latvia came third, at 3.1%")
         if kind is None:
             continue
         before, after = _window(sentence, q, 80, 80)
@@ -1442,6 +1455,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
     clean = clean_text(text)
     claims: list[Claim] = []
     context: list[Mention] = []
+    topic_left = 0  # sentences for which the last share-of-GDP sentence still says what bare figures measure
     for start, end in split_sentences(clean):
         sentence = clean[start:end]
         candidate = _PREFILTER.search(sentence) and (
@@ -1452,14 +1466,40 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             or _COMMON_FUNDING_RE.search(sentence)  # named as not held, not left out
         )
         if not candidate and len(sentence) >= 400:
+            topic_left = max(0, topic_left - 1)
             continue
         mentions = find_mentions(sentence)
-        if candidate:
-            claims.extend(extract_sentence(sentence, start, as_of, context, mentions))
+        topic = (
+            "share_gdp" if topic_left and _BARE_FIGURE.search(sentence) and not _OFF_TOPIC.search(sentence) else None
+        )
+        made: list[Claim] = []
+        if candidate or (topic and any(m.code not in (None, ALL_ALLIES) for m in mentions)):
+            # The topic's measure carries over, not its year: a year named once is often a baseline.
+            made = extract_sentence(sentence, start, as_of, context, mentions, topic)
+            claims.extend(made)
+        # A sentence about shares of GDP sets the measure of bare figures in the next two ("Latvia came third,
+        # at 3.1%"); a sentence about something else ends it.
+        if L.GDP_RE.search(sentence) and L.DEFENCE_RE.search(sentence) and not _OFF_TOPIC.search(sentence):
+            topic_left = 2
+        elif topic and made and not candidate:
+            pass  # a list of bare figures continues the topic ("Poland - 3.9%" / "Latvia - 2.3%")
+        elif _OFF_TOPIC.search(sentence) or L.SPENDING_RE.search(sentence) or _MONEY_RE.search(sentence):
+            topic_left = 0
+        else:
+            topic_left = max(0, topic_left - 1)
         # The last ally named is what "it", "he" or "the country" refers to in the next sentence.
         context = [m for m in mentions if m.code not in (None, ALL_ALLIES)][-1:] or context
     claims += _table_claims(clean, as_of, claims)
     return sorted(claims, key=lambda c: (c.start, c.span_start or c.start))
+
+
+# A figure with a percent sign and no measure of its own, and words that show a sentence is about something else.
+_BARE_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.I)
+_OFF_TOPIC = re.compile(
+    r"\b(inflation|interest rates?|tax\w*|unemployment|poll\w*|survey\w*|votes?|voters|turnout|troops|soldiers|"
+    r"personnel|GNI|aid|exports?|imports?|tariffs?|approval|growth rate|economy grew|popularity)\b",
+    re.I,
+)
 
 
 def extract_sentence(
@@ -1468,8 +1508,10 @@ def extract_sentence(
     as_of: date | None = None,
     context: list[Mention] | None = None,
     mentions: list[Mention] | None = None,
+    topic: str | None = None,
 ) -> list[Claim]:
-    """The claims in one sentence (offsets relative to the text the sentence came from)."""
+    """The claims in one sentence (offsets relative to the text the sentence came from); `topic` is the measure
+    the previous sentences set for figures that do not name their own ("share_gdp")."""
     mentions = find_mentions(sentence) if mentions is None else mentions
     qs = find_quantities(sentence)
     years = find_years(sentence)
@@ -1481,11 +1523,11 @@ def extract_sentence(
         listed = _list_claim(sentence, offset, mentions, qs, years, as_of)
         if listed:
             claims.append(listed)
-    claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of))
-    claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or []))
+    claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of, topic))
+    claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic))
     claims.extend(_combined_claims(sentence, offset, mentions, years, as_of))
     claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
-    claims.extend(_list_item_claims(sentence, offset, claims, years, as_of))
+    claims.extend(_list_item_claims(sentence, offset, claims, years, as_of, topic))
     for claim in claims:
         if claim.attributed_to is None:
             claim.attributed_to = _attribution(sentence)
@@ -1497,7 +1539,12 @@ _LIST_KINDS = ("share_gdp", "real_growth", "alliance_share")
 
 
 def _list_item_claims(
-    sentence: str, offset: int, claims: list[Claim], years: list[YearMention], as_of: date | None
+    sentence: str,
+    offset: int,
+    claims: list[Claim],
+    years: list[YearMention],
+    as_of: date | None,
+    topic: str | None = None,
 ) -> list[Claim]:
     """One claim per verbless list item ("Greece (3.54 pct)"), each with the item as its span: claims the
     other passes already made for the item get its span; the others are made here when the sentence says what
@@ -1505,7 +1552,7 @@ def _list_item_claims(
     items = find_items(sentence)
     if not items:
         return []
-    measure = list_measure(sentence)
+    measure = list_measure(sentence) or topic
     made: list[Claim] = []
     for item in items:
         same = [
@@ -1517,6 +1564,22 @@ def _list_item_claims(
             and abs(abs(c.value) - item.value) < 1e-9
             and c.span_start is None
         ]
+        if not same:
+            # Another pass gave the item's figure to the wrong ally ("from 3.9% in Poland to 1.2% in Luxembourg"):
+            # the figure printed at the item's place belongs to the item's ally.
+            same = [
+                c
+                for c in claims
+                if c.kind in _LIST_KINDS
+                and c.value is not None
+                and abs(abs(c.value) - item.value) < 1e-9
+                and c.span_start is None
+                and sentence.startswith(c.value_text, item.value_start)
+                and len(c.countries) == 1
+                and c.countries[0] not in {i.code for i in items if abs(i.value - item.value) < 1e-9}
+            ]
+            for c in same:
+                c.countries = [item.code]
         if same:
             for c in same:
                 c.span_start, c.span_end = offset + item.start, offset + item.end
