@@ -80,7 +80,7 @@ def _scale(billions: float) -> tuple[float, str, int]:
 
 
 def money(value_m: object, currency: str | None = "USD") -> str:
-    """An amount given in millions, for people: 'EUR 124.7bn', '$1.03tn', '-$2.9bn', 'PLN 0.45bn'; '' if missing.
+    """An amount given in millions, for people: 'EUR 124.7bn', '$1.03tn', '-$2.9bn', 'PLN 450m'; '' if missing.
 
     Exactly zero is '0' with its currency ('$0'), so "no extra" reads as such rather than as a rounded figure."""
     if _missing(value_m):
@@ -88,8 +88,10 @@ def money(value_m: object, currency: str | None = "USD") -> str:
     billions = float(value_m) / 1000  # type: ignore[arg-type]
     if billions == 0:
         return f"{_prefix(currency)}0"
-    divisor, suffix, decimals = _scale(billions)
     sign = "-" if billions < 0 else ""
+    if abs(billions) < 1:  # below a billion, whole millions read better than '0.95bn'
+        return f"{sign}{_prefix(currency)}{abs(billions) * 1000:,.0f}m"
+    divisor, suffix, decimals = _scale(billions)
     return f"{sign}{_prefix(currency)}{abs(billions) / divisor:,.{decimals}f}{suffix}"
 
 
