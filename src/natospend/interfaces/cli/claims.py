@@ -9,8 +9,6 @@ import typer
 from rich.markup import escape
 
 import natospend
-from natospend.analysis import compare as compare_mod
-from natospend.claims import check_text
 from natospend.errors import InputFileError, InvalidArgumentError
 from natospend.interfaces.cli.common import console, frame_records, handled, print_frame, print_json
 from natospend.reference import countries
@@ -34,6 +32,8 @@ def compare(
     plot: Path = typer.Option(None, "--plot", help="Also write a chart to this .png or .svg file."),
 ) -> None:
     """Every NATO release, every SIPRI edition, the World Bank series and imported IISS figures side by side."""
+    from natospend.analysis import compare as compare_mod
+
     ds = natospend.load()
     frame = compare_mod.compare(ds, country, year, indicator)
     lines = compare_mod.explain(ds, country, year, indicator) if year is not None and not frame.empty else []
@@ -90,6 +90,8 @@ def check(
     json: bool = typer.Option(False, "--json", help="Print JSON: one object per claim with span, fields, evidence."),
 ) -> None:
     """Find every checkable statement about defence spending and give each a verdict with its evidence."""
+    from natospend.claims import check_text
+
     content = _read_input(text, file)
     results = check_text(natospend.load(), content, as_of)
     if json:

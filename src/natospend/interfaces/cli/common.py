@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from natospend.errors import NatoSpendError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 console = Console()
 
@@ -44,7 +47,8 @@ def handled(fn: Callable[..., Any]) -> Callable[..., Any]:
 def jsonable(value: Any) -> Any:
     if isinstance(value, float) and math.isnan(value):
         return None
-    if value is pd.NA or value is pd.NaT:
+    pandas = sys.modules.get("pandas")  # pandas' missing markers exist only once something imported pandas
+    if pandas is not None and (value is pandas.NA or value is pandas.NaT):
         return None
     if isinstance(value, date):
         return value.isoformat()
@@ -62,6 +66,8 @@ def print_json(payload: Any) -> None:
 
 
 def print_frame(frame: pd.DataFrame, title: str = "", caption: str = "", columns: list[str] | None = None) -> None:
+    import pandas as pd
+
     table = Table(title=title or None, caption=caption or None, show_lines=False)
     shown = columns or list(frame.columns)
     for col in shown:

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 import typer
-from rich.progress import Progress
 
 from natospend.errors import ChecksumMismatchError, InvalidArgumentError, MissingUpstreamError
 from natospend.formatting import published
-from natospend.ingest.build import build, check_file
 from natospend.interfaces.cli.common import console, frame_records, handled, print_frame, print_json
 from natospend.paths import DATA_DIR, raw_dir
 from natospend.reference import countries
@@ -26,6 +23,10 @@ def build_command(
     out: Path = typer.Option(DATA_DIR, help="Where to write the curated dataset."),
 ) -> None:
     """Regenerate the curated dataset from the upstream releases (deterministic; swapped in only on success)."""
+    from rich.progress import Progress
+
+    from natospend.ingest.build import build
+
     folder = raw or raw_dir()
     manifest = load_manifest()
     embedded = [f for f in manifest.files if f.embed]
@@ -53,6 +54,10 @@ def verify_command(
     json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Check the manifest checksums and report which upstream files are present."""
+    import pandas as pd
+
+    from natospend.ingest.build import check_file
+
     folder = raw or raw_dir()
     if not folder.is_dir():
         raise InvalidArgumentError("raw", f"folder {folder} does not exist (give --raw FOLDER or set $NATOSPEND_RAW)")

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import typer
 from rich import box
 from rich.console import Console
 from rich.table import Table
 
 import natospend
-from natospend.analysis import burden as burden_core
-from natospend.analysis import projection, uncertainty
 from natospend.errors import InvalidArgumentError
 from natospend.formatting import published
 from natospend.interfaces.cli.common import console, frame_records, handled, print_json
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def parse_shares(text: str | None) -> list[float] | None:
@@ -99,6 +99,8 @@ def gap(
     plot: Path = typer.Option(None, "--plot", help="Write a chart (.png or .svg)."),
 ) -> None:
     """What reaching a pledge costs, year by year: required share, spending, extra over today's share, P10-P90."""
+    from natospend.analysis import projection, uncertainty
+
     ds = natospend.load()
     result = projection.required_path(
         ds,
@@ -184,6 +186,8 @@ def burden(
     plot: Path = typer.Option(None, "--plot", help="Write a chart (.png or .svg)."),
 ) -> None:
     """Burden sharing: each ally's share of alliance spending vs its share of GDP; or what equalising would cost."""
+    from natospend.analysis import burden as burden_core
+
     ds = natospend.load()
     table = burden_core.burden_table(ds, year, release)
     equalised = burden_core.equalise(ds, equalise, year, release) if equalise is not None else None

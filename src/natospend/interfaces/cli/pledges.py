@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+import math
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import typer
 from rich.table import Table
 
 import natospend
-from natospend.analysis import compliance
 from natospend.formatting import published
 from natospend.interfaces.cli.common import console, frame_records, handled, print_json
 from natospend.reference import countries, pledges
-from natospend.store.dataset import Dataset
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from natospend.store.dataset import Dataset
 
 pledge_app = typer.Typer(help="One pledge of the register: wording, sources and who meets it.", no_args_is_help=True)
 
@@ -28,11 +31,13 @@ _STATUS_CAPTION = (
 
 def _table(frame: pd.DataFrame, title: str, caption: str, mins: dict[str, int] | None = None) -> None:
     """A rich table that folds long cells; `mins` keeps the free-text columns from collapsing."""
+    from pandas import NA
+
     table = Table(title=title, caption=caption, caption_justify="left")
     for col in frame.columns:
         table.add_column(col, overflow="fold", min_width=(mins or {}).get(col))
     for row in frame.itertuples(index=False):
-        table.add_row(*("" if v is None or v is pd.NA else str(v) for v in row))
+        table.add_row(*("" if v is None or v is NA else str(v) for v in row))
     console.print(table)
 
 
@@ -41,8 +46,10 @@ def _narrow() -> bool:
 
 
 def _shown(value: Any, decimals: Any, estimate: Any = False) -> str:
+    from pandas import NA
+
     text = published(value, decimals)
-    flagged = estimate is not None and estimate is not pd.NA and bool(estimate)
+    flagged = estimate is not None and estimate is not NA and bool(estimate)
     return f"{text} e" if text and flagged else text
 
 
@@ -75,13 +82,17 @@ def _when(p: pledges.Pledge) -> str:
 
 
 def _number(value: Any, digits: int = 0) -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+    from pandas import NA
+
+    if value is None or value is NA or (isinstance(value, float) and math.isnan(value)):
         return ""
     return f"{float(value):+,.{digits}f}"
 
 
 def _flag(value: Any) -> str:
-    return "" if value is None or value is pd.NA else ("yes" if bool(value) else "no")
+    from pandas import NA
+
+    return "" if value is None or value is NA else ("yes" if bool(value) else "no")
 
 
 def _release_title(ds: Dataset, release_id: str) -> str:
@@ -98,6 +109,10 @@ def status(
     json: bool = typer.Option(False, "--json", help="Print JSON rows."),
 ) -> None:
     """Every ally on one screen: share of GDP, equipment share, 2% / 3.5% core / 5% status, national pledges."""
+    import pandas as pd
+
+    from natospend.analysis import compliance
+
     ds = natospend.load()
     frame = compliance.status_table(ds, year=year, release=release, as_of=as_of)
     rid, year_used, two_pct = frame.attrs["release_id"], frame.attrs["year"], frame.attrs["two_pct_pledge"]
@@ -158,6 +173,8 @@ def list_pledges(
     json: bool = typer.Option(False, "--json", help="Print the register as JSON, with sources and quotes."),
 ) -> None:
     """The pledge register: alliance guidelines and national pledges, with their sources."""
+    import pandas as pd
+
     frame = pledges.register_frame(country)
     if json:
         register = pledges.for_country(country) if country else pledges.load_register()
@@ -195,6 +212,10 @@ def show_pledge(
     json: bool = typer.Option(False, "--json", help="Print the pledge and its evaluation as JSON."),
 ) -> None:
     """One pledge: its wording and sources, and for each of its allies whether it is met and by how much."""
+    import pandas as pd
+
+    from natospend.analysis import compliance
+
     p = pledges.get(pledge_id)
     ds = natospend.load()
     ev = compliance.evaluate(ds, p.id, country=country, year=year, release=release, as_of=as_of)
@@ -265,6 +286,8 @@ def show_pledge(
 
 def _notes(ev: pd.DataFrame) -> dict[str, str]:
     """Each distinct note once, with the ally-years it applies to."""
+    from natospend.analysis import compliance
+
     where: dict[str, list[str]] = {}
     for code, year, text in zip(ev["country"], ev["year"], ev["note"], strict=True):
         for note in filter(None, str(text).split(compliance.NOTE_SEP)):
