@@ -21,6 +21,7 @@ from natospend.ingest.importers import get_importer
 from natospend.models import OBS_COLUMNS, ImportWarning, Note, Observation
 from natospend.paths import DATA_DIR
 from natospend.reference.manifest import Manifest, SourceFile, load_manifest, sha256_of
+from natospend.store import compact
 
 RELEASE_COLUMNS = [
     "release_id", "source", "publisher", "title", "release_date", "coverage", "completeness",
@@ -148,6 +149,7 @@ def build(
                 for f in report.findings
             ),
         )
+        compact.write(staging)  # the fast-start form, derived from the CSVs just written
         _swap(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

@@ -68,13 +68,21 @@ def print_json(payload: Any) -> None:
 def print_frame(frame: pd.DataFrame, title: str = "", caption: str = "", columns: list[str] | None = None) -> None:
     import pandas as pd
 
-    table = Table(title=title or None, caption=caption or None, show_lines=False)
     shown = columns or list(frame.columns)
-    for col in shown:
-        numeric = pd.api.types.is_numeric_dtype(frame[col])
-        table.add_column(col, justify="right" if numeric else "left", overflow="fold")
-    for row in frame[shown].itertuples(index=False):
-        table.add_row(*("" if pd.isna(v) else _fmt(v) for v in row))
+    numeric = {col for col in shown if pd.api.types.is_numeric_dtype(frame[col])}
+    rows = [["" if pd.isna(v) else v for v in row] for row in frame[shown].itertuples(index=False)]
+    print_rows(rows, shown, numeric, title, caption)
+
+
+def print_rows(
+    rows: list[list[Any]], columns: list[str], numeric: set[str], title: str = "", caption: str = ""
+) -> None:
+    """A table of plain rows (no pandas needed); `numeric` columns are right-aligned."""
+    table = Table(title=title or None, caption=caption or None, show_lines=False)
+    for col in columns:
+        table.add_column(col, justify="right" if col in numeric else "left", overflow="fold")
+    for row in rows:
+        table.add_row(*(_fmt(v) for v in row))
     console.print(table)
 
 

@@ -47,6 +47,20 @@ def build_command(
         console.print("Not embedded (licence): " + ", ".join(report.skipped_files))
 
 
+@data_app.command("compact")
+@handled
+def compact_command(
+    data: Path = typer.Option(DATA_DIR, help="The curated dataset folder whose CSVs to derive it from."),
+) -> None:
+    """Derive the compact binary form (dataset.sqlite) from the curated CSVs, e.g. after a merge changed them."""
+    from natospend.store import compact
+
+    if not (data / "releases.csv").is_file():
+        raise InvalidArgumentError("data", f"{data} holds no releases.csv (not a curated dataset folder)")
+    target = compact.write(data)
+    console.print(f"Wrote {target} from {len(compact.csv_files(data))} CSV files")
+
+
 @data_app.command("verify")
 @handled
 def verify_command(
