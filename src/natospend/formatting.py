@@ -1,24 +1,51 @@
-"""Showing figures as their source published them."""
+"""Figures as their source printed them: the project's one rounding rule and its one comparison rule.
+
+A published figure is compared, shown and ranked at the decimals its release printed, rounded half away from zero
+on the decimal digits (as a spreadsheet prints 1.95 with one decimal: 2.0), never with Python's `round()` (half to
+even on the binary float: 1.9). Where the decimals are unknown the full value is used. See docs/data.md.
+"""
 
 from __future__ import annotations
 
 import math
 import sys
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+#: Slack for comparing floats that are already at printed precision (2.0 - 1e-16 still meets 2).
+EPSILON = 1e-9
+
+
+def _missing(x: Any) -> bool:
+    # pandas' NA can only exist once pandas is imported; checking sys.modules keeps this module (and `show`) light.
+    pandas = sys.modules.get("pandas")
+    return x is None or (pandas is not None and x is pandas.NA) or (isinstance(x, float) and math.isnan(x))
+
+
+def at_printed(value: Any, decimals: Any) -> float | None:
+    """The value as its source printed it (half away from zero, like a spreadsheet); None when missing."""
+    if _missing(value):
+        return None
+    if _missing(decimals):
+        return float(value)
+    step = Decimal(1).scaleb(-int(decimals))
+    return float(Decimal(repr(float(value))).quantize(step, rounding=ROUND_HALF_UP))
+
+
+def meets(value: Any, threshold: float, decimals: Any, strict: bool = False) -> bool | None:
+    """Does the figure, at printed precision, reach `threshold` (`strict`: exceed it)? None when missing."""
+    shown = at_printed(value, decimals)
+    if shown is None:
+        return None
+    return shown > threshold + EPSILON if strict else shown >= threshold - EPSILON
 
 
 def published(value: object, decimals: object = None) -> str:
     """A value with the decimals its source printed (full precision where unknown); '' for missing."""
     if _missing(value):
         return ""
-    number = float(value)  # type: ignore[arg-type]
     if _missing(decimals):
+        number = float(value)  # type: ignore[arg-type]
         return f"{number:,.2f}" if abs(number) < 1000 else f"{number:,.0f}"
-    return f"{number:,.{int(decimals)}f}"  # type: ignore[call-overload]
-
-
-def _missing(value: object) -> bool:
-    # pandas' NA can only exist once pandas is imported; checking sys.modules keeps this module free of it.
-    pandas = sys.modules.get("pandas")
-    return (
-        value is None or (isinstance(value, float) and math.isnan(value)) or (pandas is not None and value is pandas.NA)
-    )
+    shown = at_printed(value, decimals)
+    return f"{shown:,.{int(decimals)}f}"  # type: ignore[call-overload]

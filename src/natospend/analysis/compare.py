@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 
 from natospend.errors import InputFileError, InvalidArgumentError, UnknownValueError
-from natospend.formatting import published
+from natospend.formatting import at_printed, published
 from natospend.paths import META_DIR
 from natospend.reference import countries, indicators
 from natospend.store.dataset import Dataset
@@ -309,10 +309,7 @@ def compare(ds: Dataset, country: str, year: int | None = None, indicator: str =
         for s, t, d in zip(frame["source"], frame["origin_table"], frame["release_date"], strict=True)
     ]
     frame["shown"] = [published(v, d) for v, d in zip(frame["value"], frame["decimals"], strict=True)]
-    rounded = [
-        round(float(v), int(d)) if d is not None and not pd.isna(d) else float(v)
-        for v, d in zip(frame["value"], frame["decimals"], strict=True)
-    ]
+    rounded = [at_printed(v, d) for v, d in zip(frame["value"], frame["decimals"], strict=True)]
     frame["_r"] = rounded
     frame["spread"] = frame.groupby("year")["_r"].transform(lambda s: s.max() - s.min()).round(4)
     nato = frame[frame["source"] == "nato"].sort_values(["release_date", "release_id"])

@@ -1,22 +1,21 @@
 """Who meets which pledge, by how much, and whether they are on track: one release at a time.
 
-Every comparison uses the figure at the precision its source published (round(value, decimals) >= threshold), so
-Poland's 2.0005% printed as 2.00 meets 2%. All figures in one answer come from one release (`release=`, or the
-newest complete NATO release published by `as_of`, or the newest complete one).
+Every comparison uses the figure at the precision its source published (natospend.formatting.meets: half away
+from zero at the printed decimals), so Poland's 2.0005% printed as 2.00 meets 2%. All figures in one answer come
+from one release (`release=`, or the newest complete NATO release published by `as_of`, or the newest complete one).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from weakref import WeakKeyDictionary
 
 import pandas as pd
 
 from natospend.errors import InvalidArgumentError, UnknownValueError
+from natospend.formatting import at_printed, meets
 from natospend.reference import countries, indicators, pledges
 from natospend.reference.pledges import METRICS, Pledge
 from natospend.store.dataset import Dataset, DateArg, parse_date
@@ -60,16 +59,11 @@ EVALUATION_COLUMNS = [
 
 def at_published_precision(value: Any, decimals: Any) -> float | None:
     """The value as its source printed it (half away from zero, like a spreadsheet); None when missing."""
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return None
-    if decimals is None or decimals is pd.NA or (isinstance(decimals, float) and math.isnan(decimals)):
-        return float(value)
-    step = Decimal(1).scaleb(-int(decimals))
-    return float(Decimal(repr(float(value))).quantize(step, rounding=ROUND_HALF_UP))
+    return at_printed(value, decimals)
 
 
 def _reaches(value: float, pledge: Pledge) -> bool:
-    return value > pledge.threshold if pledge.comparison == ">" else value >= pledge.threshold
+    return bool(meets(value, pledge.threshold, None, strict=pledge.comparison == ">"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +73,63 @@ class _Figure:
     shown: float  # at published precision
     estimate: bool
     origin: str
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """Which allies (members that year, with armed forces) a release holds a figure for: a count over a partly
+    held release counts the held allies, and says which are not held instead of counting them below the line."""
+
+    release_id: str
+    provenance: str
+    partial: bool
+    year: int
+    indicator: str
+    held: tuple[str, ...]
+    not_held: tuple[str, ...]
+
+    @property
+    def eligible(self) -> int:
+        return len(self.held) + len(self.not_held)
+
+    def summary(self, threshold: float, reached: int) -> str:
+        """'5 of the 23 allies held are at or above 2% in 2018; nato-2018-07 ... not held: HUN, ...'."""
+        if not self.not_held:
+            return f"{reached} of the {self.eligible} allies are at or above {threshold:g}% in {self.year}."
+        kind = f"a partial release ({self.provenance.replace('_', ' ')})" if self.partial else "a release"
+        return (
+            f"{reached} of the {len(self.held)} allies held are at or above {threshold:g}% in {self.year}; "
+            f"{self.release_id} is {kind} holding {self.indicator} for {len(self.held)} of the {self.eligible} "
+            f"allies with armed forces. Not held (not counted as below {threshold:g}%): {', '.join(self.not_held)}."
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "release_id": self.release_id,
+            "provenance": self.provenance,
+            "partial": self.partial,
+            "year": self.year,
+            "indicator": self.indicator,
+            "n_held": len(self.held),
+            "n_eligible": self.eligible,
+            "not_held": list(self.not_held),
+        }
+
+
+def coverage(ds: Dataset, release_id: str, year: int, held: Iterable[str], indicator: str = "share_gdp") -> Coverage:
+    """The coverage of `release_id` for `year`, given the countries it holds a figure for."""
+    info = ds.release_info(release_id)
+    eligible = _eligible(year)
+    have = set(held) & eligible
+    return Coverage(
+        release_id=release_id,
+        provenance=str(info.get("provenance", "")),
+        partial=str(info["completeness"]) != "complete",
+        year=year,
+        indicator=indicator,
+        held=tuple(sorted(have)),
+        not_held=tuple(sorted(eligible - have)),
+    )
 
 
 def _release(ds: Dataset, release_id: str, wanted: Iterable[str]) -> _Release:
@@ -267,7 +318,7 @@ def _evaluate_rows(p: Pledge, rel: _Release, codes: list[str], years: list[int])
                     notes.append(f"already at or above {p.threshold:g} before the pledge applies ({p.start})")
             elif ind is None:  # The Hague's related / total spending: no source publishes it
                 core_shown = core.shown if core else None
-                if p.metric == "total_share_gdp" and core_shown is not None and core_shown >= p.threshold:
+                if p.metric == "total_share_gdp" and core_shown is not None and meets(core_shown, p.threshold, None):
                     status = "met"
                     notes.append(f"core defence expenditure alone is {core_shown:g}% of GDP")
                 else:
@@ -470,6 +521,9 @@ def status_table(
         frame[col] = frame[col].astype("float64")
     frame = frame.sort_values(["share_gdp", "country"], ascending=[False, True], na_position="last", kind="stable")
     frame.insert(0, "rank", range(1, len(frame) + 1))
+    cover = coverage(ds, rid, year, frame.loc[frame["share_gdp"].notna(), "country"])
+    met = int((frame["status_2pct"] == "met").sum())
+    frame.attrs["coverage"] = cover.as_dict() | {"n_met_2pct": met, "summary": cover.summary(two_pct.threshold, met)}
     frame.attrs["release_id"] = rid
     frame.attrs["year"] = year
     frame.attrs["two_pct_pledge"] = two_pct.id
@@ -491,7 +545,10 @@ def allies_at_or_above(
     available = sorted(set(frame["year"].astype(int)))
     if year not in available:
         raise UnknownYearError(year, available, f"{indicator} years in {rid}")
-    return _at_or_above(frame[frame["year"] == year], threshold, year, rid)
+    hits = _at_or_above(frame[frame["year"] == year], threshold, year, rid)
+    cover = coverage(ds, rid, year, frame.loc[frame["year"] == year, "country"], indicator)
+    hits.attrs["coverage"] = cover.as_dict() | {"summary": cover.summary(threshold, len(hits))}
+    return hits
 
 
 def _eligible(year: int) -> set[str]:
@@ -503,7 +560,7 @@ def _at_or_above(frame: pd.DataFrame, threshold: float, year: int, rid: str) -> 
     frame["compared_value"] = [
         at_published_precision(v, d) for v, d in zip(frame["value"], frame["decimals"], strict=True)
     ]
-    frame = frame[frame["compared_value"] >= threshold]
+    frame = frame[[bool(meets(v, threshold, None)) for v in frame["compared_value"]]]
     out = pd.DataFrame(
         {
             "country": frame["country"],

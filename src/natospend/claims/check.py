@@ -23,6 +23,7 @@ from typing import Any
 from natospend.analysis.compare import explain, load_definitions
 from natospend.claims import lexicon as L
 from natospend.claims.parse import ALL_ALLIES, Claim, clean_text, extract
+from natospend.formatting import at_printed
 from natospend.formatting import published as fmt
 from natospend.reference import countries
 from natospend.store.dataset import Dataset, parse_date
@@ -98,7 +99,8 @@ class Figure:
     @property
     def shown_value(self) -> float:
         """The value as published (rounded to the printed decimals)."""
-        return round(self.value, self.decimals) if self.decimals is not None else self.value
+        shown = at_printed(self.value, self.decimals)
+        return self.value if shown is None else shown
 
     @property
     def shown(self) -> str:
@@ -236,8 +238,8 @@ def matches(claim: Claim, x: float, decimals: int | None, value: float | None = 
     v = claim.value if value is None else value
     if v is None:
         return False
-    if decimals is not None:
-        x = round(x, decimals)
+    shown = at_printed(x, decimals)
+    x = x if shown is None else shown
     source_tol = 0.5 * 10.0**-decimals if decimals is not None else 0.0
     tol = max(0.5 * claim.step, source_tol) + 1e-9
     comp = claim.comparator
