@@ -103,6 +103,7 @@ class Tables:
             notes=list(notes),
             assumptions=jsonable(assumptions) if assumptions else None,
             query=jsonable(shown),
+            citations=[self.ds.citation(r) for r in ids if r in dates],
         )
 
     def release_label(self, release_id: str) -> str:

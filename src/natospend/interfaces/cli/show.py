@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import typer
 
 import natospend
 from natospend.formatting import published
-from natospend.interfaces.cli.common import frame_records, handled, print_json, print_rows
-from natospend.paths import DATA_DIR, user_dir
+from natospend.interfaces.cli.common import frame_records, handled, print_frame, print_json
 from natospend.reference import countries
-from natospend.store import compact
-
-_COLUMNS = ["source", "indicator", "year", "shown", "est", "unit", "release_id", "origin", "flags"]
 
 
 @handled
@@ -27,40 +21,52 @@ def show(
     json: bool = typer.Option(False, "--json", help="Print JSON with every provenance column."),
 ) -> None:
     """Figures for one ally, newest release by default, each with its source, release and cell of origin."""
-    # The compact form answers without pandas (fast start); the Dataset answers the rest and raises the errors.
-    records = compact.answer(
-        DATA_DIR, [user_dir() / "observations"], country, indicator or None, year or None, source, release, as_of
-    )
-    if records is None:
-        frame = natospend.load().observations(
-            country, indicator or None, year or None, source=source, release=release, as_of=as_of
-        )
-        records = frame_records(frame)
+    import pandas as pd  # in the command: --help and argument errors start without it
+
+    ds = natospend.load()
+    frame = ds.observations(country, indicator or None, year or None, source=source, release=release, as_of=as_of)
+    frame = ds.first_published(frame)
     if json:
-        print_json(records)
+        print_json(frame_records(frame))
         return
-    rows: list[list[Any]] = [
-        [
-            r["source"],
-            r["indicator"],
-            r["year"],
-            published(r["value"], r["decimals"]),
-            "e" if r["status"] == "estimate" else "",
-            r["unit"],
-            r["release_id"],
-            f"{r['origin_table']} {r['origin_cell']}",
-            r["flags"],
-        ]
-        for r in records
-    ]
+    frame = frame.assign(
+        shown=[published(v, d) for v, d in zip(frame["value"], frame["decimals"], strict=True)],
+        est=["e" if s == "estimate" else "" for s in frame["status"]],
+        origin=frame["origin_table"] + " " + frame["origin_cell"],
+        first=[
+            "" if pd.isna(r) or r == now else f"{published(v, d)} {r}"
+            for v, d, r, now in zip(
+                frame["first_value"],
+                frame["first_decimals"],
+                frame["first_release_id"],
+                frame["release_id"],
+                strict=True,
+            )
+        ],
+    )
     name = countries.get(country).name
     scope = release or (f"as of {as_of}" if as_of else "newest release holding each figure")
-    print_rows(
-        rows,
-        _COLUMNS,
-        {"year"},
-        title=f"{name}: {len(rows)} figures ({scope})",
-        caption="e = estimate in that release. Values shown with the decimals the source published.",
+    print_frame(
+        frame,
+        title=f"{name}: {len(frame)} figures ({scope})",
+        columns=[
+            "source",
+            "indicator",
+            "year",
+            "shown",
+            "est",
+            "first",
+            "unit",
+            "release_id",
+            "provenance",
+            "caveats",
+            "origin",
+            "flags",
+        ],
+        caption="e = estimate in that release. Values shown with the decimals the source published. "
+        "first: the figure as first published and its release, where an older release printed it first. "
+        "provenance: official_file, official_text, third_party_copy or press_report; caveats: what weakens the "
+        "figure. Sources: " + "; ".join(ds.citation(r) for r in dict.fromkeys(frame["release_id"])) + ".",
     )
 
 
