@@ -41,11 +41,12 @@ def _doctored_home(home: Path, raw: Path | None) -> Path:
     upstream files are here, an IISS import done the way a user does it."""
     folder = home / "observations"
     folder.mkdir(parents=True)
-    header = (DATA_DIR / "observations" / "nato-2026-07.csv").read_text(encoding="utf-8").splitlines()[0]
-    (folder / "nato-2026-07--mine.csv").write_text(
-        header + "\nnato,nato-2026-07,POL,2016,share_gdp,9.99,% of GDP,current,,actual,,2,mine.xlsx,T,A1,\n",
-        encoding="utf-8",
-    )
+    header = (DATA_DIR / "observations" / "nato-2026-07.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+    mine = {"source": "nato", "release_id": "nato-2026-07", "country": "POL", "year": "2016", "indicator": "share_gdp",
+            "value": "9.99", "unit": "% of GDP", "price_basis": "current", "status": "actual", "decimals": "2",
+            "origin_file": "mine.xlsx", "origin_table": "T", "origin_cell": "A1"}  # fmt: skip
+    row = ",".join(mine.get(column, "") for column in header)
+    (folder / "nato-2026-07--mine.csv").write_text(",".join(header) + "\n" + row + "\n", encoding="utf-8")
     if raw is not None:
         env = {**os.environ, "NATOSPEND_HOME": str(home)}
         book = raw / "iiss" / "Military_Balance_2012-2020.xlsx"

@@ -1,8 +1,9 @@
 """The embedded dataset in a compact binary form: one SQLite file beside the CSVs, derived from them alone.
 
 The CSVs stay the diff-reviewable source of truth; `dataset.sqlite` is a cache of them that is fast to open (the
-stdlib's sqlite3 imports in milliseconds, pandas in half a second) and indexed by country, so `natospend show` can
-answer without pandas. It is written by `natospend data build` and `natospend data compact`, and on first use.
+stdlib's sqlite3 imports in milliseconds, pandas in half a second) and indexed by country, for starts that cannot pay
+for pandas (measured: reading it into pandas is slower than read_csv, so the Dataset keeps reading the CSVs).
+It is written by `natospend data build` and `natospend data compact` (and by `ensure` on first use).
 It records each CSV's size, mtime and sha256: when any CSV no longer matches (a merge, a checkout, a hand edit),
 the file is stale and readers fall back to the CSVs until it is rewritten. It is never committed (see .gitignore).
 """
@@ -14,7 +15,6 @@ import hashlib
 import os
 import sqlite3
 import tempfile
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -135,97 +135,3 @@ def release_rows(con: sqlite3.Connection, release_id: str) -> list[tuple[Any, ..
     """One release's observations (OBS_COLUMNS), in the order of its CSV."""
     query = f"SELECT {', '.join(OBS_COLUMNS)} FROM observations WHERE release_id = ? ORDER BY rowid"
     return con.execute(query, (release_id,)).fetchall()
-
-
-def newest_records(
-    con: sqlite3.Connection,
-    codes: list[str],
-    indicators: list[str] | None,
-    years: list[int] | None,
-    sources: list[str] | None,
-    release: str | None,
-    cutoff: date | None,
-) -> list[dict[str, Any]]:
-    """What Dataset.observations returns for these (already validated) arguments, as JSON-ready records.
-
-    Per (source, country, indicator, year): the row of the newest release published by `cutoff` (the last such row
-    of that release's CSV), or every row of `release`. Kept equal to the pandas answer by tests/test_compact.py.
-    """
-    where = ["o.country IN ({})".format(", ".join("?" * len(codes)))]
-    args: list[Any] = list(codes)
-    if sources is not None:
-        where.append("o.source IN ({})".format(", ".join("?" * len(sources))))
-        args += sources
-    if release is not None:
-        where.append("o.release_id = ?")
-        args.append(release)
-    if cutoff is not None:
-        where.append("r.release_date <= ?")
-        args.append(cutoff.isoformat())
-    newest = (
-        "ROW_NUMBER() OVER (PARTITION BY o.source, o.country, o.indicator, o.year "
-        "ORDER BY r.release_date DESC, o.release_id DESC, o.rowid DESC)"
-    )
-    outer = ["n = 1"] if release is None else ["1"]
-    outer_args: list[Any] = []
-    if indicators:
-        outer.append("indicator IN ({})".format(", ".join("?" * len(indicators))))
-        outer_args += indicators
-    if years is not None:
-        outer.append("year IN ({})".format(", ".join("?" * len(years))))
-        outer_args += years
-    columns = ", ".join(OBS_COLUMNS)
-    query = (
-        f"SELECT {columns}, release_date FROM (SELECT {', '.join('o.' + c for c in OBS_COLUMNS)}, r.release_date, "
-        f"o.rowid AS line, {newest} AS n FROM observations o JOIN releases r ON r.release_id = o.release_id "
-        f"WHERE {' AND '.join(where)}) WHERE {' AND '.join(outer)} "
-        "ORDER BY source, country, indicator, year, release_date, line"
-    )
-    cursor = con.execute(query, args + outer_args)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor]
-
-
-def answer(
-    data_dir: Path,
-    extra_dirs: list[Path],
-    country: str,
-    indicator: list[str] | None,
-    year: list[int] | None,
-    source: str | None,
-    release: str | None,
-    as_of: str | None,
-) -> list[dict[str, Any]] | None:
-    """Dataset(data_dir, extra_dirs).observations(...) as records, or None where the compact form alone cannot
-    answer: user imports present, compact form unavailable, or an argument the Dataset must reject with its error."""
-    from natospend.errors import NatoSpendError
-    from natospend.reference import countries, indicators
-
-    if any(any(folder.glob("*.csv")) for folder in extra_dirs if folder.is_dir()):
-        return None
-    con = ensure(data_dir)
-    if con is None:
-        return None
-    try:
-        code = countries.resolve(country)
-        for item in indicator or []:
-            indicators.get(item)
-        cutoff = date.fromisoformat(as_of) if as_of else None
-    except (NatoSpendError, ValueError):
-        return None
-    if year is not None and not all(1949 <= y <= 2100 for y in year):
-        return None
-    published = dict(con.execute("SELECT source, MIN(release_date) FROM releases GROUP BY source").fetchall())
-    sources = [source] if source is not None else sorted(published)
-    if release is not None:
-        found = con.execute("SELECT source FROM releases WHERE release_id = ?", (release,)).fetchone()
-        if found is None or cutoff is not None:
-            return None
-        sources = [found[0]]
-    if any(s not in published for s in sources):
-        return None
-    if cutoff is not None:
-        sources = [s for s in sources if published[s] <= cutoff.isoformat()]
-        if not sources:
-            return None
-    return newest_records(con, [code], indicator, year, sources, release, cutoff)
