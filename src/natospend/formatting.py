@@ -8,17 +8,18 @@ even on the binary float: 1.9). Where the decimals are unknown the full value is
 from __future__ import annotations
 
 import math
+import sys
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
-
-import pandas as pd
 
 #: Slack for comparing floats that are already at printed precision (2.0 - 1e-16 still meets 2).
 EPSILON = 1e-9
 
 
 def _missing(x: Any) -> bool:
-    return x is None or x is pd.NA or (isinstance(x, float) and math.isnan(x))
+    # pandas' NA can only exist once pandas is imported; checking sys.modules keeps this module (and `show`) light.
+    pandas = sys.modules.get("pandas")
+    return x is None or (pandas is not None and x is pandas.NA) or (isinstance(x, float) and math.isnan(x))
 
 
 def at_printed(value: Any, decimals: Any) -> float | None:
@@ -45,7 +46,7 @@ def printed_change(old: Any, old_decimals: Any, new: Any, new_decimals: Any) -> 
     a, b = at_printed(old, old_decimals), at_printed(new, new_decimals)
     if a is None or b is None:
         return None
-    places = [int(d) for d in (old_decimals, new_decimals) if d is not None and d is not pd.NA and not pd.isna(d)]
+    places = [int(d) for d in (old_decimals, new_decimals) if not _missing(d)]
     return round(b - a, max(places)) if places else b - a
 
 
