@@ -128,3 +128,56 @@ def test_verbless_figures_each_get_their_ally(ds: Dataset, text: str) -> None:
 def test_bare_figures_after_an_unrelated_sentence_are_not_claims(ds: Dataset) -> None:
     text = "Poland spends 4.12% of GDP on defence. Polls put the ruling party at 31%, Latvia's turnout at 60%."
     assert [r.fields["countries"] for r in check_text(ds, text, "2024-06-18")] == [["POL"]]
+
+
+# ------------------------------------------------------------------------------------------------ metonymy, groups
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Berlin spent 2.1% of GDP on defence last year.", "DEU"),
+        ("Ankara's defence budget is about 2% of GDP.", "TUR"),
+        ("Washington spends 3.4% of its GDP on defence.", "USA"),
+    ],
+)
+def test_capital_as_government(ds: Dataset, text: str, code: str) -> None:
+    r = _one(ds, text, "2025-02-25", "share_gdp")
+    assert r.fields["countries"] == [code] and r.verdict == "accurate"
+
+
+def test_capital_as_place_or_name_is_not_an_ally() -> None:
+    from natospend.claims.parse import find_capitals
+
+    assert find_capitals("At the Vilnius summit the allies met in Berlin, the Washington Post said.") == []
+
+
+def test_nato_average_is_the_aggregate(ds: Dataset) -> None:
+    # nato-2024-06: NATO Total 2.71% of GDP in 2024 (estimate).
+    r = _one(ds, "The NATO average stands at 2.71 percent of GDP.", "2024-06-18", "share_gdp")
+    assert r.fields["countries"] == ["NATO_TOTAL"] and r.verdict == "accurate"
+
+
+def test_undefined_group_abstains(ds: Dataset) -> None:
+    r = _one(ds, "Spending among the frontline states averaged 3% of GDP in 2024.", "2025-06-20", "share_gdp")
+    assert r.verdict == "unverifiable" and "frontline states" in r.explanation
+
+
+def test_count_of_members_is_not_an_undefined_group(ds: Dataset) -> None:
+    text = "Just 11 of the 31 allies, most of them on the eastern flank, meet the 2% of GDP guideline."
+    assert _one(ds, text, "2023-07-13", "count").verdict == "accurate"
+
+
+# ------------------------------------------------------------------------------------------------ money
+def test_increment_is_not_a_total_nor_a_pledge(ds: Dataset) -> None:
+    text = "Britain will put £13.4 billion more into defence each year from 2027."
+    r = _one(ds, text, "2025-02-25", "total_spending")
+    assert r.verdict == "unverifiable" and "increase or an extra amount" in r.explanation
+
+
+def test_national_budget_amount_near_natos_figure_abstains_with_both(ds: Dataset) -> None:
+    # nato-2024-06: UK defence expenditure 2024 at current prices 64,584 million GBP (estimate).
+    r = _one(ds, "The UK spent £60bn on defence in 2024.", "2025-02-25", "total_spending")
+    assert r.verdict == "unverifiable" and "64,584" in r.explanation and "national budget" in r.explanation
+
+
+def test_amount_far_from_natos_figure_is_still_inaccurate(ds: Dataset) -> None:
+    assert _one(ds, "The UK spent £30bn on defence in 2024.", "2025-02-25", "total_spending").verdict == "inaccurate"

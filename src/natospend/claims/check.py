@@ -737,7 +737,35 @@ class Checker:
                 )
             )
         # Either price basis is a fair reading when the claim names none: the best reading wins.
-        return min(judgements, key=lambda j: _PREFERENCE[j.verdict])
+        best = min(judgements, key=lambda j: _PREFERENCE[j.verdict])
+        return self._national_definition(claim, code, best)
+
+    def _national_definition(self, claim: Claim, code: str, j: Judgement) -> Judgement:
+        """A national-currency amount not attributed to NATO that misses NATO's figure by less than the usual gap
+        between national budgets and NATO's definition (pensions, paramilitary, fiscal year): not `inaccurate` but
+        unverifiable, with both figures, since natospend holds no national budget series."""
+        national = countries.by_code().get(code)
+        if (
+            j.verdict != "inaccurate"
+            or claim.value is None
+            or claim.currency in (None, "USD")
+            or national is None
+            or claim.currency != national.currency
+            or claim.attributed_to == "nato"
+        ):
+            return j
+        nato = next((e for e in j.evidence if e.role == "as_of" and e.value), None)
+        if nato is None or nato.value is None or not 0.7 <= claim.value / nato.value <= 1.3:
+            return j
+        gap = 100 * (claim.value / nato.value - 1)
+        return Judgement(
+            "unverifiable",
+            f"{claim.value_text} is in {claim.currency}, as national budgets are; NATO's figure under its own "
+            f"definition is {nato.shown or fmt(nato.value, 0)} million {claim.currency} ({nato.release_id}), "
+            f"{gap:+.0f}%. National budgets differ from NATO's definition (pensions, paramilitary forces, fiscal "
+            "year) and natospend holds no national budget series, so the gap cannot be settled. " + j.explanation,
+            j.evidence,
+        )
 
     # -------------------------------------------------------------- alliance share
     def alliance_share(self, claim: Claim) -> Judgement:
@@ -1384,7 +1412,10 @@ def _combine(parts: list[Judgement], group: str | None) -> Judgement:
 def check_claim(ds: Dataset, claim: Claim, as_of: date | None = None) -> ClaimResult:
     checker = Checker(ds, as_of)
     future = _projection(claim, as_of)
-    if future is not None:
+    if claim.scope and claim.scope.startswith("undefined group: "):
+        group = claim.scope.removeprefix("undefined group: ")
+        j = Judgement("unverifiable", f"Cannot tell which allies '{group}' covers: the group has no fixed membership.")
+    elif future is not None:
         j = Judgement("unverifiable", future)
     elif claim.kind in ("share_gdp", "real_growth", "equipment_share"):
         j = checker.numeric(claim)

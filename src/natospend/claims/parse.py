@@ -21,6 +21,15 @@ from typing import Any
 from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.lists import find_items, find_table_rows, list_measure
+from natospend.claims.metonymy import (
+    actor_after_regex,
+    average_regex,
+    capital_regex,
+    capitals,
+    name_after_regex,
+    place_before_regex,
+    undefined_group_regex,
+)
 from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifiers
 
 KINDS = (
@@ -285,6 +294,9 @@ def find_mentions(sentence: str) -> list[Mention]:
         found.append(Mention(m.start(), m.end(), lookup[L.normalise_label(m.group("label"))], None, m.group("label")))
     for m in _ALL_ALLIES_RE.finditer(sentence):
         found.append(Mention(m.start(), m.end(), ALL_ALLIES, None, m.group()))
+    found += find_capitals(sentence)
+    for m in average_regex().finditer(sentence):
+        found.append(Mention(m.start(), m.end(), L.NATO_TOTAL, None, m.group()))
     chosen: list[Mention] = []
     # Groups first, then longer spans: "European allies and Canada" beats "Canada".
     for mention in sorted(found, key=lambda x: (x.code == ALL_ALLIES, -(x.end - x.start), x.start)):
@@ -295,6 +307,19 @@ def find_mentions(sentence: str) -> list[Mention]:
         for m in _people_regex().finditer(sentence):
             chosen.append(Mention(m.start(), m.end(), people[m.group()], None, m.group(), weak=True))
     return sorted(chosen, key=lambda x: x.start)
+
+
+def find_capitals(sentence: str) -> list[Mention]:
+    """Capitals used for their governments ("Berlin will reach 3.5%", "Ankara's budget"), not places or names."""
+    out: list[Mention] = []
+    for m in capital_regex().finditer(sentence):
+        if place_before_regex().search(sentence[max(0, m.start() - 20) : m.start()]):
+            continue
+        tail = sentence[m.end() : m.end() + 25]
+        if name_after_regex().match(tail) or not actor_after_regex().match(tail):
+            continue
+        out.append(Mention(m.start(), m.end(), capitals()[m.group("capital")], None, m.group("capital")))
+    return out
 
 
 # ------------------------------------------------------------------------------------------------ quantities
@@ -1292,7 +1317,10 @@ def _percent_claims(
                 claim.countries = [L.NATO_TOTAL]
             else:
                 continue  # "allies spend 2%" with no ally named: not checkable
-        if not claim.countries and claim.group_key is None:
+        undefined = undefined_group_regex().search(sentence[: q.start])
+        if not claim.countries and claim.group_key is None and undefined and kind in ("share_gdp", "real_growth"):
+            claim.scope = f"undefined group: {undefined.group()}"  # abstain, naming the group
+        elif not claim.countries and claim.group_key is None:
             if (
                 kind in ("share_gdp", "real_growth", "equipment_share")
                 and L.AVERAGE_RE.search(sentence)
@@ -1419,7 +1447,7 @@ def _money_claims(
         if (
             L.PLEDGE_RE.search(before[-70:])
             and (deadline or L.FUTURE_RE.search(before[-50:]))
-            and claim.scope != "programme"
+            and claim.scope not in ("programme", "change")  # "£13.4bn more from 2027": an increment, not a level
         ):
             claim.kind = "pledge"
             claim.modality = _pledge_modality(sentence, before)
@@ -1528,9 +1556,19 @@ def extract_sentence(
     claims.extend(_combined_claims(sentence, offset, mentions, years, as_of))
     claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
     claims.extend(_list_item_claims(sentence, offset, claims, years, as_of, topic))
+    undefined = undefined_group_regex().search(sentence)
     for claim in claims:
         if claim.attributed_to is None:
             claim.attributed_to = _attribution(sentence)
+        if (
+            undefined
+            and claim.kind != "pledge"
+            and not claim.group_key
+            and claim.countries in ([], [ALL_ALLIES])
+            # a count's own noun ("11 of the 31 members, mostly on the eastern flank") sets its scope
+            and (claim.kind != "count" or undefined.group().lower() in claim.value_text.lower())
+        ):
+            claim.scope = f"undefined group: {undefined.group()}"  # "the eastern flank": which allies is not fixed
     _clause_spans(sentence, offset, claims)
     return sorted(claims, key=lambda c: c.span_start if c.span_start is not None else c.start)
 
