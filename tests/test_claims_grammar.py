@@ -181,3 +181,15 @@ def test_national_budget_amount_near_natos_figure_abstains_with_both(ds: Dataset
 
 def test_amount_far_from_natos_figure_is_still_inaccurate(ds: Dataset) -> None:
     assert _one(ds, "The UK spent £30bn on defence in 2024.", "2025-02-25", "total_spending").verdict == "inaccurate"
+
+
+# ------------------------------------------------------------------------------------------------ vocabulary as data
+def test_vocabulary_file_is_well_formed() -> None:
+    from natospend.claims import lexicon as L
+    from natospend.claims.vocab import vocab
+
+    v = vocab()
+    assert set(v["hedges"]["before"].values()) <= {"gt", "ge", "lt", "le", "approx", "nearly"}
+    assert all(0 <= lo <= hi for lo, hi in (q["bounds"] for q in v["quantifiers"].values()))
+    assert L.word_to_int("twenty-three") == 23 and L.COMPARATOR_BEFORE["just over"] == "gt"
+    assert set(v["capitals"].values()) <= set(L.country_lookup().values())
