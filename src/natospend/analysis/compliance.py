@@ -8,9 +8,7 @@ from one release (`release=`, or the newest complete NATO release published by `
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
-from weakref import WeakKeyDictionary
 
 import pandas as pd
 
@@ -19,6 +17,7 @@ from natospend.formatting import at_printed, meets
 from natospend.reference import countries, indicators, pledges
 from natospend.reference.pledges import METRICS, Pledge
 from natospend.store.dataset import Dataset, DateArg, parse_date
+from natospend.store.readmodel import Release
 
 STATUSES = ("met", "not_met", "not_yet_due", "no_data", "exempt", "flexibility", "not_member")
 #: The pledges behind the status screen's three alliance columns.
@@ -66,48 +65,9 @@ def _reaches(value: float, pledge: Pledge) -> bool:
     return bool(meets(value, pledge.threshold, None, strict=pledge.comparison == ">"))
 
 
-@dataclass(frozen=True, slots=True)
-class _Figure:
-    value: float
-    decimals: Any
-    shown: float  # at published precision
-    estimate: bool
-    origin: str
-
-
-def _release(ds: Dataset, release_id: str, wanted: Iterable[str]) -> _Release:
-    cache = _cached(ds)
-    key = ("release", release_id, frozenset(wanted))
-    if key not in cache:
-        cache[key] = _Release(ds, release_id, key[2])
-    return cache[key]  # type: ignore[no-any-return]
-
-
-class _Release:
-    """One release's figures for the indicators an evaluation needs, looked up by (country, indicator, year)."""
-
-    def __init__(self, ds: Dataset, release_id: str, wanted: Iterable[str]) -> None:
-        self.id = release_id
-        info = ds.release_info(release_id)
-        self.partial = str(info["completeness"]) != "complete"
-        frame = ds.observations(indicator=sorted(set(wanted)), release=release_id, include_missing=False)
-        self.figures: dict[tuple[str, str, int], _Figure] = {}
-        self.years: dict[str, set[int]] = {}
-        for row in frame.itertuples(index=False):
-            shown = at_published_precision(row.value, row.decimals)
-            assert shown is not None
-            origin = " ".join(str(x) for x in (row.origin_table, row.origin_cell) if x is not pd.NA and x)
-            self.figures[(row.country, row.indicator, int(row.year))] = _Figure(
-                float(row.value), row.decimals, shown, row.status == "estimate", origin
-            )
-            self.years.setdefault(row.indicator, set()).add(int(row.year))
-
-    def get(self, country: str, indicator: str | None, year: int) -> _Figure | None:
-        return None if indicator is None else self.figures.get((country, indicator, year))
-
-    def value(self, country: str, indicator: str, year: int) -> float | None:
-        fig = self.figures.get((country, indicator, year))
-        return None if fig is None else fig.value
+def _release(ds: Dataset, release_id: str, wanted: Iterable[str] = ()) -> Release:
+    """One release's figures from the read model (`wanted` is kept for callers; the model holds every indicator)."""
+    return ds.read.release(release_id)
 
 
 def _year_ranges(years: Iterable[int]) -> str:
@@ -136,21 +96,8 @@ class UnknownYearError(UnknownValueError):
         self.args = (message,)
 
 
-#: Per dataset: which years each release holds for an indicator, and parsed releases (a Dataset never changes).
-_CACHE: WeakKeyDictionary[Dataset, dict[Any, Any]] = WeakKeyDictionary()
-
-
-def _cached(ds: Dataset) -> dict[Any, Any]:
-    return _CACHE.setdefault(ds, {})
-
-
 def _release_years(ds: Dataset, release_id: str, indicator: str) -> set[int]:
-    cache = _cached(ds)
-    key = ("years", release_id, indicator)
-    if key not in cache:
-        frame = ds.observations(indicator=indicator, release=release_id, include_missing=False)
-        cache[key] = set(frame["year"].astype(int))
-    return cache[key]  # type: ignore[no-any-return]
+    return ds.read.release(release_id).years(indicator)
 
 
 def _has_figures(ds: Dataset, release_id: str, indicator: str, year: int) -> bool:
@@ -204,7 +151,7 @@ def _valid_years(p: Pledge, data_years: set[int]) -> set[int]:
     return data_years | set(range(min(p.start, p.path_base_year), max([p.start, *ends]) + 1))
 
 
-def _money(p: Pledge, rel: _Release, code: str, year: int, margin: float | None) -> tuple[Any, Any, str]:
+def _money(p: Pledge, rel: Release, code: str, year: int, margin: float | None) -> tuple[Any, Any, str]:
     """Margin in national currency and US dollars (millions), and how they were computed."""
     if margin is None:
         return None, None, ""
@@ -231,7 +178,7 @@ def _money(p: Pledge, rel: _Release, code: str, year: int, margin: float | None)
     return None, None, ""
 
 
-def _evaluate_rows(p: Pledge, rel: _Release, codes: list[str], years: list[int]) -> list[dict[str, Any]]:
+def _evaluate_rows(p: Pledge, rel: Release, codes: list[str], years: list[int]) -> list[dict[str, Any]]:
     metric = METRICS[p.metric]
     ind = metric.indicator
     rows = []
@@ -241,7 +188,7 @@ def _evaluate_rows(p: Pledge, rel: _Release, codes: list[str], years: list[int])
             notes: list[str] = []
             fig = rel.get(code, ind, year)
             core = rel.get(code, "share_gdp", year) if ind is None else None
-            shown = fig.shown if fig else None
+            shown = fig.shown_value if fig else None
             reached = None if shown is None else _reaches(shown, p)
             exception = p.exception_for(code)
             status: str
@@ -260,7 +207,7 @@ def _evaluate_rows(p: Pledge, rel: _Release, codes: list[str], years: list[int])
                 if reached:
                     notes.append(f"already at or above {p.threshold:g} before the pledge applies ({p.start})")
             elif ind is None:  # The Hague's related / total spending: no source publishes it
-                core_shown = core.shown if core else None
+                core_shown = core.shown_value if core else None
                 if p.metric == "total_share_gdp" and core_shown is not None and meets(core_shown, p.threshold, None):
                     status = "met"
                     notes.append(f"core defence expenditure alone is {core_shown:g}% of GDP")
@@ -295,7 +242,7 @@ def _evaluate_rows(p: Pledge, rel: _Release, codes: list[str], years: list[int])
             if p.incremental_path and ind is not None and status not in ("not_member", "exempt") and year >= p.start:
                 prev = rel.get(code, ind, year - 1)
                 if shown is not None and prev is not None:
-                    incremental = shown >= prev.shown
+                    incremental = shown >= prev.shown_value
             rows.append(
                 {
                     "pledge_id": p.id,
@@ -327,7 +274,7 @@ def _evaluate_rows(p: Pledge, rel: _Release, codes: list[str], years: list[int])
 
 
 def _on_track(
-    p: Pledge, rel: _Release, code: str, year: int, shown: float | None, status: str
+    p: Pledge, rel: Release, code: str, year: int, shown: float | None, status: str
 ) -> tuple[bool | None, float | None]:
     """Against a straight line from the base-year value to the threshold at the deadline (None where undefined)."""
     ind = METRICS[p.metric].indicator
@@ -339,7 +286,7 @@ def _on_track(
     start = rel.get(code, ind, base)
     if start is None or shown is None:
         return None, None
-    path = start.shown + (p.threshold - start.shown) * (year - base) / (p.deadline - base)
+    path = start.shown_value + (p.threshold - start.shown_value) * (year - base) / (p.deadline - base)
     if _reaches(shown, p):
         return True, path
     return shown >= path - 1e-9, path
@@ -383,7 +330,7 @@ def evaluate(
     indicator = metric.indicator or "share_gdp"
     rid = pick_release(ds, release, as_of, year, indicator)
     rel = _release(ds, rid, {indicator, *_WANTED})
-    data_years = rel.years.get(indicator, set())
+    data_years = rel.years(indicator)
     if year is not None:
         valid = _valid_years(p, data_years)
         if year not in valid:
@@ -410,7 +357,7 @@ def status_table(
     rid = pick_release(ds, release, as_of, year, "share_gdp")
     register = {p.id: p for p in pledges.load_register()}
     rel = _release(ds, rid, _WANTED)
-    years = rel.years.get("share_gdp", set())
+    years = rel.years("share_gdp")
     if not years:
         raise InvalidArgumentError("release", f"{rid} holds no share_gdp figures")
     if year is None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 import re
-import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -27,6 +26,7 @@ from natospend.formatting import at_printed
 from natospend.formatting import published as fmt
 from natospend.reference import countries
 from natospend.store.dataset import Dataset, parse_date
+from natospend.store.readmodel import Figure, ReadModel
 
 VERDICTS = ("accurate", "inaccurate", "outdated", "different_measure", "unverifiable")
 MAX_CLAIMS = 2000  # a 1 MB text still returns promptly; the rest are reported as skipped
@@ -78,158 +78,29 @@ class ClaimResult:
 
 
 # ------------------------------------------------------------------------------------------------ figures
-@dataclass(frozen=True)
-class Figure:
-    source: str
-    release_id: str
-    published: date
-    country: str
-    year: int
-    indicator: str
-    value: float
-    decimals: int | None
-    status: str
-    table: str
-    cell: str
-    citation: str
-    price_basis: str
-    base_year: int | None
-    complete: bool
-
-    @property
-    def shown_value(self) -> float:
-        """The value as published (rounded to the printed decimals)."""
-        shown = at_printed(self.value, self.decimals)
-        return self.value if shown is None else shown
-
-    @property
-    def shown(self) -> str:
-        return fmt(self.value, self.decimals)
-
-    def evidence(self, role: str, note: str = "") -> Evidence:
-        return Evidence(
-            source=self.source,
-            release_id=self.release_id,
-            table=self.table,
-            cell=self.cell,
-            country=self.country,
-            year=self.year,
-            indicator=self.indicator,
-            value=self.value,
-            published=self.published.isoformat(),
-            role=role,
-            shown=self.shown,
-            status=self.status,
-            citation=self.citation,
-            note=note,
-        )
+def _evidence(f: Figure, role: str, note: str = "") -> Evidence:
+    """A published figure as evidence for a verdict."""
+    return Evidence(
+        source=f.source,
+        release_id=f.release_id,
+        table=f.table,
+        cell=f.cell,
+        country=f.country,
+        year=f.year,
+        indicator=f.indicator,
+        value=f.value,
+        published=f.published.isoformat(),
+        role=role,
+        shown=f.shown,
+        status=f.status,
+        citation=f.citation,
+        note=note,
+    )
 
 
-_INDICATORS = {
-    "share_gdp",
-    "real_change",
-    "usd_current_m",
-    "usd_constant_m",
-    "nc_current_m",
-    "nc_constant_m",
-    "equipment_share",
-}
-
-
-class Facts:
-    """Every figure of every release, indexed by (source, country, indicator, year); built once per Dataset."""
-
-    def __init__(self, ds: Dataset) -> None:
-        self.ds = ds
-        self._index: dict[str, dict[tuple[str, str, int], list[Figure]]] = {}
-        self._by_release: dict[str, dict[tuple[str, int], dict[str, dict[str, Figure]]]] = {}
-        codes = {c.code for c in countries.all_countries()}
-        self._codes = codes
-
-    def sources(self) -> list[str]:
-        return list(self.ds.sources())
-
-    def _build(self, source: str) -> None:
-        if source in self._index:
-            return
-        index: dict[tuple[str, str, int], list[Figure]] = {}
-        by_release: dict[tuple[str, int], dict[str, dict[str, Figure]]] = {}
-        if source not in self.ds.sources():
-            self._index[source] = index
-            return
-        releases = self.ds.releases(source)
-        for rel in releases.itertuples(index=False):
-            frame = self.ds.observations(release=str(rel.release_id), include_missing=False)
-            frame = frame[frame["country"].isin(self._codes) & frame["indicator"].isin(_INDICATORS)]
-            complete = str(getattr(rel, "completeness", "")) == "complete"
-            cols = [
-                "country",
-                "year",
-                "indicator",
-                "value",
-                "decimals",
-                "status",
-                "origin_table",
-                "origin_cell",
-                "citation",
-                "price_basis",
-                "base_year",
-            ]
-            # Plain lists: iterating pandas' arrow-backed strings row by row is slow.
-            data = [frame[c].astype(object).where(frame[c].notna(), None).tolist() for c in cols]
-            for country, year, indicator, value, decimals, status, table, cell, citation, basis, base in zip(
-                *data, strict=True
-            ):
-                fig = Figure(
-                    source=source,
-                    release_id=str(rel.release_id),
-                    published=rel.release_date,
-                    country=str(country),
-                    year=int(year),
-                    indicator=str(indicator),
-                    value=float(value),
-                    decimals=None if decimals is None else int(decimals),
-                    status=str(status),
-                    table=str(table or ""),
-                    cell=str(cell or ""),
-                    citation=str(citation or ""),
-                    price_basis=str(basis or ""),
-                    base_year=None if base is None else int(base),
-                    complete=complete,
-                )
-                index.setdefault((fig.country, fig.indicator, fig.year), []).append(fig)
-                by_release.setdefault((fig.indicator, fig.year), {}).setdefault(fig.release_id, {})[fig.country] = fig
-        for figs in index.values():
-            figs.sort(key=lambda f: (f.published, f.release_id))
-        self._index[source] = index
-        self._by_release[source] = by_release
-
-    def figures(self, source: str, country: str, indicator: str, year: int) -> list[Figure]:
-        self._build(source)
-        return list(self._index[source].get((country, indicator, year), []))
-
-    def years(self, source: str, country: str, indicator: str) -> list[int]:
-        self._build(source)
-        return sorted({y for (c, i, y) in self._index[source] if c == country and i == indicator})
-
-    def release_table(self, source: str, indicator: str, year: int) -> list[tuple[str, date, bool, dict[str, Figure]]]:
-        """Per release (oldest first): its id, date, completeness and {country: figure} for one indicator and year."""
-        self._build(source)
-        table = self._by_release.get(source, {}).get((indicator, year), {})
-        out = []
-        for rid, figs in table.items():
-            any_fig = next(iter(figs.values()))
-            out.append((rid, any_fig.published, any_fig.complete, figs))
-        return sorted(out, key=lambda r: (r[1], r[0]))
-
-
-_FACTS: weakref.WeakKeyDictionary[Dataset, Facts] = weakref.WeakKeyDictionary()
-
-
-def facts_for(ds: Dataset) -> Facts:
-    if ds not in _FACTS:
-        _FACTS[ds] = Facts(ds)
-    return _FACTS[ds]
+def facts_for(ds: Dataset) -> ReadModel:
+    """Every figure of every release, indexed by (source, country, indicator, year): the dataset's read model."""
+    return ds.read
 
 
 # ------------------------------------------------------------------------------------------------ matching
@@ -301,11 +172,11 @@ def _judge_series(
     evidence: list[Evidence] = []
     if avail:
         newest = avail[-1]
-        evidence.append(newest.evidence("as_of", "newest figure published by the claim's date"))
+        evidence.append(_evidence(newest, "as_of", "newest figure published by the claim's date"))
         if pred(newest):
             changed = [f for f in later if not pred(f)]
             for f in later:
-                evidence.append(f.evidence("later"))
+                evidence.append(_evidence(f, "later"))
             revised = None
             if changed:
                 revised = "Later revised: " + "; ".join(_fig_text(f, unit) for f in changed) + "."
@@ -318,8 +189,8 @@ def _judge_series(
             )
         older = [f for f in avail[:-1] if pred(f)]
         if older:
-            evidence[:0] = [f.evidence("older", "matches the claim") for f in older[-2:]]
-            evidence += [f.evidence("later") for f in later]
+            evidence[:0] = [_evidence(f, "older", "matches the claim") for f in older[-2:]]
+            evidence += [_evidence(f, "later") for f in later]
             return Judgement(
                 "outdated",
                 f"Matches an older release ({_fig_text(older[-1], unit)}), but {when} the newest figure for {what} was "
@@ -328,7 +199,7 @@ def _judge_series(
             )
         if other_avail:
             f = other_avail[-1]
-            evidence.append(f.evidence("other_measure", "matches the claim"))
+            evidence.append(_evidence(f, "other_measure", "matches the claim"))
             return Judgement(
                 "different_measure",
                 f"Matches {_measure_label(f)} ({_fig_text(f, unit)}), not NATO's figure for {what}: "
@@ -336,7 +207,7 @@ def _judge_series(
                 evidence,
             )
         later_match = [f for f in later if pred(f)]
-        evidence += [f.evidence("later") for f in later]
+        evidence += [_evidence(f, "later") for f in later]
         if later_match:
             return Judgement(
                 "unverifiable",
@@ -361,10 +232,10 @@ def _judge_series(
             wrong += "; later releases: " + "; ".join(_fig_text(f, unit) for f in later)
         return Judgement("inaccurate", wrong + ".", evidence)
     if attributed and attributed != "nato" and not others:
-        return Judgement("unverifiable", missing, [f.evidence("later") for f in later])
+        return Judgement("unverifiable", missing, [_evidence(f, "later") for f in later])
     if other_avail:
         f = other_avail[-1]
-        ev = [f.evidence("other_measure", "matches the claim")] + [x.evidence("later") for x in later]
+        ev = [_evidence(f, "other_measure", "matches the claim")] + [_evidence(x, "later") for x in later]
         return Judgement(
             "different_measure",
             f"Matches {_measure_label(f)} ({_fig_text(f, unit)}); no NATO figure for {what} had been published {when}.",
@@ -375,7 +246,7 @@ def _judge_series(
         agree = [f for f in later if pred(f)]
         text += " Later releases: " + "; ".join(_fig_text(f, unit) for f in later)
         text += " (consistent with the claim)." if len(agree) == len(later) else " (which differ from the claim)."
-    return Judgement("unverifiable", text, [f.evidence("later") for f in later])
+    return Judgement("unverifiable", text, [_evidence(f, "later") for f in later])
 
 
 def _measure_label(f: Figure) -> str:
@@ -532,7 +403,7 @@ class Checker:
                 )
             )
             if not own:
-                j = Judgement("unverifiable", missing, [f.evidence("nato_side_by_side") for f in primary[-3:]])
+                j = Judgement("unverifiable", missing, [_evidence(f, "nato_side_by_side") for f in primary[-3:]])
                 return j
             dated = [f for f in own if self.as_of is None or f.published <= self.as_of] or own
             j = _judge_series(
@@ -546,7 +417,7 @@ class Checker:
             )
             newest_nato = [f for f in primary if self.as_of is None or f.published <= self.as_of]
             side = [
-                f.evidence("nato_side_by_side", "NATO's figure, for comparison")
+                _evidence(f, "nato_side_by_side", "NATO's figure, for comparison")
                 for f in (newest_nato[-1:] or primary[-1:])
             ]
             if j.verdict == "accurate":
@@ -798,7 +669,7 @@ class Checker:
             (rid, pub, _c, figs), ok = settled[-1]
             text, as_of_ev = describe(rid, pub, figs, "as_of")
             evidence.append(as_of_ev)
-            evidence += [figs[c].evidence("member", "named in the claim") for c in claim.members if c in figs]
+            evidence += [_evidence(figs[c], "member", "named in the claim") for c in claim.members if c in figs]
             # A newer, partial release that cannot settle the count: if it moves an ally across the threshold,
             # the settled answer is out of date and nothing on hand can replace it.
             newer = [r for r in avail if r[1] > pub]
@@ -944,7 +815,7 @@ class Checker:
         editions = ", ".join(sorted({f.release_id for f in figs.values()}))
         side = "below" if below else "at or above"
         text = f"{len(at)} {scope} {side} {threshold:g}% in {year} ({editions}): {', '.join(at)}"
-        return bool(ok), text, [figs[c].evidence("other_measure") for c in at]
+        return bool(ok), text, [_evidence(figs[c], "other_measure") for c in at]
 
     # -------------------------------------------------------------- rankings
     def ranking(self, claim: Claim) -> Judgement:
@@ -1053,7 +924,7 @@ class Checker:
         (rid, pub, _c, figs), _ok, desc = settled
         if code in figs:
             fig: Figure = figs[code]
-            return fig.evidence(role, desc)
+            return _evidence(fig, role, desc)
         return Evidence(
             "nato", rid, "", "", code, None, claim.metric or "share_gdp", None, pub.isoformat(), role, note=desc
         )

@@ -1,16 +1,14 @@
 """The tables the API and the dashboard serve, computed once per (release, year, ...) and kept in memory.
 
 Routes and pages stay thin: they call these methods, which call the core modules and attach where the figures
-come from (`Meta`). Results are memoised with a small LRU, keyed by their arguments; an `as_of` date is first
-reduced to the newest release date on or before it, since that is all it changes.
+come from (`Meta`). Results are memoised in the dataset's one cache (its read model's LRU), keyed by their
+arguments; an `as_of` date is first reduced to the newest release date on or before it, since that is all it changes.
 """
 
 from __future__ import annotations
 
 import logging
 import math
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable
 from datetime import date
 from typing import Any, TypeVar
@@ -32,24 +30,12 @@ PUBLISHERS = {"nato": "NATO", "sipri": "SIPRI", "imf": "IMF", "worldbank": "Worl
 class Tables:
     """Memoised views over one Dataset."""
 
-    def __init__(self, ds: Dataset, size: int = 256) -> None:
+    def __init__(self, ds: Dataset) -> None:
         self.ds = ds
-        self._size = size
-        self._memo: OrderedDict[Hashable, Any] = OrderedDict()
-        self._lock = threading.Lock()
 
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """compute() once per key (errors are not kept); oldest keys dropped past `size`."""
-        with self._lock:
-            if key in self._memo:
-                self._memo.move_to_end(key)
-                return self._memo[key]  # type: ignore[no-any-return]
-        value = compute()
-        with self._lock:
-            self._memo[key] = value
-            while len(self._memo) > self._size:
-                self._memo.popitem(last=False)
-        return value
+        """compute() once per key, in the dataset's one cache (natospend.store.readmodel.ReadModel.memo)."""
+        return self.ds.read.memo(("tables", key), compute)
 
     def warm(self) -> None:
         """Compute what the overview and the claim checker need first (called in a background thread)."""
