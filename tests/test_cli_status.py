@@ -50,7 +50,7 @@ def unwrapped(text: str) -> str:
         ),
         (
             ["status", "--as-of", "2010-01-01"],
-            "Error: as_of: no NATO release had been published by 2010-01-01 (first: 2016-07-04)",
+            "Error: as_of: no NATO release had been published by 2010-01-01 (first: 2015-06-22)",
         ),
         (
             ["status", "--pledge", "gbr-2.5pct-2072"],

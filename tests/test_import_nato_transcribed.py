@@ -54,3 +54,44 @@ def test_missing_column_names_file_and_column(tmp_path: Path, raw: Path) -> None
     broken.write_text(source.replace("indicator,", "indicatr,", 1), encoding="utf-8")
     with pytest.raises(InputFileError, match=r"broken\.csv, line 1 \(header\): missing column\(s\) indicator"):
         nato_transcribed.parse(broken, load_manifest().release("nato-2020-10"))
+
+
+def test_july_2018_press_release(raw: Path) -> None:
+    obs = _parse(raw, "nato_release-2018-07_2011-2018_partial.csv", "nato-2018-07")
+    shares = {c: o for (c, i, y), o in obs.items() if i == "share_gdp" and y == 2018}
+    assert {c: shares[c].value for c in ("USA", "GRC", "EST", "GBR", "LVA", "POL")} == {  # type: ignore[attr-defined]
+        "USA": 3.5, "GRC": 2.27, "EST": 2.14, "GBR": 2.10, "LVA": 2, "POL": 1.98,
+    }  # fmt: skip
+    # Printed "2 proc." and "3,5 proc.": the unit says so, and that beats the column's two decimals.
+    assert shares["LVA"].decimals == 0 and "precision_inferred" not in shares["LVA"].flags  # type: ignore[attr-defined]
+    assert shares["USA"].decimals == 1 and shares["GBR"].decimals == 2  # type: ignore[attr-defined]
+    assert len(shares) == 23 and not {"HUN", "MNE", "PRT", "SVK", "SVN"} & set(shares)
+    assert sorted(c for c, o in shares.items() if o.value >= 2) == ["EST", "GBR", "GRC", "LVA", "USA"]  # type: ignore[attr-defined]
+    assert obs[("POL", "equipment_share", 2018)].value == 23.95  # type: ignore[attr-defined]
+    assert obs[("ALB", "share_gdp", 2011)].status == "actual" and shares["ALB"].status == "estimate"  # type: ignore[attr-defined]
+
+
+def test_sg_annual_report_2017(raw: Path) -> None:
+    obs = _parse(raw, "nato_sg-annual-report-2017_release-2018-03.csv", "nato-2018-03")
+    assert obs[("POL", "share_gdp", 2017)].value == 1.99 and obs[("USA", "share_gdp", 2017)].value == 3.57  # type: ignore[attr-defined]
+    assert obs[("NATO_TOTAL", "share_gdp", 2017)].value == 2.42  # type: ignore[attr-defined]
+    assert len(obs) == 7
+
+
+def test_june_2015_keeps_its_one_decimal(raw: Path) -> None:
+    obs = _parse(raw, "nato_release-2015-06_2008-2015_partial.csv", "nato-2015-06")
+    usa = obs[("USA", "share_gdp", 2015)]
+    assert usa.value == 3.4 and usa.decimals == 1 and "rounded_by_source" in usa.flags  # type: ignore[attr-defined]
+    assert obs[("NOR", "share_gdp", 2015)].value == 1.5 and obs[("USA", "share_gdp", 2011)].value == 4.8  # type: ignore[attr-defined]
+
+
+def test_supplements_keep_their_own_file_and_line(raw: Path) -> None:
+    obs = _parse(raw, "nato_def-exp-2025_2014-2025_supplement.csv", "nato-2025-08")
+    finland = obs[("FIN", "equipment_share", 2025)]
+    assert finland.value == 46 and finland.decimals == 0  # type: ignore[attr-defined]  # printed "46 procent"
+    assert finland.origin_file == "nato_def-exp-2025_2014-2025_supplement.csv" and finland.origin_cell == "line 4"  # type: ignore[attr-defined]
+    real = obs[("NATO_EUROPE_CANADA", "real_change", 2025)]
+    assert real.value == 15.9 and "conflicting_sources" in real.flags  # type: ignore[attr-defined]
+    romania = _parse(raw, "nato_sg-annual-report-2023_release-2024-03_supplement.csv", "nato-2024-03")
+    assert romania[("ROU", "share_gdp", 2020)].value == 2.01  # type: ignore[attr-defined]
+    assert romania[("ROU", "share_gdp", 2023)].decimals == 1  # type: ignore[attr-defined]  # "1,6", rounded by the press

@@ -8,6 +8,7 @@ from one release (`release=`, or the newest complete NATO release published by `
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -63,6 +64,63 @@ def at_published_precision(value: Any, decimals: Any) -> float | None:
 
 def _reaches(value: float, pledge: Pledge) -> bool:
     return bool(meets(value, pledge.threshold, None, strict=pledge.comparison == ">"))
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """Which allies (members that year, with armed forces) a release holds a figure for: a count over a partly
+    held release counts the held allies, and says which are not held instead of counting them below the line."""
+
+    release_id: str
+    provenance: str
+    partial: bool
+    year: int
+    indicator: str
+    held: tuple[str, ...]
+    not_held: tuple[str, ...]
+
+    @property
+    def eligible(self) -> int:
+        return len(self.held) + len(self.not_held)
+
+    def summary(self, threshold: float, reached: int) -> str:
+        """'5 of the 23 allies held are at or above 2% in 2018; nato-2018-07 ... not held: HUN, ...'."""
+        if not self.not_held:
+            return f"{reached} of the {self.eligible} allies are at or above {threshold:g}% in {self.year}."
+        kind = f"a partial release ({self.provenance.replace('_', ' ')})" if self.partial else "a release"
+        return (
+            f"{reached} of the {len(self.held)} allies held are at or above {threshold:g}% in {self.year}; "
+            f"{self.release_id} is {kind} holding {self.indicator} for {len(self.held)} of the {self.eligible} "
+            f"allies with armed forces. Not held (not counted as below {threshold:g}%): {', '.join(self.not_held)}."
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "release_id": self.release_id,
+            "provenance": self.provenance,
+            "partial": self.partial,
+            "year": self.year,
+            "indicator": self.indicator,
+            "n_held": len(self.held),
+            "n_eligible": self.eligible,
+            "not_held": list(self.not_held),
+        }
+
+
+def coverage(ds: Dataset, release_id: str, year: int, held: Iterable[str], indicator: str = "share_gdp") -> Coverage:
+    """The coverage of `release_id` for `year`, given the countries it holds a figure for."""
+    info = ds.release_info(release_id)
+    eligible = _eligible(year)
+    have = set(held) & eligible
+    return Coverage(
+        release_id=release_id,
+        provenance=str(info.get("provenance", "")),
+        partial=str(info["completeness"]) != "complete",
+        year=year,
+        indicator=indicator,
+        held=tuple(sorted(have)),
+        not_held=tuple(sorted(eligible - have)),
+    )
 
 
 def _release(ds: Dataset, release_id: str, wanted: Iterable[str] = ()) -> Release:
@@ -411,6 +469,9 @@ def status_table(
         frame[col] = frame[col].astype("float64")
     frame = frame.sort_values(["share_gdp", "country"], ascending=[False, True], na_position="last", kind="stable")
     frame.insert(0, "rank", range(1, len(frame) + 1))
+    cover = coverage(ds, rid, year, frame.loc[frame["share_gdp"].notna(), "country"])
+    met = int((frame["status_2pct"] == "met").sum())
+    frame.attrs["coverage"] = cover.as_dict() | {"n_met_2pct": met, "summary": cover.summary(two_pct.threshold, met)}
     frame.attrs["release_id"] = rid
     frame.attrs["year"] = year
     frame.attrs["two_pct_pledge"] = two_pct.id
@@ -432,7 +493,10 @@ def allies_at_or_above(
     available = sorted(set(frame["year"].astype(int)))
     if year not in available:
         raise UnknownYearError(year, available, f"{indicator} years in {rid}")
-    return _at_or_above(frame[frame["year"] == year], threshold, year, rid)
+    hits = _at_or_above(frame[frame["year"] == year], threshold, year, rid)
+    cover = coverage(ds, rid, year, frame.loc[frame["year"] == year, "country"], indicator)
+    hits.attrs["coverage"] = cover.as_dict() | {"summary": cover.summary(threshold, len(hits))}
+    return hits
 
 
 def _eligible(year: int) -> set[str]:

@@ -23,8 +23,8 @@ from natospend.paths import DATA_DIR
 from natospend.reference.manifest import Manifest, SourceFile, load_manifest, sha256_of
 
 RELEASE_COLUMNS = [
-    "release_id", "source", "publisher", "title", "release_date", "coverage", "completeness",
-    "price_base_year", "cutoff_date", "url", "files", "observations", "notes",
+    "release_id", "source", "publisher", "title", "release_date", "coverage", "completeness", "provenance",
+    "provenance_url", "price_base_year", "cutoff_date", "url", "files", "observations", "notes",
 ]  # fmt: skip
 
 
@@ -68,8 +68,11 @@ def _write_csv(path: Path, header: list[str], rows: Iterable[Iterable[object]]) 
             writer.writerow([_format(v) for v in row])
 
 
-def _sort_key(o: Observation) -> tuple[str, str, int, str, str, str]:
-    return (o.country, o.indicator, o.year, o.origin_table, o.origin_cell, o.unit)
+def _sort_key(o: Observation) -> tuple[str, str, int, str, int, str, str, str]:
+    # A figure given twice in one release (a supplement repeating a held one, rounded) sorts the most precise
+    # last, which is the one queries keep; checks.duplicates reports the pair.
+    decimals = -1 if o.decimals is None else o.decimals
+    return (o.country, o.indicator, o.year, o.origin_table, decimals, o.origin_file, o.origin_cell, o.unit)
 
 
 def build(
@@ -119,6 +122,8 @@ def build(
                     r.date.isoformat(),
                     r.coverage,
                     r.completeness,
+                    r.provenance,
+                    r.provenance_url,
                     r.price_base_year,
                     r.cutoff_date.isoformat() if r.cutoff_date else "",
                     r.url,

@@ -176,6 +176,45 @@ def ranges(obs: pd.DataFrame) -> list[Finding]:
     return out
 
 
+def _where(row: pd.Series) -> str:
+    """The figure as printed, and where it stands upstream."""
+    value = f"{row['value']:.{int(row['decimals'])}f}" if pd.notna(row["decimals"]) else f"{row['value']:g}"
+    return f"{value} ({row['origin_file']} {row['origin_cell']})"
+
+
+def duplicates(obs: pd.DataFrame) -> list[Finding]:
+    """A release giving one figure twice (e.g. a supplement repeating a held value), and whether the two agree
+    at the coarser of their printed precisions."""
+    out = []
+    key = ["release_id", "country", "indicator", "year", "base_year"]
+    twice = obs[obs["value"].notna() & obs.duplicated(key, keep=False)]
+    for (rel, country, indicator, year, _), rows in twice.groupby(key, sort=True, dropna=False):
+        decimals = min(int(d) if pd.notna(d) else 99 for d in rows["decimals"])
+        shown = {round(float(v), decimals) for v in rows["value"]}
+        agree = "agree" if len(shown) == 1 else "DISAGREE"
+        places = "; ".join(_where(r) for _, r in rows.iterrows())
+        message = f"given {len(rows)} times: {places}; they {agree} at {decimals} decimal(s)"
+        out.append(Finding("duplicate", str(rel), str(country), int(year), str(indicator), message))
+    return out
+
+
+def conflicts(obs: pd.DataFrame) -> list[Finding]:
+    """Figures the transcriber marked as conflicting between sources: kept as read, listed here to be weighed."""
+    marked = obs[obs["flags"].fillna("").str.contains("conflicting_sources", regex=False)]
+    return [
+        Finding(
+            "conflicting_sources",
+            str(row["release_id"]),
+            str(row["country"]),
+            int(row["year"]),
+            str(row["indicator"]),
+            f"{_where(row)}: sources disagree ({row['unit']})",
+        )
+        for _, row in marked.iterrows()
+    ]
+
+
 def run_all(obs: pd.DataFrame) -> list[Finding]:
-    findings = share_vs_ratio(obs) + category_sums(obs) + aggregates(obs) + ranges(obs)
+    findings = share_vs_ratio(obs) + category_sums(obs) + aggregates(obs) + ranges(obs) + duplicates(obs)
+    findings += conflicts(obs)
     return sorted((_allow(f) for f in findings), key=lambda f: (f.check, f.release_id, f.country, f.year))

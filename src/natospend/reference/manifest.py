@@ -10,8 +10,16 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from natospend.errors import InputFileError, UnknownValueError
+from natospend.errors import InputFileError, UnknownValueError, closest
 from natospend.paths import META_DIR
+
+# How close a release's figures are to the publisher, best first. Every release has one.
+PROVENANCE_GRADES: tuple[str, ...] = (
+    "official_file",  # the publisher's own workbook or export, byte for byte
+    "official_text",  # the publisher's own document (report, press release), transcribed
+    "third_party_copy",  # another project's parse or extract of the official file
+    "press_report",  # figures quoted by the press
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,9 +31,11 @@ class Release:
     date: date
     coverage: str
     completeness: str  # complete (the whole workbook) or partial (a transcription of some figures)
+    provenance: str  # one of PROVENANCE_GRADES
     price_base_year: int | None = None
     cutoff_date: dt.date | None = None
     url: str = ""
+    provenance_url: str = ""  # the address of the copy or press report the figures were read from
     notes: str = ""
 
 
@@ -69,6 +79,24 @@ def _date(value: object) -> date | None:
     return date.fromisoformat(str(value))
 
 
+def _grade(path: Path, index: int, entry: dict[str, object]) -> str:
+    """The release's provenance grade, checked against the allowed values."""
+    where = f"[[release]] #{index} {entry.get('id', '?')}"
+    if "provenance" not in entry:
+        raise InputFileError(path, where, f"missing field 'provenance' (one of {', '.join(PROVENANCE_GRADES)})")
+    grade = str(entry["provenance"])
+    if grade not in PROVENANCE_GRADES:
+        hint = closest(grade, list(PROVENANCE_GRADES), n=1)
+        raise InputFileError(
+            path,
+            where,
+            f"unknown provenance {grade!r}"
+            + (f"; did you mean {hint[0]!r}?" if hint else "")
+            + f" (allowed: {', '.join(PROVENANCE_GRADES)})",
+        )
+    return grade
+
+
 def parse_manifest(path: Path) -> Manifest:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -88,9 +116,11 @@ def parse_manifest(path: Path) -> Manifest:
                     date=released,
                     coverage=entry.get("coverage", ""),
                     completeness=entry.get("completeness", "complete"),
+                    provenance=_grade(path, i, entry),
                     price_base_year=entry.get("price_base_year"),
                     cutoff_date=_date(entry.get("cutoff_date")),
                     url=entry.get("url", ""),
+                    provenance_url=entry.get("provenance_url", ""),
                     notes=entry.get("notes", ""),
                 )
             )

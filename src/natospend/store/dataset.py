@@ -99,6 +99,8 @@ class Dataset:
                         "release_date": rel.date.isoformat(),
                         "coverage": rel.coverage,
                         "completeness": rel.completeness,
+                        "provenance": rel.provenance,
+                        "provenance_url": rel.provenance_url,
                         "url": rel.url,
                         "files": str(path),
                         "notes": "user import",

@@ -29,6 +29,18 @@ COLUMNS = [
     "source_ref",
 ]
 AGGREGATE_CODES = set(countries.AGGREGATES)
+#: What the transcriber wrote about the printed figure: `printed "2 proc."` or `rounded to 1 decimal`.
+_PRINTED = re.compile(r'printed "(-?\d+(?:[.,](\d+))?)')
+_ROUNDED = re.compile(r"rounded to (\d+) decimal")
+
+
+def _stated_decimals(unit: str) -> int | None:
+    """Decimals the unit says the source printed (LVA 'printed "2 proc."' -> 0), or None when it does not say."""
+    printed = _PRINTED.search(unit)
+    if printed:
+        return len(printed.group(2) or "")
+    rounded = _ROUNDED.search(unit)
+    return int(rounded.group(1)) if rounded else None
 
 
 def _flags(unit: str, citation: str) -> tuple[str, ...]:
@@ -78,8 +90,9 @@ def parse(path: Path, release: Release) -> ParseResult:
         except ValueError as exc:
             raise InputFileError(path, f"line {line}", f"not a number: {exc}") from exc
         typed = len(raw_value.split(".")[1]) if "." in raw_value else 0
-        decimals = column_decimals[indicator]
         unit = row["unit"].strip()
+        stated = _stated_decimals(unit)
+        decimals = column_decimals[indicator] if stated is None else stated
         base = re.search(r"(\d{4}) prices", unit)
         basis = PriceBasis(known[indicator].price_basis)
         citation = row["source_ref"].strip()

@@ -81,6 +81,8 @@ class ReleaseRow(BaseModel):
     release_date: date
     coverage: str
     completeness: str
+    provenance: str  # official_file, official_text, third_party_copy or press_report
+    provenance_url: str = ""
     price_base_year: str | None = None
     cutoff_date: str | None = None
     url: str

@@ -101,6 +101,7 @@ def status(
     ds = natospend.load()
     frame = compliance.status_table(ds, year=year, release=release, as_of=as_of)
     rid, year_used, two_pct = frame.attrs["release_id"], frame.attrs["year"], frame.attrs["two_pct_pledge"]
+    cover = frame.attrs["coverage"]
     if pledge:
         ev = compliance.evaluate(ds, pledge, year=year_used, release=rid)
         extra = ev[["country", "value", "decimals", "status", "margin_pp", "note"]].rename(
@@ -109,7 +110,10 @@ def status(
         frame = frame.merge(extra, on="country", how="left")
         frame.insert(frame.columns.get_loc("pledge_value"), "pledge_id", pledge)
     if json:
-        print_json({"release_id": rid, "year": year_used, "two_pct_pledge": two_pct, "rows": frame_records(frame)})
+        print_json(
+            {"release_id": rid, "year": year_used, "two_pct_pledge": two_pct, "coverage": cover}
+            | {"rows": frame_records(frame)}
+        )
         return
     shown = pd.DataFrame(
         {
@@ -141,7 +145,8 @@ def status(
             if n
         }
     )
-    caption = _STATUS_CAPTION.replace("3.5% core", f"2% = {two_pct}; 3.5% core", 1)
+    caption = cover["summary"] + " "
+    caption += _STATUS_CAPTION.replace("3.5% core", f"2% = {two_pct}; 3.5% core", 1)
     if notes:
         caption += " Notes: " + " ".join(notes)
     _table(
