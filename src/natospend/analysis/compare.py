@@ -18,6 +18,7 @@ from natospend.errors import InputFileError, InvalidArgumentError, UnknownValueE
 from natospend.formatting import at_printed, published
 from natospend.paths import META_DIR
 from natospend.reference import countries, indicators
+from natospend.reference import sources as registry
 from natospend.store.dataset import Dataset
 
 DEFINITIONS = META_DIR / "definitions.toml"
@@ -43,8 +44,8 @@ ASPECT_LABELS = {
     "intelligence": "Intelligence",
     "estimate": "Estimates",
 }
-#: Sources in the dataset -> the measure (definitions.toml) their figures follow.
-SOURCE_MEASURE = {"nato": "nato", "sipri": "sipri", "worldbank": "worldbank", "iiss": "iiss"}
+#: Sources in the dataset -> the measure (definitions.toml) their figures follow (from the source registry).
+SOURCE_MEASURE = {sid: s.measure for sid, s in registry.load().items()}
 COLUMNS = [
     "source",
     "release_id",
@@ -245,13 +246,7 @@ def definitions_frame() -> pd.DataFrame:
 
 def _edition(source: str, table: str, release_date: object) -> str:
     """A human name for the edition a figure comes from (IISS figures name their Military Balance edition)."""
-    if source == "iiss":
-        import re
-
-        m = re.search(r"(?:Y|Military Balance\s*)((?:19|20)\d\d)", table)
-        if m:
-            return f"The Military Balance {m.group(1)}"
-    return ""
+    return registry.edition(source, table)
 
 
 def compare(ds: Dataset, country: str, year: int | None = None, indicator: str = "share_gdp") -> pd.DataFrame:
@@ -315,8 +310,7 @@ def compare(ds: Dataset, country: str, year: int | None = None, indicator: str =
     nato = frame[frame["source"] == "nato"].sort_values(["release_date", "release_id"])
     newest = nato.groupby("year")["_r"].last()
     frame["diff_vs_nato"] = (frame["_r"] - frame["year"].map(newest)).round(4)
-    order = {"nato": 0, "sipri": 1, "worldbank": 2, "iiss": 3}
-    frame["_s"] = frame["source"].map(lambda s: order.get(s, 9))
+    frame["_s"] = frame["source"].map(registry.order)
     frame = frame.sort_values(["year", "_s", "release_date", "release_id", "origin_table"], kind="stable")
     frame.attrs["country"] = code
     frame.attrs["indicator"] = indicator
@@ -356,7 +350,7 @@ def explain(
     for source in [s for s in frame["source"].unique() if s != "nato"]:
         rows = frame[frame["source"] == source]
         other = rows.iloc[-1]
-        measure = SOURCE_MEASURE.get(source, source)
+        measure = registry.measure(source)
         label = defs.short(measure)
         if newest_nato is not None:
             gap = float(other["diff_vs_nato"])
@@ -382,7 +376,7 @@ def explain(
                 f"{ASPECT_LABELS[aspect]}{unconfirmed}: NATO: {a.text} {label}: {b.text} "
                 f"[{_sources_text(tuple(dict.fromkeys(a.sources + b.sources)))}]"
             )
-    present = {SOURCE_MEASURE.get(s, s) for s in frame["source"].unique()}
+    present = {registry.measure(s) for s in frame["source"].unique()}
     for note in defs.notes:
         if note.country == code and note.applies(year) and (set(note.measures) & present):
             if len(present) == 1 and "fiscal_year" in note.aspects:
@@ -407,10 +401,9 @@ def plot(frame: pd.DataFrame, path: Path | str) -> Path:
     fig = Figure(figsize=(9, 5.5), dpi=110, layout="constrained")
     FigureCanvasAgg(fig)
     ax = fig.subplots()
-    colours = {"nato": "#0072B2", "sipri": "#E69F00", "worldbank": "#009E73", "iiss": "#CC79A7"}
     labels = frame["release_id"] + frame["edition"].map(lambda e: f" ({e})" if e else "")
     if frame["year"].nunique() == 1:
-        ax.barh(labels, frame["value"].astype(float), color=[colours.get(s, "#777777") for s in frame["source"]])
+        ax.barh(labels, frame["value"].astype(float), color=[registry.colour(s) for s in frame["source"]])
         ax.invert_yaxis()
         ax.set_xlabel(str(frame["indicator"].iloc[0]))
         for i, shown in enumerate(frame["shown"]):
@@ -432,7 +425,7 @@ def plot(frame: pd.DataFrame, path: Path | str) -> Path:
                 ms=3,
                 lw=1.2,
                 label=str(label),
-                color=colours.get(source, "#777777"),
+                color=registry.colour(source),
                 alpha=0.45 if source == "nato" else 0.9,
             )
         ax.legend(fontsize=7, ncol=2)

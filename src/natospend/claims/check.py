@@ -25,6 +25,7 @@ from natospend.claims.parse import ALL_ALLIES, Claim, clean_text, extract
 from natospend.formatting import at_printed
 from natospend.formatting import published as fmt
 from natospend.reference import countries
+from natospend.reference import sources as registry
 from natospend.store.dataset import Dataset, parse_date
 from natospend.store.readmodel import Figure, ReadModel
 
@@ -250,22 +251,11 @@ def _judge_series(
 
 
 def _measure_label(f: Figure) -> str:
-    labels = {
-        "sipri": "SIPRI's figure",
-        "worldbank": "the World Bank's (SIPRI) figure",
-        "iiss": "the IISS figure",
-        "eurostat_cofog": "Eurostat's COFOG figure",
-        "national_budget": "the national budget figure",
-        "nato": "NATO's figure on another basis",
-    }
-    base = labels.get(f.source, f.source)
+    base = registry.label(f.source)
     if f.source == "nato" and f.price_basis in ("current", "constant"):
         base = f"NATO's {f.price_basis}-price figure"
-    if f.source == "iiss":
-        m = re.search(r"((?:19|20)\d\d)", f.table)
-        if m:
-            base += f" (The Military Balance {m.group(1)})"
-    return base
+    edition = registry.edition(f.source, f.table)
+    return f"{base} ({edition})" if edition else base
 
 
 # ------------------------------------------------------------------------------------------------ per kind

@@ -19,12 +19,14 @@ from natospend import claims
 from natospend.analysis import burden, compare, compliance, projection, uncertainty
 from natospend.interfaces.api.schemas import Meta
 from natospend.reference import countries, pledges
+from natospend.reference import sources as registry
 from natospend.store.dataset import Dataset, parse_date
 
 T = TypeVar("T")
 log = logging.getLogger("natospend.interfaces.api")
 
-PUBLISHERS = {"nato": "NATO", "sipri": "SIPRI", "imf": "IMF", "worldbank": "World Bank", "iiss": "IISS"}
+#: Source id -> publisher's short name (from the source registry, meta/publishers.toml).
+PUBLISHERS = {sid: s.publisher for sid, s in registry.load().items()}
 
 
 class Tables:
@@ -76,7 +78,7 @@ class Tables:
         dates = self.release_dates()
         ids = sorted({str(r) for r in releases if isinstance(r, str) and r}, key=lambda r: (dates.get(r, date.min), r))
         sources = sorted({r.split("-")[0] for r in ids})
-        source = ", ".join(PUBLISHERS.get(s, s) for s in sources) or "natospend"
+        source = ", ".join(registry.publisher(s) for s in sources) or "natospend"
         shown = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in (query or {}).items() if v is not None}
         cutoff = parse_date(as_of)
         return Meta(
@@ -94,7 +96,7 @@ class Tables:
         info = self.ds.release_info(release_id)
         when = info["release_date"]
         stamp = when.strftime("%-d %b %Y") if isinstance(when, date) else str(when)
-        return f"{PUBLISHERS.get(str(info['source']), info['source'])}, {info['title']}, {stamp} ({release_id})"
+        return f"{registry.publisher(str(info['source']))}, {info['title']}, {stamp} ({release_id})"
 
     # ------------------------------------------------------------------ reference tables
     def countries(self) -> pd.DataFrame:
@@ -175,7 +177,7 @@ class Tables:
             if frame.empty:
                 continue
             when = frame["release_date"].iloc[0]
-            label = f"{PUBLISHERS.get(str(frame['source'].iloc[0]), frame['source'].iloc[0])} {when:%b %Y}"
+            label = f"{registry.publisher(str(frame['source'].iloc[0]))} {when:%b %Y}"
             parts.append(frame.assign(series=label, origin=frame["origin_table"] + " " + frame["origin_cell"]))
         columns = ["series", "source", "release_id", "year", "value", "decimals", "status", "origin"]
         if not parts:
