@@ -110,7 +110,7 @@ class Coverage:
 def coverage(ds: Dataset, release_id: str, year: int, held: Iterable[str], indicator: str = "share_gdp") -> Coverage:
     """The coverage of `release_id` for `year`, given the countries it holds a figure for."""
     info = ds.release_info(release_id)
-    eligible = _eligible(year)
+    eligible = eligible_allies(year)
     have = set(held) & eligible
     return Coverage(
         release_id=release_id,
@@ -499,16 +499,32 @@ def allies_at_or_above(
     return hits
 
 
-def _eligible(year: int) -> set[str]:
+def eligible_allies(year: int) -> set[str]:
     return {c.code for c in countries.members(year) if c.has_armed_forces}
 
 
+def counted(frame: pd.DataFrame, threshold: float) -> tuple[pd.Series, pd.Series]:
+    """For the rows of an observation frame (any years): which count in "allies at or above `threshold`" (a member
+    that year with armed forces, at or above it at published precision), and which are eligible to count at all."""
+    members = {int(y): eligible_allies(int(y)) for y in frame["year"].unique()}
+    eligible = pd.Series(
+        [c in members[int(y)] for c, y in zip(frame["country"], frame["year"], strict=True)],
+        index=frame.index,
+        dtype=bool,
+    )
+    reached = pd.Series(
+        [bool(meets(v, threshold, d)) for v, d in zip(frame["value"], frame["decimals"], strict=True)],
+        index=frame.index,
+        dtype=bool,
+    )
+    return eligible & reached, eligible
+
+
 def _at_or_above(frame: pd.DataFrame, threshold: float, year: int, rid: str) -> pd.DataFrame:
-    frame = frame[frame["country"].isin(_eligible(year))].copy()
+    frame = frame[counted(frame, threshold)[0]].copy()
     frame["compared_value"] = [
         at_published_precision(v, d) for v, d in zip(frame["value"], frame["decimals"], strict=True)
     ]
-    frame = frame[[bool(meets(v, threshold, None)) for v in frame["compared_value"]]]
     out = pd.DataFrame(
         {
             "country": frame["country"],
@@ -546,7 +562,7 @@ def count_history(
         frame = ds.observations(indicator=indicator, year=year, release=rid, include_missing=False)
         if frame.empty and releases is None:
             continue
-        eligible = _eligible(year)
+        eligible = eligible_allies(year)
         reported = int(frame["country"].isin(eligible).sum())
         hits = _at_or_above(frame, threshold, year, rid)
         count = len(hits) if reported else None

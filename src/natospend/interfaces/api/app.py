@@ -21,6 +21,7 @@ from natospend.interfaces.api import errors
 from natospend.interfaces.api.downloads import MEDIA_TYPES
 from natospend.interfaces.api.routes import (
     burden,
+    changes,
     claims,
     compare,
     countries,
@@ -88,7 +89,20 @@ def create_app(ds: Dataset | None = None, sql_limits: Limits | None = None, warm
         """A trivial endpoint: the server is up (also the baseline of the benchmark)."""
         return Health(version=natospend.__version__)
 
-    routers = (countries, releases, indicators, observations, status, pledges, paths, burden, compare, claims, sql)
+    routers = (
+        countries,
+        releases,
+        indicators,
+        observations,
+        status,
+        pledges,
+        paths,
+        burden,
+        compare,
+        claims,
+        changes,
+        sql,
+    )
     for module in routers:
         api.include_router(module.router)
     app.include_router(api)

@@ -133,6 +133,23 @@ class ClaimRequest(BaseModel):
     as_of: date | None = Field(None, description="When the text was published; claims are judged as of then.")
 
 
+class RecheckRequest(BaseModel):
+    saved: list[dict[str, Any]] | dict[str, Any] = Field(
+        description="The JSON of an earlier `natospend check --json` (or POST /claims), or ClaimReview JSON-LD."
+    )
+    release: str | None = Field(None, max_length=64, description="Judge against this release, e.g. nato-2026-07.")
+    as_of: date | None = Field(None, description="Judge against what had been published by this date.")
+
+
+class ChangesBody(BaseModel):
+    """A diff or a recheck: `changed` says whether anything did; the rest is the computation's own JSON."""
+
+    ok: Literal[True] = True
+    meta: Meta
+    changed: bool
+    result: dict[str, Any]
+
+
 class Health(BaseModel):
     ok: Literal[True] = True
     version: str

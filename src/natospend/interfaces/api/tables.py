@@ -17,6 +17,8 @@ import pandas as pd
 
 from natospend import claims
 from natospend.analysis import burden, compare, compliance, projection, uncertainty
+from natospend.analysis import diff as release_diff
+from natospend.claims import recheck as claims_recheck
 from natospend.interfaces.api.schemas import Meta
 from natospend.reference import countries, pledges
 from natospend.reference import sources as registry
@@ -312,6 +314,15 @@ class Tables:
     def check_claims(self, text: str, as_of: date | None) -> list[dict[str, Any]]:
         """Every checkable statement in `text` with its verdict and evidence (not memoised: texts vary)."""
         return [jsonable(r.to_dict()) for r in claims.check_text(self.ds, text, as_of)]
+
+    def diff(self, release_a: str | None, release_b: str | None) -> release_diff.ReleaseDiff:
+        """What changed between two releases of one publisher (memoised per pair)."""
+        a, b = release_diff.pick(self.ds, release_a, release_b)
+        return self.memo(("diff", a, b), lambda: release_diff.diff_releases(self.ds, a, b))
+
+    def recheck(self, saved: Any, release: str | None, as_of: date | None) -> claims_recheck.RecheckReport:
+        """Saved claims judged again (not memoised: inputs vary)."""
+        return claims_recheck.recheck(self.ds, saved, release, as_of, name="saved")
 
     # ------------------------------------------------------------------ SQL
     def sql_tables(self) -> dict[str, pd.DataFrame]:

@@ -14,9 +14,9 @@ app = typer.Typer(
 
 def _register() -> None:
     # One line per command module; each module knows only the core API.
-    from natospend.interfaces.cli import claims, data, gap, pledges, serve, show
+    from natospend.interfaces.cli import claims, data, gap, pledges, releases, serve, show
 
-    for module in (data, show, pledges, gap, serve, claims):
+    for module in (data, show, pledges, gap, serve, claims, releases):
         module.register(app)
 
 

@@ -20,13 +20,14 @@ console = Console()
 
 
 @contextmanager
-def errors_to_exit() -> Iterator[None]:
-    """Turn natospend's own errors into `Error: ...` on stderr and exit code 1 (no traceback)."""
+def errors_to_exit(code: int = 1) -> Iterator[None]:
+    """Turn natospend's own errors into `Error: ...` on stderr and exit `code` (no traceback). Commands whose exit
+    status 1 means "something changed" (diff, recheck) use 2."""
     try:
         yield
     except NatoSpendError as exc:
         typer.echo(f"Error: {exc}", err=True)  # plain text: no wrapping, easy to grep
-        raise typer.Exit(1) from None
+        raise typer.Exit(code) from None
 
 
 def handled(fn: Callable[..., Any]) -> Callable[..., Any]:

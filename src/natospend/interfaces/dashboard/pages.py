@@ -494,6 +494,79 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
 
 
 # ---------------------------------------------------------------------------------------------- sources, SQL, docs
+# ---------------------------------------------------------------------------------------------- what changed
+#: Indicators whose revisions the page lists (the rest are in the download).
+CHANGES_SHOWN = ("share_gdp", "equipment_share", "real_change")
+
+
+def _revisions_table(rows: list[Any], code: str, download: str, limit: int = 25) -> TableView:
+    view = TableView(
+        key=f"revised-{code}",
+        title=f"{code}: {len(rows)} revised figures" + (f", largest {limit}" if len(rows) > limit else ""),
+        source="Both releases, at the precision each printed; cells of origin on each side.",
+        columns=[
+            Column("Ally"),
+            Column("Year", True),
+            Column("Before", True),
+            Column("After", True),
+            Column("Change", True),
+            Column("Cells"),
+        ],
+        download=download,
+    )
+    for r in rows[:limit]:
+        cells = f"{r.before.origin} -> {r.after.origin}"
+        view.rows.append(
+            Row(
+                [
+                    Cell(r.country_name, r.country_name),
+                    Cell(str(r.year), r.year),
+                    Cell(r.before.shown, r.before.value, **estimate_mark(r.before.status)),
+                    Cell(r.after.shown, r.after.value, **estimate_mark(r.after.status)),
+                    Cell(f"{r.change:+.2f}", r.change),
+                    Cell(cells),
+                ]
+            )
+        )
+    return view
+
+
+def _changes(request: Request, tables: Tables, a: str | None, b: str | None) -> HTMLResponse:
+    d = tables.diff(a, b)
+    download = api_url("diff", a=d.a.release_id, b=d.b.release_id)
+    revisions = [
+        _revisions_table([r for r in d.revisions if r.indicator == code], code, download)
+        for code in CHANGES_SHOWN
+        if any(r.indicator == code for r in d.revisions)
+    ]
+    options = (
+        _release_options(tables)
+        if d.a.source == "nato"
+        else [(str(r), str(r)) for r in tables.releases(d.a.source)["release_id"][::-1]]
+    )
+    return render(
+        request, "changes.html", "What changed", d=d, a=d.a, b=d.b, revisions=revisions, options=options,
+        active="/changes",
+    )  # fmt: skip
+
+
+@router.get("/changes", response_class=HTMLResponse)
+def changes_page(
+    request: Request,
+    tables: TablesDep,
+    a: Annotated[str | None, Query(max_length=64)] = None,
+    b: Annotated[str | None, Query(max_length=64)] = None,
+) -> HTMLResponse:
+    """What changed between two releases (default: the two newest complete NATO releases)."""
+    return _changes(request, tables, a, b)
+
+
+@router.get("/changes/{release}", response_class=HTMLResponse)
+def release_changes_page(request: Request, release: str, tables: TablesDep) -> HTMLResponse:
+    """What one release changed, against the previous complete release of its publisher."""
+    return _changes(request, tables, release, None)
+
+
 @router.get("/sources", response_class=HTMLResponse)
 def sources_page(request: Request, tables: TablesDep) -> HTMLResponse:
     rel = tables.releases().iloc[::-1]

@@ -24,6 +24,7 @@ NAV: list[tuple[str, str]] = [
     ("/burden", "Burden sharing"),
     ("/scenario", "Scenario builder"),
     ("/claims", "Claim checker"),
+    ("/changes", "What changed"),
     ("/sources", "Sources"),
     ("/sql", "SQL"),
     ("/docs", "API"),
