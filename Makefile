@@ -20,6 +20,7 @@ browser-deps:
 lint: $(BIN)/natospend
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/lint-imports
 
 typecheck: $(BIN)/natospend
 	$(BIN)/mypy

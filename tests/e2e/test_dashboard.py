@@ -21,7 +21,7 @@ import openpyxl
 import pytest
 import uvicorn
 
-from natospend.interfaces.api import create_app
+from natospend.interfaces.app import create_app
 
 pytestmark = pytest.mark.browser
 
