@@ -194,9 +194,11 @@ def test_2025_round_trip_every_numeric_ally_cell(raw: Path, parse_upstream: Call
         header = next(r for r in rows if r[0] == "Country")
         year_cols = [i for i, v in enumerate(header) if isinstance(v, int)]
         for number, row in enumerate(rows, start=1):
-            if isinstance(row[0], str) and countries.try_resolve(row[0]) in ALLIES:
+            code = countries.try_resolve(row[0]) if isinstance(row[0], str) else None
+            if code in ALLIES:
                 for i in year_cols:
-                    if isinstance(row[i], int | float):
+                    # Iceland's printed 0 ("no armed forces") is imported as missing:no_armed_forces (below).
+                    if isinstance(row[i], int | float) and not (row[i] == 0 and code == "ISL"):
                         expected.add(
                             (sheet, f"{openpyxl.utils.get_column_letter(i + 1)}{number}", round(row[i] * scale, 6))
                         )
@@ -207,6 +209,29 @@ def test_2025_round_trip_every_numeric_ally_cell(raw: Path, parse_upstream: Call
         if o.value is not None
     }
     assert got == expected and len(got) > 11000
+
+
+def test_no_armed_forces_zeros_are_kept_apart(raw: Path, parse_upstream: Callable[[str], ParseResult]) -> None:
+    """SIPRI prints 0 for Iceland, whose note says it has no military and thus no military expenditure."""
+    wb = openpyxl.load_workbook(raw / ED_2025, read_only=True, data_only=True)
+    rows = list(wb["Constant (2023) US$"].iter_rows(values_only=True))
+    wb.close()
+    header = next(r for r in rows if r[0] == "Country")
+    iceland = next(r for r in rows if r[0] == "Iceland")
+    printed_zero = {y for y, v in zip(header, iceland, strict=False) if isinstance(y, int) and v == 0}
+    assert printed_zero  # the workbook does print zeros for Iceland
+    obs = [
+        o
+        for o in parse_upstream(ED_2025).observations
+        if o.country == "ISL" and o.indicator == "usd_constant_m" and o.year in printed_zero
+    ]
+    assert obs and all(o.value is None and "missing:no_armed_forces" in o.flags for o in obs)
+    notes = {n.marker: n.text for n in parse_upstream(ED_2025).notes}
+    assert any("no standing army" in notes.get(m.split(":")[1], "") for m in obs[0].flags if m.startswith("sipri_note"))
+    # A real zero elsewhere stays a zero: no ally with armed forces gets the flag.
+    assert not [
+        o for o in parse_upstream(ED_2025).observations if o.country != "ISL" and "no_armed" in ";".join(o.flags)
+    ]
 
 
 # ------------------------------------------------------------------ broken and changed input

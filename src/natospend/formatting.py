@@ -39,6 +39,16 @@ def meets(value: Any, threshold: float, decimals: Any, strict: bool = False) -> 
     return shown > threshold + EPSILON if strict else shown >= threshold - EPSILON
 
 
+def printed_change(old: Any, old_decimals: Any, new: Any, new_decimals: Any) -> float | None:
+    """The change between two printed figures (1.85 -> 1.88 is +0.03 whatever the unrounded cells hold), at the
+    finer of the two precisions; None where either is missing."""
+    a, b = at_printed(old, old_decimals), at_printed(new, new_decimals)
+    if a is None or b is None:
+        return None
+    places = [int(d) for d in (old_decimals, new_decimals) if d is not None and d is not pd.NA and not pd.isna(d)]
+    return round(b - a, max(places)) if places else b - a
+
+
 def published(value: object, decimals: object = None) -> str:
     """A value with the decimals its source printed (full precision where unknown); '' for missing."""
     if _missing(value):

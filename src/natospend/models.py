@@ -27,6 +27,7 @@ OBS_COLUMNS: list[str] = [
     "indicator",  # see meta/indicators.csv
     "value",  # float as published; empty when the source marks the cell missing
     "unit",  # human-readable unit as the source states it
+    "currency",  # ISO 4217 of a money figure: the currency of its values in that release (USD for dollar series)
     "price_basis",  # current / constant / none
     "base_year",  # base year of constant prices, else empty
     "status",  # actual / estimate
@@ -57,6 +58,7 @@ class Observation:
     origin_table: str
     origin_cell: str
     citation: str = ""
+    currency: str = ""
 
     def as_row(self) -> dict[str, object]:
         value = None if self.value is None or math.isnan(self.value) else self.value
@@ -68,6 +70,7 @@ class Observation:
             "indicator": self.indicator,
             "value": value,
             "unit": self.unit,
+            "currency": self.currency,
             "price_basis": str(self.price_basis),
             "base_year": self.base_year,
             "status": str(self.status),

@@ -66,11 +66,11 @@ def _base(ds: Dataset, year: int | None, release: str | None) -> tuple[pd.DataFr
                 "kind": "ally",
                 "year": year,
                 "status": status,
-                "currency": c.currency,
+                "currency": _currency(ds, release, c, year),
                 "usd_current_m": usd,
                 "gdp_usd_current_m": gdp,
                 "share_gdp": r.get(year, "share_gdp"),
-                "share_gdp_current": usd / gdp * 100,
+                "spending_gdp_ratio": usd / gdp * 100,
                 "fx": 1.0 if c.currency == "USD" else (nc / usd if not math.isnan(nc) else math.nan),
             }
         )
@@ -87,6 +87,36 @@ def _base(ds: Dataset, year: int | None, release: str | None) -> tuple[pd.DataFr
     if skipped:
         info["not_included_note"] = f"members without spending or GDP figures for {year} in {release}"
     return frame, info
+
+
+def _currency(ds: Dataset, release: str, ally: countries.Country, year: int) -> str:
+    """The currency of the release's national-currency figure, which changes with the euro (Bulgaria 2026)."""
+    obs = ds.value(ally.code, "nc_current_m", year, release=release)
+    return str(obs["currency"]) if obs is not None and isinstance(obs["currency"], str) else ally.currency
+
+
+def _published_share(info: dict[str, Any]) -> Any:
+    """For a totals row: NATO's own published share of GDP for that aggregate (never the computed ratio)."""
+    published = info["published_aggregates"]
+    return lambda r: (published.get(r["country"]) or {}).get("share_gdp") or np.nan
+
+
+def headline(equalised: pd.DataFrame) -> list[dict[str, Any]]:
+    """The two headline figures of an equalise scenario, two different quantities: the extra spending it takes
+    (all allies, a year) and the alliance's spending it would lead to, against today's."""
+    total = equalised[equalised["country"] == "NATO_TOTAL"].iloc[0]
+    return [
+        {
+            "label": "extra a year, all allies together",
+            "usd_current_m": float(total["extra_usd_current_m"]),
+            "help": f"{float(total['extra_raise_only_usd_current_m']):,.0f} m counting raises only",
+        },
+        {
+            "label": "alliance defence spending after equalising",
+            "usd_current_m": float(total["target_usd_current_m"]),
+            "help": f"from {float(total['usd_current_m']):,.0f} m now",
+        },
+    ]
 
 
 def _usable(figs: NatoFigures, code: str, year: int) -> bool:
@@ -146,7 +176,11 @@ def burden_table(ds: Dataset, year: int | None = None, release: str | None = Non
     out = _with_totals(
         frame,
         sums,
-        {"share_gdp_current": lambda r: r["usd_current_m"] / r[GDP] * 100, "share_gdp": np.nan, "currency": ""},
+        {
+            "spending_gdp_ratio": lambda r: r["usd_current_m"] / r[GDP] * 100,
+            "share_gdp": _published_share(info),
+            "currency": "",
+        },
     )
     columns = [
         "country",
@@ -157,19 +191,23 @@ def burden_table(ds: Dataset, year: int | None = None, release: str | None = Non
         "usd_current_m",
         GDP,
         "share_gdp",
-        "share_gdp_current",
+        "spending_gdp_ratio",
         "spending_share_pct",
         "gdp_share_pct",
         "fair_share_usd_current_m",
         "fair_share_gap_usd_current_m",
     ]
     out = out[columns]
-    info["alliance_share_gdp"] = float(total_usd / total_gdp * 100)
+    info["alliance_spending_gdp_ratio"] = float(total_usd / total_gdp * 100)
     info["fair_share"] = (
-        f"spending in proportion to GDP: the alliance-wide {total_usd / total_gdp * 100:.2f}% of GDP applied to each "
-        "ally's GDP; gap = actual - fair share (positive = pays more than its GDP share)"
+        "spending in proportion to GDP: the alliance's spending/GDP ratio in current US dollars "
+        f"({total_usd / total_gdp * 100:.2f}%, computed, not NATO's share of GDP) applied to each ally's GDP; "
+        "gap = actual - fair share (positive = pays more than its GDP share)"
     )
-    info["share_gdp"] = "as NATO publishes it (share of real GDP); share_gdp_current = Table 2 / Table 5"
+    info["share_gdp"] = (
+        "share_gdp: NATO's published share of GDP (Table 3; for the totals, NATO's published aggregates); "
+        "spending_gdp_ratio: computed, Table 2 spending / Table 5 GDP in current US dollars, a different quantity"
+    )
     out.attrs["assumptions"] = info
     return out
 
@@ -182,9 +220,9 @@ def _target_shares(frame: pd.DataFrame, scenario: str | float) -> tuple[np.ndarr
         if not is_us.any():
             raise InvalidArgumentError("scenario", f"{key!r} needs the US figures, which this year lacks")
         us = frame[is_us].iloc[0]
-        current = frame["share_gdp_current"].to_numpy(dtype=float)
+        current = frame["spending_gdp_ratio"].to_numpy(dtype=float)
         if key == "us-share":
-            share = float(us["share_gdp_current"])
+            share = float(us["spending_gdp_ratio"])
             text = f"every other ally at the US share of GDP, {share:.3f}% (US spending / US GDP)"
         else:
             share = float(us["usd_current_m"]) / float(frame.loc[~is_us, GDP].sum()) * 100
@@ -228,10 +266,10 @@ def equalise(ds: Dataset, scenario: str | float, year: int | None = None, releas
         frame,
         sums,
         {
-            "share_gdp_current": lambda r: r["usd_current_m"] / r[GDP] * 100,
+            "spending_gdp_ratio": lambda r: r["usd_current_m"] / r[GDP] * 100,
             "target_share_gdp": lambda r: r["target_usd_current_m"] / r[GDP] * 100,
             "extra_nc_m": np.nan,
-            "share_gdp": np.nan,
+            "share_gdp": _published_share(info),
             "currency": "",
         },
     )
@@ -245,7 +283,7 @@ def equalise(ds: Dataset, scenario: str | float, year: int | None = None, releas
         "usd_current_m",
         GDP,
         "share_gdp",
-        "share_gdp_current",
+        "spending_gdp_ratio",
         "target_share_gdp",
         "target_usd_current_m",
         "extra_usd_current_m",

@@ -14,13 +14,30 @@ from typing import Any
 import pandas as pd
 
 from natospend.errors import InvalidArgumentError, UnknownValueError
-from natospend.formatting import at_printed, meets
+from natospend.formatting import at_printed, meets, published
 from natospend.reference import countries, indicators, pledges
 from natospend.reference.pledges import METRICS, Pledge
 from natospend.store.dataset import Dataset, DateArg, parse_date
+from natospend.store.provenance import weakness
 from natospend.store.readmodel import Release
 
-STATUSES = ("met", "not_met", "not_yet_due", "no_data", "exempt", "flexibility", "not_member")
+STATUSES = (
+    "met",
+    "not_met",
+    "not_yet_due",
+    "not_applicable",
+    "core_short",
+    "no_data",
+    "exempt",
+    "flexibility",
+    "not_member",
+)
+#: Said once wherever the 5% column is shown: why it reports core spending's progress, not the total.
+FIVE_PCT_NOTE = (
+    "No source publishes the 1.5% defence- and security-related part per ally, so the 5% total cannot be checked: "
+    "'met' where core defence expenditure alone reaches 5%, otherwise 'core_short' with core spending's progress "
+    "towards 5%."
+)
 #: The pledges behind the status screen's three alliance columns.
 TWO_PCT_BEFORE_2024, TWO_PCT = "nato-2pct-2006", "vilnius-2023-2pct"
 CORE_3_5, TOTAL_5 = "hague-2025-core-3.5", "hague-2025-total-5"
@@ -53,6 +70,8 @@ EVALUATION_COLUMNS = [
     "estimate",
     "release_id",
     "origin",
+    "provenance",
+    "caveats",
     "note",
 ]
 
@@ -254,6 +273,9 @@ def _evaluate_rows(p: Pledge, rel: Release, codes: list[str], years: list[int]) 
                 status = "not_member"
                 accession = ally.nato_accession.year if ally.nato_accession else "?"
                 notes.append(f"{ally.name} joined NATO in {accession}")
+            elif year < p.announced_year:
+                status = "not_applicable"
+                notes.append(f"{p.id} was made in {p.announced_year}")
             elif (exception and exception.status == "exempt") or (not ally.has_armed_forces and p.alliance_wide):
                 status = "exempt"
                 notes.append(exception.note if exception else f"{ally.name} has no armed forces")
@@ -269,6 +291,8 @@ def _evaluate_rows(p: Pledge, rel: Release, codes: list[str], years: list[int]) 
                 if p.metric == "total_share_gdp" and core_shown is not None and meets(core_shown, p.threshold, None):
                     status = "met"
                     notes.append(f"core defence expenditure alone is {core_shown:g}% of GDP")
+                elif p.metric == "total_share_gdp" and core_shown is not None:
+                    status = "core_short"  # the total is unknown; core's progress towards it is what is known
                 else:
                     status = "no_data"
                     part = "core plus related" if p.metric == "total_share_gdp" else "related"
@@ -288,16 +312,27 @@ def _evaluate_rows(p: Pledge, rel: Release, codes: list[str], years: list[int]) 
                 status = "not_yet_due"
             if p.basis == "national":
                 notes.append("national definition, measured here against NATO's published figure")
+            if p.unverified and status not in ("not_member", "not_applicable"):
+                notes.append(f"unverified pledge: {p.id}'s date and wording are not confirmed at a primary source")
             if rel.partial and fig is not None:
                 notes.append(f"{rel.id} is a partial (press-quoted) release")
+            weak = weakness(fig.provenance, fig.caveats, rel.grade) if fig is not None else ""
+            if weak and status in ("met", "not_met", "core_short"):
+                notes.append(f"the verdict {weak}")
 
+            core_counts = p.metric == "total_share_gdp"  # core alone is a lower bound of the 5% total
             margin = (shown - p.threshold) if (shown is not None and ind is not None) else None
             margin_nc, margin_usd, basis = _money(p, rel, code, year, margin)
             margin_pp = margin if p.metric not in ("amount_nc",) else None
 
             on_track, path_value = _on_track(p, rel, code, year, shown, status)
             incremental = None
-            if p.incremental_path and ind is not None and status not in ("not_member", "exempt") and year >= p.start:
+            if (
+                p.incremental_path
+                and ind is not None
+                and status not in ("not_member", "not_applicable", "exempt")
+                and year >= p.start
+            ):
                 prev = rel.get(code, ind, year - 1)
                 if shown is not None and prev is not None:
                     incremental = shown >= prev.shown_value
@@ -310,13 +345,13 @@ def _evaluate_rows(p: Pledge, rel: Release, codes: list[str], years: list[int]) 
                     "fiscal_year": ally.fiscal_year_text(year),
                     "metric": p.metric,
                     "indicator": ind if ind is not None else ("share_gdp (core only)" if core is not None else ""),
-                    "value": fig.value if (fig is not None and ind is not None) else None,
-                    "decimals": fig.decimals if (fig is not None and ind is not None) else None,
+                    "value": fig.value if (fig is not None and (ind is not None or core_counts)) else None,
+                    "decimals": fig.decimals if (fig is not None and (ind is not None or core_counts)) else None,
                     "threshold": p.threshold,
                     "status": status,
                     "margin_pp": margin_pp,
                     "margin_nc": margin_nc,
-                    "currency": ally.currency,
+                    "currency": _currency(rel, code, year, ally.currency),
                     "margin_usd": margin_usd,
                     "money_basis": basis,
                     "on_track": on_track,
@@ -325,10 +360,18 @@ def _evaluate_rows(p: Pledge, rel: Release, codes: list[str], years: list[int]) 
                     "estimate": bool(fig.estimate) if fig is not None else None,
                     "release_id": rel.id,
                     "origin": fig.origin if fig is not None else "",
+                    "provenance": fig.provenance if fig is not None else "",
+                    "caveats": fig.caveats if fig is not None else "",
                     "note": NOTE_SEP.join(notes),
                 }
             )
     return rows
+
+
+def _currency(rel: Release, code: str, year: int, default: str) -> str:
+    """The currency of the release's national-currency figure (Bulgaria: leva to 2025, euros from 2026)."""
+    fig = rel.get(code, "nc_current_m", year)
+    return fig.currency if fig is not None and fig.currency else default
 
 
 def _on_track(
@@ -336,7 +379,7 @@ def _on_track(
 ) -> tuple[bool | None, float | None]:
     """Against a straight line from the base-year value to the threshold at the deadline (None where undefined)."""
     ind = METRICS[p.metric].indicator
-    if p.deadline is None or ind is None or status in ("not_member", "exempt", "flexibility"):
+    if p.deadline is None or ind is None or status in ("not_member", "not_applicable", "exempt", "flexibility"):
         return None, None
     base = p.path_base_year
     if not base < year <= p.deadline or base >= p.deadline:
@@ -441,6 +484,9 @@ def status_table(
         ally = countries.by_code()[code]
         share, equip = rel.get(code, "share_gdp", year), rel.get(code, "equipment_share", year)
         notes = [r["note"] for r in (s35[code], s5[code]) if r["status"] in ("flexibility", "exempt") and r["note"]]
+        weak = weakness(share.provenance, share.caveats, rel.grade) if share else ""
+        if share and weak:
+            notes.append(f"share of GDP {published(share.value, share.decimals)} {weak}")
         rows.append(
             {
                 "country": code,
@@ -458,10 +504,12 @@ def status_table(
                 "national": "; ".join(national.get(code, [])),
                 "release_id": rid,
                 "origin": share.origin if share else "",
+                "provenance": share.provenance if share else "",
+                "caveats": share.caveats if share else "",
                 "note": NOTE_SEP.join(dict.fromkeys(notes)),
             }
         )
-    frame = pd.DataFrame(rows)
+    frame = _with_first_published(ds, pd.DataFrame(rows), rid, year, two_pct)
     frame["estimate"] = frame["estimate"].astype("boolean")
     for col in ("share_decimals", "equipment_decimals"):
         frame[col] = frame[col].astype("Int64")
@@ -475,7 +523,33 @@ def status_table(
     frame.attrs["release_id"] = rid
     frame.attrs["year"] = year
     frame.attrs["two_pct_pledge"] = two_pct.id
+    frame.attrs["revision"] = count_revision(ds, two_pct.threshold, year, rid)
+    frame.attrs["citation"] = ds.citation(rid, ["Table 3"] if rid.startswith("nato") else [])
     return frame.reset_index(drop=True)
+
+
+def _with_first_published(ds: Dataset, frame: pd.DataFrame, rid: str, year: int, two_pct: Pledge) -> pd.DataFrame:
+    """Each ally's share of GDP as first published (`share_first*`) and the 2% status it gave then
+    (`status_2pct_first`, only where it differs from today's)."""
+    obs = ds.observations(frame["country"].tolist(), "share_gdp", year, release=rid, include_missing=False)
+    first = ds.first_published(obs).set_index("country")
+    values, decimals, releases, statuses = [], [], [], []
+    for code, now in zip(frame["country"], frame["status_2pct"], strict=True):
+        row = first.loc[code] if code in first.index else None
+        shown = None if row is None else at_published_precision(row["first_value"], row["first_decimals"])
+        values.append(None if row is None else row["first_value"])
+        decimals.append(None if row is None else row["first_decimals"])
+        releases.append("" if row is None else row["first_release_id"])
+        then = (
+            "" if shown is None or now not in ("met", "not_met") else ("met" if _reaches(shown, two_pct) else "not_met")
+        )
+        statuses.append(then if then != now else "")
+    return frame.assign(
+        share_first=pd.array(values, dtype="Float64").astype("float64"),
+        share_first_decimals=pd.array(decimals, dtype="Int64"),
+        share_first_release_id=releases,
+        status_2pct_first=statuses,
+    )
 
 
 def allies_at_or_above(
@@ -601,3 +675,39 @@ def count_history(
     for col in ("count", "change"):
         frame[col] = frame[col].astype("Int64")
     return frame
+
+
+def _month(day: Any) -> str:
+    return f"{day:%B %Y}" if hasattr(day, "strftime") else str(day)
+
+
+def count_revision(ds: Dataset, threshold: float, year: int, release: str) -> dict[str, Any] | None:
+    """How many allies `release` puts at or above `threshold` in `year`, beside the count when the year was first
+    published in full (the first release reporting every member): 'in 2024, 17 in the July 2026 release; 23 when
+    first published, June 2024'. None where `release` reports not every member."""
+    history = count_history(ds, threshold, year)
+    full = history[history["n_reported"] == history["n_members"]]
+    now = full[full["release_id"] == release]
+    if now.empty:
+        return None
+    first, latest = full.iloc[0], now.iloc[0]
+    at = f"{threshold:g}%"
+    text = f"{latest['count']} allies at {at} in {year} in the {_month(latest['release_date'])} release ({release})"
+    if first["release_id"] == release:
+        text += ", the release that first published the year"
+    elif first["count"] == latest["count"]:
+        text += f"; the same number when first published, {_month(first['release_date'])} ({first['release_id']})"
+    else:
+        partial = ", press-quoted" if first["completeness"] != "complete" else ""
+        when = f"{_month(first['release_date'])} ({first['release_id']}{partial})"
+        text += f"; {first['count']} when first published, {when}"
+    return {
+        "year": year,
+        "threshold": threshold,
+        "release_id": release,
+        "count": int(latest["count"]),
+        "first_release_id": str(first["release_id"]),
+        "first_release_date": first["release_date"].isoformat(),
+        "first_count": int(first["count"]),
+        "text": text,
+    }

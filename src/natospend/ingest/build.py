@@ -10,7 +10,7 @@ import csv
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -20,6 +20,7 @@ from natospend.ingest import checks
 from natospend.ingest.importers import get_importer
 from natospend.models import OBS_COLUMNS, ImportWarning, Note, Observation
 from natospend.paths import DATA_DIR
+from natospend.reference.currencies import observation_currency
 from natospend.reference.manifest import Manifest, SourceFile, load_manifest, sha256_of
 
 RELEASE_COLUMNS = [
@@ -75,6 +76,18 @@ def _sort_key(o: Observation) -> tuple[str, str, int, str, int, str, str, str]:
     return (o.country, o.indicator, o.year, o.origin_table, decimals, o.origin_file, o.origin_cell, o.unit)
 
 
+def with_currency(observations: list[Observation]) -> list[Observation]:
+    """One release's observations with the currency of their values (see reference/currencies.py)."""
+    if not observations:
+        return observations
+    last = max(o.year for o in observations)
+    out = []
+    for o in observations:
+        code, flag = observation_currency(o.country, o.indicator, o.unit, last)
+        out.append(replace(o, currency=code, flags=(*o.flags, flag) if flag else o.flags))
+    return out
+
+
 def build(
     raw: Path, out: Path = DATA_DIR, manifest: Manifest | None = None, progress: Progress | None = None
 ) -> BuildReport:
@@ -94,6 +107,7 @@ def build(
             report.warnings.extend(result.warnings)
             notes.extend(result.notes)
     report.skipped_files = [f.path for f in manifest.files if not f.embed]
+    by_release = {rid: with_currency(obs) for rid, obs in by_release.items()}
 
     frame = pd.DataFrame([o.as_row() for rel in by_release.values() for o in rel], columns=OBS_COLUMNS)
     report.findings = checks.run_all(frame)

@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from natospend.errors import UnknownValueError
+from natospend.ingest.build import with_currency
 from natospend.ingest.importers import get_importer
 from natospend.models import OBS_COLUMNS, Observation
 from natospend.paths import user_dir
@@ -34,6 +35,7 @@ def import_user_file(importer: str, path: Path) -> tuple[Path, int]:
         manifest.release(obs.release_id)  # every release must be described in the manifest
         by_release.setdefault(obs.release_id, []).append(obs)
     for release_id, observations in by_release.items():
+        observations = with_currency(observations)
         _write_atomically(folder / f"{release_id}--{path.stem}.csv", observations)
     return folder, len(result.observations)
 

@@ -101,6 +101,7 @@ class Pledge:
     incremental_path: bool = False
     exceptions: tuple[PledgeException, ...] = ()
     notes: str = ""
+    unverified: str = ""  # why the pledge's date, occasion or wording could not be confirmed at a primary source
     file: str = ""
     line: int = 0
 
@@ -261,6 +262,8 @@ def _parse_entry(path: Path, locator: _Locator, index: int, entry: dict[str, Any
             raise fail(key, f"{entry[key]} is before start {start}")
     if "incremental_path" in entry and not isinstance(entry["incremental_path"], bool):
         raise fail("incremental_path", "must be true or false")
+    if not isinstance(entry.get("unverified", ""), str):
+        raise fail("unverified", "must be a string saying what could not be confirmed")
     sources = _sources(entry.get("source"), fail)
     exceptions = _exceptions(entry.get("exception", []), fail)
     return Pledge(
@@ -285,6 +288,7 @@ def _parse_entry(path: Path, locator: _Locator, index: int, entry: dict[str, Any
         sources=sources,
         exceptions=exceptions,
         notes=entry.get("notes", ""),
+        unverified=entry.get("unverified", ""),
         file=str(path),
         line=start_line,
     )
@@ -402,6 +406,7 @@ def register_frame(country: str | None = None, extra: Path | None = None) -> pd.
                 "incremental_path": p.incremental_path,
                 "exceptions": "; ".join(f"{e.country}: {e.status} ({e.note})" for e in p.exceptions),
                 "notes": p.notes,
+                "unverified": p.unverified,
                 "source_urls": " ".join(s.url for s in p.sources),
                 "sources": "\n".join(f"{s.url} “{s.quote}”" + (f" [{s.note}]" if s.note else "") for s in p.sources),
                 "n_sources": len(p.sources),
@@ -438,6 +443,7 @@ def pledge_record(p: Pledge) -> dict[str, Any]:
         "incremental_path": p.incremental_path,
         "exceptions": [{"country": e.country, "status": e.status, "note": e.note} for e in p.exceptions],
         "notes": p.notes,
+        "unverified": p.unverified,
         "sources": [{"url": s.url, "quote": s.quote, "note": s.note} for s in p.sources],
         "defined_in": f"{Path(p.file).name} line {p.line}",
     }

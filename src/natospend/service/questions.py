@@ -44,6 +44,7 @@ class Provenance:
     notes: list[str] = field(default_factory=list)
     assumptions: dict[str, Any] | None = None
     query: dict[str, Any] = field(default_factory=dict)
+    citations: list[str] = field(default_factory=list)
 
 
 class Questions:
@@ -107,6 +108,7 @@ class Questions:
             notes=list(notes),
             assumptions=jsonable(assumptions) if assumptions else None,
             query=jsonable(shown),
+            citations=[self.ds.citation(r) for r in ids if r in dates],
         )
 
     def release_label(self, release_id: str) -> str:

@@ -14,10 +14,12 @@ from typing import Any
 import pandas as pd
 
 from natospend.errors import InvalidArgumentError, UnknownValueError
+from natospend.formatting import printed_change
 from natospend.models import OBS_COLUMNS
 from natospend.paths import DATA_DIR, META_DIR, user_dir
 from natospend.reference import countries, indicators
 from natospend.reference.manifest import load_manifest
+from natospend.store import provenance
 from natospend.store.readmodel import ReadModel
 
 KEY = ["source", "country", "indicator", "year"]
@@ -29,6 +31,7 @@ _DTYPES: dict[str, Any] = {
     "indicator": object,
     "value": "float64",
     "unit": object,
+    "currency": object,
     "price_basis": object,
     "base_year": "Int64",
     "status": object,
@@ -136,6 +139,10 @@ class Dataset:
     def notes(self) -> pd.DataFrame:
         return pd.read_csv(self.data_dir / "notes.csv", dtype="string", keep_default_na=False)
 
+    def citation(self, release: str, tables: list[str] | tuple[str, ...] = ()) -> str:
+        """A ready citation line for a release (and the tables a figure or table came from)."""
+        return provenance.citation_line(self.release_info(release), tables)
+
     # ------------------------------------------------------------------ validation
     def _check_source(self, source: str) -> str:
         if source not in self.sources():
@@ -165,6 +172,9 @@ class Dataset:
             frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=OBS_COLUMNS)
             dates = dict(zip(rel["release_id"], rel["release_date"], strict=True))
             frame["release_date"] = frame["release_id"].map(dates)
+            grades = dict(zip(rel["release_id"], rel["provenance"], strict=True))
+            frame["provenance"] = provenance.figure_grades(frame["release_id"].map(grades), frame["citation"])
+            frame["caveats"] = provenance.caveats(frame["flags"], frame["status"])
             self._by_source[source] = frame
         return self._by_source[source]
 
@@ -241,6 +251,26 @@ class Dataset:
             frame = frame[frame["value"].notna()]
         return frame.sort_values(["source", "country", "indicator", "year", "release_date"]).reset_index(drop=True)
 
+    def first_published(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """`frame` (rows of `observations`) with each figure as first published: `first_value`, `first_decimals`,
+        `first_release_id`, `first_release_date` from the oldest release holding a value for it."""
+        names = {"value": "first_value", "decimals": "first_decimals", "release_id": "first_release_id"}
+        names["release_date"] = "first_release_date"
+        if frame.empty:
+            return frame.assign(**{name: pd.Series(dtype=object) for name in names.values()})
+        firsts = []
+        for source in frame["source"].unique():
+            rows = self._source_frame(source)
+            wanted = frame[frame["source"] == source]
+            rows = rows[
+                rows["country"].isin(wanted["country"].unique())
+                & rows["indicator"].isin(wanted["indicator"].unique())
+                & rows["value"].notna()
+            ]
+            rows = rows.sort_values(["release_date", "release_id"], kind="stable").drop_duplicates(KEY, keep="first")
+            firsts.append(rows[[*KEY, *names]].rename(columns=names))
+        return frame.merge(pd.concat(firsts, ignore_index=True), on=KEY, how="left")
+
     def value(
         self,
         country: str,
@@ -283,6 +313,13 @@ class Dataset:
             if year not in set(rows["year"]):
                 raise UnknownValueError("year", year, sorted(set(rows["year"].astype(str))), note=f"{code} {indicator}")
             rows = rows[rows["year"] == year]
-        rows = rows.sort_values(["year", "release_date", "release_id"]).copy()
-        rows["change"] = rows.groupby("year")["value"].diff()
-        return rows.reset_index(drop=True)
+        rows = rows.sort_values(["year", "release_date", "release_id"]).reset_index(drop=True)
+        # Changes between printed figures: what a reader sees move (1.85 -> 1.88 is +0.03), not the hidden digits.
+        change: list[float | None] = []
+        for i, row in enumerate(rows.itertuples(index=False)):
+            prev = rows.iloc[i - 1] if i and rows.iloc[i - 1]["year"] == row.year else None
+            change.append(
+                None if prev is None else printed_change(prev["value"], prev["decimals"], row.value, row.decimals)
+            )
+        rows["change"] = pd.array(change, dtype="Float64").astype("float64")
+        return rows

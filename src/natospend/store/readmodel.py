@@ -35,6 +35,9 @@ _COLUMNS = (
     "citation",
     "price_basis",
     "base_year",
+    "provenance",
+    "caveats",
+    "currency",
 )
 
 
@@ -57,6 +60,9 @@ class Figure:
     price_basis: str
     base_year: int | None
     complete: bool
+    provenance: str = ""  # the figure's grade (natospend.store.provenance)
+    caveats: str = ""  # ';'-joined: estimate, rounded_by_source, ...
+    currency: str = ""
 
     @cached_property
     def shown_value(self) -> float:
@@ -82,8 +88,11 @@ class Figure:
 class Release:
     """One release's figures, looked up by (country, indicator, year); each indicator's built on first use."""
 
-    def __init__(self, id: str, source: str, published: date, complete: bool, columns: list[list[Any]]) -> None:
+    def __init__(
+        self, id: str, source: str, published: date, complete: bool, grade: str, columns: list[list[Any]]
+    ) -> None:
         self.id, self.source, self.published, self.complete = id, source, published, complete
+        self.grade = grade  # the release's provenance grade (meta/sources.toml)
         self._columns = columns
         self._rows: dict[str, list[int]] = {}
         for i, indicator in enumerate(columns[_COLUMNS.index("indicator")]):
@@ -110,7 +119,9 @@ class Release:
         cols = self._columns
         out: dict[tuple[str, int], Figure] = {}
         for i in self._rows.get(indicator, []):
-            country, year, _, value, decimals, status, table, cell, citation, basis, base = (c[i] for c in cols)
+            country, year, _, value, decimals, status, table, cell, citation, basis, base, grade, caveats, currency = (
+                c[i] for c in cols
+            )
             fig = Figure(
                 source=self.source,
                 release_id=self.id,
@@ -127,6 +138,9 @@ class Release:
                 price_basis=str(basis or ""),
                 base_year=None if base is None else int(base),
                 complete=self.complete,
+                provenance=str(grade or ""),
+                caveats=str(caveats or ""),
+                currency=currency if isinstance(currency, str) else "",
             )
             out[(fig.country, fig.year)] = fig
         return out
@@ -168,15 +182,19 @@ class ReadModel:
         if release_id not in self._releases:
             info = self.ds.release_info(release_id)
             self._releases[release_id] = self._build(
-                release_id, str(info["source"]), info["release_date"], str(info["completeness"]) == "complete"
+                release_id,
+                str(info["source"]),
+                info["release_date"],
+                str(info["completeness"]) == "complete",
+                str(info.get("provenance", "")),
             )
         return self._releases[release_id]
 
-    def _build(self, release_id: str, source: str, when: date, complete: bool) -> Release:
+    def _build(self, release_id: str, source: str, when: date, complete: bool, grade: str) -> Release:
         frame = self.ds.observations(release=release_id, include_missing=False)
         # Plain lists: iterating pandas' arrow-backed strings row by row is slow.
         columns = [frame[c].astype(object).where(frame[c].notna(), None).tolist() for c in _COLUMNS]
-        return Release(release_id, source, when, complete, columns)
+        return Release(release_id, source, when, complete, grade, columns)
 
     def releases(self, source: str, as_of: date | None = None) -> list[Release]:
         """A source's releases published by `as_of` (all if None), oldest first; [] for a source not loaded."""

@@ -44,7 +44,9 @@ MISSING = {
     ". .": "missing:not_available",
     "..": "missing:not_available",
     "xxx": "missing:did_not_exist",
+    # (a printed 0 for an ally without armed forces becomes FLAG_NO_ARMED_FORCES)
 }
+FLAG_NO_ARMED_FORCES = "missing:no_armed_forces"  # SIPRI printed 0: the ally has no armed forces
 _BLUE, _RED = "0000FF", "FF0000"
 
 #: SIPRI spellings that the country table does not know (the 2020 edition's 'Slovak Rep.' and its typo).
@@ -361,6 +363,12 @@ def _emit(
             status, flags = Status.ESTIMATE, [*flags, FLAG_ESTIMATE]
         elif colour == _RED:
             status, flags = Status.ESTIMATE, [*flags, FLAG_UNCERTAIN]
+        ally = countries.by_code().get(code)
+        if value == 0 and ally is not None and not ally.has_armed_forces:
+            # SIPRI prints 0 for Iceland ("no standing army ... thus no military expenditure", its note): not a
+            # measured zero, so kept apart from real zeros as missing, the printed 0 said in the flag.
+            value, decimals = None, None
+            flags.append(FLAG_NO_ARMED_FORCES)
     else:
         text = xlsx.cell_text(raw)
         value = None

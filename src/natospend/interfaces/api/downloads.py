@@ -106,6 +106,7 @@ def to_bytes(frame: pd.DataFrame, meta: Meta, fmt: Format, total: int | None = N
                 ("source", meta.source),
                 ("releases", ", ".join(meta.releases)),
                 ("as_of", meta.as_of or ""),
+                *(("citation", c) for c in meta.citations),
                 *(("note", n) for n in meta.notes),
                 *((f"query.{k}", json.dumps(v, default=str)) for k, v in meta.query.items()),
             ],

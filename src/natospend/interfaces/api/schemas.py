@@ -47,6 +47,7 @@ class Meta(BaseModel):
     notes: list[str] = Field(default_factory=list)
     assumptions: dict[str, Any] | None = Field(None, description="What a computed table rests on.")
     query: dict[str, Any] = Field(default_factory=dict, description="The parameters as understood.")
+    citations: list[str] = Field(default_factory=list, description="A ready citation line per release used.")
 
 
 RowT = TypeVar("RowT", bound=BaseModel | dict[str, Any])
@@ -118,6 +119,8 @@ class ObservationRow(BaseModel):
     origin_cell: str
     citation: str
     release_date: date
+    provenance: str = Field(description="official_file, official_text, third_party_copy or press_report.")
+    caveats: str = Field(description="What weakens the figure: estimate, conflicting_sources, precision_inferred...")
 
 
 class RevisionRow(ObservationRow):

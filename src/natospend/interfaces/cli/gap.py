@@ -211,8 +211,9 @@ def burden(
         columns = {
             "name": ("ally", -1),
             "usd_current_m": ("US$ m", 0),
-            "share_gdp_current": ("% GDP", 2),
-            "target_share_gdp": ("target % GDP", 2),
+            "share_gdp": ("% GDP (NATO)", 2),
+            "spending_gdp_ratio": ("spending/GDP % (current US$)", 2),
+            "target_share_gdp": ("target spending/GDP %", 2),
             "target_usd_current_m": ("target US$ m", 0),
             "extra_usd_current_m": ("extra US$ m", 0),
             "extra_raise_only_usd_current_m": ("raise-only US$ m", 0),

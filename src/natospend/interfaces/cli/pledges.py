@@ -19,10 +19,10 @@ pledge_app = typer.Typer(help="One pledge of the register: wording, sources and 
 
 _STATUS_CAPTION = (
     "e = estimate in this release. Figures compared at the precision the release printed them. "
-    "3.5% core = hague-2025-core-3.5; 5% total = hague-2025-total-5: no source publishes the 1.5% "
-    "defence- and security-related part, so 5% shows 'met' only where core spending alone reaches it, "
-    "otherwise 'no_data'. National pledges are measured against NATO's figure even where their own "
-    "definition differs (see `natospend pledge show ID`)."
+    "3.5% core = hague-2025-core-3.5; 5% total = hague-2025-total-5. "
+    + compliance.FIVE_PCT_NOTE.replace("'core_short' with", "'core X' for")
+    + " 'not applicable': the year is before the pledge was made. National pledges are measured against NATO's "
+    "figure even where their own definition differs (see `natospend pledge show ID`)."
 )
 
 
@@ -101,6 +101,7 @@ def status(
     ds = natospend.load()
     frame = compliance.status_table(ds, year=year, release=release, as_of=as_of)
     rid, year_used, two_pct = frame.attrs["release_id"], frame.attrs["year"], frame.attrs["two_pct_pledge"]
+    revision, citation = frame.attrs["revision"], frame.attrs["citation"]
     cover = frame.attrs["coverage"]
     if pledge:
         ev = compliance.evaluate(ds, pledge, year=year_used, release=rid)
@@ -111,7 +112,15 @@ def status(
         frame.insert(frame.columns.get_loc("pledge_value"), "pledge_id", pledge)
     if json:
         print_json(
-            {"release_id": rid, "year": year_used, "two_pct_pledge": two_pct, "coverage": cover}
+            {
+                "release_id": rid,
+                "year": year_used,
+                "two_pct_pledge": two_pct,
+                "coverage": cover,
+                "revision": revision,
+                "citation": citation,
+                "five_pct_note": compliance.FIVE_PCT_NOTE,
+            }
             | {"rows": frame_records(frame)}
         )
         return
@@ -128,7 +137,10 @@ def status(
             ],
             "2%": frame["status_2pct"].map(_word),
             "3.5% core": frame["status_3_5_core"].map(_word),
-            "5% total": frame["status_5_total"].map(_word),
+            "5% total": [
+                f"core {_shown(v, d)}" if st == "core_short" else _word(st)
+                for st, v, d in zip(frame["status_5_total"], frame["share_gdp"], frame["share_decimals"], strict=True)
+            ],
             "national pledges": frame["national"].str.replace("; ", "\n").str.replace("_", " "),
         }
     )
@@ -145,8 +157,24 @@ def status(
             if n
         }
     )
-    caption = cover["summary"] + " "
+    caption = f"Source: {citation}. " + cover["summary"] + " "
     caption += _STATUS_CAPTION.replace("3.5% core", f"2% = {two_pct}; 3.5% core", 1)
+    if revision is not None:
+        caption += f" Revisions: {revision['text']}."
+    changed = [
+        f"{c} {_shown(v, d)} in {r} ({_word(then)})"
+        for c, v, d, r, then in zip(
+            frame["country"],
+            frame["share_first"],
+            frame["share_first_decimals"],
+            frame["share_first_release_id"],
+            frame["status_2pct_first"],
+            strict=True,
+        )
+        if then
+    ]
+    if changed:
+        caption += " 2% status when first published: " + "; ".join(changed) + "."
     if notes:
         caption += " Notes: " + " ".join(notes)
     _table(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import typer
 
 import natospend
@@ -23,6 +24,7 @@ def show(
     """Figures for one ally, newest release by default, each with its source, release and cell of origin."""
     ds = natospend.load()
     frame = ds.observations(country, indicator or None, year or None, source=source, release=release, as_of=as_of)
+    frame = ds.first_published(frame)
     if json:
         print_json(frame_records(frame))
         return
@@ -30,14 +32,40 @@ def show(
         shown=[published(v, d) for v, d in zip(frame["value"], frame["decimals"], strict=True)],
         est=["e" if s == "estimate" else "" for s in frame["status"]],
         origin=frame["origin_table"] + " " + frame["origin_cell"],
+        first=[
+            "" if pd.isna(r) or r == now else f"{published(v, d)} {r}"
+            for v, d, r, now in zip(
+                frame["first_value"],
+                frame["first_decimals"],
+                frame["first_release_id"],
+                frame["release_id"],
+                strict=True,
+            )
+        ],
     )
     name = countries.get(country).name
     scope = release or (f"as of {as_of}" if as_of else "newest release holding each figure")
     print_frame(
         frame,
         title=f"{name}: {len(frame)} figures ({scope})",
-        columns=["source", "indicator", "year", "shown", "est", "unit", "release_id", "origin", "flags"],
-        caption="e = estimate in that release. Values shown with the decimals the source published.",
+        columns=[
+            "source",
+            "indicator",
+            "year",
+            "shown",
+            "est",
+            "first",
+            "unit",
+            "release_id",
+            "provenance",
+            "caveats",
+            "origin",
+            "flags",
+        ],
+        caption="e = estimate in that release. Values shown with the decimals the source published. "
+        "first: the figure as first published and its release, where an older release printed it first. "
+        "provenance: official_file, official_text, third_party_copy or press_report; caveats: what weakens the "
+        "figure. Sources: " + "; ".join(ds.citation(r) for r in dict.fromkeys(frame["release_id"])) + ".",
     )
 
 

@@ -34,6 +34,8 @@ STATUS_TEXT = {
     "met": "met",
     "not_met": "not met",
     "not_yet_due": "not yet due",
+    "not_applicable": "not applicable",
+    "core_short": "core below 5%",
     "no_data": "no data",
     "exempt": "exempt",
     "flexibility": "flexibility",

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from natospend.analysis import projection
+from natospend.analysis.burden import headline
 from natospend.charts import plotting
 from natospend.errors import InvalidArgumentError, NatoSpendError
 from natospend.formatting import published
@@ -65,7 +66,7 @@ def _burden_table(frame: pd.DataFrame, source: str, download: str) -> TableView:
             Column("Ally"),
             Column("Defence spending, US$ m", True),
             Column("GDP, US$ m", True),
-            Column("Share of GDP (%)", True),
+            Column("Share of GDP, NATO (%)", True),
             Column("Share of alliance spending (%)", True),
             Column("Share of alliance GDP (%)", True),
             Column("Fair-share gap, US$ m", True),
@@ -80,7 +81,7 @@ def _burden_table(frame: pd.DataFrame, source: str, download: str) -> TableView:
                     Cell(str(r.name), str(r.name), href=href),
                     Cell(_money(r.usd_current_m), r.usd_current_m),
                     Cell(_money(r.gdp_usd_current_m), r.gdp_usd_current_m),
-                    Cell(_pct(r.share_gdp if not pd.isna(r.share_gdp) else r.share_gdp_current), r.share_gdp_current),
+                    Cell(_pct(r.share_gdp), r.share_gdp),
                     Cell(_pct(r.spending_share_pct), r.spending_share_pct),
                     Cell(_pct(r.gdp_share_pct), r.gdp_share_pct),
                     Cell(_money(r.fair_share_gap_usd_current_m), r.fair_share_gap_usd_current_m),
@@ -99,8 +100,9 @@ def _equalise_table(frame: pd.DataFrame, source: str, download: str) -> TableVie
         source=source + " " + str(info.get("method", "")),
         columns=[
             Column("Ally"),
-            Column("Share of GDP now (%)", True),
-            Column("Target share (%)", True),
+            Column("Share of GDP, NATO (%)", True),
+            Column("Spending / GDP now, current US$ (%)", True),
+            Column("Target spending / GDP (%)", True),
             Column("Extra, US$ m", True),
             Column("Extra (raises only), US$ m", True),
             Column("Extra, national currency m", True),
@@ -113,7 +115,8 @@ def _equalise_table(frame: pd.DataFrame, source: str, download: str) -> TableVie
             Row(
                 [
                     Cell(str(r.name), str(r.name)),
-                    Cell(_pct(r.share_gdp_current), r.share_gdp_current),
+                    Cell(_pct(r.share_gdp), r.share_gdp),
+                    Cell(_pct(r.spending_gdp_ratio), r.spending_gdp_ratio),
                     Cell(_pct(r.target_share_gdp, 3), r.target_share_gdp),
                     Cell(_money(r.extra_usd_current_m), r.extra_usd_current_m),
                     Cell(_money(r.extra_raise_only_usd_current_m), r.extra_raise_only_usd_current_m),
@@ -177,7 +180,6 @@ def burden_page(
         chart_view(plotting.burden_chart(table), download),
         chart_view(plotting.burden_chart(table, equalised), eq_download),
     ]
-    totals = equalised[equalised["kind"] != "ally"]
     return render(
         request,
         "burden.html",
@@ -191,8 +193,7 @@ def burden_page(
         scenarios=SCENARIOS,
         info=info,
         totals=[
-            {"name": r.name, "extra": _money(r.extra_usd_current_m), "raise": _money(r.extra_raise_only_usd_current_m)}
-            for r in totals.itertuples()
+            {"name": t["label"], "extra": _money(t["usd_current_m"]), "raise": t["help"]} for t in headline(equalised)
         ],
         charts=chart_list,
         burden=_burden_table(table, source, download),
