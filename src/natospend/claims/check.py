@@ -19,13 +19,14 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from natospend.analysis.compare import explain, load_definitions
+from natospend.analysis.explain import explain
 from natospend.claims import lexicon as L
 from natospend.claims.parse import ALL_ALLIES, Claim, clean_text, extract
 from natospend.formatting import at_printed
 from natospend.formatting import published as fmt
 from natospend.reference import countries
 from natospend.reference import sources as registry
+from natospend.reference.definitions import load_definitions
 from natospend.store.dataset import Dataset, parse_date
 from natospend.store.readmodel import Figure, ReadModel
 

@@ -19,10 +19,10 @@ from typing import Any, TypeVar
 import pandas as pd
 
 from natospend import claims
-from natospend.analysis import burden, compare, compliance, projection, uncertainty
+from natospend.analysis import burden, compare, compliance, explain, projection, uncertainty
 from natospend.analysis import diff as release_diff
 from natospend.claims import recheck as claims_recheck
-from natospend.reference import countries, pledges
+from natospend.reference import countries, definitions, pledges
 from natospend.reference import sources as registry
 from natospend.store.dataset import Dataset, parse_date
 
@@ -324,10 +324,10 @@ class Questions:
 
     def explain(self, country: str, year: int, indicator: str) -> list[str]:
         code = countries.resolve(country)
-        return self.memo(("explain", code, year, indicator), lambda: compare.explain(self.ds, code, year, indicator))
+        return self.memo(("explain", code, year, indicator), lambda: explain.explain(self.ds, code, year, indicator))
 
     def definitions(self) -> pd.DataFrame:
-        return self.memo(("definitions",), compare.definitions_frame)
+        return self.memo(("definitions",), definitions.definitions_frame)
 
     def check_claims(self, text: str, as_of: date | None) -> list[dict[str, Any]]:
         """Every checkable statement in `text` with its verdict and evidence (not memoised: texts vary)."""

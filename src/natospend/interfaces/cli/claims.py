@@ -10,6 +10,7 @@ from rich.markup import escape
 
 import natospend
 from natospend.analysis import compare as compare_mod
+from natospend.analysis.explain import explain
 from natospend.claims import check_text
 from natospend.errors import InputFileError, InvalidArgumentError
 from natospend.interfaces.cli.common import console, frame_records, handled, print_frame, print_json
@@ -36,7 +37,7 @@ def compare(
     """Every NATO release, every SIPRI edition, the World Bank series and imported IISS figures side by side."""
     ds = natospend.load()
     frame = compare_mod.compare(ds, country, year, indicator)
-    lines = compare_mod.explain(ds, country, year, indicator) if year is not None and not frame.empty else []
+    lines = explain(ds, country, year, indicator) if year is not None and not frame.empty else []
     if plot is not None:
         compare_mod.plot(frame, plot)
     if json:
