@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from natospend.analysis import compare
 from natospend.analysis.explain import explain
+from natospend.charts.plotting import save_comparison
 from natospend.errors import InvalidArgumentError, UnknownValueError
 from natospend.reference import definitions
 
@@ -108,12 +109,12 @@ def test_compare_all_years_and_other_indicator(claims_datasets: dict[str, Any]) 
 
 def test_plot_png_and_bad_suffix(claims_datasets: dict[str, Any], tmp_path: Path) -> None:
     frame = compare.compare(claims_datasets["plain"], "GBR", 2016)
-    out = compare.plot(frame, tmp_path / "uk.png")
+    out = save_comparison(frame, tmp_path / "uk.png")
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     history = compare.compare(claims_datasets["plain"], "GBR")
-    assert compare.plot(history, tmp_path / "uk.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    assert save_comparison(history, tmp_path / "uk.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
     with pytest.raises(InvalidArgumentError, match=r"png or \.svg"):
-        compare.plot(frame, tmp_path / "uk.gif")
+        save_comparison(frame, tmp_path / "uk.gif")
 
 
 def test_cli_compare_json_and_table() -> None:

@@ -5,8 +5,6 @@ are reference data (natospend.reference.definitions); the explanation in words i
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 
 from natospend.errors import InvalidArgumentError, UnknownValueError
@@ -41,7 +39,6 @@ __all__ = [
     "compare",
     "definitions_frame",
     "load_definitions",
-    "plot",
 ]
 
 #: Sources in the dataset -> the measure (definitions.toml) their figures follow (from the source registry).
@@ -141,56 +138,3 @@ def compare(ds: Dataset, country: str, year: int | None = None, indicator: str =
     frame.attrs["country"] = code
     frame.attrs["indicator"] = indicator
     return frame[COLUMNS].reset_index(drop=True)
-
-
-def plot(frame: pd.DataFrame, path: Path | str) -> Path:
-    """A chart of a compare() frame: one line per release over years, or bars for a single year (PNG or SVG)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    out = Path(path)
-    if out.suffix.lower() not in (".png", ".svg"):
-        raise InvalidArgumentError("plot", f"{out.name}: give a file name ending in .png or .svg")
-    if not out.parent.is_dir():
-        raise InvalidArgumentError("plot", f"folder {out.parent} does not exist")
-    if frame.empty:
-        raise InvalidArgumentError("plot", "nothing to plot: no figures")
-    fig = Figure(figsize=(9, 5.5), dpi=110, layout="constrained")
-    FigureCanvasAgg(fig)
-    ax = fig.subplots()
-    labels = frame["release_id"] + frame["edition"].map(lambda e: f" ({e})" if e else "")
-    if frame["year"].nunique() == 1:
-        ax.barh(labels, frame["value"].astype(float), color=[registry.colour(s) for s in frame["source"]])
-        ax.invert_yaxis()
-        ax.set_xlabel(str(frame["indicator"].iloc[0]))
-        for i, shown in enumerate(frame["shown"]):
-            ax.annotate(
-                str(shown),
-                (float(frame["value"].iloc[i]), i),
-                xytext=(3, 0),
-                textcoords="offset points",
-                va="center",
-                fontsize=8,
-            )
-    else:
-        for label, rows in frame.groupby(labels, sort=False):
-            source = rows["source"].iloc[0]
-            ax.plot(
-                rows["year"],
-                rows["value"].astype(float),
-                marker="o",
-                ms=3,
-                lw=1.2,
-                label=str(label),
-                color=registry.colour(source),
-                alpha=0.45 if source == "nato" else 0.9,
-            )
-        ax.legend(fontsize=7, ncol=2)
-        ax.set_xlabel("year")
-        ax.set_ylabel(str(frame["indicator"].iloc[0]))
-    code = frame["country"].iloc[0]
-    name = countries.by_code()[code].name if code in countries.by_code() else code
-    ax.set_title(f"{name}: {frame['indicator'].iloc[0]} by source and release")
-    fig.text(0.01, 0.005, "Sources: " + ", ".join(sorted(set(frame["release_id"]))), fontsize=6, color="#555555")
-    fig.savefig(out)
-    return out

@@ -37,6 +37,7 @@ class Series:
     high: list[float | None] | None = None  # band, e.g. P90
     colour: str | None = None
     hover: list[str] | None = None
+    colours: list[str] | None = None  # bars: one colour per bar (e.g. each release in its source's colour)
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,45 @@ def path_charts(result: Any, bands: pd.DataFrame | None = None, key: str = "path
     ]
 
 
+def source_comparison(frame: pd.DataFrame, key: str = "compare") -> Chart:
+    """A compare() frame: bars per release for a single year, else one line per release over the years; each
+    source in its registry colour (NATO releases paler lines, so other sources stand out)."""
+    from natospend.reference import countries
+    from natospend.reference import sources as registry
+
+    labels = frame["release_id"] + frame["edition"].map(lambda e: f" ({e})" if e else "")
+    indicator = str(frame["indicator"].iloc[0])
+    code = str(frame["country"].iloc[0])
+    name = countries.by_code()[code].name if code in countries.by_code() else code
+    title = f"{name}: {indicator} by source and release"
+    source = "Sources: " + ", ".join(sorted(set(frame["release_id"])))
+    if frame["year"].nunique() == 1:
+        rows = frame.iloc[::-1]  # the first row on top
+        bars = Series(
+            name=f"{indicator}, {int(rows['year'].iloc[0])}",
+            x=_clean(rows["value"]),
+            y=list(labels[::-1]),
+            kind="bar",
+            colours=[registry.colour(str(src)) for src in rows["source"]],
+            hover=[f"{lab}: {shown}" for lab, shown in zip(labels[::-1], rows["shown"], strict=True)],
+        )
+        return Chart(key, title, source, indicator, "", [bars], horizontal=True, height=max(420, 26 * len(rows) + 120))
+    series = []
+    for label, rows in frame.groupby(labels, sort=False):
+        src = str(rows["source"].iloc[0])
+        series.append(
+            Series(
+                name=str(label),
+                x=[int(y) for y in rows["year"]],
+                y=_clean(rows["value"]),
+                kind="line",
+                style="dot" if src == "nato" else "solid",  # NATO's many vintages recede; other sources stand out
+                colour=registry.colour(src),
+            )
+        )
+    return Chart(key, title, source, "year", indicator, series)
+
+
 # ---------------------------------------------------------------------------------------------- Plotly
 def _plotly_traces(chart: Chart) -> list[dict[str, Any]]:
     traces: list[dict[str, Any]] = []
@@ -271,7 +311,8 @@ def _plotly_traces(chart: Chart) -> list[dict[str, Any]]:
                 }
             )
         if s.kind == "bar":
-            marker: dict[str, Any] = {"color": colour, "line": {"color": colour, "width": 1}}
+            fill: Any = s.colours or colour
+            marker: dict[str, Any] = {"color": fill, "line": {"color": fill, "width": 1}}
             if s.estimate:  # estimates: hatched on a light fill
                 marker["color"] = [_alpha(colour, 0.35) if e else colour for e in s.estimate]
                 marker["pattern"] = {
@@ -402,7 +443,28 @@ def to_matplotlib(chart: Chart) -> Any:
 
     height = (chart.height or 480) / 96
     fig = Figure(figsize=(9.5, max(4.8, height)), dpi=110, layout="constrained")
-    ax = fig.add_subplot()
+    _draw(fig.add_subplot(), chart)
+    caption = chart.source + ("  " + " ".join(chart.notes) if chart.notes else "")
+    # supxlabel, unlike fig.text, is given room by the constrained layout, so it never overlaps the axis label.
+    fig.supxlabel(caption, fontsize=7, color="#444444", x=0.01, ha="left", wrap=True)
+    return fig
+
+
+def panels_to_matplotlib(panels: Sequence[Chart], title: str, caption: str) -> Any:
+    """Several charts over one x axis, stacked in one matplotlib Figure (the gap chart: share, then money)."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(9.5, 3.75 * len(panels)), dpi=110, layout="constrained")
+    axes = fig.subplots(len(panels), 1, sharex=True, squeeze=False)[:, 0]
+    for ax, chart in zip(axes, panels, strict=True):
+        _draw(ax, chart)
+    fig.suptitle(title, x=0.01, ha="left", fontsize=11)
+    fig.supxlabel(caption, fontsize=7, color="#444444", x=0.01, ha="left", wrap=True)
+    return fig
+
+
+def _draw(ax: Any, chart: Chart) -> None:
+    """Draw one chart's series, reference lines and titles onto matplotlib axes."""
     n_bars = sum(1 for s in chart.series if s.kind == "bar")
     bar_index = 0
     for s in chart.series:
@@ -415,7 +477,8 @@ def to_matplotlib(chart: Chart) -> Any:
             values = [v if v is not None else 0.0 for v in (s.x if chart.horizontal else s.y)]
             estimates = s.estimate or [False] * len(values)
             draw = ax.barh if chart.horizontal else ax.bar
-            bars = draw(positions, values, width * 0.9, color=colour, label=s.name, edgecolor=colour, linewidth=0.6)
+            fill = s.colours or colour
+            bars = draw(positions, values, width * 0.9, color=fill, label=s.name, edgecolor=fill, linewidth=0.6)
             for bar, estimate in zip(bars, estimates, strict=True):
                 if estimate:  # hatched on a light fill, as in the dashboard
                     bar.set_facecolor(_alpha_rgb(colour, 0.35))
@@ -493,21 +556,17 @@ def to_matplotlib(chart: Chart) -> Any:
     ax.spines[["top", "right"]].set_visible(False)
     if len(chart.series) > 1 or any(s.low is not None for s in chart.series):
         ax.legend(fontsize=8, frameon=True, framealpha=0.85, edgecolor="none", loc="best")
-    caption = chart.source + ("  " + " ".join(chart.notes) if chart.notes else "")
-    # supxlabel, unlike fig.text, is given room by the constrained layout, so it never overlaps the axis label.
-    fig.supxlabel(caption, fontsize=7, color="#444444", x=0.01, ha="left", wrap=True)
-    return fig
 
 
 def save(chart: Chart, out: Path) -> Path:
     """Write the chart as PNG or SVG, chosen by the file suffix."""
+    return save_figure(to_matplotlib(chart), out, chart.title, chart.source)
+
+
+def save_figure(fig: Any, out: Path, title: str, description: str = "") -> Path:
+    """Write a rendered matplotlib Figure as PNG or SVG, chosen by the file suffix."""
     suffix = out.suffix.lower()
     if suffix not in {".png", ".svg"}:
         raise InvalidArgumentError("out", f"{out.name}: give a .png or .svg file name")
-    fig = to_matplotlib(chart)
-    fig.savefig(
-        out,
-        format=suffix[1:],
-        metadata={"Title": chart.title, "Description": chart.source},
-    )
+    fig.savefig(out, format=suffix[1:], metadata={"Title": title, "Description": description})
     return out

@@ -39,7 +39,9 @@ def compare(
     frame = compare_mod.compare(ds, country, year, indicator)
     lines = explain(ds, country, year, indicator) if year is not None and not frame.empty else []
     if plot is not None:
-        compare_mod.plot(frame, plot)
+        from natospend.charts.plotting import save_comparison
+
+        save_comparison(frame, plot)
     if json:
         print_json({"figures": frame_records(frame), "explanation": lines})
         return
