@@ -1,8 +1,7 @@
-"""Benchmark the HTTP API on loopback, and the overview page's weight. Prints figures; asserts nothing.
+"""Benchmark the HTTP API on loopback. Prints figures; asserts nothing (page weight: bench_page_weight.py).
 
 - requests per second and p50/p99 latency of GET /api/v1/status against GET /api/v1/health (a trivial endpoint of
   the same app), with the server in its own process (uvicorn, one worker) and an asyncio client with keep-alive;
-- the overview page's total bytes: the HTML and everything it loads (CSS, JS, Plotly's bundle), plain and gzipped.
 
 Targets (issue 6): status at least half the trivial endpoint's throughput, p99 <= 50 ms.
 
@@ -83,26 +82,6 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def page_weight(base: str) -> None:
-    html = httpx.get(f"{base}/").text
-    assets = re.findall(r'<(?:script|link)[^>]+(?:src|href)="(/[^"]+)"', html)
-    plain = len(html.encode())
-    rows = [("/ (HTML)", plain, _wire_bytes(base, "/"))]
-    for asset in assets:
-        size = len(httpx.get(f"{base}{asset}", headers={"Accept-Encoding": "identity"}).content)
-        rows.append((asset, size, _wire_bytes(base, asset)))
-    print("\nOverview page weight (bytes):")
-    for name, size, wire in rows:
-        print(f"  {name:<32} {size:>10,}  on the wire with gzip: {wire:>10,}")
-    print(f"  {'total':<32} {sum(r[1] for r in rows):>10,}  on the wire with gzip: {sum(r[2] for r in rows):>10,}")
-
-
-def _wire_bytes(base: str, path: str) -> int:
-    """Bytes actually sent when the client accepts gzip (the server compresses Plotly's bundle)."""
-    with httpx.stream("GET", f"{base}{path}", headers={"Accept-Encoding": "gzip"}) as response:
-        return sum(len(chunk) for chunk in response.iter_raw())
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=5.0)
@@ -130,7 +109,6 @@ def main() -> None:
         for concurrency in (1, args.concurrency):
             ratio = results[("/api/v1/status", concurrency)] / results[("/api/v1/health", concurrency)]
             print(f"status / trivial throughput at concurrency {concurrency}: {ratio:.2f} (target >= 0.50)")
-        page_weight(base)
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,65 @@ def test_bad_input_prints_error_and_exits_1(args: list[str], message: str) -> No
     assert result.exit_code == 1, result.output
     assert message in result.output
     assert "Traceback" not in result.output
+
+
+def _lines(args: list[str]) -> list[str]:
+    result = runner.invoke(app, args, env={"COLUMNS": "80"}, terminal_width=80)
+    assert result.exit_code == 0, result.output
+    return result.stdout.splitlines()
+
+
+def _rows(lines: list[str]) -> dict[int, str]:
+    rows = (re.match(r"(\d{4})\s+\d+\.\d\d\s", line) for line in lines)
+    return {int(m[1]): m.string for m in rows if m}
+
+
+@pytest.mark.parametrize(
+    ("country", "currency", "code"),
+    [("Germany", "national", "EUR"), ("Germany", "USD", "$"), ("Germany", "EUR", "EUR"), ("UK", "EUR", "EUR"),
+     ("UK", "national", "GBP"), ("Poland", "usd", "$"), ("NATO", "EUR", "EUR")],
+)  # fmt: skip
+def test_gap_prints_billions_in_the_currency_asked_with_p10_p90(country: str, currency: str, code: str) -> None:
+    args = ["gap", country, "-p", "hague-2025-core-3.5", "--seed", "1", "--simulations", "500", "--currency", currency]
+    lines = _lines(args)
+    header = next(line for line in lines if line.startswith("year"))
+    assert "P10-P90" in header and "required" in header and "extra" in header
+    rows = _rows(lines)
+    assert sorted(rows) == list(range(2026, 2036))
+    cells = rows[2035].split("  ")
+    tagged = [c.strip() for c in cells if c.strip().startswith(code)]
+    assert len(tagged) == 4, rows[2035]  # required, P10-P90, extra, cumulative extra
+    assert tagged[0].endswith(("bn", "tn")) and tagged[1].endswith(("bn", "tn"))
+    band = re.search(r"(?:\$|EUR |GBP )([\d.,]+)-([\d.,]+)(bn|tn)", rows[2035])
+    assert band is not None and float(band[1].replace(",", "")) < float(band[2].replace(",", ""))
+    assert max(len(line) for line in lines) <= 80
+
+
+def test_gap_euros_for_germany_agree_with_the_json() -> None:
+    args = ["gap", "Germany", "-p", "hague-2025-core-3.5", "--seed", "1", "--simulations", "500", "--currency", "EUR"]
+    out = _json(args)
+    last = out["bands"][-1]
+    assert out["currency"] == "EUR"
+    shown = _rows(_lines(args))[2035]
+    assert f"EUR {last['required_nc_m'] / 1000:,.1f}bn" in shown
+    assert f"EUR {last['required_nc_m_p10'] / 1000:,.1f}-{last['required_nc_m_p90'] / 1000:,.1f}bn" in shown
+    assert last["required_nc_m_p90"] / last["required_nc_m_p10"] <= 1.5
+
+
+def test_poland_gap_says_already_met_with_headroom_and_never_cuts() -> None:
+    lines = _lines(["gap", "Poland", "-p", "hague-2025-core-3.5", "--seed", "1", "--simulations", "200"])
+    rows = _rows(lines)
+    assert all(row.split()[1] == "4.68" for row in rows.values())
+    assert all("PLN 0 " in row for row in rows.values())
+    text = "\n".join(lines)
+    assert "Already met: Poland is at 4.68% of GDP in 2026" in text and "Headroom over 3.5%: PLN" in text
+    fell = _lines(["gap", "Poland", "-p", "hague-2025-core-3.5", "--seed", "1", "--simulations", "200", "--fall-back"])
+    assert _rows(fell)[2027].split()[1] == "3.50"
+    assert "falls back to the threshold" in "\n".join(fell)
+
+
+def test_uk_25_pledge_shows_no_negative_extra() -> None:
+    out = _json(["gap", "UK", "-p", "gbr-2.5pct-2027", "--seed", "1", "--simulations", "200"])
+    assert all(r["extra_usd_current_m"] >= 0 and r["extra_nc_m"] >= 0 for r in out["table"])
+    lines = _lines(["gap", "UK", "-p", "gbr-2.5pct-2027", "--seed", "1", "--simulations", "200"])
+    assert not any("-GBP" in line or "-$" in line for line in lines)

@@ -29,7 +29,12 @@ def unwrapped(text: str) -> str:
             "Error: unknown pledge 'hague-2025-core-35'; did you mean 'hague-2025-core-3.5', 'hague-2025-total-5', "
             "'hague-2025-related-1.5'?",
         ),
-        (["pledges", "Narnia"], "Error: unknown country 'Narnia'; did you mean 'Romania', 'Albania', 'Bulgaria'?"),
+        # no loose likeness ("Romania" for "Narnia"): the valid names instead
+        (
+            ["pledges", "Narnia"],
+            "Error: unknown country 'Narnia'; valid values: Albania, Belgium, Bulgaria, Canada, Croatia, Czechia, "
+            "Denmark, Estonia, Finland, France, Germany, Greece, ...",
+        ),
         (
             ["status", "--year", "2031"],
             "Error: unknown year 2031; closest valid years: 2026, 2025, 2024 (share_gdp years in nato-2026-07: "

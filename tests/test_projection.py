@@ -147,7 +147,12 @@ def test_imf_growth_to_its_last_year_then_its_last_rate(ds, imf_raw, imf_table, 
 @pytest.mark.parametrize("country", ["GBR", "DEU", "ESP", "USA", "TUR", "NATO_EUROPE_CANADA", "NATO_TOTAL"])
 def test_reaches_threshold_exactly_and_money_is_share_times_gdp(ds, shape, country) -> None:
     t = projection.required_path(ds, country, "hague-2025-core-3.5", path=shape).table
-    assert t["share_gdp"].iloc[-1] == 3.5
+    if country.startswith("NATO"):  # allies already above 3.5% keep their share, so the aggregate ends above it
+        assert t["share_gdp"].iloc[-1] > 3.5
+        fell = projection.required_path(ds, country, "hague-2025-core-3.5", path=shape, fall_back=True).table
+        assert fell["share_gdp"].iloc[-1] == 3.5
+    else:
+        assert t["share_gdp"].iloc[-1] == 3.5
     assert t["year"].iloc[-1] == 2035 and list(t["year"]) == list(range(2026, 2036))
     np.testing.assert_allclose(t["required_usd_current_m"], t["share_gdp"] / 100 * t["gdp_usd_current_m"], rtol=1e-12)
     np.testing.assert_allclose(
@@ -189,16 +194,59 @@ def test_allies_sum_to_the_aggregate(ds, upstream_2026) -> None:
         published = upstream_2026[(code, 2026, "usd_current_m")]
         allies = len(result.assumptions["members"])
         assert abs(result.table["required_usd_current_m"].iloc[0] - published) <= 0.5 * allies
-    assert total.table["share_gdp"].iloc[-1] == pytest.approx(3.5, rel=1e-12)
+    fell = projection.required_path(ds, "NATO", "hague-2025-core-3.5", fall_back=True)
+    assert fell.table["share_gdp"].iloc[-1] == pytest.approx(3.5, rel=1e-12)
+    # By default the five allies above 3.5% keep their share: they add no extra and take none away.
+    above = [m for m in members if m in {"EST", "GRC", "LVA", "LTU", "POL"}]
+    assert len(above) == 5
+    np.testing.assert_allclose(europe.table["extra_usd_current_m"], europe.table["extra_raise_only_usd_current_m"])
 
 
-def test_an_ally_above_the_threshold_is_held_at_it(ds) -> None:
+# ---------------------------------------------------------------------------------------------- a pledge is a floor
+def test_poland_already_meets_35_and_keeps_its_share(ds, upstream_2026) -> None:
+    """Issue 11: Poland's path to 3.5% never drops below its 2026 share (4.68% in the July 2026 release)."""
+    published = upstream_2026[("POL", 2026, "share_gdp")]
+    assert published == 4.68
     result = projection.required_path(ds, "Poland", "hague-2025-core-3.5")
     t = result.table
-    assert t["share_gdp"].iloc[0] > 4.6
+    assert round(t["share_gdp"].iloc[0], 2) == published
+    assert (t["share_gdp"].round(2) >= published).all()
+    assert (t["extra_usd_current_m"] == 0).all() and (t["extra_nc_m"] == 0).all()
+    assert (t["implied_real_growth_pct"].iloc[1:] > 0).all()  # no cut: spending grows with GDP
+    assert result.assumptions["already_met"] is True
+    assert any("already meets 3.5%" in n and "extra 0" in n for n in result.assumptions["notes"])
+    # Headroom is reported separately: spending above 3.5% of GDP, US$ 13.4 bn in 2026 (53,080 - 3.5% of GDP).
+    gdp = upstream_2026[("POL", 2026, "gdp_usd_current_m")]
+    spending = upstream_2026[("POL", 2026, "usd_current_m")]
+    assert t["headroom_usd_current_m"].iloc[0] == pytest.approx(spending - 0.035 * gdp)
+    assert (t["headroom_usd_current_m"] > 13_000).all()
+
+
+def test_falling_back_to_the_floor_is_an_option_and_says_so(ds) -> None:
+    result = projection.required_path(ds, "Poland", "hague-2025-core-3.5", fall_back=True)
+    t = result.table
     assert (t["share_gdp"].iloc[1:] == 3.5).all()
     assert (t["extra_usd_current_m"].iloc[1:] < 0).all() and (t["extra_raise_only_usd_current_m"] == 0).all()
-    assert any("at or above" in n for n in result.assumptions["notes"])
+    assert (t["headroom_usd_current_m"].iloc[1:] == 0).all()
+    assert t["implied_real_growth_pct"].iloc[1] < -20  # the cut the issue found (-22.4%), now only on request
+    assert any("falls back to the threshold" in n for n in result.assumptions["notes"])
+    assert "falls back" in result.assumptions["above_threshold"]
+
+
+@pytest.mark.parametrize("shape", ["linear", "growth", "front", "back"])
+def test_uk_25_floor_never_shows_negative_extra(ds, shape) -> None:
+    result = projection.required_path(ds, "UK", "gbr-2.5pct-2027", path=shape)
+    t = result.table
+    assert result.assumptions["already_met"] is True  # 2.56% in 2026 (Table 2 / Table 5)
+    assert (t["extra_usd_current_m"] >= 0).all() and (t["extra_nc_m"] >= 0).all()
+    assert (t["share_gdp"] >= t["share_gdp"].iloc[0]).all()
+
+
+@pytest.mark.parametrize("country", ["ITA", "FRA", "ESP", "CAN", "BEL"])
+def test_growth_path_never_asks_for_less_than_todays_share(ds, country) -> None:
+    t = projection.required_path(ds, country, "hague-2025-core-3.5", path="growth").table
+    assert (t["share_gdp"] >= t["share_gdp"].iloc[0] - 1e-12).all()
+    assert (t["extra_usd_current_m"] >= -1e-6).all()
 
 
 def test_custom_path(ds) -> None:
@@ -241,13 +289,16 @@ def test_a_pledge_for_someone_else_is_noted(ds) -> None:
 )
 def test_shapes_start_at_s0_end_at_threshold_and_move_one_way(s0: float, threshold: float, n: int) -> None:
     paths = {shape: projection.share_path(s0, threshold, n, shape) for shape in ("linear", "front", "back")}
-    for values in paths.values():
-        assert values[0] == s0 and values[-1] == threshold and len(values) == n + 1
+    for shape, values in paths.items():
+        assert values[0] == s0 and len(values) == n + 1
+        assert values[-1] == max(s0, threshold)  # a pledge is a floor: never below today's share
         if s0 < threshold:
             assert (np.diff(values) >= -1e-12).all()
             assert values.min() >= s0 - 1e-12 and values.max() <= threshold + 1e-12
         else:
-            assert (values[1:] == threshold).all()
+            assert (values == s0).all()
+            fell = projection.share_path(s0, threshold, n, shape, fall_back=True)
+            assert (fell[1:] == threshold).all()
     if s0 < threshold:
         assert (paths["front"] >= paths["linear"] - 1e-9).all() and (paths["linear"] >= paths["back"] - 1e-9).all()
 

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from natospend.analysis import projection, uncertainty
-from natospend.errors import InvalidArgumentError
+from natospend.errors import InvalidArgumentError, UnknownValueError
 
 BANDED = list(uncertainty.MEASURES)
 
@@ -41,7 +41,9 @@ def test_bands_contain_the_deterministic_path(ds, country) -> None:
 
 
 def test_negative_gap_keeps_its_tails_in_order(ds) -> None:
-    bands = uncertainty.simulate(projection.required_path(ds, "POL", "hague-2025-core-3.5"), 500, seed=1)
+    bands = uncertainty.simulate(
+        projection.required_path(ds, "POL", "hague-2025-core-3.5", fall_back=True), 500, seed=1
+    )
     assert (bands["extra_usd_current_m"].iloc[1:] < 0).all()
     _contains(bands)
 
@@ -100,20 +102,26 @@ def test_percentiles_equal_numpy_quantile(values: list[float]) -> None:
     np.testing.assert_allclose(uncertainty.percentiles([array.copy()]), expected, rtol=1e-12, atol=1e-9)
 
 
-def test_default_spreads_come_from_the_data(ds, uk) -> None:
+def test_default_spreads_come_from_the_data(uk, upstream_2026) -> None:
+    """GDP: the UK's own nominal GDP in pounds (Table 5 x Table 1 / Table 2); FX: the implied rate; both 2014-2026."""
     spread = uk.spread
-    nato = ds.observations("GBR", ["nc_current_m", "usd_current_m", "gdp_usd_current_m"], release="nato-2026-07")
-    wide = nato.pivot(index="year", columns="indicator", values="value")
-    fx_changes = np.diff(np.log((wide["nc_current_m"] / wide["usd_current_m"]).to_numpy()))
+    years = range(2014, 2027)
+    rate = np.array(
+        [upstream_2026[("GBR", y, "nc_current_m")] / upstream_2026[("GBR", y, "usd_current_m")] for y in years]
+    )
+    gdp_usd = np.array([upstream_2026[("GBR", y, "gdp_usd_current_m")] for y in years])
+    fx_changes, gdp_changes = np.diff(np.log(rate)), np.diff(np.log(gdp_usd * rate))
     assert spread["fx_sd"] == pytest.approx(np.std(fx_changes, ddof=1) * 100, rel=1e-12)
-    if "imf" in ds.sources():
-        imf = ds.observations("GBR", "gdp_usd_current_m", range(2000, 2025), source="imf").set_index("year")["value"]
-        gdp_changes = np.diff(np.log(imf.to_numpy()))
-        assert "IMF NGDPD for GBR, 2000-2024" in spread["gdp_growth_sd_origin"]
-    else:
-        gdp_changes = np.diff(np.log(wide["gdp_usd_current_m"].to_numpy()))
-        assert "NATO GDP" in spread["gdp_growth_sd_origin"]
     assert spread["gdp_growth_sd"] == pytest.approx(np.std(gdp_changes, ddof=1) * 100, rel=1e-12)
+    assert spread["gdp_fx_correlation"] == pytest.approx(np.corrcoef(gdp_changes, fx_changes)[0, 1], rel=1e-12)
+    assert (
+        "national currency" in spread["gdp_growth_sd_origin"]
+        and "2014-2026 (12 changes)" in spread["gdp_growth_sd_origin"]
+    )
+    # Together they give back the spread of GDP in US dollars over the same years (a sample identity).
+    g, f, rho = spread["gdp_growth_sd"], spread["fx_sd"], spread["gdp_fx_correlation"]
+    usd_sd = np.std(np.diff(np.log(gdp_usd)), ddof=1) * 100
+    assert math.sqrt(g**2 + f**2 - 2 * rho * g * f) == pytest.approx(usd_sd, rel=1e-9)
     bands = uncertainty.simulate(uk, 100, seed=1)
     assert bands.attrs["assumptions"]["gdp_growth_sd"] == spread["gdp_growth_sd"]
     override = uncertainty.simulate(uk, 100, seed=1, gdp_growth_sd=2.5, fx_sd=1.5)
@@ -152,3 +160,56 @@ def test_simulate_all_covers_every_ally_and_is_reproducible(ds) -> None:
 def test_bad_input(uk, kwargs, text) -> None:
     with pytest.raises(InvalidArgumentError, match=text):
         uncertainty.simulate(uk, **kwargs)
+
+
+def test_national_currency_bands_carry_gdp_uncertainty_only(uk) -> None:
+    a = uncertainty.simulate(uk, 2000, seed=4)
+    b = uncertainty.simulate(uk, 2000, seed=4, fx_sd=25.0)
+    for q in ("p10", "p50", "p90"):
+        pd.testing.assert_series_equal(a[f"required_nc_m_{q}"], b[f"required_nc_m_{q}"])
+    assert (b["required_usd_current_m_p90"] > a["required_usd_current_m_p90"]).iloc[1:].all()
+
+
+def test_germany_2035_in_euros_is_a_plausible_band(ds) -> None:
+    """Issue 11: EUR 141-318bn (P90/P10 = 2.25) said more about the model than Germany; national GDP now."""
+    from natospend.analysis import currency
+
+    result = projection.required_path(ds, "Germany", "hague-2025-core-3.5")
+    money = currency.shown(ds, result, "EUR")
+    assert money.columns["required"] == "required_nc_m" and money.code == "EUR"
+    last = uncertainty.simulate(result, 10_000, seed=1, currency=money).iloc[-1]
+    assert last["year"] == 2035
+    ratio = last["required_nc_m_p90"] / last["required_nc_m_p10"]
+    assert ratio <= 1.5
+    assert last["required_nc_m_p10"] < last["required_nc_m"] < last["required_nc_m_p90"]
+    # Dollars add the exchange rate's uncertainty: wider than euros.
+    assert last["required_usd_current_m_p90"] / last["required_usd_current_m_p10"] > ratio
+
+
+def test_euros_for_a_non_euro_ally_use_the_release_euro_rate(ds, upstream_2026) -> None:
+    from natospend.analysis import currency
+
+    uk = projection.required_path(ds, "UK", "hague-2025-core-3.5")
+    money = currency.shown(ds, uk, "eur")
+    eur_per_usd = upstream_2026[("DEU", 2026, "nc_current_m")] / upstream_2026[("DEU", 2026, "usd_current_m")]
+    assert money.rate == pytest.approx(eur_per_usd) and money.code == "EUR" and money.sd > 0
+    bands = uncertainty.simulate(uk, 2000, seed=3, currency=money)
+    np.testing.assert_allclose(bands["required_eur_m"], uk.table["required_usd_current_m"] * eur_per_usd)
+    _contains(bands)
+    assert (bands["required_eur_m_p10"] <= bands["required_eur_m_p90"]).all()
+    with pytest.raises(InvalidArgumentError, match="aggregate"):
+        currency.shown(ds, projection.required_path(ds, "NATO", "hague-2025-core-3.5"), "national")
+    with pytest.raises(UnknownValueError, match="unknown currency 'yen'"):
+        currency.shown(ds, uk, "yen")
+
+
+def test_correlated_shocks_combine_as_stated() -> None:
+    """G / X with corr(GDP, rate) = rho: sd of the log is sqrt(g^2 + f^2 - 2 rho g f) per year."""
+    g, f, rho, years = 5.0, 4.0, 0.8, 3
+    _, q = uncertainty.multiplier_bands([g], [f], years, 40_000, seed=2, correlation=[rho])
+    sd = math.sqrt(g**2 + f**2 - 2 * rho * g * f) / 100
+    z = 1.2815515655446004
+    for k in range(1, years + 1):
+        assert q[2, 0, k] == pytest.approx(math.exp(z * sd * math.sqrt(k)), rel=0.01)
+    with pytest.raises(InvalidArgumentError, match="correlation"):
+        uncertainty.multiplier_bands([g], [f], 1, 10, seed=1, correlation=[1.5])

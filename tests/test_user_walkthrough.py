@@ -90,13 +90,17 @@ def test_gap_for_the_united_states_has_no_second_dollar_column() -> None:
     result = run("gap", "USA", "--pledge", "hague-2025-core-3.5", "--simulations", "20", "--seed", "1")
     assert result.exit_code == 0, result.output
     header = next(line for line in result.stdout.splitlines() if line.strip().startswith("year"))
-    assert " ".join(header.split()) == "year % GDP US$ bn P10 P90 US$ bn 2021 extra US$ bn cum. extra real growth %"
+    assert " ".join(header.split()) == "year % GDP required P10-P90 extra cum. extra real %"
+    wide = run("gap", "USA", "--pledge", "hague-2025-core-3.5", "--simulations", "20", "--seed", "1", "--wide")
+    header = next(line for line in wide.stdout.splitlines() if line.strip().startswith("year"))
+    assert "required US$" not in header and "US$ 2021 prices" in header  # dollars once, constant prices added
 
 
 def test_burden_equalise_and_pledge_margins_spell_out_national_currency() -> None:
-    burden = run("burden", "--equalise", "3.5")
+    burden = run("burden", "--equalise", "3.5", "--wide")
     assert burden.exit_code == 0, burden.output
-    assert "extra, national currency m" in burden.stdout and " NC " not in burden.stdout
+    assert "extra, national" in burden.stdout and " NC " not in burden.stdout
+    assert "GBP " in burden.stdout and "PLN " in burden.stdout  # each ally's amount in its own currency
     pledge = run("pledge", "show", "gbr-2.5pct-2027")
     assert pledge.exit_code == 0, pledge.output
     assert "NC m" not in pledge.stdout and "currency" in pledge.stdout  # the header may wrap at 80 columns

@@ -11,7 +11,7 @@ class NatoSpendError(Exception):
     """Base class for every error natospend raises on purpose."""
 
 
-def closest(value: str, valid: Iterable[str], n: int = 3) -> list[str]:
+def closest(value: str, valid: Iterable[str], n: int = 3, cutoff: float = 0.5) -> list[str]:
     """The valid values closest to `value`, case-insensitively, best first.
 
     Whole numbers (years) are matched by distance, not spelling: 1800 suggests 1949, not 1980. An empty value has
@@ -24,7 +24,7 @@ def closest(value: str, valid: Iterable[str], n: int = 3) -> list[str]:
         target = int(str(value).strip())
         return sorted(options, key=lambda o: (abs(int(o) - target), -int(o)))[:n]
     lowered = {o.lower(): o for o in options}
-    hits = difflib.get_close_matches(str(value).lower(), list(lowered), n=n, cutoff=0.5)
+    hits = difflib.get_close_matches(str(value).lower(), list(lowered), n=n, cutoff=cutoff)
     if not hits:
         hits = [k for k in lowered if str(value).lower() in k][:n]
     return [lowered[h] for h in hits]
@@ -50,7 +50,8 @@ class UnknownValueError(NatoSpendError, LookupError):
         self.kind = kind
         self.value = value
         self.valid = [str(v) for v in valid]
-        self.suggestions = closest(str(value), self.valid)
+        # 0.7: close spellings ("Polnad", "share_gpd"), not loose likenesses ("Narnia" is not "Romania")
+        self.suggestions = closest(str(value), self.valid, cutoff=0.7)
         alias = closest(str(value), [str(v) for v in also], n=1)
         close = alias and _similarity(value, alias[0]) >= 0.75  # a near-miss of an alias, not a loose likeness
         if close and (not self.suggestions or _similarity(value, alias[0]) > _similarity(value, self.suggestions[0])):

@@ -58,3 +58,48 @@ def published(value: object, decimals: object = None) -> str:
         return f"{number:,.2f}" if abs(number) < 1000 else f"{number:,.0f}"
     shown = at_printed(value, decimals)
     return f"{shown:,.{int(decimals)}f}"  # type: ignore[call-overload]
+
+
+#: How money is written for people: a symbol where one is unambiguous in this project, else the ISO code.
+SYMBOLS = {"USD": "$"}
+
+
+def _prefix(currency: str | None) -> str:
+    if not currency:
+        return ""
+    symbol = SYMBOLS.get(currency)
+    return symbol if symbol else f"{currency} "
+
+
+def _scale(billions: float) -> tuple[float, str, int]:
+    """Divisor (from billions), suffix and decimals for an amount of this size: tn from 1,000bn, bn below."""
+    size = abs(billions)
+    if size >= 1000:
+        return 1000.0, "tn", 2
+    return 1.0, "bn", 1 if size >= 1 else 2
+
+
+def money(value_m: object, currency: str | None = "USD") -> str:
+    """An amount given in millions, for people: 'EUR 124.7bn', '$1.03tn', '-$2.9bn', 'PLN 0.45bn'; '' if missing.
+
+    Exactly zero is '0' with its currency ('$0'), so "no extra" reads as such rather than as a rounded figure."""
+    if _missing(value_m):
+        return ""
+    billions = float(value_m) / 1000  # type: ignore[arg-type]
+    if billions == 0:
+        return f"{_prefix(currency)}0"
+    divisor, suffix, decimals = _scale(billions)
+    sign = "-" if billions < 0 else ""
+    return f"{sign}{_prefix(currency)}{abs(billions) / divisor:,.{decimals}f}{suffix}"
+
+
+def money_range(low_m: object, high_m: object, currency: str | None) -> str:
+    """A band on one scale: 'EUR 189.4-232.6bn', '$0.98-1.80tn'; '' if either end is missing."""
+    if not money(low_m, currency) or not money(high_m, currency):
+        return ""
+    low, high = float(low_m) / 1000, float(high_m) / 1000  # type: ignore[arg-type]
+    divisor, suffix, decimals = _scale(max(abs(low), abs(high)))
+    between = " to " if low < 0 else "-"  # '-$2.1 to -$1.4bn' reads better than '$-2.1--1.4bn'
+    if low < 0:
+        return f"{money(low_m, currency)}{between}{money(high_m, currency)}"
+    return f"{_prefix(currency)}{low / divisor:,.{decimals}f}{between}{high / divisor:,.{decimals}f}{suffix}"

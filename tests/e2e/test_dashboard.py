@@ -20,6 +20,7 @@ from typing import Any
 import openpyxl
 import pytest
 import uvicorn
+from playwright.sync_api import expect
 
 from natospend.interfaces.app import create_app
 
@@ -28,17 +29,25 @@ pytestmark = pytest.mark.browser
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]  # fmt: skip
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"  # from the npm registry, installed by `make assets`
+EXPLORE = "/explore?countries=POL,DEU,FRA&indicator=share_gdp&release=nato-2024-06&mode=absolute"
 PAGES = {
     "overview": "/",
+    "explore": EXPLORE,
+    "embed": EXPLORE.replace("/explore", "/embed/explore"),
     "country-gbr": "/country/GBR",
+    "changes": "/changes",
     "burden": "/burden",
     "scenario": "/scenario",
     "claims": "/claims",
     "sources": "/sources",
     "sql": "/sql",
     "docs": "/docs",
+    "not-found": "/country/Narnia",
 }
+WIDTHS = {"desktop": 1440, "phone": 390}
 
 
 @cache
@@ -97,10 +106,20 @@ class Tab:
     outside: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
-    def open(self, path: str) -> Any:
+    def open(self, path: str, status: int = 200) -> Any:
         response = self.page.goto(self.base + path, wait_until="load")
-        assert response is not None and response.status < 400, f"{path}: HTTP {response and response.status}"
+        assert response is not None and response.status == status, f"{path}: HTTP {response and response.status}"
         return response
+
+    def axe(self) -> list[str]:
+        """Serious and critical axe-core violations on the page, one line each."""
+        self.page.add_script_tag(path=str(AXE))
+        found = self.page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
+        return [
+            f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+            for v in found
+            if v["impact"] in ("serious", "critical")
+        ]
 
     def charts_drawn(self) -> int:
         plots = self.page.locator(".plot[data-figure]")
@@ -137,7 +156,7 @@ def _tab(browser: Any, server: str, **context: Any) -> Iterator[Tab]:
 
 @pytest.fixture
 def tab(browser: Any, server: str) -> Iterator[Tab]:
-    yield from _tab(browser, server, viewport={"width": 1280, "height": 900})
+    yield from _tab(browser, server, viewport={"width": 1440, "height": 900})
 
 
 @pytest.fixture
@@ -145,14 +164,86 @@ def phone(browser: Any, server: str) -> Iterator[Tab]:
     yield from _tab(browser, server, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
 
 
+@pytest.mark.parametrize("width", list(WIDTHS))
 @pytest.mark.parametrize("name", list(PAGES))
-def test_every_page_loads_with_its_charts(tab: Tab, name: str) -> None:
-    tab.open(PAGES[name])
-    assert tab.page.locator("h1").first.inner_text()
-    charts = tab.charts_drawn()
-    if name in ("overview", "country-gbr", "burden", "scenario"):
-        assert charts >= 2
-    tab.shot(name)
+def test_every_page_at_both_widths(browser: Any, server: str, name: str, width: str) -> None:
+    """Loads with its charts, no serious or critical axe-core violation, nothing off-screen on a phone, no console
+    error; the screenshot goes to test-artifacts/NAME-WIDTH.png."""
+    if not AXE.exists():
+        pytest.skip(f"{AXE} missing: run `make assets` (npm ci)")
+    px = WIDTHS[width]
+    phone = {"is_mobile": True, "has_touch": True} if px < 500 else {}
+    for tab in _tab(browser, server, viewport={"width": px, "height": 900}, **phone):
+        tab.open(PAGES[name], 404 if name == "not-found" else 200)
+        assert tab.page.locator("h1").first.inner_text()
+        charts = tab.charts_drawn()
+        if name in ("overview", "country-gbr", "burden", "scenario"):
+            assert charts >= 2
+        if name in ("explore", "embed"):
+            assert charts == 1
+        assert tab.axe() == [], f"{name} at {px}px"
+        scroll = tab.page.evaluate("document.documentElement.scrollWidth")
+        assert scroll <= px, f"{name} scrolls sideways at {px}px ({scroll}px)"
+        tab.shot(f"{name}-{px}")
+        if name == "not-found":  # chromium logs the page's own 404 status as a console error
+            tab.errors = [e for e in tab.errors if "status of 404" not in e]
+        tab.clean()
+
+
+def test_map_colours_every_ally_with_its_published_share(tab: Tab, raw: Path) -> None:
+    figures = nato_2026(raw)
+    tab.open("/")
+    allies = tab.page.locator("svg.choropleth path.ally")
+    assert allies.count() == 32
+    poland = tab.page.locator('svg.choropleth path[data-code="POL"] title')
+    assert poland.text_content() == f"Poland: {figures[('POL', 'share_gdp', 2026)]:.2f}% of GDP (estimate)"
+    with tab.page.expect_navigation():
+        tab.page.select_option("#year", "2016")  # the year picker drives the map as well as the chart
+    germany = tab.page.locator('svg.choropleth path[data-code="DEU"] title').text_content()
+    assert germany == f"Germany: {figures[('DEU', 'share_gdp', 2016)]:.2f}% of GDP"
+    tab.clean()
+
+
+def test_explorer_draws_the_requested_allies_and_a_shared_link_reloads_it(tab: Tab, raw: Path) -> None:
+    tab.open(EXPLORE)
+    tab.charts_drawn()
+    legend = tab.page.locator("#explorer .legendtext").all_text_contents()
+    assert legend == ["Poland", "Germany", "France"]
+    june_2024 = us_2024_in_june_2024_release(raw)  # the table shows the release picked, not the newest
+    assert tab.page.locator("#release").input_value() == "nato-2024-06"
+    assert tab.page.locator("#explorer-table caption").inner_text().startswith("Share of GDP: Poland, Germany and")
+
+    # change the view with the controls: the address follows, and opening the copied link gives the same view
+    with tab.page.expect_navigation():
+        tab.page.get_by_label("Change since first year").check()
+    tab.page.get_by_text("Allies shown: 3").click()
+    tab.page.get_by_label("United States").check()
+    with tab.page.expect_navigation():
+        tab.page.get_by_role("button", name="Show").click()
+    # the form lists allies in alphabetical order; the address keeps the whole state
+    assert "countries=FRA,DEU,POL,USA" in tab.page.url and "mode=relative" in tab.page.url
+    shared = tab.page.locator("#share-link").input_value()
+    assert shared == tab.page.url
+    tab.page.goto("about:blank")
+    tab.page.goto(shared)
+    tab.charts_drawn()
+    assert tab.page.locator("#explorer .legendtext").all_text_contents() == [
+        "France",
+        "Germany",
+        "Poland",
+        "United States",
+    ]
+    expect(tab.page.get_by_label("Change since first year")).to_be_checked()
+    assert tab.page.locator("#release").input_value() == "nato-2024-06"
+    us = tab.page.locator("#explorer-table tbody tr", has_text="2024").first.inner_text()
+    assert "+" in us  # changes since 2014, with their sign
+    with tab.page.expect_download() as download:
+        tab.page.locator("#explorer-table").locator("xpath=../following-sibling::p[1]").get_by_role(
+            "link", name="CSV"
+        ).click()
+    content = Path(download.value.path()).read_text(encoding="utf-8")
+    us_2024 = next(line for line in content.splitlines() if line.startswith("USA,United States,2024,"))
+    assert f",{june_2024:.2f}," in us_2024  # the figure as printed, beside its change since 2014
     tab.clean()
 
 
@@ -249,13 +340,3 @@ def test_tables_download_with_their_release(tab: Tab, raw: Path) -> None:
     content = Path(download.value.path()).read_text(encoding="utf-8")
     assert "POL,Poland,2026" in content and str(nato_2026(raw)[("POL", "share_gdp", 2026)]) in content
     tab.clean()
-
-
-def test_readable_on_a_phone(phone: Tab) -> None:
-    for name, path in (("overview", "/"), ("country-pol", "/country/POL"), ("claims", "/claims")):
-        phone.open(path)
-        phone.charts_drawn()
-        width = phone.page.evaluate("document.documentElement.scrollWidth")
-        assert width <= 390, f"{path} scrolls sideways on a phone ({width}px)"
-        phone.shot(f"phone-{name}")
-    phone.clean()

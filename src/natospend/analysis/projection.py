@@ -64,6 +64,8 @@ COLUMNS = [
     "extra_nc_m",
     "extra_usd_constant_m",
     "extra_raise_only_usd_current_m",
+    "headroom_usd_current_m",
+    "headroom_nc_m",
     "cumulative_extra_usd_current_m",
     "cumulative_extra_nc_m",
     "cumulative_extra_usd_constant_m",
@@ -295,12 +297,15 @@ def share_path(
     const0: float | None = None,
     gdp: Array | None = None,
     deflator: Array | None = None,
+    fall_back: bool = False,
 ) -> Array:
     """Required share of GDP for k = 0..n (k = 0 is the last data year, share s0).
 
-    An ally already at or above the threshold is held at the threshold (the pledge is a floor); a custom path is
-    taken as given. For 'growth', `const0` (t0 spending at constant prices), `gdp` and `deflator` (k = 0..n) are
-    needed: spending grows at one constant real rate so that it equals threshold x GDP at the deadline.
+    A pledge is a floor, so the path never asks for less than s0: an ally already at or above the threshold keeps
+    its share ("already met"), and a 'growth' path never dips below s0. `fall_back` instead models an ally above
+    the threshold falling back to it. A custom path is taken as given. For 'growth', `const0` (t0 spending at
+    constant prices), `gdp` and `deflator` (k = 0..n) are needed: spending grows at one constant real rate so that
+    it equals threshold x GDP at the deadline.
     """
     k = np.arange(n + 1, dtype=float)
     if shape == "custom":
@@ -310,8 +315,10 @@ def share_path(
     if shape not in PATH_SHAPES:
         raise UnknownValueError("path shape", shape, list(PATH_SHAPES))
     if s0 >= threshold:
-        out = np.full(n + 1, threshold, dtype=float)
-    elif shape == "linear":
+        out = np.full(n + 1, threshold if fall_back else s0, dtype=float)
+        out[0] = s0
+        return out
+    if shape == "linear":
         out = s0 + (threshold - s0) * k / n
     elif shape == "front":
         out = s0 + (threshold - s0) * (1 - (1 - k / n) ** 2)
@@ -323,6 +330,8 @@ def share_path(
         target_const = threshold / 100 * gdp[n] / deflator[n]
         rate = (target_const / const0) ** (1 / n)
         out = const0 * rate**k * deflator / gdp * 100
+        if not fall_back:
+            out = np.maximum(out, s0)  # fast early GDP growth would otherwise ask for a cut below today's share
     out[0] = s0
     out[n] = threshold  # exactly, not up to rounding
     return out
@@ -339,6 +348,8 @@ class Options:
     inflation: float
     inflation_origin: str
     exchange_rate: float | None
+    #: An ally above the threshold falls back to it (instead of keeping its share, the default).
+    fall_back: bool = False
 
 
 def _ally_result(ds: Dataset, code: str, figs: NatoFigures, t0: int, opts: Options) -> PathResult:
@@ -399,17 +410,25 @@ def _ally_result(ds: Dataset, code: str, figs: NatoFigures, t0: int, opts: Optio
 
     s0 = usd0 / gdp0 * 100
     published_share = rows.get(t0, "share_gdp")
-    if s0 >= opts.threshold and opts.path != "custom":
-        notes.append(
-            f"{code} is already at {s0:.2f}% in {t0}, at or above {opts.threshold}%: the required path holds the "
-            "threshold (a floor); negative extra is headroom"
-        )
+    already_met = s0 >= opts.threshold and opts.path != "custom"
+    if already_met:
+        notes.append(_already_met_note(code, s0, t0, opts, (s0 - opts.threshold) / 100 * gdp0))
     if not math.isnan(published_share) and abs(published_share - s0) > 0.01:
         notes.append(
             f"NATO publishes {published_share:.2f}% (share of real GDP) for {code} {t0}, but current-price spending / "
             f"GDP (Tables 2 and 5) is {s0:.2f}%; money paths use current prices"
         )
-    share = share_path(s0, opts.threshold, n, opts.path, shares=opts.shares, const0=const0, gdp=gdp, deflator=deflator)
+    share = share_path(
+        s0,
+        opts.threshold,
+        n,
+        opts.path,
+        shares=opts.shares,
+        const0=const0,
+        gdp=gdp,
+        deflator=deflator,
+        fall_back=opts.fall_back,
+    )
     if opts.path == "custom" and not math.isclose(share[-1], opts.threshold):
         notes.append(f"the custom path ends at {share[-1]}% in {opts.deadline}, not at the threshold {opts.threshold}%")
 
@@ -420,6 +439,7 @@ def _ally_result(ds: Dataset, code: str, figs: NatoFigures, t0: int, opts: Optio
     baseline = s0 / 100 * gdp
     extra = required - baseline
     extra[0] = 0.0
+    headroom = np.maximum(required - opts.threshold / 100 * gdp, 0.0)
     prev_const = _value(rows, t0 - 1, "usd_constant_m")
     real_growth = np.empty(n + 1)
     real_growth[0] = (const0 / prev_const - 1) * 100 if prev_const else math.nan
@@ -446,6 +466,8 @@ def _ally_result(ds: Dataset, code: str, figs: NatoFigures, t0: int, opts: Optio
             "extra_nc_m": extra * rates,
             "extra_usd_constant_m": extra / deflator,
             "extra_raise_only_usd_current_m": np.maximum(extra, 0.0),
+            "headroom_usd_current_m": headroom,
+            "headroom_nc_m": headroom * rates,
             "cumulative_extra_usd_current_m": np.cumsum(extra),
             "cumulative_extra_nc_m": np.cumsum(extra * rates),
             "cumulative_extra_usd_constant_m": np.cumsum(extra / deflator),
@@ -478,12 +500,28 @@ def _ally_result(ds: Dataset, code: str, figs: NatoFigures, t0: int, opts: Optio
         ),
         "path": opts.path,
         "path_description": PATH_SHAPES[opts.path],
+        "already_met": already_met,
+        "above_threshold": _ABOVE[opts.fall_back],
         "baseline": f"keeps the {t0} share of GDP ({s0:.3f}%) every year",
         "notes": notes,
     }
     history = _history(rows, t0)
-    spread = _default_spread(series, rows, t0, figs.release, code, ally.currency == "USD")
+    spread = _default_spread(rows, t0, figs.release, code, ally.currency == "USD")
     return PathResult(code, ally.name, opts.threshold, opts.deadline, opts.path, table, assumptions, history, spread)
+
+
+_ABOVE = {
+    False: "an ally at or above the threshold keeps its share (a pledge is a floor, not a ceiling)",
+    True: "an ally above the threshold falls back to it (fall_back=True)",
+}
+
+
+def _already_met_note(code: str, s0: float, t0: int, opts: Options, headroom: float) -> str:
+    """What the path does for an ally already at or above the threshold (headroom in million US$, t0)."""
+    head = f"{code} already meets {opts.threshold:g}%: {s0:.2f}% in {t0}, headroom US$ {headroom / 1000:,.1f} bn"
+    if opts.fall_back:
+        return f"{head}; the path falls back to the threshold (fall_back), so extra is negative: a cut to the floor"
+    return f"{head}; the path keeps the {t0} share (extra 0); fall_back=True models falling back to the threshold"
 
 
 def _value(rows: Rows, year: int, col: str) -> float | None:
@@ -516,32 +554,57 @@ def _default_growth(
     return rate, f"mean annual growth of NATO GDP (current USD, Table 5) {first}-{t0} in {release} (IMF absent)"
 
 
-def _default_spread(
-    series: dict[int, float] | None, rows: Rows, t0: int, release: str, code: str, is_usd: bool
-) -> dict[str, Any]:
-    """Default Monte Carlo spreads: sd of annual log changes (x100) of GDP in USD and of the exchange rate."""
-    lo, hi = IMF_SPREAD_YEARS
-    gdp_sd, gdp_origin = math.nan, ""
-    if series is not None:
-        changes = _log_changes({y: v for y, v in series.items() if lo <= y <= hi})
-        if len(changes) >= 5:
-            gdp_sd = float(np.std(changes, ddof=1) * 100)
-            gdp_origin = f"sd of annual log changes of IMF NGDPD for {code}, {lo}-{hi} ({len(changes)} changes)"
-    if math.isnan(gdp_sd):
-        changes = _log_changes(rows.series(GDP, t0))
-        gdp_sd = float(np.std(changes, ddof=1) * 100) if len(changes) >= 2 else 0.0
-        gdp_origin = f"sd of annual log changes of NATO GDP (USD) for {code} in {release} ({len(changes)} changes)"
+def _default_spread(rows: Rows, t0: int, release: str, code: str, is_usd: bool) -> dict[str, Any]:
+    """Default Monte Carlo spreads: sd of annual log changes (x100) of the ally's own nominal GDP in national
+    currency and of its exchange rate to the US dollar, both from the release (GDP in national currency = Table 5 x
+    the implied rate Table 1 / Table 2, the rate NATO converts both with). Not IMF GDP in US dollars: that mixes
+    the economy's swings with the exchange rate's, which the bands treat apart."""
+    gdp_usd, nc, usd = rows.series(GDP, t0), rows.series("nc_current_m", t0), rows.series("usd_current_m", t0)
+    rate = {y: 1.0 if is_usd else nc[y] / usd[y] for y in usd if is_usd or y in nc}
+    gdp_nc = {y: v * rate[y] for y, v in gdp_usd.items() if y in rate}
+    changes = _log_changes(gdp_nc)
+    gdp_sd = log_change_sd(gdp_nc)
+    span = f"{min(gdp_nc)}-{max(gdp_nc)}" if gdp_nc else "no years"
+    gdp_origin = (
+        f"sd of annual log changes of {code}'s nominal GDP in national currency in {release} (Table 5 x Table 1 / "
+        f"Table 2), {span} ({len(changes)} changes)"
+    )
+    corr, corr_origin = 0.0, "national currency is the US dollar"
     if is_usd:
         fx_sd, fx_origin = 0.0, "national currency is the US dollar"
     else:
-        nc, usd = rows.series("nc_current_m", t0), rows.series("usd_current_m", t0)
-        changes = _log_changes({y: nc[y] / usd[y] for y in nc if y in usd})
-        fx_sd = float(np.std(changes, ddof=1) * 100) if len(changes) >= 2 else 0.0
+        fx_sd = log_change_sd(rate)
         fx_origin = (
             f"sd of annual log changes of the exchange rate implied by {release} (Table 1 / Table 2) for {code} "
-            f"({len(changes)} changes)"
+            f"({len(_log_changes(rate))} changes)"
         )
-    return {"gdp_growth_sd": gdp_sd, "gdp_growth_sd_origin": gdp_origin, "fx_sd": fx_sd, "fx_sd_origin": fx_origin}
+        corr = log_change_correlation(gdp_nc, rate)
+        corr_origin = f"correlation of the same annual log changes of GDP (national currency) and the rate in {release}"
+    return {
+        "gdp_growth_sd": gdp_sd,
+        "gdp_growth_sd_origin": gdp_origin,
+        "gdp_currency": "national",
+        "fx_sd": fx_sd,
+        "fx_sd_origin": fx_origin,
+        "gdp_fx_correlation": corr,
+        "gdp_fx_correlation_origin": corr_origin,
+    }
+
+
+def log_change_sd(series: dict[int, float]) -> float:
+    """sd (x100, percent a year) of the annual log changes of {year: value}; 0 with fewer than two changes."""
+    changes = _log_changes(series)
+    return float(np.std(changes, ddof=1) * 100) if len(changes) >= 2 else 0.0
+
+
+def log_change_correlation(a: dict[int, float], b: dict[int, float]) -> float:
+    """Correlation of the annual log changes of two {year: value} series over the years both have; 0 if undefined."""
+    common = {y: (a[y], b[y]) for y in a if y in b}
+    x = _log_changes({y: v[0] for y, v in common.items()})
+    y = _log_changes({y: v[1] for y, v in common.items()})
+    if len(x) < 3 or len(x) != len(y) or np.std(x) == 0 or np.std(y) == 0:
+        return 0.0
+    return float(np.corrcoef(x, y)[0, 1])
 
 
 def _log_changes(series: dict[int, float]) -> Array:
@@ -566,12 +629,15 @@ def required_path(
     inflation: float | None = None,
     release: str | None = None,
     exchange_rate: float | None = None,
+    fall_back: bool = False,
 ) -> PathResult:
     """The share of GDP and spending required each year from the last data year to reach a pledge by its deadline.
 
     `gdp_growth` is nominal GDP growth in US dollars (percent a year) after the last IMF year; `inflation` is the
     annual rise of the US-dollar price deflator (percent) used for constant prices; `exchange_rate` (national
-    currency per USD) replaces the rate implied by the release. Giving `shares` implies path='custom'.
+    currency per USD) replaces the rate implied by the release. Giving `shares` implies path='custom'. A pledge is a
+    floor: an ally at or above the threshold keeps its share (extra 0, headroom in `headroom_*`); `fall_back=True`
+    models it falling back to the threshold instead.
     """
     code = countries.resolve(country)
     target = resolve_target(pledge_id, threshold, deadline, code)
@@ -626,6 +692,7 @@ def required_path(
         DEFAULT_INFLATION if inflation is None else inflation,
         DEFAULT_INFLATION_ORIGIN if inflation is None else "given explicitly",
         exchange_rate,
+        fall_back,
     )
     if not agg:
         result = _ally_result(ds, code, figs, t0, opts)
@@ -698,7 +765,7 @@ def _aggregate(ds: Dataset, code: str, figs: NatoFigures, t0: int, members: list
     table["share_gdp"] = table["required_usd_current_m"] / table[GDP] * 100
     if all(p.table["share_gdp"].iloc[-1] == opts.threshold for p in parts.values()):
         table.loc[table.index[-1], "share_gdp"] = opts.threshold  # sum(S x GDP) / sum(GDP) is S, not S + 1e-15
-    for col in ("gdp_nc_m", "required_nc_m", "extra_nc_m", "cumulative_extra_nc_m"):
+    for col in ("gdp_nc_m", "required_nc_m", "extra_nc_m", "headroom_nc_m", "cumulative_extra_nc_m"):
         table[col] = np.nan
     const = table["required_usd_constant_m"].to_numpy()
     growth = np.empty(len(const))
@@ -721,10 +788,15 @@ def _aggregate(ds: Dataset, code: str, figs: NatoFigures, t0: int, members: list
             f"{code} figure {pub:,.0f} (USD m)"
         )
     above = [m for m, p in parts.items() if p.assumptions["start_share_gdp"] >= opts.threshold]
-    if above:
+    if above and opts.fall_back:
         notes.append(
-            f"already at or above {opts.threshold}% in {t0} (held at the threshold, their headroom offsets others' "
-            f"extra in extra_*; extra_raise_only_* counts only increases): {', '.join(above)}"
+            f"already at or above {opts.threshold}% in {t0} (falling back to the threshold, their cut offsets "
+            f"others' extra in extra_*; extra_raise_only_* counts only increases): {', '.join(above)}"
+        )
+    elif above:
+        notes.append(
+            f"already at or above {opts.threshold}% in {t0} (each keeps its share, extra 0; their headroom is in "
+            f"headroom_*): {', '.join(above)}"
         )
     s0 = float(table["share_gdp"].iloc[0])
     any_part = next(iter(parts.values())).assumptions
@@ -752,6 +824,8 @@ def _aggregate(ds: Dataset, code: str, figs: NatoFigures, t0: int, members: list
         "constant_prices": any_part["constant_prices"].split(":")[0] + ": sum of the allies' constant-price paths",
         "path": opts.path,
         "path_description": PATH_SHAPES[opts.path] + " (for each ally)",
+        "already_met": bool(s0 >= opts.threshold),
+        "above_threshold": _ABOVE[opts.fall_back],
         "baseline": f"each ally keeps its {t0} share of GDP",
         "notes": notes,
     }
@@ -794,6 +868,9 @@ def _aggregate_spread(ds: Dataset, figs: NatoFigures, members: list[str], t0: in
     return {
         "gdp_growth_sd": sd,
         "gdp_growth_sd_origin": f"sd of annual log changes of {origin} (chain-linked over allies present)",
+        "gdp_currency": "USD",
         "fx_sd": 0.0,
         "fx_sd_origin": "not applicable to an aggregate",
+        "gdp_fx_correlation": 0.0,
+        "gdp_fx_correlation_origin": "not applicable to an aggregate",
     }

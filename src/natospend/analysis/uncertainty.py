@@ -1,11 +1,13 @@
 """Monte Carlo bands around a required path: how GDP and exchange-rate surprises move the money needed.
 
 Model (docs/paths.md): the required share of GDP is the plan, so it stays fixed; what is uncertain is the GDP it
-applies to and the exchange rate that turns dollars into national currency. For each simulation and each year after
-the data year, GDP in US dollars is the deterministic path times exp(sum of yearly shocks), shocks ~ N(0, sd_g), and
-the exchange rate is the held rate times exp(sum of shocks ~ N(0, sd_fx)), the two independent (random walks in logs,
-no drift, so the median path is the deterministic one). Default sds come from the historical spread of the data and
-are stated in the output; users can override them.
+applies to and the exchange rate that turns it into another currency. For each simulation and each year after the
+data year, an ally's nominal GDP in its own currency is the deterministic path times exp(sum of yearly shocks),
+shocks ~ N(0, sd_g) with sd_g from its own national-currency GDP history; so national-currency bands carry GDP
+uncertainty only. Dollar (or euro) amounts divide by an exchange rate that is the held rate times exp(sum of shocks
+~ N(0, sd_fx)), independent of GDP: dollar bands carry both. Random walks in logs, no drift, so the median path is
+the deterministic one. An aggregate has no national currency: its GDP shock is in US dollars. Default sds come from
+the historical spread of the data and are stated in the output; users can override them.
 
 Because required spending, the baseline and the gap are all (share x GDP) in a year, each is a fixed multiple of
 the simulated GDP multiplier, so their bands are that multiple of the multiplier's percentiles (swapped where the
@@ -26,6 +28,7 @@ import pandas as pd
 from rich.console import Console
 from rich.progress import Progress
 
+from natospend.analysis.currency import Shown, with_columns
 from natospend.analysis.projection import PathResult, latest_nato, required_path
 from natospend.errors import InvalidArgumentError
 from natospend.reference import countries
@@ -40,8 +43,9 @@ CHUNK = 2_000
 #: Show a progress bar (on a terminal) when a run draws more random numbers than this.
 LONG_RUN = 20_000_000
 MODEL = (
-    "GDP (USD) = deterministic path x exp(cumulative N(0, sd_gdp) shocks); exchange rate = held rate x "
-    "exp(cumulative N(0, sd_fx) shocks); independent, no drift; the required share of GDP is fixed"
+    "nominal GDP in national currency = deterministic path x exp(cumulative N(0, sd_gdp) shocks); US dollars (and "
+    "euros) = national currency / (held rate x exp(cumulative N(0, sd_fx) shocks)); independent, no drift; the "
+    "required share of GDP is fixed. Aggregates: GDP in US dollars, one common shock"
 )
 
 
@@ -82,14 +86,20 @@ def multiplier_bands(
     simulations: int,
     seed: int | None = None,
     progress: bool | None = None,
+    correlation: Sequence[float] | None = None,
 ) -> tuple[Array, Array]:
-    """Percentiles (QUANTILES) of the GDP multiplier and of the GDP x exchange-rate multiplier.
+    """Percentiles (QUANTILES) of the GDP multiplier G and of the converted multiplier G / X.
 
-    sd_gdp, sd_fx: one sd per series (percent a year, sd of log changes x 100). Returns two arrays shaped
-    (len(QUANTILES), series, years + 1); year 0 is the data year (multiplier 1).
+    sd_gdp, sd_fx: one sd per series (percent a year, sd of log changes x 100); `correlation`: of the yearly GDP and
+    exchange-rate shocks (default 0). X is the exchange rate (home currency per unit of the other), so a rise of the
+    rate lowers the converted amount. Returns two arrays shaped (len(QUANTILES), series, years + 1); year 0 is the
+    data year (multiplier 1).
     """
     g_sd = np.asarray(sd_gdp, dtype=float)[:, None, None] / 100
     f_sd = np.asarray(sd_fx, dtype=float)[:, None, None] / 100
+    rho = np.asarray(correlation if correlation is not None else [0.0] * len(sd_gdp), dtype=float)[:, None, None]
+    if np.any(np.abs(rho) > 1):
+        raise InvalidArgumentError("correlation", "must be between -1 and 1")
     series = g_sd.shape[0]
     use_fx = bool(np.any(f_sd > 0))
     rng = np.random.default_rng(seed)
@@ -100,13 +110,17 @@ def multiplier_bands(
     for size in _chunks(simulations, f"simulating {simulations:,} x {series} x {years}", show):
         # (series, years, sims): the simulation axis last and contiguous, for fast sorting.
         gdp = rng.standard_normal((series, years, size))
+        fx = rng.standard_normal((series, years, size)) if use_fx else None
+        if fx is not None:
+            # Converted = G / X: minus the rate's shock, which is rho x the GDP shock + an independent part.
+            fx *= -np.sqrt(1 - rho**2)
+            fx -= rho * gdp
+            fx *= f_sd
         gdp *= g_sd
         np.cumsum(gdp, axis=1, out=gdp)
         np.exp(gdp, out=gdp)
         gdp_parts.append(gdp)
-        if use_fx:
-            fx = rng.standard_normal((series, years, size))
-            fx *= f_sd
+        if fx is not None:
             np.cumsum(fx, axis=1, out=fx)
             np.exp(fx, out=fx)
             fx *= gdp
@@ -148,13 +162,29 @@ def _spreads(result: PathResult, gdp_growth_sd: float | None, fx_sd: float | Non
     return spread
 
 
-def _columns(result: PathResult, q_gdp: Array, q_both: Array) -> dict[str, Any]:
-    """Deterministic value and P10/P50/P90 per measure, as arrays (one DataFrame is built at the end: fast)."""
+def _columns(
+    result: PathResult, q_gdp: Array, q_both: Array, converted: tuple[Shown, Array] | None = None
+) -> dict[str, Any]:
+    """Deterministic value and P10/P50/P90 per measure, as arrays (one DataFrame is built at the end: fast).
+
+    q_gdp: percentiles of the GDP multiplier in the spread's own currency (national for an ally, US dollars for an
+    aggregate); q_both: of GDP x exchange rate, for the other one. `converted`: another currency and its multiplier.
+    """
     table = result.table
+    national = result.spread.get("gdp_currency", "national") == "national"
+    multipliers = {"_nc_m": q_gdp if national else q_both, "_usd_current_m": q_both if national else q_gdp}
+    measures = list(MEASURES)
+    if converted is not None:
+        money, q_conv = converted
+        table = with_columns(table, money)
+        for measure in ("required", "extra"):
+            measures.append(money.columns[measure])
+            multipliers[money.columns[measure]] = q_conv
     out: dict[str, Any] = {"year": table["year"].to_numpy(), "kind": table["kind"].to_numpy(dtype=object)}
-    for measure in MEASURES:
+    for measure in measures:
         values = table[measure].to_numpy(dtype=float)
-        bands = _scaled(values, q_both if measure.endswith("_nc_m") else q_gdp)
+        key = next(k for k in multipliers if measure.endswith(k))
+        bands = _scaled(values, multipliers[key])
         out[measure] = values
         for q, band in zip(QUANTILES, bands, strict=True):
             out[f"{measure}_p{round(q * 100)}"] = band
@@ -168,19 +198,29 @@ def simulate(
     gdp_growth_sd: float | None = None,
     fx_sd: float | None = None,
     progress: bool | None = None,
+    currency: Shown | None = None,
 ) -> pd.DataFrame:
     """P10/P50/P90 per year of required spending (USD, national currency) and of the gap over the baseline.
 
     gdp_growth_sd, fx_sd: sd of the annual log change in percent (default: from the data, see result.spread).
-    The same seed gives the same bands (without one, a fresh seed is drawn and reported in the attrs).
-    `.attrs['assumptions']` states the model and the spreads used.
+    `currency` (currency.shown(...)) adds bands in a converted currency (euros for a non-euro ally): its cross rate
+    moves with its own spread. The same seed gives the same bands (without one, a fresh seed is drawn and reported in
+    the attrs). `.attrs['assumptions']` states the model and the spreads used.
     """
     _check(simulations, gdp_growth_sd, fx_sd)
     seed = fresh_seed(seed)
     spread = _spreads(result, gdp_growth_sd, fx_sd)
     years = len(result.table) - 1
-    q_gdp, q_both = multiplier_bands([spread["gdp_growth_sd"]], [spread["fx_sd"]], years, simulations, seed, progress)
-    out = pd.DataFrame(_columns(result, q_gdp[:, 0], q_both[:, 0]))
+    sd_g = [spread["gdp_growth_sd"]]
+    corr = [spread.get("gdp_fx_correlation", 0.0)]
+    q_gdp, q_both = multiplier_bands(sd_g, [spread["fx_sd"]], years, simulations, seed, progress, corr)
+    converted = None
+    if currency is not None and currency.rate is not None:
+        # Same seed: the same GDP draws, with the cross rate's own spread in place of the dollar rate's.
+        _, q_conv = multiplier_bands(sd_g, [currency.sd], years, simulations, seed, progress, [currency.correlation])
+        converted = (currency, q_conv[:, 0])
+        spread.update(currency=currency.code, currency_sd=currency.sd, currency_origin=currency.origin)
+    out = pd.DataFrame(_columns(result, q_gdp[:, 0], q_both[:, 0], converted))
     out.attrs["assumptions"] = {
         "simulations": simulations,
         "seed": seed,
@@ -216,6 +256,7 @@ def simulate_results(
         simulations,
         seed,
         progress,
+        [s.get("gdp_fx_correlation", 0.0) for s in spreads],
     )
     parts = []
     for i, result in enumerate(results):

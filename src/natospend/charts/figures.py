@@ -12,6 +12,7 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from numbers import Integral
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,8 @@ class Series:
     high: list[float | None] | None = None  # band, e.g. P90
     colour: str | None = None
     hover: list[str] | None = None
-    colours: list[str] | None = None  # bars: one colour per bar (e.g. each release in its source's colour)
+    colours: list[str] | None = None  # one colour per point (bars coloured by status)
+    labels: list[str] | None = None  # value labels printed beside each bar
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class Chart:
     height: int | None = None
     notes: list[str] = field(default_factory=list)
     x_from: int | None = None  # first year shown at first (the rest stays reachable by zooming out)
+    legend: Sequence[tuple[str, str]] = ()  # (colour, label) keys for per-point colours
 
     def summary(self) -> str:
         """A one-line text alternative for screen readers."""
@@ -78,13 +81,19 @@ def _clean(values: Sequence[Any]) -> list[float | None]:
 
 
 # ---------------------------------------------------------------------------------------------- builders
-def ally_shares(table: pd.DataFrame, year: int, source: str, key: str = "ally-shares") -> Chart:
-    """Each ally's share of GDP in one year, highest first, against 2%, 3.5% and 5%.
+#: Status bands of the overview's bars (Okabe-Ito: orange, sky blue, blue; safe for colour-vision deficiencies).
+BAND_COLOURS = {"below 2%": "#E69F00", "2% to 3.5%": "#56B4E9", "3.5% or more": "#0072B2"}
 
-    `table` has columns name, share_gdp and status (actual/estimate), one row per ally.
+
+def ally_shares(table: pd.DataFrame, year: int, source: str, key: str = "ally-shares") -> Chart:
+    """Each ally's share of GDP in one year, highest first, coloured by band against 2% and 3.5%, labelled.
+
+    `table` has columns name, share_gdp, text (the value as published), status (actual/estimate) and band (a key
+    of BAND_COLOURS), one row per ally. Estimates are lighter and labelled "est.", not told by colour alone.
     """
     rows = table[table["share_gdp"].notna()].sort_values("share_gdp")
     estimate = [s == "estimate" for s in rows["status"]]
+    bands = list(rows["band"])
     series = Series(
         name=f"Share of GDP {year}",
         x=_clean(rows["share_gdp"]),
@@ -92,11 +101,14 @@ def ally_shares(table: pd.DataFrame, year: int, source: str, key: str = "ally-sh
         kind="bar",
         estimate=estimate,
         colour=PALETTE[0],
+        colours=[BAND_COLOURS[b] for b in bands],
+        labels=[f"{t} est." if e else str(t) for t, e in zip(rows["text"], estimate, strict=True)],
         hover=[
-            f"{n}: {v:.2f}%{' (estimate)' if e else ''}"
-            for n, v, e in zip(rows["name"], rows["share_gdp"], estimate, strict=True)
+            f"{n}: {t}% of GDP{' (estimate)' if e else ''}"
+            for n, t, e in zip(rows["name"], rows["text"], estimate, strict=True)
         ],
     )
+    present = [b for b in BAND_COLOURS if b in set(bands)]
     return Chart(
         key=key,
         title=f"Defence expenditure as a share of GDP, {year}",
@@ -106,8 +118,9 @@ def ally_shares(table: pd.DataFrame, year: int, source: str, key: str = "ally-sh
         series=[series],
         lines=PLEDGE_LINES,
         horizontal=True,
-        height=max(420, 22 * len(rows) + 120),
-        notes=["Hatched bars: estimates."] if any(estimate) else [],
+        height=max(420, 22 * len(rows) + 130),
+        notes=["Lighter bars marked est.: estimates."] if any(estimate) else [],
+        legend=[(BAND_COLOURS[b], b) for b in present],
     )
 
 
@@ -196,13 +209,24 @@ def grouped_bars(
     return Chart(key, title, source, x_title, "", series, horizontal=True, height=max(420, 26 * len(rows) + 120))
 
 
-def status_shares(status: pd.DataFrame, source: str, key: str = "ally-shares") -> Chart:
-    """ally_shares() from a compliance status table (country_name, share_gdp, estimate; attrs year)."""
+def status_shares(
+    status: pd.DataFrame, source: str, key: str = "ally-shares", at_2: Sequence[str] = (), at_35: Sequence[str] = ()
+) -> Chart:
+    """ally_shares() from a compliance status table (country, country_name, share_gdp, share_decimals, estimate;
+    attrs year); `at_2`, `at_35`: the allies at or above 2% and 3.5% (compliance compares at published precision)."""
+    from natospend.formatting import published
+
+    band = [
+        "3.5% or more" if c in set(at_35) else ("2% to 3.5%" if c in set(at_2) else "below 2%")
+        for c in status["country"]
+    ]
     bars = pd.DataFrame(
         {
             "name": status["country_name"],
             "share_gdp": status["share_gdp"],
+            "text": [published(v, d) for v, d in zip(status["share_gdp"], status["share_decimals"], strict=True)],
             "status": ["estimate" if flag(e) else "actual" for e in status["estimate"]],
+            "band": band,
         }
     )
     return ally_shares(bars, int(status.attrs.get("year", status["year"].iloc[0])), source, key)
@@ -310,9 +334,17 @@ def _plotly_traces(chart: Chart) -> list[dict[str, Any]]:
                     "showlegend": True,
                 }
             )
-        if s.kind == "bar":
-            fill: Any = s.colours or colour
-            marker: dict[str, Any] = {"color": fill, "line": {"color": fill, "width": 1}}
+        if s.kind == "bar" and s.colours:
+            # per-point colours; estimates lighter with a full-colour outline (and "est." in their label)
+            estimates = s.estimate or [False] * len(s.colours)
+            marker: dict[str, Any] = {
+                "color": [_alpha(c, 0.45) if e else c for c, e in zip(s.colours, estimates, strict=True)],
+                "line": {"color": s.colours, "width": 1.5},
+            }
+            trace: dict[str, Any] = {"type": "bar", "name": s.name, "marker": marker, "showlegend": False}
+            trace.update(x=s.x, y=s.y, orientation="h") if chart.horizontal else trace.update(x=s.x, y=s.y)
+        elif s.kind == "bar":
+            marker = {"color": colour, "line": {"color": colour, "width": 1}}
             if s.estimate:  # estimates: hatched on a light fill
                 marker["color"] = [_alpha(colour, 0.35) if e else colour for e in s.estimate]
                 marker["pattern"] = {
@@ -321,7 +353,7 @@ def _plotly_traces(chart: Chart) -> list[dict[str, Any]]:
                     "fillmode": "overlay",
                     "solidity": 0.4,
                 }
-            trace: dict[str, Any] = {"type": "bar", "name": s.name, "marker": marker}
+            trace = {"type": "bar", "name": s.name, "marker": marker}
             if chart.horizontal:
                 trace.update(x=s.x, y=s.y, orientation="h")
             else:
@@ -339,9 +371,13 @@ def _plotly_traces(chart: Chart) -> list[dict[str, Any]]:
                 "line": {"color": colour, "dash": dash.get(s.style, "solid")},
                 "marker": {"color": colour, "symbol": symbols, "size": 7},
             }
-        if s.hover:  # hover text only, never printed on the bars
+        if s.hover:  # hover text
             trace.update(hovertext=s.hover, hovertemplate="%{hovertext}<extra></extra>")
+        if s.labels:  # value labels beside the bars, as published
+            trace.update(text=s.labels, textposition="outside", cliponaxis=False, textfont={"size": 11})
         traces.append(trace)
+    for colour, label in chart.legend:  # keys for per-point colours: empty traces that only show in the legend
+        traces.append({"type": "bar", "x": [None], "y": [None], "name": label, "marker": {"color": colour}})
     return traces
 
 
@@ -415,7 +451,7 @@ def plotly_figure(chart: Chart) -> dict[str, Any]:
         "annotations": annotations,
         "margin": {"l": 10, "r": 10, "t": 90, "b": 80},
         "legend": {"orientation": "h", "x": 0, "xanchor": "left", "y": 1.0, "yanchor": "bottom"},
-        "showlegend": len(chart.series) > 1 or any(s.low is not None for s in chart.series),
+        "showlegend": len(chart.series) > 1 or bool(chart.legend) or any(s.low is not None for s in chart.series),
         "barmode": "group",
         "hovermode": "closest",
         "font": {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13},
@@ -423,12 +459,33 @@ def plotly_figure(chart: Chart) -> dict[str, Any]:
         "plot_bgcolor": "#ffffff",
     }
     if chart.horizontal:
-        layout["yaxis"].update(type="category", tickfont={"size": 11})
+        categories = chart.series[0].y if chart.series else []
+        layout["yaxis"].update(type="category", tickfont={"size": 11}, categoryorder="array", categoryarray=categories)
+        if any(s.labels for s in chart.series):  # room for the value labels right of the longest bar
+            top = max((v for s in chart.series for v in s.x if isinstance(v, int | float)), default=0.0)
+            right = max([top, *(v for v, _ in chart.lines)])
+            layout["xaxis"]["range"] = [0, right * 1.12]
     layout["height"] = chart.height or 460
     if chart.x_from is not None:
         last = max((x for s in chart.series for x in s.x if isinstance(x, int | float)), default=chart.x_from)
         layout["xaxis"]["range"] = [chart.x_from - 0.5, last + 0.5]
+    if year_axis(chart):
+        # Years are whole: ticks every 1, 2, 5... years, never at 2027.5.
+        layout["xaxis"].update(tickformat="d", tick0=0, dtick=year_step(chart))
     return {"data": _plotly_traces(chart), "layout": layout}
+
+
+def year_axis(chart: Chart) -> bool:
+    """Is the x axis years (whole numbers on lines), rather than categories?"""
+    xs = [x for s in chart.series if s.kind != "bar" for x in s.x]
+    return not chart.horizontal and bool(xs) and all(isinstance(x, Integral) and not isinstance(x, bool) for x in xs)
+
+
+def year_step(chart: Chart) -> int:
+    """Tick spacing in whole years for at most about 12 ticks."""
+    xs = [int(x) for s in chart.series for x in s.x]
+    span = max(xs) - min(xs) if xs else 0
+    return next(step for step in (1, 2, 5, 10, 20, 25, 50) if span / step <= 12 or step == 50)
 
 
 def figure_json(chart: Chart) -> str:
@@ -458,6 +515,9 @@ def panels_to_matplotlib(panels: Sequence[Chart], title: str, caption: str) -> A
     axes = fig.subplots(len(panels), 1, sharex=True, squeeze=False)[:, 0]
     for ax, chart in zip(axes, panels, strict=True):
         _draw(ax, chart)
+    from matplotlib.ticker import MaxNLocator
+
+    axes[-1].xaxis.set_major_locator(MaxNLocator(integer=True))  # whole years (shared by every panel)
     fig.suptitle(title, x=0.01, ha="left", fontsize=11)
     fig.supxlabel(caption, fontsize=7, color="#444444", x=0.01, ha="left", wrap=True)
     return fig
@@ -477,12 +537,16 @@ def _draw(ax: Any, chart: Chart) -> None:
             values = [v if v is not None else 0.0 for v in (s.x if chart.horizontal else s.y)]
             estimates = s.estimate or [False] * len(values)
             draw = ax.barh if chart.horizontal else ax.bar
-            fill = s.colours or colour
-            bars = draw(positions, values, width * 0.9, color=fill, label=s.name, edgecolor=fill, linewidth=0.6)
-            for bar, estimate in zip(bars, estimates, strict=True):
-                if estimate:  # hatched on a light fill, as in the dashboard
+            colours = s.colours or [colour] * len(values)
+            bars = draw(positions, values, width * 0.9, color=colours, label=s.name, edgecolor=colours, linewidth=0.6)
+            for bar, estimate, c in zip(bars, estimates, colours, strict=True):
+                if estimate and s.colours:  # lighter, outlined and labelled "est.", as in the dashboard
+                    bar.set_facecolor(_alpha_rgb(c, 0.45))
+                elif estimate:  # hatched on a light fill
                     bar.set_facecolor(_alpha_rgb(colour, 0.35))
                     bar.set_hatch("///")
+            if s.labels:
+                ax.bar_label(bars, labels=s.labels, padding=2, fontsize=7)
             labels = s.y if chart.horizontal else s.x
             if chart.horizontal:
                 ax.set_yticks(range(len(labels)), [str(v) for v in labels], fontsize=8)
@@ -551,10 +615,19 @@ def _draw(ax: Any, chart: Chart) -> None:
         ax.set_xlim(left=chart.x_from - 0.5)
     ax.set_title(chart.title, loc="left", fontsize=12, pad=16 if chart.horizontal else 6)
     ax.set_xlabel(chart.x_title)
+    if year_axis(chart):
+        from matplotlib.ticker import MaxNLocator
+
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # whole years: never 2027.5
     ax.set_ylabel(chart.y_title)
     ax.grid(alpha=0.3)
     ax.spines[["top", "right"]].set_visible(False)
-    if len(chart.series) > 1 or any(s.low is not None for s in chart.series):
+    if chart.legend:
+        from matplotlib.patches import Patch
+
+        keys = [Patch(color=c, label=label) for c, label in chart.legend]
+        ax.legend(handles=keys, fontsize=8, frameon=True, framealpha=0.85, edgecolor="none", loc="lower right")
+    elif len(chart.series) > 1 or any(s.low is not None for s in chart.series):
         ax.legend(fontsize=8, frameon=True, framealpha=0.85, edgecolor="none", loc="best")
 
 

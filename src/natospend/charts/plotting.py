@@ -17,6 +17,7 @@ from matplotlib.figure import Figure
 from natospend.analysis.projection import PathResult
 from natospend.charts import figures as charts
 from natospend.errors import InvalidArgumentError
+from natospend.formatting import money
 
 SUFFIXES = {".png", ".svg"}
 
@@ -53,10 +54,10 @@ def gap_figure(result: PathResult, bands: pd.DataFrame | None = None) -> Figure:
     """The dashboard's two path charts (natospend.charts.figures.path_charts: share of GDP with the threshold, then
     US dollars with the baseline and the P10-P90 band) stacked on one time axis, as a matplotlib Figure."""
     pledge = result.assumptions.get("pledge", {}).get("id")
-    extra = float(result.table["extra_usd_current_m"].iloc[-1]) / 1000.0
+    extra = float(result.table["extra_usd_current_m"].iloc[-1])
     title = f"{result.name}: reaching {result.threshold:g}% of GDP by {result.deadline}"
     subtitle = f"{result.path} path" + (f", pledge {pledge}" if pledge else "")
-    subtitle += f"; extra over the baseline in {result.deadline}: US${extra:,.1f} bn"
+    subtitle += f"; extra over the baseline in {result.deadline}: {money(extra, 'USD')}"
     footer = source_line(result, bands)
     return charts.panels_to_matplotlib(charts.path_charts(result, bands), f"{title}\n{subtitle}", footer)  # type: ignore[no-any-return]
 

@@ -21,14 +21,14 @@ from typing import Any
 
 from natospend.analysis.explain import explain
 from natospend.claims import lexicon as L
-from natospend.claims.parse import ALL_ALLIES, Claim, clean_text, extract
+from natospend.claims.parse import ALL_ALLIES, KINDS, Claim, clean_text, extract
 from natospend.formatting import at_printed
 from natospend.formatting import published as fmt
 from natospend.reference import countries
 from natospend.reference import sources as registry
 from natospend.reference.definitions import load_definitions
 from natospend.store.dataset import Dataset, parse_date
-from natospend.store.readmodel import Figure, ReadModel
+from natospend.store.provenance import weakness
 
 VERDICTS = ("accurate", "inaccurate", "outdated", "different_measure", "unverifiable")
 MAX_CLAIMS = 2000  # a 1 MB text still returns promptly; the rest are reported as skipped
@@ -55,13 +55,25 @@ class Evidence:
     status: str = ""
     citation: str = ""
     note: str = ""
+    provenance: str = ""  # the figure's grade and caveats, e.g. "press_report;precision_inferred"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
+@dataclass(frozen=True)
+class Span:
+    """The part of the text one claim covers (its clause or list item), as offsets into the cleaned text."""
+
+    start: int
+    end: int
+    text: str
+
+
 @dataclass
 class ClaimResult:
+    """A claim's verdict. `start`/`end`/`text` are its sentence; `span` is the clause or list item it covers."""
+
     start: int
     end: int
     text: str
@@ -72,6 +84,7 @@ class ClaimResult:
     evidence: list[Evidence] = field(default_factory=list)
     revised_later: str | None = None
     as_of: str | None = None
+    span: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -80,29 +93,195 @@ class ClaimResult:
 
 
 # ------------------------------------------------------------------------------------------------ figures
-def _evidence(f: Figure, role: str, note: str = "") -> Evidence:
-    """A published figure as evidence for a verdict."""
-    return Evidence(
-        source=f.source,
-        release_id=f.release_id,
-        table=f.table,
-        cell=f.cell,
-        country=f.country,
-        year=f.year,
-        indicator=f.indicator,
-        value=f.value,
-        published=f.published.isoformat(),
-        role=role,
-        shown=f.shown,
-        status=f.status,
-        citation=f.citation,
-        note=note,
-    )
+@dataclass(frozen=True)
+class Figure:
+    source: str
+    release_id: str
+    published: date
+    country: str
+    year: int
+    indicator: str
+    value: float
+    decimals: int | None
+    status: str
+    table: str
+    cell: str
+    citation: str
+    price_basis: str
+    base_year: int | None
+    complete: bool
+    grade: str = ""  # provenance grade of the figure (store/provenance.py)
+    caveats: str = ""
+
+    @property
+    def shown_value(self) -> float:
+        """The value as published (rounded to the printed decimals)."""
+        shown = at_printed(self.value, self.decimals)
+        return self.value if shown is None else shown
+
+    @property
+    def shown(self) -> str:
+        return fmt(self.value, self.decimals)
+
+    def evidence(self, role: str, note: str = "") -> Evidence:
+        return Evidence(
+            source=self.source,
+            release_id=self.release_id,
+            table=self.table,
+            cell=self.cell,
+            country=self.country,
+            year=self.year,
+            indicator=self.indicator,
+            value=self.value,
+            published=self.published.isoformat(),
+            role=role,
+            shown=self.shown,
+            status=self.status,
+            citation=self.citation,
+            note=note,
+            provenance=";".join(x for x in (self.grade, self.caveats) if x),
+        )
+
+    def weakness(self) -> str:
+        """What a verdict resting on this figure must say about it ('' for a clean figure)."""
+        text = weakness(self.grade, self.caveats)
+        return f" The verdict {text}." if text else ""
 
 
-def facts_for(ds: Dataset) -> ReadModel:
-    """Every figure of every release, indexed by (source, country, indicator, year): the dataset's read model."""
-    return ds.read
+_INDICATORS = {
+    "share_gdp",
+    "real_change",
+    "usd_current_m",
+    "usd_constant_m",
+    "nc_current_m",
+    "nc_constant_m",
+    "equipment_share",
+}
+
+
+class Facts:
+    """Every figure of every release, indexed by (source, country, indicator, year); built once per Dataset."""
+
+    def __init__(self, ds: Dataset) -> None:
+        self.ds = ds
+        self._index: dict[str, dict[tuple[str, str, int], list[Figure]]] = {}
+        self._by_release: dict[str, dict[tuple[str, int], dict[str, dict[str, Figure]]]] = {}
+        codes = {c.code for c in countries.all_countries()}
+        self._codes = codes
+        self._years: dict[str, dict[tuple[str, str], list[int]]] = {}
+        self._partial: list[tuple[str, date, str]] | None = None
+
+    def sources(self) -> list[str]:
+        return list(self.ds.sources())
+
+    def _build(self, source: str) -> None:
+        if source in self._index:
+            return
+        index: dict[tuple[str, str, int], list[Figure]] = {}
+        by_release: dict[tuple[str, int], dict[str, dict[str, Figure]]] = {}
+        if source not in self.ds.sources():
+            self._index[source] = index
+            return
+        releases = self.ds.releases(source)
+        for rel in releases.itertuples(index=False):
+            frame = self.ds.observations(release=str(rel.release_id), include_missing=False)
+            frame = frame[frame["country"].isin(self._codes) & frame["indicator"].isin(_INDICATORS)]
+            complete = str(getattr(rel, "completeness", "")) == "complete"
+            cols = [
+                "country",
+                "year",
+                "indicator",
+                "value",
+                "decimals",
+                "status",
+                "origin_table",
+                "origin_cell",
+                "citation",
+                "price_basis",
+                "base_year",
+                "provenance",
+                "caveats",
+            ]
+            # Plain lists: iterating pandas' arrow-backed strings row by row is slow.
+            data = [frame[c].astype(object).where(frame[c].notna(), None).tolist() for c in cols]
+            for (
+                country,
+                year,
+                indicator,
+                value,
+                decimals,
+                status,
+                table,
+                cell,
+                citation,
+                basis,
+                base,
+                grade,
+                cav,
+            ) in zip(*data, strict=True):
+                fig = Figure(
+                    source=source,
+                    release_id=str(rel.release_id),
+                    published=rel.release_date,
+                    country=str(country),
+                    year=int(year),
+                    indicator=str(indicator),
+                    value=float(value),
+                    decimals=None if decimals is None else int(decimals),
+                    status=str(status),
+                    table=str(table or ""),
+                    cell=str(cell or ""),
+                    citation=str(citation or ""),
+                    price_basis=str(basis or ""),
+                    base_year=None if base is None else int(base),
+                    complete=complete,
+                    grade=str(grade or ""),
+                    caveats=str(cav or ""),
+                )
+                index.setdefault((fig.country, fig.indicator, fig.year), []).append(fig)
+                by_release.setdefault((fig.indicator, fig.year), {}).setdefault(fig.release_id, {})[fig.country] = fig
+        for figs in index.values():
+            figs.sort(key=lambda f: (f.published, f.release_id))
+        self._index[source] = index
+        self._by_release[source] = by_release
+
+    def figures(self, source: str, country: str, indicator: str, year: int) -> list[Figure]:
+        self._build(source)
+        return list(self._index[source].get((country, indicator, year), []))
+
+    def years(self, source: str, country: str, indicator: str) -> list[int]:
+        self._build(source)
+        if source not in self._years:
+            by: dict[tuple[str, str], set[int]] = {}
+            for c, i, y in self._index[source]:
+                by.setdefault((c, i), set()).add(y)
+            self._years[source] = {k: sorted(v) for k, v in by.items()}
+        return list(self._years[source].get((country, indicator), []))
+
+    def partial_releases(self) -> list[tuple[str, date, str]]:
+        """NATO releases the dataset holds only in part: (id, date, title), read once."""
+        if self._partial is None:
+            self._partial = [
+                (str(r.release_id), r.release_date, str(r.title))
+                for r in self.ds.releases("nato").itertuples(index=False)
+                if str(r.completeness) == "partial"
+            ]
+        return self._partial
+
+    def release_table(self, source: str, indicator: str, year: int) -> list[tuple[str, date, bool, dict[str, Figure]]]:
+        """Per release (oldest first): its id, date, completeness and {country: figure} for one indicator and year."""
+        self._build(source)
+        table = self._by_release.get(source, {}).get((indicator, year), {})
+        out = []
+        for rid, figs in table.items():
+            any_fig = next(iter(figs.values()))
+            out.append((rid, any_fig.published, any_fig.complete, figs))
+        return sorted(out, key=lambda r: (r[1], r[0]))
+
+
+def facts_for(ds: Dataset) -> Facts:
+    """The claim checker's index, kept in the dataset's one cache (natospend.store.readmodel.ReadModel.memo)."""
+    return ds.read.memo(("claims.facts",), lambda: Facts(ds))
 
 
 # ------------------------------------------------------------------------------------------------ matching
@@ -174,25 +353,38 @@ def _judge_series(
     evidence: list[Evidence] = []
     if avail:
         newest = avail[-1]
-        evidence.append(_evidence(newest, "as_of", "newest figure published by the claim's date"))
+        evidence.append(newest.evidence("as_of", "newest figure published by the claim's date"))
         if pred(newest):
             changed = [f for f in later if not pred(f)]
             for f in later:
-                evidence.append(_evidence(f, "later"))
+                evidence.append(f.evidence("later"))
+            newer = gaps(newest.published, {f.release_id for f in primary}) if gaps is not None else []
+            # One published on the claim's own day may not have been seen by its author.
+            newer = [g for g in newer if as_of is None or f"({as_of.isoformat()}" not in g]
+            if newer:
+                # A newer release the dataset does not hold (or holds without this figure) may have revised it.
+                return Judgement(
+                    "unverifiable",
+                    f"Matches {what} in {_fig_text(newest, unit)}, but by the claim's date NATO had also published "
+                    f"{'; '.join(newer)}, which the dataset does not hold for it; cannot tell whether the figure "
+                    "still stood.",
+                    evidence,
+                )
             revised = None
             if changed:
                 revised = "Later revised: " + "; ".join(_fig_text(f, unit) for f in changed) + "."
             src = "" if newest.source == "nato" else f" ({newest.source.upper()})"
             return Judgement(
                 "accurate",
-                f"Matches {what}: {_fig_text(newest, unit)}{src}, the newest figure published {when}.",
+                f"Matches {what}: {_fig_text(newest, unit)}{src}, the newest figure published {when}."
+                + newest.weakness(),
                 evidence,
                 revised,
             )
         older = [f for f in avail[:-1] if pred(f)]
         if older:
-            evidence[:0] = [_evidence(f, "older", "matches the claim") for f in older[-2:]]
-            evidence += [_evidence(f, "later") for f in later]
+            evidence[:0] = [f.evidence("older", "matches the claim") for f in older[-2:]]
+            evidence += [f.evidence("later") for f in later]
             return Judgement(
                 "outdated",
                 f"Matches an older release ({_fig_text(older[-1], unit)}), but {when} the newest figure for {what} was "
@@ -201,7 +393,7 @@ def _judge_series(
             )
         if other_avail:
             f = other_avail[-1]
-            evidence.append(_evidence(f, "other_measure", "matches the claim"))
+            evidence.append(f.evidence("other_measure", "matches the claim"))
             return Judgement(
                 "different_measure",
                 f"Matches {_measure_label(f)} ({_fig_text(f, unit)}), not NATO's figure for {what}: "
@@ -209,7 +401,7 @@ def _judge_series(
                 evidence,
             )
         later_match = [f for f in later if pred(f)]
-        evidence += [_evidence(f, "later") for f in later]
+        evidence += [f.evidence("later") for f in later]
         if later_match:
             return Judgement(
                 "unverifiable",
@@ -234,10 +426,10 @@ def _judge_series(
             wrong += "; later releases: " + "; ".join(_fig_text(f, unit) for f in later)
         return Judgement("inaccurate", wrong + ".", evidence)
     if attributed and attributed != "nato" and not others:
-        return Judgement("unverifiable", missing, [_evidence(f, "later") for f in later])
+        return Judgement("unverifiable", missing, [f.evidence("later") for f in later])
     if other_avail:
         f = other_avail[-1]
-        ev = [_evidence(f, "other_measure", "matches the claim")] + [_evidence(x, "later") for x in later]
+        ev = [f.evidence("other_measure", "matches the claim")] + [x.evidence("later") for x in later]
         return Judgement(
             "different_measure",
             f"Matches {_measure_label(f)} ({_fig_text(f, unit)}); no NATO figure for {what} had been published {when}.",
@@ -248,7 +440,7 @@ def _judge_series(
         agree = [f for f in later if pred(f)]
         text += " Later releases: " + "; ".join(_fig_text(f, unit) for f in later)
         text += " (consistent with the claim)." if len(agree) == len(later) else " (which differ from the claim)."
-    return Judgement("unverifiable", text, [_evidence(f, "later") for f in later])
+    return Judgement("unverifiable", text, [f.evidence("later") for f in later])
 
 
 def _measure_label(f: Figure) -> str:
@@ -306,14 +498,14 @@ class Checker:
             for u in self.defs.uncovered
             if u.source == "nato" and after < u.date <= cutoff and u.first_year <= year <= u.last_year
         ]
-        for rel in self.ds.releases("nato").itertuples(index=False):
-            rid, published = str(rel.release_id), rel.release_date
-            if str(rel.completeness) != "partial" or rid in holding or not after < published <= cutoff:
+        for rid, published, title in self.facts.partial_releases():
+            if rid in holding or not after < published <= cutoff:
                 continue
-            span = re.search(r"\((\d{4})-(\d{4})\)", str(rel.title))
+            span = re.search(r"\((\d{4})-(\d{4})\)", title)
             first, last = (int(span.group(1)), int(span.group(2))) if span else (published.year - 10, published.year)
             if first <= year <= last:
-                out.append(f"{rel.title} ({published.isoformat()}; only partly transcribed in the dataset)")
+                out = [o for o in out if not o.startswith(f"{title} (")]  # one entry per publication
+                out.append(f"{title} ({published.isoformat()}; only partly transcribed in the dataset)")
         return out
 
     def _gap_fn(self, year: int) -> Callable[[date, set[str]], list[str]]:
@@ -394,7 +586,7 @@ class Checker:
                 )
             )
             if not own:
-                j = Judgement("unverifiable", missing, [_evidence(f, "nato_side_by_side") for f in primary[-3:]])
+                j = Judgement("unverifiable", missing, [f.evidence("nato_side_by_side") for f in primary[-3:]])
                 return j
             dated = [f for f in own if self.as_of is None or f.published <= self.as_of] or own
             j = _judge_series(
@@ -408,7 +600,7 @@ class Checker:
             )
             newest_nato = [f for f in primary if self.as_of is None or f.published <= self.as_of]
             side = [
-                _evidence(f, "nato_side_by_side", "NATO's figure, for comparison")
+                f.evidence("nato_side_by_side", "NATO's figure, for comparison")
                 for f in (newest_nato[-1:] or primary[-1:])
             ]
             if j.verdict == "accurate":
@@ -612,10 +804,11 @@ class Checker:
             rid: str, published: date, figs: dict[str, Figure], role: str, source: str = "nato"
         ) -> tuple[str, Evidence]:
             _, at, missing = tally(figs)
-            text = f"{len(at)} {scope} {sign} {thr}% in {rid} ({published.isoformat()})"
-            if missing:
-                text += f", {len(missing)} without a figure there"
             names = ", ".join(at)
+            text = f"{len(at)} {scope} {sign} {thr}% in {rid} ({published.isoformat()})"
+            text += f": {names}" if names else ""
+            if missing:
+                text += f"; {len(missing)} without a figure there"
             ev = Evidence(
                 source,
                 rid,
@@ -630,7 +823,7 @@ class Checker:
                 shown=str(len(at)),
                 note=f"{sign} threshold: {names}" + (f"; no figure: {', '.join(missing)}" if missing else ""),
             )
-            return text + (f": {names}" if names else ""), ev
+            return text, ev
 
         attributed = claim.attributed_to
         if attributed and attributed != "nato" and attributed in self.facts.sources():
@@ -660,7 +853,7 @@ class Checker:
             (rid, pub, _c, figs), ok = settled[-1]
             text, as_of_ev = describe(rid, pub, figs, "as_of")
             evidence.append(as_of_ev)
-            evidence += [_evidence(figs[c], "member", "named in the claim") for c in claim.members if c in figs]
+            evidence += [figs[c].evidence("member", "named in the claim") for c in claim.members if c in figs]
             # A newer, partial release that cannot settle the count: if it moves an ally across the threshold,
             # the settled answer is out of date and nothing on hand can replace it.
             newer = [r for r in avail if r[1] > pub]
@@ -806,7 +999,7 @@ class Checker:
         editions = ", ".join(sorted({f.release_id for f in figs.values()}))
         side = "below" if below else "at or above"
         text = f"{len(at)} {scope} {side} {threshold:g}% in {year} ({editions}): {', '.join(at)}"
-        return bool(ok), text, [_evidence(figs[c], "other_measure") for c in at]
+        return bool(ok), text, [figs[c].evidence("other_measure") for c in at]
 
     # -------------------------------------------------------------- rankings
     def ranking(self, claim: Claim) -> Judgement:
@@ -915,23 +1108,23 @@ class Checker:
         (rid, pub, _c, figs), _ok, desc = settled
         if code in figs:
             fig: Figure = figs[code]
-            return _evidence(fig, role, desc)
+            return fig.evidence(role, desc)
         return Evidence(
             "nato", rid, "", "", code, None, claim.metric or "share_gdp", None, pub.isoformat(), role, note=desc
         )
 
     # -------------------------------------------------------------- pledges
     def pledge(self, claim: Claim) -> Judgement:
-        try:
-            from natospend.reference import pledges as P
-        except ImportError:  # pragma: no cover - the register ships with the package
-            return Judgement("unverifiable", "The pledge register is not available.")
+        from natospend.reference import pledges as P
+
         register = P.load_register()
         codes = [c for c in claim.countries if c != ALL_ALLIES]
         alliance = ALL_ALLIES in claim.countries or not codes
         value = claim.threshold if claim.threshold is not None else claim.value
         if value is None:
             return Judgement("unverifiable", "No threshold given.")
+        if claim.negated:
+            return Judgement("unverifiable", "A negated statement about a pledge; natospend does not check negations.")
 
         def metric_ok(p: Any) -> bool:
             if (
@@ -1003,6 +1196,13 @@ class Checker:
                     f"({superseded.title}, announced {superseded.announced}) by the claim's date.",
                     [*ev, self._pledge_ev(superseded)],
                 )
+            if _TREATY_RE.search(claim.text) and p.metric in ("core_share_gdp", "total_share_gdp"):
+                return Judgement(
+                    "inaccurate",
+                    f"The North Atlantic Treaty sets no spending level: {fmt(value, claim.decimals)}% is a summit "
+                    f"pledge, {p.id} ({p.title}, announced {p.announced}, {p.occasion}).",
+                    ev,
+                )
             exc = next((p.exception_for(c) for c in codes if p.exception_for(c)), None)
             note = f" Exception for {exc.country}: {exc.status} ({exc.note})." if exc else ""
             return Judgement(
@@ -1055,6 +1255,10 @@ class Checker:
             note=(src.quote[:300] if src else ""),
         )
 
+
+_TREATY_RE = re.compile(
+    r"\b(?:under|in|by)\s+(?:the\s+)?(?:terms\s+of\s+the\s+)?(?:NATO\s+|North Atlantic\s+)?treaty\b", re.I
+)
 
 _INDICATOR_WORDS = {
     "share_gdp": "defence expenditure as a share of GDP",
@@ -1137,29 +1341,34 @@ def _combine(parts: list[Judgement], group: str | None) -> Judgement:
 # ------------------------------------------------------------------------------------------------ entry points
 def check_claim(ds: Dataset, claim: Claim, as_of: date | None = None) -> ClaimResult:
     checker = Checker(ds, as_of)
-    try:
-        if claim.kind in ("share_gdp", "real_growth", "equipment_share"):
-            j = checker.numeric(claim)
-            if claim.modality == "forecast" and j.verdict == "unverifiable":
-                # A plan for the current year with no NATO estimate yet: it may be a registered pledge.
-                as_pledge = checker.pledge(_as_pledge(claim))
-                if as_pledge.verdict == "accurate":
-                    j = as_pledge
-        elif claim.kind == "total_spending":
-            j = checker.money(claim)
-        elif claim.kind == "alliance_share":
-            j = checker.alliance_share(claim)
-        elif claim.kind == "count":
-            j = checker.count(claim)
-        elif claim.kind == "ranking":
-            j = checker.ranking(claim)
-        elif claim.kind == "pledge":
-            j = checker.pledge(claim)
-        else:
-            j = Judgement("unverifiable", f"Unknown kind {claim.kind}.")
-    except (KeyError, IndexError, TypeError, ValueError, ZeroDivisionError, OverflowError) as exc:
-        # A claim the data model cannot represent is unverifiable, never a crash.
-        j = Judgement("unverifiable", f"Could not check this statement ({type(exc).__name__}: {exc}).")
+    future = _projection(claim, as_of)
+    if future is not None:
+        j = Judgement("unverifiable", future)
+    elif claim.kind in ("share_gdp", "real_growth", "equipment_share"):
+        j = checker.numeric(claim)
+        if claim.modality == "forecast" and j.verdict == "unverifiable":
+            # A plan for the current year with no NATO estimate yet: it may be a registered pledge.
+            as_pledge = checker.pledge(_as_pledge(claim))
+            if as_pledge.verdict == "accurate":
+                j = as_pledge
+    elif claim.kind == "total_spending":
+        j = checker.money(claim)
+    elif claim.kind == "alliance_share":
+        j = checker.alliance_share(claim)
+    elif claim.kind == "count":
+        j = checker.count(claim)
+    elif claim.kind == "ranking":
+        j = checker.ranking(claim)
+    elif claim.kind == "pledge":
+        j = checker.pledge(claim)
+    elif claim.kind == "common_funding":
+        j = Judgement(
+            "unverifiable",
+            f"{claim.value_text} is a share of NATO's common-funded budgets (civil budget, military budget, NSIP), "
+            "not of defence spending; natospend does not hold those budgets.",
+        )
+    else:
+        raise ValueError(f"claim kind {claim.kind!r} is not one of {', '.join(KINDS)}")
     fields = claim.fields()
     for key, value in list(fields.items()):
         if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
@@ -1175,7 +1384,34 @@ def check_claim(ds: Dataset, claim: Claim, as_of: date | None = None) -> ClaimRe
         evidence=j.evidence,
         revised_later=j.revised_later,
         as_of=as_of.isoformat() if as_of else None,
+        span=_span(claim),
     )
+
+
+_PROJECTION_RE = re.compile(r"\b(slated|projected|projection|forecast|hopes?|expects?|on track|set to)\b", re.I)
+
+
+def _projection(claim: Claim, as_of: date | None) -> str | None:
+    """Why a count, ranking or figure cannot be judged as published fact: it is about a year after the claim's
+    date, or it is a projection of who will reach a threshold; None when it can be."""
+    if claim.kind in ("pledge", "total_spending"):
+        return None
+    today = as_of.year if as_of else date.today().year
+    if claim.year is not None and claim.year > today:
+        return (
+            f"About {claim.year}, after the claim's date: a projection or plan, not a published figure "
+            "(natospend checks what NATO had published; see the pledge register for commitments)."
+        )
+    if claim.kind in ("count", "ranking") and _PROJECTION_RE.search(claim.text):
+        return "A projection of who will spend what, not a published figure; natospend cannot check forecasts."
+    return None
+
+
+def _span(claim: Claim) -> Span:
+    if claim.span_start is None or claim.span_end is None:
+        return Span(claim.start, claim.end, claim.text)
+    lo, hi = claim.span_start - claim.start, claim.span_end - claim.start
+    return Span(claim.span_start, claim.span_end, claim.text[lo:hi])
 
 
 def check_text(ds: Dataset, text: str | bytes, as_of: date | str | None = None) -> list[ClaimResult]:

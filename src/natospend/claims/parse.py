@@ -19,6 +19,8 @@ from html.parser import HTMLParser
 from typing import Any
 
 from natospend.claims import lexicon as L
+from natospend.claims.clauses import clause_bounds
+from natospend.claims.lists import find_items, find_table_rows, list_measure
 
 KINDS = (
     "share_gdp",
@@ -29,6 +31,7 @@ KINDS = (
     "alliance_share",
     "equipment_share",
     "pledge",
+    "common_funding",  # a share of NATO's own common-funded budgets: named, never judged (natospend does not hold them)
 )
 ALL_ALLIES = "ALL"  # a mention of the allies as a whole ("NATO members", "allies")
 
@@ -71,11 +74,13 @@ class Claim:
     modality: str | None = None  # pledge: commitment, ambition, proposal, call, reference
     scope: str | None = None  # money: "programme" when the amount is for one programme, not total spending
     negated: bool = False
+    span_start: int | None = None  # the clause or list item the claim covers (absolute offsets); None: the sentence
+    span_end: int | None = None
 
     def fields(self) -> dict[str, Any]:
         """The parsed fields, without the span (for JSON)."""
         out = asdict(self)
-        for key in ("start", "end", "text", "kind"):
+        for key in ("start", "end", "text", "kind", "span_start", "span_end"):
             out.pop(key)
         return {k: v for k, v in out.items() if v not in (None, [], "") or k in ("countries", "year", "value")}
 
@@ -548,17 +553,20 @@ def _year_for(
     return min(usable, key=dist)
 
 
+_ANAPHORIC_YEARS = ("the previous year", "a year earlier")  # relative to the year just named, not to today
+
+
 def _set_year(claim: Claim, sentence: str, q: tuple[int, int], years: list[YearMention], as_of: date | None) -> None:
-    relative = [
-        YearMention(
-            m.start(),
-            m.end(),
-            m.group(1),
-            (as_of or date.today()).year + L.RELATIVE_YEARS[m.group(1).lower()],
-            "relative",
+    relative: list[YearMention] = []
+    for m in L.RELATIVE_YEAR_RE.finditer(sentence):
+        base = (as_of or date.today()).year
+        if m.group(1).lower() in _ANAPHORIC_YEARS:
+            earlier = [y for y in years + relative if y.end <= m.start() and y.role in ("data", "relative")]
+            if earlier:
+                base = earlier[-1].year
+        relative.append(
+            YearMention(m.start(), m.end(), m.group(1), base + L.RELATIVE_YEARS[m.group(1).lower()], "relative")
         )
-        for m in L.RELATIVE_YEAR_RE.finditer(sentence)
-    ]
     chosen = _year_for(sentence, q[0], q[1], years + relative, ("data", "fiscal", "relative"))
     if chosen is not None and chosen.role == "relative":
         claim.year_text = chosen.text
@@ -955,6 +963,13 @@ _WEAK_PLEDGE_RE = re.compile(
 )
 
 
+_COMMON_FUNDING_RE = re.compile(
+    r"\bcommon(?:ly)?[- ]funded|\bcommon budgets?\b|\bNSIP\b|\bNATO(?:'s|’s)? (?:civil|military|own) budget\b"
+    r"|\b(?:cost|costs|budget) of (?:operating|running|funding) (?:NATO|the North Atlantic Treaty Organi[sz]ation)\b",
+    re.I,
+)
+
+
 def _classify_percent(sentence: str, q: Quantity) -> str | None:
     """What a percentage in a sentence measures: one of KINDS, 'threshold' (a comparison with a target, decided by
     its subject), 'weak_pledge' (a forecast or a plan, decided by its subject and year) or None (no claim)."""
@@ -981,8 +996,10 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
             after[:70],
             re.I,
         ):
-            return None  # NATO's own common-funded budgets, not the allies' defence spending
+            return "common_funding"  # NATO's own common-funded budgets, not the allies' defence spending
         return "alliance_share"
+    if _COMMON_FUNDING_RE.search(before[-70:] + " " + after[:90]):
+        return "common_funding"
     if q.kind == "fraction":
         if L.EQUIPMENT_RE.search(after[:60]) and L.PLEDGE_RE.search(sentence):
             return "pledge"
@@ -1144,6 +1161,9 @@ def _percent_claims(
             ):
                 claim.countries, claim.group, claim.group_key = [str(speaker.code)], None, None
             _pledge_fields(claim, sentence, q, before, after, years)
+            # "does not provide any timetable ... for reaching two per cent": negation anywhere in the clause.
+            lo, _hi = clause_bounds(sentence, q.start, q.end)
+            claim.negated = bool(L.NEGATION_RE.search(sentence[lo : q.start]))
             claims.append(claim)
             continue
         if kind == "threshold":
@@ -1331,6 +1351,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             or L.GDP_RE.search(sentence)
             or L.TARGET_NOUN_RE.search(sentence)
             or _ALLIES_AND_PERCENT.search(sentence)  # "only five allies meet 2%"
+            or _COMMON_FUNDING_RE.search(sentence)  # named as not held, not left out
         )
         if not candidate and len(sentence) >= 400:
             continue
@@ -1339,7 +1360,8 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             claims.extend(extract_sentence(sentence, start, as_of, context, mentions))
         # The last ally named is what "it", "he" or "the country" refers to in the next sentence.
         context = [m for m in mentions if m.code not in (None, ALL_ALLIES)][-1:] or context
-    return claims
+    claims += _table_claims(clean, as_of, claims)
+    return sorted(claims, key=lambda c: (c.start, c.span_start or c.start))
 
 
 def extract_sentence(
@@ -1365,7 +1387,97 @@ def extract_sentence(
     claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or []))
     claims.extend(_combined_claims(sentence, offset, mentions, years, as_of))
     claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
+    claims.extend(_list_item_claims(sentence, offset, claims, years, as_of))
     for claim in claims:
         if claim.attributed_to is None:
             claim.attributed_to = _attribution(sentence)
-    return claims
+    _clause_spans(sentence, offset, claims)
+    return sorted(claims, key=lambda c: c.span_start if c.span_start is not None else c.start)
+
+
+_LIST_KINDS = ("share_gdp", "real_growth", "alliance_share")
+
+
+def _list_item_claims(
+    sentence: str, offset: int, claims: list[Claim], years: list[YearMention], as_of: date | None
+) -> list[Claim]:
+    """One claim per verbless list item ("Greece (3.54 pct)"), each with the item as its span: claims the
+    other passes already made for the item get its span; the others are made here when the sentence says what
+    the figures measure."""
+    items = find_items(sentence)
+    if not items:
+        return []
+    measure = list_measure(sentence)
+    made: list[Claim] = []
+    for item in items:
+        same = [
+            c
+            for c in claims
+            if c.kind in _LIST_KINDS
+            and c.countries == [item.code]
+            and c.value is not None
+            and abs(abs(c.value) - item.value) < 1e-9
+            and c.span_start is None
+        ]
+        if same:
+            for c in same:
+                c.span_start, c.span_end = offset + item.start, offset + item.end
+                if measure == "alliance_share" and c.kind == "share_gdp":
+                    c.kind = "alliance_share"
+            continue
+        if measure is None or (not item.unit and item.value >= 10):
+            continue  # "cannot tell what the figure measures": no claim
+        claim = Claim(offset, offset + len(sentence), sentence, measure)
+        claim.value, claim.decimals = item.value, item.decimals
+        claim.step = 10.0**-item.decimals
+        claim.value_text = sentence[item.value_start : item.value_end]
+        claim.comparator = _comparator(sentence, item.value_start, item.value_end)
+        if re.search(r"\b(?:each\s+)?(?:around|about)\s*$", sentence[item.start : item.value_start], re.I):
+            claim.comparator = "approx"
+        claim.unit = "percent (annual real change)" if measure == "real_growth" else "percent"
+        claim.countries = [item.code]
+        if measure == "real_growth" and (L.DECLINE_RE.search(sentence) or re.search(r"\bcutters?\b", sentence)):
+            claim.value = -item.value
+        _set_year(claim, sentence, (item.value_start, item.value_end), years, as_of)
+        claim.span_start, claim.span_end = offset + item.start, offset + item.end
+        made.append(claim)
+    return made
+
+
+def _clause_spans(sentence: str, offset: int, claims: list[Claim]) -> None:
+    """Each claim's span: its list item, else the clause that holds its figure, else the sentence."""
+    used: set[int] = set()
+    for claim in claims:
+        if claim.span_start is not None or not claim.value_text:
+            continue
+        pos = -1
+        while True:
+            pos = sentence.find(claim.value_text, pos + 1)
+            if pos < 0 or pos not in used:
+                break
+        if pos < 0:
+            pos = sentence.find(claim.value_text)
+        if pos < 0:
+            continue
+        used.add(pos)
+        lo, hi = clause_bounds(sentence, pos, pos + len(claim.value_text))
+        claim.span_start, claim.span_end = offset + lo, offset + hi
+
+
+def _table_claims(text: str, as_of: date | None, claims: list[Claim]) -> list[Claim]:
+    """Rows of a pasted share-of-GDP table ("Estonia2.14 0.5"), one claim each, the row as its span."""
+    out: list[Claim] = []
+    for item in find_table_rows(text):
+        if any(c.start <= item.start < c.end and c.countries == [item.code] for c in claims):
+            continue
+        line_end = text.find("\n", item.start)
+        line_end = len(text) if line_end < 0 else line_end
+        claim = Claim(item.start, line_end, text[item.start : line_end], "share_gdp")
+        claim.value, claim.decimals, claim.step = item.value, item.decimals, 10.0**-item.decimals
+        claim.value_text = text[item.value_start : item.value_end]
+        claim.unit = "percent"
+        claim.countries = [item.code]
+        _set_year(claim, claim.text, (item.value_start - item.start, item.value_end - item.start), [], as_of)
+        claim.span_start, claim.span_end = item.start, item.end
+        out.append(claim)
+    return out

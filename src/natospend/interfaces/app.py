@@ -26,11 +26,12 @@ def create_app(ds: Dataset | None = None, sql_limits: Limits | None = None, warm
 
     `warm`: compute the overview's tables in a background thread at start-up, so the first visitor waits less.
     """
-    from natospend.interfaces.dashboard import pages, tools
+    from natospend.interfaces.dashboard import explore, pages, tools
     from natospend.interfaces.dashboard.render import html_error
 
     app = create_api(ds, sql_limits, warm, html=html_error)
     app.include_router(pages.router)
+    app.include_router(explore.router)
     app.include_router(tools.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

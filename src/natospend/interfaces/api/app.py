@@ -10,7 +10,7 @@ import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 
 import natospend
@@ -32,6 +32,7 @@ from natospend.interfaces.api.routes import (
 )
 from natospend.interfaces.api.schemas import ErrorBody, Format, Health
 from natospend.interfaces.api.sql import Limits, SqlEngine
+from natospend.interfaces.api.strict import reject_unknown_query
 from natospend.interfaces.api.tables import Tables
 from natospend.store.dataset import Dataset
 
@@ -75,6 +76,7 @@ def create_api(
         redoc_url=None,
         openapi_url="/openapi.json",
         lifespan=lifespan,
+        dependencies=[Depends(reject_unknown_query)],  # an unknown query parameter is a 422, on every route
     )
     app.state.tables = tables
     app.state.sql = SqlEngine(tables.sql_tables, sql_limits)

@@ -11,7 +11,7 @@ from rich.markup import escape
 import natospend
 from natospend.analysis import compare as compare_mod
 from natospend.analysis.explain import explain
-from natospend.claims import check_text
+from natospend.claims import check_text, clean_text, report
 from natospend.errors import InputFileError, InvalidArgumentError
 from natospend.interfaces.cli.common import console, frame_records, handled, print_frame, print_json
 from natospend.reference import countries
@@ -23,6 +23,7 @@ _VERDICT_STYLE = {
     "different_measure": "cyan",
     "unverifiable": "magenta",
 }
+FORMATS = ("text", "json", "claimreview", "html")
 MAX_INPUT = 5_000_000  # bytes: longer input is cut, and the cut is said
 
 
@@ -53,7 +54,9 @@ def compare(
     print_frame(
         frame,
         title=f"{name}: {indicator}{f' in {year}' if year else ''}, by source and release",
-        columns=["year", "source", "release_id", "release_date", "edition", "shown", "status", "spread"]
+        columns=["year", "release_id", "release_date", "shown", "status", "spread"]
+        if console.width < 110
+        else ["year", "source", "release_id", "release_date", "edition", "shown", "status", "spread"]
         + (["where"] if console.width >= 140 else []),
         caption="spread = highest minus lowest figure for the year, across every source and release.",
     )
@@ -91,12 +94,25 @@ def check(
     file: Path = typer.Option(None, "--file", "-f", help="Read an article (plain text or HTML); '-' for stdin."),
     as_of: str = typer.Option(None, "--as-of", help="The date the text was published (YYYY-MM-DD); default today."),
     json: bool = typer.Option(False, "--json", help="Print JSON: one object per claim with span, fields, evidence."),
+    fmt: str = typer.Option(
+        "text", "--format", help="text, json, claimreview (schema.org JSON-LD) or html (one self-contained page)."
+    ),
+    url: str = typer.Option(None, "--url", help="The article's address (for claimreview and html)."),
+    published: str = typer.Option(None, "--date", help="The article's publication date (default for --as-of)."),
 ) -> None:
     """Find every checkable statement about defence spending and give each a verdict with its evidence."""
+    if fmt not in FORMATS:
+        raise InvalidArgumentError("--format", f"{fmt!r} is not one of {', '.join(FORMATS)}")
     content = _read_input(text, file)
-    results = check_text(natospend.load(), content, as_of)
-    if json:
+    results = check_text(natospend.load(), content, as_of or published)
+    if json or fmt == "json":
         print_json([r.to_dict() for r in results])
+        return
+    if fmt == "claimreview":
+        print_json(report.claimreview(results, url, published))
+        return
+    if fmt == "html":
+        sys.stdout.write(report.annotated_page(clean_text(content), results, url=url))
         return
     if not results:
         console.print("No checkable statement about defence spending found.")

@@ -11,10 +11,11 @@ from typing import Any
 
 import pandas as pd
 import typer
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from natospend.errors import NatoSpendError
+from natospend.errors import InvalidArgumentError, NatoSpendError
 
 console = Console()
 
@@ -85,18 +86,89 @@ def print_json(payload: Any) -> None:
     typer.echo(json.dumps(payload, ensure_ascii=False, indent=2, default=jsonable))
 
 
+def print_lines(lines: list[str]) -> None:
+    """Plain lines (notes under a table), wrapped at spaces to the terminal, never read as markup."""
+    for line in lines:
+        console.print(line, markup=False, highlight=False)
+
+
+def fitted_table(frame: pd.DataFrame, title: str = "", caption: str = "", right: tuple[str, ...] = ()) -> Table:
+    """A table that breaks cells only between words: each column is at least as wide as its longest word (ids such
+    as hague-2025-core-3.5 stay whole); two spaces between columns, no outer border, so 80 columns go far. Room is
+    left for a short flags/provenance column beside the figures and note lines under the table."""
+    table = Table(
+        title=title or None,
+        caption=caption or None,
+        caption_justify="left",
+        box=box.SIMPLE_HEAD,
+        padding=(0, 1, 0, 0),
+        show_edge=False,
+    )
+    for col in frame.columns:
+        words = [w for v in frame[col] for w in ("" if _blank(v) else str(v)).split()] + str(col).split()
+        table.add_column(
+            str(col),
+            justify="right" if col in right else "left",
+            overflow="fold",
+            min_width=max((len(w) for w in words), default=1),
+        )
+    for row in frame.itertuples(index=False):
+        table.add_row(*("" if _blank(v) else str(v) for v in row))
+    return table
+
+
+def _blank(value: Any) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
 def print_frame(frame: pd.DataFrame, title: str = "", caption: str = "", columns: list[str] | None = None) -> None:
-    table = Table(title=title or None, caption=caption or None, show_lines=False)
-    shown = columns or list(frame.columns)
-    for col in shown:
-        numeric = pd.api.types.is_numeric_dtype(frame[col])
-        table.add_column(col, justify="right" if numeric else "left", overflow="fold")
-    for row in frame[shown].itertuples(index=False):
-        table.add_row(*("" if pd.isna(v) else _fmt(v) for v in row))
-    console.print(table)
+    shown = frame[columns or list(frame.columns)]
+    right = tuple(c for c in shown.columns if pd.api.types.is_numeric_dtype(shown[c]))
+    text = shown.astype(object).map(lambda v: "" if _blank(v) else _fmt(v))
+    print_table(fitted_table(text, title, caption, right))
+
+
+def print_table(table: Table) -> None:
+    """Print a table at the terminal's width; wider only if its words cannot fit (never crop a figure)."""
+    needed = console.measure(table, options=console.options.update_width(1000)).minimum
+    if needed <= console.width:
+        console.print(table)
+    else:
+        Console(width=needed, force_terminal=console.is_terminal).print(table)
 
 
 def _fmt(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:,.2f}" if abs(value) < 1e15 else str(value)
     return str(value)
+
+
+#: Years a command accepts: NATO was founded in 1949; projections run to 2100 at most.
+YEAR_RANGE = (1949, 2100)
+
+
+def parse_years(text: str | None, option: str = "--years") -> list[int] | None:
+    """'2014-2026', '2016,2024', '2014-2016,2020' or '2016' -> sorted distinct years; None when not given."""
+    if text is None or not text.strip():
+        return None
+    lo_ok, hi_ok = YEAR_RANGE
+    years: set[int] = set()
+    for part in (p.strip() for p in text.split(",")):
+        bounds = part.split("-") if part.count("-") == 1 else [part]
+        if not all(b.strip().isdigit() and len(b.strip()) == 4 for b in bounds):
+            raise InvalidArgumentError(
+                option, f"{part!r} in {text!r} is not a year or a range of years (e.g. 2014-2026 or 2016,2024)"
+            )
+        first, last = int(bounds[0]), int(bounds[-1])
+        if first > last:
+            raise InvalidArgumentError(option, f"range {part!r} runs backwards; did you mean {last}-{first}?")
+        if first < lo_ok or last > hi_ok:
+            raise InvalidArgumentError(option, f"{part!r} is outside {lo_ok}-{hi_ok}")
+        years.update(range(first, last + 1))
+    return sorted(years)
+
+
+def years_option(year: list[int] | None, years: str | None) -> list[int] | None:
+    """--year (repeatable) and --years (ranges, lists) together."""
+    out = set(year or []) | set(parse_years(years) or [])
+    return sorted(out) or None

@@ -6,12 +6,20 @@ from typing import Any
 
 import pandas as pd
 import typer
-from rich.table import Table
 
 import natospend
 from natospend.analysis import compliance
-from natospend.formatting import published
-from natospend.interfaces.cli.common import console, frame_records, handled, print_json
+from natospend.formatting import money, published
+from natospend.interfaces.cli.common import (
+    console,
+    fitted_table,
+    frame_records,
+    handled,
+    print_json,
+    print_lines,
+    print_table,
+    years_option,
+)
 from natospend.reference import countries, pledges
 from natospend.store.dataset import Dataset
 
@@ -27,13 +35,9 @@ _STATUS_CAPTION = (
 
 
 def _table(frame: pd.DataFrame, title: str, caption: str, mins: dict[str, int] | None = None) -> None:
-    """A rich table that folds long cells; `mins` keeps the free-text columns from collapsing."""
-    table = Table(title=title, caption=caption, caption_justify="left")
-    for col in frame.columns:
-        table.add_column(col, overflow="fold", min_width=(mins or {}).get(col))
-    for row in frame.itertuples(index=False):
-        table.add_row(*("" if v is None or v is pd.NA else str(v) for v in row))
-    console.print(table)
+    """A table that breaks cells only between words (common.fitted_table); `mins` is kept for callers' sake."""
+    del mins
+    print_table(fitted_table(frame, title, caption))
 
 
 def _narrow() -> bool:
@@ -92,13 +96,26 @@ def _release_title(ds: Dataset, release_id: str) -> str:
 @handled
 def status(
     year: int = typer.Option(None, "--year", "-y", help="NATO year; default: the latest year of the release."),
+    years: str = typer.Option(None, "--years", help="Several NATO years, one table each: 2014-2026, 2016,2024."),
     release: str = typer.Option(None, help="One release, e.g. nato-2024-06; default: newest complete NATO release."),
     as_of: str = typer.Option(None, "--as-of", help="Use what had been published on this date (YYYY-MM-DD)."),
     pledge: str = typer.Option(None, "--pledge", "-p", help="Add the evaluation of one pledge, e.g. gbr-2.5pct-2027."),
+    wide: bool = typer.Option(False, "--wide", help="National pledges as a column (default: lines under the table)."),
     json: bool = typer.Option(False, "--json", help="Print JSON rows."),
 ) -> None:
     """Every ally on one screen: share of GDP, equipment share, 2% / 3.5% core / 5% status, national pledges."""
     ds = natospend.load()
+    chosen = years_option([year] if year is not None else None, years)
+    wanted: list[int | None] = list(chosen) if chosen else [None]
+    payloads = [_status_year(ds, y, release, as_of, pledge, json, wide) for y in wanted]
+    if json:
+        print_json(payloads[0] if len(payloads) == 1 else {"years": payloads})
+
+
+def _status_year(
+    ds: Dataset, year: int | None, release: str | None, as_of: str | None, pledge: str | None, json: bool, wide: bool
+) -> dict[str, Any]:
+    """One year's status table: printed, or returned as a JSON payload when `json`."""
     frame = compliance.status_table(ds, year=year, release=release, as_of=as_of)
     rid, year_used, two_pct = frame.attrs["release_id"], frame.attrs["year"], frame.attrs["two_pct_pledge"]
     revision, citation = frame.attrs["revision"], frame.attrs["citation"]
@@ -111,19 +128,15 @@ def status(
         frame = frame.merge(extra, on="country", how="left")
         frame.insert(frame.columns.get_loc("pledge_value"), "pledge_id", pledge)
     if json:
-        print_json(
-            {
-                "release_id": rid,
-                "year": year_used,
-                "two_pct_pledge": two_pct,
-                "coverage": cover,
-                "revision": revision,
-                "citation": citation,
-                "five_pct_note": compliance.FIVE_PCT_NOTE,
-            }
-            | {"rows": frame_records(frame)}
-        )
-        return
+        return {
+            "release_id": rid,
+            "year": year_used,
+            "two_pct_pledge": two_pct,
+            "coverage": cover,
+            "revision": revision,
+            "citation": citation,
+            "five_pct_note": compliance.FIVE_PCT_NOTE,
+        } | {"rows": frame_records(frame)}
     shown = pd.DataFrame(
         {
             "#": frame["rank"].astype(str),
@@ -144,6 +157,9 @@ def status(
             "national pledges": frame["national"].str.replace("; ", "\n").str.replace("_", " "),
         }
     )
+    wide = wide or console.width >= 110
+    if not wide:
+        shown = shown.drop(columns="national pledges")
     if pledge:
         shown[pledge] = [
             f"{_word(s)} ({_shown(v, d)})" if published(v, d) else _word(s) if isinstance(s, str) else ""
@@ -159,8 +175,9 @@ def status(
     )
     caption = f"Source: {citation}. " + cover["summary"] + " "
     caption += _STATUS_CAPTION.replace("3.5% core", f"2% = {two_pct}; 3.5% core", 1)
+    below = []
     if revision is not None:
-        caption += f" Revisions: {revision['text']}."
+        below.append(f"Revisions: {revision['text']}.")
     changed = [
         f"{c} {_shown(v, d)} in {r} ({_word(then)})"
         for c, v, d, r, then in zip(
@@ -174,15 +191,25 @@ def status(
         if then
     ]
     if changed:
-        caption += " 2% status when first published: " + "; ".join(changed) + "."
-    if notes:
-        caption += " Notes: " + " ".join(notes)
+        below.append("2% status when first published: " + "; ".join(changed) + ".")
     _table(
         shown,
         title=f"NATO allies in {year_used}, sorted by defence expenditure as % of GDP ({_release_title(ds, rid)})",
         caption=caption,
-        mins={},
     )
+    national = (
+        []
+        if wide
+        else [
+            f"{code}: {text.replace('_', ' ')}"
+            for code, text in zip(frame["country"], frame["national"], strict=True)
+            if text
+        ]
+    )
+    if national:
+        print_lines(["National pledges (--wide: as a column):", *(f"  {line}" for line in national)])
+    print_lines(below + [f"Note, {n}" for n in notes])  # one line each, under the table, not in the caption
+    return {}
 
 
 @handled
@@ -268,10 +295,13 @@ def show_pledge(
             "value": [_shown(v, d, e) for v, d, e in zip(ev["value"], ev["decimals"], ev["estimate"], strict=True)],
             "status": ev["status"].map(_word),
             "margin pp": [_number(m, 2) for m in ev["margin_pp"]],
-            "margin, national currency m": [
-                f"{_number(m)} {c}" if _number(m) else "" for m, c in zip(ev["margin_nc"], ev["currency"], strict=True)
+            "margin, national": [
+                ("+" if m is not None and m == m and m > 0 else "") + money(m, c)
+                for m, c in zip(ev["margin_nc"], ev["currency"], strict=True)
             ],
-            "margin US$ m": [_number(m) for m in ev["margin_usd"]],
+            "margin US$": [
+                ("+" if m is not None and m == m and m > 0 else "") + money(m, "USD") for m in ev["margin_usd"]
+            ],
             "on track": [_flag(v) for v in ev["on_track"]],
             "incremental": [_flag(v) for v in ev["incremental"]],
         }
@@ -279,6 +309,8 @@ def show_pledge(
     fiscal = {f"{c} {y} = {f}" for c, y, f in zip(ev["country"], ev["year"], shown["fiscal year"], strict=True) if f}
     if not fiscal or _narrow():
         shown = shown.drop(columns="fiscal year")
+    if _narrow():
+        shown = shown.drop(columns="margin, national")
     if not p.incremental_path:
         shown = shown.drop(columns="incremental")
     if p.deadline is None:
@@ -288,7 +320,7 @@ def show_pledge(
         title=f"{p.id} in {_release_title(ds, rid)}",
         mins={},
         caption="e = estimate. Margins: value minus threshold at published precision; money = margin x GDP (current "
-        "US$, NATO Table 5), national currency at the release's implied exchange rate.",
+        "US$, NATO Table 5), national currency (--wide terminal) at the release's implied exchange rate.",
     )
     for note, rows in _notes(ev).items():
         console.print(f"note ({rows}): {note}", markup=False, highlight=False)

@@ -85,8 +85,10 @@ def chart_shares(
 
     tables = _tables()
     status = tables.status(year, release, as_of)
-    source = f"Source: {tables.release_label(status.attrs['release_id'])}."
-    _written(charts.save(charts.status_shares(status, source), _check_out(out)))
+    rid, chosen = status.attrs["release_id"], int(status.attrs["year"])
+    source = f"Source: {tables.release_label(rid)}."
+    at_2, at_35 = (list(tables.at_or_above(t, chosen, rid, None)["country"]) for t in (2.0, 3.5))
+    _written(charts.save(charts.status_shares(status, source, at_2=at_2, at_35=at_35), _check_out(out)))
 
 
 @chart_app.command("counts")

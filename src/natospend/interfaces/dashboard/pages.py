@@ -17,11 +17,12 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from natospend.charts import figures as charts
 from natospend.errors import NatoSpendError
-from natospend.formatting import published
+from natospend.formatting import money, published
 from natospend.interfaces.api.errors import ApiError
 from natospend.interfaces.api.params import Release, TablesDep, Year
 from natospend.interfaces.api.sql import SqlEngine
 from natospend.interfaces.api.tables import Tables
+from natospend.interfaces.dashboard import choropleth
 from natospend.interfaces.dashboard.render import STATUS_TEXT, api_url, render
 from natospend.interfaces.dashboard.views import Cell, ChartView, Column, Row, TableView, chart_view, estimate_mark
 from natospend.reference import countries, pledges
@@ -65,9 +66,11 @@ def _status_table(frame: pd.DataFrame, year: int, source: str, download: str) ->
             Column("Rank", True),
             Column("Share of GDP (%)", True),
             Column("Equipment (% of defence exp.)", True),
-            Column("2%", help="Vilnius 2023: at least 2% every year (the 2006 guideline before 2024)"),
-            Column("3.5% core", help="The Hague 2025: 3.5% of GDP on core defence by 2035"),
-            Column("5% total", help="The Hague 2025: 5% with defence- and security-related spending by 2035"),
+            Column("2%", cls="nowrap", help="Vilnius 2023: at least 2% every year (the 2006 guideline before 2024)"),
+            Column("3.5% core", cls="nowrap", help="The Hague 2025: 3.5% of GDP on core defence by 2035"),
+            Column(
+                "5% total", cls="nowrap", help="The Hague 2025: 5% with defence- and security-related spending by 2035"
+            ),
             Column("National pledges", cls="small"),
             Column("Origin", cls="small"),
         ],
@@ -84,7 +87,7 @@ def _status_table(frame: pd.DataFrame, year: int, source: str, download: str) ->
             None if pd.isna(r.equipment_share) else r.equipment_share,
         )
         national = "; ".join(
-            f"{part.split(': ')[0]}: {STATUS_TEXT.get(part.split(': ')[-1], part.split(': ')[-1])}"
+            f"{_pledge_title(part.split(': ')[0])}: {STATUS_TEXT.get(part.split(': ')[-1], part.split(': ')[-1])}"
             for part in str(r.national).split("; ")
             if part
         )
@@ -104,6 +107,15 @@ def _status_table(frame: pd.DataFrame, year: int, source: str, download: str) ->
             )
         )
     return view
+
+
+def _pledge_title(pledge_id: str) -> str:
+    """The register's title for a pledge id (ids are for the API; a page shows what people call it)."""
+    try:
+        title = pledges.get(pledge_id).title
+    except NatoSpendError:
+        return pledge_id
+    return title.split(": ", 1)[-1]  # "Lithuania: 5-6% of GDP ..." sits in Lithuania's row already
 
 
 def _count_history_table(frame: pd.DataFrame, year: int) -> TableView:
@@ -157,11 +169,11 @@ def overview(request: Request, tables: TablesDep, release: Release = None, year:
     download = api_url("status", year=year, release=rid)
     counts = []
     reported = int(frame["share_gdp"].notna().sum())
+    above = {t: list(tables.at_or_above(t, year, rid, None)["country"]) for t, _ in THRESHOLDS}
     for t, lab in THRESHOLDS:
-        counts.append(
-            {"threshold": t, "label": lab, "n": len(tables.at_or_above(t, year, rid, None)), "total": reported}
-        )
-    chart_list: list[ChartView] = [chart_view(charts.status_shares(frame, source), download)]
+        counts.append({"threshold": t, "label": lab, "n": len(above[t]), "total": reported})
+    bars = charts.status_shares(frame, source, at_2=above[2.0], at_35=above[3.5])
+    chart_list: list[ChartView] = [chart_view(bars, download)]
     over_time = tables.counts_over_time(rid)
     if len(over_time) > 1:
         chart = charts.threshold_counts(over_time, source)
@@ -171,6 +183,7 @@ def overview(request: Request, tables: TablesDep, release: Release = None, year:
         request,
         "overview.html",
         f"Overview {year}",
+        body_class="overview",
         notice=notice,
         release=rid,
         release_label=label,
@@ -184,10 +197,21 @@ def overview(request: Request, tables: TablesDep, release: Release = None, year:
             for r in aggregates.itertuples()
         ],
         allies=_status_table(frame, year, source, download),
+        share_map=_share_map(frame, year, source),
         history=_count_history_table(tables.count_history(2.0, year), year),
         charts=chart_list,
         country_options=[(c.code, c.name) for c in countries.allies() if c.has_armed_forces],
     )
+
+
+def _share_map(frame: pd.DataFrame, year: int, source: str) -> choropleth.MapView:
+    values = {
+        str(r.country): (float(r.share_gdp), published(r.share_gdp, r.share_decimals), charts.flag(r.estimate))
+        for r in frame.itertuples()
+        if not pd.isna(r.share_gdp)
+    }
+    names = {str(r.country): str(r.country_name) for r in frame.itertuples()}
+    return choropleth.share_map(values, names, f"Defence expenditure as a share of GDP, {year}", source)
 
 
 # ---------------------------------------------------------------------------------------------- country
@@ -201,6 +225,7 @@ def side_by_side(vintages: pd.DataFrame, key: str, title: str, download: str) ->
         source=f"Sources: {releases}.",
         columns=[Column("Year"), *(Column(s, True) for s in series)],
         download=download,
+        cards=False,
     )
     cells = {(r.series, r.year): r for r in vintages.itertuples()}
     years = sorted(set(vintages["year"]), reverse=True)
@@ -339,6 +364,51 @@ def country_pick(code: Annotated[str, Query(max_length=64)]) -> Response:
     return RedirectResponse(f"/country/{countries.resolve(code)}", status_code=303)
 
 
+def _headline(tables: Tables, info: countries.Country) -> list[dict[str, str]]:
+    """The newest NATO year: spending in the ally's currency and in dollars, and its share of GDP as first
+    published and as now published (NATO revises figures release after release)."""
+    frame = tables.observations([info.code], ["nc_current_m", "usd_current_m", "share_gdp"], None, ["nato"], None)
+    frame = frame[frame["value"].notna()]
+    if frame.empty:
+        return []
+    year = int(frame["year"].max())
+    now = {r.indicator: r for r in frame[frame["year"] == year].itertuples()}
+    tiles = []
+    if "nc_current_m" in now and "usd_current_m" in now:
+        nc, usd = now["nc_current_m"], now["usd_current_m"]
+        est = " (estimate)" if nc.status == "estimate" else ""
+        dollars = "" if info.currency == "USD" else f", {money(usd.value)} at current prices and exchange rates"
+        tiles.append(
+            {
+                "big": money(nc.value, info.currency),
+                "text": f"on defence in {year}{est}{dollars}",
+                "source": str(nc.release_id),
+            }
+        )
+    if "share_gdp" in now:
+        latest = now["share_gdp"]
+        text = f"of GDP in {year}" + (" (estimate)" if latest.status == "estimate" else "")
+        tiles.append(
+            {"big": published(latest.value, latest.decimals) + "%", "text": text, "source": str(latest.release_id)}
+        )
+    for earlier in range(year - 1, year - 4, -1):  # the newest year NATO has revised since it first printed it
+        history = tables.revisions(info.code, "share_gdp", earlier, "nato")
+        history = history[history["value"].notna()]
+        if len(history) < 2:
+            continue
+        first, last = history.iloc[0], history.iloc[-1]
+        then, now_text = (published(r["value"], r["decimals"]) for r in (first, last))
+        tiles.append(
+            {
+                "big": f"{then}% → {now_text}%",
+                "text": f"of GDP in {earlier}: first published in {first['release_id']}, now in {last['release_id']}",
+                "source": "",
+            }
+        )
+        break
+    return tiles
+
+
 def _fiscal_text(info: countries.Country) -> str:
     if info.kind != "ally":
         return ""
@@ -402,6 +472,7 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
         return RedirectResponse(f"/country/{resolved}", status_code=301)
     info = countries.by_code()[code]
     blocks: list[dict[str, Any]] = []
+    headline = _headline(tables, info) if info.kind == "ally" and info.has_armed_forces else []
 
     if info.kind == "ally":
         block = _block("pledges", "Pledges and status")
@@ -428,8 +499,8 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
         start = float(result.table["share_gdp"].iloc[0])
         if start >= result.threshold:
             block["text"] += (
-                f" {info.name} is already at {start:.2f}% of GDP: the path shows the least spending that still meets "
-                "3.5%, so the extra over keeping today's share is negative."
+                f" {info.name} already meets 3.5% ({start:.2f}% of GDP): the path keeps today's share, so the extra "
+                "is 0; a pledge is a floor, not a ceiling."
             )
         block["charts"].extend(path_charts(result, bands, "path", download))
         block["tables"].append(path_table(result, bands, download))
@@ -487,6 +558,7 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
         info.name,
         active="/",
         country=info,
+        headline=headline,
         fiscal_text=_fiscal_text(info),
         sections=[(b["anchor"], b["heading"]) for b in blocks],
         blocks=blocks,
@@ -602,6 +674,7 @@ def frame_table(
         columns=[Column(str(c), pd.api.types.is_numeric_dtype(frame[c])) for c in frame.columns],
         download=download,
         row_headers=False,
+        cards=False,
     )
     for values in frame.head(limit).itertuples(index=False):
         view.rows.append(Row([Cell("" if _missing(v) else str(v), None if _missing(v) else v) for v in values]))
@@ -698,13 +771,34 @@ def _ref_name(schema: dict[str, Any]) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- Plotly bundle
+#: Plotly's partial "basic" bundle (bar, scatter, pie: all our charts use), copied from the npm package by
+#: `make assets`; a quarter the weight of the full bundle the Python package ships.
+PLOTLY_BASIC = Path(__file__).resolve().parent / "static" / "vendor" / "plotly-basic.min.js"
+
+
 @cache
 def _plotly_js() -> tuple[bytes, bytes]:
-    """Plotly's own bundle from the installed plotly package (no CDN), and its gzip, read once."""
-    import plotly
+    """The bundle and its gzip, read once. Without `make assets` the full bundle of the plotly package is served
+    (heavier, but the charts still draw), with a warning in the log."""
+    if PLOTLY_BASIC.exists():
+        data = PLOTLY_BASIC.read_bytes()
+    else:
+        import logging
 
-    data = (Path(plotly.__file__).parent / "package_data" / "plotly.min.js").read_bytes()
+        import plotly
+
+        logging.getLogger("natospend.dashboard").warning(
+            "%s missing (run `make assets`): serving the full plotly.js bundle", PLOTLY_BASIC
+        )
+        data = (Path(plotly.__file__).parent / "package_data" / "plotly.min.js").read_bytes()
     return data, gzip.compress(data, 6, mtime=0)
+
+
+@router.get("/favicon.ico")
+def favicon() -> Response:
+    """Browsers ask for /favicon.ico whatever the page says; the SVG icon serves both."""
+    icon = Path(__file__).resolve().parent / "static" / "favicon.svg"
+    return Response(icon.read_bytes(), media_type="image/svg+xml", headers={"Cache-Control": "public, max-age=86400"})
 
 
 @router.get("/vendor/plotly.min.js")

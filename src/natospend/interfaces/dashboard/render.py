@@ -21,6 +21,7 @@ templates.env.filters["pub"] = published
 #: Pages in the main navigation, in order.
 NAV: list[tuple[str, str]] = [
     ("/", "Overview"),
+    ("/explore", "Explorer"),
     ("/burden", "Burden sharing"),
     ("/scenario", "Scenario builder"),
     ("/claims", "Claim checker"),

@@ -12,10 +12,13 @@ from typing import Annotated, Any
 import pandas as pd
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
+from markupsafe import Markup
 
+from natospend import claims
 from natospend.analysis import projection
 from natospend.analysis.burden import headline
 from natospend.charts import plotting
+from natospend.claims import report as claims_report
 from natospend.errors import InvalidArgumentError, NatoSpendError
 from natospend.formatting import published
 from natospend.interfaces.api.downloads import table_response
@@ -391,10 +394,14 @@ def _claims_context(tables: Tables, text: str, as_of: str) -> tuple[dict[str, An
         return context, 200
     try:
         cutoff = parse_date(as_of.strip() or None, "as_of")
-        results = tables.check_claims(text, cutoff)
+        checked = claims.check_text(tables.ds, text, cutoff)
     except NatoSpendError as exc:
         context["error"] = str(exc)
         return context, 422
+    results = [jsonable(r.to_dict()) for r in checked]
+    # The same annotated article as `natospend check --format html`.
+    context["annotated"] = Markup(claims_report.annotated_fragment(claims.clean_text(text), checked))
+    context["annotated_style"] = Markup(claims_report.fragment_style())
     context["results"] = [
         {
             **r,

@@ -43,6 +43,7 @@ class TableView:
     download: str | None = None  # API address of the same table; the page adds ?format=
     sortable: bool = True
     row_headers: bool = True
+    cards: bool = True  # on a phone, each row becomes a card (False: wide matrices keep a scroll, first column fixed)
 
 
 @dataclass(frozen=True)

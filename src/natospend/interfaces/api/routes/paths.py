@@ -34,6 +34,9 @@ def required_path(
     inflation: Percent = None,
     exchange_rate: Annotated[float | None, Query(gt=0, description="National currency per US dollar.")] = None,
     release: Release = None,
+    fall_back: Annotated[
+        bool, Query(description="An ally above the threshold falls back to it (default: it keeps its share).")
+    ] = False,
     simulations: Annotated[int, Query(ge=0, le=50_000, description="Monte Carlo runs for bands; 0 = none.")] = 0,
     seed: Annotated[int | None, Query(ge=0, le=2**32 - 1, description="Seed, for reproducible bands.")] = None,
     fmt: FormatParam = None,
@@ -50,6 +53,7 @@ def required_path(
         "inflation": inflation,
         "release": release,
         "exchange_rate": exchange_rate,
+        "fall_back": fall_back,
     }
     result = tables.path(country, pledge, **options)
     frame = result.table

@@ -49,12 +49,30 @@
       }
     });
     layout.legend = Object.assign({}, layout.legend, { orientation: "v", font: { size: 11 } });
+    // value labels beside bars need more room when the plot is narrow
+    if (layout.xaxis && layout.xaxis.range && traces.some(function (t) { return t.text; })) {
+      layout.xaxis.range = [layout.xaxis.range[0], layout.xaxis.range[1] * 1.15];
+    }
   }
 
   // Selects marked data-autosubmit submit their form when changed (the Show button stays for keyboard users).
   function autosubmit() {
-    document.querySelectorAll("select[data-autosubmit]").forEach(function (sel) {
+    document.querySelectorAll("[data-autosubmit]").forEach(function (sel) {
       sel.addEventListener("change", function () { if (sel.form) sel.form.submit(); });
+    });
+  }
+
+  // The map: a click on an ally opens its page (keyboard users have the same links in the table below).
+  function mapLinks() {
+    document.querySelectorAll("svg.choropleth path[data-href]").forEach(function (path) {
+      path.addEventListener("click", function () { window.location.href = path.dataset.href; });
+    });
+  }
+
+  // Share fields select their whole text when focused, ready to copy.
+  function shareFields() {
+    document.querySelectorAll(".share input[readonly]").forEach(function (input) {
+      input.addEventListener("focus", function () { input.select(); });
     });
   }
 
@@ -100,6 +118,8 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     autosubmit();
+    mapLinks();
+    shareFields();
     document.querySelectorAll("table.sortable").forEach(sortable);
     drawCharts();
   });

@@ -1,0 +1,139 @@
+"""Verbless figures: list items ("Poland (4.1%)", "Greece with 2.32", "Canada: 1.4 per cent") and table rows
+("Estonia2.14 0.5" under a "Per Cent" header), each with its own span.
+
+This stage only finds where an ally is paired with a figure; what the figure measures is decided by the sentence
+around it (`list_measure`), and a list whose measure cannot be told is not turned into claims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from natospend.claims import lexicon as L
+
+_NUM = r"\d{1,2}(?:[.,]\d{1,2})?"
+_UNIT = r"%|pct\b|per\s?cent\b|percent\b"
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """One ally paired with one figure, with offsets relative to the sentence (or text) searched."""
+
+    start: int
+    end: int
+    code: str
+    value: float
+    decimals: int
+    value_start: int
+    value_end: int
+    unit: bool  # the figure carries its own % sign (or "pct", "per cent")
+
+
+@cache
+def _names() -> str:
+    """The alternation of every ally label (from the lexicon's one country regex)."""
+    return L.country_regex().pattern.split("(?P<label>", 1)[1].rsplit(")(?P<poss>", 1)[0]
+
+
+@cache
+def _item_re() -> re.Pattern[str]:
+    names = _names()
+    country = rf"(?<![\w.])(?:the\s+)?(?P<label>{names})(?![\w])"
+    return re.compile(
+        country + rf"(?:\s*\(\s*(?:each\s+)?(?:around\s+|about\s+)?(?P<n1>{_NUM})\s*(?P<u1>{_UNIT})?\s*\)"
+        rf"|\s+with\s+(?P<n2>{_NUM})(?![\d.,]*\s*(?:billion|million|bn|tn|trillion))\s*(?P<u2>{_UNIT})?"
+        rf"|:\s+(?P<n3>{_NUM})\s*(?P<u3>{_UNIT}))",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _row_re() -> re.Pattern[str]:
+    names = _names()
+    # "Estonia2.14 0.5": a table row pasted without its cell separators; the first figure has two decimals.
+    return re.compile(rf"^[ \t]*(?P<label>{names})[ \t]*(?P<n1>\d{{1,2}}\.\d\d)", re.MULTILINE)
+
+
+_TABLE_HEADER = re.compile(r"^.*\b(?:per\s?cent|% of GDP|share of GDP)\b.*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _value(raw: str) -> tuple[float, int]:
+    raw = raw.replace(",", ".")
+    return float(raw), len(raw.split(".")[1]) if "." in raw else 0
+
+
+def find_items(sentence: str) -> list[ListItem]:
+    """Allies paired with a figure in running text, left to right."""
+    lookup = L.country_lookup()
+    out: list[ListItem] = []
+    for m in _item_re().finditer(sentence):
+        group = next(g for g in ("n1", "n2", "n3") if m.group(g) is not None)
+        code = lookup.get(L.normalise_label(m.group("label")))
+        if code is None:
+            continue
+        value, decimals = _value(m.group(group))
+        unit = bool(m.group("u" + group[1]))
+        out.append(ListItem(m.start(), m.end(), code, value, decimals, m.start(group), m.end(group), unit))
+        # "the United Kingdom and Estonia with 2.14 percent each": the figure is also every ally joined before.
+        if group == "n2":
+            head = sentence[: m.start()]
+            joined = re.search(rf"(?:(?:the\s+)?(?:{_names()})\s*(?:,|\band\b)\s*)+$", head, re.I)
+            if joined and re.match(r"\s*(?:%|percent|per cent)?\s*each\b", sentence[m.end() :], re.I):
+                for c in re.finditer(_names(), joined.group()):
+                    other = lookup.get(L.normalise_label(c.group()))
+                    if other is not None and other != code:
+                        pos = joined.start() + c.start()
+                        out.append(ListItem(pos, m.end(), other, value, decimals, m.start(group), m.end(group), unit))
+    return sorted(out, key=lambda i: i.start)
+
+
+def find_table_rows(text: str) -> list[ListItem]:
+    """Rows of a pasted share-of-GDP table: only under a header line that names the measure."""
+    lookup = L.country_lookup()
+    out: list[ListItem] = []
+    for header in _TABLE_HEADER.finditer(text):
+        if len(header.group()) > 80:  # a sentence that mentions "per cent", not a table header
+            continue
+        pos = header.end() + 1
+        for m in _row_re().finditer(text, pos):
+            if text[pos : m.start()].strip():  # rows must follow one another
+                break
+            code = lookup.get(L.normalise_label(m.group("label")))
+            if code is None:
+                break
+            value, decimals = _value(m.group("n1"))
+            out.append(
+                ListItem(m.start("label"), m.end("n1"), code, value, decimals, m.start("n1"), m.end("n1"), False)
+            )
+            pos = text.find("\n", m.end())
+            if pos < 0:
+                break
+            pos += 1
+    return out
+
+
+_GROWTH = re.compile(r"\b(cutters?|cut|reduc\w*|increas\w*|rais\w*|ris\w*|grew|growth|boost\w*|real terms)\b", re.I)
+_ALLIANCE = re.compile(
+    r"\b(?:of\s+(?:NATO|Nato|the\s+alliance)(?:'s|’s)?\s+(?:overall|total|combined)?\s*(?:defen[cs]e\s+)?"
+    r"(?:spending|expenditures?|budget)|share\s+of|of\s+(?:all|total)\b)",
+    re.I,
+)
+_GDP_CONTEXT = re.compile(
+    r"\b(GDP|gross domestic product|economic output|per\s?cent\s+(?:goal|target|mark|threshold|ratio)|"
+    r"(?:two|2)[- ]?(?:%|percent|per cent)\s+(?:goal|target|mark|threshold|ratio|guideline)|"
+    r"(?:goal|target|mark|threshold|guideline|benchmark)s?\b)",
+    re.I,
+)
+
+
+def list_measure(sentence: str) -> str | None:
+    """What the figures of a list in this sentence measure, or None when that cannot be told."""
+    if _ALLIANCE.search(sentence):
+        return "alliance_share"
+    if _GROWTH.search(sentence):
+        return "real_growth"
+    if _GDP_CONTEXT.search(sentence):
+        return "share_gdp"
+    return None
