@@ -14,18 +14,19 @@ from __future__ import annotations
 
 import math
 import re
-import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from natospend.analysis.compare import explain, load_definitions
+from natospend.analysis.explain import explain
 from natospend.claims import lexicon as L
 from natospend.claims.parse import ALL_ALLIES, KINDS, Claim, clean_text, extract
 from natospend.formatting import at_printed
 from natospend.formatting import published as fmt
 from natospend.reference import countries
+from natospend.reference import sources as registry
+from natospend.reference.definitions import load_definitions
 from natospend.store.dataset import Dataset, parse_date
 from natospend.store.provenance import weakness
 
@@ -278,13 +279,9 @@ class Facts:
         return sorted(out, key=lambda r: (r[1], r[0]))
 
 
-_FACTS: weakref.WeakKeyDictionary[Dataset, Facts] = weakref.WeakKeyDictionary()
-
-
 def facts_for(ds: Dataset) -> Facts:
-    if ds not in _FACTS:
-        _FACTS[ds] = Facts(ds)
-    return _FACTS[ds]
+    """The claim checker's index, kept in the dataset's one cache (natospend.store.readmodel.ReadModel.memo)."""
+    return ds.read.memo(("claims.facts",), lambda: Facts(ds))
 
 
 # ------------------------------------------------------------------------------------------------ matching
@@ -447,22 +444,11 @@ def _judge_series(
 
 
 def _measure_label(f: Figure) -> str:
-    labels = {
-        "sipri": "SIPRI's figure",
-        "worldbank": "the World Bank's (SIPRI) figure",
-        "iiss": "the IISS figure",
-        "eurostat_cofog": "Eurostat's COFOG figure",
-        "national_budget": "the national budget figure",
-        "nato": "NATO's figure on another basis",
-    }
-    base = labels.get(f.source, f.source)
+    base = registry.label(f.source)
     if f.source == "nato" and f.price_basis in ("current", "constant"):
         base = f"NATO's {f.price_basis}-price figure"
-    if f.source == "iiss":
-        m = re.search(r"((?:19|20)\d\d)", f.table)
-        if m:
-            base += f" (The Military Balance {m.group(1)})"
-    return base
+    edition = registry.edition(f.source, f.table)
+    return f"{base} ({edition})" if edition else base
 
 
 # ------------------------------------------------------------------------------------------------ per kind
