@@ -98,6 +98,8 @@ def test_show_needs_neither_server_nor_charts_nor_checker() -> None:
     assert code == 0, output
     assert "Poland: 3 figures" in output and "nato-2026-07" in output
     assert not imported & SERVER_AND_CHARTS, sorted(imported)
+    # Answered from the compact SQLite form: no pandas, numpy or pydantic.
+    assert not imported & (EVERYTHING_HEAVY | {"pydantic"}), sorted(imported)
 
 
 def test_show_with_a_bad_country_still_names_it() -> None:

@@ -9,10 +9,8 @@ itself a press report. Caveats are the flags that make a figure less certain tha
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
-
-import pandas as pd
 
 from natospend.reference import sources as registry
 from natospend.reference.manifest import PROVENANCE_GRADES
@@ -23,23 +21,40 @@ PUBLISHERS = {sid: s.publisher for sid, s in registry.load().items()}
 CAVEAT_FLAGS = ("conflicting_sources", "precision_inferred", "rounded_by_source", "lower_confidence")
 _RANK = {grade: i for i, grade in enumerate(PROVENANCE_GRADES)}
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def _from_page(release_grade: Any, citation: Any) -> bool:
+    """Whether a row was read from a web page in a release graded better than a press report."""
+    return isinstance(citation, str) and "http" in citation and _RANK.get(str(release_grade), 0) < _RANK["press_report"]
+
+
+def figure_grade(release_grade: Any, citation: Any) -> Any:
+    """One observation's grade: its release's, or `press_report` where the row was read from a web page."""
+    return "press_report" if _from_page(release_grade, citation) else release_grade
+
+
+def caveat_text(flags: Any, status: Any) -> str:
+    """One observation's weakening flags (`;`-joined), with `estimate` first where the figure is one."""
+    present = set(str(flags).split(";")) if isinstance(flags, str) else set()
+    found = [f for f in CAVEAT_FLAGS if f in present]
+    return ";".join((["estimate"] if status == "estimate" else []) + found)
+
 
 def figure_grades(release_grade: pd.Series, citation: pd.Series) -> pd.Series:
-    """Per observation: the release's grade, or `press_report` where the row was read from a web page."""
-    from_page = citation.fillna("").str.contains("http", regex=False)
-    weaker = release_grade.map(lambda g: _RANK.get(str(g), 0) < _RANK["press_report"])
-    return release_grade.where(~(from_page & weaker), "press_report")
+    """Per observation: `figure_grade`."""
+    import pandas as pd
+
+    pressed = pd.Series([_from_page(g, c) for g, c in zip(release_grade, citation, strict=True)], dtype=bool)
+    return release_grade.where(~pressed.set_axis(release_grade.index), "press_report")
 
 
 def caveats(flags: pd.Series, status: pd.Series) -> pd.Series:
-    """Per observation: the weakening flags (`;`-joined), with `estimate` first where the figure is one."""
+    """Per observation: `caveat_text`."""
+    import pandas as pd
 
-    def one(text: Any, state: Any) -> str:
-        present = set(str(text).split(";")) if isinstance(text, str) else set()
-        found = [f for f in CAVEAT_FLAGS if f in present]
-        return ";".join((["estimate"] if state == "estimate" else []) + found)
-
-    return pd.Series([one(f, s) for f, s in zip(flags, status, strict=True)], index=flags.index, dtype=object)
+    return pd.Series([caveat_text(f, s) for f, s in zip(flags, status, strict=True)], index=flags.index, dtype=object)
 
 
 def _day(value: Any) -> str:

@@ -97,6 +97,13 @@ def print_lines(lines: list[str]) -> None:
 
 
 def fitted_table(frame: pd.DataFrame, title: str = "", caption: str = "", right: tuple[str, ...] = ()) -> Table:
+    """A table that breaks cells only between words (`fitted_rows`), from a frame."""
+    return fitted_rows([str(c) for c in frame.columns], list(frame.itertuples(index=False)), title, caption, right)
+
+
+def fitted_rows(
+    columns: list[str], rows: list[Any], title: str = "", caption: str = "", right: tuple[str, ...] = ()
+) -> Table:
     """A table that breaks cells only between words: each column is at least as wide as its longest word (ids such
     as hague-2025-core-3.5 stay whole); two spaces between columns, no outer border, so 80 columns go far. Room is
     left for a short flags/provenance column beside the figures and note lines under the table."""
@@ -108,23 +115,24 @@ def fitted_table(frame: pd.DataFrame, title: str = "", caption: str = "", right:
         padding=(0, 1, 0, 0),
         show_edge=False,
     )
-    for col in frame.columns:
-        words = [w for v in frame[col] for w in ("" if _blank(v) else str(v)).split()] + str(col).split()
+    for i, col in enumerate(columns):
+        words = [w for row in rows for w in ("" if _blank(row[i]) else str(row[i])).split()] + col.split()
         table.add_column(
-            str(col),
+            col,
             justify="right" if col in right else "left",
             overflow="fold",
             min_width=max((len(w) for w in words), default=1),
         )
-    for row in frame.itertuples(index=False):
+    for row in rows:
         table.add_row(*("" if _blank(v) else str(v) for v in row))
     return table
 
 
 def _blank(value: Any) -> bool:
-    import pandas as pd  # loaded already whenever there is a frame to print
-
-    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+    pandas = sys.modules.get("pandas")  # pandas' NA exists only once something imported pandas
+    return (
+        value is None or (pandas is not None and value is pandas.NA) or (isinstance(value, float) and math.isnan(value))
+    )
 
 
 def print_frame(frame: pd.DataFrame, title: str = "", caption: str = "", columns: list[str] | None = None) -> None:
@@ -134,6 +142,12 @@ def print_frame(frame: pd.DataFrame, title: str = "", caption: str = "", columns
     right = tuple(c for c in shown.columns if pd.api.types.is_numeric_dtype(shown[c]))
     text = shown.astype(object).map(lambda v: "" if _blank(v) else _fmt(v))
     print_table(fitted_table(text, title, caption, right))
+
+
+def print_rows(rows: list[dict[str, Any]], columns: list[str], title: str = "", right: tuple[str, ...] = ()) -> None:
+    """`print_frame` for plain rows (dicts), for commands that answer without pandas; `right`: the numeric columns."""
+    text = [["" if _blank(row[c]) else _fmt(row[c]) for c in columns] for row in rows]
+    print_table(fitted_rows(columns, text, title, right=right))
 
 
 def print_table(table: Table) -> None:
