@@ -194,7 +194,18 @@ class Tables:
             when = frame["release_date"].iloc[0]
             label = f"{PUBLISHERS.get(str(frame['source'].iloc[0]), frame['source'].iloc[0])} {when:%b %Y}"
             parts.append(frame.assign(series=label, origin=frame["origin_table"] + " " + frame["origin_cell"]))
-        columns = ["series", "source", "release_id", "year", "value", "decimals", "status", "origin"]
+        columns = [
+            "series",
+            "source",
+            "release_id",
+            "year",
+            "value",
+            "decimals",
+            "status",
+            "origin",
+            "provenance",
+            "caveats",
+        ]
         if not parts:
             return pd.DataFrame(columns=columns)
         return pd.concat(parts, ignore_index=True)[columns]

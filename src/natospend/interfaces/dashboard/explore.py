@@ -121,7 +121,7 @@ def _table(
                 row.append(Cell("", None))
                 continue
             text = f"{hit.value:+.1f}" if relative else published(hit.published, hit.decimals)
-            row.append(Cell(text, float(hit.value), title=str(hit.origin), **estimate_mark(hit.status)))
+            row.append(Cell(text, float(hit.value), title=str(hit.origin), marks=estimate_mark(hit.status)))
         view.rows.append(Row(row))
     return view
 

@@ -12,11 +12,14 @@ from fastapi.templating import Jinja2Templates
 
 import natospend
 from natospend.formatting import published
+from natospend.interfaces.dashboard.views import CAVEATS, GRADES
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=HERE / "templates")
 templates.env.globals["version"] = natospend.__version__
 templates.env.filters["pub"] = published
+templates.env.globals["grades"] = GRADES
+templates.env.globals["caveats"] = CAVEATS
 
 #: Pages in the main navigation, in order.
 NAV: list[tuple[str, str]] = [
