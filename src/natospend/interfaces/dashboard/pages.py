@@ -36,9 +36,10 @@ from natospend.interfaces.dashboard.views import (
     chart_view,
     estimate_mark,
     figure_marks,
+    grade_badge,
     provenance,
 )
-from natospend.reference import countries, pledges
+from natospend.reference import countries, indicators, pledges
 
 router = APIRouter(include_in_schema=False)
 
@@ -742,32 +743,113 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
 CHANGES_SHOWN = ("share_gdp", "equipment_share", "real_change")
 
 
-def _revisions_table(rows: list[Any], code: str, download: str, limit: int = 25) -> TableView:
+def _revisions_table(rows: list[Any], code: str, download: str, cite: Provenance, limit: int = 10) -> TableView:
+    label = indicators.get(code).name if _known_indicator(code) else code
     view = TableView(
         key=f"revised-{code}",
-        title=f"{code}: {len(rows)} revised figures" + (f", largest {limit}" if len(rows) > limit else ""),
-        source="Both releases, at the precision each printed; cells of origin on each side.",
+        title=f"{label}: {len(rows)} revised figures" + (f", the {limit} largest" if len(rows) > limit else ""),
+        source="Largest change first; both releases at the precision each printed, cells of origin on each side.",
         columns=[
             Column("Ally"),
             Column("Year", True),
             Column("Before", True),
             Column("After", True),
             Column("Change", True),
-            Column("Cells"),
+            Column("Cells", cls="small"),
         ],
         download=download,
-    )
+    ).cite(cite)
     for r in rows[:limit]:
         cells = f"{r.before.origin} -> {r.after.origin}"
         view.rows.append(
             Row(
                 [
-                    Cell(r.country_name, r.country_name),
+                    Cell(r.country_name, r.country_name, href=f"/country/{r.country}"),
                     Cell(str(r.year), r.year),
                     Cell(r.before.shown, r.before.value, marks=estimate_mark(r.before.status)),
                     Cell(r.after.shown, r.after.value, marks=estimate_mark(r.after.status)),
-                    Cell(f"{r.change:+.2f}", r.change),
+                    Cell(f"{r.change:+.2f}", r.change, cls="up" if r.change > 0 else "down"),
                     Cell(cells),
+                ]
+            )
+        )
+    return view
+
+
+def _known_indicator(code: str) -> bool:
+    try:
+        indicators.get(code)
+    except NatoSpendError:
+        return False
+    return True
+
+
+def _counts_table(d: Any, cite: Provenance) -> TableView:
+    """Allies at 2%, 3.5% and 20% on equipment, year by year, where the new release moved the count."""
+    view = TableView(
+        key="crossed",
+        title=f"Allies that crossed a threshold: {len(d.counts)} counts moved",
+        source=f"Counted as compliance counts (members that year, at the precision each release printed); "
+        f"before: {d.a.release_id}, after: {d.b.release_id}.",
+        columns=[
+            Column("Threshold"),
+            Column("Year", True),
+            Column("Before", True),
+            Column("After", True),
+            Column("Change", True),
+            Column("Dropped out"),
+            Column("Joined"),
+        ],
+        download=None,
+    ).cite(cite)
+    for c in sorted(d.counts, key=lambda c: (-abs(c.after - c.before), -c.year)):
+        move = c.after - c.before
+        view.rows.append(
+            Row(
+                [
+                    Cell(c.label + ("" if c.comparable else " (partial)"), c.label),
+                    Cell(str(c.year), c.year),
+                    Cell(str(c.before), c.before),
+                    Cell(str(c.after), c.after),
+                    Cell(f"{move:+d}", move, cls="up" if move > 0 else "down"),
+                    Cell(", ".join(countries.by_code()[x].name for x in c.left)),
+                    Cell(", ".join(countries.by_code()[x].name for x in c.joined)),
+                ]
+            )
+        )
+    return view
+
+
+def _ranks_table(d: Any, cite: Provenance, limit: int = 15) -> TableView:
+    """The largest moves in the share-of-GDP ranking, newest years first among equal moves."""
+    moves = sorted(d.ranks, key=lambda r: (-abs(r.after - r.before), -r.year, r.country_name))
+    view = TableView(
+        key="ranks",
+        title=f"Rank changes in share of GDP: {len(moves)}" + (f", the {limit} largest" if len(moves) > limit else ""),
+        source="Rank 1 is the highest share of GDP that year; ties share a rank.",
+        columns=[
+            Column("Ally"),
+            Column("Year", True),
+            Column("Rank before", True),
+            Column("Rank after", True),
+            Column("Places", True),
+            Column("Share before (%)", True),
+            Column("Share after (%)", True),
+        ],
+        download=None,
+    ).cite(cite)
+    for r in moves[:limit]:
+        places = r.before - r.after  # up the ranking is positive
+        view.rows.append(
+            Row(
+                [
+                    Cell(r.country_name, r.country_name, href=f"/country/{r.country}"),
+                    Cell(str(r.year), r.year),
+                    Cell(str(r.before), r.before),
+                    Cell(str(r.after), r.after),
+                    Cell(f"{places:+d}", places, cls="up" if places > 0 else "down"),
+                    Cell(r.before_shown),
+                    Cell(r.after_shown),
                 ]
             )
         )
@@ -777,19 +859,30 @@ def _revisions_table(rows: list[Any], code: str, download: str, limit: int = 25)
 def _changes(request: Request, tables: Tables, a: str | None, b: str | None) -> HTMLResponse:
     d = tables.diff(a, b)
     download = api_url("diff", a=d.a.release_id, b=d.b.release_id)
+    cite = cited(tables, [d.a.release_id, d.b.release_id])
     revisions = [
-        _revisions_table([r for r in d.revisions if r.indicator == code], code, download)
+        _revisions_table([r for r in d.revisions if r.indicator == code], code, download, cite)
         for code in CHANGES_SHOWN
         if any(r.indicator == code for r in d.revisions)
     ]
+    others = sorted({r.indicator for r in d.revisions} - set(CHANGES_SHOWN))
     options = (
         _release_options(tables)
         if d.a.source == "nato"
         else [(str(r), str(r)) for r in tables.releases(d.a.source)["release_id"][::-1]]
     )
+    crossed = sum(len(c.left) + len(c.joined) for c in d.counts)
+    tiles = [
+        (f"{d.compared:,}", "figures held by both releases, compared as printed"),
+        (f"{len(d.revisions):,}", "revised"),
+        (f"{len(d.counts)}", f"threshold counts moved ({crossed} crossings)"),
+        (f"{len(d.ranks)}", "rank changes in share of GDP"),
+    ]
+    sides = [(side, grade_badge(side.provenance)) for side in (d.a, d.b)]
     return render(
         request, "changes.html", "What changed", d=d, a=d.a, b=d.b, revisions=revisions, options=options,
-        active="/changes",
+        active="/changes", tiles=tiles, sides=sides, cite=cite, others=others,
+        counts=_counts_table(d, cite) if d.counts else None, ranks=_ranks_table(d, cite) if d.ranks else None,
     )  # fmt: skip
 
 
