@@ -409,7 +409,6 @@ def _claims_context(tables: Tables, text: str, as_of: str) -> tuple[dict[str, An
     results = [jsonable(r.to_dict()) for r in checked]
     # The same annotated article as `natospend check --format html`.
     context["annotated"] = Markup(claims_report.annotated_fragment(claims.clean_text(text), checked))
-    context["annotated_style"] = Markup(claims_report.fragment_style())
     context["results"] = [
         {
             **r,
