@@ -240,9 +240,9 @@ def test_explorer_draws_the_requested_allies_and_a_shared_link_reloads_it(tab: T
     us = tab.page.locator("#explorer-table tbody tr", has_text="2024").first.inner_text()
     assert "+" in us  # changes since 2014, with their sign
     with tab.page.expect_download() as download:
-        tab.page.locator("#explorer-table").locator("xpath=../following-sibling::p[1]").get_by_role(
-            "link", name="CSV"
-        ).click()
+        tab.page.locator("#explorer-table").locator(
+            "xpath=../following-sibling::p[contains(@class, 'downloads')][1]"
+        ).get_by_role("link", name="CSV").click()
     content = Path(download.value.path()).read_text(encoding="utf-8")
     us_2024 = next(line for line in content.splitlines() if line.startswith("USA,United States,2024,"))
     assert f",{june_2024:.2f}," in us_2024  # the figure as printed, beside its change since 2014
@@ -337,7 +337,9 @@ def test_check_a_claim(tab: Tab, raw: Path) -> None:
 def test_tables_download_with_their_release(tab: Tab, raw: Path) -> None:
     tab.open("/")
     with tab.page.expect_download() as download:
-        tab.page.locator("#allies").locator("xpath=../following-sibling::p[1]").get_by_role("link", name="CSV").click()
+        tab.page.locator("#allies").locator(
+            "xpath=../following-sibling::p[contains(@class, 'downloads')][1]"
+        ).get_by_role("link", name="CSV").click()
     assert "nato-2026-07" in download.value.suggested_filename
     content = Path(download.value.path()).read_text(encoding="utf-8")
     assert "POL,Poland,2026" in content and str(nato_2026(raw)[("POL", "share_gdp", 2026)]) in content
