@@ -109,9 +109,34 @@ def print_table(table: Table) -> None:
     """Print a table at the terminal's width; wider only if its words cannot fit (never crop a figure)."""
     needed = console.measure(table, options=console.options.update_width(1000)).minimum
     if needed <= console.width:
+        _fix_widths(table, console.width)
         console.print(table)
     else:
         Console(width=needed, force_terminal=console.is_terminal).print(table)
+
+
+def _fix_widths(table: Table, width: int) -> None:
+    """Give each column a fixed width that fits `width` and is never below the column's minimum (its longest word).
+
+    rich narrows the widest columns first without looking at their minimums, then widens them back to the minimum,
+    so the table comes out wider than the terminal and the console crops the last column mid-word
+    ("precision_inferre"). Narrowing here one character at a time from the widest column that can still give way
+    keeps every word whole; a column with a fixed width is left alone by rich.
+    """
+    options = console.options.update_width(width)
+    # rich has no public per-column measure; these are the measures it uses itself.
+    ranges = [table._measure_column(console, options, column) for column in table.columns]
+    pads = [table._get_padding_width(column._index) for column in table.columns]
+    widths = [r.maximum for r in ranges]
+    room = width - table._extra_width
+    while sum(widths) > room:
+        give = [i for i, w in enumerate(widths) if w > ranges[i].minimum]
+        if not give:
+            return  # cannot fit without breaking a word: print_table's caller widened the console already
+        widest = max(give, key=lambda i: widths[i])
+        widths[widest] -= 1
+    for column, w, pad in zip(table.columns, widths, pads, strict=True):
+        column.width = w - pad
 
 
 def _fmt(value: Any) -> str:
