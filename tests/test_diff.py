@@ -242,6 +242,8 @@ def test_api_recheck(client: TestClient, saved: Path) -> None:
 def test_changes_page(client: TestClient) -> None:
     page = client.get("/changes")
     assert page.status_code == 200 and 'href="/changes"' in page.text
-    assert "2024, 2% of GDP: 23 -&gt; 17 allies" in page.text and "TABLE3 N32 -&gt; Table 3 line" in page.text
+    assert "2024, 2% of GDP: 23 -&gt; 17 allies" in page.text and (
+        "TABLE3 N32 -&gt; line 3604 of nato_def-exp-2026_2014-2026.csv (a transcription of Table 3)" in page.text
+    )
     assert client.get("/changes/sipri-2025-04").status_code == 200
     assert client.get("/changes/nato-2026-7").status_code == 404

@@ -362,5 +362,5 @@ def _us_row(ds: Dataset, release: str, year: int, role: str) -> dict[str, Any]:
         "usd_constant_m": _num(us.get(year, "usd_constant_m")),
         "base_year": figs.base_year,
         "us_share_of_alliance_spending_pct": _num(usd / total_usd * 100),
-        "origin": None if obs is None else f"{obs['origin_file']} {obs['origin_table']} {obs['origin_cell']}",
+        "origin": None if obs is None else str(obs["origin"]),
     }

@@ -18,6 +18,7 @@ from natospend.errors import InputFileError, InvalidArgumentError, UnknownValueE
 from natospend.formatting import at_printed, published
 from natospend.paths import META_DIR
 from natospend.reference import countries, indicators
+from natospend.store import provenance
 from natospend.store.dataset import Dataset
 
 DEFINITIONS = META_DIR / "definitions.toml"
@@ -63,6 +64,7 @@ COLUMNS = [
     "origin_file",
     "origin_table",
     "origin_cell",
+    "origin",
     "citation",
     "spread",
     "diff_vs_nato",
@@ -309,6 +311,7 @@ def compare(ds: Dataset, country: str, year: int | None = None, indicator: str =
         for s, t, d in zip(frame["source"], frame["origin_table"], frame["release_date"], strict=True)
     ]
     frame["shown"] = [published(v, d) for v, d in zip(frame["value"], frame["decimals"], strict=True)]
+    frame["origin"] = provenance.origins(frame)  # the cited pages' rows have no file: "cited page"
     rounded = [at_printed(v, d) for v, d in zip(frame["value"], frame["decimals"], strict=True)]
     frame["_r"] = rounded
     frame["spread"] = frame.groupby("year")["_r"].transform(lambda s: s.max() - s.min()).round(4)

@@ -176,7 +176,7 @@ class _Release:
         for row in frame.itertuples(index=False):
             shown = at_published_precision(row.value, row.decimals)
             assert shown is not None
-            origin = " ".join(str(x) for x in (row.origin_table, row.origin_cell) if x is not pd.NA and x)
+            origin = str(row.origin)
             self.figures[(row.country, row.indicator, int(row.year))] = _Figure(
                 float(row.value),
                 row.decimals,
@@ -672,7 +672,7 @@ def _at_or_above(frame: pd.DataFrame, threshold: float, year: int, rid: str) -> 
             "compared_value": frame["compared_value"].astype("float64"),
             "estimate": (frame["status"] == "estimate").astype("boolean"),
             "release_id": rid,
-            "origin": (frame["origin_table"].fillna("") + " " + frame["origin_cell"].fillna("")).str.strip(),
+            "origin": frame["origin"],
         }
     )
     return out.sort_values(["value", "country"], ascending=[False, True]).reset_index(drop=True)

@@ -193,7 +193,7 @@ class Tables:
                 continue
             when = frame["release_date"].iloc[0]
             label = f"{PUBLISHERS.get(str(frame['source'].iloc[0]), frame['source'].iloc[0])} {when:%b %Y}"
-            parts.append(frame.assign(series=label, origin=frame["origin_table"] + " " + frame["origin_cell"]))
+            parts.append(frame.assign(series=label))
         columns = ["series", "source", "release_id", "year", "value", "decimals", "status", "origin"]
         if not parts:
             return pd.DataFrame(columns=columns)

@@ -47,7 +47,7 @@ def compare(
     if frame.empty:
         console.print(f"No {indicator} figures for {name}{f' in {year}' if year else ''}.")
         return
-    frame = frame.assign(where=frame["origin_table"].astype(str) + " " + frame["origin_cell"].astype(str))
+    frame = frame.assign(where=frame["origin"])
     print_frame(
         frame,
         title=f"{name}: {indicator}{f' in {year}' if year else ''}, by source and release",

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from natospend.errors import InvalidArgumentError, NatoSpendError
+from natospend.store import provenance
 
 console = Console()
 
@@ -92,6 +93,20 @@ def fitted_table(frame: pd.DataFrame, title: str = "", caption: str = "", right:
     for row in frame.itertuples(index=False):
         table.add_row(*("" if _blank(v) else str(v) for v in row))
     return table
+
+
+def origin_column(frame: pd.DataFrame, wide: bool) -> tuple[pd.Series, str]:
+    """Where each figure was read (store/provenance.origin_text), and a note line naming the files once: on a
+    narrow screen the cells say 'line 3596 of a transcription of Table 3' and the note which file that is."""
+    if wide:
+        return frame["origin"], ""
+    files = {
+        f"{rid}: {name}"
+        for rid, name, full in zip(frame["release_id"], frame["origin_file"], frame["origin"], strict=True)
+        if name and (f" of {name}" in str(full) or f" in {name}" in str(full))
+    }
+    note = "Files: " + "; ".join(sorted(files)) + "." if files else ""
+    return provenance.origins(frame, short=True), note
 
 
 def _blank(value: Any) -> bool:

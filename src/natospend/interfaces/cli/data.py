@@ -11,7 +11,15 @@ from rich.progress import Progress
 from natospend.errors import ChecksumMismatchError, InvalidArgumentError, MissingUpstreamError
 from natospend.formatting import published
 from natospend.ingest.build import build, check_file
-from natospend.interfaces.cli.common import console, frame_records, handled, print_frame, print_json
+from natospend.interfaces.cli.common import (
+    console,
+    frame_records,
+    handled,
+    origin_column,
+    print_frame,
+    print_json,
+    print_lines,
+)
 from natospend.paths import DATA_DIR, raw_dir
 from natospend.reference import countries
 from natospend.reference.manifest import load_manifest, sha256_of
@@ -103,15 +111,16 @@ def revisions_command(
         "change",
         "origin_table",
         "origin_cell",
+        "origin",
     ]
     if json:
         print_json(frame_records(frame[[*cols, "citation"]]))
         return
     name = countries.get(country).name
     # As people read them: each figure at the precision its release printed, and where in the release it sits.
+    origin, files = origin_column(frame, console.width >= 140)
     shown = frame.assign(
-        shown=[published(v, d) for v, d in zip(frame["value"], frame["decimals"], strict=True)],
-        origin=frame["origin_table"].astype(str) + " " + frame["origin_cell"].astype(str),
+        shown=[published(v, d) for v, d in zip(frame["value"], frame["decimals"], strict=True)], origin=origin
     )
     units = list(dict.fromkeys(str(u) for u in frame["unit"]))  # definitions change (e.g. 2021 prices from 2025)
     label = ("Unit: " if len(units) == 1 else "Units, oldest release first: ") + "; ".join(units)
@@ -121,6 +130,7 @@ def revisions_command(
         columns=["year", "release_id", "release_date", "shown", "status", "change", "origin"],
         caption=f"{label}. shown: as published; change: from the previous release." if units else "",
     )
+    print_lines([files] if files else [])
 
 
 @data_app.command("import")
