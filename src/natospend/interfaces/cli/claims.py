@@ -121,10 +121,10 @@ def check(
         if r.revised_later:
             console.print(f"   [yellow]{escape(r.revised_later)}[/yellow]", highlight=False)
         for e in r.evidence[:6]:
-            where = " ".join(x for x in (e.table, e.cell) if x)
+            where = e.origin or " ".join(x for x in (e.table, e.cell) if x)
             console.print(
                 f"   - {e.role}: {e.source} {e.release_id} ({e.published}) {e.country} {e.year or ''} "
-                f"{e.indicator} = {e.shown} [{escape(where)}]",
+                f"{e.indicator} = {e.shown} " + escape(f"[{where}]"),
                 highlight=False,
             )
 
