@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import csv
+import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +19,13 @@ from natospend.models import ParseResult
 from natospend.paths import raw_dir
 from natospend.reference.manifest import load_manifest
 from natospend.store.dataset import Dataset
+
+# The session's own natospend home: figures the user imported into their real ~/.natospend (or $NATOSPEND_HOME)
+# must never change test results. Set at collection, before any test runs (paths.user_dir() reads it at call time,
+# nothing reads it on import); subprocesses started by tests inherit it.
+SESSION_HOME = tempfile.mkdtemp(prefix="natospend-test-home-")
+os.environ["NATOSPEND_HOME"] = SESSION_HOME
+atexit.register(shutil.rmtree, SESSION_HOME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -80,8 +91,6 @@ def claims_datasets(raw: Path, tmp_path_factory: pytest.TempPathFactory) -> dict
     """Two datasets for the claim checker and source comparison, independent of the user's ~/.natospend:
     'plain' (the embedded data only) and 'iiss' (plus the IISS figures imported from the raw folder into a
     temporary NATOSPEND_HOME, as a user would with `natospend data import iiss`)."""
-    import os
-
     from natospend.ingest.user_import import import_user_file
     from natospend.store.dataset import Dataset
 

@@ -98,3 +98,13 @@ class ChecksumMismatchError(InputFileError):
 
 class MissingUpstreamError(NatoSpendError, FileNotFoundError):
     """An upstream release file that is needed but not present."""
+
+
+class BuildInProgressError(NatoSpendError):
+    """Another `natospend data build` is writing the same dataset folder."""
+
+    def __init__(self, out: Path, holder: str) -> None:
+        super().__init__(
+            f"another `natospend data build` ({holder or 'process unknown'}) is writing {out}; "
+            "wait for it to finish, then run this build again"
+        )

@@ -8,17 +8,18 @@ even on the binary float: 1.9). Where the decimals are unknown the full value is
 from __future__ import annotations
 
 import math
+import sys
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
-
-import pandas as pd
 
 #: Slack for comparing floats that are already at printed precision (2.0 - 1e-16 still meets 2).
 EPSILON = 1e-9
 
 
 def _missing(x: Any) -> bool:
-    return x is None or x is pd.NA or (isinstance(x, float) and math.isnan(x))
+    # pandas' NA can only exist once pandas is imported; checking sys.modules keeps this module (and `show`) light.
+    pandas = sys.modules.get("pandas")
+    return x is None or (pandas is not None and x is pandas.NA) or (isinstance(x, float) and math.isnan(x))
 
 
 def at_printed(value: Any, decimals: Any) -> float | None:
@@ -45,7 +46,7 @@ def printed_change(old: Any, old_decimals: Any, new: Any, new_decimals: Any) -> 
     a, b = at_printed(old, old_decimals), at_printed(new, new_decimals)
     if a is None or b is None:
         return None
-    places = [int(d) for d in (old_decimals, new_decimals) if d is not None and d is not pd.NA and not pd.isna(d)]
+    places = [int(d) for d in (old_decimals, new_decimals) if not _missing(d)]
     return round(b - a, max(places)) if places else b - a
 
 
@@ -80,7 +81,7 @@ def _scale(billions: float) -> tuple[float, str, int]:
 
 
 def money(value_m: object, currency: str | None = "USD") -> str:
-    """An amount given in millions, for people: 'EUR 124.7bn', '$1.03tn', '-$2.9bn', 'PLN 0.45bn'; '' if missing.
+    """An amount given in millions, for people: 'EUR 124.7bn', '$1.03tn', '-$2.9bn', 'PLN 450m'; '' if missing.
 
     Exactly zero is '0' with its currency ('$0'), so "no extra" reads as such rather than as a rounded figure."""
     if _missing(value_m):
@@ -88,8 +89,10 @@ def money(value_m: object, currency: str | None = "USD") -> str:
     billions = float(value_m) / 1000  # type: ignore[arg-type]
     if billions == 0:
         return f"{_prefix(currency)}0"
-    divisor, suffix, decimals = _scale(billions)
     sign = "-" if billions < 0 else ""
+    if abs(billions) < 1:  # below a billion, whole millions read better than '0.95bn'
+        return f"{sign}{_prefix(currency)}{abs(billions) * 1000:,.0f}m"
+    divisor, suffix, decimals = _scale(billions)
     return f"{sign}{_prefix(currency)}{abs(billions) / divisor:,.{decimals}f}{suffix}"
 
 

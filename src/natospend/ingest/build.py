@@ -1,27 +1,33 @@
 """`natospend data build`: regenerate the curated dataset from the upstream releases, deterministically.
 
 Everything is written to a temporary folder beside the target and swapped in only when the whole build succeeded,
-so a failed build never leaves a half-written dataset.
+so a failed or killed build never leaves a half-written dataset. One build at a time writes a given folder: a lock
+file beside it (released by the kernel even on SIGKILL) makes a second build stop with a clear error, and a build
+finishes any swap a killed build left half done before it starts.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import fcntl
+import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
 
-from natospend.errors import ChecksumMismatchError, MissingUpstreamError
+from natospend.errors import BuildInProgressError, ChecksumMismatchError, MissingUpstreamError
 from natospend.ingest import checks
 from natospend.ingest.importers import get_importer
 from natospend.models import OBS_COLUMNS, ImportWarning, Note, Observation
 from natospend.paths import DATA_DIR
 from natospend.reference.currencies import observation_currency
 from natospend.reference.manifest import Manifest, SourceFile, load_manifest, sha256_of
+from natospend.store import compact
 
 RELEASE_COLUMNS = [
     "release_id", "source", "publisher", "title", "release_date", "coverage", "completeness", "provenance",
@@ -91,6 +97,44 @@ def with_currency(observations: list[Observation]) -> list[Observation]:
 def build(
     raw: Path, out: Path = DATA_DIR, manifest: Manifest | None = None, progress: Progress | None = None
 ) -> BuildReport:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with _exclusive(out):
+        recover(out)
+        return _build(raw, out, manifest, progress)
+
+
+@contextlib.contextmanager
+def _exclusive(out: Path) -> Iterator[None]:
+    """Hold the lock on `out` for the whole build; a second build gets BuildInProgressError at once."""
+    lock = out.with_name(f".{out.name}.build.lock")
+    with lock.open("a+", encoding="utf-8") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fh.seek(0)
+            raise BuildInProgressError(out, fh.read().strip()) from None
+        fh.truncate(0)
+        fh.write(f"pid {os.getpid()}\n")
+        fh.flush()
+        try:
+            yield
+        finally:
+            fh.truncate(0)  # the lock goes with the file handle; the empty file may stay
+
+
+def recover(out: Path) -> None:
+    """Undo what a build killed mid-way left beside `out` (call with the lock held): its staging folders, and a
+    swap stopped between its two renames (the previous dataset is put back)."""
+    for stale in out.parent.glob(f".build-{out.name}-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    old = out.with_name(out.name + ".old")
+    if old.exists() and not out.exists():
+        old.rename(out)
+    elif old.exists():
+        shutil.rmtree(old)
+
+
+def _build(raw: Path, out: Path, manifest: Manifest | None, progress: Progress | None) -> BuildReport:
     manifest = manifest or load_manifest()
     report = BuildReport(out=out)
     entries = [f for f in manifest.files if f.embed]
@@ -112,8 +156,7 @@ def build(
     frame = pd.DataFrame([o.as_row() for rel in by_release.values() for o in rel], columns=OBS_COLUMNS)
     report.findings = checks.run_all(frame)
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".build-", dir=out.parent))
+    staging = Path(tempfile.mkdtemp(prefix=f".build-{out.name}-", dir=out.parent))
     try:
         (staging / "observations").mkdir()
         for release_id, observations in sorted(by_release.items()):
@@ -167,6 +210,7 @@ def build(
                 for f in report.findings
             ),
         )
+        compact.write(staging)  # the fast-start form, derived from the CSVs just written
         _swap(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

@@ -12,13 +12,14 @@ import tomllib
 from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from natospend.errors import InputFileError, UnknownValueError, closest
 from natospend.paths import META_DIR
 from natospend.reference import countries
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SHIPPED = META_DIR / "pledges.toml"
 ENV_VAR = "NATOSPEND_PLEDGES"
@@ -380,6 +381,8 @@ def _who_text(p: Pledge) -> str:
 
 def register_frame(country: str | None = None, extra: Path | None = None) -> pd.DataFrame:
     """One row per pledge (only those binding `country` if given), sources joined as 'url “quote”' lines."""
+    import pandas as pd
+
     register = for_country(country, extra) if country else load_register(extra)
     rows = []
     for p in register:

@@ -14,6 +14,8 @@ app = typer.Typer(
 
 def _register() -> None:
     # One line per command module; each module knows only the core API.
+    # Every one is imported at start: keep pandas, analysis, claims and charts inside the command functions, so
+    # that --help, argument errors and `show` start fast (tests/test_startup.py checks it).
     from natospend.interfaces.cli import claims, data, gap, pledges, releases, serve, show
 
     for module in (data, show, pledges, gap, serve, claims, releases):

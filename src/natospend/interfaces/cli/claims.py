@@ -9,8 +9,6 @@ import typer
 from rich.markup import escape
 
 import natospend
-from natospend.analysis import compare as compare_mod
-from natospend.claims import check_text, clean_text, report
 from natospend.errors import InputFileError, InvalidArgumentError
 from natospend.interfaces.cli.common import console, frame_records, handled, print_frame, print_json
 from natospend.reference import countries
@@ -35,6 +33,8 @@ def compare(
     plot: Path = typer.Option(None, "--plot", help="Also write a chart to this .png or .svg file."),
 ) -> None:
     """Every NATO release, every SIPRI edition, the World Bank series and imported IISS figures side by side."""
+    from natospend.analysis import compare as compare_mod
+
     ds = natospend.load()
     frame = compare_mod.compare(ds, country, year, indicator)
     lines = compare_mod.explain(ds, country, year, indicator) if year is not None and not frame.empty else []
@@ -98,6 +98,8 @@ def check(
     published: str = typer.Option(None, "--date", help="The article's publication date (default for --as-of)."),
 ) -> None:
     """Find every checkable statement about defence spending and give each a verdict with its evidence."""
+    from natospend.claims import check_text, clean_text, report
+
     if fmt not in FORMATS:
         raise InvalidArgumentError("--format", f"{fmt!r} is not one of {', '.join(FORMATS)}")
     content = _read_input(text, file)

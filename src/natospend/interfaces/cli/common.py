@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import typer
 from rich import box
 from rich.console import Console
 from rich.table import Table
 
 from natospend.errors import InvalidArgumentError, NatoSpendError
-from natospend.store import provenance
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 console = Console()
 
@@ -47,7 +49,8 @@ def handled(fn: Callable[..., Any]) -> Callable[..., Any]:
 def jsonable(value: Any) -> Any:
     if isinstance(value, float) and math.isnan(value):
         return None
-    if value is pd.NA or value is pd.NaT:
+    pandas = sys.modules.get("pandas")  # pandas' missing markers exist only once something imported pandas
+    if pandas is not None and (value is pandas.NA or value is pandas.NaT):
         return None
     if isinstance(value, date):
         return value.isoformat()
@@ -98,6 +101,8 @@ def fitted_table(frame: pd.DataFrame, title: str = "", caption: str = "", right:
 def origin_column(frame: pd.DataFrame, wide: bool) -> tuple[pd.Series, str]:
     """Where each figure was read (store/provenance.origin_text), and a note line naming the files once: on a
     narrow screen the cells say 'line 3596 of a transcription of Table 3' and the note which file that is."""
+    from natospend.store import provenance  # pandas and numpy: only once there is a frame
+
     if wide:
         return frame["origin"], ""
     files = {
@@ -110,10 +115,14 @@ def origin_column(frame: pd.DataFrame, wide: bool) -> tuple[pd.Series, str]:
 
 
 def _blank(value: Any) -> bool:
+    import pandas as pd  # loaded already whenever there is a frame to print
+
     return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
 
 
 def print_frame(frame: pd.DataFrame, title: str = "", caption: str = "", columns: list[str] | None = None) -> None:
+    import pandas as pd
+
     shown = frame[columns or list(frame.columns)]
     right = tuple(c for c in shown.columns if pd.api.types.is_numeric_dtype(shown[c]))
     text = shown.astype(object).map(lambda v: "" if _blank(v) else _fmt(v))

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 import typer
-from rich.progress import Progress
 
 from natospend.errors import ChecksumMismatchError, InvalidArgumentError, MissingUpstreamError
 from natospend.formatting import published
-from natospend.ingest.build import build, check_file
 from natospend.interfaces.cli.common import (
     console,
     frame_records,
@@ -34,6 +31,10 @@ def build_command(
     out: Path = typer.Option(DATA_DIR, help="Where to write the curated dataset."),
 ) -> None:
     """Regenerate the curated dataset from the upstream releases (deterministic; swapped in only on success)."""
+    from rich.progress import Progress
+
+    from natospend.ingest.build import build
+
     folder = raw or raw_dir()
     manifest = load_manifest()
     embedded = [f for f in manifest.files if f.embed]
@@ -54,6 +55,20 @@ def build_command(
         console.print("Not embedded (licence): " + ", ".join(report.skipped_files))
 
 
+@data_app.command("compact")
+@handled
+def compact_command(
+    data: Path = typer.Option(DATA_DIR, help="The curated dataset folder whose CSVs to derive it from."),
+) -> None:
+    """Derive the compact binary form (dataset.sqlite) from the curated CSVs, e.g. after a merge changed them."""
+    from natospend.store import compact
+
+    if not (data / "releases.csv").is_file():
+        raise InvalidArgumentError("data", f"{data} holds no releases.csv (not a curated dataset folder)")
+    target = compact.write(data)
+    console.print(f"Wrote {target} from {len(compact.csv_files(data))} CSV files")
+
+
 @data_app.command("verify")
 @handled
 def verify_command(
@@ -61,6 +76,10 @@ def verify_command(
     json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Check the manifest checksums and report which upstream files are present."""
+    import pandas as pd
+
+    from natospend.ingest.build import check_file
+
     folder = raw or raw_dir()
     if not folder.is_dir():
         raise InvalidArgumentError("raw", f"folder {folder} does not exist (give --raw FOLDER or set $NATOSPEND_RAW)")

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import typer
 from rich import box
 from rich.console import Console
 from rich.table import Table
 
 import natospend
-from natospend.analysis import burden as burden_core
-from natospend.analysis import currency as currency_mod
-from natospend.analysis import projection, uncertainty
 from natospend.errors import InvalidArgumentError
 from natospend.formatting import money, money_range, published
 from natospend.interfaces.cli.common import console, frame_records, handled, print_json, print_lines
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from natospend.analysis import currency as currency_mod
+    from natospend.analysis import projection
 
 
 def parse_shares(text: str | None) -> list[float] | None:
@@ -132,6 +134,9 @@ def gap(
     plot: Path = typer.Option(None, "--plot", help="Write a chart (.png or .svg)."),
 ) -> None:
     """What reaching a pledge costs, year by year: required share, spending, extra over today's share, P10-P90."""
+    from natospend.analysis import currency as currency_mod
+    from natospend.analysis import projection, uncertainty
+
     ds = natospend.load()
     result = projection.required_path(
         ds,
@@ -192,6 +197,8 @@ def gap(
 
 
 def _print_path(result: projection.PathResult, bands: pd.DataFrame, money_in: currency_mod.Shown, wide: bool) -> None:
+    from natospend.analysis import currency as currency_mod
+
     """The path as a table in one currency (billions, P10-P90 in one column) and, below it, headroom if met."""
     a = result.assumptions
     cols = money_in.columns
@@ -270,6 +277,8 @@ def burden(
     plot: Path = typer.Option(None, "--plot", help="Write a chart (.png or .svg)."),
 ) -> None:
     """Burden sharing: each ally's share of alliance spending vs its share of GDP; or what equalising would cost."""
+    from natospend.analysis import burden as burden_core
+
     ds = natospend.load()
     table = burden_core.burden_table(ds, year, release)
     equalised = burden_core.equalise(ds, equalise, year, release) if equalise is not None else None

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+import math
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import typer
 
 import natospend
-from natospend.analysis import compliance
 from natospend.formatting import money, published
 from natospend.interfaces.cli.common import (
     console,
@@ -21,17 +20,25 @@ from natospend.interfaces.cli.common import (
     years_option,
 )
 from natospend.reference import countries, pledges
-from natospend.store.dataset import Dataset
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from natospend.store.dataset import Dataset
 
 pledge_app = typer.Typer(help="One pledge of the register: wording, sources and who meets it.", no_args_is_help=True)
 
-_STATUS_CAPTION = (
-    "e = estimate in this release. Figures compared at the precision the release printed them. "
-    "3.5% core = hague-2025-core-3.5; 5% total = hague-2025-total-5. "
-    + compliance.FIVE_PCT_NOTE.replace("'core_short' with", "'core X' for")
-    + " 'not applicable': the year is before the pledge was made. National pledges are measured against NATO's "
-    "figure even where their own definition differs (see `natospend pledge show ID`)."
-)
+
+def _status_caption() -> str:
+    from natospend.analysis import compliance  # in the command: pandas is slow to import
+
+    return (
+        "e = estimate in this release. Figures compared at the precision the release printed them. "
+        "3.5% core = hague-2025-core-3.5; 5% total = hague-2025-total-5. "
+        + compliance.FIVE_PCT_NOTE.replace("'core_short' with", "'core X' for")
+        + " 'not applicable': the year is before the pledge was made. National pledges are measured against NATO's "
+        "figure even where their own definition differs (see `natospend pledge show ID`)."
+    )
 
 
 def _table(frame: pd.DataFrame, title: str, caption: str, mins: dict[str, int] | None = None) -> None:
@@ -45,8 +52,10 @@ def _narrow() -> bool:
 
 
 def _shown(value: Any, decimals: Any, estimate: Any = False) -> str:
+    from pandas import NA
+
     text = published(value, decimals)
-    flagged = estimate is not None and estimate is not pd.NA and bool(estimate)
+    flagged = estimate is not None and estimate is not NA and bool(estimate)
     return f"{text} e" if text and flagged else text
 
 
@@ -79,13 +88,17 @@ def _when(p: pledges.Pledge) -> str:
 
 
 def _number(value: Any, digits: int = 0) -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+    from pandas import NA
+
+    if value is None or value is NA or (isinstance(value, float) and math.isnan(value)):
         return ""
     return f"{float(value):+,.{digits}f}"
 
 
 def _flag(value: Any) -> str:
-    return "" if value is None or value is pd.NA else ("yes" if bool(value) else "no")
+    from pandas import NA
+
+    return "" if value is None or value is NA else ("yes" if bool(value) else "no")
 
 
 def _release_title(ds: Dataset, release_id: str) -> str:
@@ -116,6 +129,10 @@ def _status_year(
     ds: Dataset, year: int | None, release: str | None, as_of: str | None, pledge: str | None, json: bool, wide: bool
 ) -> dict[str, Any]:
     """One year's status table: printed, or returned as a JSON payload when `json`."""
+    import pandas as pd
+
+    from natospend.analysis import compliance
+
     frame = compliance.status_table(ds, year=year, release=release, as_of=as_of)
     rid, year_used, two_pct = frame.attrs["release_id"], frame.attrs["year"], frame.attrs["two_pct_pledge"]
     revision, citation = frame.attrs["revision"], frame.attrs["citation"]
@@ -174,7 +191,7 @@ def _status_year(
         }
     )
     caption = f"Source: {citation}. " + cover["summary"] + " "
-    caption += _STATUS_CAPTION.replace("3.5% core", f"2% = {two_pct}; 3.5% core", 1)
+    caption += _status_caption().replace("3.5% core", f"2% = {two_pct}; 3.5% core", 1)
     below = []
     if revision is not None:
         below.append(f"Revisions: {revision['text']}.")
@@ -218,6 +235,8 @@ def list_pledges(
     json: bool = typer.Option(False, "--json", help="Print the register as JSON, with sources and quotes."),
 ) -> None:
     """The pledge register: alliance guidelines and national pledges, with their sources."""
+    import pandas as pd
+
     frame = pledges.register_frame(country)
     if json:
         register = pledges.for_country(country) if country else pledges.load_register()
@@ -255,6 +274,10 @@ def show_pledge(
     json: bool = typer.Option(False, "--json", help="Print the pledge and its evaluation as JSON."),
 ) -> None:
     """One pledge: its wording and sources, and for each of its allies whether it is met and by how much."""
+    import pandas as pd
+
+    from natospend.analysis import compliance
+
     p = pledges.get(pledge_id)
     ds = natospend.load()
     ev = compliance.evaluate(ds, p.id, country=country, year=year, release=release, as_of=as_of)
@@ -330,6 +353,8 @@ def show_pledge(
 
 def _notes(ev: pd.DataFrame) -> dict[str, str]:
     """Each distinct note once, with the ally-years it applies to."""
+    from natospend.analysis import compliance
+
     where: dict[str, list[str]] = {}
     for code, year, text in zip(ev["country"], ev["year"], ev["note"], strict=True):
         for note in filter(None, str(text).split(compliance.NOTE_SEP)):

@@ -7,16 +7,18 @@ exit 2.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
 import natospend
-from natospend.analysis.diff import ReleaseDiff, Revision, diff_releases
-from natospend.claims.recheck import recheck as recheck_claims
 from natospend.errors import InvalidArgumentError
 from natospend.interfaces.cli.common import console, errors_to_exit, print_json
+
+if TYPE_CHECKING:  # imported in the commands: pandas and the claim checker are slow to import
+    from natospend.analysis.diff import ReleaseDiff, Revision
 
 TOP = 10
 
@@ -84,6 +86,8 @@ def diff(
 ) -> None:
     """What changed between two releases of one publisher: revised figures (largest first, with the cell on each
     side), allies crossing 2%, 3.5% and 20% on equipment, ranks, coverage, definitions and price bases."""
+    from natospend.analysis.diff import diff_releases
+
     with errors_to_exit(2):
         if json and csv:
             raise InvalidArgumentError("--csv", "give either --json or --csv")
@@ -104,6 +108,8 @@ def recheck(
     json: bool = typer.Option(False, "--json", help="Print JSON: each claim with `before` and `after`."),
 ) -> None:
     """Claims checked earlier, judged again against newer data: verdict and figure before and after, changed first."""
+    from natospend.claims.recheck import recheck as recheck_claims
+
     with errors_to_exit(2):
         report = recheck_claims(natospend.load(), saved, release, as_of, name=str(saved))
     if json:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import typer
 
 import natospend
@@ -50,6 +49,8 @@ def show(
     json: bool = typer.Option(False, "--json", help="Print JSON with every provenance column."),
 ) -> None:
     """Figures for one ally, newest release by default, each with its source, release and cell of origin."""
+    import pandas as pd  # in the command: --help and argument errors start without it
+
     ds = natospend.load()
     wide = wide or console.width >= 160
     wanted = years_option(year, years)
