@@ -43,7 +43,8 @@ def test_poland_2024_origin_in_each_release(ds: Dataset) -> None:
     assert got["nato-2024-06"] == "TABLE3 N32"
     assert got["nato-2026-07"] == POLAND_2026
     assert got["nato-2025-04"] == (
-        "line 24 of nato_sg-annual-report-2024.csv (a transcription of SG Annual Report 2024, defence expenditure table)"
+        "line 24 of nato_sg-annual-report-2024.csv"
+        " (a transcription of SG Annual Report 2024, defence expenditure table)"
     )
     sipri = ds.value("POL", "share_gdp", 2016, source="sipri", release="sipri-2025-04")
     assert sipri is not None and sipri["origin"] == "Share of GDP BR146"

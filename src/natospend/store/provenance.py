@@ -93,7 +93,10 @@ def origins(frame: pd.DataFrame, short: bool = False) -> pd.Series:
     sheet_cell = cell.str.match(_XL_CELL.pattern) | (file == "") | (cell == "")
     # Every other form starts with the cell: work out the rest once per (file, table).
     pairs = file + "\x01" + table
-    tails = {p: origin_text(*p.split("\x01"), "\x00", short).split("\x00", 1)[-1] for p in pairs.unique()}
+    tails = {}
+    for pair in pairs.unique():
+        where, what = str(pair).split("\x01", 1)
+        tails[pair] = origin_text(where, what, "\x00", short).split("\x00", 1)[-1]
     lines = cell + pairs.map(tails)
     sheets = (table + " " + cell).str.strip()
     return pd.Series(np.where(sheet_cell, sheets, lines), index=frame.index, dtype=object)
