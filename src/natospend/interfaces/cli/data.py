@@ -101,8 +101,14 @@ def verify_command(
     frame = pd.DataFrame(rows)
     if json:
         print_json(frame_records(frame))
-    else:
+    elif console.width >= 120:
         print_frame(frame, title=f"Upstream files in {folder}")
+    else:  # 80 columns: a file name alone can take 74, so one file per line and its state under it
+        lines = [f"Upstream files in {folder}:"]
+        for r in frame.itertuples():
+            embedded = "" if r.embedded else "; not embedded (licence)"
+            lines += [str(r.file), f"    {r.releases}: {r.state}, {r.detail}{embedded}"]
+        print_lines(lines)
     if (frame["state"] == "changed").any():
         raise typer.Exit(1)
 

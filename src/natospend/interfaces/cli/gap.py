@@ -50,6 +50,7 @@ def _table(
     """A rich table of chosen columns: {column: (header, decimals)}; numbers right-aligned as published(), money
     (decimals MONEY) as formatting.money in `currency` (one code, or one per column)."""
     import pandas as pd  # loaded already: there is a frame to print
+
     # Two spaces between columns and none at the edges: room for seven money-and-band columns in 80 columns.
     table = Table(
         title=title,
