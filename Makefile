@@ -41,6 +41,7 @@ browser-deps:
 lint: $(BIN)/natospend
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/lint-imports
 
 typecheck: $(BIN)/natospend
 	$(BIN)/mypy

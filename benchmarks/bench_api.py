@@ -22,7 +22,7 @@ import httpx
 
 SERVER = """
 import sys, uvicorn
-from natospend.interfaces.api import create_app
+from natospend.interfaces.app import create_app
 uvicorn.run(create_app(), host="127.0.0.1", port=int(sys.argv[1]), log_level="warning", access_log=False)
 """
 

@@ -19,7 +19,7 @@ warnings.filterwarnings("ignore", category=DeprecationWarning)
 
 from fastapi.testclient import TestClient  # noqa: E402
 
-from natospend.interfaces.api import create_app  # noqa: E402
+from natospend.interfaces.app import create_app  # noqa: E402
 from natospend.interfaces.dashboard import pages  # noqa: E402
 
 PAGES = ("/", "/explore?countries=POL,DEU,FRA&indicator=share_gdp&release=nato-2024-06&mode=absolute", "/country/POL")

@@ -77,10 +77,10 @@ def upstream_2026(raw: Path) -> dict[tuple[str, int, str], float]:
 
 @pytest.fixture(scope="session")
 def api() -> Iterator[Any]:
-    """The HTTP API and dashboard (natospend.interfaces.api.create_app) in-process via TestClient, one per session."""
+    """The HTTP API and dashboard (natospend.interfaces.app.create_app) in-process via TestClient, one per session."""
     from fastapi.testclient import TestClient
 
-    from natospend.interfaces.api import create_app
+    from natospend.interfaces.app import create_app
 
     with TestClient(create_app()) as client:
         yield client

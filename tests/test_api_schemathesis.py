@@ -10,8 +10,8 @@ from typing import Any
 import schemathesis
 from hypothesis import HealthCheck, settings
 
-from natospend.interfaces.api import create_app
 from natospend.interfaces.api.sql import Limits
+from natospend.interfaces.app import create_app
 
 APP = create_app(sql_limits=Limits(seconds=2.0, rows=2_000))
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)

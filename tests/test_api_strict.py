@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from fastapi.routing import APIRoute
 
-from natospend.interfaces.api import create_app
 from natospend.interfaces.api.strict import declared_query
+from natospend.interfaces.app import create_app
 from natospend.interfaces.dashboard import explore, pages, tools
 
 APP = create_app()

@@ -16,8 +16,8 @@ from natospend.store.dataset import Dataset
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# Reached on the dev split (i10); raise them when the checker improves, never lower them.
-DEV_FLOORS = {"recall": 0.76, "precision": 0.88, "accuracy_matched": 0.78, "accuracy_all": 0.60}
+# Reached on the dev split (i10 round 2); raise them when the checker improves, never lower them.
+DEV_FLOORS = {"recall": 0.78, "precision": 0.89, "accuracy_matched": 0.83, "accuracy_all": 0.65}
 
 
 def _eval() -> ModuleType:

@@ -94,6 +94,22 @@ def test_every_failure_class_in_both_splits() -> None:
     assert all(v == {"dev", "test"} for v in seen.values()), seen
 
 
+def test_every_verdict_in_both_splits_and_every_year() -> None:
+    """The gaps of the first corpus stay filled: each verdict (different_measure, outdated...) occurs in both splits,
+    every year 2014-2026 has an article, and the test split has wrong-measure (class 2) claims."""
+    verdicts: dict[str, set[str]] = {v: set() for v in VERDICTS}
+    class2_test = 0
+    for a in ARTICLES:
+        for c in a.get("claim", []):
+            verdicts[c["expected"]].add(a["split"])
+            class2_test += a["split"] == "test" and 2 in c.get("class", [])
+            if c["expected"] == "different_measure":
+                assert c["truth"] == "other_measure", c["span"]
+    assert all(v == {"dev", "test"} for v in verdicts.values()), verdicts
+    assert {int(a["date"][:4]) for a in ARTICLES} == set(range(2014, 2027))
+    assert class2_test >= 10
+
+
 def test_evaluator_loads_every_article() -> None:
     ev = _eval()
     arts = ev.load_articles()

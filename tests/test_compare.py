@@ -10,7 +10,10 @@ import pytest
 from typer.testing import CliRunner
 
 from natospend.analysis import compare
+from natospend.analysis.explain import explain
+from natospend.charts.plotting import save_comparison
 from natospend.errors import InvalidArgumentError, UnknownValueError
+from natospend.reference import definitions
 
 MEASURES = ("nato", "sipri", "iiss", "worldbank", "eurostat_cofog", "national_budget")
 ASPECTS = ("pensions", "paramilitary", "military_aid", "rnd", "fiscal_year", "gdp_source", "price_base")
@@ -52,7 +55,7 @@ def test_uk_2016_with_imported_iiss_names_the_edition(claims_datasets: dict[str,
 
 
 def test_explain_uk_2016_nato_vs_iiss(claims_datasets: dict[str, Any]) -> None:
-    lines = compare.explain(claims_datasets["iiss"], "United Kingdom", 2016, sources=("nato", "iiss"))
+    lines = explain(claims_datasets["iiss"], "United Kingdom", 2016, sources=("nato", "iiss"))
     text = "\n".join(lines)
     assert "IISS: 1.98" in text
     assert "Pensions" in text and "Single Intelligence Account" in text  # items added to the UK's NATO return
@@ -64,13 +67,13 @@ def test_explain_uk_2016_nato_vs_iiss(claims_datasets: dict[str, Any]) -> None:
 
 
 def test_explain_calendar_year_ally_skips_fiscal_year(claims_datasets: dict[str, Any]) -> None:
-    lines = compare.explain(claims_datasets["plain"], "Poland", 2016)
+    lines = explain(claims_datasets["plain"], "Poland", 2016)
     assert not any(line.startswith("Fiscal vs calendar year") for line in lines)
     assert any(line.startswith("SIPRI:") for line in lines)
 
 
 def test_definitions_matrix_covers_every_measure_and_aspect_with_sources() -> None:
-    frame = compare.definitions_frame()
+    frame = definitions.definitions_frame()
     for measure in MEASURES:
         for aspect in ASPECTS:
             rows = frame[(frame["measure"] == measure) & (frame["aspect"] == aspect)]
@@ -83,7 +86,7 @@ def test_definitions_matrix_covers_every_measure_and_aspect_with_sources() -> No
 
 
 def test_every_reference_figure_and_note_cites_a_page() -> None:
-    defs = compare.load_definitions()
+    defs = definitions.load_definitions()
     assert defs.references and defs.notes and defs.uncovered
     assert all(r.source.startswith("http") for r in defs.references)
     assert all(n.sources and all(s.startswith("http") for s in n.sources) for n in defs.notes)
@@ -106,12 +109,12 @@ def test_compare_all_years_and_other_indicator(claims_datasets: dict[str, Any]) 
 
 def test_plot_png_and_bad_suffix(claims_datasets: dict[str, Any], tmp_path: Path) -> None:
     frame = compare.compare(claims_datasets["plain"], "GBR", 2016)
-    out = compare.plot(frame, tmp_path / "uk.png")
+    out = save_comparison(frame, tmp_path / "uk.png")
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     history = compare.compare(claims_datasets["plain"], "GBR")
-    assert compare.plot(history, tmp_path / "uk.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    assert save_comparison(history, tmp_path / "uk.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
     with pytest.raises(InvalidArgumentError, match=r"png or \.svg"):
-        compare.plot(frame, tmp_path / "uk.gif")
+        save_comparison(frame, tmp_path / "uk.gif")
 
 
 def test_cli_compare_json_and_table() -> None:

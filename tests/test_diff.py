@@ -14,7 +14,7 @@ from typer.testing import CliRunner, Result
 from natospend.analysis.diff import diff_releases, pick
 from natospend.claims.recheck import recheck
 from natospend.errors import InputFileError, InvalidArgumentError, UnknownValueError
-from natospend.interfaces.api import create_app
+from natospend.interfaces.app import create_app
 from natospend.interfaces.cli import app
 from natospend.store.dataset import Dataset
 

@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from natospend.analysis.diff import diff_releases
-from natospend.interfaces.api import create_app
+from natospend.interfaces.app import create_app
 from natospend.interfaces.cli import app
 from natospend.store.dataset import Dataset
 

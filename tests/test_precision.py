@@ -81,7 +81,7 @@ def _checker_meets(ds: Dataset, name: str) -> bool:
 def test_status_checker_and_api_give_one_answer(tiny: Dataset) -> None:
     from fastapi.testclient import TestClient
 
-    from natospend.interfaces.api import create_app
+    from natospend.interfaces.app import create_app
 
     status = compliance.status_table(tiny, 2023)
     by_status = {r.country: r.status_2pct == "met" for r in status.itertuples() if r.country in FIGURES}

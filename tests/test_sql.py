@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from natospend.interfaces.api import create_app
 from natospend.interfaces.api.sql import Limits
+from natospend.interfaces.app import create_app
 
 
 @pytest.fixture(scope="module")

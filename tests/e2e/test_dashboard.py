@@ -22,7 +22,7 @@ import pytest
 import uvicorn
 from playwright.sync_api import expect
 
-from natospend.interfaces.api import create_app
+from natospend.interfaces.app import create_app
 
 pytestmark = pytest.mark.browser
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
-from weakref import WeakKeyDictionary
 
 import pandas as pd
 
@@ -20,6 +19,7 @@ from natospend.reference import countries, indicators, pledges
 from natospend.reference.pledges import METRICS, Pledge
 from natospend.store.dataset import Dataset, DateArg, parse_date
 from natospend.store.provenance import weakness
+from natospend.store.readmodel import Release
 
 STATUSES = (
     "met",
@@ -86,18 +86,6 @@ def _reaches(value: float, pledge: Pledge) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class _Figure:
-    value: float
-    decimals: Any
-    shown: float  # at published precision
-    estimate: bool
-    origin: str
-    provenance: str
-    caveats: str
-    currency: str
-
-
-@dataclass(frozen=True, slots=True)
 class Coverage:
     """Which allies (members that year, with armed forces) a release holds a figure for: a count over a partly
     held release counts the held allies, and says which are not held instead of counting them below the line."""
@@ -154,47 +142,9 @@ def coverage(ds: Dataset, release_id: str, year: int, held: Iterable[str], indic
     )
 
 
-def _release(ds: Dataset, release_id: str, wanted: Iterable[str]) -> _Release:
-    cache = _cached(ds)
-    key = ("release", release_id, frozenset(wanted))
-    if key not in cache:
-        cache[key] = _Release(ds, release_id, key[2])
-    return cache[key]  # type: ignore[no-any-return]
-
-
-class _Release:
-    """One release's figures for the indicators an evaluation needs, looked up by (country, indicator, year)."""
-
-    def __init__(self, ds: Dataset, release_id: str, wanted: Iterable[str]) -> None:
-        self.id = release_id
-        info = ds.release_info(release_id)
-        self.partial = str(info["completeness"]) != "complete"
-        self.grade = str(info["provenance"])
-        frame = ds.observations(indicator=sorted(set(wanted)), release=release_id, include_missing=False)
-        self.figures: dict[tuple[str, str, int], _Figure] = {}
-        self.years: dict[str, set[int]] = {}
-        for row in frame.itertuples(index=False):
-            shown = at_published_precision(row.value, row.decimals)
-            assert shown is not None
-            origin = str(row.origin)
-            self.figures[(row.country, row.indicator, int(row.year))] = _Figure(
-                float(row.value),
-                row.decimals,
-                shown,
-                row.status == "estimate",
-                origin,
-                str(row.provenance),
-                str(row.caveats),
-                str(row.currency) if isinstance(row.currency, str) else "",
-            )
-            self.years.setdefault(row.indicator, set()).add(int(row.year))
-
-    def get(self, country: str, indicator: str | None, year: int) -> _Figure | None:
-        return None if indicator is None else self.figures.get((country, indicator, year))
-
-    def value(self, country: str, indicator: str, year: int) -> float | None:
-        fig = self.figures.get((country, indicator, year))
-        return None if fig is None else fig.value
+def _release(ds: Dataset, release_id: str, wanted: Iterable[str] = ()) -> Release:
+    """One release's figures from the read model (`wanted` is kept for callers; the model holds every indicator)."""
+    return ds.read.release(release_id)
 
 
 def _year_ranges(years: Iterable[int]) -> str:
@@ -223,21 +173,8 @@ class UnknownYearError(UnknownValueError):
         self.args = (message,)
 
 
-#: Per dataset: which years each release holds for an indicator, and parsed releases (a Dataset never changes).
-_CACHE: WeakKeyDictionary[Dataset, dict[Any, Any]] = WeakKeyDictionary()
-
-
-def _cached(ds: Dataset) -> dict[Any, Any]:
-    return _CACHE.setdefault(ds, {})
-
-
 def _release_years(ds: Dataset, release_id: str, indicator: str) -> set[int]:
-    cache = _cached(ds)
-    key = ("years", release_id, indicator)
-    if key not in cache:
-        frame = ds.observations(indicator=indicator, release=release_id, include_missing=False)
-        cache[key] = set(frame["year"].astype(int))
-    return cache[key]  # type: ignore[no-any-return]
+    return ds.read.release(release_id).years(indicator)
 
 
 def _has_figures(ds: Dataset, release_id: str, indicator: str, year: int) -> bool:
@@ -291,7 +228,7 @@ def _valid_years(p: Pledge, data_years: set[int]) -> set[int]:
     return data_years | set(range(min(p.start, p.path_base_year), max([p.start, *ends]) + 1))
 
 
-def _money(p: Pledge, rel: _Release, code: str, year: int, margin: float | None) -> tuple[Any, Any, str]:
+def _money(p: Pledge, rel: Release, code: str, year: int, margin: float | None) -> tuple[Any, Any, str]:
     """Margin in national currency and US dollars (millions), and how they were computed."""
     if margin is None:
         return None, None, ""
@@ -318,7 +255,7 @@ def _money(p: Pledge, rel: _Release, code: str, year: int, margin: float | None)
     return None, None, ""
 
 
-def _evaluate_rows(p: Pledge, rel: _Release, codes: list[str], years: list[int]) -> list[dict[str, Any]]:
+def _evaluate_rows(p: Pledge, rel: Release, codes: list[str], years: list[int]) -> list[dict[str, Any]]:
     metric = METRICS[p.metric]
     ind = metric.indicator
     rows = []
@@ -328,7 +265,7 @@ def _evaluate_rows(p: Pledge, rel: _Release, codes: list[str], years: list[int])
             notes: list[str] = []
             fig = rel.get(code, ind, year)
             core = rel.get(code, "share_gdp", year) if ind is None else None
-            shown = fig.shown if fig else None
+            shown = fig.shown_value if fig else None
             reached = None if shown is None else _reaches(shown, p)
             exception = p.exception_for(code)
             status: str
@@ -350,7 +287,7 @@ def _evaluate_rows(p: Pledge, rel: _Release, codes: list[str], years: list[int])
                 if reached:
                     notes.append(f"already at or above {p.threshold:g} before the pledge applies ({p.start})")
             elif ind is None:  # The Hague's related / total spending: no source publishes it
-                core_shown = core.shown if core else None
+                core_shown = core.shown_value if core else None
                 if p.metric == "total_share_gdp" and core_shown is not None and meets(core_shown, p.threshold, None):
                     status = "met"
                     notes.append(f"core defence expenditure alone is {core_shown:g}% of GDP")
@@ -398,7 +335,7 @@ def _evaluate_rows(p: Pledge, rel: _Release, codes: list[str], years: list[int])
             ):
                 prev = rel.get(code, ind, year - 1)
                 if shown is not None and prev is not None:
-                    incremental = shown >= prev.shown
+                    incremental = shown >= prev.shown_value
             rows.append(
                 {
                     "pledge_id": p.id,
@@ -431,14 +368,14 @@ def _evaluate_rows(p: Pledge, rel: _Release, codes: list[str], years: list[int])
     return rows
 
 
-def _currency(rel: _Release, code: str, year: int, default: str) -> str:
+def _currency(rel: Release, code: str, year: int, default: str) -> str:
     """The currency of the release's national-currency figure (Bulgaria: leva to 2025, euros from 2026)."""
     fig = rel.get(code, "nc_current_m", year)
     return fig.currency if fig is not None and fig.currency else default
 
 
 def _on_track(
-    p: Pledge, rel: _Release, code: str, year: int, shown: float | None, status: str
+    p: Pledge, rel: Release, code: str, year: int, shown: float | None, status: str
 ) -> tuple[bool | None, float | None]:
     """Against a straight line from the base-year value to the threshold at the deadline (None where undefined)."""
     ind = METRICS[p.metric].indicator
@@ -450,7 +387,7 @@ def _on_track(
     start = rel.get(code, ind, base)
     if start is None or shown is None:
         return None, None
-    path = start.shown + (p.threshold - start.shown) * (year - base) / (p.deadline - base)
+    path = start.shown_value + (p.threshold - start.shown_value) * (year - base) / (p.deadline - base)
     if _reaches(shown, p):
         return True, path
     return shown >= path - 1e-9, path
@@ -494,7 +431,7 @@ def evaluate(
     indicator = metric.indicator or "share_gdp"
     rid = pick_release(ds, release, as_of, year, indicator)
     rel = _release(ds, rid, {indicator, *_WANTED})
-    data_years = rel.years.get(indicator, set())
+    data_years = rel.years(indicator)
     if year is not None:
         valid = _valid_years(p, data_years)
         if year not in valid:
@@ -521,7 +458,7 @@ def status_table(
     rid = pick_release(ds, release, as_of, year, "share_gdp")
     register = {p.id: p for p in pledges.load_register()}
     rel = _release(ds, rid, _WANTED)
-    years = rel.years.get("share_gdp", set())
+    years = rel.years("share_gdp")
     if not years:
         raise InvalidArgumentError("release", f"{rid} holds no share_gdp figures")
     if year is None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -207,14 +206,17 @@ class NatoFigures:
     base_year: int | None
 
 
-@lru_cache(maxsize=16)
 def latest_nato(ds: Dataset) -> str:
-    """The newest complete NATO release (cached: the store takes a while to work it out)."""
-    return ds.latest_release("nato")
+    """The newest complete NATO release (kept in the dataset's cache: the store takes a while to work it out)."""
+    return ds.read.memo(("projection.latest_nato",), lambda: ds.latest_release("nato"))
 
 
-@lru_cache(maxsize=16)
 def nato_figures(ds: Dataset, release: str) -> NatoFigures:
+    """One NATO release as arrays per ally (kept in the dataset's cache)."""
+    return ds.read.memo(("projection.nato_figures", release), lambda: _nato_figures(ds, release))
+
+
+def _nato_figures(ds: Dataset, release: str) -> NatoFigures:
     source = str(ds.release_info(release)["source"])
     if source != "nato":
         raise InvalidArgumentError("release", f"{release} is a {source} release; paths start from a NATO release")
@@ -252,12 +254,14 @@ class ImfGdp:
     series: dict[str, dict[int, float]] = field(default_factory=dict)
 
 
-@lru_cache(maxsize=16)
 def imf_gdp(ds: Dataset) -> ImfGdp | None:
     """The dataset's IMF GDP, or None where no IMF release is loaded (paths then say so and use stated growth)."""
     if "imf" not in ds.sources():
         return None
-    return imf_table(ds.observations(indicator=GDP, source="imf", include_missing=False))
+    return ds.read.memo(
+        ("projection.imf_gdp",),
+        lambda: imf_table(ds.observations(indicator=GDP, source="imf", include_missing=False)),
+    )
 
 
 def imf_table(obs: pd.DataFrame) -> ImfGdp | None:

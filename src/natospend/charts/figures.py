@@ -272,6 +272,45 @@ def path_charts(result: Any, bands: pd.DataFrame | None = None, key: str = "path
     ]
 
 
+def source_comparison(frame: pd.DataFrame, key: str = "compare") -> Chart:
+    """A compare() frame: bars per release for a single year, else one line per release over the years; each
+    source in its registry colour (NATO releases paler lines, so other sources stand out)."""
+    from natospend.reference import countries
+    from natospend.reference import sources as registry
+
+    labels = frame["release_id"] + frame["edition"].map(lambda e: f" ({e})" if e else "")
+    indicator = str(frame["indicator"].iloc[0])
+    code = str(frame["country"].iloc[0])
+    name = countries.by_code()[code].name if code in countries.by_code() else code
+    title = f"{name}: {indicator} by source and release"
+    source = "Sources: " + ", ".join(sorted(set(frame["release_id"])))
+    if frame["year"].nunique() == 1:
+        rows = frame.iloc[::-1]  # the first row on top
+        bars = Series(
+            name=f"{indicator}, {int(rows['year'].iloc[0])}",
+            x=_clean(rows["value"]),
+            y=list(labels[::-1]),
+            kind="bar",
+            colours=[registry.colour(str(src)) for src in rows["source"]],
+            hover=[f"{lab}: {shown}" for lab, shown in zip(labels[::-1], rows["shown"], strict=True)],
+        )
+        return Chart(key, title, source, indicator, "", [bars], horizontal=True, height=max(420, 26 * len(rows) + 120))
+    series = []
+    for label, rows in frame.groupby(labels, sort=False):
+        src = str(rows["source"].iloc[0])
+        series.append(
+            Series(
+                name=str(label),
+                x=[int(y) for y in rows["year"]],
+                y=_clean(rows["value"]),
+                kind="line",
+                style="dot" if src == "nato" else "solid",  # NATO's many vintages recede; other sources stand out
+                colour=registry.colour(src),
+            )
+        )
+    return Chart(key, title, source, "year", indicator, series)
+
+
 # ---------------------------------------------------------------------------------------------- Plotly
 def _plotly_traces(chart: Chart) -> list[dict[str, Any]]:
     traces: list[dict[str, Any]] = []
@@ -461,7 +500,31 @@ def to_matplotlib(chart: Chart) -> Any:
 
     height = (chart.height or 480) / 96
     fig = Figure(figsize=(9.5, max(4.8, height)), dpi=110, layout="constrained")
-    ax = fig.add_subplot()
+    _draw(fig.add_subplot(), chart)
+    caption = chart.source + ("  " + " ".join(chart.notes) if chart.notes else "")
+    # supxlabel, unlike fig.text, is given room by the constrained layout, so it never overlaps the axis label.
+    fig.supxlabel(caption, fontsize=7, color="#444444", x=0.01, ha="left", wrap=True)
+    return fig
+
+
+def panels_to_matplotlib(panels: Sequence[Chart], title: str, caption: str) -> Any:
+    """Several charts over one x axis, stacked in one matplotlib Figure (the gap chart: share, then money)."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(9.5, 3.75 * len(panels)), dpi=110, layout="constrained")
+    axes = fig.subplots(len(panels), 1, sharex=True, squeeze=False)[:, 0]
+    for ax, chart in zip(axes, panels, strict=True):
+        _draw(ax, chart)
+    from matplotlib.ticker import MaxNLocator
+
+    axes[-1].xaxis.set_major_locator(MaxNLocator(integer=True))  # whole years (shared by every panel)
+    fig.suptitle(title, x=0.01, ha="left", fontsize=11)
+    fig.supxlabel(caption, fontsize=7, color="#444444", x=0.01, ha="left", wrap=True)
+    return fig
+
+
+def _draw(ax: Any, chart: Chart) -> None:
+    """Draw one chart's series, reference lines and titles onto matplotlib axes."""
     n_bars = sum(1 for s in chart.series if s.kind == "bar")
     bar_index = 0
     for s in chart.series:
@@ -566,21 +629,17 @@ def to_matplotlib(chart: Chart) -> Any:
         ax.legend(handles=keys, fontsize=8, frameon=True, framealpha=0.85, edgecolor="none", loc="lower right")
     elif len(chart.series) > 1 or any(s.low is not None for s in chart.series):
         ax.legend(fontsize=8, frameon=True, framealpha=0.85, edgecolor="none", loc="best")
-    caption = chart.source + ("  " + " ".join(chart.notes) if chart.notes else "")
-    # supxlabel, unlike fig.text, is given room by the constrained layout, so it never overlaps the axis label.
-    fig.supxlabel(caption, fontsize=7, color="#444444", x=0.01, ha="left", wrap=True)
-    return fig
 
 
 def save(chart: Chart, out: Path) -> Path:
     """Write the chart as PNG or SVG, chosen by the file suffix."""
+    return save_figure(to_matplotlib(chart), out, chart.title, chart.source)
+
+
+def save_figure(fig: Any, out: Path, title: str, description: str = "") -> Path:
+    """Write a rendered matplotlib Figure as PNG or SVG, chosen by the file suffix."""
     suffix = out.suffix.lower()
     if suffix not in {".png", ".svg"}:
         raise InvalidArgumentError("out", f"{out.name}: give a .png or .svg file name")
-    fig = to_matplotlib(chart)
-    fig.savefig(
-        out,
-        format=suffix[1:],
-        metadata={"Title": chart.title, "Description": chart.source},
-    )
+    fig.savefig(out, format=suffix[1:], metadata={"Title": title, "Description": description})
     return out

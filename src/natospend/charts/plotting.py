@@ -1,8 +1,8 @@
 """Static charts for paths and burden sharing: PNG or SVG by the file suffix, drawn with matplotlib's Agg canvas.
 
-The gap chart has two panels on one time axis: share of GDP (history, required path, the pledge threshold) and
-spending in US dollars (history, required path, the baseline and the P10-P90 band). Burden charts reuse the shared
-chart builders in natospend.charts.figures so they look like the dashboard's.
+Every chart is specified once in natospend.charts.figures and drawn here with its matplotlib renderer, so a file
+looks like the dashboard: the gap chart stacks the two path charts (share of GDP, then US dollars with the baseline
+and the P10-P90 band) on one time axis; burden and source-comparison charts are the dashboard's builders too.
 Every file names its sources inside the image.
 """
 
@@ -12,9 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
 
 from natospend.analysis.projection import PathResult
 from natospend.charts import figures as charts
@@ -53,75 +51,20 @@ def source_line(result: PathResult, bands: pd.DataFrame | None = None) -> str:
 
 
 def gap_figure(result: PathResult, bands: pd.DataFrame | None = None) -> Figure:
-    """History, required path, baseline, P10-P90 band and the threshold line, as a matplotlib Figure."""
-    fig = Figure(figsize=(9.5, 7.5), dpi=110, layout="constrained")
-    FigureCanvasAgg(fig)
-    top, bottom = fig.subplots(2, 1, sharex=True, height_ratios=[1, 1.2])
-    hist, table = result.history, result.table
-    blue, orange, grey = charts.PALETTE[0], charts.PALETTE[1], "#777777"
-    threshold_colour = charts.THRESHOLD_COLOURS.get(result.threshold, "#D55E00")
-    estimate = hist["status"] == "estimate"
-
-    top.plot(hist["year"], hist["share_gdp"], "-o", color=blue, markersize=4, label="NATO, published")
-    top.plot(hist.loc[estimate, "year"], hist.loc[estimate, "share_gdp"], "o", color=blue, markerfacecolor="white")
-    top.plot(table["year"], table["share_gdp"], "--", color=orange, linewidth=2, label="required path")
-    top.axhline(result.threshold, color=threshold_colour, linestyle=":", linewidth=1.5)
-    top.annotate(
-        f"threshold {result.threshold:g}% by {result.deadline}",
-        (0.5, result.threshold),
-        xycoords=("axes fraction", "data"),
-        color=threshold_colour,
-        fontsize=9,
-        ha="center",
-        va="bottom",
-    )
-    top.set_ylabel("% of GDP")
-
-    bn = 1000.0
-    bottom.plot(hist["year"], hist["usd_current_m"] / bn, "-o", color=blue, markersize=4, label="NATO, published")
-    bottom.plot(
-        hist.loc[estimate, "year"], hist.loc[estimate, "usd_current_m"] / bn, "o", color=blue, markerfacecolor="white"
-    )
-    bottom.plot(table["year"], table["required_usd_current_m"] / bn, "--", color=orange, linewidth=2, label="required")
-    bottom.plot(
-        table["year"], table["baseline_usd_current_m"] / bn, ":", color=grey, label="baseline (latest share kept)"
-    )
-    if bands is not None:
-        bottom.fill_between(
-            bands["year"],
-            bands["required_usd_current_m_p10"] / bn,
-            bands["required_usd_current_m_p90"] / bn,
-            color=orange,
-            alpha=0.2,
-            linewidth=0,
-            label="required: P10-P90",
-        )
-    bottom.set_ylabel("US$ bn, current prices")
-    bottom.set_xlabel("NATO year")
-    bottom.xaxis.set_major_locator(MaxNLocator(integer=True))  # whole years (shared with the top axis)
-    for ax in (top, bottom):
-        ax.axvline(result.last_data_year, color=grey, linewidth=0.8)
-        ax.grid(alpha=0.3)
-        ax.spines[["top", "right"]].set_visible(False)
-    top.legend(fontsize=8, frameon=False, loc="lower right")
-    bottom.legend(fontsize=8, frameon=False, loc="upper left")
+    """The dashboard's two path charts (natospend.charts.figures.path_charts: share of GDP with the threshold, then
+    US dollars with the baseline and the P10-P90 band) stacked on one time axis, as a matplotlib Figure."""
     pledge = result.assumptions.get("pledge", {}).get("id")
-    extra = float(table["extra_usd_current_m"].iloc[-1]) / bn
+    extra = float(result.table["extra_usd_current_m"].iloc[-1])
     title = f"{result.name}: reaching {result.threshold:g}% of GDP by {result.deadline}"
     subtitle = f"{result.path} path" + (f", pledge {pledge}" if pledge else "")
-    subtitle += f"; extra over the baseline in {result.deadline}: {money(extra * bn, 'USD')}"
-    fig.suptitle(f"{title}\n{subtitle}", x=0.01, ha="left", fontsize=11)
-    footer = source_line(result, bands) + " Hollow markers: NATO estimates."
-    fig.supxlabel(footer, fontsize=7, color="#444444", x=0.01, ha="left", wrap=True)
-    return fig
+    subtitle += f"; extra over the baseline in {result.deadline}: {money(extra, 'USD')}"
+    footer = source_line(result, bands)
+    return charts.panels_to_matplotlib(charts.path_charts(result, bands), f"{title}\n{subtitle}", footer)  # type: ignore[no-any-return]
 
 
 def save_gap(result: PathResult, out: Path | str, bands: pd.DataFrame | None = None) -> Path:
     """Write the gap chart as PNG or SVG (chosen by the suffix)."""
-    path = _target(out)
-    fig = gap_figure(result, bands)
-    fig.savefig(path, format=path.suffix[1:].lower(), metadata={"Title": f"{result.name} path to {result.threshold}%"})
-    return path
+    return charts.save_figure(gap_figure(result, bands), _target(out), f"{result.name} path to {result.threshold}%")
 
 
 def burden_chart(table: pd.DataFrame, equalised: pd.DataFrame | None = None) -> charts.Chart:
@@ -144,3 +87,12 @@ def burden_chart(table: pd.DataFrame, equalised: pd.DataFrame | None = None) -> 
 def save_burden(table: pd.DataFrame, out: Path | str, equalised: pd.DataFrame | None = None) -> Path:
     """Write the burden (or equalise) chart as PNG or SVG."""
     return charts.save(burden_chart(table, equalised), _target(out))
+
+
+def save_comparison(frame: pd.DataFrame, out: Path | str) -> Path:
+    """A compare() frame as a chart (bars for one year, else lines per release), PNG or SVG."""
+    path = _target(out)
+    if frame.empty:
+        raise InvalidArgumentError("plot", "nothing to plot: no figures")
+    chart = charts.source_comparison(frame)
+    return charts.save(chart, path)

@@ -14,18 +14,19 @@ from __future__ import annotations
 
 import math
 import re
-import weakref
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from natospend.analysis.compare import explain, load_definitions
+from natospend.analysis.explain import explain
 from natospend.claims import lexicon as L
 from natospend.claims.parse import ALL_ALLIES, KINDS, Claim, clean_text, extract
 from natospend.formatting import at_printed
 from natospend.formatting import published as fmt
 from natospend.reference import countries
+from natospend.reference import sources as registry
+from natospend.reference.definitions import load_definitions
 from natospend.store.dataset import Dataset, parse_date
 from natospend.store.provenance import weakness
 
@@ -284,13 +285,9 @@ class Facts:
         return sorted(out, key=lambda r: (r[1], r[0]))
 
 
-_FACTS: weakref.WeakKeyDictionary[Dataset, Facts] = weakref.WeakKeyDictionary()
-
-
 def facts_for(ds: Dataset) -> Facts:
-    if ds not in _FACTS:
-        _FACTS[ds] = Facts(ds)
-    return _FACTS[ds]
+    """The claim checker's index, kept in the dataset's one cache (natospend.store.readmodel.ReadModel.memo)."""
+    return ds.read.memo(("claims.facts",), lambda: Facts(ds))
 
 
 # ------------------------------------------------------------------------------------------------ matching
@@ -453,22 +450,11 @@ def _judge_series(
 
 
 def _measure_label(f: Figure) -> str:
-    labels = {
-        "sipri": "SIPRI's figure",
-        "worldbank": "the World Bank's (SIPRI) figure",
-        "iiss": "the IISS figure",
-        "eurostat_cofog": "Eurostat's COFOG figure",
-        "national_budget": "the national budget figure",
-        "nato": "NATO's figure on another basis",
-    }
-    base = labels.get(f.source, f.source)
+    base = registry.label(f.source)
     if f.source == "nato" and f.price_basis in ("current", "constant"):
         base = f"NATO's {f.price_basis}-price figure"
-    if f.source == "iiss":
-        m = re.search(r"((?:19|20)\d\d)", f.table)
-        if m:
-            base += f" (The Military Balance {m.group(1)})"
-    return base
+    edition = registry.edition(f.source, f.table)
+    return f"{base} ({edition})" if edition else base
 
 
 # ------------------------------------------------------------------------------------------------ per kind
@@ -743,7 +729,35 @@ class Checker:
                 )
             )
         # Either price basis is a fair reading when the claim names none: the best reading wins.
-        return min(judgements, key=lambda j: _PREFERENCE[j.verdict])
+        best = min(judgements, key=lambda j: _PREFERENCE[j.verdict])
+        return self._national_definition(claim, code, best)
+
+    def _national_definition(self, claim: Claim, code: str, j: Judgement) -> Judgement:
+        """A national-currency amount not attributed to NATO that misses NATO's figure by less than the usual gap
+        between national budgets and NATO's definition (pensions, paramilitary, fiscal year): not `inaccurate` but
+        unverifiable, with both figures, since natospend holds no national budget series."""
+        national = countries.by_code().get(code)
+        if (
+            j.verdict != "inaccurate"
+            or claim.value is None
+            or claim.currency in (None, "USD")
+            or national is None
+            or claim.currency != national.currency
+            or claim.attributed_to == "nato"
+        ):
+            return j
+        nato = next((e for e in j.evidence if e.role == "as_of" and e.value), None)
+        if nato is None or nato.value is None or not 0.7 <= claim.value / nato.value <= 1.3:
+            return j
+        gap = 100 * (claim.value / nato.value - 1)
+        return Judgement(
+            "unverifiable",
+            f"{claim.value_text} is in {claim.currency}, as national budgets are; NATO's figure under its own "
+            f"definition is {nato.shown or fmt(nato.value, 0)} million {claim.currency} ({nato.release_id}), "
+            f"{gap:+.0f}%. National budgets differ from NATO's definition (pensions, paramilitary forces, fiscal "
+            "year) and natospend holds no national budget series, so the gap cannot be settled. " + j.explanation,
+            j.evidence,
+        )
 
     # -------------------------------------------------------------- alliance share
     def alliance_share(self, claim: Claim) -> Judgement:
@@ -1024,6 +1038,17 @@ class Checker:
 
     # -------------------------------------------------------------- rankings
     def ranking(self, claim: Claim) -> Judgement:
+        if claim.rank is None and not claim.others:
+            return Judgement(
+                "unverifiable",
+                f"The rank is not stated ({claim.value_text or 'no place given'}): it depends on an ally named "
+                "elsewhere, so it cannot be checked on its own.",
+            )
+        if len(claim.countries) > 1 and not claim.others:
+            return _combine([self._ranking(replace(claim, countries=[c])) for c in claim.countries], None)
+        return self._ranking(claim)
+
+    def _ranking(self, claim: Claim) -> Judgement:
         metric = claim.metric or "share_gdp"
         if claim.scope == "world":
             return Judgement("unverifiable", "A world ranking: natospend holds figures for NATO allies only.")
@@ -1055,9 +1080,14 @@ class Checker:
             better = sum(1 for c in known if (figs[c].shown_value > value if higher else figs[c].shown_value < value))
             same = sum(1 for c in known if figs[c].shown_value == value)
             rank_lo, rank_hi = better + 1, better + same
-            ok: bool | None = rank_lo <= claim.rank <= rank_hi
-            if missing and rank_lo <= claim.rank <= rank_hi + missing:
-                ok = None  # allies without a figure in this release could change the rank
+            if claim.bounds:  # "among the five lowest": any place within the group
+                ok: bool | None = rank_lo <= claim.rank
+                if missing and rank_lo <= claim.rank < rank_hi + missing:
+                    ok = None
+            else:
+                ok = rank_lo <= claim.rank <= rank_hi
+                if missing and rank_lo <= claim.rank <= rank_hi + missing:
+                    ok = None  # allies without a figure in this release could change the rank
             top = ", ".join(
                 f"{i + 1}. {_name(c)} {figs[c].shown}" for i, c in enumerate(ordered[: max(3, claim.rank + 1)])
             )
@@ -1298,6 +1328,10 @@ def _count_outcome(
     results: list[bool | None] = []
     if claim.comparator == "all":
         results.append(True if len(at) == len(members) else (False if len(at) + len(missing) < len(members) else None))
+    elif claim.comparator == "range":
+        lo, hi = _bounds(claim, len(members))
+        ok = [lo <= n <= hi for n in range(len(at), len(at) + len(missing) + 1)]
+        results.append(True if all(ok) else (False if not any(ok) else None))
     elif claim.comparator != "members":
         ok = [matches(claim, float(n), 0) for n in range(len(at), len(at) + len(missing) + 1)]
         results.append(True if all(ok) else (False if not any(ok) else None))
@@ -1311,6 +1345,14 @@ def _count_outcome(
     if not results or (any(r is None for r in results) and not any(r is False for r in results)):
         return None, at, missing
     return (not any(r is False for r in results)), at, missing
+
+
+def _bounds(claim: Claim, members: int) -> tuple[int, int]:
+    """A quantified count's inclusive bounds ("a handful": 2-6; "a third" of 31 allies: 8-13)."""
+    low, high = claim.bounds
+    if not claim.bounds_relative:
+        return int(low), int(high)
+    return math.ceil(low * members - 1e-9), math.floor(high * members + 1e-9)
 
 
 def _side(fig: Figure, threshold: float, below: bool) -> bool:
@@ -1363,7 +1405,10 @@ def _combine(parts: list[Judgement], group: str | None) -> Judgement:
 def check_claim(ds: Dataset, claim: Claim, as_of: date | None = None) -> ClaimResult:
     checker = Checker(ds, as_of)
     future = _projection(claim, as_of)
-    if future is not None:
+    if claim.scope and claim.scope.startswith("undefined group: "):
+        group = claim.scope.removeprefix("undefined group: ")
+        j = Judgement("unverifiable", f"Cannot tell which allies '{group}' covers: the group has no fixed membership.")
+    elif future is not None:
         j = Judgement("unverifiable", future)
     elif claim.kind in ("share_gdp", "real_growth", "equipment_share"):
         j = checker.numeric(claim)

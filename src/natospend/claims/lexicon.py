@@ -1,6 +1,5 @@
-"""Words the claim extractor recognises: numbers, hedges, comparators, currencies, country groups, cue words.
-
-Plain data and compiled patterns only; the extractor (parse.py) decides what they mean together.
+"""Patterns the claim extractor uses, built from the vocabularies in claims/vocab.toml (numbers, hedges,
+currencies, relative years, people, cue words) and the country register; parse.py decides what they mean together.
 """
 
 from __future__ import annotations
@@ -8,66 +7,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from natospend.claims.vocab import phrase_alternation, vocab
 from natospend.reference import countries
 
+_V = vocab()  # the word lists (claims/vocab.toml); this module keeps the patterns built from them
+
 # ----------------------------------------------------------------------------------------------- numbers
-UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-}
-FRACTIONS = {
-    "half": 0.5,
-    "a half": 0.5,
-    "one half": 0.5,
-    "a third": 1 / 3,
-    "one third": 1 / 3,
-    "one-third": 1 / 3,
-    "two thirds": 2 / 3,
-    "two-thirds": 2 / 3,
-    "a quarter": 0.25,
-    "one quarter": 0.25,
-    "three quarters": 0.75,
-    "three-quarters": 0.75,
-    "a fifth": 0.2,
-    "one fifth": 0.2,
-    "one-fifth": 0.2,
-}
+UNITS: dict[str, int] = dict(_V["numbers"]["units"])
+TENS: dict[str, int] = dict(_V["numbers"]["tens"])
+ORDINALS: dict[str, int] = dict(_V["numbers"]["ordinals"])
+FRACTIONS: dict[str, float] = dict(_V["numbers"]["fractions"])
 
 _WORD_NUMBER = (
     r"(?:(?:" + "|".join(TENS) + r")(?:[-\s](?:" + "|".join(k for k in UNITS if UNITS[k] and UNITS[k] < 10) + r"))?"
@@ -91,57 +40,8 @@ def word_to_int(text: str) -> int | None:
 
 # ----------------------------------------------------------------------------------------------- comparators
 #: Words before a number -> comparator. Longest first so "just under" wins over "under".
-COMPARATOR_BEFORE: dict[str, str] = {
-    "more than": "gt",
-    "over": "gt",
-    "above": "gt",
-    "exceeding": "gt",
-    "in excess of": "gt",
-    "upwards of": "gt",
-    "just over": "gt",
-    "just above": "gt",
-    "greater than": "gt",
-    "higher than": "gt",
-    "at least": "ge",
-    "a minimum of": "ge",
-    "no less than": "ge",
-    "not less than": "ge",
-    "less than": "lt",
-    "under": "lt",
-    "below": "lt",
-    "fewer than": "lt",
-    "just under": "lt",
-    "just below": "lt",
-    "lower than": "lt",
-    "short of": "lt",
-    "at most": "le",
-    "up to": "le",
-    "no more than": "le",
-    "not more than": "le",
-    "a maximum of": "le",
-    "about": "approx",
-    "around": "approx",
-    "roughly": "approx",
-    "approximately": "approx",
-    "some": "approx",
-    "circa": "approx",
-    "close to": "approx",
-    "an estimated": "approx",
-    "estimated": "approx",
-    "nearly": "nearly",
-    "almost": "nearly",
-}
-COMPARATOR_AFTER: dict[str, str] = {
-    "or more": "ge",
-    "or above": "ge",
-    "and above": "ge",
-    "or higher": "ge",
-    "or over": "ge",
-    "plus": "ge",
-    "or less": "le",
-    "or below": "le",
-    "or lower": "le",
-}
+COMPARATOR_BEFORE: dict[str, str] = dict(_V["hedges"]["before"])
+COMPARATOR_AFTER: dict[str, str] = dict(_V["hedges"]["after"])
 _BEFORE_ALT = "|".join(re.escape(k) for k in sorted(COMPARATOR_BEFORE, key=len, reverse=True))
 COMPARATOR_BEFORE_RE = re.compile(rf"\b({_BEFORE_ALT})\s*(?:the\s+)?(?:[$€£]|US\$|C\$)?\s*$", re.IGNORECASE)
 _AFTER_ALT = "|".join(re.escape(k) for k in sorted(COMPARATOR_AFTER, key=len, reverse=True))
@@ -160,62 +60,13 @@ THRESHOLD_MISS_RE = re.compile(
     r"not meet|not meeting|not reach|not reaching)\b",
     re.IGNORECASE,
 )
-NEGATION_RE = re.compile(r"\b(not|never|no longer|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't)\b", re.I)
+NEGATION_RE = re.compile(rf"\b({phrase_alternation(_V['cues']['negation'])})\b", re.I)
 
 # ----------------------------------------------------------------------------------------------- currencies
 #: Currency marks -> ISO 4217 code.
-CURRENCY_SYMBOLS: dict[str, str] = {
-    "US$": "USD",
-    "USD": "USD",
-    "$": "USD",
-    "C$": "CAD",
-    "CA$": "CAD",
-    "CAD": "CAD",
-    "€": "EUR",
-    "EUR": "EUR",
-    "£": "GBP",
-    "GBP": "GBP",
-    "PLN": "PLN",
-    "zł": "PLN",
-    "SEK": "SEK",
-    "NOK": "NOK",
-    "DKK": "DKK",
-    "TRY": "TRY",
-    "CZK": "CZK",
-    "HUF": "HUF",
-    "RON": "RON",
-}
-CURRENCY_WORDS: dict[str, str] = {
-    "dollars": "USD",
-    "us dollars": "USD",
-    "u.s. dollars": "USD",
-    "euros": "EUR",
-    "euro": "EUR",
-    "pounds": "GBP",
-    "pounds sterling": "GBP",
-    "zlotys": "PLN",
-    "zloty": "PLN",
-    "zlotych": "PLN",
-    "canadian dollars": "CAD",
-    "kronor": "SEK",
-    "kroner": "NOK",
-    "liras": "TRY",
-    "lira": "TRY",
-}
-SCALES: dict[str, float] = {  # -> millions
-    "trillion": 1e6,
-    "tn": 1e6,
-    "tr": 1e6,
-    "trn": 1e6,
-    "billion": 1e3,
-    "bn": 1e3,
-    "b": 1e3,
-    "bln": 1e3,
-    "million": 1.0,
-    "mn": 1.0,
-    "m": 1.0,
-    "mln": 1.0,
-}
+CURRENCY_SYMBOLS: dict[str, str] = dict(_V["currencies"]["symbols"])
+CURRENCY_WORDS: dict[str, str] = dict(_V["currencies"]["words"])
+SCALES: dict[str, float] = {k: float(v) for k, v in _V["currencies"]["scales"].items()}  # -> millions
 
 # ----------------------------------------------------------------------------------------------- cue words
 GDP_RE = re.compile(
@@ -241,7 +92,7 @@ GROWTH_RE = re.compile(
     r"went up|go up|added|cut\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|down)\b",
     re.I,
 )
-DECLINE_RE = re.compile(r"\b(cut\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|down|shrank|shrink\w*|reduc\w*)\b", re.I)
+DECLINE_RE = re.compile(rf"\b({phrase_alternation(_V['cues']['decline'])})\b", re.I)
 ALLIANCE_SHARE_RE = re.compile(
     r"\b(?:of|in)\s+(?:the\s+)?(?:total\s+|overall\s+|combined\s+|all\s+)?(?:NATO|alliance|allied|Alliance|Nato)(?:'s|’s)?\s+"
     r"(?:total\s+|overall\s+|combined\s+|collective\s+)?(?:defen[cs]e\s+|military\s+)?"
@@ -262,7 +113,7 @@ EQUIPMENT_RE = re.compile(
     r"20 per ?cent guideline)\b",
     re.I,
 )
-PER_CAPITA_RE = re.compile(r"\b(per capita|per head|a head|per person|per citizen|per inhabitant)\b", re.I)
+PER_CAPITA_RE = re.compile(rf"\b({phrase_alternation(_V['cues']['per_capita'])})\b", re.I)
 PLEDGE_RE = re.compile(
     r"\b(pledg\w*|commit\w*|promis\w*|vow\w*|target\w*|goal|goals|aim|aims|aiming|ambition\w*|plan|plans|planned|"
     r"guideline|benchmark|obligation|will spend|would spend|to spend|intends? to|expects? to|expected to|"
@@ -275,17 +126,15 @@ STRONG_PLEDGE_RE = re.compile(
     r"obligation|agreed|agree|undertak\w*|quota|plans? to|planned to|intends? to|intended to|wants? to)\b",
     re.I,
 )
-COMMIT_VERB_RE = re.compile(r"\b(pledg\w*|commit\w*|promis\w*|vow\w*|agreed|undertak\w*|announced|decided)\b", re.I)
-AMBITION_RE = re.compile(r"\b(goal|aim|aims|aiming|ambition\w*|aspir\w*)\b", re.I)
+COMMIT_VERB_RE = re.compile(rf"\b({phrase_alternation(_V['cues']['commit_verbs'])})\b", re.I)
+AMBITION_RE = re.compile(rf"\b({phrase_alternation(_V['cues']['ambition'])})\b", re.I)
 PROPOSAL_RE = re.compile(
     r"\b(pushing for|push for|pushes for|called for|calls for|call for|calling for|urg\w*|demand\w*|propos\w*|"
     r"suggest\w*|wants? (?:allies|members|them|countries)|asked|asking|ask (?:allies|members)|lobby\w*|press\w* for|"
     r"is thought to|reportedly|expected to push)\b",
     re.I,
 )
-TARGET_NOUN_RE = re.compile(
-    r"\b(target|guideline|benchmark|goal|pledge|commitment|threshold|requirement|aim|quota|mark|bar)\b", re.I
-)
+TARGET_NOUN_RE = re.compile(rf"\b({phrase_alternation(_V['cues']['target_nouns'])})\b", re.I)
 FUTURE_RE = re.compile(
     r"\b(will|would|shall|to spend|to reach|to increase|to raise|plans? to|going to|expected to|set to|on track)\b",
     re.I,
@@ -357,20 +206,7 @@ ATTRIBUTION: list[tuple[re.Pattern[str], str]] = [
 ]
 
 # ----------------------------------------------------------------------------------------------- time
-RELATIVE_YEARS: dict[str, int] = {
-    "last year": -1,
-    "past year": -1,
-    "the previous year": -1,
-    "a year earlier": -1,
-    "a year ago": -1,
-    "this year": 0,
-    "the current year": 0,
-    "so far this year": 0,
-    "this fiscal year": 0,
-    "next year": 1,
-    "the coming year": 1,
-    "two years ago": -2,
-}
+RELATIVE_YEARS: dict[str, int] = dict(_V["years"]["relative"])
 RELATIVE_YEAR_RE = re.compile(
     r"\b(" + "|".join(re.escape(k) for k in sorted(RELATIVE_YEARS, key=len, reverse=True)) + r")(?:'s|’s)?\b", re.I
 )
@@ -393,14 +229,8 @@ SINCE_BEFORE_RE = re.compile(
     re.I,
 )
 DEADLINE_PHRASES: dict[str, int | None] = {
-    "by the end of the decade": 2030,
-    "by the end of this decade": 2030,
-    "within a decade": None,  # resolved against the announcement year
-    "over the next parliament": None,
-    "in the next parliament": None,
-    "next parliament": None,
-    "this parliament": None,
-    "over this parliament": None,
+    **dict(_V["years"]["deadline_phrases"]),
+    **dict.fromkeys(_V["years"]["open"]["deadline_phrases"]),  # resolved against the announcement
 }
 DEADLINE_PHRASE_RE = re.compile(
     r"\b(" + "|".join(re.escape(k) for k in sorted(DEADLINE_PHRASES, key=len, reverse=True)) + r")\b", re.I
@@ -409,9 +239,9 @@ DEADLINE_PHRASE_RE = re.compile(
 # ----------------------------------------------------------------------------------------------- countries
 #: Labels from countries.csv that must not be read as a country in running text (capitals, summit venues,
 #: treaty names) or that are aggregates handled by GROUPS below.
-_TEXT_EXCLUDED = {"Berlin", "Washington", "Madrid", "Warsaw", "Ottawa", "NATO", "the Alliance", "all Allies"}
+_TEXT_EXCLUDED = set(_V["countries"]["excluded_labels"])
 #: Abbreviations that must match case-sensitively ("us" is a pronoun).
-_CASE_SENSITIVE = {"US", "U.S.", "UK", "U.K.", "USA", "U.S.A.", "the US", "the U.S.", "the UK", "the U.K."}
+_CASE_SENSITIVE = set(_V["countries"]["case_sensitive"])
 
 # Groups of allies that appear in text, -> (label, codes or aggregate code).
 EUROPE_CANADA = "NATO_EUROPE_CANADA"
@@ -463,31 +293,7 @@ GROUPS_RE = [
 ]
 
 #: EU membership of allies, for "EU members" groups: the UK left on 31 January 2020.
-EU_ALLIES = [
-    "BEL",
-    "BGR",
-    "HRV",
-    "CZE",
-    "DNK",
-    "EST",
-    "FIN",
-    "FRA",
-    "DEU",
-    "GRC",
-    "HUN",
-    "ITA",
-    "LVA",
-    "LTU",
-    "LUX",
-    "NLD",
-    "POL",
-    "PRT",
-    "ROU",
-    "SVK",
-    "SVN",
-    "ESP",
-    "SWE",
-]
+EU_ALLIES: list[str] = list(_V["groups"]["eu_allies"])
 
 
 def group_members(target: str, year: int) -> list[str]:
@@ -509,35 +315,7 @@ def group_members(target: str, year: int) -> list[str]:
 def person_countries() -> dict[str, str]:
     """Surnames of heads of government and defence ministers who make pledges -> their ally (used only when a
     sentence names no country, e.g. "Sir Keir Starmer has committed to spend 2.5%")."""
-    return {
-        "Starmer": "GBR",
-        "Healey": "GBR",
-        "Reeves": "GBR",
-        "Sunak": "GBR",
-        "Truss": "GBR",
-        "Fallon": "GBR",
-        "Osborne": "GBR",
-        "Scholz": "DEU",
-        "Merz": "DEU",
-        "Pistorius": "DEU",
-        "Klingbeil": "DEU",
-        "Macron": "FRA",
-        "Lecornu": "FRA",
-        "Trudeau": "CAN",
-        "Carney": "CAN",
-        "Tusk": "POL",
-        "Morawiecki": "POL",
-        "Kosiniak-Kamysz": "POL",
-        "Meloni": "ITA",
-        "Giorgetti": "ITA",
-        "Tajani": "ITA",
-        "Crosetto": "ITA",
-        "Sánchez": "ESP",
-        "Kristersson": "SWE",
-        "Frederiksen": "DNK",
-        "Nausėda": "LTU",
-        "Rinkēvičs": "LVA",
-    }
+    return dict(_V["people"])
 
 
 @cache

@@ -44,7 +44,18 @@ def _item_re() -> re.Pattern[str]:
     return re.compile(
         country + rf"(?:\s*\(\s*(?:each\s+)?(?:around\s+|about\s+)?(?P<n1>{_NUM})\s*(?P<u1>{_UNIT})?\s*\)"
         rf"|\s+with\s+(?P<n2>{_NUM})(?![\d.,]*\s*(?:billion|million|bn|tn|trillion))\s*(?P<u2>{_UNIT})?"
-        rf"|:\s+(?P<n3>{_NUM})\s*(?P<u3>{_UNIT}))",
+        rf"|:\s+(?P<n3>{_NUM})\s*(?P<u3>{_UNIT})"
+        # "Poland – 3.9%", "Poland, 3.9 per cent", "Poland, at 3.9%", "Poland 3.90%": the figure carries its unit
+        rf"|(?:\s*[–—-]\s*|,\s+|,?\s+at\s+|[ \t]+)(?P<n4>{_NUM})\s*(?P<u4>{_UNIT}))",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _reverse_re() -> re.Pattern[str]:
+    # "3.9% in Poland", "2.27% for Latvia": the figure before the ally it belongs to.
+    return re.compile(
+        rf"(?<![\w.,])(?P<n1>{_NUM})\s*(?P<u1>{_UNIT})\s+(?:in|for)\s+(?:the\s+)?(?P<label>{_names()})(?![\w])",
         re.IGNORECASE,
     )
 
@@ -68,8 +79,15 @@ def find_items(sentence: str) -> list[ListItem]:
     """Allies paired with a figure in running text, left to right."""
     lookup = L.country_lookup()
     out: list[ListItem] = []
+    for m in _reverse_re().finditer(sentence):
+        code = lookup.get(L.normalise_label(m.group("label")))
+        if code is not None:
+            value, decimals = _value(m.group("n1"))
+            out.append(ListItem(m.start(), m.end(), code, value, decimals, m.start("n1"), m.end("n1"), True))
     for m in _item_re().finditer(sentence):
-        group = next(g for g in ("n1", "n2", "n3") if m.group(g) is not None)
+        group = next(g for g in ("n1", "n2", "n3", "n4") if m.group(g) is not None)
+        if any(i.value_start == m.start(group) for i in out):
+            continue  # "from 3.9% in Poland to ...": the figure is already the next ally's
         code = lookup.get(L.normalise_label(m.group("label")))
         if code is None:
             continue
@@ -117,7 +135,8 @@ def find_table_rows(text: str) -> list[ListItem]:
 _GROWTH = re.compile(r"\b(cutters?|cut|reduc\w*|increas\w*|rais\w*|ris\w*|grew|growth|boost\w*|real terms)\b", re.I)
 _ALLIANCE = re.compile(
     r"\b(?:of\s+(?:NATO|Nato|the\s+alliance)(?:'s|’s)?\s+(?:overall|total|combined)?\s*(?:defen[cs]e\s+)?"
-    r"(?:spending|expenditures?|budget)|share\s+of|of\s+(?:all|total)\b)",
+    r"(?:spending|expenditures?|budget)|share\s+of(?!\s+(?:its\s+|their\s+|the\s+)?(?:GDP|gross|economic|national))"
+    r"|of\s+(?:all|total)\b)",
     re.I,
 )
 _GDP_CONTEXT = re.compile(

@@ -21,6 +21,16 @@ from typing import Any
 from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.lists import find_items, find_table_rows, list_measure
+from natospend.claims.metonymy import (
+    actor_after_regex,
+    average_regex,
+    capital_regex,
+    capitals,
+    name_after_regex,
+    place_before_regex,
+    undefined_group_regex,
+)
+from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifiers
 
 KINDS = (
     "share_gdp",
@@ -74,6 +84,8 @@ class Claim:
     modality: str | None = None  # pledge: commitment, ambition, proposal, call, reference
     scope: str | None = None  # money: "programme" when the amount is for one programme, not total spending
     negated: bool = False
+    bounds: list[float] = field(default_factory=list)  # count with a quantifier ("a handful"): [low, high] inclusive
+    bounds_relative: bool = False  # bounds are fractions of the allies in scope ("a third of members")
     span_start: int | None = None  # the clause or list item the claim covers (absolute offsets); None: the sentence
     span_end: int | None = None
 
@@ -282,6 +294,9 @@ def find_mentions(sentence: str) -> list[Mention]:
         found.append(Mention(m.start(), m.end(), lookup[L.normalise_label(m.group("label"))], None, m.group("label")))
     for m in _ALL_ALLIES_RE.finditer(sentence):
         found.append(Mention(m.start(), m.end(), ALL_ALLIES, None, m.group()))
+    found += find_capitals(sentence)
+    for m in average_regex().finditer(sentence):
+        found.append(Mention(m.start(), m.end(), L.NATO_TOTAL, None, m.group()))
     chosen: list[Mention] = []
     # Groups first, then longer spans: "European allies and Canada" beats "Canada".
     for mention in sorted(found, key=lambda x: (x.code == ALL_ALLIES, -(x.end - x.start), x.start)):
@@ -292,6 +307,19 @@ def find_mentions(sentence: str) -> list[Mention]:
         for m in _people_regex().finditer(sentence):
             chosen.append(Mention(m.start(), m.end(), people[m.group()], None, m.group(), weak=True))
     return sorted(chosen, key=lambda x: x.start)
+
+
+def find_capitals(sentence: str) -> list[Mention]:
+    """Capitals used for their governments ("Berlin will reach 3.5%", "Ankara's budget"), not places or names."""
+    out: list[Mention] = []
+    for m in capital_regex().finditer(sentence):
+        if place_before_regex().search(sentence[max(0, m.start() - 20) : m.start()]):
+            continue
+        tail = sentence[m.end() : m.end() + 25]
+        if name_after_regex().match(tail) or not actor_after_regex().match(tail):
+            continue
+        out.append(Mention(m.start(), m.end(), capitals()[m.group("capital")], None, m.group("capital")))
+    return out
 
 
 # ------------------------------------------------------------------------------------------------ quantities
@@ -327,10 +355,7 @@ _MONEY_RE = re.compile(
     rf"|(?<![\w.])(?P<num3>{_NUM})\s*(?P<scale3>{_SCALE})?\s+(?P<cur3>USD|EUR|GBP|PLN|CAD)\b",
     re.IGNORECASE,
 )
-_COUNT_NOUN = (
-    r"(?:NATO\s+|Nato\s+|European\s+(?:NATO\s+|Nato\s+)?|EU\s+|alliance\s+|member\s+|other\s+)?"
-    r"(?P<noun>allies|members|member states|member countries|member nations|countries|nations|states)\b"
-)
+_COUNT_NOUN = COUNT_NOUN
 _COUNT_RE = re.compile(
     rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})(?!\s*%)(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+|NATO'?s\s+|Nato'?s\s+|"
     rf"the\s+alliance'?s\s+|the\s+bloc'?s\s+|the\s+(?:[\w-]+\s+)?(?:alliance|bloc)(?:'s|’s)\s+)?(?P<total>\d{{1,2}}|{L._WORD_NUMBER}))?\s+{_COUNT_NOUN}",
@@ -467,6 +492,8 @@ def find_years(sentence: str) -> list[YearMention]:
             role = "deadline"
         if m.group("fy") or end_year:
             role = "fiscal" if role == "data" else role
+        if _ANNOUNCED_BEFORE.search(before) or _SUMMIT_AFTER.match(sentence[m.end() : m.end() + 30]):
+            role = "announced"  # "the target agreed in 2014", "the 2014 Wales summit": when a pledge was made
         if re.match(r"\s*,?\s*when\b", sentence[m.end() : m.end() + 8]):
             role = "data"  # "from 2021, when only six nations were meeting the goal"
         # Ranges "2014-2024" and "between 2014 and 2024": the later year is the data year, the earlier a baseline.
@@ -477,6 +504,18 @@ def find_years(sentence: str) -> list[YearMention]:
         out.append(YearMention(m.start(), m.end(), m.group(), year, role, end_year))
     return out
 
+
+# A pledge's year is when it was made, not a year of data: "agreed (to) in 2014", "established in 2014",
+# "adopted at the Wales summit in 2014", "set back in 2006".
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:agreed|agreed\s+to|agreed\s+upon|established|adopted|set|made|signed|signed\s+up\s+to|pledged|committed\s+to|"
+    r"endorsed|introduced|approved|reaffirmed|laid\s+down|enshrined|struck|reached)\s+"
+    r"(?:(?:\w+\s+){0,5}?(?:summit|meeting)\s+)?(?:back\s+)?(?:in|at)\s+(?:(?:the\s+)?(?:year\s+)?)?$",
+    re.I,
+)
+_SUMMIT_AFTER = re.compile(
+    r"\s+(?:(?:Wales|Newport|Vilnius|Hague|Madrid|Brussels|Warsaw|Riga|Prague|NATO)\s+)?summit\b", re.I
+)
 
 # ------------------------------------------------------------------------------------------------ helpers
 _CLAUSE_BREAK = re.compile(
@@ -611,7 +650,17 @@ def _count_claims(
 ) -> list[Claim]:
     claims: list[Claim] = []
     hits: list[tuple[int, int, float | None, str, str]] = []  # start, end, value, comparator, noun text
+    quantified: dict[int, Quantifier] = {}
+    for qt in find_quantifiers(sentence):
+        if _PLEDGER_AFTER.match(sentence[qt.end : qt.end + 30]):
+            continue
+        quantified[qt.start] = qt
+        hits.append((qt.start, qt.end, None, "range", qt.text))
     for m in _COUNT_RE.finditer(sentence):
+        if any(q.start <= m.start() < q.end for q in quantified.values()):
+            continue  # "a third of the 31 members": 31 is the membership, the count is the quantifier's
+        if _PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30]):
+            continue  # "the target that all 28 allies agreed to": who pledged, not a count
         if _CALL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]):
             continue  # "demands for all member states to meet": a call, not a count
         if re.search(
@@ -626,8 +675,10 @@ def _count_claims(
             continue  # "28-nation alliance"
         hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
     for m in _ALL_COUNT_RE.finditer(sentence):
-        if any(a <= m.start() < b for a, b, *_ in hits) or _CALL_BEFORE.search(
-            sentence[max(0, m.start() - 40) : m.start()]
+        if (
+            any(a <= m.start() < b for a, b, *_ in hits)
+            or _CALL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()])
+            or _PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30])
         ):
             continue
         hits.append((m.start(), m.end(), None, "all", m.group()))
@@ -656,6 +707,10 @@ def _count_claims(
             claim.comparator = "all"
             claim.value = None
             claim.value_text = noun
+        elif comparator == "range":
+            qt = quantified[start]
+            claim.comparator, claim.value, claim.value_text = "range", None, noun
+            claim.bounds, claim.bounds_relative = [qt.low, qt.high], qt.relative
         else:
             claim.value = value
             claim.value_text = noun
@@ -679,6 +734,21 @@ def _count_claims(
         claims.append(claim)
     return claims
 
+
+# "... that all NATO members agreed to": the allies who made a pledge, not a count of who meets it.
+_PLEDGER_AFTER = re.compile(
+    r"\s*(?:have\s+|had\s+|all\s+|once\s+|jointly\s+|formally\s+)*(?:agreed|committed|pledged|promised|signed|vowed|"
+    r"decided|endorsed|adopted|set)\b",
+    re.I,
+)
+
+# "the 2% target (that) all NATO members agreed to": the pledge is the alliance's, whoever the sentence is about.
+_PLEDGED_BY_ALL = re.compile(
+    r"[^.;]{0,40}?\b(?:that|which)?\s*(?:all\s+)?(?:the\s+)?(?:\d+\s+|[a-z]+-[a-z]+\s+)?(?:NATO\s+|Nato\s+)?"
+    r"(?:allies|members|member states|member countries|nations)\s+(?:\w+\s+)?"
+    r"(?:agreed|committed|pledged|signed|promised|endorsed|adopted)\b",
+    re.I,
+)
 
 _CALL_BEFORE = re.compile(
     r"\b(?:for|urg\w*|ask\w*|want\w*|press\w*|call\w*\s+on|push\w*|told|tell|telling|demand\w*)\s+$", re.I
@@ -769,12 +839,15 @@ def _ranking_claims(
     qs: list[Quantity],
     years: list[YearMention],
     as_of: date | None,
+    topic: str | None = None,
 ) -> list[Claim]:
     named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL) and not m.group_key]
     if not named:
         return []
     share = bool(
-        L.GDP_RE.search(sentence) or re.search(r"\b(share|proportion|percentage|relative to)\b", sentence, re.I)
+        L.GDP_RE.search(sentence)
+        or re.search(r"\b(share|proportion|percentage|relative to)\b", sentence, re.I)
+        or topic == "share_gdp"
     )
     absolute = bool(
         re.search(r"\bspenders?\b|\bin absolute terms\b|\bin (?:dollar|cash|money) terms\b", sentence, re.I)
@@ -785,11 +858,15 @@ def _ranking_claims(
         absolute, share = False, True  # "the lowest spenders: Spain (1.28%)...": ranked by share of GDP
     metric = (
         "usd_current_m"
-        if absolute and not re.search(r"\bas a (?:share|proportion|percentage)\b", sentence, re.I)
+        if absolute and not (L.GDP_RE.search(sentence) or _RELATIVE_MEASURE.search(sentence))
         else "share_gdp"
     )
     if not (share or absolute):
         return []
+    for group_rank in _GROUP_RANK.finditer(sentence):
+        made = _group_rank_claims(sentence, offset, named, group_rank, metric, years, as_of)
+        if made:
+            return made
     world = re.search(r"\b(in the world|world'?s|globally|worldwide|global)\b", sentence, re.I)
     europe = re.search(r"\b(in Europe|European|among European)\b", sentence, re.I)
     claims: list[Claim] = []
@@ -866,6 +943,53 @@ def _ranking_claims(
                 _set_year(claim, sentence, (top.start(), top.end()), years, as_of)
                 return [claim]
     return claims
+
+
+# "relative to the size of their economies", "in relation to GDP", "as a share": a ranking by share of GDP,
+# even of "spenders".
+_RELATIVE_MEASURE = re.compile(
+    r"\b(?:relative to|in relation to|as a (?:share|proportion|percentage) of|compared to the size of)\b", re.I
+)
+# A rank stated as a group ("among the top five", "the five lowest", "the next highest"): not rank 1.
+_GROUP_RANK = re.compile(
+    r"\b(?:(?P<next>next|following)\s+(?:(?P<n0>\d{1,2}|[a-z]+)\s+)?(?:highest|largest|biggest|lowest|smallest)"
+    r"|(?:top|bottom)\s+(?P<n1>\d{1,2}|[a-z]+)\b"
+    r"|(?P<n2>\d{1,2}|[a-z]+)\s+(?:(?:allies|countries|members|nations|states)\s+)?(?:(?:spending|with\s+the)\s+)?"
+    r"(?:highest|largest|biggest|lowest|smallest|least|most)\b"
+    r"|among\s+the\s+(?:highest|largest|biggest|lowest|smallest|top|bottom)\b)",
+    re.I,
+)
+
+
+def _group_rank_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    m: re.Match[str],
+    metric: str,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'X, Y and Z are among the five lowest': each named ally ranks within the group; with no size stated
+    ('among the highest', 'the next highest') the rank is left open and the claim is judged unverifiable."""
+    size_text = m.group("n0") or m.group("n1") or m.group("n2")
+    size = None
+    if size_text:
+        parsed = _number(size_text)
+        size = int(parsed[0]) if parsed and 1 <= parsed[0] <= 40 else None
+        if size is None and not m.group("next"):
+            return []  # "the biggest", "top priority": not a group rank
+    low = re.search(r"lowest|smallest|least|bottom", sentence[m.start() : m.end() + 60], re.I)
+    order = "lowest" if low else "highest"
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+    claim.countries = list(dict.fromkeys(str(n.code) for n in named))
+    claim.rank_order = order
+    claim.value_text = m.group(0)
+    if size is not None and not m.group("next"):
+        claim.rank, claim.bounds, claim.value = size, [1.0, float(size)], float(size)
+    claim.attributed_to = _attribution(sentence)
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    return [claim]
 
 
 def _rank_claim(
@@ -1111,6 +1235,7 @@ def _percent_claims(
     years: list[YearMention],
     as_of: date | None,
     context: list[Mention],
+    topic: str | None = None,
 ) -> list[Claim]:
     claims: list[Claim] = []
     attributed = _attribution(sentence)
@@ -1119,6 +1244,15 @@ def _percent_claims(
         if q.kind not in ("percent", "pp", "fraction") or q.used:
             continue
         kind = _classify_percent(sentence, q)
+        if (
+            kind is None
+            and topic == "share_gdp"
+            and q.kind == "percent"
+            # "sticking with the 2%": a target named by its figure; a figure inside a quote is the speaker's
+            and not re.search(r"\bthe\s*$", sentence[max(0, q.start - 6) : q.start], re.I)
+            and not re.search(r"[\"“”]", sentence[: q.start])
+        ):
+            kind = "share_gdp"  # the measure the previous sentence set ("... of GDP. Latvia came third, at 3.1%")
         if kind is None:
             continue
         before, after = _window(sentence, q, 80, 80)
@@ -1160,6 +1294,8 @@ def _percent_claims(
                 r"\b(?:his|her|its|our)\s+(?:government|country)\b|\bwe will\b", sentence, re.I
             ):
                 claim.countries, claim.group, claim.group_key = [str(speaker.code)], None, None
+            if _PLEDGED_BY_ALL.match(after):
+                claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
             _pledge_fields(claim, sentence, q, before, after, years)
             # "does not provide any timetable ... for reaching two per cent": negation anywhere in the clause.
             lo, _hi = clause_bounds(sentence, q.start, q.end)
@@ -1181,7 +1317,10 @@ def _percent_claims(
                 claim.countries = [L.NATO_TOTAL]
             else:
                 continue  # "allies spend 2%" with no ally named: not checkable
-        if not claim.countries and claim.group_key is None:
+        undefined = undefined_group_regex().search(sentence[: q.start])
+        if not claim.countries and claim.group_key is None and undefined and kind in ("share_gdp", "real_growth"):
+            claim.scope = f"undefined group: {undefined.group()}"  # abstain, naming the group
+        elif not claim.countries and claim.group_key is None:
             if (
                 kind in ("share_gdp", "real_growth", "equipment_share")
                 and L.AVERAGE_RE.search(sentence)
@@ -1308,7 +1447,7 @@ def _money_claims(
         if (
             L.PLEDGE_RE.search(before[-70:])
             and (deadline or L.FUTURE_RE.search(before[-50:]))
-            and claim.scope != "programme"
+            and claim.scope not in ("programme", "change")  # "£13.4bn more from 2027": an increment, not a level
         ):
             claim.kind = "pledge"
             claim.modality = _pledge_modality(sentence, before)
@@ -1344,6 +1483,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
     clean = clean_text(text)
     claims: list[Claim] = []
     context: list[Mention] = []
+    topic_left = 0  # sentences for which the last share-of-GDP sentence still says what bare figures measure
     for start, end in split_sentences(clean):
         sentence = clean[start:end]
         candidate = _PREFILTER.search(sentence) and (
@@ -1354,14 +1494,40 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             or _COMMON_FUNDING_RE.search(sentence)  # named as not held, not left out
         )
         if not candidate and len(sentence) >= 400:
+            topic_left = max(0, topic_left - 1)
             continue
         mentions = find_mentions(sentence)
-        if candidate:
-            claims.extend(extract_sentence(sentence, start, as_of, context, mentions))
+        topic = (
+            "share_gdp" if topic_left and _BARE_FIGURE.search(sentence) and not _OFF_TOPIC.search(sentence) else None
+        )
+        made: list[Claim] = []
+        if candidate or (topic and any(m.code not in (None, ALL_ALLIES) for m in mentions)):
+            # The topic's measure carries over, not its year: a year named once is often a baseline.
+            made = extract_sentence(sentence, start, as_of, context, mentions, topic)
+            claims.extend(made)
+        # A sentence about shares of GDP sets the measure of bare figures in the next two ("Latvia came third,
+        # at 3.1%"); a sentence about something else ends it.
+        if L.GDP_RE.search(sentence) and L.DEFENCE_RE.search(sentence) and not _OFF_TOPIC.search(sentence):
+            topic_left = 2
+        elif topic and made and not candidate:
+            pass  # a list of bare figures continues the topic ("Poland - 3.9%" / "Latvia - 2.3%")
+        elif _OFF_TOPIC.search(sentence) or L.SPENDING_RE.search(sentence) or _MONEY_RE.search(sentence):
+            topic_left = 0
+        else:
+            topic_left = max(0, topic_left - 1)
         # The last ally named is what "it", "he" or "the country" refers to in the next sentence.
         context = [m for m in mentions if m.code not in (None, ALL_ALLIES)][-1:] or context
     claims += _table_claims(clean, as_of, claims)
     return sorted(claims, key=lambda c: (c.start, c.span_start or c.start))
+
+
+# A figure with a percent sign and no measure of its own, and words that show a sentence is about something else.
+_BARE_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.I)
+_OFF_TOPIC = re.compile(
+    r"\b(inflation|interest rates?|tax\w*|unemployment|poll\w*|survey\w*|votes?|voters|turnout|troops|soldiers|"
+    r"personnel|GNI|aid|exports?|imports?|tariffs?|approval|growth rate|economy grew|popularity)\b",
+    re.I,
+)
 
 
 def extract_sentence(
@@ -1370,8 +1536,10 @@ def extract_sentence(
     as_of: date | None = None,
     context: list[Mention] | None = None,
     mentions: list[Mention] | None = None,
+    topic: str | None = None,
 ) -> list[Claim]:
-    """The claims in one sentence (offsets relative to the text the sentence came from)."""
+    """The claims in one sentence (offsets relative to the text the sentence came from); `topic` is the measure
+    the previous sentences set for figures that do not name their own ("share_gdp")."""
     mentions = find_mentions(sentence) if mentions is None else mentions
     qs = find_quantities(sentence)
     years = find_years(sentence)
@@ -1383,14 +1551,24 @@ def extract_sentence(
         listed = _list_claim(sentence, offset, mentions, qs, years, as_of)
         if listed:
             claims.append(listed)
-    claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of))
-    claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or []))
+    claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of, topic))
+    claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic))
     claims.extend(_combined_claims(sentence, offset, mentions, years, as_of))
     claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
-    claims.extend(_list_item_claims(sentence, offset, claims, years, as_of))
+    claims.extend(_list_item_claims(sentence, offset, claims, years, as_of, topic))
+    undefined = undefined_group_regex().search(sentence)
     for claim in claims:
         if claim.attributed_to is None:
             claim.attributed_to = _attribution(sentence)
+        if (
+            undefined
+            and claim.kind != "pledge"
+            and not claim.group_key
+            and claim.countries in ([], [ALL_ALLIES])
+            # a count's own noun ("11 of the 31 members, mostly on the eastern flank") sets its scope
+            and (claim.kind != "count" or undefined.group().lower() in claim.value_text.lower())
+        ):
+            claim.scope = f"undefined group: {undefined.group()}"  # "the eastern flank": which allies is not fixed
     _clause_spans(sentence, offset, claims)
     return sorted(claims, key=lambda c: c.span_start if c.span_start is not None else c.start)
 
@@ -1399,7 +1577,12 @@ _LIST_KINDS = ("share_gdp", "real_growth", "alliance_share")
 
 
 def _list_item_claims(
-    sentence: str, offset: int, claims: list[Claim], years: list[YearMention], as_of: date | None
+    sentence: str,
+    offset: int,
+    claims: list[Claim],
+    years: list[YearMention],
+    as_of: date | None,
+    topic: str | None = None,
 ) -> list[Claim]:
     """One claim per verbless list item ("Greece (3.54 pct)"), each with the item as its span: claims the
     other passes already made for the item get its span; the others are made here when the sentence says what
@@ -1407,7 +1590,7 @@ def _list_item_claims(
     items = find_items(sentence)
     if not items:
         return []
-    measure = list_measure(sentence)
+    measure = list_measure(sentence) or topic
     made: list[Claim] = []
     for item in items:
         same = [
@@ -1419,6 +1602,22 @@ def _list_item_claims(
             and abs(abs(c.value) - item.value) < 1e-9
             and c.span_start is None
         ]
+        if not same:
+            # Another pass gave the item's figure to the wrong ally ("from 3.9% in Poland to 1.2% in Luxembourg"):
+            # the figure printed at the item's place belongs to the item's ally.
+            same = [
+                c
+                for c in claims
+                if c.kind in _LIST_KINDS
+                and c.value is not None
+                and abs(abs(c.value) - item.value) < 1e-9
+                and c.span_start is None
+                and sentence.startswith(c.value_text, item.value_start)
+                and len(c.countries) == 1
+                and c.countries[0] not in {i.code for i in items if abs(i.value - item.value) < 1e-9}
+            ]
+            for c in same:
+                c.countries = [item.code]
         if same:
             for c in same:
                 c.span_start, c.span_end = offset + item.start, offset + item.end

@@ -20,6 +20,7 @@ from natospend.paths import DATA_DIR, META_DIR, user_dir
 from natospend.reference import countries, indicators
 from natospend.reference.manifest import load_manifest
 from natospend.store import provenance
+from natospend.store.readmodel import ReadModel
 
 KEY = ["source", "country", "indicator", "year"]
 _DTYPES: dict[str, Any] = {
@@ -73,6 +74,9 @@ class Dataset:
         self._by_source: dict[str, pd.DataFrame] = {}
         self._latest: dict[tuple[str, date | None], pd.DataFrame] = {}
         self._split: dict[tuple[str, date | None, str | None], dict[str, pd.DataFrame]] = {}
+        #: Typed figures by release, source, country, indicator and year, and the one cache every analysis keeps
+        #: its derived views in (natospend.store.readmodel).
+        self.read = ReadModel(self)
 
     # ------------------------------------------------------------------ small tables
     @cached_property

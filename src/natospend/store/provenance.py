@@ -16,9 +16,11 @@ from urllib.parse import urlparse
 import numpy as np
 import pandas as pd
 
+from natospend.reference import sources as registry
 from natospend.reference.manifest import PROVENANCE_GRADES
 
-PUBLISHERS = {"nato": "NATO", "sipri": "SIPRI", "imf": "IMF", "worldbank": "World Bank", "iiss": "IISS"}
+#: Source id -> publisher's short name (from the source registry, meta/publishers.toml).
+PUBLISHERS = {sid: s.publisher for sid, s in registry.load().items()}
 #: Flags that weaken a figure, as shown beside it; `estimate` comes from the status column.
 CAVEAT_FLAGS = ("conflicting_sources", "precision_inferred", "rounded_by_source", "lower_confidence")
 _RANK = {grade: i for i, grade in enumerate(PROVENANCE_GRADES)}

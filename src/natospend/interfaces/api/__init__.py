@@ -1,5 +1,6 @@
-"""The HTTP API (FastAPI) and the app that also serves the dashboard: `create_app()`."""
+"""The HTTP API (FastAPI): `create_api()`. The app that also serves the dashboard is
+natospend.interfaces.app.create_app()."""
 
-from natospend.interfaces.api.app import create_app
+from natospend.interfaces.api.app import create_api
 
-__all__ = ["create_app"]
+__all__ = ["create_api"]

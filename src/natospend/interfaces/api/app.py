@@ -1,8 +1,7 @@
-"""The web application: the versioned HTTP API under /api/v1 and the dashboard, served from one process.
+"""The HTTP API: the versioned endpoints under /api/v1 (`create_api()`), without the dashboard.
 
-`create_app()` is what `natospend serve` runs (uvicorn) and what the tests drive (FastAPI's TestClient).
-Nothing is fetched from outside: templates, CSS, JavaScript and Plotly's own bundle are served from the package,
-and /docs is a page of ours built from the OpenAPI schema (Swagger UI would load from a CDN).
+natospend.interfaces.app.create_app() adds the dashboard to it; that is what `natospend serve` runs (uvicorn) and
+what the tests drive (FastAPI's TestClient). The API never imports the dashboard.
 """
 
 from __future__ import annotations
@@ -10,11 +9,9 @@ from __future__ import annotations
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 
 from fastapi import APIRouter, Depends, FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.staticfiles import StaticFiles
 
 import natospend
 from natospend.interfaces.api import errors
@@ -40,7 +37,6 @@ from natospend.interfaces.api.tables import Tables
 from natospend.store.dataset import Dataset
 
 API_PREFIX = "/api/v1"
-STATIC = Path(__file__).resolve().parents[1] / "dashboard" / "static"
 
 #: Every API response may be one of these errors; documented once for all endpoints.
 ERROR_RESPONSES: dict[int | str, dict[str, object]] = {
@@ -49,14 +45,16 @@ ERROR_RESPONSES: dict[int | str, dict[str, object]] = {
 }
 
 
-def create_app(ds: Dataset | None = None, sql_limits: Limits | None = None, warm: bool = False) -> FastAPI:
-    """The API and dashboard over `ds` (default: the embedded dataset).
+def create_api(
+    ds: Dataset | None = None,
+    sql_limits: Limits | None = None,
+    warm: bool = False,
+    html: errors.HtmlRenderer | None = None,
+) -> FastAPI:
+    """The API over `ds` (default: the embedded dataset); `html` renders errors for pages that are not under /api.
 
     `warm`: compute the overview's tables in a background thread at start-up, so the first visitor waits less.
     """
-    from natospend.interfaces.dashboard import explore, pages, tools
-    from natospend.interfaces.dashboard.render import html_error
-
     tables = Tables(ds or natospend.load())
 
     @asynccontextmanager
@@ -82,7 +80,7 @@ def create_app(ds: Dataset | None = None, sql_limits: Limits | None = None, warm
     )
     app.state.tables = tables
     app.state.sql = SqlEngine(tables.sql_tables, sql_limits)
-    errors.install(app, html=html_error)
+    errors.install(app, html=html)
 
     api = APIRouter(prefix=API_PREFIX, responses=ERROR_RESPONSES)
 
@@ -108,10 +106,6 @@ def create_app(ds: Dataset | None = None, sql_limits: Limits | None = None, warm
     for module in routers:
         api.include_router(module.router)
     app.include_router(api)
-    app.include_router(pages.router)
-    app.include_router(explore.router)
-    app.include_router(tools.router)
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # Pages, CSS and JSON shrink several-fold for browsers that accept gzip; already-compressed files are left.
     already = ("text/event-stream", *(MEDIA_TYPES[f].split(";")[0] for f in (Format.xlsx, Format.parquet)))
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6, exclude_content_types=already)

@@ -1,12 +1,14 @@
 """One error shape for every endpoint: {"ok": false, "error": ..., "errors": [...], "status": N}.
 
 natospend's own errors become 4xx naming the parameter; FastAPI's validation errors become 422 in the same shape;
-unknown routes 404. Dashboard pages (paths outside /api) get the same message as an HTML page.
+unknown routes 404. Anything else is a bug: 500 with a request id (also logged, with the traceback), never a
+verdict. Dashboard pages (paths outside /api) get the same message as an HTML page.
 """
 
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
@@ -105,10 +107,19 @@ def install(app: FastAPI, html: HtmlRenderer | None = None) -> None:
         return response
 
     async def unexpected(request: Request, exc: Exception) -> Response:
-        # A bug: logged with its traceback, reported in the same shape without internals.
-        log.exception("unhandled error on %s", request.url.path, exc_info=exc)
-        message = "internal error; please report it with the address you requested"
-        return respond(request, 500, body(500, message, [{"parameter": None, "message": message}]))
+        # A bug, never an answer: logged with its traceback under a request id; the reply names the id and what
+        # failed (the exception type) without internals, so a report can be matched with the log.
+        request_id = uuid.uuid4().hex[:12]
+        where = f"{request.method} {request.url.path}"
+        log.error("internal error %s on %s: %s: %s", request_id, where, type(exc).__name__, exc, exc_info=exc)
+        message = (
+            f"internal error {request_id} on {where} ({type(exc).__name__}): this is a bug in natospend, not an "
+            "answer; please report it with this id"
+        )
+        item = {"parameter": None, "message": message, "request_id": request_id, "exception": type(exc).__name__}
+        response = respond(request, 500, {**body(500, message, [item]), "request_id": request_id})
+        response.headers["X-Request-ID"] = request_id
+        return response
 
     handlers: dict[type[Exception], Callable[[Request, Exception], Awaitable[Response]]] = {
         ApiError: api_error,

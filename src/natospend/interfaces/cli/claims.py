@@ -34,12 +34,15 @@ def compare(
 ) -> None:
     """Every NATO release, every SIPRI edition, the World Bank series and imported IISS figures side by side."""
     from natospend.analysis import compare as compare_mod
+    from natospend.analysis.explain import explain
 
     ds = natospend.load()
     frame = compare_mod.compare(ds, country, year, indicator)
-    lines = compare_mod.explain(ds, country, year, indicator) if year is not None and not frame.empty else []
+    lines = explain(ds, country, year, indicator) if year is not None and not frame.empty else []
     if plot is not None:
-        compare_mod.plot(frame, plot)
+        from natospend.charts.plotting import save_comparison
+
+        save_comparison(frame, plot)
     if json:
         print_json({"figures": frame_records(frame), "explanation": lines})
         return

@@ -23,15 +23,38 @@ if TYPE_CHECKING:
 console = Console()
 
 
+#: Exit status of an internal error (a bug), apart from 1 (bad input, or "something changed" for diff/recheck).
+INTERNAL_ERROR = 2
+
+
 @contextmanager
 def errors_to_exit(code: int = 1) -> Iterator[None]:
     """Turn natospend's own errors into `Error: ...` on stderr and exit `code` (no traceback). Commands whose exit
-    status 1 means "something changed" (diff, recheck) use 2."""
+    status 1 means "something changed" (diff, recheck) use 2.
+
+    Any other exception is a bug, never an answer: `Internal error: ...` naming the exception and where it was
+    raised, the traceback with NATOSPEND_DEBUG=1, and exit status 2."""
     try:
         yield
     except NatoSpendError as exc:
         typer.echo(f"Error: {exc}", err=True)  # plain text: no wrapping, easy to grep
         raise typer.Exit(code) from None
+    except (typer.Exit, typer.Abort, KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as exc:
+        import os
+        import traceback
+
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        where = f"{frame.filename.split('site-packages/')[-1]}:{frame.lineno} in {frame.name}"
+        typer.echo(
+            f"Internal error: {type(exc).__name__}: {exc} (raised at {where}). This is a bug in natospend, not an "
+            "answer; please report it with the command you ran (NATOSPEND_DEBUG=1 shows the traceback).",
+            err=True,
+        )
+        if os.environ.get("NATOSPEND_DEBUG"):
+            traceback.print_exception(exc)
+        raise typer.Exit(INTERNAL_ERROR) from None
 
 
 def handled(fn: Callable[..., Any]) -> Callable[..., Any]:

@@ -13,7 +13,7 @@ from natospend.errors import InvalidArgumentError
 from natospend.interfaces.cli.common import console, handled
 
 if TYPE_CHECKING:
-    from natospend.interfaces.api.tables import Tables
+    from natospend.service.questions import Questions
 
 chart_app = typer.Typer(
     help="Write the dashboard's charts as PNG or SVG (chosen by the file suffix), for reports.",
@@ -32,7 +32,7 @@ def serve(
     """Start the dashboard and HTTP API on the embedded data, offline, and print the address."""
     import uvicorn
 
-    from natospend.interfaces.api import create_app
+    from natospend.interfaces.app import create_app
 
     sock = _listen(host, port)  # bound here, so the address printed is the one really served (port 0 too)
     bound = sock.getsockname()[1]
@@ -54,10 +54,10 @@ def _listen(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _tables() -> Tables:
-    from natospend.interfaces.api.tables import Tables  # imported late: the other commands start faster
+def _tables() -> Questions:
+    from natospend.service.questions import Questions  # imported late: the other commands start faster
 
-    return Tables(natospend.load())
+    return Questions(natospend.load())
 
 
 def _written(path: Path) -> None:

@@ -21,11 +21,12 @@ from natospend.formatting import money, published
 from natospend.interfaces.api.errors import ApiError
 from natospend.interfaces.api.params import Release, TablesDep, Year
 from natospend.interfaces.api.sql import SqlEngine
-from natospend.interfaces.api.tables import PUBLISHERS, Tables
+from natospend.interfaces.api.tables import Tables
 from natospend.interfaces.dashboard import choropleth
 from natospend.interfaces.dashboard.render import STATUS_TEXT, api_url, render
 from natospend.interfaces.dashboard.views import Cell, ChartView, Column, Row, TableView, chart_view, estimate_mark
 from natospend.reference import countries, pledges
+from natospend.reference import sources as registry
 
 router = APIRouter(include_in_schema=False)
 
@@ -442,7 +443,7 @@ def _compare_table(frame: pd.DataFrame, name: str, year: int, download: str) -> 
         view.rows.append(
             Row(
                 [
-                    Cell(PUBLISHERS.get(str(r.source), str(r.source))),
+                    Cell(registry.publisher(str(r.source))),
                     Cell(str(r.edition or r.release_id)),
                     Cell(str(r.release_date)),
                     Cell(str(r.shown), float(r.value), **estimate_mark(r.status)),

@@ -23,13 +23,13 @@ from natospend.errors import InvalidArgumentError, NatoSpendError
 from natospend.formatting import published
 from natospend.interfaces.api.downloads import table_response
 from natospend.interfaces.api.params import FormatParam, Release, TablesDep, Year
-from natospend.interfaces.api.routes.claims import NOTE, flat
 from natospend.interfaces.api.schemas import Format
 from natospend.interfaces.api.tables import Tables, jsonable
 from natospend.interfaces.dashboard.pages import path_charts, path_table
 from natospend.interfaces.dashboard.render import api_url, render
 from natospend.interfaces.dashboard.views import Cell, Column, Row, TableView, chart_view
 from natospend.reference import countries, pledges
+from natospend.service.claims import NOTE, flat
 from natospend.store.dataset import parse_date
 
 router = APIRouter(include_in_schema=False)

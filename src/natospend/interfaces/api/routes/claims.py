@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-import pandas as pd
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
@@ -13,40 +12,9 @@ from natospend.interfaces.api.downloads import TABLE_RESPONSES, records_response
 from natospend.interfaces.api.params import AsOf, FormatParam, TablesDep
 from natospend.interfaces.api.schemas import ClaimRequest, Table
 from natospend.interfaces.api.tables import Tables
+from natospend.service.claims import NOTE, flat
 
 router = APIRouter(prefix="/claims", tags=["claims"])
-
-NOTE = (
-    "verdicts: accurate, inaccurate, outdated (matches an older release), different_measure (another source or "
-    "definition), unverifiable; each claim carries its evidence"
-)
-
-
-def flat(results: list[dict[str, Any]]) -> pd.DataFrame:
-    """One row per claim for the file formats; evidence as 'source release table cell: value' lines."""
-    rows = []
-    for r in results:
-        evidence = "\n".join(
-            f"{e['source']} {e['release_id']} {e['table']} {e['cell']} {e['country']} {e['year']}: "
-            f"{e['shown'] or e['value']} (published {e['published']})"
-            for e in r["evidence"]
-        )
-        rows.append(
-            {
-                "start": r["start"],
-                "end": r["end"],
-                "text": r["text"],
-                "kind": r["kind"],
-                "verdict": r["verdict"],
-                "explanation": r["explanation"],
-                "revised_later": r["revised_later"],
-                "as_of": r["as_of"],
-                "evidence": evidence,
-            }
-        )
-    return pd.DataFrame(
-        rows, columns=["start", "end", "text", "kind", "verdict", "explanation", "revised_later", "as_of", "evidence"]
-    )
 
 
 def _answer(tables: Tables, text: str, as_of: date | None, fmt: Any) -> Response:
