@@ -113,3 +113,59 @@ def test_api_observations_and_csv_download_carry_origin(client: TestClient) -> N
     (line,) = list(csv.DictReader(io.StringIO(text)))
     assert line["origin"] == POLAND_2026
     assert re.search(r"\borigin\b", client.get("/openapi.json").text)
+
+
+# ---------------------------------------------------------------------------------------------- citations
+CITE_2026 = (
+    "NATO, Defence Investment of NATO Countries (2014-2026), 10 July 2026, Table 3; "
+    "transcribed from a third-party copy of def-exp-2026-en.xlsx"
+)
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "expected"),
+    [
+        (["compare", "Poland", "--year", "2024"], 0, CITE_2026),
+        (["data", "revisions", "POL", "--year", "2024"], 0, CITE_2026),
+        (["diff"], 1, CITE_2026.replace(", Table 3", "")),
+        (
+            ["gap", "UK", "--pledge", "hague-2025-core-3.5", "--simulations", "100"],
+            0,
+            CITE_2026.replace("Table 3", "Table 2, Table 5"),
+        ),
+        (["burden"], 0, CITE_2026.replace("Table 3", "Table 2, Table 3, Table 5")),
+    ],
+    ids=lambda v: " ".join(v) if isinstance(v, list) else None,
+)
+def test_cli_tables_carry_a_citation_line(args: list[str], code: int, expected: str) -> None:
+    assert f"Cite as: {expected}." in _out(*args, code=code)
+
+
+def test_charts_carry_the_citation_in_the_one_spec(ds: Dataset) -> None:
+    """The path chart's source line (one spec, Plotly and matplotlib) names release, tables and how it was read."""
+    from natospend.analysis import projection
+    from natospend.charts import figures
+
+    result = projection.required_path(ds, "UK", "hague-2025-core-3.5")
+    cited = CITE_2026.replace("Table 3", "Table 2, Table 5")
+    for chart in figures.path_charts(result):
+        assert chart.source.startswith(f"Source: {cited}.")
+        notes = figures.plotly_figure(chart)["layout"]["annotations"]
+        assert any(cited in str(a.get("text", "")) for a in notes)
+        fig = figures.to_matplotlib(chart)
+        assert any(cited in t.get_text() for t in fig.findobj(match=lambda o: hasattr(o, "get_text")))
+
+
+def test_downloads_carry_the_citation(client: TestClient) -> None:
+    import pyarrow.parquet as pq
+
+    query = {"country": "POL", "indicator": "share_gdp", "year": 2024, "source": "nato", "release": "nato-2026-07"}
+    (row,) = list(
+        csv.DictReader(io.StringIO(client.get("/api/v1/observations", params={**query, "format": "csv"}).text))
+    )
+    assert row["cite_as"].startswith("NATO, Defence Investment of NATO Countries (2014-2026), 10 July 2026")
+    status = client.get("/api/v1/status", params={"year": 2024, "format": "csv"}).text
+    assert all(r["cite_as"] for r in csv.DictReader(io.StringIO(status)))
+    parquet = client.get("/api/v1/observations", params={**query, "format": "parquet"}).content
+    meta = pq.read_metadata(io.BytesIO(parquet)).metadata
+    assert meta[b"citation"].decode().startswith("NATO, Defence Investment of NATO Countries (2014-2026)")

@@ -77,6 +77,7 @@ def _base(ds: Dataset, year: int | None, release: str | None) -> tuple[pd.DataFr
     frame = pd.DataFrame(rows)
     info: dict[str, Any] = {
         "release": release,
+        "citation": ds.citation(release, ["Table 2", "Table 3", "Table 5"]),
         "year": year,
         "status": "estimate" if (frame["status"] == "estimate").any() else "actual",
         "members": list(frame["country"]),

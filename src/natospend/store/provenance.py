@@ -81,6 +81,17 @@ def origin_text(file: Any, table: Any, cell: Any, short: bool = False) -> str:
 
 
 _ORIGIN = ("origin_file", "origin_table", "origin_cell")
+_TABLE_NAME = re.compile(r"^(?:Table |TABLE)(\d+[ab]?)\b")
+
+
+def cited_table(table: Any) -> str:
+    """The publisher's table a figure belongs to, as a citation names it: 'Table 3' for TABLE3, 'Table 3' and
+    'Table 3 (share of GDP), as quoted in press'; a SIPRI sheet by its name; '' for a file or a third party's frame."""
+    text = _text(table)
+    found = _TABLE_NAME.match(text)
+    if found:
+        return f"Table {found.group(1)}"
+    return "" if _A_FILE.search(text) or "(" in text or "," in text else text
 
 
 def origins(frame: pd.DataFrame, short: bool = False) -> pd.Series:

@@ -10,7 +10,14 @@ from rich.markup import escape
 
 import natospend
 from natospend.errors import InputFileError, InvalidArgumentError
-from natospend.interfaces.cli.common import console, frame_records, handled, print_frame, print_json
+from natospend.interfaces.cli.common import (
+    console,
+    frame_records,
+    handled,
+    print_citations,
+    print_frame,
+    print_json,
+)
 from natospend.reference import countries
 
 _VERDICT_STYLE = {
@@ -62,6 +69,14 @@ def compare(
     )
     for line in lines:
         console.print(f"- {escape(line)}", highlight=False)
+    from natospend.store.provenance import cited_table
+
+    known = set(ds.releases()["release_id"])  # the cited pages' rows ("reference") are not releases
+    print_citations(
+        ds.citation(str(r), [cited_table(t)])
+        for r, t in zip(frame["release_id"], frame["origin_table"], strict=True)
+        if r in known
+    )
     if plot is not None:
         console.print(f"Chart written to {plot}")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -135,6 +135,11 @@ def origin_column(frame: pd.DataFrame, wide: bool) -> tuple[pd.Series, str]:
     }
     note = "Files: " + "; ".join(sorted(files)) + "." if files else ""
     return provenance.origins(frame, short=True), note
+
+
+def print_citations(citations: Iterable[str]) -> None:
+    """'Cite as: NATO, ..., 10 July 2026, Table 3; transcribed from ...' under a table, one line per release."""
+    print_lines([f"Cite as: {c}." for c in dict.fromkeys(c for c in citations if c)])
 
 
 def _blank(value: Any) -> bool:

@@ -13,6 +13,7 @@ from natospend.interfaces.cli.common import (
     frame_records,
     handled,
     origin_column,
+    print_citations,
     print_frame,
     print_json,
     print_lines,
@@ -124,6 +125,7 @@ def revisions_command(
 ) -> None:
     """How a figure moved from release to release."""
     import natospend
+    from natospend.store import provenance
 
     frame = natospend.load().revisions(country, indicator, year, source)
     cols = [
@@ -156,6 +158,9 @@ def revisions_command(
         caption=f"{label}. shown: as published; change: from the previous release." if units else "",
     )
     print_lines([files] if files else [])
+    ds = natospend.load()
+    tables = (provenance.cited_table(t) for t in frame["origin_table"])
+    print_citations(ds.citation(str(r), [t]) for r, t in zip(frame["release_id"], tables, strict=True))
 
 
 @data_app.command("import")

@@ -15,7 +15,14 @@ from rich.markup import escape
 
 import natospend
 from natospend.errors import InvalidArgumentError
-from natospend.interfaces.cli.common import console, errors_to_exit, fitted_table, print_json, print_table
+from natospend.interfaces.cli.common import (
+    console,
+    errors_to_exit,
+    fitted_table,
+    print_citations,
+    print_json,
+    print_table,
+)
 
 if TYPE_CHECKING:  # imported in the commands: pandas and the claim checker are slow to import
     from natospend.analysis.diff import Figure, ReleaseDiff, Revision
@@ -121,6 +128,8 @@ def diff(
         typer.echo(d.revisions_frame().to_csv(index=False), nl=False)
     else:
         _print_diff(d, top)
+        ds = natospend.load()
+        print_citations(ds.citation(r) for r in (d.a.release_id, d.b.release_id))
     raise typer.Exit(1 if d.changed else 0)
 
 
