@@ -249,7 +249,8 @@ def test_changes_page(client: TestClient) -> None:
     row = next(r for r in re.findall(r"<tr>.*?</tr>", crossed.group(), re.S) if "2% of GDP" in r and ">2024<" in r)
     cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)]
     assert cells[2:5] == ["23", "17", "-6"] and "Albania" in cells[5] and "Slovakia" in cells[5]
-    assert "TABLE3 N32 -&gt; Table 3 line" in page.text  # Poland 2024, cell of origin on each side
+    # Poland 2024, cell of origin on each side
+    assert "TABLE3 N32 -&gt; line 3604 of nato_def-exp-2026_2014-2026.csv (a transcription of Table 3)" in page.text
     assert "rank changes in share of GDP" in page.text and 'id="ranks"' in page.text
     assert "Cite (2 releases):" in page.text
     assert client.get("/changes/sipri-2025-04").status_code == 200

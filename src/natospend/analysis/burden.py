@@ -77,6 +77,7 @@ def _base(ds: Dataset, year: int | None, release: str | None) -> tuple[pd.DataFr
     frame = pd.DataFrame(rows)
     info: dict[str, Any] = {
         "release": release,
+        "citation": ds.citation(release, ["Table 2", "Table 3", "Table 5"]),
         "year": year,
         "status": "estimate" if (frame["status"] == "estimate").any() else "actual",
         "members": list(frame["country"]),
@@ -362,5 +363,5 @@ def _us_row(ds: Dataset, release: str, year: int, role: str) -> dict[str, Any]:
         "usd_constant_m": _num(us.get(year, "usd_constant_m")),
         "base_year": figs.base_year,
         "us_share_of_alliance_spending_pct": _num(usd / total_usd * 100),
-        "origin": None if obs is None else f"{obs['origin_file']} {obs['origin_table']} {obs['origin_cell']}",
+        "origin": None if obs is None else str(obs["origin"]),
     }

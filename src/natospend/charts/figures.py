@@ -240,7 +240,8 @@ def path_charts(
     in the ally's own currency (bands from its national-currency GDP uncertainty, no exchange-rate step)."""
     hist, table = result.history, result.table
     pledge = result.assumptions.get("pledge", {}).get("id") or "explicit threshold"
-    source = f"Source: NATO ({result.assumptions['releases']['nato']}); path: natospend ({result.path}, {pledge})."
+    cited = result.assumptions.get("citation") or f"NATO ({result.assumptions['releases']['nato']})"
+    source = f"Source: {cited}. Path: natospend ({result.path}, {pledge})."
     shares = pd.concat(
         [
             pd.DataFrame({"series": "NATO, published", "year": hist["year"], "value": hist["share_gdp"]}),

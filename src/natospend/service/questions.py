@@ -198,7 +198,7 @@ class Questions:
                 continue
             when = frame["release_date"].iloc[0]
             label = f"{registry.publisher(str(frame['source'].iloc[0]))} {when:%b %Y}"
-            parts.append(frame.assign(series=label, origin=frame["origin_table"] + " " + frame["origin_cell"]))
+            parts.append(frame.assign(series=label))
         columns = [
             "series",
             "source",

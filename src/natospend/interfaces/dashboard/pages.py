@@ -595,7 +595,7 @@ def _compare_table(frame: pd.DataFrame, name: str, year: int, download: str, gra
     )
     for r in frame.itertuples():
         diff = None if pd.isna(r.diff_vs_nato) else float(r.diff_vs_nato)
-        origin = f"{r.origin_table} {r.origin_cell}".strip() or str(r.citation)
+        origin = str(r.origin) or str(r.citation)
         view.rows.append(
             Row(
                 [
