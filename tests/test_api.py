@@ -314,7 +314,8 @@ def test_chart_command_writes_png_and_svg(tmp_path: Path, args: list[str], suffi
     data = out.read_bytes()
     assert data.startswith(b"\x89PNG") if suffix == "png" else b"<svg" in data[:2000]
     if suffix == "svg":
-        assert b"nato-20" in data  # the source line names the release inside the image
+        # the source line inside the image cites the release (publisher, title, date, table)
+        assert b"NATO, Def" in data and b" 10 July 2026" in data
 
 
 def test_chart_command_errors(tmp_path: Path) -> None:

@@ -57,6 +57,7 @@ class QuickStore:
             row["release_date"] = info["release_date"]
             row["provenance"] = provenance.figure_grade(info["provenance"], row["citation"])
             row["caveats"] = provenance.caveat_text(row["flags"], row["status"])
+            row["origin"] = provenance.origin_text(row["origin_file"], row["origin_table"], row["origin_cell"])
             out.append(row)
         return out
 

@@ -14,6 +14,7 @@ from natospend.interfaces.cli.common import (
     console,
     frame_records,
     handled,
+    origin_cells,
     print_json,
     print_lines,
     print_rows,
@@ -23,7 +24,6 @@ from natospend.reference import countries
 
 #: Columns on an 80-column screen; --wide adds the rest. Units are listed once under the table.
 NARROW = ["year", "value", "first", "release_id", "origin", "grade"]
-FILE_SUFFIXES = (".csv", ".xlsx", ".xls", ".zip")
 WIDE = [
     "source",
     "indicator",
@@ -100,7 +100,8 @@ def _print(
     hidden = 0 if all_rows else sum(1 for r in rows if is_missing(r["value"]))
     if not all_rows:
         rows = [r for r in rows if not is_missing(r["value"])]
-    shown = [_shown(r, wide) for r in rows]
+    origins, files = origin_cells(rows, wide)
+    shown = [_shown(r, o) for r, o in zip(rows, origins, strict=True)]
     name = countries.get(country).name
     scope = release or (f"as of {as_of}" if as_of else "newest release holding each figure")
     notes = [
@@ -109,6 +110,8 @@ def _print(
         "official_file, official_text, third_party_copy or press_report, then what weakens the figure.",
         "Sources: " + "; ".join(citation(r) for r in dict.fromkeys(r["release_id"] for r in rows)) + ".",
     ]
+    if files:
+        notes.append(files)
     if hidden:
         notes.append(f"{hidden} rows without a figure are hidden; --all shows them.")
     title = f"{name}: {len(shown)} figures ({scope})"
@@ -127,15 +130,15 @@ def _print(
     print_lines(notes)
 
 
-def _shown(row: dict[str, Any], wide: bool) -> dict[str, Any]:
+def _shown(row: dict[str, Any], origin: str) -> dict[str, Any]:
     """One row as the table shows it."""
-    table, cell, caveats = str(row["origin_table"]), str(row["origin_cell"]), _text(row["caveats"])
+    caveats = _text(row["caveats"])
     first = row["first_release_id"]
     return {
         **row,
         "value": published(row["value"], row["decimals"]) + (" e" if row["status"] == "estimate" else ""),
-        # Where the "table" is a file (World Bank, IMF CSVs) its long name adds nothing to the release on screen.
-        "origin": cell if not wide and table.lower().endswith(FILE_SUFFIXES) else f"{table} {cell}",
+        # On 80 columns the file names are listed once under the table; the cell still says what it is.
+        "origin": origin,
         "flags": _text(row["flags"]).replace(";", " "),
         "first": ""
         if is_missing(first) or first == row["release_id"]
