@@ -15,7 +15,9 @@ import typer.main
 from typer import _click
 from typer.core import TyperCommand, TyperGroup
 
-from natospend.interfaces.cli import coercion, deferred
+# `common` makes the shared console at import, as when every command module was imported at start (rich reads its
+# width from the environment once); rich.console and rich.table are needed by the help screen anyway.
+from natospend.interfaces.cli import coercion, common, deferred  # noqa: F401
 
 coercion.install()  # plain option values without pydantic
 deferred.defer()  # typer's help renderer without markdown-it and pygments
