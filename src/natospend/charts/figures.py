@@ -237,7 +237,8 @@ def path_charts(result: Any, bands: pd.DataFrame | None = None, key: str = "path
     US dollars with the baseline and (given `bands` from uncertainty.simulate) the P10-P90 band."""
     hist, table = result.history, result.table
     pledge = result.assumptions.get("pledge", {}).get("id") or "explicit threshold"
-    cited = result.assumptions.get("citation") or f"NATO ({result.assumptions['releases']['nato']})"
+    rid = result.assumptions["releases"]["nato"]
+    cited = f"{result.assumptions['citation']} ({rid})" if result.assumptions.get("citation") else f"NATO ({rid})"
     source = f"Source: {cited}. Path: natospend ({result.path}, {pledge})."
     shares = pd.concat(
         [
