@@ -168,6 +168,9 @@ def fragment_style() -> str:
     rules = [
         ".annotated-article{white-space:pre-wrap;line-height:1.6;max-width:48rem}",
         ".annotated-article details.claim{display:inline}",
+        # Chromium draws a details' content as a block box even when closed, which breaks the line
+        ".annotated-article details.claim::details-content{display:contents}",
+        ".annotated-article details.claim:not([open])::details-content{display:none}",
         ".annotated-article summary{display:inline;cursor:pointer;list-style:none}",
         ".annotated-article summary::-webkit-details-marker{display:none}",
         ".annotated-article .label{font-size:.8em;font-weight:bold}",

@@ -22,6 +22,7 @@ chart_app = typer.Typer(
 
 OUT = typer.Option(..., "--out", "-o", help="File to write: .png or .svg.")
 RELEASE = typer.Option(None, help="One NATO release, e.g. nato-2024-06; default: the newest complete one.")
+COUNTRY = typer.Argument(..., help="Ally or aggregate, any spelling.")
 
 
 @handled
@@ -108,7 +109,7 @@ def chart_counts(out: Path = OUT, release: str = RELEASE) -> None:
 @chart_app.command("history")
 @handled
 def chart_history(
-    country: str = typer.Argument(..., help="Ally or aggregate, any spelling."),
+    country: str = COUNTRY,
     out: Path = OUT,
     indicator: str = typer.Option("share_gdp", help="share_gdp or equipment_share (or any indicator)."),
 ) -> None:
@@ -134,7 +135,7 @@ def chart_history(
 @chart_app.command("path")
 @handled
 def chart_path(
-    country: str = typer.Argument(..., help="Ally or aggregate, any spelling."),
+    country: str = COUNTRY,
     out: Path = OUT,
     pledge: str = typer.Option("hague-2025-core-3.5", help="Pledge id (core share-of-GDP pledges)."),
     path: str = typer.Option("linear", help="linear, growth, front, back or custom (with --shares)."),
