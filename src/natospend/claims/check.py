@@ -21,7 +21,8 @@ from typing import Any
 
 from natospend.analysis.explain import explain
 from natospend.claims import lexicon as L
-from natospend.claims.parse import ALL_ALLIES, KINDS, Claim, clean_text, extract
+from natospend.claims.parse import ALL_ALLIES, KINDS, Claim, extract
+from natospend.claims.text import clean_text
 from natospend.formatting import at_printed
 from natospend.formatting import published as fmt
 from natospend.reference import countries
