@@ -310,6 +310,8 @@ def matches(claim: Claim, x: float, decimals: int | None, value: float | None = 
         return x < v - 1e-9
     if comp == "le":
         return x <= v + 1e-9
+    if comp == "range" and len(claim.bounds) == 2:  # "between 1.5 and 2%": either end at the claim's precision
+        return claim.bounds[0] - tol <= x <= claim.bounds[1] + tol
     return abs(x - v) <= tol
 
 
@@ -1248,6 +1250,16 @@ class Checker:
                     f"pledge, {p.id} ({p.title}, announced {p.announced}, {p.occasion}).",
                     ev,
                 )
+            if codes and not alliance and p.alliance_wide and _OWN_AIM_RE.search(claim.text):
+                # "Germany ... with the goal of reaching 2% by 2024": the ally's own aim, which the register does
+                # not hold; the alliance-wide pledge covers it but does not say what the ally itself plans.
+                return Judgement(
+                    "unverifiable",
+                    f"An aim of {who} ({fmt(value, claim.decimals)}%{deadline}): the register holds no national pledge "
+                    f"of it, only the alliance-wide {p.id} ({p.title}, announced {p.announced}); natospend does not "
+                    "hold national plans.",
+                    ev,
+                )
             exc = next((p.exception_for(c) for c in codes if p.exception_for(c)), None)
             note = f" Exception for {exc.country}: {exc.status} ({exc.note})." if exc else ""
             return Judgement(
@@ -1358,6 +1370,12 @@ def _flips(old: dict[str, Figure], new: dict[str, Figure], members: list[str], t
     return any(
         _side(old[c], threshold, False) != _side(new[c], threshold, False) for c in members if c in old and c in new
     )
+
+
+# The ally's own aim ("with the goal of reaching", "aims to"), as opposed to "the new goal is 5%" (the alliance's).
+_OWN_AIM_RE = re.compile(
+    r"\b(?:goal|aim|ambition|intention|plan)\s+of\s+\w+ing\b|\baim(?:s|ed|ing)?\s+to\b|\bintends?\s+to\b", re.I
+)
 
 
 def _as_pledge(claim: Claim) -> Claim:

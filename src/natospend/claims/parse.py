@@ -245,6 +245,11 @@ def _year_for(
     if not usable:
         return None
 
+    # "2.06% ... compared with 1.9% in 2023": a year after a contrasted figure is that figure's, not this one's.
+    usable = [y for y in usable if y.end <= q_start or not _BASELINE_BETWEEN.search(sentence[q_end : y.start])] or []
+    if not usable:
+        return None
+
     def dist(y: YearMention) -> float:
         if y.end <= q_start:
             gap = sentence[y.end : q_start]
@@ -255,6 +260,11 @@ def _year_for(
     return min(usable, key=dist)
 
 
+_BASELINE_BETWEEN = re.compile(
+    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|from|against|versus|vs\.?|than|after)\s+"
+    r"(?:(?:about|around|just|only|a|an|the)\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)",
+    re.I,
+)
 _ANAPHORIC_YEARS = ("the previous year", "a year earlier")  # relative to the year just named, not to today
 
 
@@ -551,7 +561,9 @@ def _ranking_claims(
         if not rank:
             continue
         order = "lowest" if re.search(r"lowest|smallest|least|bottom", m.group() + tail[:20], re.I) else "highest"
-        subject = _nearest(sentence, (m.start(), m.end()), named)
+        # "the second-highest share after Poland": the ally after "after" is the one ahead, not the subject.
+        ahead = [n for n in named if re.search(r"\b(?:after|behind|than)\s+(?:the\s+)?$", sentence[: n.start])]
+        subject = _nearest(sentence, (m.start(), m.end()), [n for n in named if n not in ahead] or named)
         claim = _rank_claim(sentence, offset, subject, rank, order, metric, world, europe)
         if claim:
             _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
@@ -744,6 +756,15 @@ _THRESHOLD_VERB = re.compile(
     r"(?:spending\s+)?(?:at\s+least\s+)?)?$",
     re.I,
 )
+_PLEDGE_LEAD = re.compile(
+    r"\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|"
+    r"wants?|wanted|hopes?|hoped|undertak\w*|determined|(?:goal|target|aim|ambition|bid|plan|commitment|pledge)\s+of)"
+    r"\s+(?:to\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+_BY_YEAR_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:by|before|until|no later than)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d", re.I
+)
 _MISS_WORDS = re.compile(r"\b(miss|short|below|under|fail|not)\w*", re.I)
 _WEAK_PLEDGE_RE = re.compile(
     r"\b(will spend|would spend|to spend|expected to|set to|on track to|going to|will reach|will hit|to reach|to hit|"
@@ -807,7 +828,7 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
     gdp_near = L.GDP_RE.search(near_after) or re.search(r"\bGDP\b", before[-25:])
     growth_before = re.search(
         r"\b(?:by|of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|"
-        r"an estimated\s+|a further\s+|another\s+|just\s+)?$",
+        r"an estimated\s+|a further\s+|another\s+|just\s+)?(?:an?\s+)?(?:real\s+)?$",
         before,
         re.I,
     )
@@ -824,7 +845,12 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         or (L.REAL_RE.search(sentence) and growth_before)
     ):
         return "real_growth"
-    if _THRESHOLD_VERB.search(before[-70:]):
+    verb = _THRESHOLD_VERB.search(before[-70:])
+    if verb:
+        lead = before[-70:][: verb.start()]
+        # "has pledged to reach 2%", "with the goal of reaching 2%", "will meet 2% by 2029": a pledge, not a share.
+        if _PLEDGE_LEAD.search(lead) or (re.search(r"\b(?:will|would|to)\s+$", lead) and _BY_YEAR_AFTER.match(after)):
+            return "pledge"
         return "threshold"
     clause = re.split(r"[,;:—–]|\s-\s", before)[-1]  # pledge words count only in the figure's own clause
     if L.STRONG_PLEDGE_RE.search(clause[-70:]) or L.TARGET_NOUN_RE.match(after.strip()) or _TARGET_AFTER.match(after):
@@ -928,7 +954,10 @@ def _percent_claims(
         if (
             subject is None
             and context
-            and re.search(r"\b(it|its|he|she|his|her|the country|the government)\b", sentence[: q.start], re.I)
+            and (
+                re.search(r"\b(it|its|he|she|his|her|the country|the government)\b", sentence[: q.start], re.I)
+                or (_ANAPHORIC_START.match(sentence) and not _OFF_TOPIC.search(sentence))
+            )
         ):
             subject = context[-1]
         codes, group, group_key = _codes(subject)
@@ -941,6 +970,8 @@ def _percent_claims(
         claim.decimals = q.decimals
         claim.step = q.step
         claim.comparator = q.comparator
+        if q.low is not None:
+            claim.bounds = [q.low, q.value]
         claim.unit = "percent"
         claim.attributed_to = attributed
         claim.countries = codes
@@ -1238,6 +1269,11 @@ def extract_sentence(
     return sorted(claims, key=lambda c: c.span_start if c.span_start is not None else c.start)
 
 
+# "This marks an increase from last year's 3.26 percent": the sentence is about what the previous one named.
+_ANAPHORIC_START = re.compile(
+    r"\s*(?:This|That|The\s+(?:figure|share|ratio|level|proportion|percentage))\b(?!\s+(?:year|week|month|time|summer))"
+)
+
 _LIST_KINDS = ("share_gdp", "real_growth", "alliance_share")
 
 
@@ -1329,10 +1365,11 @@ def _clause_spans(sentence: str, offset: int, claims: list[Claim]) -> None:
 
 
 def _table_claims(text: str, as_of: date | None, claims: list[Claim]) -> list[Claim]:
-    """Rows of a pasted share-of-GDP table ("Estonia2.14 0.5"), one claim each, the row as its span."""
+    """Cells of a pasted share-of-GDP table ("Estonia2.14 0.5", "Poland  1.86  4.12" under "2014  2024"), one claim
+    each, the row up to the cell as its span."""
     out: list[Claim] = []
     for item in find_table_rows(text):
-        if any(c.start <= item.start < c.end and c.countries == [item.code] for c in claims):
+        if any(c.start <= item.start < c.end and c.countries == [item.code] and c.value == item.value for c in claims):
             continue
         line_end = text.find("\n", item.start)
         line_end = len(text) if line_end < 0 else line_end
@@ -1341,7 +1378,10 @@ def _table_claims(text: str, as_of: date | None, claims: list[Claim]) -> list[Cl
         claim.value_text = text[item.value_start : item.value_end]
         claim.unit = "percent"
         claim.countries = [item.code]
-        _set_year(claim, claim.text, (item.value_start - item.start, item.value_end - item.start), [], as_of)
+        if item.year is not None:
+            claim.year, claim.year_text, claim.year_basis = item.year, str(item.year), "explicit"
+        else:
+            _set_year(claim, claim.text, (item.value_start - item.start, item.value_end - item.start), [], as_of)
         claim.span_start, claim.span_end = item.start, item.end
         out.append(claim)
     return out

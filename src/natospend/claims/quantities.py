@@ -26,12 +26,29 @@ class Quantity:
     comparator: str = "eq"
     currency: str | None = None
     used: bool = False
+    low: float | None = None  # a range ("between 1.5 and 2%", "1.5-2%"): its lower end; `value` is the upper
 
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 PERCENT_RE = re.compile(
     rf"(?<![\w.,])(?P<num>{NUM}|{L._WORD_NUMBER})(?:\s*-\s*|\s*)"
     r"(?P<unit>%|per\s?cent\b|percent\b|pc\b|pct\b|proc\b\.?|procent\b|percentage\s+points?\b|points?\s+of\s+GDP\b)",
+    re.IGNORECASE,
+)
+_SMALL = r"\d{1,2}(?:[.,]\d{1,2})?"
+_PCT = r"(?:%|per\s?cent\b|percent\b|pct\b|pc\b)"
+#: "between 1.5 and 2%", "1.5-2 per cent", "2 to 3 percent" (not "from 2 to 3 percent": that is a change).
+RANGE_RE = re.compile(
+    rf"(?<![\w.,])(?:between\s+(?P<a1>{_SMALL}|{L._WORD_NUMBER})\s*{_PCT}?\s*and\s*"
+    rf"|(?P<a2>{_SMALL}|{L._WORD_NUMBER})\s*{_PCT}?\s*(?:-|–|to)\s*)"
+    rf"(?P<b>{_SMALL}|{L._WORD_NUMBER})\s*(?P<unit>{_PCT})",
+    re.IGNORECASE,
+)
+#: A share printed without its unit after the words that give it: "as a percentage of GDP is 1.37".
+UNITLESS_SHARE_RE = re.compile(
+    r"\bas\s+an?\s+(?:share|percentage|proportion|per\s?cent(?:age)?)\s+of\s+(?:GDP|gross\s+domestic\s+product)"
+    r"(?:\s+(?:is|was|were|stood\s+at|stands\s+at|reached|came\s+to|of|at)){1,2}\s+(?:about\s+|around\s+|just\s+)?"
+    r"(?P<num>\d{1,2}[.,]\d{1,2})(?![\d%]|\s*(?:per\s?cent|percent|pct)\b)",
     re.IGNORECASE,
 )
 FRACTION_RE = re.compile(
@@ -110,6 +127,23 @@ def find_quantities(sentence: str) -> list[Quantity]:
             )
         )
         taken.append((m.start(), m.end()))
+    for m in RANGE_RE.finditer(sentence):
+        low, high = number(m.group("a1") or m.group("a2")), number(m.group("b"))
+        if low is None or high is None or not low[0] < high[0] or any(a <= m.start() < b for a, b in taken):
+            continue
+        if re.search(r"\bfrom\s+(?:about\s+|around\s+)?$", sentence[max(0, m.start() - 20) : m.start()], re.I):
+            continue  # "rose from 2 to 3 percent": two figures, not a range
+        decimals = max(low[1], high[1])
+        out.append(Quantity(m.start(), m.end(), m.group(), "percent", high[0], decimals, 10.0**-decimals, "range"))
+        out[-1].low = low[0]
+        taken.append((m.start(), m.end()))
+    for m in UNITLESS_SHARE_RE.finditer(sentence):
+        parsed = number(m.group("num"))
+        if parsed is not None:
+            q = Quantity(
+                m.start("num"), m.end("num"), m.group("num"), "percent", parsed[0], parsed[1], 10.0 ** -parsed[1]
+            )
+            out.append(q)
     for m in PERCENT_RE.finditer(sentence):
         parsed = number(m.group("num"))
         if parsed is None or any(a <= m.start() < b for a, b in taken):
