@@ -3,9 +3,7 @@ returns the API schema's `Meta` (what every JSON response carries)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import asdict
-from datetime import date
 from typing import Any
 
 from natospend.interfaces.api.schemas import Meta
@@ -17,13 +15,6 @@ __all__ = ["PUBLISHERS", "Meta", "Tables", "jsonable"]
 class Tables(Questions):
     """The service over one Dataset, as the API and the dashboard use it."""
 
-    def meta(
-        self,
-        title: str,
-        releases: Iterable[str] = (),
-        as_of: date | str | None = None,
-        query: dict[str, Any] | None = None,
-        notes: Iterable[str] = (),
-        assumptions: dict[str, Any] | None = None,
-    ) -> Meta:
-        return Meta(**asdict(self.provenance(title, releases, as_of, query, notes, assumptions)))
+    def meta(self, *args: Any, **kwargs: Any) -> Meta:
+        """Questions.provenance(...) (same arguments) as the API's Meta."""
+        return Meta(**asdict(self.provenance(*args, **kwargs)))
