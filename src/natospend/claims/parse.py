@@ -28,6 +28,7 @@ from natospend.claims.metonymy import (
     place_before_regex,
     undefined_group_regex,
 )
+from natospend.claims.multiples import find_multiples
 from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifiers
 from natospend.claims.quantities import MONEY_RE, Quantity, find_quantities
 from natospend.claims.quantities import comparator as _comparator
@@ -44,6 +45,7 @@ KINDS = (
     "alliance_share",
     "equipment_share",
     "pledge",
+    "growth_multiple",  # "more than doubled since 2014", "three times as much as Germany"
     "common_funding",  # a share of NATO's own common-funded budgets: named, never judged (natospend does not hold them)
 )
 ALL_ALLIES = "ALL"  # a mention of the allies as a whole ("NATO members", "allies")
@@ -89,6 +91,7 @@ class Claim:
     bounds_relative: bool = False  # bounds are fractions of the allies in scope ("a third of members")
     span_start: int | None = None  # the clause or list item the claim covers (absolute offsets); None: the sentence
     span_end: int | None = None
+    since: int | None = None  # growth_multiple: the base year ("doubled since 2014")
 
     def fields(self) -> dict[str, Any]:
         """The parsed fields, without the span (for JSON)."""
@@ -1075,6 +1078,54 @@ def _combined_claims(
     return [claim]
 
 
+_QUANTIFIED_SUBJECT = re.compile(
+    r"\b(?:many|some|several|most|few|other|these|those)\s+(?:countries|allies|members|nations|states)\b", re.I
+)
+
+
+def _multiple_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    years: list[YearMention],
+    as_of: date | None,
+    context: list[Mention],
+) -> list[Claim]:
+    """'Poland has more than doubled its defence spending since 2014'; 'the US spends three times as much as
+    Germany': a multiple of spending, judged on NATO's figures (growth_multiple)."""
+    if not L.SPENDING_RE.search(sentence) and not L.DEFENCE_RE.search(sentence):
+        return []
+    claims: list[Claim] = []
+    usable = [m for m in mentions if m.code not in (None, ALL_ALLIES) or m.group_key]
+    for mult in find_multiples(sentence):
+        before = [m for m in usable if m.end <= mult.start]
+        after = [m for m in usable if m.start >= mult.end]
+        pronoun = re.match(r"\s*(?:It|Its|The country|The government)\b", sentence)
+        subject = before[-1] if before else (context[-1] if context and pronoun else None)
+        if subject is None or _QUANTIFIED_SUBJECT.search(sentence[: mult.start]):
+            continue  # "Many countries have doubled ...": no one ally to check
+        claim = Claim(offset, offset + len(sentence), sentence, "growth_multiple", unit="times")
+        claim.countries, claim.group, claim.group_key = _codes(subject)
+        claim.value, claim.value_text, claim.comparator = mult.factor, mult.text, mult.comparator
+        claim.metric = "usd_current_m"
+        if mult.since is None and not mult.decade:
+            if not after:
+                continue  # "twice as much as before": no other spender named
+            claim.others = [str(after[0].code)] if after[0].code else []
+            if after[0].group_key:
+                claim.scope = f"others: {after[0].group_key}"  # "as all the European allies combined"
+        else:
+            claim.since = mult.since
+            claim.scope = "decade" if mult.decade else None
+            claim.metric = "nc_constant_m" if L.REAL_RE.search(sentence) else "nc_current_m"
+        claim.attributed_to = _attribution(sentence)
+        _set_year(claim, sentence, (mult.start, mult.end), [y for y in years if y.role != "since"], as_of)
+        if claim.year == claim.since:
+            claim.year, claim.year_text, claim.year_basis = None, None, "latest"
+        claims.append(claim)
+    return claims
+
+
 def _money_claims(
     sentence: str,
     offset: int,
@@ -1164,7 +1215,7 @@ _PREFILTER = re.compile(
     r"\d|%|\b(?:percent|per "
     r"cent|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|all|every|"
     r"half|third|quarter|highest|lowest|largest|biggest|smallest|least|tops|leads|first|second|target|goal|mark|"
-    r"guideline|threshold|benchmark)\b",
+    r"guideline|threshold|benchmark|doubled|tripled|trebled|quadrupled|halved|twice)\b",
     re.I,
 )
 
@@ -1250,6 +1301,7 @@ def extract_sentence(
     claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of, topic))
     claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic))
     claims.extend(_combined_claims(sentence, offset, mentions, years, as_of))
+    claims.extend(_multiple_claims(sentence, offset, mentions, years, as_of, context or []))
     claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
     claims.extend(_list_item_claims(sentence, offset, claims, years, as_of, topic))
     undefined = undefined_group_regex().search(sentence)
