@@ -14,6 +14,7 @@ from natospend.analysis.explain import explain
 from natospend.charts.plotting import save_comparison
 from natospend.errors import InvalidArgumentError, UnknownValueError
 from natospend.reference import definitions
+from natospend.store.dataset import Dataset
 
 MEASURES = ("nato", "sipri", "iiss", "worldbank", "eurostat_cofog", "national_budget")
 ASPECTS = ("pensions", "paramilitary", "military_aid", "rnd", "fiscal_year", "gdp_source", "price_base")
@@ -131,3 +132,16 @@ def test_cli_compare_json_and_table() -> None:
     assert table.exit_code == 0 and "nato-2016-07" in table.output
     bad = runner.invoke(app, ["compare", "Atlantis"])
     assert bad.exit_code == 1 and "Error: unknown country" in bad.output
+
+
+def test_explanations_once_per_difference(ds: Dataset) -> None:
+    """UK 2016 has SIPRI, World Bank and Eurostat COFOG beside NATO: each definition difference is one line that
+    names every source it applies to, not the same paragraph again per source (issue 11, point 8)."""
+    lines = explain(ds, "United Kingdom", 2016)
+    aspects = [line.split(":", 1)[0].removesuffix(" (partly not confirmed)") for line in lines]
+    for aspect in ("Pensions", "Paramilitary and other forces", "Fiscal vs calendar year", "GDP source"):
+        assert aspects.count(aspect) == 1, (aspect, lines)
+    fiscal = next(line for line in lines if line.startswith("Fiscal vs calendar year"))
+    assert fiscal.count("NATO: ") == 1 and "SIPRI" in fiscal and "Eurostat COFOG" in fiscal
+    gaps = [line for line in lines if " against NATO's " in line]
+    assert len(gaps) >= 3  # each source's own figure is still said once

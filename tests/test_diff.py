@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -242,6 +243,15 @@ def test_api_recheck(client: TestClient, saved: Path) -> None:
 def test_changes_page(client: TestClient) -> None:
     page = client.get("/changes")
     assert page.status_code == 200 and 'href="/changes"' in page.text
-    assert "2024, 2% of GDP: 23 -&gt; 17 allies" in page.text and "TABLE3 N32 -&gt; Table 3 line" in page.text
+    # the 2024 count at 2% fell from 23 (June 2024) to 17 (July 2026): the crossings table names who dropped out
+    crossed = re.search(r'<table class="data sortable" id="crossed">.*?</table>', page.text, re.S)
+    assert crossed is not None
+    row = next(r for r in re.findall(r"<tr>.*?</tr>", crossed.group(), re.S) if "2% of GDP" in r and ">2024<" in r)
+    cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)]
+    assert cells[2:5] == ["23", "17", "-6"] and "Albania" in cells[5] and "Slovakia" in cells[5]
+    # Poland 2024, cell of origin on each side
+    assert "TABLE3 N32 -&gt; line 3604 of nato_def-exp-2026_2014-2026.csv (a transcription of Table 3)" in page.text
+    assert "rank changes in share of GDP" in page.text and 'id="ranks"' in page.text
+    assert "Cite (2 releases):" in page.text
     assert client.get("/changes/sipri-2025-04").status_code == 200
     assert client.get("/changes/nato-2026-7").status_code == 404

@@ -193,8 +193,9 @@ def test_every_page_at_both_widths(browser: Any, server: str, name: str, width: 
 def test_map_colours_every_ally_with_its_published_share(tab: Tab, raw: Path) -> None:
     figures = nato_2026(raw)
     tab.open("/")
-    allies = tab.page.locator("svg.choropleth path.ally")
+    allies = tab.page.locator("#share-map path.ally")
     assert allies.count() == 32
+    assert not tab.page.locator(".inset-map").is_visible()  # on a wide screen North America is the corner inset
     poland = tab.page.locator('svg.choropleth path[data-code="POL"] title')
     assert poland.text_content() == f"Poland: {figures[('POL', 'share_gdp', 2026)]:.2f}% of GDP (estimate)"
     with tab.page.expect_navigation():
@@ -238,9 +239,9 @@ def test_explorer_draws_the_requested_allies_and_a_shared_link_reloads_it(tab: T
     us = tab.page.locator("#explorer-table tbody tr", has_text="2024").first.inner_text()
     assert "+" in us  # changes since 2014, with their sign
     with tab.page.expect_download() as download:
-        tab.page.locator("#explorer-table").locator("xpath=../following-sibling::p[1]").get_by_role(
-            "link", name="CSV"
-        ).click()
+        tab.page.locator("#explorer-table").locator(
+            "xpath=../following-sibling::p[contains(@class, 'downloads')][1]"
+        ).get_by_role("link", name="CSV").click()
     content = Path(download.value.path()).read_text(encoding="utf-8")
     us_2024 = next(line for line in content.splitlines() if line.startswith("USA,United States,2024,"))
     assert f",{june_2024:.2f}," in us_2024  # the figure as printed, beside its change since 2014
@@ -335,8 +336,52 @@ def test_check_a_claim(tab: Tab, raw: Path) -> None:
 def test_tables_download_with_their_release(tab: Tab, raw: Path) -> None:
     tab.open("/")
     with tab.page.expect_download() as download:
-        tab.page.locator("#allies").locator("xpath=../following-sibling::p[1]").get_by_role("link", name="CSV").click()
+        tab.page.locator("#allies").locator(
+            "xpath=../following-sibling::p[contains(@class, 'downloads')][1]"
+        ).get_by_role("link", name="CSV").click()
     assert "nato-2026-07" in download.value.suggested_filename
     content = Path(download.value.path()).read_text(encoding="utf-8")
     assert "POL,Poland,2026" in content and str(nato_2026(raw)[("POL", "share_gdp", 2026)]) in content
+    tab.clean()
+
+
+def test_phone_map_and_reference_labels_are_legible(phone: Tab) -> None:
+    """At 390 px North America leaves its tiny corner inset for a map of its own, and the labels of the 2%, 3.5%
+    and 5% lines over the narrow bar chart never overlap one another or the legend."""
+    phone.open("/")
+    phone.charts_drawn()
+    assert not phone.page.locator('#share-map path[data-code="USA"]').is_visible()
+    usa = phone.page.locator('.inset-map path[data-code="USA"], .inset-map path[data-href="/country/USA"]').first
+    box = usa.bounding_box()
+    assert box is not None and box["width"] >= 150, box  # the inset drew it about 60 px wide
+    labels = phone.page.locator("#ally-shares .annotation-text, #ally-shares .legendtext")
+    boxes = [b for i in range(labels.count()) if (b := labels.nth(i).bounding_box())]
+    texts = [labels.nth(i).text_content() for i in range(labels.count())]
+    assert {"2%", "3.5%", "5%"} <= set(texts), texts
+    for i, a in enumerate(boxes):
+        for j, b in enumerate(boxes[:i]):
+            apart = a["x"] >= b["x"] + b["width"] or b["x"] >= a["x"] + a["width"]
+            apart = apart or a["y"] >= b["y"] + b["height"] or b["y"] >= a["y"] + a["height"]
+            assert apart, f"{texts[i]!r} overlaps {texts[j]!r}"
+    phone.clean()
+
+
+def test_annotated_article_reads_inline_and_opens_its_evidence(tab: Tab) -> None:
+    """The claim checker's annotated article uses the stylesheet (no inline styles) and keeps highlights in the
+    line of text; a click opens the evidence."""
+    text = "Croatia (2.03%), Estonia (2.34%) and the US (3.47%) are expected to achieve the goal this year."
+    tab.open("/claims")
+    tab.page.fill("#text", text)
+    tab.page.fill("#as_of", "2022-06-28")
+    with tab.page.expect_navigation():
+        tab.page.get_by_role("button", name="Check").click()
+    assert tab.page.locator("main style").count() == 0
+    marks = tab.page.locator(".annotated-article details.claim summary")
+    assert marks.count() == 3
+    tops = {round(marks.nth(i).bounding_box()["y"]) for i in range(2)}  # Croatia and Estonia on one line
+    assert len(tops) == 1, tops
+    detail = tab.page.locator(".annotated-article details.claim").first.locator(".claim-detail")
+    assert not detail.is_visible()
+    marks.first.click()
+    assert detail.is_visible() and "nato-2022-06" in detail.inner_text()
     tab.clean()

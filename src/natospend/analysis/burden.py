@@ -77,6 +77,7 @@ def _base(ds: Dataset, year: int | None, release: str | None) -> tuple[pd.DataFr
     frame = pd.DataFrame(rows)
     info: dict[str, Any] = {
         "release": release,
+        "citation": ds.citation(release, ["Table 2", "Table 3", "Table 5"]),
         "year": year,
         "status": "estimate" if (frame["status"] == "estimate").any() else "actual",
         "members": list(frame["country"]),
@@ -137,8 +138,23 @@ def _num(value: float) -> float | None:
     return None if math.isnan(value) else value
 
 
-def _with_totals(frame: pd.DataFrame, sums: list[str], fill: dict[str, Any]) -> pd.DataFrame:
-    """Append NATO Europe and Canada and NATO Total rows: sums of the ally rows."""
+#: The columns that say which row it is, first in every table here.
+_ROW_KEYS = ["country", "name", "kind", "year", "status"]
+
+
+def _with_totals(frame: pd.DataFrame, sums: list[str], info: dict[str, Any], fill: dict[str, Any]) -> pd.DataFrame:
+    """Append NATO Europe and Canada and NATO Total rows: sums of the ally rows.
+
+    Spending and GDP are always summed; the total rows' ratio is recomputed from the sums, their published share
+    of GDP is NATO's own aggregate figure and they have no single currency. `sums` and `fill` add the rest.
+    """
+    sums = ["usd_current_m", GDP, *sums]
+    fill = {
+        "spending_gdp_ratio": lambda r: r["usd_current_m"] / r[GDP] * 100,
+        **fill,
+        "share_gdp": _published_share(info),
+        "currency": "",
+    }
     totals = []
     for code in AGGREGATES:
         part = frame if code == "NATO_TOTAL" else frame[frame["country"] != "USA"]
@@ -165,29 +181,10 @@ def burden_table(ds: Dataset, year: int | None = None, release: str | None = Non
     frame["fair_share_usd_current_m"] = total_usd * frame[GDP] / total_gdp
     frame["fair_share_gap_usd_current_m"] = frame["usd_current_m"] - frame["fair_share_usd_current_m"]
     frame = frame.sort_values("usd_current_m", ascending=False, ignore_index=True)
-    sums = [
-        "usd_current_m",
-        GDP,
-        "spending_share_pct",
-        "gdp_share_pct",
-        "fair_share_usd_current_m",
-        "fair_share_gap_usd_current_m",
-    ]
-    out = _with_totals(
-        frame,
-        sums,
-        {
-            "spending_gdp_ratio": lambda r: r["usd_current_m"] / r[GDP] * 100,
-            "share_gdp": _published_share(info),
-            "currency": "",
-        },
-    )
+    sums = ["spending_share_pct", "gdp_share_pct", "fair_share_usd_current_m", "fair_share_gap_usd_current_m"]
+    out = _with_totals(frame, sums, info, {})
     columns = [
-        "country",
-        "name",
-        "kind",
-        "year",
-        "status",
+        *_ROW_KEYS,
         "usd_current_m",
         GDP,
         "share_gdp",
@@ -255,30 +252,11 @@ def equalise(ds: Dataset, scenario: str | float, year: int | None = None, releas
     frame["extra_raise_only_usd_current_m"] = frame["extra_usd_current_m"].clip(lower=0)
     frame["extra_nc_m"] = frame["extra_usd_current_m"] * frame["fx"]
     frame = frame.sort_values("extra_usd_current_m", ascending=False, ignore_index=True)
-    sums = [
-        "usd_current_m",
-        GDP,
-        "target_usd_current_m",
-        "extra_usd_current_m",
-        "extra_raise_only_usd_current_m",
-    ]
-    out = _with_totals(
-        frame,
-        sums,
-        {
-            "spending_gdp_ratio": lambda r: r["usd_current_m"] / r[GDP] * 100,
-            "target_share_gdp": lambda r: r["target_usd_current_m"] / r[GDP] * 100,
-            "extra_nc_m": np.nan,
-            "share_gdp": _published_share(info),
-            "currency": "",
-        },
-    )
+    sums = ["target_usd_current_m", "extra_usd_current_m", "extra_raise_only_usd_current_m"]
+    fill = {"target_share_gdp": lambda r: r["target_usd_current_m"] / r[GDP] * 100, "extra_nc_m": np.nan}
+    out = _with_totals(frame, sums, info, fill)
     columns = [
-        "country",
-        "name",
-        "kind",
-        "year",
-        "status",
+        *_ROW_KEYS,
         "currency",
         "usd_current_m",
         GDP,
@@ -362,5 +340,5 @@ def _us_row(ds: Dataset, release: str, year: int, role: str) -> dict[str, Any]:
         "usd_constant_m": _num(us.get(year, "usd_constant_m")),
         "base_year": figs.base_year,
         "us_share_of_alliance_spending_pct": _num(usd / total_usd * 100),
-        "origin": None if obs is None else f"{obs['origin_file']} {obs['origin_table']} {obs['origin_cell']}",
+        "origin": None if obs is None else str(obs["origin"]),
     }

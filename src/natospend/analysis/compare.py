@@ -23,6 +23,7 @@ from natospend.reference.definitions import (  # re-exported: callers used to fi
     definitions_frame,
     load_definitions,
 )
+from natospend.store import provenance
 from natospend.store.dataset import Dataset
 
 __all__ = [
@@ -61,6 +62,7 @@ COLUMNS = [
     "origin_file",
     "origin_table",
     "origin_cell",
+    "origin",
     "citation",
     "spread",
     "diff_vs_nato",
@@ -127,6 +129,7 @@ def compare(ds: Dataset, country: str, year: int | None = None, indicator: str =
         for s, t, d in zip(frame["source"], frame["origin_table"], frame["release_date"], strict=True)
     ]
     frame["shown"] = [published(v, d) for v, d in zip(frame["value"], frame["decimals"], strict=True)]
+    frame["origin"] = provenance.origins(frame)  # the cited pages' rows have no file: "cited page"
     rounded = [at_printed(v, d) for v, d in zip(frame["value"], frame["decimals"], strict=True)]
     frame["_r"] = rounded
     frame["spread"] = frame.groupby("year")["_r"].transform(lambda s: s.max() - s.min()).round(4)

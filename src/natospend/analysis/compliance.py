@@ -609,7 +609,7 @@ def _at_or_above(frame: pd.DataFrame, threshold: float, year: int, rid: str) -> 
             "compared_value": frame["compared_value"].astype("float64"),
             "estimate": (frame["status"] == "estimate").astype("boolean"),
             "release_id": rid,
-            "origin": (frame["origin_table"].fillna("") + " " + frame["origin_cell"].fillna("")).str.strip(),
+            "origin": frame["origin"],
         }
     )
     return out.sort_values(["value", "country"], ascending=[False, True]).reset_index(drop=True)

@@ -23,6 +23,7 @@ from natospend.errors import InvalidArgumentError
 from natospend.formatting import at_printed, published
 from natospend.reference import countries, indicators
 from natospend.store.dataset import Dataset
+from natospend.store.provenance import origin_text
 
 #: (indicator, threshold, label): the counts a new release moves, as the press reports them.
 THRESHOLDS: tuple[tuple[str, float, str], ...] = (
@@ -71,7 +72,7 @@ class Figure:
 
     @property
     def origin(self) -> str:
-        return " ".join(x for x in (self.origin_table, self.origin_cell) if x)
+        return origin_text(self.origin_file, self.origin_table, self.origin_cell)
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +197,7 @@ class ReleaseDiff:
                     f"origin_file_{side}": fig.origin_file,
                     f"origin_table_{side}": fig.origin_table,
                     f"origin_cell_{side}": fig.origin_cell,
+                    f"origin_{side}": fig.origin,
                     f"provenance_{side}": fig.provenance,
                 }
             rows.append(row)

@@ -42,6 +42,10 @@ def explain(
                 "outlays, GDP is revised, and releases from 2025 use 2021 prices and 'core defence expenditure'."
             )
     newest_nato = nato.iloc[-1] if not nato.empty else None
+    ally = countries.by_code().get(code)
+    # One line per definition difference, naming every source it applies to (not the same paragraph per source):
+    # {aspect: {other source's text: ([labels], [sources], confirmed)}}.
+    differences: dict[str, dict[str, tuple[list[str], list[str], bool]]] = {}
     for source in [s for s in frame["source"].unique() if s != "nato"]:
         rows = frame[frame["source"] == source]
         other = rows.iloc[-1]
@@ -61,16 +65,23 @@ def explain(
             a, b = defs.cell("nato", aspect), defs.cell(measure, aspect)
             if a is None or b is None or (a.treatment == b.treatment and aspect not in ("gdp_source",)):
                 continue
-            ally = countries.by_code().get(code)
             if aspect == "fiscal_year" and ally is not None and ally.fiscal_year_label == "calendar":
                 continue
             if aspect == "gdp_source" and a.text == b.text:
                 continue
-            unconfirmed = "" if a.verified and b.verified else " (partly not confirmed)"
-            lines.append(
-                f"{ASPECT_LABELS[aspect]}{unconfirmed}: NATO: {a.text} {label}: {b.text} "
-                f"[{_sources_text(tuple(dict.fromkeys(a.sources + b.sources)))}]"
-            )
+            labels, cited, confirmed = differences.setdefault(aspect, {}).setdefault(b.text, ([], [], True))
+            labels.append(label)
+            cited.extend(a.sources + b.sources)
+            differences[aspect][b.text] = (labels, cited, confirmed and a.verified and b.verified)
+    for aspect, texts in differences.items():
+        nato_text = defs.cell("nato", aspect).text  # type: ignore[union-attr]  # present: a difference was found
+        confirmed = all(ok for _, _, ok in texts.values())
+        others = " ".join(f"{' and '.join(dict.fromkeys(labels))}: {text}" for text, (labels, _, _) in texts.items())
+        pages = tuple(dict.fromkeys(c for _, sources, _ in texts.values() for c in sources))
+        lines.append(
+            f"{ASPECT_LABELS[aspect]}{'' if confirmed else ' (partly not confirmed)'}: NATO: {nato_text} {others} "
+            f"[{_sources_text(pages)}]"
+        )
     present = {registry.measure(s) for s in frame["source"].unique()}
     for note in defs.notes:
         if note.country == code and note.applies(year) and (set(note.measures) & present):

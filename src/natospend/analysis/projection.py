@@ -480,6 +480,8 @@ def _ally_result(ds: Dataset, code: str, figs: NatoFigures, t0: int, opts: Optio
         "country_name": ally.name,
         "currency": ally.currency,
         "releases": {"nato": figs.release, "imf": list(imf.releases) if imf else None},
+        # The ready citation line for the figures the path starts from (spending Table 2, GDP Table 5).
+        "citation": ds.citation(figs.release, ["Table 2", "Table 5"]),
         "last_data_year": t0,
         "last_data_year_status": status0,
         "start_share_gdp": s0,
@@ -806,6 +808,7 @@ def _aggregate(ds: Dataset, code: str, figs: NatoFigures, t0: int, members: list
         "currency": None,
         "members": list(parts),
         "releases": any_part["releases"],
+        "citation": any_part.get("citation", ""),
         "last_data_year": t0,
         "last_data_year_status": "estimate"
         if any(p.assumptions["last_data_year_status"] == "estimate" for p in parts.values())

@@ -232,12 +232,16 @@ def status_shares(
     return ally_shares(bars, int(status.attrs.get("year", status["year"].iloc[0])), source, key)
 
 
-def path_charts(result: Any, bands: pd.DataFrame | None = None, key: str = "path") -> list[Chart]:
-    """Two charts for a required path (projection.PathResult): share of GDP with the threshold, and spending in
-    US dollars with the baseline and (given `bands` from uncertainty.simulate) the P10-P90 band."""
+def path_charts(
+    result: Any, bands: pd.DataFrame | None = None, key: str = "path", national: bool = False
+) -> list[Chart]:
+    """Two charts for a required path (projection.PathResult): share of GDP with the threshold, and spending with
+    the baseline and (given `bands` from uncertainty.simulate) the P10-P90 band: in US dollars, or with `national`
+    in the ally's own currency (bands from its national-currency GDP uncertainty, no exchange-rate step)."""
     hist, table = result.history, result.table
     pledge = result.assumptions.get("pledge", {}).get("id") or "explicit threshold"
-    source = f"Source: NATO ({result.assumptions['releases']['nato']}); path: natospend ({result.path}, {pledge})."
+    cited = result.assumptions.get("citation") or f"NATO ({result.assumptions['releases']['nato']})"
+    source = f"Source: {cited}. Path: natospend ({result.path}, {pledge})."
     shares = pd.concat(
         [
             pd.DataFrame({"series": "NATO, published", "year": hist["year"], "value": hist["share_gdp"]}),
@@ -245,30 +249,37 @@ def path_charts(result: Any, bands: pd.DataFrame | None = None, key: str = "path
         ]
     )
     share_title = f"{result.name}: share of GDP to {result.threshold:g}% by {result.deadline}"
+    own = result.assumptions.get("currency")  # None for an aggregate of several currencies
+    currency = str(own) if national and own else "USD"
+    spent, required, extra = (
+        ("nc_current_m", "required_nc_m", "extra_nc_m")
+        if national and own
+        else ("usd_current_m", "required_usd_current_m", "extra_usd_current_m")
+    )
     bn = 1000.0
     parts = [
-        pd.DataFrame({"series": "NATO, published", "year": hist["year"], "value": hist["usd_current_m"] / bn}),
-        pd.DataFrame({"series": "required", "year": table["year"], "value": table["required_usd_current_m"] / bn}),
+        pd.DataFrame({"series": "NATO, published", "year": hist["year"], "value": hist[spent] / bn}),
+        pd.DataFrame({"series": "required", "year": table["year"], "value": table[required] / bn}),
         pd.DataFrame(
             {
                 "series": "baseline (latest share kept)",
                 "year": table["year"],
-                "value": table["baseline_usd_current_m"] / bn,
+                "value": (table[required] - table[extra]) / bn,
             }
         ),
     ]
     money_source = source
     if bands is not None:
         parts[1] = parts[1].assign(
-            low=(bands["required_usd_current_m_p10"] / bn).to_numpy(),
-            high=(bands["required_usd_current_m_p90"] / bn).to_numpy(),
+            low=(bands[f"{required}_p10"] / bn).to_numpy(), high=(bands[f"{required}_p90"] / bn).to_numpy()
         )
         info = bands.attrs.get("assumptions", {})
         money_source += f" Band: P10-P90 of {info.get('simulations', 0):,} simulations (seed {info.get('seed')})."
-    money_title = f"{result.name}: defence spending required, US$ bn (current prices)"
+    unit = "US$ bn" if currency == "USD" else f"{currency} bn"
+    money_title = f"{result.name}: defence spending required, {unit} (current prices)"
     return [
         path(shares, share_title, source, result.threshold, f"{key}-share"),
-        path(pd.concat(parts, ignore_index=True), money_title, money_source, None, f"{key}-money", "US$ bn"),
+        path(pd.concat(parts, ignore_index=True), money_title, money_source, None, f"{key}-money", unit),
     ]
 
 

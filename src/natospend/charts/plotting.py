@@ -38,7 +38,7 @@ def source_line(result: PathResult, bands: pd.DataFrame | None = None) -> str:
     growth = a["gdp_growth_pct"]
     growth_text = f"{growth:.1f}%/yr" if isinstance(growth, float) else "each ally's own"
     parts = [
-        f"Source: NATO ({a['releases']['nato']})",
+        f"Source: {a.get('citation') or 'NATO (' + a['releases']['nato'] + ')'}",
         f"GDP: IMF WEO growth ({', '.join(imf)}) then {growth_text}" if imf else f"GDP growth {growth_text}",
         f"inflation {a['inflation_pct']:g}%/yr",
     ]
@@ -70,7 +70,8 @@ def save_gap(result: PathResult, out: Path | str, bands: pd.DataFrame | None = N
 def burden_chart(table: pd.DataFrame, equalised: pd.DataFrame | None = None) -> charts.Chart:
     """Shares of alliance spending and GDP per ally, or (with an equalise table) the extra each ally would add."""
     info: dict[str, Any] = (equalised if equalised is not None else table).attrs.get("assumptions", {})
-    source = f"Source: NATO ({info.get('release')}), {info.get('year')}, current US dollars."
+    cited = info.get("citation") or f"NATO ({info.get('release')})"
+    source = f"Source: {cited}. {info.get('year')}, current US dollars."
     if equalised is not None:
         allies = equalised[equalised["kind"] == "ally"].assign(extra_bn=lambda f: f["extra_usd_current_m"] / 1000)
         allies = allies.rename(columns={"extra_bn": "extra, US$ bn"})

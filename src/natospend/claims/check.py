@@ -58,6 +58,7 @@ class Evidence:
     citation: str = ""
     note: str = ""
     provenance: str = ""  # the figure's grade and caveats, e.g. "press_report;precision_inferred"
+    origin: str = ""  # store/provenance.origin_text: what the table and cell are (a workbook cell, a CSV line)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -114,6 +115,7 @@ class Figure:
     complete: bool
     grade: str = ""  # provenance grade of the figure (store/provenance.py)
     caveats: str = ""
+    origin: str = ""  # store/provenance.origin_text
 
     @property
     def shown_value(self) -> float:
@@ -141,6 +143,7 @@ class Figure:
             status=self.status,
             citation=self.citation,
             note=note,
+            origin=self.origin,
             provenance=";".join(x for x in (self.grade, self.caveats) if x),
         )
 
@@ -203,6 +206,7 @@ class Facts:
                 "base_year",
                 "provenance",
                 "caveats",
+                "origin",
             ]
             # Plain lists: iterating pandas' arrow-backed strings row by row is slow.
             data = [frame[c].astype(object).where(frame[c].notna(), None).tolist() for c in cols]
@@ -220,6 +224,7 @@ class Facts:
                 base,
                 grade,
                 cav,
+                origin,
             ) in zip(*data, strict=True):
                 fig = Figure(
                     source=source,
@@ -239,6 +244,7 @@ class Facts:
                     complete=complete,
                     grade=str(grade or ""),
                     caveats=str(cav or ""),
+                    origin=str(origin or ""),
                 )
                 index.setdefault((fig.country, fig.indicator, fig.year), []).append(fig)
                 by_release.setdefault((fig.indicator, fig.year), {}).setdefault(fig.release_id, {})[fig.country] = fig
@@ -794,6 +800,7 @@ class Checker:
                         basis,
                         n.base_year,
                         n.complete,
+                        origin=f"{n.origin} / {d.origin}",
                     )
                 )
         figs.sort(key=lambda f: (f.published, f.release_id))

@@ -45,6 +45,7 @@ def evidence_cell(e: Evidence) -> dict[str, Any]:
         "published": e.published,
         "table": e.table,
         "cell": e.cell,
+        "origin": e.origin,
         "country": e.country,
         "year": e.year,
         "indicator": e.indicator,
@@ -113,19 +114,24 @@ def _clusters(results: Sequence[ClaimResult]) -> list[tuple[int, int, list[Claim
     return out
 
 
+def _where(e: Evidence) -> str:
+    """The evidence's origin as store/provenance.origin_text says it (a workbook cell or a line of a transcription)."""
+    return e.origin or " ".join(x for x in (e.table, e.cell) if x)
+
+
 def _evidence_html(r: ClaimResult) -> str:
     rows = "".join(
         "<tr>"
         + "".join(
             f"<td>{html.escape(str(v))}</td>"
-            for v in (e.role, e.source, e.release_id, e.published, e.table, e.cell, e.country, e.year or "", e.shown)
+            for v in (e.role, e.source, e.release_id, e.published, _where(e), e.country, e.year or "", e.shown)
         )
         + "</tr>"
         for e in r.evidence
     )
     table = (
-        "<table><thead><tr><th>role</th><th>source</th><th>release</th><th>published</th><th>table</th>"
-        f"<th>cell</th><th>ally</th><th>year</th><th>value</th></tr></thead><tbody>{rows}</tbody></table>"
+        "<table><thead><tr><th>role</th><th>source</th><th>release</th><th>published</th><th>where</th>"
+        f"<th>ally</th><th>year</th><th>value</th></tr></thead><tbody>{rows}</tbody></table>"
         if rows
         else ""
     )
@@ -162,6 +168,9 @@ def fragment_style() -> str:
     rules = [
         ".annotated-article{white-space:pre-wrap;line-height:1.6;max-width:48rem}",
         ".annotated-article details.claim{display:inline}",
+        # Chromium draws a details' content as a block box even when closed, which breaks the line
+        ".annotated-article details.claim::details-content{display:contents}",
+        ".annotated-article details.claim:not([open])::details-content{display:none}",
         ".annotated-article summary{display:inline;cursor:pointer;list-style:none}",
         ".annotated-article summary::-webkit-details-marker{display:none}",
         ".annotated-article .label{font-size:.8em;font-weight:bold}",

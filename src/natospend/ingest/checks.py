@@ -9,6 +9,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 import pandas as pd
 
@@ -32,6 +33,11 @@ class Finding:
     message: str
     status: str = "flagged"  # or "allowed"
     reason: str = ""
+
+
+def _finding(check: str, release_id: Any, country: Any, year: Any, indicator: Any, message: str) -> Finding:
+    """A flagged finding from the values pandas hands back (numpy scalars, index tuples): plain str and int."""
+    return Finding(check, str(release_id), str(country), int(year), str(indicator), message)
 
 
 @cache
@@ -78,16 +84,8 @@ def share_vs_ratio(obs: pd.DataFrame) -> list[Finding]:
         else:
             continue
         if abs(ratio - row["share_gdp"]) > SHARE_RECOMPUTE_TOLERANCE_PP:
-            out.append(
-                Finding(
-                    "share_vs_ratio",
-                    str(rel),
-                    str(country),
-                    int(year),
-                    "share_gdp",
-                    f"share_gdp {row['share_gdp']:.2f} but defence / GDP = {ratio:.2f} ({basis} prices)",
-                )
-            )
+            message = f"share_gdp {row['share_gdp']:.2f} but defence / GDP = {ratio:.2f} ({basis} prices)"
+            out.append(_finding("share_vs_ratio", rel, country, year, "share_gdp", message))
     return out
 
 
@@ -98,16 +96,8 @@ def category_sums(obs: pd.DataFrame) -> list[Finding]:
     for (rel, country, year), row in wide.iterrows():
         total = float(row[cats].sum())
         if abs(total - 100) > CATEGORY_SUM_TOLERANCE:
-            out.append(
-                Finding(
-                    "category_sum",
-                    str(rel),
-                    str(country),
-                    int(year),
-                    "equipment_share",
-                    f"the four category shares sum to {total:.2f}, not about 100",
-                )
-            )
+            message = f"the four category shares sum to {total:.2f}, not about 100"
+            out.append(_finding("category_sum", rel, country, year, "equipment_share", message))
     return out
 
 
@@ -135,11 +125,11 @@ def aggregates(obs: pd.DataFrame) -> list[Finding]:
                 if abs(summed - total) > AGGREGATE_TOLERANCE * abs(total):
                     rel, year = key  # type: ignore[misc]
                     out.append(
-                        Finding(
+                        _finding(
                             "aggregate_sum",
-                            str(rel),
+                            rel,
                             aggregate,
-                            int(year),
+                            year,
                             indicator,
                             f"{aggregate} {total:,.0f} but its member allies sum to {summed:,.0f}",
                         )
@@ -151,28 +141,12 @@ def ranges(obs: pd.DataFrame) -> list[Finding]:
     out = []
     share = obs[(obs["indicator"] == "share_gdp") & (obs["value"] > MAX_PLAUSIBLE_SHARE_GDP)]
     for row in share.itertuples():
-        out.append(
-            Finding(
-                "range",
-                str(row.release_id),
-                str(row.country),
-                int(row.year),
-                "share_gdp",  # type: ignore[arg-type]
-                f"share of GDP {row.value} is above {MAX_PLAUSIBLE_SHARE_GDP}%",
-            )
-        )
+        message = f"share of GDP {row.value} is above {MAX_PLAUSIBLE_SHARE_GDP}%"
+        out.append(_finding("range", row.release_id, row.country, row.year, "share_gdp", message))
     amounts = obs[obs["indicator"].str.endswith("_m") & (obs["value"] < 0)]
     for row in amounts.itertuples():
-        out.append(
-            Finding(
-                "range",
-                str(row.release_id),
-                str(row.country),
-                int(row.year),
-                str(row.indicator),  # type: ignore[arg-type]
-                f"negative amount {row.value}",
-            )
-        )
+        message = f"negative amount {row.value}"
+        out.append(_finding("range", row.release_id, row.country, row.year, row.indicator, message))
     return out
 
 
@@ -194,7 +168,7 @@ def duplicates(obs: pd.DataFrame) -> list[Finding]:
         agree = "agree" if len(shown) == 1 else "DISAGREE"
         places = "; ".join(_where(r) for _, r in rows.iterrows())
         message = f"given {len(rows)} times: {places}; they {agree} at {decimals} decimal(s)"
-        out.append(Finding("duplicate", str(rel), str(country), int(year), str(indicator), message))
+        out.append(_finding("duplicate", rel, country, year, indicator, message))
     return out
 
 
@@ -202,12 +176,12 @@ def conflicts(obs: pd.DataFrame) -> list[Finding]:
     """Figures the transcriber marked as conflicting between sources: kept as read, listed here to be weighed."""
     marked = obs[obs["flags"].fillna("").str.contains("conflicting_sources", regex=False)]
     return [
-        Finding(
+        _finding(
             "conflicting_sources",
-            str(row["release_id"]),
-            str(row["country"]),
-            int(row["year"]),
-            str(row["indicator"]),
+            row["release_id"],
+            row["country"],
+            row["year"],
+            row["indicator"],
             f"{_where(row)}: sources disagree ({row['unit']})",
         )
         for _, row in marked.iterrows()

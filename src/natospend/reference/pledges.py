@@ -379,6 +379,21 @@ def _who_text(p: Pledge) -> str:
     return "all" if p.alliance_wide else ", ".join(p.who)
 
 
+def _terms(p: Pledge) -> dict[str, Any]:
+    """What a pledge commits to and by when, as plain values (a column each, in this order)."""
+    return {
+        "threshold": p.threshold,
+        "threshold_max": p.threshold_max,
+        "comparison": p.comparison,
+        "kind": p.kind,
+        "start": p.start,
+        "deadline": p.deadline,
+        "until": p.until,
+        "base_year": p.path_base_year if p.deadline is not None else None,
+        "basis": p.basis,
+    }
+
+
 def register_frame(country: str | None = None, extra: Path | None = None) -> pd.DataFrame:
     """One row per pledge (only those binding `country` if given), sources joined as 'url “quote”' lines."""
     import pandas as pd
@@ -396,15 +411,7 @@ def register_frame(country: str | None = None, extra: Path | None = None) -> pd.
                 "occasion": p.occasion,
                 "metric": p.metric,
                 "unit": METRICS[p.metric].unit,
-                "threshold": p.threshold,
-                "threshold_max": p.threshold_max,
-                "comparison": p.comparison,
-                "kind": p.kind,
-                "start": p.start,
-                "deadline": p.deadline,
-                "until": p.until,
-                "base_year": p.path_base_year if p.deadline is not None else None,
-                "basis": p.basis,
+                **_terms(p),
                 "superseded_by": p.superseded_by,
                 "incremental_path": p.incremental_path,
                 "exceptions": "; ".join(f"{e.country}: {e.status} ({e.note})" for e in p.exceptions),
@@ -433,15 +440,7 @@ def pledge_record(p: Pledge) -> dict[str, Any]:
         "occasion": p.occasion,
         "metric": p.metric,
         "metric_label": METRICS[p.metric].label,
-        "threshold": p.threshold,
-        "threshold_max": p.threshold_max,
-        "comparison": p.comparison,
-        "kind": p.kind,
-        "start": p.start,
-        "deadline": p.deadline,
-        "until": p.until,
-        "base_year": p.path_base_year if p.deadline is not None else None,
-        "basis": p.basis,
+        **_terms(p),
         "superseded_by": p.superseded_by or None,
         "incremental_path": p.incremental_path,
         "exceptions": [{"country": e.country, "status": e.status, "note": e.note} for e in p.exceptions],

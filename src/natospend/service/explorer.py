@@ -84,7 +84,7 @@ def series(
             "status": frame["status"],
             "unit": frame["unit"],
             "release_id": frame["release_id"],
-            "origin": frame["origin_file"] + " " + frame["origin_table"] + " " + frame["origin_cell"],
+            "origin": frame["origin"],
         }
     )
     order = {c: i for i, c in enumerate(resolved)}

@@ -198,8 +198,19 @@ class Questions:
                 continue
             when = frame["release_date"].iloc[0]
             label = f"{registry.publisher(str(frame['source'].iloc[0]))} {when:%b %Y}"
-            parts.append(frame.assign(series=label, origin=frame["origin_table"] + " " + frame["origin_cell"]))
-        columns = ["series", "source", "release_id", "year", "value", "decimals", "status", "origin"]
+            parts.append(frame.assign(series=label))
+        columns = [
+            "series",
+            "source",
+            "release_id",
+            "year",
+            "value",
+            "decimals",
+            "status",
+            "origin",
+            "provenance",
+            "caveats",
+        ]
         if not parts:
             return pd.DataFrame(columns=columns)
         return pd.concat(parts, ignore_index=True)[columns]

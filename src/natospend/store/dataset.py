@@ -175,6 +175,7 @@ class Dataset:
             grades = dict(zip(rel["release_id"], rel["provenance"], strict=True))
             frame["provenance"] = provenance.figure_grades(frame["release_id"].map(grades), frame["citation"])
             frame["caveats"] = provenance.caveats(frame["flags"], frame["status"])
+            frame["origin"] = provenance.origins(frame)
             self._by_source[source] = frame
         return self._by_source[source]
 

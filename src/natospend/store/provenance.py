@@ -8,10 +8,12 @@ itself a press report. Caveats are the flags that make a figure less certain tha
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 from urllib.parse import urlparse
 
+import numpy as np
 import pandas as pd
 
 from natospend.reference import sources as registry
@@ -40,6 +42,77 @@ def caveats(flags: pd.Series, status: pd.Series) -> pd.Series:
         return ";".join((["estimate"] if state == "estimate" else []) + found)
 
     return pd.Series([one(f, s) for f, s in zip(flags, status, strict=True)], index=flags.index, dtype=object)
+
+
+#: A workbook cell (N32): the origin is the sheet and cell of the file the release rests on.
+_XL_CELL = re.compile(r"^[A-Z]{1,3}[0-9]+$")
+_A_FILE = re.compile(r"\.(csv|xlsx|xls|zip|rda|json|txt)$", re.IGNORECASE)
+_NATO_PART = re.compile(r"^(Table \d+[ab]?|SG Annual Report)")
+_QUOTED = ", as quoted in press"
+
+
+def _text(value: Any) -> str:
+    return "" if value is None or value is pd.NA or (isinstance(value, float) and value != value) else str(value)
+
+
+def origin_text(file: Any, table: Any, cell: Any, short: bool = False) -> str:
+    """Where a figure was read, saying what the place is: 'TABLE3 N32' (a cell of a workbook: sheet and cell),
+    'line 3604 of nato_def-exp-2026_2014-2026.csv (a transcription of Table 3)' (a line of a transcription, which
+    reads like a NATO cell but is not one). `short` leaves the file name out, for a narrow table that names it once:
+    'line 3604 of a transcription of Table 3'."""
+    file, table, cell = _text(file), _text(table), _text(cell)
+    if _XL_CELL.match(cell) or not file or not cell:
+        return " ".join(x for x in (table, cell) if x)
+    nato = _NATO_PART.match(table)
+    if table.startswith("user extract of "):
+        what = "a user extract" if short else f"a {table}"
+    elif _A_FILE.search(table):  # a file inside an archive (the World Bank's zip)
+        return cell if short else f"{cell} of {table} in {file}"
+    elif table.endswith(_QUOTED) and nato:
+        what = f"a press-quoted {nato.group(1)}" if short else f"{table.removesuffix(_QUOTED)} as quoted in the press"
+        what = what if short else f"a transcription of {what}"
+    elif nato:
+        what = f"a transcription of {table}"
+    else:
+        what = table
+    if short:
+        return f"{cell} of {what}" if what.startswith("a ") else f"{cell} ({what})" if what else cell
+    return f"{cell} of {file}" + (f" ({what})" if what else "")
+
+
+_ORIGIN = ("origin_file", "origin_table", "origin_cell")
+_TABLE_NAME = re.compile(r"^(?:Table |TABLE)(\d+[ab]?)\b")
+
+
+def cited_table(table: Any) -> str:
+    """The publisher's table a figure belongs to, as a citation names it: 'Table 3' for TABLE3, 'Table 3' and
+    'Table 3 (share of GDP), as quoted in press'; a SIPRI sheet by its name; '' for a file or a third party's frame."""
+    text = _text(table)
+    found = _TABLE_NAME.match(text)
+    if found:
+        return f"Table {found.group(1)}"
+    return "" if _A_FILE.search(text) or "(" in text or "," in text else text
+
+
+def origins(frame: pd.DataFrame, short: bool = False) -> pd.Series:
+    """origin_text per row of a frame with origin_file, origin_table and origin_cell (one call per file and table,
+    not per row: the build's frames have tens of thousands of rows and a handful of tables)."""
+    file, table, cell = (
+        frame[c].fillna("").astype(str) if c in frame else pd.Series("", index=frame.index, dtype=object)
+        for c in _ORIGIN
+    )
+    if frame.empty:
+        return pd.Series("", index=frame.index, dtype=object)
+    sheet_cell = cell.str.match(_XL_CELL.pattern) | (file == "") | (cell == "")
+    # Every other form starts with the cell: work out the rest once per (file, table).
+    pairs = file + "\x01" + table
+    tails = {}
+    for pair in pairs.unique():
+        where, what = str(pair).split("\x01", 1)
+        tails[pair] = origin_text(where, what, "\x00", short).split("\x00", 1)[-1]
+    lines = cell + pairs.map(tails)
+    sheets = (table + " " + cell).str.strip()
+    return pd.Series(np.where(sheet_cell, sheets, lines), index=frame.index, dtype=object)
 
 
 def _day(value: Any) -> str:

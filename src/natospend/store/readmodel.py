@@ -38,6 +38,7 @@ _COLUMNS = (
     "provenance",
     "caveats",
     "currency",
+    "origin",
 )
 
 
@@ -63,6 +64,7 @@ class Figure:
     provenance: str = ""  # the figure's grade (natospend.store.provenance)
     caveats: str = ""  # ';'-joined: estimate, rounded_by_source, ...
     currency: str = ""
+    where: str = ""  # store/provenance.origin_text: what the table and cell are
 
     @cached_property
     def shown_value(self) -> float:
@@ -81,8 +83,9 @@ class Figure:
 
     @property
     def origin(self) -> str:
-        """'TABLE3 D11': the table and cell of the upstream file."""
-        return " ".join(x for x in (self.table, self.cell) if x)
+        """'TABLE3 D11' (a workbook cell) or 'line 3604 of nato_def-exp-2026_2014-2026.csv (a transcription of
+        Table 3)': store/provenance.origin_text, computed with the dataset."""
+        return self.where or " ".join(x for x in (self.table, self.cell) if x)
 
 
 class Release:
@@ -119,9 +122,8 @@ class Release:
         cols = self._columns
         out: dict[tuple[str, int], Figure] = {}
         for i in self._rows.get(indicator, []):
-            country, year, _, value, decimals, status, table, cell, citation, basis, base, grade, caveats, currency = (
-                c[i] for c in cols
-            )
+            (country, year, _, value, decimals, status, table, cell, citation, basis, base, grade, caveats, currency,
+             where) = (c[i] for c in cols)  # fmt: skip
             fig = Figure(
                 source=self.source,
                 release_id=self.id,
@@ -141,6 +143,7 @@ class Release:
                 provenance=str(grade or ""),
                 caveats=str(caveats or ""),
                 currency=currency if isinstance(currency, str) else "",
+                where=str(where or ""),
             )
             out[(fig.country, fig.year)] = fig
         return out

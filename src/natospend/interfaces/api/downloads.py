@@ -1,7 +1,8 @@
 """Any table as the JSON envelope, or as a CSV, JSON, XLSX or Parquet download (`?format=`).
 
-Every download says where its figures come from: the JSON carries `meta`, the XLSX an `about` sheet, the Parquet
-file key-value metadata, and every file name and the `X-Natospend-Releases` header the release ids.
+Every download says where its figures come from: the JSON carries `meta` (with `citations`), the XLSX an `about`
+sheet, the Parquet file key-value metadata (`natospend`, and `citation` as plain text), the CSV a `cite_as` column,
+and every file name and the `X-Natospend-Releases` header the release ids.
 """
 
 from __future__ import annotations
@@ -97,7 +98,10 @@ def to_bytes(frame: pd.DataFrame, meta: Meta, fmt: Format, total: int | None = N
     if fmt is Format.json:
         return envelope(frame, meta, total).encode()
     if fmt is Format.csv:
-        return str(_plain(frame).to_csv(index=False)).encode()
+        # CSV has no standard place for metadata (a '#' header line breaks most readers), so the citation is a
+        # last column, `cite_as`, on every row: the lines of every release the table rests on, ' | '-joined.
+        cited = _plain(frame).assign(cite_as=" | ".join(meta.citations)) if "cite_as" not in frame else _plain(frame)
+        return str(cited.to_csv(index=False)).encode()
     buffer = io.BytesIO()
     if fmt is Format.xlsx:
         about = pd.DataFrame(
@@ -120,7 +124,11 @@ def to_bytes(frame: pd.DataFrame, meta: Meta, fmt: Format, total: int | None = N
     import pyarrow.parquet as pq
 
     table = pa.Table.from_pandas(_plain(frame), preserve_index=False)
-    metadata = {**(table.schema.metadata or {}), b"natospend": meta.model_dump_json().encode()}
+    metadata = {
+        **(table.schema.metadata or {}),
+        b"natospend": meta.model_dump_json().encode(),
+        b"citation": " | ".join(meta.citations).encode(),
+    }
     pq.write_table(table.replace_schema_metadata(metadata), buffer)
     return bytes(buffer.getvalue())
 

@@ -117,6 +117,10 @@ class ObservationRow(BaseModel):
     origin_file: str
     origin_table: str
     origin_cell: str
+    origin: str = Field(
+        description="Where the figure was read, saying what the place is: 'TABLE3 N32' (a cell of the workbook) or "
+        "'line 3604 of nato_def-exp-2026_2014-2026.csv (a transcription of Table 3)'."
+    )
     citation: str
     release_date: date
     provenance: str = Field(description="official_file, official_text, third_party_copy or press_report.")

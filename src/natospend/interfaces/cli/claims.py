@@ -10,7 +10,14 @@ from rich.markup import escape
 
 import natospend
 from natospend.errors import InputFileError, InvalidArgumentError
-from natospend.interfaces.cli.common import console, frame_records, handled, print_frame, print_json
+from natospend.interfaces.cli.common import (
+    console,
+    frame_records,
+    handled,
+    print_citations,
+    print_frame,
+    print_json,
+)
 from natospend.reference import countries
 
 _VERDICT_STYLE = {
@@ -50,7 +57,7 @@ def compare(
     if frame.empty:
         console.print(f"No {indicator} figures for {name}{f' in {year}' if year else ''}.")
         return
-    frame = frame.assign(where=frame["origin_table"].astype(str) + " " + frame["origin_cell"].astype(str))
+    frame = frame.assign(where=frame["origin"])
     print_frame(
         frame,
         title=f"{name}: {indicator}{f' in {year}' if year else ''}, by source and release",
@@ -62,6 +69,14 @@ def compare(
     )
     for line in lines:
         console.print(f"- {escape(line)}", highlight=False)
+    from natospend.store.provenance import cited_table
+
+    known = set(ds.releases()["release_id"])  # the cited pages' rows ("reference") are not releases
+    print_citations(
+        ds.citation(str(r), [cited_table(t)])
+        for r, t in zip(frame["release_id"], frame["origin_table"], strict=True)
+        if r in known
+    )
     if plot is not None:
         console.print(f"Chart written to {plot}")
 
@@ -126,10 +141,10 @@ def check(
         if r.revised_later:
             console.print(f"   [yellow]{escape(r.revised_later)}[/yellow]", highlight=False)
         for e in r.evidence[:6]:
-            where = " ".join(x for x in (e.table, e.cell) if x)
+            where = e.origin or " ".join(x for x in (e.table, e.cell) if x)
             console.print(
                 f"   - {e.role}: {e.source} {e.release_id} ({e.published}) {e.country} {e.year or ''} "
-                f"{e.indicator} = {e.shown} [{escape(where)}]",
+                f"{e.indicator} = {e.shown} " + escape(f"[{where}]"),
                 highlight=False,
             )
 

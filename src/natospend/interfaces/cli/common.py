@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -121,6 +121,27 @@ def fitted_table(frame: pd.DataFrame, title: str = "", caption: str = "", right:
     return table
 
 
+def origin_column(frame: pd.DataFrame, wide: bool) -> tuple[pd.Series, str]:
+    """Where each figure was read (store/provenance.origin_text), and a note line naming the files once: on a
+    narrow screen the cells say 'line 3596 of a transcription of Table 3' and the note which file that is."""
+    from natospend.store import provenance  # pandas and numpy: only once there is a frame
+
+    if wide:
+        return frame["origin"], ""
+    files = {
+        f"{rid}: {name}"
+        for rid, name, full in zip(frame["release_id"], frame["origin_file"], frame["origin"], strict=True)
+        if name and (f" of {name}" in str(full) or f" in {name}" in str(full))
+    }
+    note = "Files: " + "; ".join(sorted(files)) + "." if files else ""
+    return provenance.origins(frame, short=True), note
+
+
+def print_citations(citations: Iterable[str]) -> None:
+    """'Cite as: NATO, ..., 10 July 2026, Table 3; transcribed from ...' under a table, one line per release."""
+    print_lines([f"Cite as: {c}." for c in dict.fromkeys(c for c in citations if c)])
+
+
 def _blank(value: Any) -> bool:
     import pandas as pd  # loaded already whenever there is a frame to print
 
@@ -140,9 +161,34 @@ def print_table(table: Table) -> None:
     """Print a table at the terminal's width; wider only if its words cannot fit (never crop a figure)."""
     needed = console.measure(table, options=console.options.update_width(1000)).minimum
     if needed <= console.width:
+        _fix_widths(table, console.width)
         console.print(table)
     else:
         Console(width=needed, force_terminal=console.is_terminal).print(table)
+
+
+def _fix_widths(table: Table, width: int) -> None:
+    """Give each column a fixed width that fits `width` and is never below the column's minimum (its longest word).
+
+    rich narrows the widest columns first without looking at their minimums, then widens them back to the minimum,
+    so the table comes out wider than the terminal and the console crops the last column mid-word
+    ("precision_inferre"). Narrowing here one character at a time from the widest column that can still give way
+    keeps every word whole; a column with a fixed width is left alone by rich.
+    """
+    options = console.options.update_width(width)
+    # rich has no public per-column measure; these are the measures it uses itself.
+    ranges = [table._measure_column(console, options, column) for column in table.columns]
+    pads = [table._get_padding_width(column._index) for column in table.columns]
+    widths = [r.maximum for r in ranges]
+    room = width - table._extra_width
+    while sum(widths) > room:
+        give = [i for i, w in enumerate(widths) if w > ranges[i].minimum]
+        if not give:
+            return  # cannot fit without breaking a word: print_table's caller widened the console already
+        widest = max(give, key=lambda i: widths[i])
+        widths[widest] -= 1
+    for column, w, pad in zip(table.columns, widths, pads, strict=True):
+        column.width = w - pad
 
 
 def _fmt(value: Any) -> str:

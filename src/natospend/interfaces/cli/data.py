@@ -8,7 +8,16 @@ import typer
 
 from natospend.errors import ChecksumMismatchError, InvalidArgumentError, MissingUpstreamError
 from natospend.formatting import published
-from natospend.interfaces.cli.common import console, frame_records, handled, print_frame, print_json
+from natospend.interfaces.cli.common import (
+    console,
+    frame_records,
+    handled,
+    origin_column,
+    print_citations,
+    print_frame,
+    print_json,
+    print_lines,
+)
 from natospend.paths import DATA_DIR, raw_dir
 from natospend.reference import countries
 from natospend.reference.manifest import load_manifest, sha256_of
@@ -93,8 +102,14 @@ def verify_command(
     frame = pd.DataFrame(rows)
     if json:
         print_json(frame_records(frame))
-    else:
+    elif console.width >= 120:
         print_frame(frame, title=f"Upstream files in {folder}")
+    else:  # 80 columns: a file name alone can take 74, so one file per line and its state under it
+        lines = [f"Upstream files in {folder}:"]
+        for r in frame.itertuples():
+            embedded = "" if r.embedded else "; not embedded (licence)"
+            lines += [str(r.file), f"    {r.releases}: {r.state}, {r.detail}{embedded}"]
+        print_lines(lines)
     if (frame["state"] == "changed").any():
         raise typer.Exit(1)
 
@@ -110,6 +125,7 @@ def revisions_command(
 ) -> None:
     """How a figure moved from release to release."""
     import natospend
+    from natospend.store import provenance
 
     frame = natospend.load().revisions(country, indicator, year, source)
     cols = [
@@ -122,15 +138,16 @@ def revisions_command(
         "change",
         "origin_table",
         "origin_cell",
+        "origin",
     ]
     if json:
         print_json(frame_records(frame[[*cols, "citation"]]))
         return
     name = countries.get(country).name
     # As people read them: each figure at the precision its release printed, and where in the release it sits.
+    origin, files = origin_column(frame, console.width >= 140)
     shown = frame.assign(
-        shown=[published(v, d) for v, d in zip(frame["value"], frame["decimals"], strict=True)],
-        origin=frame["origin_table"].astype(str) + " " + frame["origin_cell"].astype(str),
+        shown=[published(v, d) for v, d in zip(frame["value"], frame["decimals"], strict=True)], origin=origin
     )
     units = list(dict.fromkeys(str(u) for u in frame["unit"]))  # definitions change (e.g. 2021 prices from 2025)
     label = ("Unit: " if len(units) == 1 else "Units, oldest release first: ") + "; ".join(units)
@@ -140,6 +157,10 @@ def revisions_command(
         columns=["year", "release_id", "release_date", "shown", "status", "change", "origin"],
         caption=f"{label}. shown: as published; change: from the previous release." if units else "",
     )
+    print_lines([files] if files else [])
+    ds = natospend.load()
+    tables = (provenance.cited_table(t) for t in frame["origin_table"])
+    print_citations(ds.citation(str(r), [t]) for r, t in zip(frame["release_id"], tables, strict=True))
 
 
 @data_app.command("import")

@@ -13,7 +13,14 @@ from rich.table import Table
 import natospend
 from natospend.errors import InvalidArgumentError
 from natospend.formatting import money, money_range, published
-from natospend.interfaces.cli.common import console, frame_records, handled, print_json, print_lines
+from natospend.interfaces.cli.common import (
+    console,
+    frame_records,
+    handled,
+    print_citations,
+    print_json,
+    print_lines,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -181,7 +188,8 @@ def gap(
         )
         return
     _print_path(result, bands, shown_in, wide)
-    _print_assumptions(result.assumptions, skip=("country", "country_name", "gdp_source"))
+    _print_assumptions(result.assumptions, skip=("country", "country_name", "gdp_source", "citation"))
+    print_citations([str(result.assumptions.get("citation", ""))])
     u = bands.attrs["assumptions"]
     fx = f"exchange-rate sd {u['fx_sd']:.2f}% ({u['fx_sd_origin']})"
     if u.get("gdp_fx_correlation"):
@@ -328,7 +336,8 @@ def burden(
             " published share of GDP (--wide shows that beside it)."
         )
     _table(frame.fillna({"name": ""}), columns, title, caption=caption, currency=currency)
-    _print_assumptions(info, skip=("members",))
+    _print_assumptions(info, skip=("members", "citation"))
+    print_citations([str(info.get("citation", ""))])
     if plot is not None:
         console.print(f"Chart written to {plot}", markup=False, highlight=False)
 

@@ -6,19 +6,26 @@ exit 2.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 import natospend
 from natospend.errors import InvalidArgumentError
-from natospend.interfaces.cli.common import console, errors_to_exit, print_json
+from natospend.interfaces.cli.common import (
+    console,
+    errors_to_exit,
+    fitted_table,
+    print_citations,
+    print_json,
+    print_table,
+)
 
 if TYPE_CHECKING:  # imported in the commands: pandas and the claim checker are slow to import
-    from natospend.analysis.diff import ReleaseDiff, Revision
+    from natospend.analysis.diff import Figure, ReleaseDiff, Revision
 
 TOP = 10
 
@@ -27,7 +34,22 @@ def _grade(grade: str | None) -> str:
     return f", provenance {grade}" if grade else ""
 
 
+def _where(fig: Figure, wide: bool) -> str:
+    """The figure's origin (store/provenance.origin_text); on 80 columns without the file, named under the table."""
+    from natospend.store.provenance import origin_text
+
+    return fig.origin if wide else origin_text(fig.origin_file, fig.origin_table, fig.origin_cell, short=True)
+
+
+#: A workbook: its cells are named by sheet and cell, so the file needs no note.
+_XL = re.compile(r"\.xlsx?$")
+
+
 def _print_diff(d: ReleaseDiff, top: int) -> None:
+    import pandas as pd  # loaded already by the diff
+
+    wide = console.width >= 140
+
     for tag, side in (("from", d.a), ("to", d.b)):
         what = f"{side.release_date}, {side.completeness}{_grade(side.provenance)}"
         console.print(f"[bold]{tag}[/bold] {side.release_id} ({what}): {escape(side.title)}", highlight=False)
@@ -48,15 +70,23 @@ def _print_diff(d: ReleaseDiff, top: int) -> None:
     indicators = list(dict.fromkeys(r.indicator for r in d.revisions))
     for code in indicators:
         rows = [r for r in d.revisions if r.indicator == code]
-        table = Table(title=f"{code}: {len(rows):,} revised (largest {min(top, len(rows))})", title_justify="left")
-        table.add_column("ally", overflow="fold")
-        for name in ("year", "before", "after", "change"):
-            table.add_column(name, justify="right")
-        table.add_column("cells", overflow="fold")
-        for r in rows[:top]:
-            cells = f"{r.before.origin} -> {r.after.origin}"
-            table.add_row(r.country, str(r.year), r.before.shown, r.after.shown, f"{r.change:+,.{_places(r)}f}", cells)
-        console.print(table)
+        # fitted_table: a column is never narrower than its longest word (NATO_EUROPE_CANADA stays whole).
+        shown = pd.DataFrame(
+            [
+                (r.country, str(r.year), r.before.shown, r.after.shown, f"{r.change:+,.{_places(r)}f}",
+                 f"{_where(r.before, wide)} -> {_where(r.after, wide)}")
+                for r in rows[:top]
+            ],
+            columns=["ally", "year", "before", "after", "change", "cells"],
+        )  # fmt: skip
+        title = f"{code}: {len(rows):,} revised (largest {min(top, len(rows))})"
+        print_table(fitted_table(shown, title, right=("year", "before", "after", "change")))
+        files = {(d.a.release_id, r.before.origin_file) for r in rows[:top]} | {
+            (d.b.release_id, r.after.origin_file) for r in rows[:top]
+        }
+        named = sorted(f"{rid}: {name}" for rid, name in files if name and not _XL.search(name))
+        if not wide and named:
+            console.print("Files: " + "; ".join(named) + ".", highlight=False, markup=False)
     if d.ranks:
         year = max(r.year for r in d.ranks)
         moved = [r for r in d.ranks if r.year == year]
@@ -98,6 +128,8 @@ def diff(
         typer.echo(d.revisions_frame().to_csv(index=False), nl=False)
     else:
         _print_diff(d, top)
+        ds = natospend.load()
+        print_citations(ds.citation(r) for r in (d.a.release_id, d.b.release_id))
     raise typer.Exit(1 if d.changed else 0)
 
 

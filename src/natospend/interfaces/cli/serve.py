@@ -22,6 +22,7 @@ chart_app = typer.Typer(
 
 OUT = typer.Option(..., "--out", "-o", help="File to write: .png or .svg.")
 RELEASE = typer.Option(None, help="One NATO release, e.g. nato-2024-06; default: the newest complete one.")
+COUNTRY = typer.Argument(..., help="Ally or aggregate, any spelling.")
 
 
 @handled
@@ -86,7 +87,7 @@ def chart_shares(
     tables = _tables()
     status = tables.status(year, release, as_of)
     rid, chosen = status.attrs["release_id"], int(status.attrs["year"])
-    source = f"Source: {tables.release_label(rid)}."
+    source = f"Source: {tables.ds.citation(rid, ['Table 3'])}."
     at_2, at_35 = (list(tables.at_or_above(t, chosen, rid, None)["country"]) for t in (2.0, 3.5))
     _written(charts.save(charts.status_shares(status, source, at_2=at_2, at_35=at_35), _check_out(out)))
 
@@ -99,14 +100,14 @@ def chart_counts(out: Path = OUT, release: str = RELEASE) -> None:
 
     tables = _tables()
     rid = release or tables.latest_release("nato")
-    chart = charts.threshold_counts(tables.counts_over_time(rid), f"Source: {tables.release_label(rid)}.")
+    chart = charts.threshold_counts(tables.counts_over_time(rid), f"Source: {tables.ds.citation(rid, ['Table 3'])}.")
     _written(charts.save(chart, _check_out(out)))
 
 
 @chart_app.command("history")
 @handled
 def chart_history(
-    country: str = typer.Argument(..., help="Ally or aggregate, any spelling."),
+    country: str = COUNTRY,
     out: Path = OUT,
     indicator: str = typer.Option("share_gdp", help="share_gdp or equipment_share (or any indicator)."),
 ) -> None:
@@ -122,7 +123,7 @@ def chart_history(
     lines = charts.PLEDGE_LINES if indicator == "share_gdp" else ((20.0, "20% guideline"),)
     if indicator not in ("share_gdp", "equipment_share"):
         lines = ()
-    source = f"Sources: {', '.join(dict.fromkeys(frame['release_id']))}."
+    source = "Sources: " + " | ".join(tables.ds.citation(r) for r in dict.fromkeys(frame["release_id"])) + "."
     chart = charts.history(frame, f"{info.name}: {ind.name}", ind.unit, source, f"{info.code}-{indicator}", lines)
     _written(charts.save(chart, _check_out(out)))
 
@@ -130,7 +131,7 @@ def chart_history(
 @chart_app.command("path")
 @handled
 def chart_path(
-    country: str = typer.Argument(..., help="Ally or aggregate, any spelling."),
+    country: str = COUNTRY,
     out: Path = OUT,
     pledge: str = typer.Option("hague-2025-core-3.5", help="Pledge id (core share-of-GDP pledges)."),
     path: str = typer.Option("linear", help="linear, growth, front, back or custom (with --shares)."),

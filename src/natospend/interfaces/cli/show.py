@@ -10,6 +10,7 @@ from natospend.interfaces.cli.common import (
     console,
     frame_records,
     handled,
+    origin_column,
     print_frame,
     print_json,
     print_lines,
@@ -19,7 +20,6 @@ from natospend.reference import countries
 
 #: Columns on an 80-column screen; --wide adds the rest. Units are listed once under the table.
 NARROW = ["year", "value", "first", "release_id", "origin", "grade"]
-FILE_SUFFIXES = (".csv", ".xlsx", ".xls", ".zip")
 WIDE = [
     "source",
     "indicator",
@@ -63,16 +63,14 @@ def show(
     if json:
         print_json(frame_records(frame))
         return
+    origin, files = origin_column(frame, wide)
     frame = frame.assign(
         value=[
             published(v, d) + (" e" if s == "estimate" else "")
             for v, d, s in zip(frame["value"], frame["decimals"], frame["status"], strict=True)
         ],
-        # Where the "table" is a file (World Bank, IMF CSVs) its long name adds nothing to the release on screen.
-        origin=[
-            cell if not wide and table.lower().endswith(FILE_SUFFIXES) else f"{table} {cell}"
-            for table, cell in zip(frame["origin_table"].astype(str), frame["origin_cell"].astype(str), strict=True)
-        ],
+        # On 80 columns the file names are listed once under the table; the cell still says what it is.
+        origin=origin,
         flags=frame["flags"].fillna("").str.replace(";", " "),
         first=[
             "" if pd.isna(r) or r == now else f"{published(v, d)} {r}"
@@ -99,6 +97,8 @@ def show(
         "official_file, official_text, third_party_copy or press_report, then what weakens the figure.",
         "Sources: " + "; ".join(ds.citation(r) for r in dict.fromkeys(frame["release_id"])) + ".",
     ]
+    if files:
+        notes.append(files)
     if hidden:
         notes.append(f"{hidden} rows without a figure are hidden; --all shows them.")
     if wide:

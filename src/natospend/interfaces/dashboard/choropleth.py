@@ -8,6 +8,7 @@ tiles, nothing fetched. Bins are read at the precision the release printed (2.00
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -26,6 +27,8 @@ BINS: tuple[tuple[float, str, str], ...] = (
 )
 NO_DATA = "#d9d9d9"
 NOT_ALLY = "#f0f0f0"
+#: Countries drawn in the North America inset (scripts/build_map.py, PANELS): a phone shows them larger, apart.
+INSET = frozenset({"USA", "CAN", "MEX"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class Shape:
     title: str
     ally: bool
     href: str | None
+    inset: bool = False
 
 
 @dataclass(frozen=True)
@@ -46,15 +50,24 @@ class MapView:
     summary: str
     view_box: str
     insets: list[str]
+    inset_box: str  # the inset's own view box, for the phone's separate North America map
     shapes: list[Shape]
     legend: list[tuple[str, str]]
     attribution: str
+    grades: tuple[Any, ...] = ()  # provenance badges (views.Mark) of the release shown
+    citations: tuple[str, ...] = ()
 
 
 @cache
 def _geometry() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(GEOMETRY.read_text(encoding="utf-8"))
     return data
+
+
+def _box(rect: str) -> str:
+    """'M6 6h250v215h-250Z' (the inset's frame) as a view box, '6 6 250 215'."""
+    x, y, w, h = (float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", rect)[:4])
+    return f"{x:g} {y:g} {w:g} {h:g}"
 
 
 def bin_of(value: float) -> tuple[str, str]:
@@ -78,9 +91,10 @@ def share_map(values: dict[str, tuple[float, str, bool]], names: dict[str, str],
                 label = f"{names[code]}: {text}% of GDP" + (" (estimate)" if estimate else "")
             else:
                 fill, label = NO_DATA, f"{names[code]}: no data"
-            shapes.append(Shape(code, shape["d"], fill, label, True, f"/country/{code}"))
+            shapes.append(Shape(code, shape["d"], fill, label, True, f"/country/{code}", code in INSET))
         else:
-            shapes.append(Shape(code, shape["d"], NOT_ALLY, f"{shape['name']} (not an ally)", False, None))
+            label = f"{shape['name']} (not an ally)"
+            shapes.append(Shape(code, shape["d"], NOT_ALLY, label, False, None, code in INSET))
     shapes.sort(key=lambda s: s.ally)  # allies on top, so their borders are never hidden by a neighbour's
     missing = sorted(set(names) - set(geo["countries"]))
     ranked = sorted(values.items(), key=lambda kv: -kv[1][0])
@@ -100,6 +114,7 @@ def share_map(values: dict[str, tuple[float, str, bool]], names: dict[str, str],
         summary=summary,
         view_box=geo["view_box"],
         insets=list(geo["insets"].values()),
+        inset_box=_box(geo["insets"]["north-america"]),
         shapes=shapes,
         legend=[(colour, label) for _, label, colour in BINS] + [(NO_DATA, "no data"), (NOT_ALLY, "not an ally")],
         attribution=geo["attribution"],

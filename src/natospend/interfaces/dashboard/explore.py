@@ -18,7 +18,7 @@ from natospend.interfaces.api.downloads import table_response
 from natospend.interfaces.api.params import FormatParam, Release, TablesDep, YearFrom, YearTo
 from natospend.interfaces.api.tables import Tables
 from natospend.interfaces.dashboard.render import render
-from natospend.interfaces.dashboard.views import Cell, Column, Row, TableView, chart_view, estimate_mark
+from natospend.interfaces.dashboard.views import Cell, Column, Row, TableView, chart_view, estimate_mark, provenance
 from natospend.reference import countries
 from natospend.service import explorer
 
@@ -87,7 +87,8 @@ def _view(tables: Tables, state: dict[str, Any], year_from: int | None, year_to:
     elif not relative and info.code == "equipment_share":
         lines = ((20.0, "20% guideline"),)
     download = _address("/explore", state)
-    chart = chart_view(charts.history(plotted, title, y_title, source, "explorer", lines), download)
+    cite = provenance(tables.ds, [state["release"]])
+    chart = chart_view(charts.history(plotted, title, y_title, source, "explorer", lines), download, cite)
     missing = [names[c].name for c in codes if c not in set(frame["country"])]
     return {
         "frame": frame,
@@ -95,7 +96,7 @@ def _view(tables: Tables, state: dict[str, Any], year_from: int | None, year_to:
         "title": title,
         "release_label": label,
         "releases": [(rid, text) for rid, text in labels.items()],
-        "table": _table(frame, shown, codes, title, source, relative, download),
+        "table": _table(frame, shown, codes, title, source, relative, download).cite(cite),
         "missing": missing,
         "info": info,
     }
@@ -121,7 +122,7 @@ def _table(
                 row.append(Cell("", None))
                 continue
             text = f"{hit.value:+.1f}" if relative else published(hit.published, hit.decimals)
-            row.append(Cell(text, float(hit.value), title=str(hit.origin), **estimate_mark(hit.status)))
+            row.append(Cell(text, float(hit.value), title=str(hit.origin), marks=estimate_mark(hit.status)))
         view.rows.append(Row(row))
     return view
 

@@ -7,6 +7,7 @@ downloaded from the matching endpoint) and natospend.charts.figures for its char
 from __future__ import annotations
 
 import gzip
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any
@@ -17,15 +18,28 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from natospend.charts import figures as charts
 from natospend.errors import NatoSpendError
-from natospend.formatting import money, published
+from natospend.formatting import money, money_range, printed_change, published
 from natospend.interfaces.api.errors import ApiError
 from natospend.interfaces.api.params import Release, TablesDep, Year
 from natospend.interfaces.api.sql import SqlEngine
 from natospend.interfaces.api.tables import Tables
 from natospend.interfaces.dashboard import choropleth
 from natospend.interfaces.dashboard.render import STATUS_TEXT, api_url, render
-from natospend.interfaces.dashboard.views import Cell, ChartView, Column, Row, TableView, chart_view, estimate_mark
-from natospend.reference import countries, pledges
+from natospend.interfaces.dashboard.views import (
+    Cell,
+    ChartView,
+    Column,
+    Mark,
+    Provenance,
+    Row,
+    TableView,
+    chart_view,
+    estimate_mark,
+    figure_marks,
+    grade_badge,
+    provenance,
+)
+from natospend.reference import countries, indicators, pledges
 from natospend.reference import sources as registry
 
 router = APIRouter(include_in_schema=False)
@@ -38,10 +52,15 @@ WHERE indicator = 'share_gdp' AND year = 2025
 ORDER BY value DESC"""
 
 
-def status_cell(status: object, note: str = "") -> Cell:
+def status_cell(status: object, note: str = "", marks: tuple[Mark, ...] = ()) -> Cell:
     text = STATUS_TEXT.get(str(status), str(status))
     cls = {"met": "yes", "not_met": "no"}.get(str(status))
-    return Cell(text, text, cls=cls, title=note or None)
+    return Cell(text, text, cls=cls, title=note or None, marks=marks)
+
+
+def cited(tables: Tables, releases: Any, named: tuple[str, ...] = ()) -> Provenance:
+    """Grades and citation lines for the releases a table or chart shows (NATO tables named: 'Table 3')."""
+    return provenance(tables.ds, list(releases), named)
 
 
 # ---------------------------------------------------------------------------------------------- overview
@@ -56,7 +75,10 @@ def _release_options(tables: Tables) -> list[tuple[str, str]]:
     ]
 
 
-def _status_table(frame: pd.DataFrame, year: int, source: str, download: str) -> TableView:
+def _status_table(frame: pd.DataFrame, year: int, source: str, download: str, cite: Provenance) -> TableView:
+    rid = str(frame.attrs.get("release_id", ""))
+    revised = frame["share_first_release_id"].fillna(rid).ne(rid).any()
+    first = [Column("First published (%)", True, help="The share of GDP in the release that first printed it")]
     view = TableView(
         key="allies",
         title=f"Every ally against the pledges, {year}",
@@ -65,6 +87,7 @@ def _status_table(frame: pd.DataFrame, year: int, source: str, download: str) ->
             Column("Ally"),
             Column("Rank", True),
             Column("Share of GDP (%)", True),
+            *(first if revised else []),
             Column("Equipment (% of defence exp.)", True),
             Column("2%", cls="nowrap", help="Vilnius 2023: at least 2% every year (the 2006 guideline before 2024)"),
             Column("3.5% core", cls="nowrap", help="The Hague 2025: 3.5% of GDP on core defence by 2035"),
@@ -75,13 +98,14 @@ def _status_table(frame: pd.DataFrame, year: int, source: str, download: str) ->
             Column("Origin", cls="small"),
         ],
         download=download,
-    )
+    ).cite(cite)
     for r in frame.itertuples():
         share = Cell(
             published(r.share_gdp, r.share_decimals),
             None if pd.isna(r.share_gdp) else r.share_gdp,
-            **estimate_mark("estimate" if charts.flag(r.estimate) else ""),
+            marks=figure_marks(r.caveats, r.provenance, cite.grade),
         )
+        was = _first_published_cell(r, rid) if revised else None
         equip = Cell(
             published(r.equipment_share, r.equipment_decimals),
             None if pd.isna(r.equipment_share) else r.equipment_share,
@@ -97,8 +121,9 @@ def _status_table(frame: pd.DataFrame, year: int, source: str, download: str) ->
                     Cell(str(r.country_name), str(r.country_name), href=f"/country/{r.country}"),
                     Cell(str(r.rank), int(r.rank)),
                     share,
+                    *([was] if was is not None else []),
                     equip,
-                    status_cell(r.status_2pct),
+                    status_cell(r.status_2pct, marks=_status_revised(r)),
                     status_cell(r.status_3_5_core, str(r.note)),
                     status_cell(r.status_5_total, str(r.note)),
                     Cell(national),
@@ -107,6 +132,28 @@ def _status_table(frame: pd.DataFrame, year: int, source: str, download: str) ->
             )
         )
     return view
+
+
+def _first_published_cell(r: Any, rid: str) -> Cell:
+    """The share as first printed, with its release, where a later release revised it (else empty)."""
+    if pd.isna(r.share_first) or str(r.share_first_release_id) in ("", rid):
+        return Cell("", None)
+    then = published(r.share_first, r.share_first_decimals)
+    if then == published(r.share_gdp, r.share_decimals):
+        return Cell("", None, title=f"unchanged since {r.share_first_release_id}")
+    return Cell(then, float(r.share_first), title=f"as first published in {r.share_first_release_id}")
+
+
+def _status_revised(r: Any) -> tuple[Mark, ...]:
+    """A 'revised' badge on a 2% status that differs from the one the first release gave."""
+    was = str(r.status_2pct_first or "")
+    if not was or pd.isna(r.status_2pct_first):
+        return ()
+    then = STATUS_TEXT.get(was, was)
+    text = (
+        f"{then} when first published ({r.share_first_release_id}, {published(r.share_first, r.share_first_decimals)}%)"
+    )
+    return (Mark("revised", text, "caveat revised"),)
 
 
 def _pledge_title(pledge_id: str) -> str:
@@ -118,7 +165,13 @@ def _pledge_title(pledge_id: str) -> str:
     return title.split(": ", 1)[-1]  # "Lithuania: 5-6% of GDP ..." sits in Lithuania's row already
 
 
-def _count_history_table(frame: pd.DataFrame, year: int) -> TableView:
+def grade_of(tables: Tables) -> dict[str, str]:
+    """Every release's provenance grade, by release id."""
+    rel = tables.releases()
+    return dict(zip(rel["release_id"].astype(str), rel["provenance"].astype(str), strict=True))
+
+
+def _count_history_table(tables: Tables, frame: pd.DataFrame, year: int, cite: Provenance) -> TableView:
     view = TableView(
         key="count-history",
         title=f"Allies at or above 2% in {year}, release by release",
@@ -132,7 +185,8 @@ def _count_history_table(frame: pd.DataFrame, year: int) -> TableView:
         ],
         download=api_url("status/count-history", threshold=2, year=year),
         sortable=False,
-    )
+    ).cite(cite)
+    grades = grade_of(tables)
     for r in frame.itertuples():
         partial = r.completeness != "complete"
         count = "" if pd.isna(r.count) else str(r.count)
@@ -142,7 +196,10 @@ def _count_history_table(frame: pd.DataFrame, year: int) -> TableView:
         view.rows.append(
             Row(
                 [
-                    Cell(str(r.release_id) + (" (partial)" if partial else "")),
+                    Cell(
+                        str(r.release_id) + (" (partial)" if partial else ""),
+                        marks=figure_marks("", grades.get(str(r.release_id)), cite.grade),
+                    ),
                     Cell(str(r.release_date)),
                     Cell(count),
                     Cell(str(r.allies)),
@@ -167,17 +224,19 @@ def overview(request: Request, tables: TablesDep, release: Release = None, year:
     label = tables.release_label(rid)
     source = f"Source: {label}."
     download = api_url("status", year=year, release=rid)
+    cite = cited(tables, [rid], ("Table 3",))
     counts = []
     reported = int(frame["share_gdp"].notna().sum())
     above = {t: list(tables.at_or_above(t, year, rid, None)["country"]) for t, _ in THRESHOLDS}
     for t, lab in THRESHOLDS:
         counts.append({"threshold": t, "label": lab, "n": len(above[t]), "total": reported})
     bars = charts.status_shares(frame, source, at_2=above[2.0], at_35=above[3.5])
-    chart_list: list[ChartView] = [chart_view(bars, download)]
+    chart_list: list[ChartView] = [chart_view(bars, download, cite)]
     over_time = tables.counts_over_time(rid)
     if len(over_time) > 1:
         chart = charts.threshold_counts(over_time, source)
-        chart_list.append(chart_view(chart, api_url("status/counts", release=rid)))
+        chart_list.append(chart_view(chart, api_url("status/counts", release=rid), cite))
+    history = tables.count_history(2.0, year)
     aggregates = tables.aggregates(year, rid)
     return render(
         request,
@@ -196,37 +255,46 @@ def overview(request: Request, tables: TablesDep, release: Release = None, year:
             {"name": r.name, "text": published(r.value, r.decimals) + "%", "estimate": r.status == "estimate"}
             for r in aggregates.itertuples()
         ],
-        allies=_status_table(frame, year, source, download),
-        share_map=_share_map(frame, year, source),
-        history=_count_history_table(tables.count_history(2.0, year), year),
+        revision=frame.attrs.get("revision"),
+        grade=cite.badges,
+        allies=_status_table(frame, year, source, download, cited(tables, [rid], ("Table 3", "Table 8a"))),
+        share_map=_share_map(frame, year, source, cite),
+        history=_count_history_table(tables, history, year, cited(tables, history["release_id"], ("Table 3",))),
         charts=chart_list,
         country_options=[(c.code, c.name) for c in countries.allies() if c.has_armed_forces],
     )
 
 
-def _share_map(frame: pd.DataFrame, year: int, source: str) -> choropleth.MapView:
+def _share_map(frame: pd.DataFrame, year: int, source: str, cite: Provenance) -> choropleth.MapView:
     values = {
         str(r.country): (float(r.share_gdp), published(r.share_gdp, r.share_decimals), charts.flag(r.estimate))
         for r in frame.itertuples()
         if not pd.isna(r.share_gdp)
     }
     names = {str(r.country): str(r.country_name) for r in frame.itertuples()}
-    return choropleth.share_map(values, names, f"Defence expenditure as a share of GDP, {year}", source)
+    shown = choropleth.share_map(values, names, f"Defence expenditure as a share of GDP, {year}", source)
+    return replace(shown, grades=cite.badges, citations=cite.citations)
 
 
 # ---------------------------------------------------------------------------------------------- country
-def side_by_side(vintages: pd.DataFrame, key: str, title: str, download: str) -> TableView:
-    """Years down, one column per source or release across, as each published it."""
+def side_by_side(vintages: pd.DataFrame, key: str, title: str, download: str, cite: Provenance) -> TableView:
+    """Years down, one column per source or release across, as each published it; each column carries its
+    release's grade, each value its caveats (and its own grade where weaker than its release's)."""
     series = list(dict.fromkeys(vintages["series"]))
     releases = ", ".join(dict.fromkeys(vintages["release_id"]))
+    grades = vintages["release_id"].map(cite.by_release)
+    column_grade = dict(zip(vintages["series"], grades, strict=True))
     view = TableView(
         key=key,
         title=title,
         source=f"Sources: {releases}.",
-        columns=[Column("Year"), *(Column(s, True) for s in series)],
+        columns=[
+            Column("Year"),
+            *(Column(s, True, marks=figure_marks("", column_grade.get(s))) for s in series),
+        ],
         download=download,
         cards=False,
-    )
+    ).cite(cite)
     cells = {(r.series, r.year): r for r in vintages.itertuples()}
     years = sorted(set(vintages["year"]), reverse=True)
     since = _first_year_shown(vintages)
@@ -245,7 +313,7 @@ def side_by_side(vintages: pd.DataFrame, key: str, title: str, download: str) ->
                         published(hit.value, hit.decimals),
                         hit.value,
                         title=f"{hit.release_id} {hit.origin}",
-                        **estimate_mark(hit.status),
+                        marks=figure_marks(hit.caveats, hit.provenance, column_grade.get(s)),
                     )
                 )
         view.rows.append(Row(row))
@@ -269,6 +337,7 @@ def _pledges_table(frame: pd.DataFrame, name: str, code: str) -> TableView:
         ],
         download=api_url("pledges", country=code),
     )
+    grade = frame["provenance"].iloc[0] if frame["provenance"].nunique() == 1 else None
     for r in frame.itertuples():
         on_track = "" if pd.isna(r.on_track) else ("yes" if r.on_track else "no")
         unit = pledges.METRICS[str(r.metric)].unit if str(r.metric) in pledges.METRICS else ""
@@ -283,7 +352,7 @@ def _pledges_table(frame: pd.DataFrame, name: str, code: str) -> TableView:
                     Cell(
                         published(r.value, r.decimals),
                         r.value if has_value else None,
-                        **estimate_mark("estimate" if has_value and charts.flag(r.estimate) else ""),
+                        marks=figure_marks(r.caveats, r.provenance, grade) if has_value else (),
                     ),
                     status_cell(r.status, str(r.note)),
                     Cell(
@@ -298,48 +367,61 @@ def _pledges_table(frame: pd.DataFrame, name: str, code: str) -> TableView:
     return view
 
 
-def path_charts(result: Any, bands: pd.DataFrame | None, key: str, download: str) -> list[ChartView]:
-    return [chart_view(c, download) for c in charts.path_charts(result, bands, key)]
+def path_charts(
+    result: Any, bands: pd.DataFrame | None, key: str, download: str, cite: Provenance | None = None
+) -> list[ChartView]:
+    """The share and the money charts of a path, money in the ally's own currency (US dollars for an aggregate)."""
+    return [chart_view(c, download, cite) for c in charts.path_charts(result, bands, key, national=True)]
 
 
-def path_table(result: Any, bands: pd.DataFrame | None, download: str) -> TableView:
-    currency = result.assumptions.get("currency") or "national currency"
+def path_table(result: Any, bands: pd.DataFrame | None, download: str, cite: Provenance | None = None) -> TableView:
+    """The path year by year in the ally's own currency, with the P10-P90 band of required spending from its
+    national-currency GDP uncertainty (analysis.uncertainty), and required spending in US dollars beside it."""
+    own = result.assumptions.get("currency")  # None for an aggregate: everything in US dollars
+    code = str(own) if own else "USD"
+    nc = "_nc_m" if own else "_usd_current_m"
+    unit = "US$" if code == "USD" else code
+    columns = [
+        Column("Year"),
+        Column("Share of GDP (%)", True),
+        Column(f"Required, {unit}", True),
+        Column(f"P10-P90, {unit}", True, cls="nowrap"),
+        Column(f"Extra over baseline, {unit}", True),
+        Column(f"Cumulative extra, {unit}", True),
+        *([Column("Required, US$", True)] if code != "USD" else []),
+        Column("Implied real growth (%)", True),
+    ]
     view = TableView(
         key="path-table",
-        title=f"{result.name}: required path to {result.threshold:g}% of GDP by {result.deadline}",
-        source=f"Source: NATO ({result.assumptions['releases']['nato']}); natospend projection ({result.path} path).",
-        columns=[
-            Column("Year"),
-            Column("Share of GDP (%)", True),
-            Column("Required, US$ m", True),
-            Column("P10-P90, US$ m", True),
-            Column(f"Required, {currency} m", True),
-            Column("Extra over baseline, US$ m", True),
-            Column("Cumulative extra, US$ m", True),
-            Column("Implied real growth (%)", True),
-        ],
+        title=f"{result.name}: required path to {result.threshold:g}% of GDP by {result.deadline}, {unit}",
+        source=f"Source: NATO ({result.assumptions['releases']['nato']}); natospend projection ({result.path} path). "
+        "Current prices; extra over a baseline that keeps the last data year's share of GDP.",
+        columns=columns,
         download=download,
         sortable=False,
     )
-    bands_by_year = {} if bands is None else {int(r.year): r for r in bands.itertuples()}
-    for r in result.table.itertuples():
-        band = bands_by_year.get(int(r.year))
+    if cite is not None:
+        view.cite(cite)
+    bands_by_year = {} if bands is None else {int(r.year): r._asdict() for r in bands.itertuples(index=False)}
+    for r in result.table.to_dict("records"):
+        band = bands_by_year.get(int(r["year"]))
         band_text = (
             ""
-            if band is None or r.kind == "data"
-            else f"{band.required_usd_current_m_p10:,.0f}-{band.required_usd_current_m_p90:,.0f}"
+            if band is None or r["kind"] == "data"
+            else money_range(band[f"required{nc}_p10"], band[f"required{nc}_p90"], code)
         )
+        growth = r["implied_real_growth_pct"]
         view.rows.append(
             Row(
                 [
-                    Cell(f"{r.year}{' (data)' if r.kind == 'data' else ''}", int(r.year)),
-                    Cell(f"{r.share_gdp:.2f}", r.share_gdp),
-                    Cell(f"{r.required_usd_current_m:,.0f}", r.required_usd_current_m),
+                    Cell(f"{r['year']}{' (data)' if r['kind'] == 'data' else ''}", int(r["year"])),
+                    Cell(f"{r['share_gdp']:.2f}", r["share_gdp"]),
+                    Cell(money(r[f"required{nc}"], code), r[f"required{nc}"]),
                     Cell(band_text),
-                    Cell("" if pd.isna(r.required_nc_m) else f"{r.required_nc_m:,.0f}", None),
-                    Cell(f"{r.extra_usd_current_m:,.0f}", r.extra_usd_current_m),
-                    Cell(f"{r.cumulative_extra_usd_current_m:,.0f}", r.cumulative_extra_usd_current_m),
-                    Cell("" if pd.isna(r.implied_real_growth_pct) else f"{r.implied_real_growth_pct:.1f}", None),
+                    Cell(money(r[f"extra{nc}"], code), r[f"extra{nc}"]),
+                    Cell(money(r[f"cumulative_extra{nc}"], code), r[f"cumulative_extra{nc}"]),
+                    *([Cell(money(r["required_usd_current_m"]), r["required_usd_current_m"])] if code != "USD" else []),
+                    Cell("" if pd.isna(growth) else f"{growth:.1f}", None if pd.isna(growth) else growth),
                 ]
             )
         )
@@ -352,10 +434,12 @@ def _first_year_shown(vintages: pd.DataFrame) -> int | None:
     return int(nato_years.min()) - 5 if not nato_years.empty else None
 
 
-def _history_chart(vintages: pd.DataFrame, title: str, y_title: str, key: str, lines: Any, download: str) -> ChartView:
+def _history_chart(
+    vintages: pd.DataFrame, title: str, y_title: str, key: str, lines: Any, download: str, cite: Provenance
+) -> ChartView:
     releases = ", ".join(dict.fromkeys(vintages["release_id"]))
     chart = charts.history(vintages, title, y_title, f"Sources: {releases}.", key, lines, _first_year_shown(vintages))
-    return chart_view(chart, download)
+    return chart_view(chart, download, cite)
 
 
 @router.get("/country", response_class=HTMLResponse)
@@ -364,49 +448,121 @@ def country_pick(code: Annotated[str, Query(max_length=64)]) -> Response:
     return RedirectResponse(f"/country/{countries.resolve(code)}", status_code=303)
 
 
-def _headline(tables: Tables, info: countries.Country) -> list[dict[str, str]]:
-    """The newest NATO year: spending in the ally's currency and in dollars, and its share of GDP as first
-    published and as now published (NATO revises figures release after release)."""
+def _headline(tables: Tables, info: countries.Country) -> tuple[list[dict[str, Any]], TableView | None]:
+    """The newest NATO year: spending in the ally's currency and in dollars, its share of GDP, and the share as
+    first published beside the latest (Dataset.first_published), as tiles; and every year's first-published and
+    latest share as a table."""
     frame = tables.observations([info.code], ["nc_current_m", "usd_current_m", "share_gdp"], None, ["nato"], None)
     frame = frame[frame["value"].notna()]
     if frame.empty:
-        return []
+        return [], None
     year = int(frame["year"].max())
     now = {r.indicator: r for r in frame[frame["year"] == year].itertuples()}
-    tiles = []
+    tiles: list[dict[str, Any]] = []
     if "nc_current_m" in now and "usd_current_m" in now:
         nc, usd = now["nc_current_m"], now["usd_current_m"]
         est = " (estimate)" if nc.status == "estimate" else ""
-        dollars = "" if info.currency == "USD" else f", {money(usd.value)} at current prices and exchange rates"
+        currency = str(nc.currency) if getattr(nc, "currency", "") else info.currency
+        dollars = "" if currency == "USD" else f", {money(usd.value)} at current prices and exchange rates"
         tiles.append(
             {
-                "big": money(nc.value, info.currency),
+                "big": money(nc.value, currency),
                 "text": f"on defence in {year}{est}{dollars}",
                 "source": str(nc.release_id),
+                "marks": figure_marks(nc.caveats, nc.provenance),
             }
         )
     if "share_gdp" in now:
         latest = now["share_gdp"]
         text = f"of GDP in {year}" + (" (estimate)" if latest.status == "estimate" else "")
         tiles.append(
-            {"big": published(latest.value, latest.decimals) + "%", "text": text, "source": str(latest.release_id)}
-        )
-    for earlier in range(year - 1, year - 4, -1):  # the newest year NATO has revised since it first printed it
-        history = tables.revisions(info.code, "share_gdp", earlier, "nato")
-        history = history[history["value"].notna()]
-        if len(history) < 2:
-            continue
-        first, last = history.iloc[0], history.iloc[-1]
-        then, now_text = (published(r["value"], r["decimals"]) for r in (first, last))
-        tiles.append(
             {
-                "big": f"{then}% → {now_text}%",
-                "text": f"of GDP in {earlier}: first published in {first['release_id']}, now in {last['release_id']}",
-                "source": "",
+                "big": published(latest.value, latest.decimals) + "%",
+                "text": text,
+                "source": str(latest.release_id),
+                "marks": figure_marks(latest.caveats, latest.provenance),
             }
         )
-        break
-    return tiles
+    shares = tables.ds.first_published(frame[frame["indicator"] == "share_gdp"])
+    shares = shares.assign(
+        then=[published(v, d) for v, d in zip(shares["first_value"], shares["first_decimals"], strict=True)],
+        latest=[published(v, d) for v, d in zip(shares["value"], shares["decimals"], strict=True)],
+    ).sort_values("year", ascending=False)
+    revised = shares[(shares["then"] != shares["latest"]) & (shares["first_release_id"] != shares["release_id"])]
+    if not revised.empty:  # the newest year NATO has revised since it first printed it
+        r = revised.iloc[0]
+        tiles.append(
+            {
+                "big": f"{r['then']}% → {r['latest']}%",
+                "text": f"of GDP in {r['year']}: first published in {r['first_release_id']}, now in {r['release_id']}",
+                "source": "",
+                "marks": (),
+            }
+        )
+    releases = list(dict.fromkeys([*shares["first_release_id"].dropna(), *shares["release_id"]]))
+    return tiles, _first_published_table(shares, info, cited(tables, releases, ("Table 3",)))
+
+
+def _first_published_table(shares: pd.DataFrame, info: countries.Country, cite: Provenance) -> TableView:
+    """Share of GDP per year: as first published, as now published, and the change between the printed figures."""
+    view = TableView(
+        key="first-published",
+        title=f"{info.name}: share of GDP as first published and as now published",
+        source="Source: every NATO release in the dataset; each figure at the precision its release printed.",
+        columns=[
+            Column("Year"),
+            Column("First published (%)", True),
+            Column("In release"),
+            Column("Now (%)", True),
+            Column("In release"),
+            Column("Change (points)", True),
+        ],
+        download=api_url("observations", country=info.code, indicator="share_gdp", source="nato"),
+        cards=False,
+    ).cite(cite)
+    for r in shares.itertuples():
+        change = printed_change(r.first_value, r.first_decimals, r.value, r.decimals)
+        view.rows.append(
+            Row(
+                [
+                    Cell(str(r.year), int(r.year)),
+                    Cell(str(r.then), None if pd.isna(r.first_value) else float(r.first_value)),
+                    Cell(str(r.first_release_id), marks=figure_marks("", cite.by_release.get(str(r.first_release_id)))),
+                    Cell(str(r.latest), float(r.value), marks=figure_marks(r.caveats, r.provenance, r.provenance)),
+                    Cell(str(r.release_id), marks=figure_marks("", cite.by_release.get(str(r.release_id)))),
+                    Cell("" if not change else f"{change:+.2f}", change),
+                ],
+                cls="revised" if change else None,
+            )
+        )
+    return view
+
+
+def _pledge_timeline(evaluated: pd.DataFrame) -> list[dict[str, Any]]:
+    """The pledges binding an ally in the order they were made: when, where, what, by when, and where it stands."""
+    items = []
+    for r in evaluated.drop_duplicates("pledge_id").itertuples():
+        try:
+            pledge = pledges.get(str(r.pledge_id))
+        except NatoSpendError:
+            continue
+        unit = pledges.METRICS[pledge.metric].unit if pledge.metric in pledges.METRICS else ""
+        when = f"by {pledge.deadline}" if pledge.deadline else ("until " + str(pledge.until) if pledge.until else "")
+        items.append(
+            {
+                "announced": str(pledge.announced),
+                "year": str(pledge.announced)[:4],
+                "title": str(r.title),
+                "occasion": pledge.occasion,
+                "target": f"{pledge.threshold:g} {unit}".strip() + (f", {when}" if when else ""),
+                "status": STATUS_TEXT.get(str(r.status), str(r.status)),
+                "status_cls": {"met": "yes", "not_met": "no"}.get(str(r.status), ""),
+                "evaluated": f"{r.year}: {published(r.value, r.decimals)}" if not pd.isna(r.value) else str(r.year),
+                "superseded": pledge.superseded_by,
+                "unverified": pledge.unverified,
+            }
+        )
+    return sorted(items, key=lambda i: (i["announced"], i["title"]))
 
 
 def _fiscal_text(info: countries.Country) -> str:
@@ -421,7 +577,7 @@ def _block(anchor: str, heading: str, **more: Any) -> dict[str, Any]:
     return {"anchor": anchor, "heading": heading, "charts": [], "tables": [], "text": "", "empty": "", **more}
 
 
-def _compare_table(frame: pd.DataFrame, name: str, year: int, download: str) -> TableView:
+def _compare_table(frame: pd.DataFrame, name: str, year: int, download: str, grades: dict[str, str]) -> TableView:
     view = TableView(
         key="compare",
         title=f"{name}, {year}: every release of every source",
@@ -439,14 +595,14 @@ def _compare_table(frame: pd.DataFrame, name: str, year: int, download: str) -> 
     )
     for r in frame.itertuples():
         diff = None if pd.isna(r.diff_vs_nato) else float(r.diff_vs_nato)
-        origin = f"{r.origin_table} {r.origin_cell}".strip() or str(r.citation)
+        origin = str(r.origin) or str(r.citation)
         view.rows.append(
             Row(
                 [
                     Cell(registry.publisher(str(r.source))),
-                    Cell(str(r.edition or r.release_id)),
+                    Cell(str(r.edition or r.release_id), marks=figure_marks("", grades.get(str(r.release_id)))),
                     Cell(str(r.release_date)),
-                    Cell(str(r.shown), float(r.value), **estimate_mark(r.status)),
+                    Cell(str(r.shown), float(r.value), marks=estimate_mark(r.status)),
                     Cell(str(r.unit)),
                     Cell("" if diff is None else f"{diff:+.2f}", diff),
                     Cell(origin, title=str(r.citation) or None),
@@ -472,7 +628,7 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
         return RedirectResponse(f"/country/{resolved}", status_code=301)
     info = countries.by_code()[code]
     blocks: list[dict[str, Any]] = []
-    headline = _headline(tables, info) if info.kind == "ally" and info.has_armed_forces else []
+    headline, first_table = _headline(tables, info) if info.kind == "ally" and info.has_armed_forces else ([], None)
 
     if info.kind == "ally":
         block = _block("pledges", "Pledges and status")
@@ -481,7 +637,9 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
             block["empty"] = f"No pledge in the register binds {info.name}."
         else:
             block["text"] = "Each pledge binding this ally, evaluated in the newest year with a figure (or due)."
-            block["tables"].append(_pledges_table(evaluated, info.name, code))
+            block["timeline"] = _pledge_timeline(evaluated)
+            pledge_cite = cited(tables, evaluated["release_id"].dropna(), ("Table 3",))
+            block["tables"].append(_pledges_table(evaluated, info.name, code).cite(pledge_cite))
         blocks.append(block)
 
     block = _block("path", "Path and gap to 3.5% core by 2035")
@@ -492,9 +650,15 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
     except NatoSpendError as exc:
         block["empty"] = f"No path can be computed: {exc}"
     else:
+        own = result.assumptions.get("currency")
+        in_currency = f"in {own}, {info.name}'s own currency" if own and own != "USD" else "in US dollars"
         block["text"] = (
-            "Straight line in share of GDP from the last data year to 3.5% in 2035; the band shows P10-P90 of "
-            "1,000 simulations of GDP growth. Try other assumptions in the scenario builder."
+            f"Straight line in share of GDP from the last data year to 3.5% in 2035; money {in_currency}. The band "
+            f"shows P10-P90 of 1,000 simulations of {'national-currency ' if own else ''}GDP growth, from the ally's "
+            "own GDP history (no exchange-rate step). Try other assumptions in the scenario builder."
+        )
+        path_cite = cited(
+            tables, [result.assumptions["releases"]["nato"]], ("Table 1", "Table 2", "Table 3", "Table 5")
         )
         start = float(result.table["share_gdp"].iloc[0])
         if start >= result.threshold:
@@ -502,8 +666,8 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
                 f" {info.name} already meets 3.5% ({start:.2f}% of GDP): the path keeps today's share, so the extra "
                 "is 0; a pledge is a floor, not a ceiling."
             )
-        block["charts"].extend(path_charts(result, bands, "path", download))
-        block["tables"].append(path_table(result, bands, download))
+        block["charts"].extend(path_charts(result, bands, "path", download, path_cite))
+        block["tables"].append(path_table(result, bands, download, path_cite))
         block["link"] = f"/scenario?country={code}&pledge={HAGUE_CORE}"
     blocks.append(block)
 
@@ -518,12 +682,15 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
             "defence spending differently (pensions, paramilitary forces, fiscal years)."
         )
         title = f"{info.name}: defence expenditure as a share of GDP"
+        share_cite = cited(tables, shares["release_id"], ("Table 3",))
         block["charts"].append(
-            _history_chart(shares, title, "% of GDP", "share-history", charts.PLEDGE_LINES, download)
+            _history_chart(shares, title, "% of GDP", "share-history", charts.PLEDGE_LINES, download, share_cite)
         )
         block["tables"].append(
-            side_by_side(shares, "sources", f"{info.name}: share of GDP by source and release", download)
+            side_by_side(shares, "sources", f"{info.name}: share of GDP by source and release", download, share_cite)
         )
+        if first_table is not None and first_table.rows:
+            block["tables"].append(first_table)
     blocks.append(block)
 
     if not shares.empty:
@@ -536,7 +703,10 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
         else:
             block["lines"] = tables.explain(code, chosen, "share_gdp")
             dl = api_url("compare", country=code, year=chosen)
-            block["tables"].append(_compare_table(frame, info.name, chosen, dl))
+            compare_cite = cited(tables, frame["release_id"])
+            block["tables"].append(
+                _compare_table(frame, info.name, chosen, dl, compare_cite.by_release).cite(compare_cite)
+            )
         blocks.append(block)
 
     equipment = tables.vintages(code, "equipment_share")
@@ -547,10 +717,13 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
     else:
         title = f"{info.name}: equipment as a share of defence expenditure"
         lines = ((20.0, "20% guideline"),)
+        eq_cite = cited(tables, equipment["release_id"], ("Table 8a",))
         block["charts"].append(
-            _history_chart(equipment, title, "% of defence expenditure", "equipment", lines, download)
+            _history_chart(equipment, title, "% of defence expenditure", "equipment", lines, download, eq_cite)
         )
-        block["tables"].append(side_by_side(equipment, "equipment-table", f"{info.name}: equipment share", download))
+        block["tables"].append(
+            side_by_side(equipment, "equipment-table", f"{info.name}: equipment share", download, eq_cite)
+        )
     blocks.append(block)
     return render(
         request,
@@ -571,32 +744,113 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
 CHANGES_SHOWN = ("share_gdp", "equipment_share", "real_change")
 
 
-def _revisions_table(rows: list[Any], code: str, download: str, limit: int = 25) -> TableView:
+def _revisions_table(rows: list[Any], code: str, download: str, cite: Provenance, limit: int = 10) -> TableView:
+    label = indicators.get(code).name if _known_indicator(code) else code
     view = TableView(
         key=f"revised-{code}",
-        title=f"{code}: {len(rows)} revised figures" + (f", largest {limit}" if len(rows) > limit else ""),
-        source="Both releases, at the precision each printed; cells of origin on each side.",
+        title=f"{label}: {len(rows)} revised figures" + (f", the {limit} largest" if len(rows) > limit else ""),
+        source="Largest change first; both releases at the precision each printed, cells of origin on each side.",
         columns=[
             Column("Ally"),
             Column("Year", True),
             Column("Before", True),
             Column("After", True),
             Column("Change", True),
-            Column("Cells"),
+            Column("Cells", cls="small"),
         ],
         download=download,
-    )
+    ).cite(cite)
     for r in rows[:limit]:
         cells = f"{r.before.origin} -> {r.after.origin}"
         view.rows.append(
             Row(
                 [
-                    Cell(r.country_name, r.country_name),
+                    Cell(r.country_name, r.country_name, href=f"/country/{r.country}"),
                     Cell(str(r.year), r.year),
-                    Cell(r.before.shown, r.before.value, **estimate_mark(r.before.status)),
-                    Cell(r.after.shown, r.after.value, **estimate_mark(r.after.status)),
-                    Cell(f"{r.change:+.2f}", r.change),
+                    Cell(r.before.shown, r.before.value, marks=estimate_mark(r.before.status)),
+                    Cell(r.after.shown, r.after.value, marks=estimate_mark(r.after.status)),
+                    Cell(f"{r.change:+.2f}", r.change, cls="up" if r.change > 0 else "down"),
                     Cell(cells),
+                ]
+            )
+        )
+    return view
+
+
+def _known_indicator(code: str) -> bool:
+    try:
+        indicators.get(code)
+    except NatoSpendError:
+        return False
+    return True
+
+
+def _counts_table(d: Any, cite: Provenance) -> TableView:
+    """Allies at 2%, 3.5% and 20% on equipment, year by year, where the new release moved the count."""
+    view = TableView(
+        key="crossed",
+        title=f"Allies that crossed a threshold: {len(d.counts)} counts moved",
+        source=f"Counted as compliance counts (members that year, at the precision each release printed); "
+        f"before: {d.a.release_id}, after: {d.b.release_id}.",
+        columns=[
+            Column("Threshold"),
+            Column("Year", True),
+            Column("Before", True),
+            Column("After", True),
+            Column("Change", True),
+            Column("Dropped out"),
+            Column("Joined"),
+        ],
+        download=None,
+    ).cite(cite)
+    for c in sorted(d.counts, key=lambda c: (-abs(c.after - c.before), -c.year)):
+        move = c.after - c.before
+        view.rows.append(
+            Row(
+                [
+                    Cell(c.label + ("" if c.comparable else " (partial)"), c.label),
+                    Cell(str(c.year), c.year),
+                    Cell(str(c.before), c.before),
+                    Cell(str(c.after), c.after),
+                    Cell(f"{move:+d}", move, cls="up" if move > 0 else "down"),
+                    Cell(", ".join(countries.by_code()[x].name for x in c.left)),
+                    Cell(", ".join(countries.by_code()[x].name for x in c.joined)),
+                ]
+            )
+        )
+    return view
+
+
+def _ranks_table(d: Any, cite: Provenance, limit: int = 15) -> TableView:
+    """The largest moves in the share-of-GDP ranking, newest years first among equal moves."""
+    moves = sorted(d.ranks, key=lambda r: (-abs(r.after - r.before), -r.year, r.country_name))
+    view = TableView(
+        key="ranks",
+        title=f"Rank changes in share of GDP: {len(moves)}" + (f", the {limit} largest" if len(moves) > limit else ""),
+        source="Rank 1 is the highest share of GDP that year; ties share a rank.",
+        columns=[
+            Column("Ally"),
+            Column("Year", True),
+            Column("Rank before", True),
+            Column("Rank after", True),
+            Column("Places", True),
+            Column("Share before (%)", True),
+            Column("Share after (%)", True),
+        ],
+        download=None,
+    ).cite(cite)
+    for r in moves[:limit]:
+        places = r.before - r.after  # up the ranking is positive
+        view.rows.append(
+            Row(
+                [
+                    Cell(r.country_name, r.country_name, href=f"/country/{r.country}"),
+                    Cell(str(r.year), r.year),
+                    Cell(str(r.before), r.before),
+                    Cell(str(r.after), r.after),
+                    Cell(f"{places:+d}", places, cls="up" if places > 0 else "down"),
+                    Cell(r.before_shown),
+                    Cell(r.after_shown),
                 ]
             )
         )
@@ -606,19 +860,30 @@ def _revisions_table(rows: list[Any], code: str, download: str, limit: int = 25)
 def _changes(request: Request, tables: Tables, a: str | None, b: str | None) -> HTMLResponse:
     d = tables.diff(a, b)
     download = api_url("diff", a=d.a.release_id, b=d.b.release_id)
+    cite = cited(tables, [d.a.release_id, d.b.release_id])
     revisions = [
-        _revisions_table([r for r in d.revisions if r.indicator == code], code, download)
+        _revisions_table([r for r in d.revisions if r.indicator == code], code, download, cite)
         for code in CHANGES_SHOWN
         if any(r.indicator == code for r in d.revisions)
     ]
+    others = sorted({r.indicator for r in d.revisions} - set(CHANGES_SHOWN))
     options = (
         _release_options(tables)
         if d.a.source == "nato"
         else [(str(r), str(r)) for r in tables.releases(d.a.source)["release_id"][::-1]]
     )
+    crossed = sum(len(c.left) + len(c.joined) for c in d.counts)
+    tiles = [
+        (f"{d.compared:,}", "figures held by both releases, compared as printed"),
+        (f"{len(d.revisions):,}", "revised"),
+        (f"{len(d.counts)}", f"threshold counts moved ({crossed} crossings)"),
+        (f"{len(d.ranks)}", "rank changes in share of GDP"),
+    ]
+    sides = [(side, grade_badge(side.provenance)) for side in (d.a, d.b)]
     return render(
         request, "changes.html", "What changed", d=d, a=d.a, b=d.b, revisions=revisions, options=options,
-        active="/changes",
+        active="/changes", tiles=tiles, sides=sides, cite=cite, others=others,
+        counts=_counts_table(d, cite) if d.counts else None, ranks=_ranks_table(d, cite) if d.ranks else None,
     )  # fmt: skip
 
 

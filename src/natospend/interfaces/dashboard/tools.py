@@ -20,14 +20,14 @@ from natospend.analysis.burden import headline
 from natospend.charts import plotting
 from natospend.claims import report as claims_report
 from natospend.errors import InvalidArgumentError, NatoSpendError
-from natospend.formatting import published
+from natospend.formatting import money, published
 from natospend.interfaces.api.downloads import table_response
 from natospend.interfaces.api.params import FormatParam, Release, TablesDep, Year
 from natospend.interfaces.api.schemas import Format
 from natospend.interfaces.api.tables import Tables, jsonable
-from natospend.interfaces.dashboard.pages import path_charts, path_table
+from natospend.interfaces.dashboard.pages import cited, path_charts, path_table
 from natospend.interfaces.dashboard.render import api_url, render
-from natospend.interfaces.dashboard.views import Cell, Column, Row, TableView, chart_view
+from natospend.interfaces.dashboard.views import Cell, Column, Row, TableView, chart_view, estimate_mark
 from natospend.reference import countries, pledges
 from natospend.service.claims import NOTE, flat
 from natospend.store.dataset import parse_date
@@ -50,8 +50,9 @@ def _complete_releases(tables: Tables) -> list[tuple[str, str]]:
     return [(str(r.release_id), f"{r.release_date:%b %Y}: {r.title}") for r in rel.itertuples()]
 
 
-def _money(value: Any) -> str:
-    return "" if value is None or pd.isna(value) else f"{value:,.0f}"
+def _money(value: Any, currency: str | None = "USD") -> str:
+    """Millions for people ('$242.1bn', 'EUR 14.7bn'): formatting.money, the one helper every page uses."""
+    return "" if value is None or pd.isna(value) else money(value, currency)
 
 
 def _pct(value: Any, digits: int = 2) -> str:
@@ -67,12 +68,12 @@ def _burden_table(frame: pd.DataFrame, source: str, download: str) -> TableView:
         source=source,
         columns=[
             Column("Ally"),
-            Column("Defence spending, US$ m", True),
-            Column("GDP, US$ m", True),
+            Column("Defence spending, US$", True),
+            Column("GDP, US$", True),
             Column("Share of GDP, NATO (%)", True),
             Column("Share of alliance spending (%)", True),
             Column("Share of alliance GDP (%)", True),
-            Column("Fair-share gap, US$ m", True),
+            Column("Fair-share gap, US$", True),
         ],
         download=download,
     )
@@ -106,14 +107,14 @@ def _equalise_table(frame: pd.DataFrame, source: str, download: str) -> TableVie
             Column("Share of GDP, NATO (%)", True),
             Column("Spending / GDP now, current US$ (%)", True),
             Column("Target spending / GDP (%)", True),
-            Column("Extra, US$ m", True),
-            Column("Extra (raises only), US$ m", True),
-            Column("Extra, national currency m", True),
+            Column("Extra, US$", True),
+            Column("Extra (raises only), US$", True),
+            Column("Extra, national currency", True),
         ],
         download=download,
     )
     for r in frame.itertuples():
-        nc = "" if pd.isna(r.extra_nc_m) else f"{r.extra_nc_m:,.0f} {r.currency}"
+        nc = _money(r.extra_nc_m, str(r.currency))
         view.rows.append(
             Row(
                 [
@@ -148,13 +149,12 @@ def _us_table(frame: pd.DataFrame) -> TableView:
         sortable=False,
     )
     for r in frame.itertuples():
-        mark = {"mark": "e", "mark_title": "estimate in this release"} if r.status == "estimate" else {}
         view.rows.append(
             Row(
                 [
                     Cell(f"{r.release_id} ({r.role})"),
                     Cell(str(r.year), int(r.year)),
-                    Cell(published(r.share_gdp, r.decimals), r.share_gdp, **mark),
+                    Cell(published(r.share_gdp, r.decimals), r.share_gdp, marks=estimate_mark(r.status)),
                     Cell(_pct(r.us_share_of_alliance_spending_pct, 1), r.us_share_of_alliance_spending_pct),
                     Cell(str(r.origin)),
                 ]
@@ -179,10 +179,12 @@ def burden_page(
     download = api_url("burden", year=year, release=rid)
     equalised = tables.equalise(scenario, year, rid)
     eq_download = api_url("burden/equalise", scenario=scenario, year=year, release=rid)
+    cite = cited(tables, [rid], ("Table 2", "Table 3", "Table 5"))
     chart_list = [
-        chart_view(plotting.burden_chart(table), download),
-        chart_view(plotting.burden_chart(table, equalised), eq_download),
+        chart_view(plotting.burden_chart(table), download, cite),
+        chart_view(plotting.burden_chart(table, equalised), eq_download, cite),
     ]
+    us = tables.us_contribution()
     return render(
         request,
         "burden.html",
@@ -199,9 +201,9 @@ def burden_page(
             {"name": t["label"], "extra": _money(t["usd_current_m"]), "raise": t["help"]} for t in headline(equalised)
         ],
         charts=chart_list,
-        burden=_burden_table(table, source, download),
-        equalise=_equalise_table(equalised, source, eq_download),
-        us=_us_table(tables.us_contribution()),
+        burden=_burden_table(table, source, download).cite(cite),
+        equalise=_equalise_table(equalised, source, eq_download).cite(cite),
+        us=_us_table(us).cite(cited(tables, us["release_id"], ("Table 3",))),
     )
 
 
@@ -313,17 +315,23 @@ def scenario_page(
     else:
         params = {k: v for k, v in {**options, "country": result.country, "pledge": pledge or None}.items()}
         download = api_url("paths", **params, simulations=runs, seed=seed_value)
-        context["charts"] = path_charts(result, bands, "scenario", download)
-        context["path_table"] = path_table(result, bands, download)
+        cite = cited(tables, [result.assumptions["releases"]["nato"]], ("Table 1", "Table 2", "Table 3", "Table 5"))
+        context["charts"] = path_charts(result, bands, "scenario", download, cite)
+        context["path_table"] = path_table(result, bands, download, cite)
         context["assumptions"] = _assumption_items(result.assumptions)
         last = result.table.iloc[-1]
+        own = result.assumptions.get("currency")  # the ally's currency; None for an aggregate (US dollars)
+        nc = "_nc_m" if own else "_usd_current_m"
+        dollars = bool(own) and own != "USD"
         context["headline"] = {
             "name": result.name,
             "threshold": f"{result.threshold:g}",
             "deadline": result.deadline,
-            "extra": _money(last["extra_usd_current_m"]),
-            "cumulative": _money(last["cumulative_extra_usd_current_m"]),
-            "required": _money(last["required_usd_current_m"]),
+            "extra": _money(last[f"extra{nc}"], own or "USD"),
+            "cumulative": _money(last[f"cumulative_extra{nc}"], own or "USD"),
+            "required": _money(last[f"required{nc}"], own or "USD"),
+            "required_usd": _money(last["required_usd_current_m"]) if dollars else "",
+            "extra_usd": _money(last["extra_usd_current_m"]) if dollars else "",
         }
     return render(request, "scenario.html", "Scenario builder", status, **context)
 
@@ -401,7 +409,6 @@ def _claims_context(tables: Tables, text: str, as_of: str) -> tuple[dict[str, An
     results = [jsonable(r.to_dict()) for r in checked]
     # The same annotated article as `natospend check --format html`.
     context["annotated"] = Markup(claims_report.annotated_fragment(claims.clean_text(text), checked))
-    context["annotated_style"] = Markup(claims_report.fragment_style())
     context["results"] = [
         {
             **r,

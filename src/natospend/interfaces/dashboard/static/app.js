@@ -49,6 +49,19 @@
       }
     });
     layout.legend = Object.assign({}, layout.legend, { orientation: "v", font: { size: 11 } });
+    // Reference-line labels ("3.5% core", "5% total") over a narrow plot: the number alone, every other one raised
+    // a line, and the legend lifted above them, so no two overlap.
+    var refs = (layout.annotations || []).filter(function (a) { return a.xref === "x" && a.yref === "paper"; });
+    refs.sort(function (a, b) { return a.x - b.x; }).forEach(function (a, i) {
+      a.text = String(a.text).split(" ")[0];
+      a.yshift = (i % 2) * 13;
+    });
+    if (refs.length) {
+      var m = layout.margin || {};
+      var plot = Math.max(120, (layout.height || 460) - (m.t || 0) - (m.b || 0));
+      layout.legend.y = 1 + (refs.length > 1 ? 30 : 17) / plot;
+      layout.margin = Object.assign({}, m, { t: (m.t || 0) + (refs.length > 1 ? 14 : 0) });
+    }
     // value labels beside bars need more room when the plot is narrow
     if (layout.xaxis && layout.xaxis.range && traces.some(function (t) { return t.text; })) {
       layout.xaxis.range = [layout.xaxis.range[0], layout.xaxis.range[1] * 1.15];
