@@ -16,7 +16,7 @@ from typing import Any
 EPSILON = 1e-9
 
 
-def _missing(x: Any) -> bool:
+def is_missing(x: Any) -> bool:
     # pandas' NA can only exist once pandas is imported; checking sys.modules keeps this module (and `show`) light.
     pandas = sys.modules.get("pandas")
     return x is None or (pandas is not None and x is pandas.NA) or (isinstance(x, float) and math.isnan(x))
@@ -24,9 +24,9 @@ def _missing(x: Any) -> bool:
 
 def at_printed(value: Any, decimals: Any) -> float | None:
     """The value as its source printed it (half away from zero, like a spreadsheet); None when missing."""
-    if _missing(value):
+    if is_missing(value):
         return None
-    if _missing(decimals):
+    if is_missing(decimals):
         return float(value)
     step = Decimal(1).scaleb(-int(decimals))
     return float(Decimal(repr(float(value))).quantize(step, rounding=ROUND_HALF_UP))
@@ -46,15 +46,15 @@ def printed_change(old: Any, old_decimals: Any, new: Any, new_decimals: Any) -> 
     a, b = at_printed(old, old_decimals), at_printed(new, new_decimals)
     if a is None or b is None:
         return None
-    places = [int(d) for d in (old_decimals, new_decimals) if not _missing(d)]
+    places = [int(d) for d in (old_decimals, new_decimals) if not is_missing(d)]
     return round(b - a, max(places)) if places else b - a
 
 
 def published(value: object, decimals: object = None) -> str:
     """A value with the decimals its source printed (full precision where unknown); '' for missing."""
-    if _missing(value):
+    if is_missing(value):
         return ""
-    if _missing(decimals):
+    if is_missing(decimals):
         number = float(value)  # type: ignore[arg-type]
         return f"{number:,.2f}" if abs(number) < 1000 else f"{number:,.0f}"
     shown = at_printed(value, decimals)
@@ -84,7 +84,7 @@ def money(value_m: object, currency: str | None = "USD") -> str:
     """An amount given in millions, for people: 'EUR 124.7bn', '$1.03tn', '-$2.9bn', 'PLN 450m'; '' if missing.
 
     Exactly zero is '0' with its currency ('$0'), so "no extra" reads as such rather than as a rounded figure."""
-    if _missing(value_m):
+    if is_missing(value_m):
         return ""
     billions = float(value_m) / 1000  # type: ignore[arg-type]
     if billions == 0:

@@ -20,7 +20,10 @@ from natospend.paths import DATA_DIR, META_DIR, user_dir
 from natospend.reference import countries, indicators
 from natospend.reference.manifest import load_manifest
 from natospend.store import provenance
-from natospend.store.readmodel import ReadModel
+from natospend.store.readmodel import DateArg as DateArg
+from natospend.store.readmodel import ReadModel, TextArg
+from natospend.store.readmodel import as_list as _as_list
+from natospend.store.readmodel import parse_date as parse_date
 
 KEY = ["source", "country", "indicator", "year"]
 _DTYPES: dict[str, Any] = {
@@ -44,25 +47,6 @@ _DTYPES: dict[str, Any] = {
 }
 
 YearArg = int | Sequence[int] | range | None
-TextArg = str | Sequence[str] | None
-DateArg = date | str | None
-
-
-def parse_date(value: DateArg, name: str = "as_of") -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        raise InvalidArgumentError(name, f"{value!r} is not a date (expected YYYY-MM-DD)") from None
-
-
-def _as_list(value: TextArg) -> list[str] | None:
-    if value is None:
-        return None
-    return [value] if isinstance(value, str) else list(value)
 
 
 class Dataset:

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
-import numpy as np
-import pandas as pd
-
+from natospend.formatting import is_missing
 from natospend.reference import sources as registry
 from natospend.reference.manifest import PROVENANCE_GRADES
 
@@ -26,22 +24,40 @@ CAVEAT_FLAGS = ("conflicting_sources", "precision_inferred", "rounded_by_source"
 _RANK = {grade: i for i, grade in enumerate(PROVENANCE_GRADES)}
 
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def _from_page(release_grade: Any, citation: Any) -> bool:
+    """Whether a row was read from a web page in a release graded better than a press report."""
+    return isinstance(citation, str) and "http" in citation and _RANK.get(str(release_grade), 0) < _RANK["press_report"]
+
+
+def figure_grade(release_grade: Any, citation: Any) -> Any:
+    """One observation's grade: its release's, or `press_report` where the row was read from a web page."""
+    return "press_report" if _from_page(release_grade, citation) else release_grade
+
+
+def caveat_text(flags: Any, status: Any) -> str:
+    """One observation's weakening flags (`;`-joined), with `estimate` first where the figure is one."""
+    present = set(str(flags).split(";")) if isinstance(flags, str) else set()
+    found = [f for f in CAVEAT_FLAGS if f in present]
+    return ";".join((["estimate"] if status == "estimate" else []) + found)
+
+
 def figure_grades(release_grade: pd.Series, citation: pd.Series) -> pd.Series:
-    """Per observation: the release's grade, or `press_report` where the row was read from a web page."""
-    from_page = citation.fillna("").str.contains("http", regex=False)
-    weaker = release_grade.map(lambda g: _RANK.get(str(g), 0) < _RANK["press_report"])
-    return release_grade.where(~(from_page & weaker), "press_report")
+    """Per observation: `figure_grade`."""
+    import pandas as pd
+
+    pressed = pd.Series([_from_page(g, c) for g, c in zip(release_grade, citation, strict=True)], dtype=bool)
+    return release_grade.where(~pressed.set_axis(release_grade.index), "press_report")
 
 
 def caveats(flags: pd.Series, status: pd.Series) -> pd.Series:
-    """Per observation: the weakening flags (`;`-joined), with `estimate` first where the figure is one."""
+    """Per observation: `caveat_text`."""
+    import pandas as pd
 
-    def one(text: Any, state: Any) -> str:
-        present = set(str(text).split(";")) if isinstance(text, str) else set()
-        found = [f for f in CAVEAT_FLAGS if f in present]
-        return ";".join((["estimate"] if state == "estimate" else []) + found)
-
-    return pd.Series([one(f, s) for f, s in zip(flags, status, strict=True)], index=flags.index, dtype=object)
+    return pd.Series([caveat_text(f, s) for f, s in zip(flags, status, strict=True)], index=flags.index, dtype=object)
 
 
 #: A workbook cell (N32): the origin is the sheet and cell of the file the release rests on.
@@ -52,7 +68,7 @@ _QUOTED = ", as quoted in press"
 
 
 def _text(value: Any) -> str:
-    return "" if value is None or value is pd.NA or (isinstance(value, float) and value != value) else str(value)
+    return "" if is_missing(value) else str(value)
 
 
 def origin_text(file: Any, table: Any, cell: Any, short: bool = False) -> str:
@@ -97,6 +113,9 @@ def cited_table(table: Any) -> str:
 def origins(frame: pd.DataFrame, short: bool = False) -> pd.Series:
     """origin_text per row of a frame with origin_file, origin_table and origin_cell (one call per file and table,
     not per row: the build's frames have tens of thousands of rows and a handful of tables)."""
+    import numpy as np
+    import pandas as pd
+
     file, table, cell = (
         frame[c].fillna("").astype(str) if c in frame else pd.Series("", index=frame.index, dtype=object)
         for c in _ORIGIN

@@ -11,18 +11,21 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from natospend.errors import InvalidArgumentError
 from natospend.formatting import at_printed, published
 
 if TYPE_CHECKING:
     from natospend.store.dataset import Dataset
 
 T = TypeVar("T")
+TextArg = str | Sequence[str] | None
+DateArg = date | str | None
 _COLUMNS = (
     "country",
     "year",
@@ -40,6 +43,23 @@ _COLUMNS = (
     "currency",
     "origin",
 )
+
+
+def parse_date(value: DateArg, name: str = "as_of") -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise InvalidArgumentError(name, f"{value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def as_list(value: TextArg) -> list[str] | None:
+    if value is None:
+        return None
+    return [value] if isinstance(value, str) else list(value)
 
 
 @dataclass(frozen=True)

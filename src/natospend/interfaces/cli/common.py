@@ -113,6 +113,13 @@ def print_lines(lines: list[str]) -> None:
 
 
 def fitted_table(frame: pd.DataFrame, title: str = "", caption: str = "", right: tuple[str, ...] = ()) -> Table:
+    """A table that breaks cells only between words (`fitted_rows`), from a frame."""
+    return fitted_rows([str(c) for c in frame.columns], list(frame.itertuples(index=False)), title, caption, right)
+
+
+def fitted_rows(
+    columns: list[str], rows: list[Any], title: str = "", caption: str = "", right: tuple[str, ...] = ()
+) -> Table:
     """A table that breaks cells only between words: each column is at least as wide as its longest word (ids such
     as hague-2025-core-3.5 stay whole); two spaces between columns, no outer border, so 80 columns go far. Room is
     left for a short flags/provenance column beside the figures and note lines under the table."""
@@ -124,15 +131,15 @@ def fitted_table(frame: pd.DataFrame, title: str = "", caption: str = "", right:
         padding=(0, 1, 0, 0),
         show_edge=False,
     )
-    for col in frame.columns:
-        words = [w for v in frame[col] for w in ("" if _blank(v) else str(v)).split()] + str(col).split()
+    for i, col in enumerate(columns):
+        words = [w for row in rows for w in ("" if _blank(row[i]) else str(row[i])).split()] + col.split()
         table.add_column(
-            str(col),
+            col,
             justify="right" if col in right else "left",
             overflow="fold",
             min_width=max((len(w) for w in words), default=1),
         )
-    for row in frame.itertuples(index=False):
+    for row in rows:
         table.add_row(*("" if _blank(v) else str(v) for v in row))
     return table
 
@@ -144,13 +151,29 @@ def origin_column(frame: pd.DataFrame, wide: bool) -> tuple[pd.Series, str]:
 
     if wide:
         return frame["origin"], ""
+    note = _files_note(zip(frame["release_id"], frame["origin_file"], frame["origin"], strict=True))
+    return provenance.origins(frame, short=True), note
+
+
+def origin_cells(rows: list[dict[str, Any]], wide: bool) -> tuple[list[str], str]:
+    """`origin_column` for plain rows (dicts with the same columns), for commands that answer without pandas."""
+    from natospend.store.provenance import origin_text
+
+    if wide:
+        return [str(r["origin"]) for r in rows], ""
+    note = _files_note((r["release_id"], r["origin_file"], r["origin"]) for r in rows)
+    short = [origin_text(r["origin_file"], r["origin_table"], r["origin_cell"], short=True) for r in rows]
+    return short, note
+
+
+def _files_note(origins: Iterable[tuple[Any, Any, Any]]) -> str:
+    """'Files: release: file; ...' for the files the full origins name (release id, file name, full origin)."""
     files = {
         f"{rid}: {name}"
-        for rid, name, full in zip(frame["release_id"], frame["origin_file"], frame["origin"], strict=True)
+        for rid, name, full in origins
         if name and (f" of {name}" in str(full) or f" in {name}" in str(full))
     }
-    note = "Files: " + "; ".join(sorted(files)) + "." if files else ""
-    return provenance.origins(frame, short=True), note
+    return "Files: " + "; ".join(sorted(files)) + "." if files else ""
 
 
 def print_citations(citations: Iterable[str]) -> None:
@@ -159,9 +182,10 @@ def print_citations(citations: Iterable[str]) -> None:
 
 
 def _blank(value: Any) -> bool:
-    import pandas as pd  # loaded already whenever there is a frame to print
-
-    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+    pandas = sys.modules.get("pandas")  # pandas' NA exists only once something imported pandas
+    return (
+        value is None or (pandas is not None and value is pandas.NA) or (isinstance(value, float) and math.isnan(value))
+    )
 
 
 def print_frame(frame: pd.DataFrame, title: str = "", caption: str = "", columns: list[str] | None = None) -> None:
@@ -171,6 +195,12 @@ def print_frame(frame: pd.DataFrame, title: str = "", caption: str = "", columns
     right = tuple(c for c in shown.columns if pd.api.types.is_numeric_dtype(shown[c]))
     text = shown.astype(object).map(lambda v: "" if _blank(v) else _fmt(v))
     print_table(fitted_table(text, title, caption, right))
+
+
+def print_rows(rows: list[dict[str, Any]], columns: list[str], title: str = "", right: tuple[str, ...] = ()) -> None:
+    """`print_frame` for plain rows (dicts), for commands that answer without pandas; `right`: the numeric columns."""
+    text = [["" if _blank(row[c]) else _fmt(row[c]) for c in columns] for row in rows]
+    print_table(fitted_rows(columns, text, title, right=right))
 
 
 def print_table(table: Table) -> None:

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import typer
 
 import natospend
-from natospend.formatting import published
+from natospend.errors import NatoSpendError
+from natospend.formatting import is_missing, published
 from natospend.interfaces.cli.common import (
     console,
     frame_records,
     handled,
-    origin_column,
-    print_frame,
+    origin_cells,
     print_json,
     print_lines,
+    print_rows,
     years_option,
 )
 from natospend.reference import countries
@@ -33,6 +37,7 @@ WIDE = [
     "origin",
     "flags",
 ]
+NUMERIC = ("year",)  # right-aligned: the only number left once figures are text at their printed decimals
 
 
 @handled
@@ -49,68 +54,103 @@ def show(
     json: bool = typer.Option(False, "--json", help="Print JSON with every provenance column."),
 ) -> None:
     """Figures for one ally, newest release by default, each with its source, release and cell of origin."""
-    import pandas as pd  # in the command: --help and argument errors start without it
-
-    ds = natospend.load()
     wide = wide or console.width >= 160
     wanted = years_option(year, years)
-    frame = ds.observations(country, indicator or None, wanted, source=source, release=release, as_of=as_of)
-    frame = ds.first_published(frame)
-    empty = frame["value"].isna()
-    hidden = int(empty.sum()) if not all_rows else 0
+    query: dict[str, Any] = {
+        "indicator": indicator or None,
+        "year": wanted,
+        "source": source,
+        "release": release,
+        "as_of": as_of,
+    }
+    found = None if json else _quick(country, query)
+    if found is None:  # JSON, the user's own imports, a bad argument: the Dataset answers (and words any error)
+        ds = natospend.load()
+        frame = ds.first_published(ds.observations(country, **query))
+        if json:
+            print_json(frame_records(frame if all_rows else frame[frame["value"].notna()]))
+            return
+        found = frame.to_dict(orient="records"), ds.citation
+    rows, citation = found
+    _print(country, rows, citation, release, as_of, all_rows, wide)
+
+
+def _quick(country: str, query: dict[str, Any]) -> tuple[list[dict[str, Any]], Callable[[str], str]] | None:
+    """The rows and citations from the compact form of the dataset (no pandas), or None where it cannot answer."""
+    from natospend.store import quick
+
+    store = quick.load()
+    if store is None:
+        return None
+    try:
+        return store.first_published(store.observations(country, **query)), store.citation
+    except NatoSpendError:
+        return None
+
+
+def _print(
+    country: str,
+    rows: list[dict[str, Any]],
+    citation: Callable[[str], str],
+    release: str | None,
+    as_of: str | None,
+    all_rows: bool,
+    wide: bool,
+) -> None:
+    hidden = 0 if all_rows else sum(1 for r in rows if is_missing(r["value"]))
     if not all_rows:
-        frame = frame[~empty]
-    if json:
-        print_json(frame_records(frame))
-        return
-    origin, files = origin_column(frame, wide)
-    frame = frame.assign(
-        value=[
-            published(v, d) + (" e" if s == "estimate" else "")
-            for v, d, s in zip(frame["value"], frame["decimals"], frame["status"], strict=True)
-        ],
-        # On 80 columns the file names are listed once under the table; the cell still says what it is.
-        origin=origin,
-        flags=frame["flags"].fillna("").str.replace(";", " "),
-        first=[
-            "" if pd.isna(r) or r == now else f"{published(v, d)} {r}"
-            for v, d, r, now in zip(
-                frame["first_value"],
-                frame["first_decimals"],
-                frame["first_release_id"],
-                frame["release_id"],
-                strict=True,
-            )
-        ],
-        caveats=frame["caveats"].fillna("").str.replace(";", " "),
-        # On 80 columns the grade and what weakens the figure share a column ("estimate" is the "e" beside it).
-        grade=[
-            " ".join([str(g), *(c for c in str(cav).split(";") if c and c != "estimate")])
-            for g, cav in zip(frame["provenance"], frame["caveats"].fillna(""), strict=True)
-        ],
-    )
+        rows = [r for r in rows if not is_missing(r["value"])]
+    origins, files = origin_cells(rows, wide)
+    shown = [_shown(r, o) for r, o in zip(rows, origins, strict=True)]
     name = countries.get(country).name
     scope = release or (f"as of {as_of}" if as_of else "newest release holding each figure")
     notes = [
         "e = estimate in that release. Values shown with the decimals the source published.",
         "first: the figure as first published, where an older release printed it first. grade (provenance): "
         "official_file, official_text, third_party_copy or press_report, then what weakens the figure.",
-        "Sources: " + "; ".join(ds.citation(r) for r in dict.fromkeys(frame["release_id"])) + ".",
+        "Sources: " + "; ".join(citation(r) for r in dict.fromkeys(r["release_id"] for r in rows)) + ".",
     ]
     if files:
         notes.append(files)
     if hidden:
         notes.append(f"{hidden} rows without a figure are hidden; --all shows them.")
+    title = f"{name}: {len(shown)} figures ({scope})"
     if wide:
-        print_frame(frame, title=f"{name}: {len(frame)} figures ({scope})", columns=WIDE)
+        print_rows(shown, WIDE, title=title, right=NUMERIC)
         print_lines(notes)
         return
     # One table per source and indicator, its unit in the title: fits 80 columns and says the unit once.
-    print_lines([f"{name}: {len(frame)} figures ({scope})"])
-    for (src, ind), part in frame.groupby(["source", "indicator"], sort=False):
-        units = "; ".join(dict.fromkeys(part["unit"].astype(str)))
-        print_frame(part, title=f"{src} {ind}: {units}", columns=NARROW)
+    print_lines([title])
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for row in shown:
+        groups.setdefault((row["source"], row["indicator"]), []).append(row)
+    for (src, ind), part in groups.items():
+        units = "; ".join(dict.fromkeys(str(r["unit"]) for r in part))
+        print_rows(part, NARROW, title=f"{src} {ind}: {units}", right=NUMERIC)
     print_lines(notes)
+
+
+def _shown(row: dict[str, Any], origin: str) -> dict[str, Any]:
+    """One row as the table shows it."""
+    caveats = _text(row["caveats"])
+    first = row["first_release_id"]
+    return {
+        **row,
+        "value": published(row["value"], row["decimals"]) + (" e" if row["status"] == "estimate" else ""),
+        # On 80 columns the file names are listed once under the table; the cell still says what it is.
+        "origin": origin,
+        "flags": _text(row["flags"]).replace(";", " "),
+        "first": ""
+        if is_missing(first) or first == row["release_id"]
+        else f"{published(row['first_value'], row['first_decimals'])} {first}",
+        "caveats": caveats.replace(";", " "),
+        # On 80 columns the grade and what weakens the figure share a column ("estimate" is the "e" beside it).
+        "grade": " ".join([str(row["provenance"]), *(c for c in caveats.split(";") if c and c != "estimate")]),
+    }
+
+
+def _text(value: Any) -> str:
+    return "" if is_missing(value) else str(value)
 
 
 def register(app: typer.Typer) -> None:

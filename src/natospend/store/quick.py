@@ -1,0 +1,160 @@
+"""Observations as plain rows straight from the compact file (store/compact.py), for commands that must start
+without pandas (`natospend show`).
+
+The same answers as `Dataset.observations` followed by `Dataset.first_published` (newest release holding each
+figure, or one release, or what had been published by a date; each figure as first published; grades and caveats
+from store/provenance.py), as dicts with the same column names; tests/test_quick.py compares them on many real
+queries. `load()` gives None where the compact form cannot answer: it is missing and cannot be written, or the user
+imported releases of their own (those only the Dataset reads). Bad arguments raise natospend's errors, but their
+wording is the Dataset's business: a caller that gets one asks the Dataset again, which says it exactly.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from natospend.errors import InvalidArgumentError, UnknownValueError
+from natospend.models import OBS_COLUMNS
+from natospend.paths import DATA_DIR, user_dir
+from natospend.reference import countries, indicators
+from natospend.store import compact, provenance
+from natospend.store.readmodel import DateArg, TextArg, as_list, parse_date
+
+Row = dict[str, Any]
+KEY = ("source", "country", "indicator", "year")
+FIRST = {"value": "first_value", "decimals": "first_decimals", "release_id": "first_release_id"}
+
+
+class QuickStore:
+    """The embedded dataset read from its compact form."""
+
+    def __init__(self, con: sqlite3.Connection) -> None:
+        self.con = con
+        cursor = con.execute("SELECT * FROM releases")
+        names = [d[0] for d in cursor.description]
+        rows = [dict(zip(names, r, strict=True)) for r in cursor]
+        for info in rows:
+            info["release_date"] = date.fromisoformat(info["release_date"])
+        rows.sort(key=lambda r: (r["source"], r["release_date"], r["release_id"]))
+        self.releases = {str(r["release_id"]): r for r in rows}
+
+    def sources(self) -> list[str]:
+        return sorted({str(r["source"]) for r in self.releases.values()})
+
+    def citation(self, release: str) -> str:
+        return provenance.citation_line(self.releases[release])
+
+    def _rows(self, where: list[str], args: list[Any]) -> list[Row]:
+        query = f"SELECT {', '.join(OBS_COLUMNS)} FROM observations WHERE {' AND '.join(where)} ORDER BY rowid"
+        out = []
+        for values in self.con.execute(query, args):
+            row = dict(zip(OBS_COLUMNS, values, strict=True))
+            info = self.releases[row["release_id"]]
+            row["release_date"] = info["release_date"]
+            row["provenance"] = provenance.figure_grade(info["provenance"], row["citation"])
+            row["caveats"] = provenance.caveat_text(row["flags"], row["status"])
+            row["origin"] = provenance.origin_text(row["origin_file"], row["origin_table"], row["origin_cell"])
+            out.append(row)
+        return out
+
+    def observations(
+        self,
+        country: TextArg = None,
+        indicator: TextArg = None,
+        year: Iterable[int] | None = None,
+        source: TextArg = None,
+        release: str | None = None,
+        as_of: DateArg = None,
+    ) -> list[Row]:
+        """As `Dataset.observations` (missing values included), checked in the same order."""
+        cutoff = parse_date(as_of)
+        if release is not None and cutoff is not None:
+            raise InvalidArgumentError("release", "give either release or as_of, not both")
+        if release is not None:
+            if release not in self.releases:
+                raise UnknownValueError("release", release, list(self.releases))
+            sources = [str(self.releases[release]["source"])]
+        else:
+            sources = as_list(source) or self.sources()
+            for s in sources:
+                if s not in self.sources():
+                    raise UnknownValueError("source", s, self.sources())
+        if release is None and cutoff is not None:
+            dated = [r for r in self.releases.values() if r["source"] in sources]
+            sources = [s for s in sources if any(r["release_date"] <= cutoff for r in dated if r["source"] == s)]
+            if not sources:
+                raise InvalidArgumentError("as_of", f"no release had been published by {cutoff}")
+        codes = [countries.resolve(c) for c in as_list(country) or []]
+        wanted = as_list(indicator) or []
+        for code in wanted:
+            indicators.get(code)
+        years = None if year is None else [int(y) for y in year]
+        for y in years or []:
+            if not 1949 <= y <= 2100:
+                raise UnknownValueError("year", y, [str(v) for v in range(1949, 2101)])
+        args: list[Any] = []
+        where = [_among("source", sources, args)]
+        for column, values in (("country", codes), ("indicator", wanted), ("year", years)):
+            if values:
+                where.append(_among(column, values, args))
+        if release is not None:
+            where.append("release_id = ?")
+            args.append(release)
+        rows = self._rows(where, args)
+        if release is None:
+            rows = _newest([r for r in rows if cutoff is None or r["release_date"] <= cutoff])
+        return sorted(rows, key=lambda r: (*(r[k] for k in KEY), r["release_date"]))
+
+    def first_published(self, rows: list[Row]) -> list[Row]:
+        """`rows` each with `first_value`, `first_decimals`, `first_release_id` and `first_release_date` from the
+        oldest release of its source holding a value for it (as `Dataset.first_published`)."""
+        firsts: dict[tuple[Any, ...], Row] = {}
+        for source in dict.fromkeys(r["source"] for r in rows):
+            mine = [r for r in rows if r["source"] == source]
+            args: list[Any] = []
+            where = [
+                _among("source", [source], args),
+                _among("country", list(dict.fromkeys(r["country"] for r in mine)), args),
+                _among("indicator", list(dict.fromkeys(r["indicator"] for r in mine)), args),
+                "value IS NOT NULL",
+            ]
+            for row in _ordered(self._rows(where, args)):
+                firsts.setdefault(tuple(row[k] for k in KEY), row)
+        out = []
+        for row in rows:
+            first = firsts.get(tuple(row[k] for k in KEY))
+            extra = {new: None if first is None else first[old] for old, new in FIRST.items()}
+            extra["first_release_date"] = None if first is None else first["release_date"]
+            out.append({**row, **extra})
+        return out
+
+
+def _among(column: str, values: list[Any], args: list[Any]) -> str:
+    args.extend(values)
+    return f"{column} IN ({', '.join('?' * len(values))})"
+
+
+def _ordered(rows: list[Row]) -> list[Row]:
+    """Oldest release first (by date, then id), each release's rows in the order of its file."""
+    return sorted(rows, key=lambda r: (r["release_date"], r["release_id"]))
+
+
+def _newest(rows: list[Row]) -> list[Row]:
+    """Per (source, country, indicator, year): the row of the newest release."""
+    latest: dict[tuple[Any, ...], Row] = {}
+    for row in _ordered(rows):
+        latest[tuple(row[k] for k in KEY)] = row
+    return list(latest.values())
+
+
+def load(data_dir: Path = DATA_DIR) -> QuickStore | None:
+    """The compact form of the embedded dataset, or None where only the Dataset can answer."""
+    imported = user_dir() / "observations"
+    if imported.is_dir() and any(imported.glob("*.csv")):
+        return None
+    con = compact.ensure(data_dir)
+    return None if con is None else QuickStore(con)
