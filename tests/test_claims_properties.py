@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from natospend.claims import VERDICTS, check_text, clean_text, extract
-from natospend.claims.parse import split_sentences
+from natospend.claims.text import split_sentences
 from natospend.reference import countries
 
 ALLIES = [c for c in countries.allies() if c.has_armed_forces]

@@ -79,7 +79,8 @@ def _run(args: list[str], code: tuple[int, ...] = (0,)) -> str:
 
 def _cell_breaks(lines: list[str], tokens: set[str]) -> list[str]:
     """Tokens split inside a table cell: the head ends a word at column p of one line and the tail starts the next
-    line at the same column (a folded cell); or the head ends a full 80-column line (the console cropped the cell)."""
+    line at the same column (a folded cell); or the head ends a full 80-column table row, cells apart by two spaces
+    (the console cropped the cell; prose wraps between words and may end a line with 'share')."""
     found = []
     edge = re.compile(r"[\s│┃|]")
 
@@ -97,7 +98,7 @@ def _cell_breaks(lines: list[str], tokens: set[str]) -> list[str]:
                     if whole(line, at, len(head)):
                         if after[at : at + len(tail)] == tail and whole(after, at, len(tail)):
                             found.append(f"{token!r} folded in a cell:\n{line}\n{after}")
-                        elif cut >= 4 and at + len(head) == 80 and head not in tokens:
+                        elif cut >= 4 and at + len(head) == 80 and head not in tokens and "  " in line.strip():
                             found.append(f"{token!r} cropped at column 80:\n{line}")
                     at = line.find(head, at + 1)
     return found

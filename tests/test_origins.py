@@ -73,17 +73,19 @@ def test_no_origin_reads_like_a_nato_cell_unless_it_is_one(ds: Dataset) -> None:
 
 
 def test_cli_show_revisions_compare_diff_say_what_the_origin_is() -> None:
-    wide = _out("show", "Poland", "-i", "share_gdp", "--years", "2024", "--source", "nato", "--wide")
-    assert POLAND_2026 in wide
-    narrow = _out("show", "Poland", "-i", "share_gdp", "--years", "2024", "--source", "nato", width=120)
-    assert "line 3604 of a transcription of Table 3" in narrow
+    """JSON carries the full text; tables on 80 columns the short one and the file once."""
+    shown = json.loads(_out("show", "Poland", "-i", "share_gdp", "--years", "2024", "--source", "nato", "--json"))
+    assert [r["origin"] for r in shown] == [POLAND_2026]
+    narrow = _out("show", "Poland", "-i", "share_gdp", "--years", "2024", "--source", "nato", width=80)
     assert "Files: nato-2026-07: nato_def-exp-2026_2014-2026.csv." in narrow
-    revisions = _out("data", "revisions", "POL", "-i", "share_gdp", "--year", "2024")
-    assert "TABLE3 N32" in revisions and POLAND_2026 in revisions
-    compare = _out("compare", "Poland", "--year", "2024")
-    assert POLAND_2026 in compare
-    diff = _out("diff", code=1)  # 1: the release changed something
-    assert f"TABLE3 N32 -> {POLAND_2026}" in diff
+    assert "transcription" in narrow and "Table 3 line" not in narrow
+    revisions = json.loads(_out("data", "revisions", "POL", "-i", "share_gdp", "--year", "2024", "--json"))
+    origins = {r["release_id"]: r["origin"] for r in revisions}
+    assert (origins["nato-2024-06"], origins["nato-2026-07"]) == ("TABLE3 N32", POLAND_2026)
+    compare = json.loads(_out("compare", "Poland", "--year", "2024", "--json"))
+    assert {f["release_id"]: f["origin"] for f in compare["figures"]}["nato-2026-07"] == POLAND_2026
+    diff = _out("diff", width=80, code=1)  # 1: the release changed something
+    assert "TABLE3 N32 -> line 3604 of a" in diff and "Files: nato-2026-07: nato_def-exp-2026_2014-2026.csv." in diff
 
 
 def test_diff_rows_carry_the_origin_text(ds: Dataset) -> None:
@@ -149,7 +151,7 @@ def test_charts_carry_the_citation_in_the_one_spec(ds: Dataset) -> None:
     result = projection.required_path(ds, "UK", "hague-2025-core-3.5")
     cited = CITE_2026.replace("Table 3", "Table 2, Table 5")
     for chart in figures.path_charts(result):
-        assert chart.source.startswith(f"Source: {cited}.")
+        assert chart.source.startswith(f"Source: {cited} (nato-2026-07).")
         notes = figures.plotly_figure(chart)["layout"]["annotations"]
         assert any(cited in str(a.get("text", "")) for a in notes)
         fig = figures.to_matplotlib(chart)

@@ -240,7 +240,8 @@ def path_charts(
     in the ally's own currency (bands from its national-currency GDP uncertainty, no exchange-rate step)."""
     hist, table = result.history, result.table
     pledge = result.assumptions.get("pledge", {}).get("id") or "explicit threshold"
-    cited = result.assumptions.get("citation") or f"NATO ({result.assumptions['releases']['nato']})"
+    rid = result.assumptions["releases"]["nato"]
+    cited = f"{result.assumptions['citation']} ({rid})" if result.assumptions.get("citation") else f"NATO ({rid})"
     source = f"Source: {cited}. Path: natospend ({result.path}, {pledge})."
     shares = pd.concat(
         [

@@ -36,9 +36,10 @@ def source_line(result: PathResult, bands: pd.DataFrame | None = None) -> str:
     a = result.assumptions
     imf = a["releases"].get("imf")
     growth = a["gdp_growth_pct"]
+    rid = a["releases"]["nato"]
     growth_text = f"{growth:.1f}%/yr" if isinstance(growth, float) else "each ally's own"
     parts = [
-        f"Source: {a.get('citation') or 'NATO (' + a['releases']['nato'] + ')'}",
+        f"Source: {a['citation']} ({rid})" if a.get("citation") else f"Source: NATO ({rid})",
         f"GDP: IMF WEO growth ({', '.join(imf)}) then {growth_text}" if imf else f"GDP growth {growth_text}",
         f"inflation {a['inflation_pct']:g}%/yr",
     ]
@@ -70,7 +71,7 @@ def save_gap(result: PathResult, out: Path | str, bands: pd.DataFrame | None = N
 def burden_chart(table: pd.DataFrame, equalised: pd.DataFrame | None = None) -> charts.Chart:
     """Shares of alliance spending and GDP per ally, or (with an equalise table) the extra each ally would add."""
     info: dict[str, Any] = (equalised if equalised is not None else table).attrs.get("assumptions", {})
-    cited = info.get("citation") or f"NATO ({info.get('release')})"
+    cited = f"{info['citation']} ({info.get('release')})" if info.get("citation") else f"NATO ({info.get('release')})"
     source = f"Source: {cited}. {info.get('year')}, current US dollars."
     if equalised is not None:
         allies = equalised[equalised["kind"] == "ally"].assign(extra_bn=lambda f: f["extra_usd_current_m"] / 1000)

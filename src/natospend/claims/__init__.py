@@ -11,7 +11,8 @@
 from __future__ import annotations
 
 from natospend.claims.check import VERDICTS, ClaimResult, Evidence, check_claim, check_text
-from natospend.claims.parse import KINDS, Claim, clean_text, extract
+from natospend.claims.parse import KINDS, Claim, extract
+from natospend.claims.text import clean_text
 
 __all__ = [
     "KINDS",

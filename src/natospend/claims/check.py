@@ -21,7 +21,9 @@ from typing import Any
 
 from natospend.analysis.explain import explain
 from natospend.claims import lexicon as L
-from natospend.claims.parse import ALL_ALLIES, KINDS, Claim, clean_text, extract
+from natospend.claims.multiples import within
+from natospend.claims.parse import ALL_ALLIES, KINDS, Claim, extract
+from natospend.claims.text import clean_text
 from natospend.formatting import at_printed
 from natospend.formatting import published as fmt
 from natospend.reference import countries
@@ -315,6 +317,8 @@ def matches(claim: Claim, x: float, decimals: int | None, value: float | None = 
         return x < v - 1e-9
     if comp == "le":
         return x <= v + 1e-9
+    if comp == "range" and len(claim.bounds) == 2:  # "between 1.5 and 2%": either end at the claim's precision
+        return claim.bounds[0] - tol <= x <= claim.bounds[1] + tol
     return abs(x - v) <= tol
 
 
@@ -1165,6 +1169,63 @@ class Checker:
         )
 
     # -------------------------------------------------------------- pledges
+    # -------------------------------------------------------------- multiples
+    def multiple(self, claim: Claim) -> Judgement:
+        """'Doubled since 2014' (nominal national currency, or constant prices when the claim says real terms) and
+        'three times as much as Germany' (current US$), both from one release: the newest by the claim's date that
+        holds every figure needed."""
+        codes = self._codes(claim)
+        if len(codes) != 1 or claim.value is None:
+            return Judgement("unverifiable", "A multiple of spending is checked for one ally at a time.")
+        code = codes[0]
+        indicator = claim.metric or "usd_current_m"
+        year = self._year(claim, [code], indicator)
+        if year is None:
+            return Judgement(
+                "unverifiable", f"No NATO figure of {_name(code)}'s spending had been published {self._when()}."
+            )
+        if claim.since is not None or claim.scope == "decade":
+            base = claim.since if claim.since is not None else year - 10
+            pairs = [((code, base), (code, year))]
+            what = f"{_name(code)}'s spending {base}-{year} ({_INDICATOR_WORDS.get(indicator, indicator)})"
+        else:
+            others = claim.others
+            if claim.scope and claim.scope.startswith("others: "):
+                others = L.group_members(claim.scope.removeprefix("others: "), year)
+            if not others:
+                return Judgement("unverifiable", "Cannot tell whose spending the multiple compares with.")
+            pairs = [((code, year), (o, year)) for o in others]
+            what = (
+                f"{_name(code)}'s spending against {', '.join(_name(o) for o in others[:4])}"
+                + ("..." if len(others) > 4 else "")
+                + f" in {year} (current US$)"
+            )
+        needed = {k for pair in pairs for k in pair}
+        by_release: dict[str, dict[tuple[str, int], Figure]] = {}
+        for c, y in needed:
+            for f in self.facts.figures("nato", c, indicator, y):
+                if self.as_of is None or f.published <= self.as_of:
+                    by_release.setdefault(f.release_id, {})[(c, y)] = f
+        complete = [(rid, figs) for rid, figs in by_release.items() if needed <= set(figs)]
+        if not complete:
+            return Judgement(
+                "unverifiable",
+                f"No NATO release published {self._when()} holds every figure needed for {what}.",
+            )
+        rid, figs = max(complete, key=lambda item: next(iter(item[1].values())).published)
+        top = figs[pairs[0][1]] if claim.since is not None or claim.scope == "decade" else figs[pairs[0][0]]
+        if claim.since is not None or claim.scope == "decade":
+            ratio = figs[pairs[0][1]].value / figs[pairs[0][0]].value if figs[pairs[0][0]].value else float("nan")
+        else:
+            total = sum(figs[p[1]].value for p in pairs)
+            ratio = figs[pairs[0][0]].value / total if total else float("nan")
+        evidence = [f.evidence("member") for f in figs.values()][:8]
+        stated = f"'{claim.value_text}' ({claim.value:g}x)"
+        shown = f"{ratio:.2f}x in {rid} ({top.published.isoformat()})"
+        if within(ratio, claim.value, claim.comparator):
+            return Judgement("accurate", f"Matches {what}: {shown}; the claim says {stated}.", evidence)
+        return Judgement("inaccurate", f"Contradicted: {what} was {shown}; the claim says {stated}.", evidence)
+
     def pledge(self, claim: Claim) -> Judgement:
         from natospend.reference import pledges as P
 
@@ -1254,6 +1315,16 @@ class Checker:
                     f"pledge, {p.id} ({p.title}, announced {p.announced}, {p.occasion}).",
                     ev,
                 )
+            if codes and not alliance and p.alliance_wide and _OWN_AIM_RE.search(claim.text):
+                # "Germany ... with the goal of reaching 2% by 2024": the ally's own aim, which the register does
+                # not hold; the alliance-wide pledge covers it but does not say what the ally itself plans.
+                return Judgement(
+                    "unverifiable",
+                    f"An aim of {who} ({fmt(value, claim.decimals)}%{deadline}): the register holds no national pledge "
+                    f"of it, only the alliance-wide {p.id} ({p.title}, announced {p.announced}); natospend does not "
+                    "hold national plans.",
+                    ev,
+                )
             exc = next((p.exception_for(c) for c in codes if p.exception_for(c)), None)
             note = f" Exception for {exc.country}: {exc.status} ({exc.note})." if exc else ""
             return Judgement(
@@ -1315,6 +1386,9 @@ _INDICATOR_WORDS = {
     "share_gdp": "defence expenditure as a share of GDP",
     "real_change": "annual real change of defence expenditure",
     "equipment_share": "equipment share of defence expenditure",
+    "nc_current_m": "national currency, current prices",
+    "nc_constant_m": "national currency, constant prices",
+    "usd_current_m": "current US$",
 }
 
 
@@ -1364,6 +1438,12 @@ def _flips(old: dict[str, Figure], new: dict[str, Figure], members: list[str], t
     return any(
         _side(old[c], threshold, False) != _side(new[c], threshold, False) for c in members if c in old and c in new
     )
+
+
+# The ally's own aim ("with the goal of reaching", "aims to"), as opposed to "the new goal is 5%" (the alliance's).
+_OWN_AIM_RE = re.compile(
+    r"\b(?:goal|aim|ambition|intention|plan)\s+of\s+\w+ing\b|\baim(?:s|ed|ing)?\s+to\b|\bintends?\s+to\b", re.I
+)
 
 
 def _as_pledge(claim: Claim) -> Claim:
@@ -1427,6 +1507,8 @@ def check_claim(ds: Dataset, claim: Claim, as_of: date | None = None) -> ClaimRe
         j = checker.ranking(claim)
     elif claim.kind == "pledge":
         j = checker.pledge(claim)
+    elif claim.kind == "growth_multiple":
+        j = checker.multiple(claim)
     elif claim.kind == "common_funding":
         j = Judgement(
             "unverifiable",

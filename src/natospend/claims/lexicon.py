@@ -84,7 +84,7 @@ SPENDING_RE = re.compile(
 )
 REAL_RE = re.compile(
     r"\b(real terms|in real terms|real[- ]terms|real growth|real increase|real change|adjusted for "
-    r"inflation|inflation[- ]adjusted)\b",
+    r"inflation|inflation[- ]adjusted|after inflation|after adjusting for inflation)\b",
     re.I,
 )
 GROWTH_RE = re.compile(

@@ -29,6 +29,7 @@ class ListItem:
     value_start: int
     value_end: int
     unit: bool  # the figure carries its own % sign (or "pct", "per cent")
+    year: int | None = None  # a table cell under a column of years
 
 
 @cache
@@ -60,18 +61,32 @@ def _reverse_re() -> re.Pattern[str]:
     )
 
 
+_CELL = r"\d{1,2}[.,]\d{1,2}%?"
+
+
 @cache
 def _row_re() -> re.Pattern[str]:
     names = _names()
-    # "Estonia2.14 0.5": a table row pasted without its cell separators; the first figure has two decimals.
-    return re.compile(rf"^[ \t]*(?P<label>{names})[ \t]*(?P<n1>\d{{1,2}}\.\d\d)", re.MULTILINE)
+    # "Estonia2.14 0.5" (pasted without separators), "• Poland – 4.12", "Poland | 1.86 | 4.12", "Poland: 4.12%".
+    return re.compile(
+        rf"^[ \t]*(?:[•*·▪►-][ \t]*)?(?:the[ \t]+)?(?P<label>{names})(?:[ \t]*\([^)\n]{{1,30}}\))?"
+        rf"[ \t]*[:|–—-]?[ \t]*(?P<cells>{_CELL}(?:[ \t]*[|\t]?[ \t]*{_CELL})*)",
+        re.MULTILINE | re.IGNORECASE,
+    )
 
 
-_TABLE_HEADER = re.compile(r"^.*\b(?:per\s?cent|% of GDP|share of GDP)\b.*$", re.IGNORECASE | re.MULTILINE)
+# A line that names the measure of the rows under it ("Per Cent", "Defence expenditure (% of GDP)", "as a share of
+# GDP, 2024"); a line of years is the column header ("Country  2014  2024").
+_TABLE_HEADER = re.compile(
+    r"^.*(?:\bper\s?cent\b|%\s*of\s*(?:GDP|gross)|\b(?:share|percentage|proportion)\s+of\s+(?:GDP|gross)).*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:e|\*)?(?!\d)")
+_YEAR_LINE = re.compile(r"^[^\d\n]{0,30}(?:(?:19|20)\d\d(?:e|\*)?[ \t|]*){2,}$", re.MULTILINE)
 
 
 def _value(raw: str) -> tuple[float, int]:
-    raw = raw.replace(",", ".")
+    raw = raw.replace(",", ".").rstrip("%")
     return float(raw), len(raw.split(".")[1]) if "." in raw else 0
 
 
@@ -108,24 +123,53 @@ def find_items(sentence: str) -> list[ListItem]:
 
 
 def find_table_rows(text: str) -> list[ListItem]:
-    """Rows of a pasted share-of-GDP table: only under a header line that names the measure."""
+    """Rows of a pasted share-of-GDP table or an infographic list, one item per cell: only under a header line that
+    names the measure (up to three lines above the rows, the column header of years in between)."""
     lookup = L.country_lookup()
     out: list[ListItem] = []
-    for header in _TABLE_HEADER.finditer(text):
-        if len(header.group()) > 80:  # a sentence that mentions "per cent", not a table header
-            continue
+    seen: set[int] = set()
+    headers = [h for h in _TABLE_HEADER.finditer(text) if len(h.group()) <= 100]  # longer: a sentence
+    # A column header of years under a caption a few lines up ("Defence spending, % of GDP" / "" / "  2014  2024").
+    for year_line in _YEAR_LINE.finditer(text):
+        above = text[max(0, year_line.start() - 400) : year_line.start()].splitlines()[-5:]
+        if any(_TABLE_HEADER.match(a) and len(a) <= 100 for a in above) and not any(
+            h.start() <= year_line.start() < h.end() + 1 for h in headers
+        ):
+            headers.append(year_line)
+    for header in sorted(headers, key=lambda h: h.start()):
         pos = header.end() + 1
+        header_years = [int(y) for y in _YEAR.findall(header.group())]
+        columns: list[int] = header_years if _YEAR_LINE.fullmatch(header.group()) else []
+        # Up to two lines between the header and the rows: a blank line, a column header of years.
+        for _ in range(2):
+            line_end = text.find("\n", pos)
+            line = text[pos : line_end if line_end >= 0 else len(text)]
+            if line.strip() and not _YEAR_LINE.match(line):
+                break
+            if line.strip():
+                columns = [int(y) for y in _YEAR.findall(line)]
+            if line_end < 0:
+                break
+            pos = line_end + 1
         for m in _row_re().finditer(text, pos):
-            if text[pos : m.start()].strip():  # rows must follow one another
+            if text[pos : m.start()].strip() or m.start() in seen:  # rows must follow one another
                 break
             code = lookup.get(L.normalise_label(m.group("label")))
             if code is None:
                 break
-            value, decimals = _value(m.group("n1"))
-            out.append(
-                ListItem(m.start("label"), m.end("n1"), code, value, decimals, m.start("n1"), m.end("n1"), False)
-            )
-            pos = text.find("\n", m.end())
+            seen.add(m.start())
+            cells = list(re.finditer(_CELL, m.group("cells")))
+            base = m.start("cells")
+            if len(columns) == len(cells) and len(cells) > 1:
+                years: list[int | None] = list(columns)
+            else:  # no column per year: the first figure, for the header's year if it names one
+                cells = cells[:1]
+                years = [header_years[0] if len(header_years) == 1 else None]
+            for cell, year in zip(cells, years, strict=True):
+                value, decimals = _value(cell.group())
+                start, end = base + cell.start(), base + cell.start() + len(cell.group().rstrip("%"))
+                out.append(ListItem(m.start("label"), end, code, value, decimals, start, end, False, year))
+            pos = text.find("\n", m.end())  # the rest of the row (other columns) is skipped
             if pos < 0:
                 break
             pos += 1

@@ -10,12 +10,10 @@ replaced); `clean_text(x)` is what `check_text` shows as the article text.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import cache
-from html.parser import HTMLParser
 from typing import Any
 
 from natospend.claims import lexicon as L
@@ -30,7 +28,13 @@ from natospend.claims.metonymy import (
     place_before_regex,
     undefined_group_regex,
 )
+from natospend.claims.multiples import find_multiples
 from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifiers
+from natospend.claims.quantities import MONEY_RE, Quantity, find_quantities
+from natospend.claims.quantities import comparator as _comparator
+from natospend.claims.quantities import number as _number
+from natospend.claims.text import clean_text, split_sentences
+from natospend.claims.times import YearMention, find_years
 
 KINDS = (
     "share_gdp",
@@ -41,11 +45,10 @@ KINDS = (
     "alliance_share",
     "equipment_share",
     "pledge",
+    "growth_multiple",  # "more than doubled since 2014", "three times as much as Germany"
     "common_funding",  # a share of NATO's own common-funded budgets: named, never judged (natospend does not hold them)
 )
 ALL_ALLIES = "ALL"  # a mention of the allies as a whole ("NATO members", "allies")
-
-MAX_SENTENCE = 1500  # longer runs without punctuation (tables, garbage) are cut into windows of this size
 
 
 @dataclass
@@ -88,6 +91,7 @@ class Claim:
     bounds_relative: bool = False  # bounds are fractions of the allies in scope ("a third of members")
     span_start: int | None = None  # the clause or list item the claim covers (absolute offsets); None: the sentence
     span_end: int | None = None
+    since: int | None = None  # growth_multiple: the base year ("doubled since 2014")
 
     def fields(self) -> dict[str, Any]:
         """The parsed fields, without the span (for JSON)."""
@@ -95,166 +99,6 @@ class Claim:
         for key in ("start", "end", "text", "kind", "span_start", "span_end"):
             out.pop(key)
         return {k: v for k, v in out.items() if v not in (None, [], "") or k in ("countries", "year", "value")}
-
-
-# ------------------------------------------------------------------------------------------------ text cleaning
-_BLOCK_TAGS = {
-    "p",
-    "div",
-    "br",
-    "li",
-    "ul",
-    "ol",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "tr",
-    "td",
-    "th",
-    "table",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "blockquote",
-    "figcaption",
-    "title",
-    "dd",
-    "dt",
-    "pre",
-    "hr",
-}
-_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
-_HTML_HINT = re.compile(r"<\s*(?:html|body|p|div|span|br|article|h[1-6]|a|li|table|section|!doctype)\b", re.I)
-
-
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
-
-
-def html_to_text(markup: str) -> str:
-    """Visible text of an HTML page (stdlib parser; scripts and styles dropped, blocks on their own lines)."""
-    parser = _TextExtractor()
-    try:
-        parser.feed(markup)
-        parser.close()
-    except (AssertionError, ValueError):  # malformed markup: fall back to dropping tags
-        return html.unescape(re.sub(r"<[^>]*>", " ", markup))
-    return "".join(parser.parts)
-
-
-def clean_text(text: str | bytes) -> str:
-    """Text ready for extraction: bytes decoded (undecodable bytes replaced), HTML stripped, control chars removed."""
-    if isinstance(text, bytes | bytearray):
-        text = bytes(text).decode("utf-8", errors="replace")
-    if _HTML_HINT.search(text[:20000]):
-        text = html_to_text(text)
-    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]", " ", text)
-    return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
-
-
-# ------------------------------------------------------------------------------------------------ sentences
-_ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "st",
-    "gen",
-    "lt",
-    "col",
-    "sen",
-    "rep",
-    "gov",
-    "prof",
-    "adm",
-    "maj",
-    "capt",
-    "rt",
-    "hon",
-    "no",
-    "vs",
-    "etc",
-    "approx",
-    "inc",
-    "ltd",
-    "co",
-    "corp",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "e.g",
-    "i.e",
-    "u.s",
-    "u.k",
-    "u.n",
-    "e.u",
-    "a.m",
-    "p.m",
-    "ca",
-    "cf",
-}
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9£$€])|\n\s*\n|\n(?=\s*[A-Z\"'“‘•*-])")
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (start, end) over `text`, skipping abbreviations such as 'Mr.' and 'U.S.'."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        if match.group().startswith("."):
-            before = re.search(r"([A-Za-z.]+)$", text[start : match.start()])
-            word = before.group(1).lower().rstrip(".") if before else ""
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                continue
-        end = match.end()
-        spans.extend(_trimmed(text, start, end))
-        start = end
-    spans.extend(_trimmed(text, start, len(text)))
-    return spans
-
-
-def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end <= start:
-        return []
-    if end - start <= MAX_SENTENCE:
-        return [(start, end)]
-    return [(s, min(s + MAX_SENTENCE, end)) for s in range(start, end, MAX_SENTENCE)]
 
 
 # ------------------------------------------------------------------------------------------------ mentions
@@ -322,39 +166,7 @@ def find_capitals(sentence: str) -> list[Mention]:
     return out
 
 
-# ------------------------------------------------------------------------------------------------ quantities
-@dataclass
-class Quantity:
-    start: int
-    end: int
-    text: str
-    kind: str  # percent, pp, money, count
-    value: float
-    decimals: int
-    step: float
-    comparator: str = "eq"
-    currency: str | None = None
-    used: bool = False
-
-
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
-_PERCENT_RE = re.compile(
-    rf"(?<![\w.,])(?P<num>{_NUM}|{L._WORD_NUMBER})(?:\s*-\s*|\s*)"
-    r"(?P<unit>%|per\s?cent\b|percent\b|pc\b|pct\b|percentage\s+points?\b|points?\s+of\s+GDP\b)",
-    re.IGNORECASE,
-)
-_FRACTION_RE = re.compile(
-    r"\b(?P<num>" + "|".join(re.escape(k) for k in sorted(L.FRACTIONS, key=len, reverse=True)) + r")\s+of\b", re.I
-)
-_CURRENCY_MARK = r"US\$|C\$|CA\$|\$|€|£|\b(?:USD|EUR|GBP|CAD|PLN|SEK|NOK|DKK|TRY|CZK|HUF|RON)\b"
-_SCALE = r"trillion|billion|million|trn|tn|tr|bln|bn|mln|mn|m|b"
-_CUR_WORDS = "|".join(re.escape(k) for k in sorted(L.CURRENCY_WORDS, key=len, reverse=True))
-_MONEY_RE = re.compile(
-    rf"(?P<cur>{_CURRENCY_MARK})\s?(?P<num>{_NUM})\s*(?P<scale>{_SCALE})?(?![\w])"
-    rf"|(?<![\w.])(?P<num2>{_NUM})\s*(?P<scale2>trillion|billion|million|bn|tn|mn|m|b)\s+(?:(?:US|U\.S\.)\s+)?(?P<cur2>{_CUR_WORDS})\b"
-    rf"|(?<![\w.])(?P<num3>{_NUM})\s*(?P<scale3>{_SCALE})?\s+(?P<cur3>USD|EUR|GBP|PLN|CAD)\b",
-    re.IGNORECASE,
-)
+# ------------------------------------------------------------------------------------------------ counts
 _COUNT_NOUN = COUNT_NOUN
 _COUNT_RE = re.compile(
     rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})(?!\s*%)(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+|NATO'?s\s+|Nato'?s\s+|"
@@ -370,152 +182,6 @@ _NONE_COUNT_RE = re.compile(
     r"\b(?:no|none of the|not a single)\s+(?:NATO\s+)?(?:ally|allies|member|members|country|countries)\b", re.I
 )
 
-
-def _number(text: str) -> tuple[float, int] | None:
-    """A figure or number word -> (value, decimals printed)."""
-    raw = text.strip()
-    word = L.word_to_int(raw)
-    if word is not None:
-        return float(word), 0
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
-        raw = raw.replace(",", "")
-    elif re.fullmatch(r"\d+,\d{1,2}", raw):  # decimal comma ("4,48 %")
-        raw = raw.replace(",", ".")
-    try:
-        value = float(raw)
-    except ValueError:
-        return None
-    decimals = len(raw.split(".")[1]) if "." in raw else 0
-    return value, decimals
-
-
-def _comparator(sentence: str, start: int, end: int) -> str:
-    before = L.COMPARATOR_BEFORE_RE.search(sentence[max(0, start - 30) : start])
-    if before:
-        return L.COMPARATOR_BEFORE[before.group(1).lower()]
-    after = L.COMPARATOR_AFTER_RE.search(sentence[end : end + 25])
-    if after:
-        return L.COMPARATOR_AFTER[after.group(1).lower()]
-    return "eq"
-
-
-def find_quantities(sentence: str) -> list[Quantity]:
-    out: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
-    for m in _MONEY_RE.finditer(sentence):
-        num = m.group("num") or m.group("num2") or m.group("num3")
-        scale = (m.group("scale") or m.group("scale2") or m.group("scale3") or "").lower()
-        mark = m.group("cur") or m.group("cur2") or m.group("cur3") or ""
-        parsed = _number(num)
-        if parsed is None:
-            continue
-        currency = L.CURRENCY_SYMBOLS.get(mark.upper() if mark.isalpha() else mark) or L.CURRENCY_WORDS.get(
-            mark.lower()
-        )
-        if currency is None:
-            continue
-        factor = L.SCALES.get(scale, 1e-6)
-        if not scale and parsed[0] < 1000:  # "$5" with no scale is not a budget figure
-            continue
-        value, decimals = parsed
-        out.append(
-            Quantity(
-                m.start(),
-                m.end(),
-                m.group(),
-                "money",
-                value * factor,
-                decimals,
-                factor * 10.0**-decimals,
-                _comparator(sentence, m.start(), m.end()),
-                currency,
-            )
-        )
-        taken.append((m.start(), m.end()))
-    for m in _PERCENT_RE.finditer(sentence):
-        parsed = _number(m.group("num"))
-        if parsed is None or any(a <= m.start() < b for a, b in taken):
-            continue
-        unit = m.group("unit").lower()
-        kind = "pp" if "point" in unit else "percent"
-        value, decimals = parsed
-        out.append(
-            Quantity(
-                m.start(),
-                m.end(),
-                m.group(),
-                kind,
-                value,
-                decimals,
-                10.0**-decimals,
-                _comparator(sentence, m.start(), m.end()),
-            )
-        )
-    for m in _FRACTION_RE.finditer(sentence):
-        value = L.FRACTIONS[m.group("num").lower()] * 100
-        # "two-thirds" is a rough figure: it covers about +-4 points.
-        out.append(Quantity(m.start(), m.end(), m.group("num"), "fraction", value, 0, 8.0, "approx"))
-    return sorted(out, key=lambda q: q.start)
-
-
-# ------------------------------------------------------------------------------------------------ years
-@dataclass
-class YearMention:
-    start: int
-    end: int
-    text: str
-    year: int
-    role: str  # data, deadline, since, fiscal
-    end_year: int | None = None  # fiscal "2025-26" -> 2026
-
-
-def find_years(sentence: str) -> list[YearMention]:
-    out: list[YearMention] = []
-    for m in L.YEAR_RE.finditer(sentence):
-        year = int(m.group("y"))
-        y2 = m.group("y2")
-        end_year = None
-        if y2:
-            end_year = int(y2) if len(y2) == 4 else (year // 100) * 100 + int(y2)
-            if end_year != year + 1:
-                end_year = None  # "2014-2024" is a range, not a fiscal year
-        before = sentence[max(0, m.start() - 40) : m.start()]
-        role = "data"
-        if L.SINCE_BEFORE_RE.search(before):
-            role = "since"
-        elif re.search(
-            r"\b(by|until|till|through|before|no later than|by the end of|from|starting(?: in| from)?|"
-            r"beginning(?: in)?)\s+(?:(?:" + L.MONTHS + r")\s+)?(?:the\s+)?(?:year\s+)?(?:FY\s?)?$",
-            before,
-            re.I,
-        ):
-            role = "deadline"
-        if m.group("fy") or end_year:
-            role = "fiscal" if role == "data" else role
-        if _ANNOUNCED_BEFORE.search(before) or _SUMMIT_AFTER.match(sentence[m.end() : m.end() + 30]):
-            role = "announced"  # "the target agreed in 2014", "the 2014 Wales summit": when a pledge was made
-        if re.match(r"\s*,?\s*when\b", sentence[m.end() : m.end() + 8]):
-            role = "data"  # "from 2021, when only six nations were meeting the goal"
-        # Ranges "2014-2024" and "between 2014 and 2024": the later year is the data year, the earlier a baseline.
-        if y2 and end_year is None and len(y2) == 4:
-            out.append(YearMention(m.start(), m.end(), m.group(), year, "since"))
-            out.append(YearMention(m.start(), m.end(), m.group(), int(y2), role))
-            continue
-        out.append(YearMention(m.start(), m.end(), m.group(), year, role, end_year))
-    return out
-
-
-# A pledge's year is when it was made, not a year of data: "agreed (to) in 2014", "established in 2014",
-# "adopted at the Wales summit in 2014", "set back in 2006".
-_ANNOUNCED_BEFORE = re.compile(
-    r"\b(?:agreed|agreed\s+to|agreed\s+upon|established|adopted|set|made|signed|signed\s+up\s+to|pledged|committed\s+to|"
-    r"endorsed|introduced|approved|reaffirmed|laid\s+down|enshrined|struck|reached)\s+"
-    r"(?:(?:\w+\s+){0,5}?(?:summit|meeting)\s+)?(?:back\s+)?(?:in|at)\s+(?:(?:the\s+)?(?:year\s+)?)?$",
-    re.I,
-)
-_SUMMIT_AFTER = re.compile(
-    r"\s+(?:(?:Wales|Newport|Vilnius|Hague|Madrid|Brussels|Warsaw|Riga|Prague|NATO)\s+)?summit\b", re.I
-)
 
 # ------------------------------------------------------------------------------------------------ helpers
 _CLAUSE_BREAK = re.compile(
@@ -582,6 +248,11 @@ def _year_for(
     if not usable:
         return None
 
+    # "2.06% ... compared with 1.9% in 2023": a year after a contrasted figure is that figure's, not this one's.
+    usable = [y for y in usable if y.end <= q_start or not _BASELINE_BETWEEN.search(sentence[q_end : y.start])] or []
+    if not usable:
+        return None
+
     def dist(y: YearMention) -> float:
         if y.end <= q_start:
             gap = sentence[y.end : q_start]
@@ -592,6 +263,11 @@ def _year_for(
     return min(usable, key=dist)
 
 
+_BASELINE_BETWEEN = re.compile(
+    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|from|against|versus|vs\.?|than|after)\s+"
+    r"(?:(?:about|around|just|only|a|an|the)\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)",
+    re.I,
+)
 _ANAPHORIC_YEARS = ("the previous year", "a year earlier")  # relative to the year just named, not to today
 
 
@@ -888,7 +564,9 @@ def _ranking_claims(
         if not rank:
             continue
         order = "lowest" if re.search(r"lowest|smallest|least|bottom", m.group() + tail[:20], re.I) else "highest"
-        subject = _nearest(sentence, (m.start(), m.end()), named)
+        # "the second-highest share after Poland": the ally after "after" is the one ahead, not the subject.
+        ahead = [n for n in named if re.search(r"\b(?:after|behind|than)\s+(?:the\s+)?$", sentence[: n.start])]
+        subject = _nearest(sentence, (m.start(), m.end()), [n for n in named if n not in ahead] or named)
         claim = _rank_claim(sentence, offset, subject, rank, order, metric, world, europe)
         if claim:
             _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
@@ -1055,7 +733,9 @@ def _deadline(sentence: str, q: Quantity, years: list[YearMention]) -> tuple[int
 
 
 _TARGET_AFTER = re.compile(
-    r"\s*(?:of\s+(?:their\s+|its\s+)?)?(?:GDP\s+)?(?:[\w-]+\s+){0,3}?(?:target|goal|guideline|threshold|benchmark|pledge|"
+    r"\s*(?:of\s+(?:their\s+|its\s+)?)?(?:GDP\s+)?"
+    r"(?:(?!(?:meets?|met|meeting|hit|hits|hitting|reach\w*|miss\w*|exceed\w*|surpass\w*|top\w*)\b)\w[\w-]*\s+){0,3}?"
+    r"(?:target|goal|guideline|threshold|benchmark|pledge|"
     r"commitment|requirement|quota)\b",
     re.I,
 )
@@ -1078,6 +758,15 @@ _THRESHOLD_VERB = re.compile(
     r"(?:(?:target|guideline|goal|benchmark|threshold|mark|requirement|aim|level|bar|line|minimum)\s+(?:of\s+)?"
     r"(?:spending\s+)?(?:at\s+least\s+)?)?$",
     re.I,
+)
+_PLEDGE_LEAD = re.compile(
+    r"\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|"
+    r"wants?|wanted|hopes?|hoped|undertak\w*|determined|(?:goal|target|aim|ambition|bid|plan|commitment|pledge)\s+of)"
+    r"\s+(?:to\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+_BY_YEAR_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:by|before|until|no later than)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d", re.I
 )
 _MISS_WORDS = re.compile(r"\b(miss|short|below|under|fail|not)\w*", re.I)
 _WEAK_PLEDGE_RE = re.compile(
@@ -1142,7 +831,7 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
     gdp_near = L.GDP_RE.search(near_after) or re.search(r"\bGDP\b", before[-25:])
     growth_before = re.search(
         r"\b(?:by|of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|"
-        r"an estimated\s+|a further\s+|another\s+|just\s+)?$",
+        r"an estimated\s+|a further\s+|another\s+|just\s+)?(?:an?\s+)?(?:real\s+)?$",
         before,
         re.I,
     )
@@ -1159,7 +848,12 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         or (L.REAL_RE.search(sentence) and growth_before)
     ):
         return "real_growth"
-    if _THRESHOLD_VERB.search(before[-70:]):
+    verb = _THRESHOLD_VERB.search(before[-70:])
+    if verb:
+        lead = before[-70:][: verb.start()]
+        # "has pledged to reach 2%", "with the goal of reaching 2%", "will meet 2% by 2029": a pledge, not a share.
+        if _PLEDGE_LEAD.search(lead) or (re.search(r"\b(?:will|would|to)\s+$", lead) and _BY_YEAR_AFTER.match(after)):
+            return "pledge"
         return "threshold"
     clause = re.split(r"[,;:—–]|\s-\s", before)[-1]  # pledge words count only in the figure's own clause
     if L.STRONG_PLEDGE_RE.search(clause[-70:]) or L.TARGET_NOUN_RE.match(after.strip()) or _TARGET_AFTER.match(after):
@@ -1263,7 +957,10 @@ def _percent_claims(
         if (
             subject is None
             and context
-            and re.search(r"\b(it|its|he|she|his|her|the country|the government)\b", sentence[: q.start], re.I)
+            and (
+                re.search(r"\b(it|its|he|she|his|her|the country|the government)\b", sentence[: q.start], re.I)
+                or (_ANAPHORIC_START.match(sentence) and not _OFF_TOPIC.search(sentence))
+            )
         ):
             subject = context[-1]
         codes, group, group_key = _codes(subject)
@@ -1276,6 +973,8 @@ def _percent_claims(
         claim.decimals = q.decimals
         claim.step = q.step
         claim.comparator = q.comparator
+        if q.low is not None:
+            claim.bounds = [q.low, q.value]
         claim.unit = "percent"
         claim.attributed_to = attributed
         claim.countries = codes
@@ -1379,6 +1078,54 @@ def _combined_claims(
     return [claim]
 
 
+_QUANTIFIED_SUBJECT = re.compile(
+    r"\b(?:many|some|several|most|few|other|these|those)\s+(?:countries|allies|members|nations|states)\b", re.I
+)
+
+
+def _multiple_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    years: list[YearMention],
+    as_of: date | None,
+    context: list[Mention],
+) -> list[Claim]:
+    """'Poland has more than doubled its defence spending since 2014'; 'the US spends three times as much as
+    Germany': a multiple of spending, judged on NATO's figures (growth_multiple)."""
+    if not L.SPENDING_RE.search(sentence) and not L.DEFENCE_RE.search(sentence):
+        return []
+    claims: list[Claim] = []
+    usable = [m for m in mentions if m.code not in (None, ALL_ALLIES) or m.group_key]
+    for mult in find_multiples(sentence):
+        before = [m for m in usable if m.end <= mult.start]
+        after = [m for m in usable if m.start >= mult.end]
+        pronoun = re.match(r"\s*(?:It|Its|The country|The government)\b", sentence)
+        subject = before[-1] if before else (context[-1] if context and pronoun else None)
+        if subject is None or _QUANTIFIED_SUBJECT.search(sentence[: mult.start]):
+            continue  # "Many countries have doubled ...": no one ally to check
+        claim = Claim(offset, offset + len(sentence), sentence, "growth_multiple", unit="times")
+        claim.countries, claim.group, claim.group_key = _codes(subject)
+        claim.value, claim.value_text, claim.comparator = mult.factor, mult.text, mult.comparator
+        claim.metric = "usd_current_m"
+        if mult.since is None and not mult.decade:
+            if not after:
+                continue  # "twice as much as before": no other spender named
+            claim.others = [str(after[0].code)] if after[0].code else []
+            if after[0].group_key:
+                claim.scope = f"others: {after[0].group_key}"  # "as all the European allies combined"
+        else:
+            claim.since = mult.since
+            claim.scope = "decade" if mult.decade else None
+            claim.metric = "nc_constant_m" if L.REAL_RE.search(sentence) else "nc_current_m"
+        claim.attributed_to = _attribution(sentence)
+        _set_year(claim, sentence, (mult.start, mult.end), [y for y in years if y.role != "since"], as_of)
+        if claim.year == claim.since:
+            claim.year, claim.year_text, claim.year_basis = None, None, "latest"
+        claims.append(claim)
+    return claims
+
+
 def _money_claims(
     sentence: str,
     offset: int,
@@ -1468,7 +1215,7 @@ _PREFILTER = re.compile(
     r"\d|%|\b(?:percent|per "
     r"cent|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|all|every|"
     r"half|third|quarter|highest|lowest|largest|biggest|smallest|least|tops|leads|first|second|target|goal|mark|"
-    r"guideline|threshold|benchmark)\b",
+    r"guideline|threshold|benchmark|doubled|tripled|trebled|quadrupled|halved|twice)\b",
     re.I,
 )
 
@@ -1511,7 +1258,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             topic_left = 2
         elif topic and made and not candidate:
             pass  # a list of bare figures continues the topic ("Poland - 3.9%" / "Latvia - 2.3%")
-        elif _OFF_TOPIC.search(sentence) or L.SPENDING_RE.search(sentence) or _MONEY_RE.search(sentence):
+        elif _OFF_TOPIC.search(sentence) or L.SPENDING_RE.search(sentence) or MONEY_RE.search(sentence):
             topic_left = 0
         else:
             topic_left = max(0, topic_left - 1)
@@ -1554,6 +1301,7 @@ def extract_sentence(
     claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of, topic))
     claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic))
     claims.extend(_combined_claims(sentence, offset, mentions, years, as_of))
+    claims.extend(_multiple_claims(sentence, offset, mentions, years, as_of, context or []))
     claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
     claims.extend(_list_item_claims(sentence, offset, claims, years, as_of, topic))
     undefined = undefined_group_regex().search(sentence)
@@ -1572,6 +1320,11 @@ def extract_sentence(
     _clause_spans(sentence, offset, claims)
     return sorted(claims, key=lambda c: c.span_start if c.span_start is not None else c.start)
 
+
+# "This marks an increase from last year's 3.26 percent": the sentence is about what the previous one named.
+_ANAPHORIC_START = re.compile(
+    r"\s*(?:This|That|The\s+(?:figure|share|ratio|level|proportion|percentage))\b(?!\s+(?:year|week|month|time|summer))"
+)
 
 _LIST_KINDS = ("share_gdp", "real_growth", "alliance_share")
 
@@ -1664,10 +1417,11 @@ def _clause_spans(sentence: str, offset: int, claims: list[Claim]) -> None:
 
 
 def _table_claims(text: str, as_of: date | None, claims: list[Claim]) -> list[Claim]:
-    """Rows of a pasted share-of-GDP table ("Estonia2.14 0.5"), one claim each, the row as its span."""
+    """Cells of a pasted share-of-GDP table ("Estonia2.14 0.5", "Poland  1.86  4.12" under "2014  2024"), one claim
+    each, the row up to the cell as its span."""
     out: list[Claim] = []
     for item in find_table_rows(text):
-        if any(c.start <= item.start < c.end and c.countries == [item.code] for c in claims):
+        if any(c.start <= item.start < c.end and c.countries == [item.code] and c.value == item.value for c in claims):
             continue
         line_end = text.find("\n", item.start)
         line_end = len(text) if line_end < 0 else line_end
@@ -1676,7 +1430,10 @@ def _table_claims(text: str, as_of: date | None, claims: list[Claim]) -> list[Cl
         claim.value_text = text[item.value_start : item.value_end]
         claim.unit = "percent"
         claim.countries = [item.code]
-        _set_year(claim, claim.text, (item.value_start - item.start, item.value_end - item.start), [], as_of)
+        if item.year is not None:
+            claim.year, claim.year_text, claim.year_basis = item.year, str(item.year), "explicit"
+        else:
+            _set_year(claim, claim.text, (item.value_start - item.start, item.value_end - item.start), [], as_of)
         claim.span_start, claim.span_end = item.start, item.end
         out.append(claim)
     return out

@@ -100,7 +100,9 @@ def to_bytes(frame: pd.DataFrame, meta: Meta, fmt: Format, total: int | None = N
     if fmt is Format.csv:
         # CSV has no standard place for metadata (a '#' header line breaks most readers), so the citation is a
         # last column, `cite_as`, on every row: the lines of every release the table rests on, ' | '-joined.
-        cited = _plain(frame).assign(cite_as=" | ".join(meta.citations)) if "cite_as" not in frame else _plain(frame)
+        cited = _plain(frame)
+        if meta.citations and "cite_as" not in frame:  # a SQL result over the dataset names no release
+            cited = cited.assign(cite_as=" | ".join(meta.citations))
         return str(cited.to_csv(index=False)).encode()
     buffer = io.BytesIO()
     if fmt is Format.xlsx:

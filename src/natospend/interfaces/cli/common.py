@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -20,7 +21,22 @@ from natospend.errors import InvalidArgumentError, NatoSpendError
 if TYPE_CHECKING:
     import pandas as pd
 
-console = Console()
+
+class _Console(Console):
+    """rich reads $COLUMNS once, when the console is made; a command reads it when it prints, so the width is the
+    one in force for this run (a test, a pipe, a resized terminal), not the one at import."""
+
+    @property
+    def width(self) -> int:
+        columns = os.environ.get("COLUMNS", "")
+        return int(columns) if columns.isdigit() and self._width is None else super().width
+
+    @width.setter
+    def width(self, width: int) -> None:
+        self._width = width
+
+
+console = _Console()
 
 
 #: Exit status of an internal error (a bug), apart from 1 (bad input, or "something changed" for diff/recheck).

@@ -87,7 +87,7 @@ def chart_shares(
     tables = _tables()
     status = tables.status(year, release, as_of)
     rid, chosen = status.attrs["release_id"], int(status.attrs["year"])
-    source = f"Source: {tables.ds.citation(rid, ['Table 3'])}."
+    source = f"Source: {tables.ds.citation(rid, ['Table 3'])} ({rid})."
     at_2, at_35 = (list(tables.at_or_above(t, chosen, rid, None)["country"]) for t in (2.0, 3.5))
     _written(charts.save(charts.status_shares(status, source, at_2=at_2, at_35=at_35), _check_out(out)))
 
@@ -100,7 +100,9 @@ def chart_counts(out: Path = OUT, release: str = RELEASE) -> None:
 
     tables = _tables()
     rid = release or tables.latest_release("nato")
-    chart = charts.threshold_counts(tables.counts_over_time(rid), f"Source: {tables.ds.citation(rid, ['Table 3'])}.")
+    chart = charts.threshold_counts(
+        tables.counts_over_time(rid), f"Source: {tables.ds.citation(rid, ['Table 3'])} ({rid})."
+    )
     _written(charts.save(chart, _check_out(out)))
 
 
@@ -123,7 +125,9 @@ def chart_history(
     lines = charts.PLEDGE_LINES if indicator == "share_gdp" else ((20.0, "20% guideline"),)
     if indicator not in ("share_gdp", "equipment_share"):
         lines = ()
-    source = "Sources: " + " | ".join(tables.ds.citation(r) for r in dict.fromkeys(frame["release_id"])) + "."
+    source = (
+        "Sources: " + " | ".join(f"{tables.ds.citation(r)} ({r})" for r in dict.fromkeys(frame["release_id"])) + "."
+    )
     chart = charts.history(frame, f"{info.name}: {ind.name}", ind.unit, source, f"{info.code}-{indicator}", lines)
     _written(charts.save(chart, _check_out(out)))
 

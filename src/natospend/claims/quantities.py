@@ -1,0 +1,170 @@
+"""Quantities: the figures of a sentence (percentages, percentage points, money, fractions), each with its printed
+precision and the hedge around it ("around 3.4%", "more than $1 trillion", "two-thirds of").
+
+This stage knows nothing about what a figure measures; parse.py decides that from the words around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from natospend.claims import lexicon as L
+
+
+@dataclass
+class Quantity:
+    """One figure, with offsets relative to the sentence searched."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # percent, pp, money, count
+    value: float
+    decimals: int
+    step: float
+    comparator: str = "eq"
+    currency: str | None = None
+    used: bool = False
+    low: float | None = None  # a range ("between 1.5 and 2%", "1.5-2%"): its lower end; `value` is the upper
+
+
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+PERCENT_RE = re.compile(
+    rf"(?<![\w.,])(?P<num>{NUM}|{L._WORD_NUMBER})(?:\s*-\s*|\s*)"
+    r"(?P<unit>%|per\s?cent\b|percent\b|pc\b|pct\b|proc\b\.?|procent\b|percentage\s+points?\b|points?\s+of\s+GDP\b)",
+    re.IGNORECASE,
+)
+_SMALL = r"\d{1,2}(?:[.,]\d{1,2})?"
+_PCT = r"(?:%|per\s?cent\b|percent\b|pct\b|pc\b)"
+#: "between 1.5 and 2%", "1.5-2 per cent", "2 to 3 percent" (not "from 2 to 3 percent": that is a change).
+RANGE_RE = re.compile(
+    rf"(?<![\w.,])(?:between\s+(?P<a1>{_SMALL}|{L._WORD_NUMBER})\s*{_PCT}?\s*and\s*"
+    rf"|(?P<a2>{_SMALL}|{L._WORD_NUMBER})\s*{_PCT}?\s*(?:-|–|to)\s*)"
+    rf"(?P<b>{_SMALL}|{L._WORD_NUMBER})\s*(?P<unit>{_PCT})",
+    re.IGNORECASE,
+)
+#: A share printed without its unit after the words that give it: "as a percentage of GDP is 1.37".
+UNITLESS_SHARE_RE = re.compile(
+    r"\bas\s+an?\s+(?:share|percentage|proportion|per\s?cent(?:age)?)\s+of\s+(?:GDP|gross\s+domestic\s+product)"
+    r"(?:\s+(?:is|was|were|stood\s+at|stands\s+at|reached|came\s+to|of|at)){1,2}\s+(?:about\s+|around\s+|just\s+)?"
+    r"(?P<num>\d{1,2}[.,]\d{1,2})(?![\d%]|\s*(?:per\s?cent|percent|pct)\b)",
+    re.IGNORECASE,
+)
+FRACTION_RE = re.compile(
+    r"\b(?P<num>" + "|".join(re.escape(k) for k in sorted(L.FRACTIONS, key=len, reverse=True)) + r")\s+of\b", re.I
+)
+_CURRENCY_MARK = r"US\$|C\$|CA\$|\$|€|£|\b(?:USD|EUR|GBP|CAD|PLN|SEK|NOK|DKK|TRY|CZK|HUF|RON)\b"
+_SCALE = r"trillion|billion|million|trn|tn|tr|bln|bn|mln|mn|m|b"
+_CUR_WORDS = "|".join(re.escape(k) for k in sorted(L.CURRENCY_WORDS, key=len, reverse=True))
+MONEY_RE = re.compile(
+    rf"(?P<cur>{_CURRENCY_MARK})\s?(?P<num>{NUM})\s*(?P<scale>{_SCALE})?(?![\w])"
+    rf"|(?<![\w.])(?P<num2>{NUM})\s*(?P<scale2>trillion|billion|million|bn|tn|mn|m|b)\s+(?:(?:US|U\.S\.)\s+)?(?P<cur2>{_CUR_WORDS})\b"
+    rf"|(?<![\w.])(?P<num3>{NUM})\s*(?P<scale3>{_SCALE})?\s+(?P<cur3>USD|EUR|GBP|PLN|CAD)\b",
+    re.IGNORECASE,
+)
+
+
+def number(text: str) -> tuple[float, int] | None:
+    """A figure or number word -> (value, decimals printed)."""
+    raw = text.strip()
+    word = L.word_to_int(raw)
+    if word is not None:
+        return float(word), 0
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+        raw = raw.replace(",", "")
+    elif re.fullmatch(r"\d+,\d{1,2}", raw):  # decimal comma ("4,48 %")
+        raw = raw.replace(",", ".")
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    decimals = len(raw.split(".")[1]) if "." in raw else 0
+    return value, decimals
+
+
+def comparator(sentence: str, start: int, end: int) -> str:
+    before = L.COMPARATOR_BEFORE_RE.search(sentence[max(0, start - 30) : start])
+    if before:
+        return L.COMPARATOR_BEFORE[before.group(1).lower()]
+    after = L.COMPARATOR_AFTER_RE.search(sentence[end : end + 25])
+    if after:
+        return L.COMPARATOR_AFTER[after.group(1).lower()]
+    return "eq"
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """Every figure in a sentence, left to right; money first, so "$1.5 trillion" is not also a count."""
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for m in MONEY_RE.finditer(sentence):
+        num = m.group("num") or m.group("num2") or m.group("num3")
+        scale = (m.group("scale") or m.group("scale2") or m.group("scale3") or "").lower()
+        mark = m.group("cur") or m.group("cur2") or m.group("cur3") or ""
+        parsed = number(num)
+        if parsed is None:
+            continue
+        currency = L.CURRENCY_SYMBOLS.get(mark.upper() if mark.isalpha() else mark) or L.CURRENCY_WORDS.get(
+            mark.lower()
+        )
+        if currency is None:
+            continue
+        factor = L.SCALES.get(scale, 1e-6)
+        if not scale and parsed[0] < 1000:  # "$5" with no scale is not a budget figure
+            continue
+        value, decimals = parsed
+        out.append(
+            Quantity(
+                m.start(),
+                m.end(),
+                m.group(),
+                "money",
+                value * factor,
+                decimals,
+                factor * 10.0**-decimals,
+                comparator(sentence, m.start(), m.end()),
+                currency,
+            )
+        )
+        taken.append((m.start(), m.end()))
+    for m in RANGE_RE.finditer(sentence):
+        low, high = number(m.group("a1") or m.group("a2")), number(m.group("b"))
+        if low is None or high is None or not low[0] < high[0] or any(a <= m.start() < b for a, b in taken):
+            continue
+        if re.search(r"\bfrom\s+(?:about\s+|around\s+)?$", sentence[max(0, m.start() - 20) : m.start()], re.I):
+            continue  # "rose from 2 to 3 percent": two figures, not a range
+        decimals = max(low[1], high[1])
+        out.append(Quantity(m.start(), m.end(), m.group(), "percent", high[0], decimals, 10.0**-decimals, "range"))
+        out[-1].low = low[0]
+        taken.append((m.start(), m.end()))
+    for m in UNITLESS_SHARE_RE.finditer(sentence):
+        parsed = number(m.group("num"))
+        if parsed is not None:
+            q = Quantity(
+                m.start("num"), m.end("num"), m.group("num"), "percent", parsed[0], parsed[1], 10.0 ** -parsed[1]
+            )
+            out.append(q)
+    for m in PERCENT_RE.finditer(sentence):
+        parsed = number(m.group("num"))
+        if parsed is None or any(a <= m.start() < b for a, b in taken):
+            continue
+        unit = m.group("unit").lower()
+        kind = "pp" if "point" in unit else "percent"
+        value, decimals = parsed
+        out.append(
+            Quantity(
+                m.start(),
+                m.end(),
+                m.group(),
+                kind,
+                value,
+                decimals,
+                10.0**-decimals,
+                comparator(sentence, m.start(), m.end()),
+            )
+        )
+    for m in FRACTION_RE.finditer(sentence):
+        value = L.FRACTIONS[m.group("num").lower()] * 100
+        # "two-thirds" is a rough figure: it covers about +-4 points.
+        out.append(Quantity(m.start(), m.end(), m.group("num"), "fraction", value, 0, 8.0, "approx"))
+    return sorted(out, key=lambda q: q.start)

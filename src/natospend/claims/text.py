@@ -1,0 +1,170 @@
+"""Text: an article (plain text, HTML or bytes) -> clean text -> sentence spans. The offsets every later stage
+reports are positions in `clean_text(x)`, which is what `check_text` shows as the article text."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+MAX_SENTENCE = 1500  # longer runs without punctuation (tables, garbage) are cut into windows of this size
+
+
+# ------------------------------------------------------------------------------------------------ text cleaning
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "figcaption",
+    "title",
+    "dd",
+    "dt",
+    "pre",
+    "hr",
+}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
+_HTML_HINT = re.compile(r"<\s*(?:html|body|p|div|span|br|article|h[1-6]|a|li|table|section|!doctype)\b", re.I)
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML page (stdlib parser; scripts and styles dropped, blocks on their own lines)."""
+    parser = _TextExtractor()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except (AssertionError, ValueError):  # malformed markup: fall back to dropping tags
+        return html.unescape(re.sub(r"<[^>]*>", " ", markup))
+    return "".join(parser.parts)
+
+
+def clean_text(text: str | bytes) -> str:
+    """Text ready for extraction: bytes decoded (undecodable bytes replaced), HTML stripped, control chars removed."""
+    if isinstance(text, bytes | bytearray):
+        text = bytes(text).decode("utf-8", errors="replace")
+    if _HTML_HINT.search(text[:20000]):
+        text = html_to_text(text)
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]", " ", text)
+    return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+
+
+# ------------------------------------------------------------------------------------------------ sentences
+_ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "gen",
+    "lt",
+    "col",
+    "sen",
+    "rep",
+    "gov",
+    "prof",
+    "adm",
+    "maj",
+    "capt",
+    "rt",
+    "hon",
+    "no",
+    "vs",
+    "etc",
+    "approx",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "e.g",
+    "i.e",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.u",
+    "a.m",
+    "p.m",
+    "ca",
+    "cf",
+}
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9£$€])|\n\s*\n|\n(?=\s*[A-Z\"'“‘•*-])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) over `text`, skipping abbreviations such as 'Mr.' and 'U.S.'."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group().startswith("."):
+            before = re.search(r"([A-Za-z.]+)$", text[start : match.start()])
+            word = before.group(1).lower().rstrip(".") if before else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        end = match.end()
+        spans.extend(_trimmed(text, start, end))
+        start = end
+    spans.extend(_trimmed(text, start, len(text)))
+    return spans
+
+
+def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return []
+    if end - start <= MAX_SENTENCE:
+        return [(start, end)]
+    return [(s, min(s + MAX_SENTENCE, end)) for s in range(start, end, MAX_SENTENCE)]

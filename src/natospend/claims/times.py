@@ -1,0 +1,71 @@
+"""Times: the years of a sentence and what each is (a data year, a deadline, a baseline "since 2014", a fiscal year,
+or the year a pledge was made), plus relative years ("last year's") resolved against the claim's date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from natospend.claims import lexicon as L
+
+
+@dataclass
+class YearMention:
+    """One year, with offsets relative to the sentence searched."""
+
+    start: int
+    end: int
+    text: str
+    year: int
+    role: str  # data, deadline, since, fiscal
+    end_year: int | None = None  # fiscal "2025-26" -> 2026
+
+
+def find_years(sentence: str) -> list[YearMention]:
+    """Every year in a sentence with its role, left to right."""
+    out: list[YearMention] = []
+    for m in L.YEAR_RE.finditer(sentence):
+        year = int(m.group("y"))
+        y2 = m.group("y2")
+        end_year = None
+        if y2:
+            end_year = int(y2) if len(y2) == 4 else (year // 100) * 100 + int(y2)
+            if end_year != year + 1:
+                end_year = None  # "2014-2024" is a range, not a fiscal year
+        before = sentence[max(0, m.start() - 40) : m.start()]
+        role = "data"
+        if L.SINCE_BEFORE_RE.search(before):
+            role = "since"
+        elif re.search(
+            r"\b(by|until|till|through|before|no later than|by the end of|from|starting(?: in| from)?|"
+            r"beginning(?: in)?)\s+(?:(?:" + L.MONTHS + r")\s+)?(?:the\s+)?(?:year\s+)?(?:FY\s?)?$",
+            before,
+            re.I,
+        ):
+            role = "deadline"
+        if m.group("fy") or end_year:
+            role = "fiscal" if role == "data" else role
+        if _ANNOUNCED_BEFORE.search(before) or _SUMMIT_AFTER.match(sentence[m.end() : m.end() + 30]):
+            role = "announced"  # "the target agreed in 2014", "the 2014 Wales summit": when a pledge was made
+        if re.match(r"\s*,?\s*when\b", sentence[m.end() : m.end() + 8]):
+            role = "data"  # "from 2021, when only six nations were meeting the goal"
+        # Ranges "2014-2024" and "between 2014 and 2024": the later year is the data year, the earlier a baseline.
+        if y2 and end_year is None and len(y2) == 4:
+            out.append(YearMention(m.start(), m.end(), m.group(), year, "since"))
+            out.append(YearMention(m.start(), m.end(), m.group(), int(y2), role))
+            continue
+        out.append(YearMention(m.start(), m.end(), m.group(), year, role, end_year))
+    return out
+
+
+# A pledge's year is when it was made, not a year of data: "agreed (to) in 2014", "established in 2014",
+# "adopted at the Wales summit in 2014", "set back in 2006".
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:agreed|agreed\s+to|agreed\s+upon|established|adopted|set|made|signed|signed\s+up\s+to|pledged|committed\s+to|"
+    r"endorsed|introduced|approved|reaffirmed|laid\s+down|enshrined|struck|reached)\s+"
+    r"(?:(?:\w+\s+){0,5}?(?:summit|meeting)\s+)?(?:back\s+)?(?:in|at)\s+(?:(?:the\s+)?(?:year\s+)?)?$",
+    re.I,
+)
+_SUMMIT_AFTER = re.compile(
+    r"\s+(?:(?:Wales|Newport|Vilnius|Hague|Madrid|Brussels|Warsaw|Riga|Prague|NATO)\s+)?summit\b", re.I
+)
