@@ -15,8 +15,8 @@ import typer.main
 from typer import _click
 from typer.core import TyperCommand, TyperGroup
 
-# `common` makes the shared console at import, as when every command module was imported at start (rich reads its
-# width from the environment once); rich.console and rich.table are needed by the help screen anyway.
+# `common` makes the shared console now, at import, as when every command module was imported at start: a console
+# first made inside a run (a test's CliRunner with COLUMNS=400) would keep that run's width for good.
 from natospend.interfaces.cli import coercion, common, deferred  # noqa: F401
 
 coercion.install()  # plain option values without pydantic
