@@ -29,6 +29,7 @@ from natospend.formatting import published as fmt
 from natospend.reference import countries
 from natospend.reference import sources as registry
 from natospend.reference.definitions import load_definitions
+from natospend.store import readmodel
 from natospend.store.dataset import Dataset, parse_date
 from natospend.store.provenance import weakness
 
@@ -96,36 +97,8 @@ class ClaimResult:
 
 
 # ------------------------------------------------------------------------------------------------ figures
-@dataclass(frozen=True)
-class Figure:
-    source: str
-    release_id: str
-    published: date
-    country: str
-    year: int
-    indicator: str
-    value: float
-    decimals: int | None
-    status: str
-    table: str
-    cell: str
-    citation: str
-    price_basis: str
-    base_year: int | None
-    complete: bool
-    grade: str = ""  # provenance grade of the figure (store/provenance.py)
-    caveats: str = ""
-    origin: str = ""  # store/provenance.origin_text
-
-    @property
-    def shown_value(self) -> float:
-        """The value as published (rounded to the printed decimals)."""
-        shown = at_printed(self.value, self.decimals)
-        return self.value if shown is None else shown
-
-    @property
-    def shown(self) -> str:
-        return fmt(self.value, self.decimals)
+class Figure(readmodel.Figure):
+    """A published figure as the checker uses it: the read model's Figure, with the evidence it gives a verdict."""
 
     def evidence(self, role: str, note: str = "") -> Evidence:
         return Evidence(
@@ -143,13 +116,13 @@ class Figure:
             status=self.status,
             citation=self.citation,
             note=note,
-            origin=self.origin,
-            provenance=";".join(x for x in (self.grade, self.caveats) if x),
+            origin=self.where,
+            provenance=";".join(x for x in (self.provenance, self.caveats) if x),
         )
 
     def weakness(self) -> str:
         """What a verdict resting on this figure must say about it ('' for a clean figure)."""
-        text = weakness(self.grade, self.caveats)
+        text = weakness(self.provenance, self.caveats)
         return f" The verdict {text}." if text else ""
 
 
@@ -242,9 +215,9 @@ class Facts:
                     price_basis=str(basis or ""),
                     base_year=None if base is None else int(base),
                     complete=complete,
-                    grade=str(grade or ""),
+                    provenance=str(grade or ""),
                     caveats=str(cav or ""),
-                    origin=str(origin or ""),
+                    where=str(origin or ""),
                 )
                 index.setdefault((fig.country, fig.indicator, fig.year), []).append(fig)
                 by_release.setdefault((fig.indicator, fig.year), {}).setdefault(fig.release_id, {})[fig.country] = fig
@@ -800,7 +773,7 @@ class Checker:
                         basis,
                         n.base_year,
                         n.complete,
-                        origin=f"{n.origin} / {d.origin}",
+                        where=f"{n.where} / {d.where}",
                     )
                 )
         figs.sort(key=lambda f: (f.published, f.release_id))
