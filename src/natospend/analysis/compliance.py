@@ -20,7 +20,7 @@ from natospend.formatting import at_printed, meets, published
 from natospend.reference import countries, indicators, pledges
 from natospend.reference.pledges import METRICS, Pledge
 from natospend.store.provenance import weakness
-from natospend.store.readmodel import DateArg, Release, Store, parse_date
+from natospend.store.readmodel import DateArg, Figure, Release, Store, parse_date
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -567,6 +567,10 @@ def status_rows(ds: Store, year: int | None = None, release: str | None = None, 
         for code, evaluated in statuses(p, codes).items():
             national.setdefault(code, []).append(f"{p.id}: {evaluated['status']}")
     rows = []
+    firsts: dict[str, Figure] = {}  # each ally's share of GDP as first published: the oldest release holding it
+    for _, _, _, figs in ds.read.release_table(rel.source, "share_gdp", year):
+        for code, fig in figs.items():
+            firsts.setdefault(code, fig)
     for code in members:
         ally = countries.by_code()[code]
         share, equip = rel.get(code, "share_gdp", year), rel.get(code, "equipment_share", year)
@@ -594,7 +598,8 @@ def status_rows(ds: Store, year: int | None = None, release: str | None = None, 
             "caveats": share.caveats if share else "",
             "note": NOTE_SEP.join(dict.fromkeys(notes)),
         }
-        rows.append(row | _first_published(ds, rel, code, year, row["status_2pct"], two_pct))
+        first = firsts.get(code) if share is not None else None
+        rows.append(row | _first_published(first, row["status_2pct"], two_pct))
     # Highest share first, allies without a figure last; ties by code.
     rows.sort(key=lambda r: (r["share_gdp"] is None, -(r["share_gdp"] or 0.0), r["country"]))
     ranked = [{"rank": i, **r} for i, r in enumerate(rows, start=1)]
@@ -611,11 +616,9 @@ def status_rows(ds: Store, year: int | None = None, release: str | None = None, 
     )
 
 
-def _first_published(ds: Store, rel: Release, code: str, year: int, now: str, two_pct: Pledge) -> dict[str, Any]:
-    """An ally's share of GDP as first published (`share_first*`: the oldest release of the source holding it) and
-    the 2% status it gave then (`status_2pct_first`, only where it differs from today's)."""
-    held = rel.get(code, "share_gdp", year)
-    first = ds.read.figures(rel.source, code, "share_gdp", year)[0] if held is not None else None
+def _first_published(first: Figure | None, now: str, two_pct: Pledge) -> dict[str, Any]:
+    """An ally's share of GDP as first published (`share_first*`, from `first`) and the 2% status it gave then
+    (`status_2pct_first`, only where it differs from today's)."""
     shown = None if first is None else at_published_precision(first.value, first.decimals)
     then = "" if shown is None or now not in ("met", "not_met") else ("met" if _reaches(shown, two_pct) else "not_met")
     return {

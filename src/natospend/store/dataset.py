@@ -20,7 +20,7 @@ from natospend.paths import DATA_DIR, META_DIR, user_dir
 from natospend.reference import countries, indicators
 from natospend.reference.manifest import load_manifest
 from natospend.store import provenance
-from natospend.store.readmodel import COLUMNS, ReadModel, TextArg, by_indicator
+from natospend.store.readmodel import COLUMNS, IndicatorColumns, ReadModel, TextArg
 from natospend.store.readmodel import DateArg as DateArg
 from natospend.store.readmodel import as_list as _as_list
 from natospend.store.readmodel import parse_date as parse_date
@@ -66,10 +66,10 @@ class Dataset:
     def release_records(self) -> list[dict[str, Any]]:
         return [{str(k): v for k, v in r.items()} for r in self._releases.to_dict(orient="records")]
 
-    def release_columns(self, release_id: str) -> dict[str, list[list[Any]]]:
+    def release_columns(self, release_id: str) -> IndicatorColumns:
         frame = self.observations(release=release_id, include_missing=False)
         # Plain lists: iterating pandas' arrow-backed strings row by row is slow.
-        return by_indicator([frame[c].astype(object).where(frame[c].notna(), None).tolist() for c in COLUMNS])
+        return IndicatorColumns([frame[c].astype(object).where(frame[c].notna(), None).tolist() for c in COLUMNS])
 
     def dataset(self) -> Dataset:
         return self

@@ -16,7 +16,7 @@ file when first asked for: the analyses that work on typed Figures answer from i
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -166,47 +166,29 @@ _SELECT = ("country", "year", "indicator", "value", "decimals", "status", "origi
            "price_basis", "base_year", "currency", "flags", "origin_file")  # fmt: skip
 
 
-class _ReleaseColumns(Mapping[str, list[list[Any]]]):
-    """One release's figures by indicator (readmodel.Columns), each indicator read from the file on first use."""
+class _ReleaseColumns:
+    """One release's figures (readmodel.Columns), each indicator (or one ally's part of it) read when asked for."""
 
     def __init__(self, store: QuickStore, release_id: str) -> None:
         self.store, self.release_id = store, release_id
-        self._read: dict[str, list[list[Any]]] = {}
 
-    @cached_property
-    def _indicators(self) -> list[str]:
+    def indicators(self) -> list[str]:
         query = "SELECT DISTINCT indicator FROM observations WHERE release_id = ? AND value IS NOT NULL"
         return sorted(str(i) for (i,) in self.store.con.execute(query, (self.release_id,)))
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._indicators)
-
-    def __len__(self) -> int:
-        return len(self._indicators)
-
-    def __contains__(self, indicator: object) -> bool:
-        return indicator in self._indicators
-
-    def __getitem__(self, indicator: str) -> list[list[Any]]:
-        if indicator not in self._indicators:
-            raise KeyError(indicator)
-        if indicator not in self._read:
-            self._read[indicator] = self._columns(indicator)
-        return self._read[indicator]
-
-    def _columns(self, indicator: str) -> list[list[Any]]:
+    def columns(self, indicator: str, country: str | None = None) -> list[list[Any]]:
         # In the Dataset's order (observations sorts by country and year); provenance as QuickStore._rows derives it.
         query = (
             f"SELECT {', '.join(_SELECT)} FROM observations WHERE release_id = ? AND indicator = ? "
-            "AND value IS NOT NULL ORDER BY country, year, rowid"
+            f"AND value IS NOT NULL{' AND country = ?' if country else ''} ORDER BY country, year, rowid"
         )
+        args = (self.release_id, indicator, country) if country else (self.release_id, indicator)
         grade = self.store.releases[self.release_id]["provenance"]
-        rows = self.store.con.execute(query, (self.release_id, indicator)).fetchall()
         out: list[list[Any]] = [[] for _ in COLUMNS]
-        for row in rows:
-            (country, year, ind, value, decimals, status, table, cell, citation, basis, base, currency, flags,
+        for row in self.store.con.execute(query, args):
+            (country_, year, ind, value, decimals, status, table, cell, citation, basis, base, currency, flags,
              file) = row  # fmt: skip
-            values = (country, year, ind, value, decimals, status, table, cell, citation, basis, base,
+            values = (country_, year, ind, value, decimals, status, table, cell, citation, basis, base,
                       provenance.figure_grade(grade, citation), provenance.caveat_text(flags, status), currency,
                       provenance.origin_text(file, table, cell))  # fmt: skip
             for column, v in zip(out, values, strict=True):

@@ -48,8 +48,38 @@ COLUMNS = (
     "currency",
     "origin",
 )
-#: Columns of one release's figures, by indicator: {indicator: [one list per name in COLUMNS]}.
-Columns = Mapping[str, list[list[Any]]]
+
+
+class Columns(Protocol):
+    """One release's figures (rows with a value), as lists of COLUMNS, by indicator."""
+
+    def indicators(self) -> list[str]:
+        """The indicators the release has figures for, sorted."""
+        ...
+
+    def columns(self, indicator: str, country: str | None = None) -> list[list[Any]]:
+        """One indicator's rows (one ally's only if `country`), ordered by country and year."""
+        ...
+
+
+class IndicatorColumns:
+    """Columns already in memory (the Dataset's), split by indicator once."""
+
+    def __init__(self, columns: list[list[Any]]) -> None:
+        picked: dict[str, list[int]] = {}
+        for i, indicator in enumerate(columns[COLUMNS.index("indicator")]):
+            picked.setdefault(str(indicator), []).append(i)
+        self._by = {ind: [[col[i] for i in rows] for col in columns] for ind, rows in picked.items()}
+
+    def indicators(self) -> list[str]:
+        return sorted(self._by)
+
+    def columns(self, indicator: str, country: str | None = None) -> list[list[Any]]:
+        cols = self._by.get(indicator, [[] for _ in COLUMNS])
+        if country is None:
+            return cols
+        rows = [i for i, c in enumerate(cols[0]) if c == country]
+        return [[col[i] for i in rows] for col in cols]
 
 
 class Rows(Protocol):
@@ -66,14 +96,6 @@ class Rows(Protocol):
     def dataset(self) -> Dataset:
         """The Dataset over the same figures, for the analyses that still read DataFrames."""
         ...
-
-
-def by_indicator(columns: list[list[Any]]) -> dict[str, list[list[Any]]]:
-    """COLUMNS of many indicators' rows -> {indicator: COLUMNS of its rows}, each in the order given."""
-    picked: dict[str, list[int]] = {}
-    for i, indicator in enumerate(columns[COLUMNS.index("indicator")]):
-        picked.setdefault(str(indicator), []).append(i)
-    return {ind: [[col[i] for i in rows] for col in columns] for ind, rows in picked.items()}
 
 
 class Store(Protocol):
@@ -157,6 +179,7 @@ class Release:
         self.grade = str(info.get("provenance", "") or "")  # the release's provenance grade (meta/sources.toml)
         self._columns = columns
         self._figures: dict[str, dict[tuple[str, int], Figure]] = {}
+        self._one: dict[tuple[str, str], dict[int, Figure]] = {}
 
     def __repr__(self) -> str:
         return f"Release({self.id!r})"
@@ -166,7 +189,7 @@ class Release:
         return not self.complete
 
     def indicators(self) -> list[str]:
-        return sorted(self._columns)
+        return self._columns.indicators()
 
     def figures(self, indicator: str) -> dict[tuple[str, int], Figure]:
         """{(country, year): figure} for one indicator."""
@@ -174,12 +197,19 @@ class Release:
             self._figures[indicator] = self._build(indicator)
         return self._figures[indicator]
 
-    def _build(self, indicator: str) -> dict[tuple[str, int], Figure]:
+    def country_figures(self, indicator: str, country: str) -> dict[int, Figure]:
+        """{year: figure} for one ally and indicator (read for that ally only, unless the whole indicator was)."""
+        if indicator in self._figures:
+            return {y: f for (c, y), f in self.figures(indicator).items() if c == country}
+        key = (indicator, country)
+        if key not in self._one:
+            self._one[key] = {y: f for (_, y), f in self._build(indicator, country).items()}
+        return self._one[key]
+
+    def _build(self, indicator: str, country_only: str | None = None) -> dict[tuple[str, int], Figure]:
         out: dict[tuple[str, int], Figure] = {}
-        if indicator not in self._columns:
-            return out
         for (country, year, _, value, decimals, status, table, cell, citation, basis, base, grade, caveats, currency,
-             where) in zip(*self._columns[indicator], strict=True):  # fmt: skip
+             where) in zip(*self._columns.columns(indicator, country_only), strict=True):  # fmt: skip
             fig = Figure(
                 source=self.source,
                 release_id=self.id,
@@ -228,6 +258,7 @@ class ReadModel:
         self._size = size
         self._releases: dict[str, Release] = {}
         self._series: dict[tuple[str, str], dict[tuple[str, int], list[Figure]]] = {}
+        self._cells: dict[tuple[str, str, str], dict[int, list[Figure]]] = {}
         self._tables: dict[tuple[str, str, int], list[tuple[str, date, bool, dict[str, Figure]]]] = {}
         self._memo: OrderedDict[Hashable, Any] = OrderedDict()
         self._lock = threading.RLock()
@@ -285,9 +316,25 @@ class ReadModel:
             self._series[key] = series
         return self._series[key]
 
+    def _ally(self, source: str, country: str, indicator: str) -> dict[int, list[Figure]]:
+        """{year: every release's figure, oldest first} for one source, ally and indicator (read for that ally)."""
+        key = (source, indicator, country)
+        if key not in self._cells:
+            series: dict[int, list[Figure]] = {}
+            if (source, indicator) in self._series:
+                for (c, y), figs in self._series[(source, indicator)].items():
+                    if c == country:
+                        series[y] = figs
+            else:
+                for rel in self.releases(source):  # oldest first
+                    for y, fig in rel.country_figures(indicator, country).items():
+                        series.setdefault(y, []).append(fig)
+            self._cells[key] = series
+        return self._cells[key]
+
     def figures(self, source: str, country: str, indicator: str, year: int, as_of: date | None = None) -> list[Figure]:
         """Every release's figure for one cell (oldest first), only those published by `as_of` if given."""
-        figs = self._index(source, indicator).get((country, year), [])
+        figs = self._ally(source, country, indicator).get(year, [])
         return [f for f in figs if as_of is None or f.published <= as_of]
 
     def newest(self, source: str, country: str, indicator: str, year: int, as_of: date | None = None) -> Figure | None:
@@ -297,7 +344,7 @@ class ReadModel:
 
     def years(self, source: str, country: str, indicator: str) -> list[int]:
         """The years any release of `source` has a figure for."""
-        return sorted({y for (c, y) in self._index(source, indicator) if c == country})
+        return sorted(self._ally(source, country, indicator))
 
     def release_table(self, source: str, indicator: str, year: int) -> list[tuple[str, date, bool, dict[str, Figure]]]:
         """Per release holding the indicator that year (oldest first): id, date, completeness, {country: figure}."""
