@@ -21,6 +21,7 @@ from typing import Any
 
 from natospend.analysis.explain import explain
 from natospend.claims import lexicon as L
+from natospend.claims import modality as M
 from natospend.claims.multiples import within
 from natospend.claims.parse import ALL_ALLIES, KINDS, Claim, extract
 from natospend.claims.text import clean_text
@@ -1204,6 +1205,9 @@ class Checker:
 
         register = P.load_register()
         codes = [c for c in claim.countries if c != ALL_ALLIES]
+        if claim.group_key and not codes:
+            # "The Baltic states vowed ... 3%": the group's allies, each with its own pledges.
+            codes = L.group_members(claim.group_key, claim.deadline or (self.as_of or date.today()).year)
         alliance = ALL_ALLIES in claim.countries or not codes
         value = claim.threshold if claim.threshold is not None else claim.value
         if value is None:
@@ -1242,12 +1246,21 @@ class Checker:
                 return True
             return claim.deadline in {p.deadline, p.start, p.until}
 
+        # "2% as a floor", "has served as a minimum for more than a decade": only a floor pledge, made that long ago.
+        floor = bool(M.FLOOR_RE.search(claim.text))
+        years_held = M.duration_years(claim.text) if floor else None
+
         def announced(p: Any) -> date:
             text = str(p.announced)
             parts = [int(x) for x in text.split("-")]
             return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
         candidates = [p for p in register if who_ok(p) and metric_ok(p) and threshold_ok(p)]
+        if floor and candidates:
+            floors = [p for p in candidates if p.kind == "floor"]
+            if not floors or years_held is not None:
+                return self._floor_judgement(claim, value, candidates, floors, years_held, announced)
+            candidates = floors
         if not alliance and codes:
             # A national claim is first about the ally's own pledges.
             own = [p for p in candidates if not p.alliance_wide]
@@ -1274,6 +1287,14 @@ class Checker:
         if by_date:
             p = by_date[0]
             superseded = self._superseded(p, register, announced)
+            if superseded is not None and M.HISTORICAL_RE.search(claim.text):
+                # "The previous government had committed to reaching this figure by 2030": true of the past.
+                return Judgement(
+                    "accurate",
+                    f"Matches pledge {p.id} ({p.title}, announced {p.announced}), spoken of as past: it was "
+                    f"superseded by {superseded.id} ({superseded.title}, announced {superseded.announced}).",
+                    [*ev, self._pledge_ev(superseded)],
+                )
             if superseded is not None:
                 return Judgement(
                     "outdated",
@@ -1322,7 +1343,53 @@ class Checker:
                 f"timing claimed ({claim.deadline_text or 'none given'}).",
                 ev,
             )
+        if codes and not alliance:
+            return Judgement(
+                "unverifiable",
+                f"A national plan or aim ({what}) not in the pledge register: natospend holds the alliance's pledges "
+                "and registered national commitments, not every national plan or proposal.",
+            )
         return Judgement("unverifiable", f"No pledge of {what} in the pledge register.")
+
+    def _floor_judgement(
+        self,
+        claim: Claim,
+        value: float,
+        candidates: list[Any],
+        floors: list[Any],
+        years_held: int | None,
+        announced: Callable[[Any], date],
+    ) -> Judgement:
+        """A pledge stated as a floor: matched only by a floor pledge, and one old enough when the claim says for how
+        long ("2% has served as a minimum for more than a decade")."""
+        shown = fmt(value, claim.decimals)
+        made = [p for p in floors if self.as_of is None or announced(p) <= self.as_of]
+        others = ", ".join(f"{p.id} ({p.kind}, {p.announced})" for p in candidates if p not in floors)
+        ev = [self._pledge_ev(p) for p in (made or candidates)[:3]]
+        if not made:
+            return Judgement(
+                "unverifiable",
+                f"No pledge of {shown}% as a floor had been made {self._when()}; the register holds it only as "
+                f"{others or 'a later pledge'}.",
+                ev,
+            )
+        first = min(made, key=announced)
+        cutoff = self.as_of or date.today()
+        age = (cutoff - announced(first)).days / 365.25
+        if years_held is not None and age < years_held:
+            return Judgement(
+                "unverifiable",
+                f"{shown}% has been a floor only since {first.id} ({first.title}, announced {first.announced}), "
+                f"{age:.0f} years before the claim's date, not {years_held}; before it, "
+                f"{others or 'no pledge'} in the register.",
+                ev,
+            )
+        return Judgement(
+            "accurate",
+            f"Matches the pledge register: {first.id} ({first.title}), a floor announced {first.announced} "
+            f"({first.occasion}).",
+            ev,
+        )
 
     def _superseded(self, p: Any, register: list[Any], announced: Callable[[Any], date]) -> Any:
         if not p.superseded_by:
@@ -1465,6 +1532,15 @@ def check_claim(ds: Dataset, claim: Claim, as_of: date | None = None) -> ClaimRe
         j = Judgement("unverifiable", future)
     elif claim.kind in ("share_gdp", "real_growth", "equipment_share"):
         j = checker.numeric(claim)
+        if claim.modality == "forecast" and claim.year is None and j.verdict == "inaccurate":
+            # "will increase ... towards 3%" with no year: a plan, never contradicted by a past year's figure.
+            j = checker.pledge(_as_pledge(claim))
+            if j.verdict != "accurate":
+                j = Judgement(
+                    "unverifiable",
+                    "A plan or forecast with no year: not judged against figures already published. " + j.explanation,
+                    j.evidence,
+                )
         if claim.modality == "forecast" and j.verdict == "unverifiable":
             # A plan for the current year with no NATO estimate yet: it may be a registered pledge.
             as_pledge = checker.pledge(_as_pledge(claim))

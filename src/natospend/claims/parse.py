@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from natospend.claims import lexicon as L
+from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.lists import find_items, find_table_rows, list_measure
 from natospend.claims.metonymy import (
@@ -761,12 +762,14 @@ _THRESHOLD_VERB = re.compile(
 )
 _PLEDGE_LEAD = re.compile(
     r"\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|"
-    r"wants?|wanted|hopes?|hoped|undertak\w*|determined|(?:goal|target|aim|ambition|bid|plan|commitment|pledge)\s+of)"
+    r"wants?|wanted|hopes?|hoped|undertak\w*|determined|agreed|agrees|agree|"
+    r"(?:goal|target|aim|ambition|bid|plan|commitment|pledge)\s+of)"
     r"\s+(?:to\s+)?(?:\w+\s+)?$",
     re.I,
 )
 _BY_YEAR_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:by|before|until|no later than)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d", re.I
+    r"[^.;]{0,40}?\b(?:by|before|until|no later than)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:year\s+)?(?:19|20)\d\d",
+    re.I,
 )
 _MISS_WORDS = re.compile(r"\b(miss|short|below|under|fail|not)\w*", re.I)
 _WEAK_PLEDGE_RE = re.compile(
@@ -862,6 +865,14 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         before
     ):
         return "pledge"  # "commit to spending 3.5% ..., with a further 1.5% on ..."
+    if M.ALLOCATION_AFTER_RE.match(after) and M.PLEDGE_CONTEXT_RE.search(sentence):
+        return "pledge"  # "Under the plan, 3.5 percent would go toward traditional military spending"
+    if re.search(r"\bpropos\w*", clause) and L.FUTURE_RE.search(clause):
+        return "pledge"  # "he would propose an overall investment plan that would total five per cent": a proposal
+    if re.search(r"\btowards?\s+$", before) and L.FUTURE_RE.search(clause):
+        return "pledge"  # "We will increase our defence investment towards three percent": an aim, not a level
+    if re.search(r"\b(?:NATO|Nato|the\s+alliance|the\s+Alliance)(?:'s|’s)\s+$", before) and not gdp_near:
+        return "pledge"  # "NATO's 2% level has served as a minimum": the alliance's figure is its pledge
     if re.match(r"[^.;]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d", after) and L.FUTURE_RE.search(sentence):
         return "pledge"  # "..., 2% of GDP, by 2032"
     if _WEAK_PLEDGE_RE.search(clause[-50:]):
@@ -908,7 +919,12 @@ def _pledge_fields(claim: Claim, sentence: str, q: Quantity, before: str, after:
     if claim.countries == [L.NATO_TOTAL]:
         claim.countries = [ALL_ALLIES]
     claim.modality = _pledge_modality(sentence, before)
-    if re.search(r"\b(further|additional|another|plus|extra)\s+$", before[-20:], re.I) or re.match(
+    part = M.part_metric(before, after) if M.ALLOCATION_AFTER_RE.match(after) else None
+    if part is not None:
+        claim.metric = part  # one part of a pledge ("3.5% would go toward core defence")
+        if M.ALLIANCE_PLEDGE_RE.search(sentence):
+            claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
+    elif re.search(r"\b(further|additional|another|plus|extra|remaining)\s+$", before[-20:], re.I) or re.match(
         r"\s+(?:on|for)\s+(?:broader|wider|defen[cs]e[- ]related|security[- ]related|resilience|infrastructure)",
         after,
         re.I,
@@ -1042,8 +1058,9 @@ def _percent_claims(
             claim.year, claim.year_text, claim.year_basis = parallel, str(parallel), "explicit"
         # A figure for a future year is a plan or a pledge, not a published figure.
         deadline_word = re.search(
-            r"\b(by|until|no later than|within)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|the\s+end)",
-            after[:40] + " ",
+            r"\b(by|until|before|no later than|within)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?"
+            r"(?:(?:19|20)\d\d|the\s+end)",
+            after[:75].split(";")[0] + " ",
             re.I,
         )
         if claim.kind == "share_gdp" and (
@@ -1239,6 +1256,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             or L.TARGET_NOUN_RE.search(sentence)
             or _ALLIES_AND_PERCENT.search(sentence)  # "only five allies meet 2%"
             or _COMMON_FUNDING_RE.search(sentence)  # named as not held, not left out
+            or (M.FLOOR_RE.search(sentence) and _BARE_FIGURE.search(sentence))  # "2% ... as a minimum"
         )
         if not candidate and len(sentence) >= 400:
             topic_left = max(0, topic_left - 1)
