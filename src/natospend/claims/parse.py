@@ -1073,6 +1073,55 @@ def _percent_claims(
     return claims
 
 
+def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: list[Claim]) -> list[Claim]:
+    """'so that we reach that level in 2027', '(... had committed to reaching this figure by 2030)': a pledge
+    whose figure is the last pledged percentage before it, in this sentence or the one before; its own clause is
+    its span."""
+    anaphors = M.find_anaphors(sentence)
+    if not anaphors:
+        return []
+    out: list[Claim] = []
+    years = find_years(sentence)
+    for a in anaphors:
+        prior = [
+            c
+            for c in earlier
+            if c.kind == "pledge"
+            and c.unit == "percent"
+            and c.threshold is not None
+            and c.start + (c.text.find(c.value_text) if c.value_text in c.text else 0) < offset + a.start
+            and (c.start == offset or offset - c.end <= 3)  # this sentence or the one just before
+        ]
+        if not prior:
+            continue
+        lo, hi = clause_bounds(sentence, a.start, a.end)
+        if L.NEGATION_RE.search(sentence[lo : a.start]):
+            continue  # "insisting it does not need to meet the target": a refusal, not a pledge
+        ref = prior[-1]
+        claim = Claim(offset, offset + len(sentence), sentence, "pledge", unit="percent")
+        claim.countries, claim.group, claim.group_key = list(ref.countries), ref.group, ref.group_key
+        claim.value = claim.threshold = ref.threshold
+        claim.value_text, claim.decimals, claim.step, claim.metric = a.text, ref.decimals, ref.step, ref.metric
+        q = Quantity(a.start, a.end, a.text, "percent", ref.threshold or 0.0, ref.decimals, ref.step)
+        claim.modality = _pledge_modality(sentence, sentence[max(0, a.start - 80) : a.start])
+        claim.deadline, claim.deadline_text = _deadline(sentence, q, years)
+        rel = L.RELATIVE_YEAR_RE.search(sentence, a.end)
+        if claim.deadline is None and rel is not None and rel.start() - a.end < 20:
+            claim.deadline = (as_of or date.today()).year + L.RELATIVE_YEARS[rel.group(1).lower()]
+            claim.deadline_text = rel.group(1)  # "by this fiscal year"
+        # The clause runs from the verb's subject: back to the last comma or opening bracket before the anaphor.
+        head = max(sentence.rfind(",", lo, a.start), sentence.rfind("(", lo, a.start), sentence.rfind("“", lo, a.start))
+        if head >= 0 and a.start - head < 40:
+            lo = head + 1
+        else:  # a long clause: its verb and a few words before it ("spending to meet the threshold ...")
+            lo = max(lo, a.start - len(re.search(r"(?:\S+\s+){0,2}$", sentence[lo : a.start]).group()))
+        claim.span_start = offset + lo + (len(sentence[lo:hi]) - len(sentence[lo:hi].lstrip()))
+        claim.span_end = offset + hi
+        claim.attributed_to = _attribution(sentence)
+        out.append(claim)
+    return out
+
+
 def _combined_claims(
     sentence: str, offset: int, mentions: list[Mention], years: list[YearMention], as_of: date | None
 ) -> list[Claim]:
@@ -1270,6 +1319,8 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             # The topic's measure carries over, not its year: a year named once is often a baseline.
             made = extract_sentence(sentence, start, as_of, context, mentions, topic)
             claims.extend(made)
+        made_anaphoric = _anaphoric_pledges(sentence, start, as_of, claims)
+        claims.extend(made_anaphoric)
         # A sentence about shares of GDP sets the measure of bare figures in the next two ("Latvia came third,
         # at 3.1%"); a sentence about something else ends it.
         if L.GDP_RE.search(sentence) and L.DEFENCE_RE.search(sentence) and not _OFF_TOPIC.search(sentence):
