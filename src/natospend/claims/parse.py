@@ -979,6 +979,8 @@ def _percent_claims(
             )
         ):
             subject = context[-1]
+            if kind == "pledge" and _ALLIANCE_WORDS.search(sentence):
+                subject = None  # "the NATO communique reaffirms its 2014 commitment": the alliance's, not the ally's
         codes, group, group_key = _codes(subject)
         specific = bool(codes and codes != [ALL_ALLIES]) or group_key is not None
         claim = Claim(
@@ -1073,6 +1075,9 @@ def _percent_claims(
     return claims
 
 
+_ALLIANCE_WORDS = re.compile(r"\b(?:NATO|Nato|the alliance|the Alliance|allies|members)\b")
+
+
 def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: list[Claim]) -> list[Claim]:
     """'so that we reach that level in 2027', '(... had committed to reaching this figure by 2030)': a pledge
     whose figure is the last pledged percentage before it, in this sentence or the one before; its own clause is
@@ -1114,7 +1119,8 @@ def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: 
         if head >= 0 and a.start - head < 40:
             lo = head + 1
         else:  # a long clause: its verb and a few words before it ("spending to meet the threshold ...")
-            lo = max(lo, a.start - len(re.search(r"(?:\S+\s+){0,2}$", sentence[lo : a.start]).group()))
+            words = re.search(r"(?:\S+\s+){0,2}$", sentence[lo : a.start])
+            lo = max(lo, a.start - (len(words.group()) if words else 0))
         claim.span_start = offset + lo + (len(sentence[lo:hi]) - len(sentence[lo:hi].lstrip()))
         claim.span_end = offset + hi
         claim.attributed_to = _attribution(sentence)
