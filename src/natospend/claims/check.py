@@ -25,6 +25,7 @@ from natospend.claims import modality as M
 from natospend.claims.multiples import within
 from natospend.claims.parse import ALL_ALLIES, KINDS, Claim, extract
 from natospend.claims.text import clean_text
+from natospend.claims.times import find_years
 from natospend.formatting import at_printed
 from natospend.formatting import published as fmt
 from natospend.reference import countries
@@ -1601,6 +1602,14 @@ def _projection(claim: Claim, as_of: date | None) -> str | None:
         )
     if claim.kind in ("count", "ranking") and _PROJECTION_RE.search(claim.text):
         return "A projection of who will spend what, not a published figure; natospend cannot check forecasts."
+    if claim.year is None and L.FUTURE_RE.search(claim.text):
+        # "By 2024, 15 member states will spend over 2%": a forecast for a year no release had covered yet.
+        ahead = [y.year for y in find_years(claim.text) if y.role in ("deadline", "data") and y.year > today]
+        if ahead:
+            return (
+                f"A forecast for {max(ahead)}, after the claim's date: not judged against figures already published, "
+                "and no NATO estimate for that year had been published."
+            )
     return None
 
 
