@@ -709,7 +709,41 @@ class Checker:
             )
         # Either price basis is a fair reading when the claim names none: the best reading wins.
         best = min(judgements, key=lambda j: _PREFERENCE[j.verdict])
+        if code == L.NATO_TOTAL and currency == "USD" and best.verdict != "accurate":
+            summed = self._sipri_alliance_total(claim, indicators_, year, pred, best)
+            if summed is not None:
+                return summed
         return self._national_definition(claim, code, best)
+
+    def _sipri_alliance_total(
+        self, claim: Claim, indicators_: list[str], year: int, pred: Callable[[Figure], bool], nato: Judgement
+    ) -> Judgement | None:
+        """'NATO members spent $1,506 billion': the sum of SIPRI's figures for every member that year, from one
+        edition published by the claim's date, is another measure than NATO's own total (different_measure)."""
+        if "sipri" not in self.facts.sources():
+            return None
+        members = [c.code for c in countries.members(year) if c.has_armed_forces]
+        for indicator in indicators_:
+            editions: dict[str, dict[str, Figure]] = {}
+            for code in members:
+                for f in self.facts.figures("sipri", code, indicator, year):
+                    if self.as_of is None or f.published <= self.as_of:
+                        editions.setdefault(f.release_id, {})[code] = f
+            complete = [(rid, figs) for rid, figs in editions.items() if set(members) <= set(figs)]
+            for rid, figs in sorted(complete, key=lambda x: next(iter(x[1].values())).published, reverse=True):
+                total = sum(f.value for f in figs.values())
+                first = next(iter(figs.values()))
+                if not matches(claim, total, None):
+                    continue
+                basis = "current" if "current" in indicator else "constant"
+                return Judgement(
+                    "different_measure",
+                    f"Matches the sum of SIPRI's figures for the {len(members)} allies with armed forces in {year} "
+                    f"({fmt(total, 0)} million US$ at {basis} prices, {rid}, {first.published.isoformat()}), not "
+                    f"NATO's own total. NATO: {nato.explanation}",
+                    [*nato.evidence, *(f.evidence("member") for f in list(figs.values())[:5])],
+                )
+        return None
 
     def _national_definition(self, claim: Claim, code: str, j: Judgement) -> Judgement:
         """A national-currency amount not attributed to NATO that misses NATO's figure by less than the usual gap
@@ -729,6 +763,14 @@ class Checker:
         if nato is None or nato.value is None or not 0.7 <= claim.value / nato.value <= 1.3:
             return j
         gap = 100 * (claim.value / nato.value - 1)
+        if abs(gap) < 1:
+            # "111.26 billion zlotys" against NATO's 111,226 million: NATO's own figure misquoted, not a national
+            # budget under another definition (those differ by more than that).
+            return Judgement(
+                j.verdict,
+                j.explanation + f" The claim is within {abs(gap):.1f}% of NATO's figure: NATO's own figure, misquoted.",
+                j.evidence,
+            )
         return Judgement(
             "unverifiable",
             f"{claim.value_text} is in {claim.currency}, as national budgets are; NATO's figure under its own "

@@ -266,7 +266,8 @@ def _year_for(
 
 _BASELINE_BETWEEN = re.compile(
     r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|from|against|versus|vs\.?|than|after)\s+"
-    r"(?:(?:about|around|just|only|a|an|the)\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)",
+    r"(?:(?:about|around|just|only|a|an|the)\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)"
+    r"|(?:[$€£]|US\$|C\$)\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|tn|m)?\b)",
     re.I,
 )
 _ANAPHORIC_YEARS = ("the previous year", "a year earlier")  # relative to the year just named, not to today
@@ -1216,6 +1217,10 @@ def _money_claims(
         before, after = _window(sentence, q, 80, 80)
         if PER_CAPITA.search(after[:30]):
             continue
+        if _NON_DEFENCE_MONEY.search(before[-100:]) and not re.search(
+            r"defen[cs]e|military|armed forces", before[-100:] + after[:30], re.I
+        ):
+            continue  # "overall government spending to increase from 503 billion euros": not defence spending
         subject = _nearest(sentence, (q.start, q.end), mentions)
         if subject is None and context:
             subject = context[-1]
@@ -1223,7 +1228,9 @@ def _money_claims(
         if codes == [ALL_ALLIES]:
             codes = (
                 [L.NATO_TOTAL]
-                if re.search(r"\b(total|combined|together|altogether|overall|in all)\b", sentence, re.I)
+                if re.search(
+                    r"\b(total|combined|together|altogether|overall|in all|amount(?:s|ed)? to)\b", sentence, re.I
+                )
                 else []
             )
         claim = Claim(offset, offset + len(sentence), sentence, "total_spending")
@@ -1277,8 +1284,29 @@ def _money_claims(
         if not claim.countries and claim.group_key is None and claim.scope != "programme":
             continue
         _set_year(claim, sentence, (q.start, q.end), years, as_of)
+        if _CONTRAST_BEFORE.search(before):
+            # "rise to 151.24 billion zlotys this year, up from 111.26 billion zlotys (€25.63 billion) last year":
+            # the contrasted amount's year is the one after it.
+            after_year = _CONTRAST_YEAR_AFTER.match(after)
+            if after_year:
+                _set_year(claim, after_year.group(), (0, 0), [y for y in find_years(after_year.group())], as_of)
         claims.append(claim)
     return claims
+
+
+_NON_DEFENCE_MONEY = re.compile(
+    r"\b(?:overall|total|public|federal|general)\s+(?:government\s+)?(?:spending|expenditure|budget)\s+"
+    r"(?:\w+\s+){0,4}$|\bgovernment\s+spending\b|\bborrowing\b|\bdebt\b|\bdeficit\b",
+    re.I,
+)
+_CONTRAST_BEFORE = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?$|\bcompared\s+(?:to|with)\s+$", re.I
+)
+_CONTRAST_YEAR_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:in\s+)?"
+    r"(?:last year|the previous year|a year earlier|the year before|(?:19|20)\d\d)\b",
+    re.I,
+)
 
 
 PER_CAPITA = L.PER_CAPITA_RE
