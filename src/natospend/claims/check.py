@@ -521,6 +521,30 @@ class Checker:
                 )
         return out
 
+    def _derived_real_change(self, source: str, country: str, year: int) -> list[Figure]:
+        """A source's real change from its constant-price series ("Germany with a 10% increase, according to SIPRI"):
+        year over the year before, both from one edition; SIPRI prints levels, not changes."""
+        if source not in self.facts.sources():
+            return []
+        before = {f.release_id: f for f in self.facts.figures(source, country, "usd_constant_m", year - 1)}
+        out: list[Figure] = []
+        for f in self.facts.figures(source, country, "usd_constant_m", year):
+            prev = before.get(f.release_id)
+            if prev is None or not prev.value:
+                continue
+            change = 100 * (f.value / prev.value - 1)
+            out.append(
+                replace(
+                    f,
+                    indicator="real_change",
+                    value=change,
+                    decimals=1,
+                    cell=f"{prev.cell} -> {f.cell}",
+                    where=f"change computed from {source.upper()}'s constant-price series, {year - 1} to {year}",
+                )
+            )
+        return out
+
     def _others(self, country: str, indicator: str, year: int) -> list[Figure]:
         out: list[Figure] = []
         for source in ("sipri", "worldbank", "iiss"):
@@ -562,6 +586,8 @@ class Checker:
         attributed = claim.attributed_to
         if attributed and attributed != "nato":
             own = [f for f in others if f.source == attributed]
+            if not own and indicator == "real_change":
+                own = self._derived_real_change(attributed, code, year)
             missing = (
                 f"The claim cites {attributed.upper()} but natospend holds no {attributed.upper()} figure for {what}"
                 + (

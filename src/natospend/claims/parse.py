@@ -1175,8 +1175,16 @@ def _multiple_claims(
         after = [m for m in usable if m.start >= mult.end]
         pronoun = re.match(r"\s*(?:It|Its|The country|The government)\b", sentence)
         subject = before[-1] if before else (context[-1] if context and pronoun else None)
-        if subject is None or _QUANTIFIED_SUBJECT.search(sentence[: mult.start]):
-            continue  # "Many countries have doubled ...": no one ally to check
+        vague = _QUANTIFIED_SUBJECT.search(sentence[: mult.start])
+        if vague and not claims:
+            # "Many countries have doubled ... since 2014": a claim, but about no allies one can list.
+            claim = Claim(offset, offset + len(sentence), sentence, "growth_multiple", unit="times")
+            claim.value, claim.value_text, claim.comparator = mult.factor, mult.text, mult.comparator
+            claim.since, claim.scope = mult.since, f"undefined group: {vague.group()}"
+            claims.append(claim)
+            continue
+        if subject is None or vague:
+            continue
         claim = Claim(offset, offset + len(sentence), sentence, "growth_multiple", unit="times")
         claim.countries, claim.group, claim.group_key = _codes(subject)
         claim.value, claim.value_text, claim.comparator = mult.factor, mult.text, mult.comparator
