@@ -29,7 +29,7 @@ from natospend.claims.metonymy import (
     place_before_regex,
     undefined_group_regex,
 )
-from natospend.claims.multiples import find_multiples
+from natospend.claims.multiples import find_directions, find_multiples
 from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifiers
 from natospend.claims.quantities import MONEY_RE, Quantity, find_quantities
 from natospend.claims.quantities import comparator as _comparator
@@ -1207,6 +1207,52 @@ def _multiple_claims(
     return claims
 
 
+def _direction_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    years: list[YearMention],
+    as_of: date | None,
+    context: list[Mention],
+) -> list[Claim]:
+    """'Military expenditures started to increase in 2015', 'the alliance-wide total is expected to continue to drop
+    in 2015': the sign of a year's real change, stated without a figure (real_growth, value 0, above or below)."""
+    claims: list[Claim] = []
+    for d in find_directions(sentence):
+        usable = [m for m in mentions if m.end <= d.start and (m.code is not None or m.group_key)]
+        subject = _nearest(sentence, (d.start, d.end), usable) if usable else None
+        if subject is None:
+            if re.search(r"\b(?:alliance-wide|NATO-wide|overall|total|combined)\b", sentence[: d.start], re.I) or (
+                re.search(r"\b(?:NATO|alliance)\b", sentence[: d.start], re.I)
+            ):
+                subject = Mention(0, 0, L.NATO_TOTAL)
+            elif context:
+                subject = context[-1]
+        codes, group, group_key = _codes(subject)
+        if codes == [ALL_ALLIES]:
+            codes = [L.NATO_TOTAL]
+        if not codes and group_key is None:
+            continue
+        year_mentions = [y for y in years if y.start >= d.end] if d.than else years
+        claim = Claim(offset, offset + len(sentence), sentence, "real_growth", unit="percent (annual real change)")
+        claim.countries, claim.group, claim.group_key = codes, group, group_key
+        claim.value, claim.value_text, claim.step = 0.0, d.text, 1.0
+        claim.comparator = "gt" if d.sign > 0 else "lt"
+        claim.price_basis = "constant"
+        claim.attributed_to = _attribution(sentence)
+        _set_year(claim, sentence, (d.start, d.end), [y for y in years if y.role != "since"], as_of)
+        if d.than:
+            base = next((y for y in year_mentions if y.role in ("data", "since")), None)
+            if base is None or claim.year is None or claim.year != base.year + 1:
+                continue  # "lower than in 2010": not one year's change
+        elif claim.year is None:
+            continue  # a direction with no year ("spending has risen") is too vague to check
+        lo, hi = clause_bounds(sentence, d.start, d.end)
+        claim.span_start, claim.span_end = offset + lo, offset + hi
+        claims.append(claim)
+    return claims
+
+
 def _money_claims(
     sentence: str,
     offset: int,
@@ -1413,6 +1459,8 @@ def extract_sentence(
     claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic))
     claims.extend(_combined_claims(sentence, offset, mentions, years, as_of))
     claims.extend(_multiple_claims(sentence, offset, mentions, years, as_of, context or []))
+    if not any(c.kind == "real_growth" for c in claims):
+        claims.extend(_direction_claims(sentence, offset, mentions, years, as_of, context or []))
     claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
     claims.extend(_list_item_claims(sentence, offset, claims, years, as_of, topic))
     undefined = undefined_group_regex().search(sentence)
