@@ -8,12 +8,14 @@ over the Dataset and gives them as DataFrames: both call the same analysis (comp
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from natospend.analysis import compliance
-from natospend.claims import ClaimResult, check_text
 from natospend.store import quick
 from natospend.store.readmodel import DateArg, Store
+
+if TYPE_CHECKING:
+    from natospend.claims import ClaimResult
 
 #: The columns a pledge's evaluation adds to the status table (`status(..., pledge=...)`).
 PLEDGE_COLUMNS = ("pledge_id", "pledge_value", "pledge_decimals", "pledge_status", "pledge_margin_pp", "pledge_note")
@@ -48,4 +50,6 @@ def status(
 
 def check_claims(ds: Store, text: str | bytes, as_of: date | str | None) -> list[ClaimResult]:
     """Every checkable statement in `text` with its verdict and evidence (claims.check_text)."""
+    from natospend.claims import check_text  # its patterns take a while to compile: not for `status`
+
     return check_text(ds, text, as_of)
