@@ -18,6 +18,8 @@ from typing import Any
 
 from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
+from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
+from natospend.claims.context import ArticleContext, Carried
 from natospend.claims.lists import find_items, find_table_rows, list_measure
 from natospend.claims.metonymy import (
     actor_after_regex,
@@ -30,7 +32,7 @@ from natospend.claims.metonymy import (
 )
 from natospend.claims.multiples import find_multiples
 from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifiers
-from natospend.claims.quantities import MONEY_RE, Quantity, find_quantities
+from natospend.claims.quantities import Quantity, find_quantities
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import number as _number
 from natospend.claims.text import clean_text, split_sentences
@@ -64,7 +66,7 @@ class Claim:
     group_key: str | None = None  # lexicon.group_members key: baltic, nordic, eu, europe
     year: int | None = None
     year_text: str | None = None
-    year_basis: str = "latest"  # explicit, fiscal, relative, latest (no year given: the newest data year)
+    year_basis: str = "latest"  # explicit, fiscal, relative, carried (from the sentence before), latest (none given)
     value: float | None = None
     value_text: str = ""
     decimals: int = 0
@@ -1226,55 +1228,57 @@ _ALLIES_AND_PERCENT = re.compile(
 
 
 def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
-    """Every checkable statement about defence spending in `text`, in reading order."""
+    """Every checkable statement about defence spending in `text`, in reading order; what a sentence inherits from
+    the ones before it (a measure, an ally, a year) is decided by claims/context.py."""
     clean = clean_text(text)
     claims: list[Claim] = []
-    context: list[Mention] = []
-    topic_left = 0  # sentences for which the last share-of-GDP sentence still says what bare figures measure
+    reading = ArticleContext()
     for start, end in split_sentences(clean):
         sentence = clean[start:end]
-        candidate = _PREFILTER.search(sentence) and (
-            L.DEFENCE_RE.search(sentence)
-            or L.GDP_RE.search(sentence)
-            or L.TARGET_NOUN_RE.search(sentence)
-            or _ALLIES_AND_PERCENT.search(sentence)  # "only five allies meet 2%"
-            or _COMMON_FUNDING_RE.search(sentence)  # named as not held, not left out
+        candidate = bool(
+            _PREFILTER.search(sentence)
+            and (
+                L.DEFENCE_RE.search(sentence)
+                or L.GDP_RE.search(sentence)
+                or L.TARGET_NOUN_RE.search(sentence)
+                or _ALLIES_AND_PERCENT.search(sentence)  # "only five allies meet 2%"
+                or _COMMON_FUNDING_RE.search(sentence)  # named as not held, not left out
+            )
         )
-        if not candidate and len(sentence) >= 400:
-            topic_left = max(0, topic_left - 1)
-            continue
+        if not candidate and len(sentence) >= 400 and not (reading.topic_left or reading.last_measures):
+            reading.advance(sentence, [], [], Carried(), candidate)
+            continue  # a long run that names no measure, after nothing it could inherit one from
         mentions = find_mentions(sentence)
-        topic = (
-            "share_gdp" if topic_left and _BARE_FIGURE.search(sentence) and not _OFF_TOPIC.search(sentence) else None
-        )
+        carried = reading.carried(sentence, mentions)
+        if carried.referents:  # "The latter two met the mark": the allies the sentence before named
+            mentions = sorted([*mentions, *carried.referents], key=lambda m: m.start)
         made: list[Claim] = []
-        if candidate or (topic and any(m.code not in (None, ALL_ALLIES) for m in mentions)):
-            # The topic's measure carries over, not its year: a year named once is often a baseline.
-            made = extract_sentence(sentence, start, as_of, context, mentions, topic)
+        specific = any(m.code not in (None, ALL_ALLIES) for m in mentions)
+        if candidate or (carried.measure and (specific or carried.anaphoric)):
+            made = extract_sentence(sentence, start, as_of, reading.subject, mentions, carried.measure)
+            _carry_year(made, carried)
             claims.extend(made)
-        # A sentence about shares of GDP sets the measure of bare figures in the next two ("Latvia came third,
-        # at 3.1%"); a sentence about something else ends it.
-        if L.GDP_RE.search(sentence) and L.DEFENCE_RE.search(sentence) and not _OFF_TOPIC.search(sentence):
-            topic_left = 2
-        elif topic and made and not candidate:
-            pass  # a list of bare figures continues the topic ("Poland - 3.9%" / "Latvia - 2.3%")
-        elif _OFF_TOPIC.search(sentence) or L.SPENDING_RE.search(sentence) or MONEY_RE.search(sentence):
-            topic_left = 0
-        else:
-            topic_left = max(0, topic_left - 1)
-        # The last ally named is what "it", "he" or "the country" refers to in the next sentence.
-        context = [m for m in mentions if m.code not in (None, ALL_ALLIES)][-1:] or context
+        reading.advance(sentence, mentions, made, carried, candidate)
     claims += _table_claims(clean, as_of, claims)
     return sorted(claims, key=lambda c: (c.start, c.span_start or c.start))
 
 
-# A figure with a percent sign and no measure of its own, and words that show a sentence is about something else.
-_BARE_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.I)
-_OFF_TOPIC = re.compile(
-    r"\b(inflation|interest rates?|tax\w*|unemployment|poll\w*|survey\w*|votes?|voters|turnout|troops|soldiers|"
-    r"personnel|GNI|aid|exports?|imports?|tariffs?|approval|growth rate|economy grew|popularity)\b",
-    re.I,
-)
+_YEARLESS_KINDS = ("pledge", "common_funding")
+
+
+def _carry_year(claims: list[Claim], carried: Carried) -> None:
+    """'The following year, the US spent about 4.08%': the year counts from the one the sentence before named; when
+    that cannot be told, the claim says so instead of being judged against the newest year."""
+    ref = carried.year
+    if ref is None:
+        return
+    for claim in claims:
+        if claim.kind in _YEARLESS_KINDS or claim.year_basis != "latest":
+            continue  # a year of its own ("in 2016", "last year") wins
+        if ref.year is None:
+            claim.scope = claim.scope or f"undetermined year: {ref.why}"
+            continue
+        claim.year, claim.year_text, claim.year_basis = ref.year, ref.text, "carried"
 
 
 def extract_sentence(

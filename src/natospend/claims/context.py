@@ -1,0 +1,188 @@
+"""Context: what a sentence inherits from the sentences before it, the way a reader carries it, and when it must not.
+
+A fact-checker reads "The United States spent 3.5% of GDP on defence in 2018. That is lower than last year's
+estimate, which was at 3.57%." as two share-of-GDP figures for the US. This stage says, for each sentence, what it
+may take from what came before:
+
+- the **measure** its bare figures have ("share_gdp"): only when the previous sentence's claims had exactly that one
+  measure, or a sentence about shares of GDP came at most two sentences before, and the sentence is not about
+  something else (inflation, troops, aid...). A figure with a measure of its own keeps it (parse decides that);
+- the **subject** a pronoun or "this"/"the figure" refers to: the last ally named;
+- the **allies** "the latter two" / "the former two" name: the last (first) two allies of the previous sentence, only
+  when it named at least that many;
+- the **year** "the following year" / "that year" counts from: only when the previous sentence named exactly one
+  data year; otherwise the year cannot be told and the claim says so (never the newest year by default).
+
+Nothing here guesses: where the rule does not fix the answer, nothing is carried.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from natospend.claims import lexicon as L
+from natospend.claims.quantities import MONEY_RE
+from natospend.claims.times import find_years
+from natospend.claims.vocab import phrase_alternation, vocab
+
+if TYPE_CHECKING:
+    from natospend.claims.parse import Claim, Mention
+
+CARRIED_MEASURES = ("share_gdp",)  # the measures parse can give a bare figure
+_TOPIC_SENTENCES = 2  # a sentence about shares of GDP sets the measure of bare figures in the next two
+
+# Words that show a sentence is about something other than defence spending: nothing is carried into it.
+OFF_TOPIC = re.compile(
+    r"\b(inflation|interest rates?|tax\w*|unemployment|poll\w*|survey\w*|votes?|voters|turnout|troops|soldiers|"
+    r"personnel|GNI|aid|exports?|imports?|tariffs?|approval|growth rate|economy grew|popularity)\b",
+    re.I,
+)
+# A figure with a percent sign and no measure of its own.
+BARE_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.I)
+# "This marks an increase from last year's 3.26 percent": the sentence is about what the previous one named.
+ANAPHORIC_START = re.compile(
+    r"\s*(?:This|That|It|The\s+(?:figure|share|ratio|level|proportion|percentage))\b"
+    r"(?!\s+(?:year|week|month|time|summer|is\s+why|means|comes))"
+)
+_PRONOUN = re.compile(r"\b(it|its|he|she|his|her|the country|the government)\b", re.I)
+_REFERENT = re.compile(
+    r"\bthe\s+(?P<side>latter|former|last|first)\s+(?P<n>two|three|four|2|3|4)\b(?!\s+(?:years?|months?|decades?))",
+    re.I,
+)
+_REFERENT_N = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+@cache
+def _anaphoric_years() -> dict[str, int]:
+    return {k.lower(): int(v) for k, v in vocab()["years"]["anaphoric"].items()}
+
+
+@cache
+def _anaphoric_year_re() -> re.Pattern[str]:
+    return re.compile(r"\b(" + phrase_alternation(list(_anaphoric_years())) + r")\b", re.I)
+
+
+@dataclass(frozen=True)
+class YearRef:
+    """A year phrase that counts from the previous sentence's year: resolved (`year`) or not (`year` None)."""
+
+    start: int  # offsets in the sentence
+    end: int
+    text: str
+    year: int | None
+    why: str = ""  # when not resolved: what could not be told
+
+
+@dataclass(frozen=True)
+class Carried:
+    """What one sentence inherits from the sentences before it."""
+
+    measure: str | None = None  # the measure of its bare figures, None: they have none
+    measure_from: str = ""  # "claims" (the previous sentence's only measure) or "topic" (a sentence about GDP shares)
+    subject: tuple[Mention, ...] = ()  # the ally a pronoun refers to (the last one named)
+    referents: tuple[Mention, ...] = ()  # "the latter two": the allies named, placed at the phrase
+    year: YearRef | None = None
+
+    @property
+    def anaphoric(self) -> bool:
+        """The sentence has something that can only be read with the context (a subject or allies it refers to)."""
+        return bool(self.subject or self.referents)
+
+
+@dataclass
+class ArticleContext:
+    """Reading state across the sentences of one article, in reading order: `carried` before a sentence is read,
+    `advance` after."""
+
+    topic_left: int = 0
+    last_measures: frozenset[str] = frozenset()
+    last_allies: list[Mention] = field(default_factory=list)  # the previous sentence's allies, left to right
+    last_years: tuple[int, ...] = ()  # the distinct data years the previous sentence named
+    subject: list[Mention] = field(default_factory=list)  # the last ally named so far
+
+    def carried(self, sentence: str, mentions: list[Mention]) -> Carried:
+        """What `sentence` (whose own mentions are `mentions`) inherits."""
+        off_topic = bool(OFF_TOPIC.search(sentence))
+        measure, source = None, ""
+        if BARE_FIGURE.search(sentence) and not off_topic:
+            if len(self.last_measures) == 1 and next(iter(self.last_measures)) in CARRIED_MEASURES:
+                measure, source = next(iter(self.last_measures)), "claims"
+            elif self.topic_left:
+                measure, source = "share_gdp", "topic"
+        subject: tuple[Mention, ...] = ()
+        if self.subject and (_PRONOUN.search(sentence) or (ANAPHORIC_START.match(sentence) and not off_topic)):
+            subject = tuple(self.subject)
+        return Carried(measure, source, subject, self._referents(sentence, mentions), self._year(sentence))
+
+    def _referents(self, sentence: str, mentions: list[Mention]) -> tuple[Mention, ...]:
+        from natospend.claims.parse import ALL_ALLIES, Mention
+
+        m = _REFERENT.search(sentence)
+        if m is None or any(x.start <= m.start() < x.end for x in mentions):
+            return ()
+        n = _REFERENT_N[m.group("n").lower()]
+        allies: list[Mention] = []
+        for x in self.last_allies:  # one per ally, in the order named
+            if x.code not in (None, ALL_ALLIES) and all(a.code != x.code for a in allies):
+                allies.append(x)
+        if len(allies) < n:
+            return ()  # "the latter two" after one ally: cannot tell which
+        chosen = allies[-n:] if m.group("side").lower() in ("latter", "last") else allies[:n]
+        return tuple(Mention(m.start(), m.end(), c.code, c.group_key, m.group(), c.weak) for c in chosen)
+
+    def _year(self, sentence: str) -> YearRef | None:
+        m = _anaphoric_year_re().search(sentence)
+        if m is None:
+            return None
+        own = [y for y in find_years(sentence[: m.start()]) if y.role in ("data", "fiscal")]
+        if own:
+            return None  # "in 2012 ... that year": the sentence names its own year
+        offset = _anaphoric_years()[" ".join(m.group(1).lower().split())]
+        if len(self.last_years) == 1:
+            return YearRef(m.start(), m.end(), m.group(1), self.last_years[0] + offset)
+        why = f"Cannot tell which year '{m.group(1)}' is: the sentence before names " + (
+            "no year." if not self.last_years else f"several ({', '.join(map(str, self.last_years))})."
+        )
+        return YearRef(m.start(), m.end(), m.group(1), None, why)
+
+    def advance(
+        self, sentence: str, mentions: list[Mention], made: list[Claim], carried: Carried, candidate: bool
+    ) -> None:
+        """Update the state after reading `sentence`, which gave the claims `made` (`candidate`: the sentence
+        names a measure, a target or defence spending)."""
+        from natospend.claims.parse import ALL_ALLIES
+
+        off_topic = bool(OFF_TOPIC.search(sentence))
+        if L.GDP_RE.search(sentence) and L.DEFENCE_RE.search(sentence) and not off_topic:
+            self.topic_left = _TOPIC_SENTENCES
+        elif carried.measure and made and carried.measure_from == "topic" and not candidate:
+            pass  # a list of bare figures continues the topic ("Poland - 3.9%" / "Latvia - 2.3%")
+        elif off_topic or L.SPENDING_RE.search(sentence) or MONEY_RE.search(sentence):
+            self.topic_left = 0
+        else:
+            self.topic_left = max(0, self.topic_left - 1)
+        kinds = {measure_of(c) for c in made}
+        if off_topic or (BARE_FIGURE.search(sentence) and not made):
+            kinds.add("unknown")  # a figure nothing was made of: its measure is not known, so none is carried
+        self.last_measures = frozenset(kinds)
+        own = [m for m in mentions if m.code not in (None, ALL_ALLIES)]
+        self.last_allies = own or list(carried.referents)
+        years = {y.year for y in find_years(sentence) if y.role in ("data", "fiscal")}
+        if carried.year is not None and carried.year.year is not None:
+            years.add(carried.year.year)
+        self.last_years = tuple(sorted(years))
+        # The last ally named is what "it", "he" or "the country" refers to in the next sentence.
+        self.subject = own[-1:] or self.subject
+
+
+def measure_of(claim: Claim) -> str:
+    """What a claim's figure is a measure of, for carrying it: a count or rank of allies by share of GDP and a pledge
+    of a share of GDP measure shares of GDP ("Only five allies meet the 2% target. Poland leads with 4.1%")."""
+    if claim.kind in ("count", "ranking") and claim.metric:
+        return claim.metric
+    if claim.kind == "pledge" and claim.metric is None:
+        return "share_gdp"
+    return claim.kind
