@@ -47,6 +47,7 @@ ANAPHORIC_START = re.compile(
     r"\s*(?:This|That|It|The\s+(?:figure|share|ratio|level|proportion|percentage))\b"
     r"(?!\s+(?:year|week|month|time|summer|is\s+why|means|comes))"
 )
+_NOW = re.compile(r"\b(?:now|today|currently|at present|presently|so far|recent(?:ly)?|still)\b", re.I)
 _PRONOUN = re.compile(r"\b(it|its|he|she|his|her|the country|the government)\b", re.I)
 _REFERENT = re.compile(
     r"\bthe\s+(?P<side>latter|former|last|first)\s+(?P<n>two|three|four|2|3|4)\b(?!\s+(?:years?|months?|decades?))",
@@ -85,6 +86,7 @@ class Carried:
     subject: tuple[Mention, ...] = ()  # the ally a pronoun refers to (the last one named)
     referents: tuple[Mention, ...] = ()  # "the latter two": the allies named, placed at the phrase
     year: YearRef | None = None
+    parallel_year: int | None = None  # the one year of the previous sentence's claims, for a parallel statement
 
     @property
     def anaphoric(self) -> bool:
@@ -101,6 +103,7 @@ class ArticleContext:
     last_measures: frozenset[str] = frozenset()
     last_allies: list[Mention] = field(default_factory=list)  # the previous sentence's allies, left to right
     last_years: tuple[int, ...] = ()  # the distinct data years the previous sentence named
+    last_claim_year: int | None = None  # the one year all the previous sentence's claims were about, if one
     subject: list[Mention] = field(default_factory=list)  # the last ally named so far
 
     def carried(self, sentence: str, mentions: list[Mention]) -> Carried:
@@ -115,7 +118,14 @@ class ArticleContext:
         subject: tuple[Mention, ...] = ()
         if self.subject and (_PRONOUN.search(sentence) or (ANAPHORIC_START.match(sentence) and not off_topic)):
             subject = tuple(self.subject)
-        return Carried(measure, source, subject, self._referents(sentence, mentions), self._year(sentence))
+        return Carried(
+            measure,
+            source,
+            subject,
+            self._referents(sentence, mentions),
+            self._year(sentence),
+            self._parallel_year(sentence, source, names_measure(sentence)),
+        )
 
     def _referents(self, sentence: str, mentions: list[Mention]) -> tuple[Mention, ...]:
         from natospend.claims.parse import ALL_ALLIES, Mention
@@ -137,16 +147,31 @@ class ArticleContext:
         m = _anaphoric_year_re().search(sentence)
         if m is None:
             return None
-        own = [y for y in find_years(sentence[: m.start()]) if y.role in ("data", "fiscal")]
-        if own:
-            return None  # "in 2012 ... that year": the sentence names its own year
         offset = _anaphoric_years()[" ".join(m.group(1).lower().split())]
-        if len(self.last_years) == 1:
-            return YearRef(m.start(), m.end(), m.group(1), self.last_years[0] + offset)
+        # "It spent 4.12% in 2024, up from 3.9% the year before": the year the sentence named first, else the one
+        # the sentence before named.
+        own = sorted({y.year for y in find_years(sentence[: m.start()]) if y.role in ("data", "fiscal")})
+        base = own or list(self.last_years)
+        if len(base) == 1:
+            return YearRef(m.start(), m.end(), m.group(1), base[0] + offset)
         why = f"Cannot tell which year '{m.group(1)}' is: the sentence before names " + (
-            "no year." if not self.last_years else f"several ({', '.join(map(str, self.last_years))})."
+            "no year." if not base else f"several ({', '.join(map(str, base))})."
         )
         return YearRef(m.start(), m.end(), m.group(1), None, why)
+
+    def _parallel_year(self, sentence: str, measure_from: str, own_measure: bool) -> int | None:
+        """'The UK spent 2.33% of GDP in 2023. France spent 2.06%.': the year of a parallel statement, when the
+        measure is carried from claims that all had that one year and the sentence names no time of its own."""
+        if own_measure or measure_from != "claims" or self.last_claim_year is None or len(self.last_years) != 1:
+            return None
+        if (
+            find_years(sentence)
+            or L.RELATIVE_YEAR_RE.search(sentence)
+            or _anaphoric_year_re().search(sentence)
+            or _NOW.search(sentence)
+        ):
+            return None
+        return self.last_claim_year
 
     def advance(
         self, sentence: str, mentions: list[Mention], made: list[Claim], carried: Carried, candidate: bool
@@ -171,9 +196,12 @@ class ArticleContext:
         own = [m for m in mentions if m.code not in (None, ALL_ALLIES)]
         self.last_allies = own or list(carried.referents)
         years = {y.year for y in find_years(sentence) if y.role in ("data", "fiscal")}
-        if carried.year is not None and carried.year.year is not None:
-            years.add(carried.year.year)
-        self.last_years = tuple(sorted(years))
+        dated = [c for c in made if c.kind != "pledge"]
+        claim_years = {c.year for c in dated if c.year is not None}
+        # Only a printed year carries to a parallel statement: "last year's 3.26 percent" is usually a baseline.
+        undated = any(c.year is None or c.year_basis not in ("explicit", "fiscal", "carried") for c in dated)
+        self.last_years = tuple(sorted(years | claim_years))
+        self.last_claim_year = next(iter(claim_years)) if len(claim_years) == 1 and not undated else None
         # The last ally named is what "it", "he" or "the country" refers to in the next sentence.
         self.subject = own[-1:] or self.subject
 
@@ -186,3 +214,12 @@ def measure_of(claim: Claim) -> str:
     if claim.kind == "pledge" and claim.metric is None:
         return "share_gdp"
     return claim.kind
+
+
+def names_measure(sentence: str) -> bool:
+    """Does the sentence say what a figure measures (GDP, a target, money, real terms, a share of the alliance's
+    spending, equipment)? Then it is not a parallel statement that takes the year of the one before."""
+    return any(
+        p.search(sentence)
+        for p in (L.GDP_RE, L.TARGET_NOUN_RE, MONEY_RE, L.REAL_RE, L.ALLIANCE_SHARE_RE, L.EQUIPMENT_RE)
+    )

@@ -1256,7 +1256,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
         specific = any(m.code not in (None, ALL_ALLIES) for m in mentions)
         if candidate or (carried.measure and (specific or carried.anaphoric)):
             made = extract_sentence(sentence, start, as_of, reading.subject, mentions, carried.measure)
-            _carry_year(made, carried)
+            _carry_year(made, carried, start)
             claims.extend(made)
         reading.advance(sentence, mentions, made, carried, candidate)
     claims += _table_claims(clean, as_of, claims)
@@ -1266,19 +1266,27 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
 _YEARLESS_KINDS = ("pledge", "common_funding")
 
 
-def _carry_year(claims: list[Claim], carried: Carried) -> None:
-    """'The following year, the US spent about 4.08%': the year counts from the one the sentence before named; when
-    that cannot be told, the claim says so instead of being judged against the newest year."""
+def _carry_year(claims: list[Claim], carried: Carried, offset: int) -> None:
+    """Years a sentence inherits (claims/context.py): "The following year, the US spent about 4.08%" counts from the
+    year the sentence before named ("up from 3.9% the year before" from the one this sentence named first); when
+    that cannot be told, the claim says so instead of being judged against the newest year. A parallel statement
+    ("The UK spent 2.33% of GDP in 2023. France spent 2.06%.") takes the one year of the claims before it."""
     ref = carried.year
-    if ref is None:
-        return
     for claim in claims:
-        if claim.kind in _YEARLESS_KINDS or claim.year_basis != "latest":
-            continue  # a year of its own ("in 2016", "last year") wins
-        if ref.year is None:
-            claim.scope = claim.scope or f"undetermined year: {ref.why}"
+        if claim.kind in _YEARLESS_KINDS:
             continue
-        claim.year, claim.year_text, claim.year_basis = ref.year, ref.text, "carried"
+        if ref is not None:
+            lo, hi = claim.span_start or claim.start, claim.span_end or claim.end
+            in_clause = lo <= offset + ref.start < hi
+            own = claim.year_text is not None and claim.year_text in claim.text[lo - claim.start : hi - claim.start]
+            if claim.year_basis != "latest" and not (in_clause and not own):
+                continue  # a year of its own in its clause ("in 2016", "last year") wins
+            if ref.year is None:
+                claim.scope = claim.scope or f"undetermined year: {ref.why}"
+                continue
+            claim.year, claim.year_text, claim.year_basis = ref.year, ref.text, "carried"
+        elif carried.parallel_year is not None and claim.kind == "share_gdp" and claim.year_basis == "latest":
+            claim.year, claim.year_text, claim.year_basis = carried.parallel_year, None, "carried"
 
 
 def extract_sentence(
