@@ -87,6 +87,7 @@ class Carried:
     referents: tuple[Mention, ...] = ()  # "the latter two": the allies named, placed at the phrase
     year: YearRef | None = None
     parallel_year: int | None = None  # the one year of the previous sentence's claims, for a parallel statement
+    list_year: int | None = None  # the one year a list's header named ("... as a share of GDP in 2024:"), for items
 
     @property
     def anaphoric(self) -> bool:
@@ -104,6 +105,7 @@ class ArticleContext:
     last_allies: list[Mention] = field(default_factory=list)  # the previous sentence's allies, left to right
     last_years: tuple[int, ...] = ()  # the distinct data years the previous sentence named
     last_claim_year: int | None = None  # the one year all the previous sentence's claims were about, if one
+    list_year: int | None = None  # the year of the list being read (its header's one year), None: none or no list
     subject: list[Mention] = field(default_factory=list)  # the last ally named so far
 
     def carried(self, sentence: str, mentions: list[Mention]) -> Carried:
@@ -125,6 +127,7 @@ class ArticleContext:
             self._referents(sentence, mentions),
             self._year(sentence),
             self._parallel_year(sentence, source, names_measure(sentence)),
+            self.list_year,
         )
 
     def _referents(self, sentence: str, mentions: list[Mention]) -> tuple[Mention, ...]:
@@ -181,9 +184,17 @@ class ArticleContext:
         from natospend.claims.parse import ALL_ALLIES
 
         off_topic = bool(OFF_TOPIC.search(sentence))
+        item = is_list_item(sentence, made)
+        if item:
+            pass  # a list goes on: its header's year still holds
+        elif not made and (sentence.rstrip().endswith(":") or (L.GDP_RE.search(sentence) and not off_topic)):
+            header = {y.year for y in find_years(sentence) if y.role in ("data", "fiscal")}
+            self.list_year = next(iter(header)) if len(header) == 1 else None  # a list's header
+        else:
+            self.list_year = None
         if L.GDP_RE.search(sentence) and L.DEFENCE_RE.search(sentence) and not off_topic:
             self.topic_left = _TOPIC_SENTENCES
-        elif carried.measure and made and carried.measure_from == "topic" and not candidate:
+        elif carried.measure and made and ((carried.measure_from == "topic" and not candidate) or item):
             pass  # a list of bare figures continues the topic ("Poland - 3.9%" / "Latvia - 2.3%")
         elif off_topic or L.SPENDING_RE.search(sentence) or MONEY_RE.search(sentence):
             self.topic_left = 0
@@ -223,3 +234,19 @@ def names_measure(sentence: str) -> bool:
         p.search(sentence)
         for p in (L.GDP_RE, L.TARGET_NOUN_RE, MONEY_RE, L.REAL_RE, L.ALLIANCE_SHARE_RE, L.EQUIPMENT_RE)
     )
+
+
+_ITEM_RESIDUE = re.compile(r"[\W\d_]+")
+
+
+def is_list_item(sentence: str, made: list[Claim]) -> bool:
+    """Is the sentence only list items ("• Poland: 4.12%", "2. Greece – 2.38 percent of GDP")? Then it is read
+    under its list's header, not as a statement of its own."""
+    if not made or any(c.span_start is None or c.span_end is None for c in made):
+        return False
+    rest = sentence
+    for c in sorted(made, key=lambda c: -(c.span_start or 0)):
+        lo, hi = (c.span_start or 0) - c.start, (c.span_end or 0) - c.start
+        rest = rest[:lo] + " " + rest[hi:]
+    residue = _ITEM_RESIDUE.sub(" ", rest).split()
+    return sum(len(w) for w in residue) <= 8

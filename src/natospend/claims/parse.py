@@ -19,7 +19,7 @@ from typing import Any
 from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
-from natospend.claims.context import ArticleContext, Carried
+from natospend.claims.context import ArticleContext, Carried, is_list_item
 from natospend.claims.lists import find_items, find_table_rows, list_measure
 from natospend.claims.metonymy import (
     actor_after_regex,
@@ -1285,7 +1285,11 @@ def _carry_year(claims: list[Claim], carried: Carried, offset: int) -> None:
                 claim.scope = claim.scope or f"undetermined year: {ref.why}"
                 continue
             claim.year, claim.year_text, claim.year_basis = ref.year, ref.text, "carried"
-        elif carried.parallel_year is not None and claim.kind == "share_gdp" and claim.year_basis == "latest":
+        elif claim.kind not in _LIST_KINDS or claim.year_basis != "latest":
+            continue
+        elif carried.list_year is not None and is_list_item(claim.text, claims):
+            claim.year, claim.year_text, claim.year_basis = carried.list_year, None, "carried"
+        elif carried.parallel_year is not None and claim.kind == "share_gdp":
             claim.year, claim.year_text, claim.year_basis = carried.parallel_year, None, "carried"
 
 

@@ -159,6 +159,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             word = before.group(1).lower().rstrip(".") if before else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
+            if re.fullmatch(r"\s*(?:\d{1,2}|[a-z])", text[start : match.start()]):
+                continue  # a list number ("1. Poland - 4.12%") starts its item
         end = match.end()
         spans.extend(_trimmed(text, start, end))
         start = end
