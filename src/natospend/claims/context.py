@@ -48,6 +48,10 @@ ANAPHORIC_START = re.compile(
     r"(?!\s+(?:year|week|month|time|summer|is\s+why|means|comes))"
 )
 _NOW = re.compile(r"\b(?:now|today|currently|at present|presently|so far|recent(?:ly)?|still)\b", re.I)
+# "These countries are ...", "They are ...": the allies a count in the sentence before left unnamed.
+_THESE_ARE = re.compile(
+    r"\s*(?:These|Those|They)\s+(?:\w+\s+)?(?:(?:countries|allies|nations|members|states)\s+)?(?:are|were|include|included)\b"
+)
 _PRONOUN = re.compile(r"\b(it|its|he|she|his|her|the country|the government)\b", re.I)
 _REFERENT = re.compile(
     r"\bthe\s+(?P<side>latter|former|last|first)\s+(?P<n>two|three|four|2|3|4)\b(?!\s+(?:years?|months?|decades?))",
@@ -106,6 +110,7 @@ class ArticleContext:
     last_years: tuple[int, ...] = ()  # the distinct data years the previous sentence named
     last_claim_year: int | None = None  # the one year all the previous sentence's claims were about, if one
     list_year: int | None = None  # the year of the list being read (its header's one year), None: none or no list
+    last_claims: list[Claim] = field(default_factory=list)  # what the previous sentence claimed
     subject: list[Mention] = field(default_factory=list)  # the last ally named so far
 
     def carried(self, sentence: str, mentions: list[Mention]) -> Carried:
@@ -176,6 +181,26 @@ class ArticleContext:
             return None
         return self.last_claim_year
 
+    def count_members(self, sentence: str, mentions: list[Mention], made: list[Claim]) -> Claim | None:
+        """'5 NATO countries meet the 2% guideline. These countries are the USA, Greece, the UK, Estonia and
+        Poland.': the previous sentence's one count, with the allies this sentence names as its members and this
+        sentence as its span; None unless the previous sentence made exactly one count without members."""
+        from dataclasses import replace
+
+        from natospend.claims.parse import ALL_ALLIES
+
+        if made or not _THESE_ARE.match(sentence):
+            return None
+        counts = [c for c in self.last_claims if c.kind == "count"]
+        if len(counts) != 1 or counts[0].members or len(self.last_claims) != 1:
+            return None
+        named = list(dict.fromkeys(str(m.code) for m in mentions if m.code not in (None, ALL_ALLIES) and not m.weak))
+        if len(named) < 2 or any(m.code in (L.NATO_TOTAL, L.EUROPE_CANADA) or m.group_key for m in mentions):
+            return None
+        return replace(
+            counts[0], start=0, end=len(sentence), text=sentence, members=named, span_start=None, span_end=None
+        )
+
     def advance(
         self, sentence: str, mentions: list[Mention], made: list[Claim], carried: Carried, candidate: bool
     ) -> None:
@@ -200,6 +225,7 @@ class ArticleContext:
             self.topic_left = 0
         else:
             self.topic_left = max(0, self.topic_left - 1)
+        self.last_claims = list(made)
         kinds = {measure_of(c) for c in made}
         if off_topic or (BARE_FIGURE.search(sentence) and not made):
             kinds.add("unknown")  # a figure nothing was made of: its measure is not known, so none is carried

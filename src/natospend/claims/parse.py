@@ -1257,7 +1257,11 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
         if candidate or (carried.measure and (specific or carried.anaphoric)):
             made = extract_sentence(sentence, start, as_of, reading.subject, mentions, carried.measure)
             _carry_year(made, carried, start)
-            claims.extend(made)
+        named = reading.count_members(sentence, mentions, made)
+        if named is not None:  # "These countries are the USA, Greece, ...": the count before, with its members
+            named.start, named.end = start, end
+            made = [named]
+        claims.extend(made)
         reading.advance(sentence, mentions, made, carried, candidate)
     claims += _table_claims(clean, as_of, claims)
     return sorted(claims, key=lambda c: (c.start, c.span_start or c.start))
