@@ -87,16 +87,18 @@ class Carried:
 
     measure: str | None = None  # the measure of its bare figures, None: they have none
     measure_from: str = ""  # "claims" (the previous sentence's only measure) or "topic" (a sentence about GDP shares)
-    subject: tuple[Mention, ...] = ()  # the ally a pronoun refers to (the last one named)
+    subject: tuple[Mention, ...] = ()  # the ally a pronoun refers to (the last one named), else the sentence before's
     referents: tuple[Mention, ...] = ()  # "the latter two": the allies named, placed at the phrase
     year: YearRef | None = None
     parallel_year: int | None = None  # the one year of the previous sentence's claims, for a parallel statement
     list_year: int | None = None  # the one year a list's header named ("... as a share of GDP in 2024:"), for items
 
+    refers: bool = False  # the sentence refers back ("it", "That", "The figure") to the subject
+
     @property
     def anaphoric(self) -> bool:
         """The sentence has something that can only be read with the context (a subject or allies it refers to)."""
-        return bool(self.subject or self.referents)
+        return bool((self.subject and self.refers) or self.referents)
 
 
 @dataclass
@@ -123,8 +125,15 @@ class ArticleContext:
             elif self.topic_left:
                 measure, source = "share_gdp", "topic"
         subject: tuple[Mention, ...] = ()
-        if self.subject and (_PRONOUN.search(sentence) or (ANAPHORIC_START.match(sentence) and not off_topic)):
-            subject = tuple(self.subject)
+        refers = False
+        # "it", "its", "the country": the last ally named; "This", "That", "The figure": what the sentence just
+        # before claimed, so only when it claimed something.
+        if self.subject and (
+            _PRONOUN.search(sentence) or (ANAPHORIC_START.match(sentence) and not off_topic and self.last_claims)
+        ):
+            subject, refers = tuple(self.subject), True
+        elif self.last_allies:
+            subject = tuple(self.last_allies[-1:])  # the sentence just before's ally ("As a result, $46bn more...")
         return Carried(
             measure,
             source,
@@ -133,6 +142,7 @@ class ArticleContext:
             self._year(sentence),
             self._parallel_year(sentence, source, names_measure(sentence)),
             self.list_year,
+            refers,
         )
 
     def _referents(self, sentence: str, mentions: list[Mention]) -> tuple[Mention, ...]:

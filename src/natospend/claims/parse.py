@@ -1255,7 +1255,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
         made: list[Claim] = []
         specific = any(m.code not in (None, ALL_ALLIES) for m in mentions)
         if candidate or (carried.measure and (specific or carried.anaphoric)):
-            made = extract_sentence(sentence, start, as_of, reading.subject, mentions, carried.measure)
+            made = extract_sentence(sentence, start, as_of, list(carried.subject), mentions, carried.measure)
             _carry_year(made, carried, start)
         named = reading.count_members(sentence, mentions, made)
         if named is not None:  # "These countries are the USA, Greece, ...": the count before, with its members
