@@ -19,13 +19,14 @@ Nothing here guesses: where the rule does not fix the answer, nothing is carried
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
 from natospend.claims import lexicon as L
 from natospend.claims.quantities import MONEY_RE
-from natospend.claims.times import find_years
+from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, vocab
 
 if TYPE_CHECKING:
@@ -140,17 +141,17 @@ class ArticleContext:
             subject,
             self._referents(sentence, mentions),
             self._year(sentence),
-            self._parallel_year(sentence, source, names_measure(sentence)),
+            self._parallel_year(sentence, source, lambda: names_measure(sentence)),
             self.list_year,
             refers,
         )
 
     def _referents(self, sentence: str, mentions: list[Mention]) -> tuple[Mention, ...]:
-        from natospend.claims.parse import ALL_ALLIES, Mention
-
         m = _REFERENT.search(sentence)
         if m is None or any(x.start <= m.start() < x.end for x in mentions):
             return ()
+        from natospend.claims.parse import ALL_ALLIES, Mention
+
         n = _REFERENT_N[m.group("n").lower()]
         allies: list[Mention] = []
         for x in self.last_allies:  # one per ally, in the order named
@@ -168,7 +169,7 @@ class ArticleContext:
         offset = _anaphoric_years()[" ".join(m.group(1).lower().split())]
         # "It spent 4.12% in 2024, up from 3.9% the year before": the year the sentence named first, else the one
         # the sentence before named.
-        own = sorted({y.year for y in find_years(sentence[: m.start()]) if y.role in ("data", "fiscal")})
+        own = sorted({y.year for y in _data_years(sentence[: m.start()])})
         base = own or list(self.last_years)
         if len(base) == 1:
             return YearRef(m.start(), m.end(), m.group(1), base[0] + offset)
@@ -177,13 +178,13 @@ class ArticleContext:
         )
         return YearRef(m.start(), m.end(), m.group(1), None, why)
 
-    def _parallel_year(self, sentence: str, measure_from: str, own_measure: bool) -> int | None:
+    def _parallel_year(self, sentence: str, measure_from: str, own_measure: Callable[[], bool]) -> int | None:
         """'The UK spent 2.33% of GDP in 2023. France spent 2.06%.': the year of a parallel statement, when the
         measure is carried from claims that all had that one year and the sentence names no time of its own."""
-        if own_measure or measure_from != "claims" or self.last_claim_year is None or len(self.last_years) != 1:
+        if measure_from != "claims" or self.last_claim_year is None or len(self.last_years) != 1 or own_measure():
             return None
         if (
-            find_years(sentence)
+            _MAYBE_YEAR.search(sentence)
             or L.RELATIVE_YEAR_RE.search(sentence)
             or _anaphoric_year_re().search(sentence)
             or _NOW.search(sentence)
@@ -223,7 +224,7 @@ class ArticleContext:
         if item:
             pass  # a list goes on: its header's year still holds
         elif not made and (sentence.rstrip().endswith(":") or (L.GDP_RE.search(sentence) and not off_topic)):
-            header = {y.year for y in find_years(sentence) if y.role in ("data", "fiscal")}
+            header = {y.year for y in _data_years(sentence)}
             self.list_year = next(iter(header)) if len(header) == 1 else None  # a list's header
         else:
             self.list_year = None
@@ -242,7 +243,7 @@ class ArticleContext:
         self.last_measures = frozenset(kinds)
         own = [m for m in mentions if m.code not in (None, ALL_ALLIES)]
         self.last_allies = own or list(carried.referents)
-        years = {y.year for y in find_years(sentence) if y.role in ("data", "fiscal")}
+        years = {y.year for y in _data_years(sentence)}
         dated = [c for c in made if c.kind != "pledge"]
         claim_years = {c.year for c in dated if c.year is not None}
         # Only a printed year carries to a parallel statement: "last year's 3.26 percent" is usually a baseline.
@@ -286,3 +287,13 @@ def is_list_item(sentence: str, made: list[Claim]) -> bool:
         rest = rest[:lo] + " " + rest[hi:]
     residue = _ITEM_RESIDUE.sub(" ", rest).split()
     return sum(len(w) for w in residue) <= 8
+
+
+_MAYBE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _data_years(sentence: str) -> list[YearMention]:
+    """The data and fiscal years a sentence names (find_years, skipped when no four digits could be a year)."""
+    if not _MAYBE_YEAR.search(sentence):
+        return []
+    return [y for y in find_years(sentence) if y.role in ("data", "fiscal")]
