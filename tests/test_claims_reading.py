@@ -264,3 +264,17 @@ def test_no_accurate_from_a_carried_year_that_is_wrong(ds: Dataset) -> None:
 def test_garbage_text_reads_cleanly() -> None:
     text = clean_text(b"\xff\xfe The latter two. The following year. These countries are. \x00" * 200)
     assert extract(text) == []
+
+
+def test_a_quote_repeating_the_claim_just_reported_is_that_claim() -> None:
+    # 2018-07-12 cnn: the quote's "was at 4.2%" is the share of GDP the sentence before reported Trump claiming.
+    text = (
+        "Trump claimed Thursday that the United States was spending 4.2% of its GDP on NATO.\n\n"
+        "“The United States, depending on the way you calculate it, was at 4.2%. We have the largest GDP by far,” "
+        "Trump said Thursday."
+    )
+    claims = extract(text, date(2018, 7, 12))
+    assert [(c.kind, c.countries, c.value) for c in claims] == [("share_gdp", ["USA"], 4.2)] * 2
+    # Without that report, a figure in a quote takes no measure from an earlier sentence about GDP shares.
+    alone = "NATO said allies' defence spending as a share of GDP rose. “We were at 4.2%,” the US envoy said."
+    assert [c.value for c in extract(alone, date(2018, 7, 12))] == []

@@ -932,6 +932,7 @@ def _percent_claims(
     as_of: date | None,
     context: list[Mention],
     topic: str | None = None,
+    topic_from: str = "",
 ) -> list[Claim]:
     claims: list[Claim] = []
     attributed = _attribution(sentence)
@@ -944,9 +945,10 @@ def _percent_claims(
             kind is None
             and topic == "share_gdp"
             and q.kind == "percent"
-            # "sticking with the 2%": a target named by its figure; a figure inside a quote is the speaker's
+            # "sticking with the 2%": a target named by its figure; a figure inside a quote is the speaker's, unless
+            # the sentence before reported that very claim ("Trump claimed ... 4.2% of its GDP. 'We were at 4.2%'")
             and not re.search(r"\bthe\s*$", sentence[max(0, q.start - 6) : q.start], re.I)
-            and not re.search(r"[\"“”]", sentence[: q.start])
+            and (topic_from == "claims" or not re.search(r"[\"“”]", sentence[: q.start]))
         ):
             kind = "share_gdp"  # the measure the previous sentence set ("... of GDP. Latvia came third, at 3.1%")
         if kind is None:
@@ -1255,7 +1257,8 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
         made: list[Claim] = []
         specific = any(m.code not in (None, ALL_ALLIES) for m in mentions)
         if candidate or (carried.measure and (specific or carried.anaphoric)):
-            made = extract_sentence(sentence, start, as_of, list(carried.subject), mentions, carried.measure)
+            subject = list(carried.subject)
+            made = extract_sentence(sentence, start, as_of, subject, mentions, carried.measure, carried.measure_from)
             _carry_year(made, carried, start)
         named = reading.count_members(sentence, mentions, made)
         if named is not None:  # "These countries are the USA, Greece, ...": the count before, with its members
@@ -1304,9 +1307,11 @@ def extract_sentence(
     context: list[Mention] | None = None,
     mentions: list[Mention] | None = None,
     topic: str | None = None,
+    topic_from: str = "",
 ) -> list[Claim]:
     """The claims in one sentence (offsets relative to the text the sentence came from); `topic` is the measure
-    the previous sentences set for figures that do not name their own ("share_gdp")."""
+    the previous sentences set for figures that do not name their own ("share_gdp"), `topic_from` how
+    (claims/context.py: "claims" when the sentence just before claimed it, "topic" from a sentence about it)."""
     mentions = find_mentions(sentence) if mentions is None else mentions
     qs = find_quantities(sentence)
     years = find_years(sentence)
@@ -1319,7 +1324,7 @@ def extract_sentence(
         if listed:
             claims.append(listed)
     claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of, topic))
-    claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic))
+    claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic, topic_from))
     claims.extend(_combined_claims(sentence, offset, mentions, years, as_of))
     claims.extend(_multiple_claims(sentence, offset, mentions, years, as_of, context or []))
     claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
