@@ -7,11 +7,13 @@ may take from what came before:
 - the **measure** its bare figures have ("share_gdp"): only when the previous sentence's claims had exactly that one
   measure, or a sentence about shares of GDP came at most two sentences before, and the sentence is not about
   something else (inflation, troops, aid...). A figure with a measure of its own keeps it (parse decides that);
-- the **subject** a pronoun or "this"/"the figure" refers to: the last ally named;
+- the **subject** a pronoun refers to (the last ally named), "This"/"The figure" refers to (what the sentence just
+  before claimed), or an amount with no actor takes (the ally of the sentence just before);
 - the **allies** "the latter two" / "the former two" name: the last (first) two allies of the previous sentence, only
-  when it named at least that many;
-- the **year** "the following year" / "that year" counts from: only when the previous sentence named exactly one
-  data year; otherwise the year cannot be told and the claim says so (never the newest year by default).
+  when it named at least that many; "These countries are ..." names the members of the count before;
+- the **year** "the following year" / "that year" counts from: only when the sentence (else the one before) named
+  exactly one data year; otherwise the year cannot be told and the claim says so (never the newest year by
+  default); a parallel statement takes the one printed year of the claims before it, a list item its header's.
 
 Nothing here guesses: where the rule does not fix the answer, nothing is carried.
 """
@@ -55,7 +57,7 @@ _THESE_ARE = re.compile(
 )
 _PRONOUN = re.compile(r"\b(it|its|he|she|his|her|the country|the government)\b", re.I)
 _REFERENT = re.compile(
-    r"\bthe\s+(?P<side>latter|former|last|first)\s+(?P<n>two|three|four|2|3|4)\b(?!\s+(?:years?|months?|decades?))",
+    r"\bthe\s+(?P<side>latter|former)\s+(?P<n>two|three|four|2|3|4)\b",
     re.I,
 )
 _REFERENT_N = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
@@ -159,7 +161,7 @@ class ArticleContext:
                 allies.append(x)
         if len(allies) < n:
             return ()  # "the latter two" after one ally: cannot tell which
-        chosen = allies[-n:] if m.group("side").lower() in ("latter", "last") else allies[:n]
+        chosen = allies[-n:] if m.group("side").lower() == "latter" else allies[:n]
         return tuple(Mention(m.start(), m.end(), c.code, c.group_key, m.group(), c.weak) for c in chosen)
 
     def _year(self, sentence: str) -> YearRef | None:
