@@ -278,3 +278,27 @@ def test_a_quote_repeating_the_claim_just_reported_is_that_claim() -> None:
     # Without that report, a figure in a quote takes no measure from an earlier sentence about GDP shares.
     alone = "NATO said allies' defence spending as a share of GDP rose. “We were at 4.2%,” the US envoy said."
     assert [c.value for c in extract(alone, date(2018, 7, 12))] == []
+
+
+def test_two_figures_joined_by_and_or_a_comma_get_two_spans() -> None:
+    # 2025-05-30 washexam and 2016-07-04 defensedaily: no clause boundary, yet two claims.
+    for text, parts in (
+        (
+            "Latvia is at 3.15% and Lithuania is at 2.85%, according to NATO’s defense spending tracker.",
+            ["Latvia is at 3.15%", "Lithuania is at 2.85%, according to NATO’s defense spending tracker."],
+        ),
+        (
+            "Canada and the European members of NATO are expected to increase their overall defense spending by "
+            "about 3 percent, or $8 billion in 2016.",
+            [
+                "Canada and the European members of NATO are expected to increase their overall defense spending by "
+                "about 3 percent",
+                "or $8 billion in 2016.",
+            ],
+        ),
+    ):
+        claims = extract(text, date(2025, 5, 30))
+        assert [text[c.span_start : c.span_end] for c in claims if c.span_start is not None] == parts
+    # "and" or a comma parts clauses only between two claimed figures: one figure keeps its whole clause.
+    s = "Estonia and Latvia followed, each allocating around 3.4%."
+    assert clause_bounds(s, s.index("3.4"), s.index("3.4") + 4, []) == (0, len(s))

@@ -1582,8 +1582,10 @@ def _list_item_claims(
 
 
 def _clause_spans(sentence: str, offset: int, claims: list[Claim]) -> None:
-    """Each claim's span: its list item, else the clause that holds its figure, else the sentence."""
+    """Each claim's span: its list item, else the clause that holds its figure (parted from the clauses of the
+    sentence's other claimed figures), else the sentence."""
     used: set[int] = set()
+    found: list[tuple[Claim, int]] = []
     for claim in claims:
         if claim.span_start is not None or not claim.value_text:
             continue
@@ -1597,7 +1599,11 @@ def _clause_spans(sentence: str, offset: int, claims: list[Claim]) -> None:
         if pos < 0:
             continue
         used.add(pos)
-        lo, hi = clause_bounds(sentence, pos, pos + len(claim.value_text))
+        found.append((claim, pos))
+    figures = sorted({(pos, pos + len(c.value_text)) for c, pos in found})
+    for claim, pos in found:
+        others = [f for f in figures if f[0] != pos]
+        lo, hi = clause_bounds(sentence, pos, pos + len(claim.value_text), others)
         claim.span_start, claim.span_end = offset + lo, offset + hi
 
 
