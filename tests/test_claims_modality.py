@@ -241,3 +241,35 @@ def test_government_spending_overall_is_not_defence() -> None:
         "euros this year to 573.8 billion euros in 2029."
     )
     assert extract(text) == []
+
+
+def test_the_hague_in_one_sentence(ds: Dataset) -> None:
+    # Our words, after the example (the Hague 3.5% core + 1.5% related = 5%).
+    text = (
+        "At the Hague summit allies agreed to spend 3.5% of GDP on core defence and 1.5% on related security by "
+        "2035, 5% in total."
+    )
+    results = check_text(ds, text, as_of="2025-06-26")
+    assert [(r.kind, r.verdict) for r in results] == [("pledge", "accurate")] * 3
+    ids = " ".join(r.explanation for r in results)
+    assert all(p in ids for p in ("hague-2025-core-3.5", "hague-2025-related-1.5", "hague-2025-total-5"))
+
+
+def test_pledge_year_and_pledge_without_a_spending_word(ds: Dataset) -> None:
+    (r,) = check_text(ds, "In Vilnius in 2023, allies agreed that 2% of GDP should be a floor.", as_of="2023-07-12")
+    assert r.verdict == "accurate" and "vilnius-2023-2pct" in r.explanation  # 2023: the year it was agreed
+    (r,) = check_text(ds, "Canada has pledged to reach 2% by 2032.", as_of="2024-07-12")
+    assert r.verdict == "accurate" and "can-2pct-2032" in r.explanation
+
+
+def test_this_years_amount_is_spending_not_a_pledge(ds: Dataset) -> None:
+    (r,) = check_text(ds, "The UK will spend £60bn on defence this year.", as_of="2024-07-01")
+    # NATO's 2024 estimate (nato-2024-06): 64,584 million GBP; a national figure, both shown.
+    assert (r.kind, r.verdict) == ("total_spending", "unverifiable") and "64,584 million GBP" in r.explanation
+
+
+def test_nominal_change_is_judged_at_current_prices(ds: Dataset) -> None:
+    text = "Italy's defence spending increased by 10% in nominal terms in 2023."
+    (r,) = check_text(ds, text, as_of="2024-07-01")
+    # nato-2024-06, million EUR at current prices: 2023 over 2022 = +4.7% (real change: -0.56%).
+    assert r.verdict == "inaccurate" and "nominal change" in r.explanation and "4.7%" in r.explanation

@@ -521,14 +521,16 @@ class Checker:
                 )
         return out
 
-    def _derived_real_change(self, source: str, country: str, year: int) -> list[Figure]:
-        """A source's real change from its constant-price series ("Germany with a 10% increase, according to SIPRI"):
-        year over the year before, both from one edition; SIPRI prints levels, not changes."""
+    def _derived_change(self, source: str, country: str, year: int, level: str) -> list[Figure]:
+        """A change from a series of levels, year over the year before, both from one edition: a source's real
+        change from its constant prices ("Germany with a 10% increase, according to SIPRI": SIPRI prints levels),
+        or a nominal change from current prices in national currency ("increased by 10% in nominal terms")."""
         if source not in self.facts.sources():
             return []
-        before = {f.release_id: f for f in self.facts.figures(source, country, "usd_constant_m", year - 1)}
+        before = {f.release_id: f for f in self.facts.figures(source, country, level, year - 1)}
         out: list[Figure] = []
-        for f in self.facts.figures(source, country, "usd_constant_m", year):
+        basis = "constant" if "constant" in level else "current"
+        for f in self.facts.figures(source, country, level, year):
             prev = before.get(f.release_id)
             if prev is None or not prev.value:
                 continue
@@ -540,7 +542,7 @@ class Checker:
                     value=change,
                     decimals=1,
                     cell=f"{prev.cell} -> {f.cell}",
-                    where=f"change computed from {source.upper()}'s constant-price series, {year - 1} to {year}",
+                    where=f"change computed from {source.upper()}'s {basis}-price series, {year - 1} to {year}",
                 )
             )
         return out
@@ -583,11 +585,17 @@ class Checker:
         what += f" in {year}"
         primary = self.facts.figures("nato", code, indicator, year)
         others = self._others(code, indicator, year)
+        if indicator == "real_change" and claim.price_basis == "current":
+            # "increased by 10% in nominal terms": the change at current prices, in national currency.
+            what = (
+                f"{_name(code)}'s nominal change of defence expenditure (national currency, current prices) in {year}"
+            )
+            primary, others = self._derived_change("nato", code, year, "nc_current_m"), primary
         attributed = claim.attributed_to
         if attributed and attributed != "nato":
             own = [f for f in others if f.source == attributed]
             if not own and indicator == "real_change":
-                own = self._derived_real_change(attributed, code, year)
+                own = self._derived_change(attributed, code, year, "usd_constant_m")
             missing = (
                 f"The claim cites {attributed.upper()} but natospend holds no {attributed.upper()} figure for {what}"
                 + (
@@ -1313,6 +1321,8 @@ class Checker:
         def timing_ok(p: Any) -> bool:
             if claim.deadline is None:
                 return True
+            if (claim.deadline_text or "").lower().startswith("in ") and claim.deadline == announced(p).year:
+                return True  # "In Vilnius in 2023, allies agreed ...": the year the pledge was made
             return claim.deadline in {p.deadline, p.start, p.until}
 
         # "2% as a floor", "has served as a minimum for more than a decade": only a floor pledge, made that long ago.

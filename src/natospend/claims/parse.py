@@ -866,7 +866,9 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         before
     ):
         return "pledge"  # "commit to spending 3.5% ..., with a further 1.5% on ..."
-    if M.ALLOCATION_AFTER_RE.match(after) and M.PLEDGE_CONTEXT_RE.search(sentence):
+    if (
+        M.ALLOCATION_AFTER_RE.match(after) or re.match(r"\s+(?:in\s+total|in\s+all|altogether|all\s+told)\b", after)
+    ) and M.PLEDGE_CONTEXT_RE.search(sentence):
         return "pledge"  # "Under the plan, 3.5 percent would go toward traditional military spending"
     if re.search(r"\bpropos\w*", clause) and L.FUTURE_RE.search(clause):
         return "pledge"  # "he would propose an overall investment plan that would total five per cent": a proposal
@@ -926,7 +928,8 @@ def _pledge_fields(claim: Claim, sentence: str, q: Quantity, before: str, after:
         if M.ALLIANCE_PLEDGE_RE.search(sentence):
             claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
     elif re.search(r"\b(further|additional|another|plus|extra|remaining)\s+$", before[-20:], re.I) or re.match(
-        r"\s+(?:on|for)\s+(?:broader|wider|defen[cs]e[- ]related|security[- ]related|resilience|infrastructure)",
+        r"\s+(?:on|for)\s+(?:broader|wider|related|defen[cs]e[- ]related|security[- ]related|resilience|"
+        r"infrastructure)",
         after,
         re.I,
     ):
@@ -1053,7 +1056,9 @@ def _percent_claims(
             ):
                 claim.value = -claim.value
             claim.unit = "percent (annual real change)"
-            claim.price_basis = "constant" if L.REAL_RE.search(sentence) else None
+            claim.price_basis = (
+                "constant" if L.REAL_RE.search(sentence) else "current" if L.CURRENT_RE.search(sentence) else None
+            )
         claim.negated = bool(L.NEGATION_RE.search(before[-30:]))
         _set_year(claim, sentence, (q.start, q.end), years, as_of)
         parallel = _parallel_year(sentence, q)
@@ -1324,10 +1329,13 @@ def _money_claims(
         if change_before or change_after:
             claim.scope = claim.scope or "change"
         deadline = _year_for(sentence, q.start, q.end, years, ("deadline",))
+        this_year = re.match(r"[^.;]{0,40}?\b(?:this|the current)\s+(?:fiscal\s+)?year\b", after, re.I)
         if (
             L.PLEDGE_RE.search(before[-70:])
             and (deadline or L.FUTURE_RE.search(before[-50:]))
             and claim.scope not in ("programme", "change")  # "£13.4bn more from 2027": an increment, not a level
+            # "The UK will spend £60bn on defence this year": this year's spending, which NATO estimates
+            and not (this_year and deadline is None and not L.STRONG_PLEDGE_RE.search(before[-70:]))
         ):
             claim.kind = "pledge"
             claim.modality = _pledge_modality(sentence, before)
@@ -1394,6 +1402,12 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             or _ALLIES_AND_PERCENT.search(sentence)  # "only five allies meet 2%"
             or _COMMON_FUNDING_RE.search(sentence)  # named as not held, not left out
             or (M.FLOOR_RE.search(sentence) and _BARE_FIGURE.search(sentence))  # "2% ... as a minimum"
+            or (  # "Canada has pledged to reach 2% by 2032"
+                L.STRONG_PLEDGE_RE.search(sentence)
+                and _BARE_FIGURE.search(sentence)
+                and not _OFF_TOPIC.search(sentence)
+                and (L.country_regex().search(sentence) or _ALLIANCE_WORDS.search(sentence))
+            )
         )
         if not candidate and len(sentence) >= 400:
             topic_left = max(0, topic_left - 1)
