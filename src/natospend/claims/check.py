@@ -798,6 +798,20 @@ class Checker:
         metric = claim.metric or "share_gdp"
         threshold = claim.threshold if claim.threshold is not None else 2.0
         below = claim.scope == "below"
+        if metric == "equipment_change":
+            return Judgement(
+                "unverifiable",
+                f"A count of allies changing their equipment spending ({claim.value_text}): natospend holds NATO's "
+                "equipment share of defence spending, not its real change per ally.",
+            )
+        if claim.modality == "ambition":
+            return Judgement(
+                "unverifiable",
+                f"A count of allies' plans ({claim.value_text}), not of what they spent: natospend holds no national "
+                "budget plans.",
+            )
+        if metric == "real_change" and not below:
+            threshold = _RISE  # raising spending in real terms: a real change above zero, not zero itself
         year = claim.year
         if year is None:
             year = self._latest_year("nato", [c.code for c in countries.allies()], metric) or self._fallback_year()
@@ -808,6 +822,9 @@ class Checker:
         sign = "below" if below else "at or above"
         when = f"on {self.as_of.isoformat()}" if self.as_of else "now"
         thr = fmt(threshold, 0 if threshold == int(threshold) else 1)
+        measure = f" {thr}%"
+        if metric == "real_change":
+            sign, measure = ("cutting" if below else "raising") + " spending in real terms", ""
 
         def tally(figs: dict[str, Figure]) -> tuple[bool | None, list[str], list[str]]:
             return _count_outcome(claim, figs, members, threshold, below, year)
@@ -817,14 +834,14 @@ class Checker:
         ) -> tuple[str, Evidence]:
             _, at, missing = tally(figs)
             names = ", ".join(at)
-            text = f"{len(at)} {scope} {sign} {thr}% in {rid} ({published.isoformat()})"
+            text = f"{len(at)} {scope} {sign}{measure} in {rid} ({published.isoformat()})"
             text += f": {names}" if names else ""
             if missing:
                 text += f"; {len(missing)} without a figure there"
             ev = Evidence(
                 source,
                 rid,
-                "share of GDP table" if metric == "share_gdp" else "equipment table",
+                {"share_gdp": "share of GDP table", "real_change": "real change table"}.get(metric, "equipment table"),
                 names,
                 scope,
                 year,
@@ -1392,6 +1409,9 @@ def _count_outcome(
     if not results or (any(r is None for r in results) and not any(r is False for r in results)):
         return None, at, missing
     return (not any(r is False for r in results)), at, missing
+
+
+_RISE = 1e-6  # the threshold of "raising spending in real terms": any printed real change above zero
 
 
 def _bounds(claim: Claim, members: int) -> tuple[int, int]:

@@ -11,7 +11,7 @@ replaced); `clean_text(x)` is what `check_text` shows as the article text.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -35,6 +35,7 @@ from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import number as _number
 from natospend.claims.text import clean_text, split_sentences
 from natospend.claims.times import YearMention, find_years
+from natospend.claims.vocab import phrase_alternation, vocab
 
 KINDS = (
     "share_gdp",
@@ -342,6 +343,7 @@ def _count_claims(
         if re.search(
             r"\bof\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:alliance|bloc|organi[sz]ation|NATO|Nato)(?:'s|’s)\s*$",
             sentence[max(0, m.start() - 45) : m.start()],
+            re.I,
         ):
             continue  # "nine of the military alliance's 29 members": 29 is the membership
         parsed = _number(m.group("num"))
@@ -350,6 +352,11 @@ def _count_claims(
         if re.search(r"[-–]\s*$", sentence[: m.start()]) or re.match(r"-", sentence[m.end("num") : m.end("num") + 1]):
             continue  # "28-nation alliance"
         hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
+    for m in _OF_TOTAL_COUNT_RE.finditer(sentence):
+        parsed = _number(m.group("num"))
+        if parsed is not None and 0 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
+            comparator = _comparator(sentence, m.start("num"), m.end("num"))
+            hits.append((m.start("num"), m.end("num"), parsed[0], comparator, m.group()))
     for m in _ALL_COUNT_RE.finditer(sentence):
         if (
             any(a <= m.start() < b for a, b, *_ in hits)
@@ -364,9 +371,13 @@ def _count_claims(
         return claims
     threshold_q = _threshold(sentence, qs)
     target_word = L.TARGET_NOUN_RE.search(sentence) or re.search(r"\b2 ?%|two per ?cent", sentence, re.I)
-    meet = L.THRESHOLD_MEET_RE.search(sentence) or L.THRESHOLD_MISS_RE.search(sentence)
+    meet = (
+        L.THRESHOLD_MEET_RE.search(sentence)
+        or L.THRESHOLD_MISS_RE.search(sentence)
+        or _count_vocab_re("meet_extra").search(sentence)
+    )
     if threshold_q is None and not (target_word and meet):
-        return claims
+        return _growth_count_claims(sentence, offset, mentions, qs, hits, quantified, years, as_of)
     threshold = threshold_q.value if threshold_q else 2.0
     if threshold_q:
         threshold_q.used = True
@@ -408,7 +419,140 @@ def _count_claims(
         if claims and not re.match(r"\s*in\s+(?:19|20)\d\d", sentence[end : end + 12]):
             break  # a second count is usually the membership total ("23 of its 32 members"), unless it has its own year
         claims.append(claim)
+    claims += _enumeration(sentence, offset, mentions, claims)
     return claims
+
+
+def _enumeration(sentence: str, offset: int, mentions: list[Mention], counts: list[Claim]) -> list[Claim]:
+    """'Ten NATO member states are expected to meet the target: Greece, the United States, ...': the allies
+    listed after a colon or a dash are a claim of their own (each must be on the counted side), with their own
+    span; the count keeps its clause."""
+    if not counts or counts[0].value is None:
+        return []
+    count = counts[0]
+    colon = re.search(r"[:—–]\s*", sentence[sentence.find(count.value_text) + len(count.value_text) :])
+    if colon is None:
+        return []
+    base = sentence.find(count.value_text) + len(count.value_text) + colon.end()
+    listed = [
+        m
+        for m in mentions
+        if m.start >= base and m.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) and not m.weak
+    ]
+    run = listed[:1]
+    for m in listed[1:]:
+        if _LIST_SEP.match(sentence[run[-1].end : m.start]):
+            run.append(m)
+    if len(run) < 2 or sentence[base : run[0].start].strip(" the"):
+        return []
+    item = replace(count, comparator="members", value=None, bounds=[], value_text="")
+    item.members = list(dict.fromkeys(str(m.code) for m in run))
+    item.span_start, item.span_end = offset + run[0].start, offset + run[-1].end
+    if count.span_start is None:  # the count's clause ends at the colon
+        at = sentence.find(count.value_text)
+        lo, _hi = clause_bounds(sentence, at, at + len(count.value_text))
+        count.span_start, count.span_end = offset + lo, offset + base - colon.end() + colon.start()
+    return [item]
+
+
+# "Of NATO's 32 members, 18 spent at least 2%": the membership first, then the count.
+_OF_TOTAL_COUNT_RE = re.compile(
+    rf"\b(?:of|out\s+of)\s+(?:the\s+|its\s+|NATO(?:'s|’s)\s+|Nato(?:'s|’s)\s+|the\s+alliance(?:'s|’s)\s+)?"
+    rf"(?P<total>\d{{1,2}}|{L._WORD_NUMBER})\s+{_COUNT_NOUN}\s*,\s*(?:(?:only|just|some|about|around)\s+)?"
+    rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?!\s*(?:%|per\s?cent|percent))",
+    re.I,
+)
+
+
+@cache
+def _count_vocab_re(key: str) -> re.Pattern[str]:
+    """A word list of vocab.toml [counts] as one pattern."""
+    return re.compile(rf"\b(?:{phrase_alternation(vocab()['counts'][key])})\b", re.I)
+
+
+def _growth_count_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    qs: list[Quantity],
+    hits: list[tuple[int, int, float | None, str, str]],
+    quantified: dict[int, Quantifier],
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'22 NATO allies will increase spending in real terms', 'a majority of NATO members reduced defense
+    spending', 'the only three countries of the alliance to slash their military spending': a count of allies by
+    the direction of their real change (NATO's annual real change), not by a share of GDP."""
+    if any(q.kind in ("percent", "money") for q in qs) or _OFF_TOPIC.search(sentence):
+        return []  # "5 allies raised spending by 10%": a size of change, not a direction
+    if not (L.SPENDING_RE.search(sentence) or re.search(r"\b(?:defen[cs]e|military)\b", sentence, re.I)):
+        return []
+    start, end, value, comparator, noun = sorted(hits)[0]
+    if comparator == "all":
+        return []  # "All European countries except Malta increased ...": whole regions, not a count of allies
+    after = sentence[end : end + 90]
+    cut = _count_vocab_re("decrease").search(after)
+    rise = _count_vocab_re("increase").search(after)
+    verb = min((v for v in (cut, rise) if v), key=lambda v: v.start(), default=None)
+    if verb is None or re.search(r"[.;:]", after[: verb.start()]):
+        return []
+    rest = after[verb.end() : verb.end() + 40]
+    object_after = re.search(r"\b(?:spending|expenditures?|outlays?|budgets?)\b", rest, re.I)
+    if not object_after and not L.SPENDING_RE.search(sentence[max(0, start - 40) : start]):
+        return []  # the verb must be about spending ("defense spending in 18 other countries is expected to rise")
+    claim = Claim(offset, offset + len(sentence), sentence, "count", unit="allies", threshold=0.0)
+    claim.metric = "real_change"
+    if L.EQUIPMENT_RE.search(after[verb.end() : verb.end() + 60]):
+        claim.metric = "equipment_change"  # "18 nations will increase outlays for military equipment"
+    claim.scope = "below" if verb is cut else "increase"
+    if _count_vocab_re("plan").search(after[: verb.start()]):
+        claim.modality = "ambition"  # "25 of NATO's 29 allies aim to raise": a plan, not spending
+    claim.value_text = noun
+    if comparator == "range":
+        qt = quantified[start]
+        claim.comparator, claim.bounds, claim.bounds_relative = "range", [qt.low, qt.high], qt.relative
+    else:
+        claim.value, claim.comparator = value, comparator
+    named = [mn.code for mn in mentions if mn.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA)]
+    claim.members = [c for c in dict.fromkeys(named) if c]
+    if claim.members and re.search(r"\bonly\b", sentence[max(0, start - 12) : start], re.I):
+        claim.value, claim.comparator = float(len(claim.members)), "eq"
+    claim.attributed_to = _attribution(sentence)
+    _set_year(claim, sentence, (start, end), years, as_of)
+    return [claim]
+
+
+# A count that refers back to the previous sentence's ("Ten years ago, there were only three of them"; "five years
+# ago, the number was fewer than ten").
+_BACK_COUNT_RE = re.compile(
+    rf"\bthere\s+(?:were|was)\s+(?:only\s+|just\s+)?(?P<n1>\d{{1,2}}|{L._WORD_NUMBER})\s+of\s+them\b"
+    rf"|\bthe\s+(?:number|figure|count)\s+(?:was|stood\s+at)\s+(?:only\s+|just\s+)?"
+    rf"(?:(?P<cmp>fewer\s+than|less\s+than|more\s+than|under|over|below|above)\s+)?(?P<n2>\d{{1,2}}|{L._WORD_NUMBER})\b"
+    rf"(?!\s*(?:%|per\s?cent|percent))",
+    re.I,
+)
+_YEARS_AGO_RE = re.compile(rf"\b(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+years?\s+ago\b", re.I)
+
+
+def _back_count_claims(sentence: str, offset: int, previous: list[Claim], as_of: date | None) -> list[Claim]:
+    """A count with no measure of its own, about what the previous sentence counted, with its own year."""
+    prior = next((c for c in previous if c.kind == "count" and c.threshold is not None), None)
+    m = _BACK_COUNT_RE.search(sentence)
+    ago = _YEARS_AGO_RE.search(sentence)
+    if prior is None or m is None or ago is None:
+        return []
+    parsed, back = _number(m.group("n1") or m.group("n2")), _number(ago.group("n"))
+    if parsed is None or back is None:
+        return []
+    claim = replace(prior, start=offset, end=offset + len(sentence), text=sentence, members=[], excluded=[])
+    claim.value, claim.value_text, claim.bounds = parsed[0], m.group(), []
+    claim.comparator = _comparator(sentence, m.start("n1") if m.group("n1") else m.start("n2"), m.end())
+    if m.group("cmp"):
+        claim.comparator = L.COMPARATOR_BEFORE.get(re.sub(r"\s+", " ", m.group("cmp").lower()), "eq")
+    claim.year = (as_of or date.today()).year - int(back[0])
+    claim.year_text, claim.year_basis = ago.group(), "relative"
+    claim.span_start, claim.span_end = None, None
+    return [claim]
 
 
 # "... that all NATO members agreed to": the allies who made a pledge, not a count of who meets it.
@@ -455,7 +599,11 @@ def _threshold(sentence: str, qs: list[Quantity]) -> Quantity | None:
     return best
 
 
-_LIST_SEP = re.compile(r"^\s*(?:,|and|&|, and|as well as|along with|plus|—|-|–)?\s*(?:the\s+)?$", re.I)
+# Between two allies of a list: a comma or "and", and at most one hyphenated epithet ("debt-burden Greece").
+_LIST_SEP = re.compile(
+    r"^\s*(?:,|and|&|, and|as well as|along with|plus|—|-|–)?\s*(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$", re.I
+)
+_TARGETS_RE = re.compile(r"\b(?:spending\s+)?(?:targets|guidelines|goals)\b", re.I)
 
 
 def _list_claim(
@@ -482,7 +630,7 @@ def _list_claim(
     if not (meet or miss):
         return None
     threshold_q = _threshold(sentence, qs)
-    if threshold_q is None and not L.TARGET_NOUN_RE.search(rest):
+    if threshold_q is None and not (L.TARGET_NOUN_RE.search(rest) or _TARGETS_RE.search(rest)):
         return None
     if any(q.kind == "percent" and run[0].start < q.start < run[-1].end for q in qs):
         return None  # each ally has its own figure: share claims, not a list
@@ -495,7 +643,7 @@ def _list_claim(
     claim.members = list(dict.fromkeys(str(m.code) for m in run))
     if re.search(
         r"\b(?:are|were|is|was|remain|remained)\s+the\s+only\b|\bonly\s+(?:these|they|those)\b", rest[:60], re.I
-    ):
+    ) or re.search(r"(?:^|[,;:—–]\s*)only\s+(?:the\s+)?$", sentence[: run[0].start], re.I):
         claim.value = float(len(claim.members))
         claim.comparator = "eq"
         group = next((m for m in mentions if m.group_key and m.start >= run[-1].end), None)
@@ -1214,7 +1362,7 @@ PER_CAPITA = L.PER_CAPITA_RE
 _PREFILTER = re.compile(
     r"\d|%|\b(?:percent|per "
     r"cent|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|all|every|"
-    r"half|third|quarter|highest|lowest|largest|biggest|smallest|least|tops|leads|first|second|target|goal|mark|"
+    r"half|third|quarter|highest|lowest|largest|biggest|smallest|least|tops|leads|first|second|targets?|goal|mark|"
     r"guideline|threshold|benchmark|doubled|tripled|trebled|quadrupled|halved|twice)\b",
     re.I,
 )
