@@ -12,6 +12,7 @@ Figures are compared at their published precision: a cell printed "2.00" (or "2"
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -1032,7 +1033,23 @@ class Checker:
 
     # -------------------------------------------------------------- rankings
     def ranking(self, claim: Claim) -> Judgement:
-        if claim.rank is None and not claim.others:
+        if claim.scope == "world":
+            return Judgement(
+                "unverifiable",
+                f"A world ranking ({claim.value_text}): natospend holds figures for NATO allies only, so it cannot "
+                "place an ally among all countries.",
+            )
+        if claim.metric is None:
+            return Judgement(
+                "unverifiable",
+                f"Cannot tell what the rank ({claim.value_text}) is by: the sentence names neither a share of GDP nor "
+                "spending in money.",
+            )
+        if claim.scope == "descending":
+            parts = [self._ranking(replace(claim, countries=[c], scope=None)) for c in claim.countries]
+            parts.append(self._ranking(claim))
+            return _combine(parts, None)
+        if claim.rank is None and not claim.others and claim.scope != "half":
             return Judgement(
                 "unverifiable",
                 f"The rank is not stated ({claim.value_text or 'no place given'}): it depends on an ally named "
@@ -1055,7 +1072,60 @@ class Checker:
         members = L.group_members(claim.group_key or "all", year)
         table = self.facts.release_table("nato", metric, year)
 
+        def places(figs: dict[str, Figure], c: str) -> tuple[int, int]:
+            """The places an ally's printed figure gives it (a range when tied), from the claimed end."""
+            value = figs[c].shown_value
+            higher = claim.rank_order != "lowest"
+            known = [k for k in members if k in figs]
+            better = sum(1 for k in known if (figs[k].shown_value > value if higher else figs[k].shown_value < value))
+            return better + 1, better + sum(1 for k in known if figs[k].shown_value == value)
+
+        def listing(figs: dict[str, Figure], codes: list[str]) -> str:
+            return ", ".join(f"{_name(c)} {figs[c].shown}" for c in codes if c in figs)
+
         def outcome(figs: dict[str, Figure]) -> tuple[bool | None, str]:
+            needed = claim.countries + claim.others
+            if claim.scope in ("next", "beyond", "descending") and any(c not in figs for c in needed):
+                return None, ""
+            if claim.scope in ("next", "beyond", "descending") and any(c not in figs for c in members):
+                return None, f"{len([c for c in members if c not in figs])} allies without a figure"
+            if claim.scope == "next":  # the allies named take the places right after the one they follow
+                after = places(figs, claim.others[0])[1]
+                wanted = range(after + 1, after + len(claim.countries) + 1)
+                fits = all(places(figs, c)[0] in wanted or places(figs, c)[1] in wanted for c in claim.countries)
+                return (
+                    fits,
+                    f"after {listing(figs, claim.others)}: {listing(figs, claim.countries)} (places "
+                    + ", ".join(f"{places(figs, c)[0]}" for c in claim.countries)
+                    + f" {claim.rank_order})",
+                )
+            if claim.scope == "beyond":  # exactly the allies listed are below (above) the subject
+                value = figs[code].shown_value
+                lower = claim.rank_order == "lowest"
+                beyond = [
+                    c
+                    for c in members
+                    if c in figs and (figs[c].shown_value < value if lower else figs[c].shown_value > value)
+                ]
+                side = "below" if lower else "above"
+                return set(beyond) == set(claim.others), (
+                    f"{len(beyond)} allies {side} {_name(code)} ({figs[code].shown}): {listing(figs, beyond)}"
+                )
+            if claim.scope == "descending":  # the named allies in the order given
+                values = [figs[c].shown_value for c in claim.countries]
+                in_order = all(a >= b for a, b in itertools.pairwise(values))
+                return in_order, f"in the order named: {listing(figs, claim.countries)}"
+            if claim.scope == "half" and code in figs:
+                known = [c for c in members if c in figs]
+                lo, hi = places(figs, code)
+                limit = len(members) // 2
+                ok_half: bool | None = hi <= limit
+                if len(known) < len(members) and lo <= limit:
+                    ok_half = None
+                return ok_half, (
+                    f"{_name(code)} ranks {lo} ({claim.rank_order}) of {len(members)} allies, "
+                    f"{'within' if hi <= limit else 'outside'} the {claim.rank_order} half ({limit})"
+                )
             if claim.others:
                 subjects = [c for c in claim.countries if c in figs]
                 rivals = [c for c in claim.others if c in figs]
@@ -1075,7 +1145,8 @@ class Checker:
             same = sum(1 for c in known if figs[c].shown_value == value)
             rank_lo, rank_hi = better + 1, better + same
             if claim.bounds:  # "among the five lowest": any place within the group
-                ok: bool | None = rank_lo <= claim.rank
+                first = int(claim.bounds[0])  # after the places stated apart ("and, in last place, Spain")
+                ok: bool | None = rank_lo <= claim.rank and rank_hi >= first
                 if missing and rank_lo <= claim.rank < rank_hi + missing:
                     ok = None
             else:
@@ -1143,6 +1214,15 @@ class Checker:
             return Judgement(
                 "unverifiable",
                 f"{when.capitalize()} NATO's newest release said: {newest[2]}; a later release matches the claim.",
+                evidence,
+            )
+        uncovered = self.gaps(newest[0][1], year, {r[0] for r in table})
+        if uncovered:  # a newer publication the dataset lacks may have ranked the allies as the claim says
+            return Judgement(
+                "unverifiable",
+                f"{when.capitalize()} the newest release in the dataset said: {newest[2]} ({newest[0][0]}), which does "
+                f"not match; but by then NATO had also published {'; '.join(uncovered)}, which the dataset does not "
+                "hold.",
                 evidence,
             )
         return Judgement(

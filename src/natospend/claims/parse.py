@@ -360,6 +360,9 @@ def _count_claims(
     for m in _ALL_COUNT_RE.finditer(sentence):
         if (
             any(a <= m.start() < b for a, b, *_ in hits)
+            or re.search(
+                r"\bof\s+$", sentence[max(0, m.start() - 4) : m.start()], re.I
+            )  # "the largest of all countries"
             or _CALL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()])
             or _PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30])
         ):
@@ -412,7 +415,10 @@ def _count_claims(
         claim.attributed_to = _attribution(sentence)
         if miss and comparator != "all":
             claim.scope = "below"  # the count is of allies below the threshold
-        _set_year(claim, sentence, (start, end), years, as_of)
+        # Years after a full stop the sentence splitter missed ("... the alliance’s. This is the highest figure since
+        # ... 2014") are another sentence's.
+        local = [y for y in years if not re.search(r"[.!?]\s+[A-Z]", sentence[min(end, y.start) : max(end, y.start)])]
+        _set_year(claim, sentence, (start, end), local, as_of)
         own = re.match(r"\s*in\s+((?:19|20)\d\d)\b", sentence[end : end + 12])
         if own:
             claim.year, claim.year_text, claim.year_basis = int(own.group(1)), own.group(1), "explicit"
@@ -520,6 +526,38 @@ def _growth_count_claims(
     claim.attributed_to = _attribution(sentence)
     _set_year(claim, sentence, (start, end), years, as_of)
     return [claim]
+
+
+def _follows_up(sentence: str, previous: list[Claim]) -> bool:
+    """Does a sentence with no cue of its own continue the previous sentence's count or ranking?"""
+    kinds = {c.kind for c in previous}
+    if "count" in kinds and (_BACK_COUNT_RE.search(sentence) or _vocab_re("counts", "list_lead").search(sentence)):
+        return True
+    return "ranking" in kinds and bool(
+        _GROUP_RANK.search(sentence) or _vocab_re("rankings", "last_place").search(sentence)
+    )
+
+
+def _listed_back(sentence: str, offset: int, mentions: list[Mention], previous: list[Claim]) -> Claim | None:
+    """'These countries are the USA, Greece, the UK, Estonia and Poland.': the allies the previous sentence
+    counted, each judged on that count's measure, threshold and year."""
+    prior = next((c for c in previous if c.kind == "count" and c.threshold is not None), None)
+    lead = _vocab_re("counts", "list_lead").match(sentence.strip())
+    if prior is None or lead is None:
+        return None
+    named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) and not m.weak]
+    run = named[:1]
+    for m in named[1:]:
+        if _LIST_SEP.match(sentence[run[-1].end : m.start]):
+            run.append(m)
+    if len(run) < 2:
+        return None
+    claim = replace(prior, start=offset, end=offset + len(sentence), text=sentence, value_text="", excluded=[])
+    claim.members = list(dict.fromkeys(str(m.code) for m in run))
+    if not (prior.comparator == "eq" and prior.value == len(claim.members)):
+        claim.comparator, claim.value, claim.bounds = "members", None, []  # else: exactly the allies counted
+    claim.span_start, claim.span_end = offset + run[0].start, offset + run[-1].end
+    return claim
 
 
 # A count that refers back to the previous sentence's ("Ten years ago, there were only three of them"; "five years
@@ -664,8 +702,14 @@ def _ranking_claims(
     years: list[YearMention],
     as_of: date | None,
     topic: str | None = None,
+    rank_topic: str | None = None,
 ) -> list[Claim]:
     named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL) and not m.group_key]
+    world = _vocab_re("rankings", "world").search(sentence)
+    if world:
+        made = _world_rank_claims(sentence, offset, named, years, as_of)
+        if made:
+            return made
     if not named:
         return []
     share = bool(
@@ -685,13 +729,41 @@ def _ranking_claims(
         if absolute and not (L.GDP_RE.search(sentence) or _RELATIVE_MEASURE.search(sentence))
         else "share_gdp"
     )
-    if not (share or absolute):
-        return []
-    for group_rank in _GROUP_RANK.finditer(sentence):
-        made = _group_rank_claims(sentence, offset, named, group_rank, metric, years, as_of)
+    if not (share or absolute) and rank_topic:
+        metric, share = rank_topic, True  # "The top ten also includes ...": the measure the previous sentence ranked by
+    less_than = _LESS_THAN_ALLY.search(sentence)
+    if less_than and (share or absolute):
+        made = _less_than_claims(sentence, offset, named, less_than, metric, years, as_of)
         if made:
             return made
-    world = re.search(r"\b(in the world|world'?s|globally|worldwide|global)\b", sentence, re.I)
+    halves = _halves_re().search(sentence)
+    if halves:
+        return _half_claims(sentence, offset, named, halves, metric if share or absolute else None, years, as_of)
+    if not (share or absolute):
+        return []
+    last = _vocab_re("rankings", "last_place").search(sentence)
+    last_claims: list[Claim] = []
+    if last:
+        after = [n for n in named if n.start >= last.end() and not sentence[last.end() : n.start].strip(" ,the")]
+        if after:
+            claim = _rank_claim(sentence, offset, after[0], 1, "lowest", metric, None, None)
+            if claim:
+                claim.value_text = last.group()
+                claim.span_start, claim.span_end = offset + last.start(), offset + after[0].end
+                _set_year(claim, sentence, (last.start(), last.end()), years, as_of)
+                last_claims.append(claim)
+                named = [n for n in named if n is not after[0]]
+    for group_rank in _GROUP_RANK.finditer(sentence):
+        if last_claims and group_rank.group("n1"):
+            # "the top five lowest are Italy, ..., Slovenia, and, in last place, Spain": the five after the last
+            made = _group_rank_claims(sentence, offset, named, group_rank, metric, years, as_of, skip=1)
+            return made + last_claims
+
+        made = _group_rank_claims(sentence, offset, named, group_rank, metric, years, as_of)
+        if made:
+            return made + last_claims
+    if last_claims:
+        return last_claims
     europe = re.search(r"\b(in Europe|European|among European)\b", sentence, re.I)
     claims: list[Claim] = []
     # Ordinal ranks: "12th", "the second-largest spender".
@@ -795,9 +867,24 @@ def _group_rank_claims(
     metric: str,
     years: list[YearMention],
     as_of: date | None,
+    skip: int = 0,
 ) -> list[Claim]:
     """'X, Y and Z are among the five lowest': each named ally ranks within the group; with no size stated
-    ('among the highest', 'the next highest') the rank is left open and the claim is judged unverifiable."""
+    ('among the highest') the rank is left open and the claim is judged unverifiable. 'Following Poland, Estonia
+    and the US are the next highest': the allies named take the places right after the one they follow. `skip`:
+    places before the group taken by an ally stated apart ("and, in last place, Spain")."""
+    if m.group("next"):
+        anchor = next((n for n in named if _FOLLOWING_BEFORE.search(sentence[max(0, n.start - 15) : n.start])), None)
+        rest = [n for n in named if n is not anchor]
+        if anchor is not None and rest and anchor.code:
+            claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+            claim.countries = list(dict.fromkeys(str(n.code) for n in rest))
+            claim.others, claim.scope = [anchor.code], "next"
+            claim.rank_order = "lowest" if re.search(r"lowest|smallest|least", m.group(0), re.I) else "highest"
+            claim.value_text = m.group(0)
+            claim.attributed_to = _attribution(sentence)
+            _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+            return [claim]
     size_text = m.group("n0") or m.group("n1") or m.group("n2")
     size = None
     if size_text:
@@ -812,10 +899,121 @@ def _group_rank_claims(
     claim.rank_order = order
     claim.value_text = m.group(0)
     if size is not None and not m.group("next"):
-        claim.rank, claim.bounds, claim.value = size, [1.0, float(size)], float(size)
+        claim.rank, claim.bounds, claim.value = size + skip, [1.0 + skip, float(size + skip)], float(size)
+    if _vocab_re("rankings", "descending").search(sentence) and len(claim.countries) > 1:
+        claim.scope = "descending"  # "(in descending order)": the named allies are also in that order
     claim.attributed_to = _attribution(sentence)
     _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
     return [claim]
+
+
+_FOLLOWING_BEFORE = re.compile(r"\b(?:following|after|behind)\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _vocab_re(section: str, key: str) -> re.Pattern[str]:
+    """A word list of vocab.toml as one pattern."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()[section][key])})(?!\w)", re.I)
+
+
+@cache
+def _halves_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:in\s+)?the\s+(?P<half>{phrase_alternation(vocab()['rankings']['halves'])})\b", re.I)
+
+
+def _half_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    m: re.Match[str],
+    metric: str | None,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'Canada remains in the bottom half': a rank in the lower half of the allies, by the measure the sentence
+    names (None when it names none: the claim is then judged unverifiable, saying so)."""
+    subject = _nearest(sentence, (m.start(), m.end()), named)
+    if subject is None or subject.code is None:
+        return []
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+    claim.countries = [subject.code]
+    claim.rank_order = vocab()["rankings"]["halves"][re.sub(r"\s+", " ", m.group("half").lower())]
+    claim.bounds, claim.bounds_relative, claim.scope = [0.0, 0.5], True, "half"
+    claim.value_text = m.group()
+    claim.attributed_to = _attribution(sentence)
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    return [claim]
+
+
+# "Only four allies — Belgium, ... — spent less than Canada as a percentage of GDP"; "only four of the 29 other
+# NATO members set to spend less of their GDP on defence than Canada".
+_LESS_THAN_ALLY = re.compile(
+    rf"\b(?:only\s+|just\s+)?(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:of\s+the\s+\d{{1,2}}\s+)?(?:other\s+)?"
+    rf"(?:NATO\s+|Nato\s+)?(?:allies|members|member states|countries|nations)\b[^.;]{{0,160}}?"
+    rf"\b(?:spen[dt]s?|spending)\s+(?P<dir>less|more)\b[^.;]{{0,40}}?\bthan\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _less_than_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    m: re.Match[str],
+    metric: str,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """Only n allies below (above) X: X's place is n + 1 from the bottom (top); the allies listed, if any, must
+    be exactly those below (above) it."""
+    subject = next((n for n in named if m.end() <= n.start <= m.end() + 4), None)
+    parsed = _number(m.group("n"))
+    if subject is None or subject.code is None or parsed is None or not 0 < parsed[0] < 40:
+        return []
+    listed = [str(n.code) for n in named if m.start() < n.start < m.end()]
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+    claim.countries = [subject.code]
+    claim.rank_order = "lowest" if m.group("dir").lower() == "less" else "highest"
+    claim.rank = int(parsed[0]) + 1
+    claim.value = float(claim.rank)
+    if listed:
+        claim.others, claim.scope = list(dict.fromkeys(listed)), "beyond"  # exactly these are below (above) it
+    claim.value_text = m.group("n")
+    claim.attributed_to = _attribution(sentence)
+    claim.span_start, claim.span_end = offset + m.start(), offset + subject.end
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    return [claim]
+
+
+def _world_rank_claims(
+    sentence: str, offset: int, named: list[Mention], years: list[YearMention], as_of: date | None
+) -> list[Claim]:
+    """'rank the UK 7th globally', 'the world's top 15 military spenders', 'outspends the next seven nations
+    combined': a rank among all countries, which natospend cannot check (it holds NATO allies only)."""
+    if not re.search(r"\b(?:spen[dt]\w*|expenditures?|budgets?|outlays?)\b", sentence, re.I):
+        return []
+    ranked = re.search(r"\brank(?:s|ed|ings?)?\b|\bposition\b", sentence, re.I)
+    cue = (
+        _NEXT_COMBINED.search(sentence)
+        or (L.RANK_ORDINAL_RE.search(sentence) if ranked else None)
+        or re.search(r"\btop\s+(?:\d{1,2}|[a-z]+)\s+(?:military\s+|defen[cs]e\s+)?spenders\b", sentence, re.I)
+    )
+    if cue is None or (cue.re is _NEXT_COMBINED and cue.group("noun").lower() == "allies"):
+        return []
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", unit="rank", scope="world")
+    subject = _nearest(sentence, (cue.start(), cue.end()), named) if named else None
+    claim.countries = [subject.code] if subject is not None and subject.code else []
+    claim.value_text = cue.group()
+    claim.attributed_to = _attribution(sentence)
+    _set_year(claim, sentence, (cue.start(), cue.end()), years, as_of)
+    return [claim]
+
+
+_NEXT_COMBINED = re.compile(
+    rf"\b(?:outspends?|outspent|outspending|spends?\s+more\s+than|spent\s+more\s+than)\s+(?:the\s+)?next\s+"
+    rf"(?:\d{{1,2}}|{L._WORD_NUMBER})\s+(?:\w+\s+)?(?P<noun>allies|countries|nations|spenders)\b",
+    re.I,
+)
 
 
 def _rank_claim(
@@ -1378,6 +1576,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
     clean = clean_text(text)
     claims: list[Claim] = []
     context: list[Mention] = []
+    previous: list[Claim] = []  # the claims of the sentence before: what "these countries", "the top ten" refer to
     topic_left = 0  # sentences for which the last share-of-GDP sentence still says what bare figures measure
     for start, end in split_sentences(clean):
         sentence = clean[start:end]
@@ -1388,18 +1587,21 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             or _ALLIES_AND_PERCENT.search(sentence)  # "only five allies meet 2%"
             or _COMMON_FUNDING_RE.search(sentence)  # named as not held, not left out
         )
-        if not candidate and len(sentence) >= 400:
+        follow = bool(previous) and _follows_up(sentence, previous)
+        if not (candidate or follow) and len(sentence) >= 400:
             topic_left = max(0, topic_left - 1)
+            previous = []
             continue
         mentions = find_mentions(sentence)
         topic = (
             "share_gdp" if topic_left and _BARE_FIGURE.search(sentence) and not _OFF_TOPIC.search(sentence) else None
         )
         made: list[Claim] = []
-        if candidate or (topic and any(m.code not in (None, ALL_ALLIES) for m in mentions)):
+        if candidate or follow or (topic and any(m.code not in (None, ALL_ALLIES) for m in mentions)):
             # The topic's measure carries over, not its year: a year named once is often a baseline.
-            made = extract_sentence(sentence, start, as_of, context, mentions, topic)
+            made = extract_sentence(sentence, start, as_of, context, mentions, topic, previous)
             claims.extend(made)
+        previous = made
         # A sentence about shares of GDP sets the measure of bare figures in the next two ("Latvia came third,
         # at 3.1%"); a sentence about something else ends it.
         if L.GDP_RE.search(sentence) and L.DEFENCE_RE.search(sentence) and not _OFF_TOPIC.search(sentence):
@@ -1432,9 +1634,12 @@ def extract_sentence(
     context: list[Mention] | None = None,
     mentions: list[Mention] | None = None,
     topic: str | None = None,
+    previous: list[Claim] | None = None,
 ) -> list[Claim]:
     """The claims in one sentence (offsets relative to the text the sentence came from); `topic` is the measure
-    the previous sentences set for figures that do not name their own ("share_gdp")."""
+    the previous sentences set for figures that do not name their own ("share_gdp"); `previous` the claims of the
+    sentence before, for counts and rankings that refer back to them."""
+    previous = previous or []
     mentions = find_mentions(sentence) if mentions is None else mentions
     qs = find_quantities(sentence)
     years = find_years(sentence)
@@ -1443,10 +1648,15 @@ def extract_sentence(
     claims: list[Claim] = []
     claims.extend(_count_claims(sentence, offset, mentions, qs, years, as_of))
     if not claims:
-        listed = _list_claim(sentence, offset, mentions, qs, years, as_of)
+        listed = _list_claim(sentence, offset, mentions, qs, years, as_of) or _listed_back(
+            sentence, offset, mentions, previous
+        )
         if listed:
             claims.append(listed)
-    claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of, topic))
+    if not claims:
+        claims.extend(_back_count_claims(sentence, offset, previous, as_of))
+    rank_topic = next((c.metric for c in previous if c.kind == "ranking" and c.metric and c.scope != "world"), None)
+    claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of, topic, rank_topic))
     claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic))
     claims.extend(_combined_claims(sentence, offset, mentions, years, as_of))
     claims.extend(_multiple_claims(sentence, offset, mentions, years, as_of, context or []))
