@@ -813,6 +813,8 @@ class Checker:
             )
         if metric == "real_change" and not below:
             threshold = _RISE  # raising spending in real terms: a real change above zero, not zero itself
+        if claim.comparator == "record":
+            return self._count_record(claim, metric, threshold, below)
         year = claim.year
         if year is None:
             year = self._latest_year("nato", [c.code for c in countries.allies()], metric) or self._fallback_year()
@@ -970,6 +972,51 @@ class Checker:
                 else " (not all consistent with the claim)."
             )
         return Judgement("unverifiable", text, [e for _, e in partial[-2:] + laters])
+
+    def _count_record(self, claim: Claim, metric: str, threshold: float, below: bool) -> Judgement:
+        """'The highest figure since 2014': the count in the claim's year against every year since, all from the
+        newest NATO release by the claim's date that holds them."""
+        since = claim.since or 0
+        if claim.attributed_to and claim.attributed_to != "nato":
+            return Judgement(
+                "unverifiable",
+                f"A record over the years ({claim.value_text}) in {claim.attributed_to.upper()}'s series: natospend "
+                "compares counts across years only on NATO's figures.",
+            )
+        year = claim.year or self._latest_year("nato", [c.code for c in countries.allies()], metric)
+        rows = [
+            r for r in self.facts.release_table("nato", metric, year or 0) if self.as_of is None or r[1] <= self.as_of
+        ]
+        if year is None or not rows:
+            return Judgement("unverifiable", f"No NATO release published {self._when()} holds the count.")
+        rid, published = rows[-1][0], rows[-1][1]
+        first = min(self.facts.years("nato", "USA", metric) or [year])
+        if since < first:
+            return Judgement(
+                "unverifiable",
+                f"A record since {since} ({claim.value_text}): natospend's NATO figures begin in {first}, so the "
+                f"years {since}-{first - 1} cannot be compared.",
+            )
+        counts: dict[int, int] = {}
+        for y in range(since, year + 1):
+            table = [r for r in self.facts.release_table("nato", metric, y) if r[0] == rid]
+            members = L.group_members(claim.group_key or "all", y)
+            figs = table[0][3] if table else {}
+            missing = [c for c in members if c not in figs]
+            if missing:
+                return Judgement(
+                    "unverifiable",
+                    f"{rid} ({published.isoformat()}) lacks {len(missing)} allies' figures for {y}; the count cannot "
+                    f"be compared over {since}-{year}.",
+                )
+            counts[y] = sum(1 for c in members if _side(figs[c], threshold, below))
+        earlier = [n for y, n in counts.items() if y < year]
+        ok = not earlier or (
+            counts[year] > max(earlier) if claim.rank_order != "lowest" else counts[year] < min(earlier)
+        )
+        series = ", ".join(f"{y}: {n}" for y, n in counts.items())
+        verdict = "accurate" if ok else "inaccurate"
+        return Judgement(verdict, f"Allies on the claimed side of {threshold:g}% per year in {rid}: {series}.")
 
     def _count_reference(self, claim: Claim, metric: str, threshold: float, year: int) -> tuple[str, Evidence] | None:
         key = f"count_{metric}_ge_{threshold:g}"

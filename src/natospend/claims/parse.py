@@ -422,6 +422,10 @@ def _count_claims(
         own = re.match(r"\s*in\s+((?:19|20)\d\d)\b", sentence[end : end + 12])
         if own:
             claim.year, claim.year_text, claim.year_basis = int(own.group(1)), own.group(1), "explicit"
+        # "By 2024, already 15 NATO member states will spend over 2%": a count for a future year is a projection.
+        ahead = [y for y in local if y.role == "deadline" and y.year > (as_of or date.today()).year]
+        if claim.year is None and ahead and L.FUTURE_RE.search(sentence):
+            claim.year, claim.year_text, claim.year_basis = ahead[0].year, ahead[0].text, "explicit"
         if claims and not re.match(r"\s*in\s+(?:19|20)\d\d", sentence[end : end + 12]):
             break  # a second count is usually the membership total ("23 of its 32 members"), unless it has its own year
         claims.append(claim)
@@ -493,19 +497,35 @@ def _growth_count_claims(
         return []  # "5 allies raised spending by 10%": a size of change, not a direction
     if not (L.SPENDING_RE.search(sentence) or re.search(r"\b(?:defen[cs]e|military)\b", sentence, re.I)):
         return []
-    start, end, value, comparator, noun = sorted(hits)[0]
-    if comparator == "all":
-        return []  # "All European countries except Malta increased ...": whole regions, not a count of allies
-    after = sentence[end : end + 90]
+    out: list[Claim] = []
+    for start, end, value, comparator, noun in sorted(hits)[:2]:
+        if comparator == "all":
+            continue  # "All European countries except Malta increased ...": whole regions, not a count of allies
+        claim = _growth_count(sentence, offset, mentions, (start, end, value, comparator, noun), quantified)
+        if claim is not None:
+            _set_year(claim, sentence, (start, end), years, as_of)
+            out.append(claim)
+    return out
+
+
+def _growth_count(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    hit: tuple[int, int, float | None, str, str],
+    quantified: dict[int, Quantifier],
+) -> Claim | None:
+    start, end, value, comparator, noun = hit
+    after = re.split(r",\s+(?:while|whereas|but|and)\b|;", sentence[end : end + 90])[0]  # the count's own clause
     cut = _count_vocab_re("decrease").search(after)
     rise = _count_vocab_re("increase").search(after)
     verb = min((v for v in (cut, rise) if v), key=lambda v: v.start(), default=None)
     if verb is None or re.search(r"[.;:]", after[: verb.start()]):
-        return []
+        return None
     rest = after[verb.end() : verb.end() + 40]
     object_after = re.search(r"\b(?:spending|expenditures?|outlays?|budgets?)\b", rest, re.I)
     if not object_after and not L.SPENDING_RE.search(sentence[max(0, start - 40) : start]):
-        return []  # the verb must be about spending ("defense spending in 18 other countries is expected to rise")
+        return None  # the verb must be about spending ("defense spending in 18 other countries is expected to rise")
     claim = Claim(offset, offset + len(sentence), sentence, "count", unit="allies", threshold=0.0)
     claim.metric = "real_change"
     if L.EQUIPMENT_RE.search(after[verb.end() : verb.end() + 60]):
@@ -524,14 +544,44 @@ def _growth_count_claims(
     if claim.members and re.search(r"\bonly\b", sentence[max(0, start - 12) : start], re.I):
         claim.value, claim.comparator = float(len(claim.members)), "eq"
     claim.attributed_to = _attribution(sentence)
-    _set_year(claim, sentence, (start, end), years, as_of)
+    return claim
+
+
+# "This is the highest figure since NATO adopted spending guidelines in 2014", "the most since the Cold War".
+_RECORD_RE = re.compile(
+    r"\b(?:the\s+)?(?P<dir>highest|largest|biggest|most|lowest|fewest|smallest)\s+(?:(?:figure|number|count|level|"
+    r"total|tally)\s+)?(?:on\s+record\s+)?since\s+(?P<since>(?:the\s+(?:end\s+of\s+the\s+)?Cold\s+War)|[^.;,]{0,50}?"
+    r"(?<!\d)(?:19|20)\d\d(?!\d))",
+    re.I,
+)
+
+
+def _record_claims(sentence: str, offset: int, before: list[Claim]) -> list[Claim]:
+    """A count called a record over the years ('the highest figure since 2014'), about the count just made."""
+    m = _RECORD_RE.search(sentence)
+    prior = next((c for c in reversed(before) if c.kind == "count" and c.threshold is not None), None)
+    if m is None or prior is None or prior.comparator == "record":
+        return []
+    if prior.start == offset and sentence.find(prior.value_text) > m.start():
+        return []  # the record comes before the count: not about it
+    claim = replace(prior, start=offset, end=offset + len(sentence), text=sentence, members=[], excluded=[])
+    claim.comparator, claim.value_text, claim.bounds = "record", m.group(), []
+    claim.rank_order = "lowest" if m.group("dir").lower() in ("lowest", "fewest", "smallest") else "highest"
+    year = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", m.group("since"))
+    claim.since = int(year.group(1)) if year else 1990  # the end of the Cold War: 1990-91
+    lo, hi = clause_bounds(sentence, m.start(), m.end())
+    claim.span_start, claim.span_end = offset + lo, offset + hi
     return [claim]
 
 
 def _follows_up(sentence: str, previous: list[Claim]) -> bool:
     """Does a sentence with no cue of its own continue the previous sentence's count or ranking?"""
     kinds = {c.kind for c in previous}
-    if "count" in kinds and (_BACK_COUNT_RE.search(sentence) or _vocab_re("counts", "list_lead").search(sentence)):
+    if "count" in kinds and (
+        _BACK_COUNT_RE.search(sentence)
+        or _vocab_re("counts", "list_lead").search(sentence)
+        or _RECORD_RE.search(sentence)
+    ):
         return True
     return "ranking" in kinds and bool(
         _GROUP_RANK.search(sentence) or _vocab_re("rankings", "last_place").search(sentence)
@@ -639,7 +689,9 @@ def _threshold(sentence: str, qs: list[Quantity]) -> Quantity | None:
 
 # Between two allies of a list: a comma or "and", and at most one hyphenated epithet ("debt-burden Greece").
 _LIST_SEP = re.compile(
-    r"^\s*(?:,|and|&|, and|as well as|along with|plus|—|-|–)?\s*(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$", re.I
+    r"^\s*(?:\([^()]{1,20}\))?\s*(?:,|and|&|, and|as well as|along with|plus|—|-|–)?\s*(?:the\s+)?"
+    r"(?:[a-z]+-[a-z]+\s+)?$",
+    re.I,
 )
 _TARGETS_RE = re.compile(r"\b(?:spending\s+)?(?:targets|guidelines|goals)\b", re.I)
 
@@ -667,11 +719,18 @@ def _list_claim(
     miss = L.THRESHOLD_MISS_RE.search(rest[:80])
     if not (meet or miss):
         return None
+    only = re.search(
+        r"\b(?:are|were|is|was|remain|remained)\s+the\s+only\b|\bonly\s+(?:these|they|those)\b", rest[:60], re.I
+    ) or re.search(r"(?:^|[,;:—–]\s*)only\s+(?:the\s+)?$", sentence[: run[0].start], re.I)
+    if not only and any(q.kind == "percent" and run[0].start < q.start < run[-1].end for q in qs):
+        return None  # each ally has its own figure: share claims, not a list (unless "... are the only ones")
+    # The allies' own figures ("Croatia (2.03%), ... are the only countries ...") are not the threshold.
+    tail = re.match(r"\s*\([^()]{1,20}\)", sentence[run[-1].end :])  # "... and the US (3.47%)"
+    last = run[-1].end + (tail.end() if tail else 0)
+    before_filter, qs = qs, [q for q in qs if not run[0].start < q.start < last]
     threshold_q = _threshold(sentence, qs)
     if threshold_q is None and not (L.TARGET_NOUN_RE.search(rest) or _TARGETS_RE.search(rest)):
         return None
-    if any(q.kind == "percent" and run[0].start < q.start < run[-1].end for q in qs):
-        return None  # each ally has its own figure: share claims, not a list
     claim = Claim(offset, offset + len(sentence), sentence, "count", metric="share_gdp", unit="allies")
     claim.threshold = threshold_q.value if threshold_q else 2.0
     if threshold_q:
@@ -679,9 +738,7 @@ def _list_claim(
     claim.value = None
     claim.comparator = "members"
     claim.members = list(dict.fromkeys(str(m.code) for m in run))
-    if re.search(
-        r"\b(?:are|were|is|was|remain|remained)\s+the\s+only\b|\bonly\s+(?:these|they|those)\b", rest[:60], re.I
-    ) or re.search(r"(?:^|[,;:—–]\s*)only\s+(?:the\s+)?$", sentence[: run[0].start], re.I):
+    if only:
         claim.value = float(len(claim.members))
         claim.comparator = "eq"
         group = next((m for m in mentions if m.group_key and m.start >= run[-1].end), None)
@@ -691,6 +748,10 @@ def _list_claim(
         claim.scope = "below"
     claim.attributed_to = _attribution(sentence)
     _set_year(claim, sentence, (run[0].start, run[-1].end), years, as_of)
+    if last > run[-1].end or any(run[0].start < q.start < last for q in before_filter):
+        # the items carry their own figures (and claims): the count's span is what is said of them all
+        lo = last + len(sentence[last:]) - len(sentence[last:].lstrip(" ,"))
+        claim.span_start, claim.span_end = offset + lo, offset + len(sentence.rstrip(" ."))
     return claim
 
 
@@ -706,7 +767,7 @@ def _ranking_claims(
 ) -> list[Claim]:
     named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL) and not m.group_key]
     world = _vocab_re("rankings", "world").search(sentence)
-    if world:
+    if world or _NEXT_COMBINED.search(sentence):
         made = _world_rank_claims(sentence, offset, named, years, as_of)
         if made:
             return made
@@ -990,7 +1051,7 @@ def _world_rank_claims(
 ) -> list[Claim]:
     """'rank the UK 7th globally', 'the world's top 15 military spenders', 'outspends the next seven nations
     combined': a rank among all countries, which natospend cannot check (it holds NATO allies only)."""
-    if not re.search(r"\b(?:spen[dt]\w*|expenditures?|budgets?|outlays?)\b", sentence, re.I):
+    if not re.search(r"\b(?:(?:out)?spen[dt]\w*|expenditures?|budgets?|outlays?)\b", sentence, re.I):
         return []
     ranked = re.search(r"\brank(?:s|ed|ings?)?\b|\bposition\b", sentence, re.I)
     cue = (
@@ -1577,6 +1638,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
     claims: list[Claim] = []
     context: list[Mention] = []
     previous: list[Claim] = []  # the claims of the sentence before: what "these countries", "the top ten" refer to
+    previous_age = 0
     topic_left = 0  # sentences for which the last share-of-GDP sentence still says what bare figures measure
     for start, end in split_sentences(clean):
         sentence = clean[start:end]
@@ -1601,7 +1663,9 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             # The topic's measure carries over, not its year: a year named once is often a baseline.
             made = extract_sentence(sentence, start, as_of, context, mentions, topic, previous)
             claims.extend(made)
-        previous = made
+        # What "the number", "these countries" refer to: the claims of the last sentence that made some, one
+        # sentence back at most ("... more than 20 allies ..." / a quote / "five years ago, the number was ...").
+        previous, previous_age = (made, 0) if made else (previous if previous_age < 1 else [], previous_age + 1)
         # A sentence about shares of GDP sets the measure of bare figures in the next two ("Latvia came third,
         # at 3.1%"); a sentence about something else ends it.
         if L.GDP_RE.search(sentence) and L.DEFENCE_RE.search(sentence) and not _OFF_TOPIC.search(sentence):
@@ -1655,6 +1719,7 @@ def extract_sentence(
             claims.append(listed)
     if not claims:
         claims.extend(_back_count_claims(sentence, offset, previous, as_of))
+    claims.extend(_record_claims(sentence, offset, claims or previous))
     rank_topic = next((c.metric for c in previous if c.kind == "ranking" and c.metric and c.scope != "world"), None)
     claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of, topic, rank_topic))
     claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic))
