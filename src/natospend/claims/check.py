@@ -12,6 +12,7 @@ Figures are compared at their published precision: a cell printed "2.00" (or "2"
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -876,6 +877,22 @@ class Checker:
         metric = claim.metric or "share_gdp"
         threshold = claim.threshold if claim.threshold is not None else 2.0
         below = claim.scope == "below"
+        if metric == "equipment_change":
+            return Judgement(
+                "unverifiable",
+                f"A count of allies changing their equipment spending ({claim.value_text}): natospend holds NATO's "
+                "equipment share of defence spending, not its real change per ally.",
+            )
+        if claim.modality == "ambition":
+            return Judgement(
+                "unverifiable",
+                f"A count of allies' plans ({claim.value_text}), not of what they spent: natospend holds no national "
+                "budget plans.",
+            )
+        if metric == "real_change" and not below:
+            threshold = _RISE  # raising spending in real terms: a real change above zero, not zero itself
+        if claim.comparator == "record":
+            return self._count_record(claim, metric, threshold, below)
         year = claim.year
         if year is None:
             year = self._latest_year("nato", [c.code for c in countries.allies()], metric) or self._fallback_year()
@@ -886,6 +903,9 @@ class Checker:
         sign = "below" if below else "at or above"
         when = f"on {self.as_of.isoformat()}" if self.as_of else "now"
         thr = fmt(threshold, 0 if threshold == int(threshold) else 1)
+        measure = f" {thr}%"
+        if metric == "real_change":
+            sign, measure = ("cutting" if below else "raising") + " spending in real terms", ""
 
         def tally(figs: dict[str, Figure]) -> tuple[bool | None, list[str], list[str]]:
             return _count_outcome(claim, figs, members, threshold, below, year)
@@ -895,14 +915,14 @@ class Checker:
         ) -> tuple[str, Evidence]:
             _, at, missing = tally(figs)
             names = ", ".join(at)
-            text = f"{len(at)} {scope} {sign} {thr}% in {rid} ({published.isoformat()})"
+            text = f"{len(at)} {scope} {sign}{measure} in {rid} ({published.isoformat()})"
             text += f": {names}" if names else ""
             if missing:
                 text += f"; {len(missing)} without a figure there"
             ev = Evidence(
                 source,
                 rid,
-                "share of GDP table" if metric == "share_gdp" else "equipment table",
+                {"share_gdp": "share of GDP table", "real_change": "real change table"}.get(metric, "equipment table"),
                 names,
                 scope,
                 year,
@@ -1031,6 +1051,51 @@ class Checker:
             )
         return Judgement("unverifiable", text, [e for _, e in partial[-2:] + laters])
 
+    def _count_record(self, claim: Claim, metric: str, threshold: float, below: bool) -> Judgement:
+        """'The highest figure since 2014': the count in the claim's year against every year since, all from the
+        newest NATO release by the claim's date that holds them."""
+        since = claim.since or 0
+        if claim.attributed_to and claim.attributed_to != "nato":
+            return Judgement(
+                "unverifiable",
+                f"A record over the years ({claim.value_text}) in {claim.attributed_to.upper()}'s series: natospend "
+                "compares counts across years only on NATO's figures.",
+            )
+        year = claim.year or self._latest_year("nato", [c.code for c in countries.allies()], metric)
+        rows = [
+            r for r in self.facts.release_table("nato", metric, year or 0) if self.as_of is None or r[1] <= self.as_of
+        ]
+        if year is None or not rows:
+            return Judgement("unverifiable", f"No NATO release published {self._when()} holds the count.")
+        rid, published = rows[-1][0], rows[-1][1]
+        first = min(self.facts.years("nato", "USA", metric) or [year])
+        if since < first:
+            return Judgement(
+                "unverifiable",
+                f"A record since {since} ({claim.value_text}): natospend's NATO figures begin in {first}, so the "
+                f"years {since}-{first - 1} cannot be compared.",
+            )
+        counts: dict[int, int] = {}
+        for y in range(since, year + 1):
+            table = [r for r in self.facts.release_table("nato", metric, y) if r[0] == rid]
+            members = L.group_members(claim.group_key or "all", y)
+            figs = table[0][3] if table else {}
+            missing = [c for c in members if c not in figs]
+            if missing:
+                return Judgement(
+                    "unverifiable",
+                    f"{rid} ({published.isoformat()}) lacks {len(missing)} allies' figures for {y}; the count cannot "
+                    f"be compared over {since}-{year}.",
+                )
+            counts[y] = sum(1 for c in members if _side(figs[c], threshold, below))
+        earlier = [n for y, n in counts.items() if y < year]
+        ok = not earlier or (
+            counts[year] > max(earlier) if claim.rank_order != "lowest" else counts[year] < min(earlier)
+        )
+        series = ", ".join(f"{y}: {n}" for y, n in counts.items())
+        verdict = "accurate" if ok else "inaccurate"
+        return Judgement(verdict, f"Allies on the claimed side of {threshold:g}% per year in {rid}: {series}.")
+
     def _count_reference(self, claim: Claim, metric: str, threshold: float, year: int) -> tuple[str, Evidence] | None:
         key = f"count_{metric}_ge_{threshold:g}"
         for r in self.defs.references:
@@ -1093,7 +1158,23 @@ class Checker:
 
     # -------------------------------------------------------------- rankings
     def ranking(self, claim: Claim) -> Judgement:
-        if claim.rank is None and not claim.others:
+        if claim.scope == "world":
+            return Judgement(
+                "unverifiable",
+                f"A world ranking ({claim.value_text}): natospend holds figures for NATO allies only, so it cannot "
+                "place an ally among all countries.",
+            )
+        if claim.metric is None:
+            return Judgement(
+                "unverifiable",
+                f"Cannot tell what the rank ({claim.value_text}) is by: the sentence names neither a share of GDP nor "
+                "spending in money.",
+            )
+        if claim.scope == "descending":
+            parts = [self._ranking(replace(claim, countries=[c], scope=None)) for c in claim.countries]
+            parts.append(self._ranking(claim))
+            return _combine(parts, None)
+        if claim.rank is None and not claim.others and claim.scope != "half":
             return Judgement(
                 "unverifiable",
                 f"The rank is not stated ({claim.value_text or 'no place given'}): it depends on an ally named "
@@ -1116,7 +1197,60 @@ class Checker:
         members = L.group_members(claim.group_key or "all", year)
         table = self.facts.release_table("nato", metric, year)
 
+        def places(figs: dict[str, Figure], c: str) -> tuple[int, int]:
+            """The places an ally's printed figure gives it (a range when tied), from the claimed end."""
+            value = figs[c].shown_value
+            higher = claim.rank_order != "lowest"
+            known = [k for k in members if k in figs]
+            better = sum(1 for k in known if (figs[k].shown_value > value if higher else figs[k].shown_value < value))
+            return better + 1, better + sum(1 for k in known if figs[k].shown_value == value)
+
+        def listing(figs: dict[str, Figure], codes: list[str]) -> str:
+            return ", ".join(f"{_name(c)} {figs[c].shown}" for c in codes if c in figs)
+
         def outcome(figs: dict[str, Figure]) -> tuple[bool | None, str]:
+            needed = claim.countries + claim.others
+            if claim.scope in ("next", "beyond", "descending") and any(c not in figs for c in needed):
+                return None, ""
+            if claim.scope in ("next", "beyond", "descending") and any(c not in figs for c in members):
+                return None, f"{len([c for c in members if c not in figs])} allies without a figure"
+            if claim.scope == "next":  # the allies named take the places right after the one they follow
+                after = places(figs, claim.others[0])[1]
+                wanted = range(after + 1, after + len(claim.countries) + 1)
+                fits = all(places(figs, c)[0] in wanted or places(figs, c)[1] in wanted for c in claim.countries)
+                return (
+                    fits,
+                    f"after {listing(figs, claim.others)}: {listing(figs, claim.countries)} (places "
+                    + ", ".join(f"{places(figs, c)[0]}" for c in claim.countries)
+                    + f" {claim.rank_order})",
+                )
+            if claim.scope == "beyond":  # exactly the allies listed are below (above) the subject
+                value = figs[code].shown_value
+                lower = claim.rank_order == "lowest"
+                beyond = [
+                    c
+                    for c in members
+                    if c in figs and (figs[c].shown_value < value if lower else figs[c].shown_value > value)
+                ]
+                side = "below" if lower else "above"
+                return set(beyond) == set(claim.others), (
+                    f"{len(beyond)} allies {side} {_name(code)} ({figs[code].shown}): {listing(figs, beyond)}"
+                )
+            if claim.scope == "descending":  # the named allies in the order given
+                values = [figs[c].shown_value for c in claim.countries]
+                in_order = all(a >= b for a, b in itertools.pairwise(values))
+                return in_order, f"in the order named: {listing(figs, claim.countries)}"
+            if claim.scope == "half" and code in figs:
+                known = [c for c in members if c in figs]
+                lo, hi = places(figs, code)
+                limit = len(members) // 2
+                ok_half: bool | None = hi <= limit
+                if len(known) < len(members) and lo <= limit:
+                    ok_half = None
+                return ok_half, (
+                    f"{_name(code)} ranks {lo} ({claim.rank_order}) of {len(members)} allies, "
+                    f"{'within' if hi <= limit else 'outside'} the {claim.rank_order} half ({limit})"
+                )
             if claim.others:
                 subjects = [c for c in claim.countries if c in figs]
                 rivals = [c for c in claim.others if c in figs]
@@ -1136,7 +1270,8 @@ class Checker:
             same = sum(1 for c in known if figs[c].shown_value == value)
             rank_lo, rank_hi = better + 1, better + same
             if claim.bounds:  # "among the five lowest": any place within the group
-                ok: bool | None = rank_lo <= claim.rank
+                first = int(claim.bounds[0])  # after the places stated apart ("and, in last place, Spain")
+                ok: bool | None = rank_lo <= claim.rank and rank_hi >= first
                 if missing and rank_lo <= claim.rank < rank_hi + missing:
                     ok = None
             else:
@@ -1204,6 +1339,15 @@ class Checker:
             return Judgement(
                 "unverifiable",
                 f"{when.capitalize()} NATO's newest release said: {newest[2]}; a later release matches the claim.",
+                evidence,
+            )
+        uncovered = self.gaps(newest[0][1], year, {r[0] for r in table})
+        if uncovered:  # a newer publication the dataset lacks may have ranked the allies as the claim says
+            return Judgement(
+                "unverifiable",
+                f"{when.capitalize()} the newest release in the dataset said: {newest[2]} ({newest[0][0]}), which does "
+                f"not match; but by then NATO had also published {'; '.join(uncovered)}, which the dataset does not "
+                "hold.",
                 evidence,
             )
         return Judgement(
@@ -1538,6 +1682,9 @@ def _count_outcome(
     if not results or (any(r is None for r in results) and not any(r is False for r in results)):
         return None, at, missing
     return (not any(r is False for r in results)), at, missing
+
+
+_RISE = 1e-6  # the threshold of "raising spending in real terms": any printed real change above zero
 
 
 def _bounds(claim: Claim, members: int) -> tuple[int, int]:

@@ -11,7 +11,7 @@ replaced); `clean_text(x)` is what `check_text` shows as the article text.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -36,6 +36,7 @@ from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import number as _number
 from natospend.claims.text import clean_text, split_sentences
 from natospend.claims.times import YearMention, find_years
+from natospend.claims.vocab import phrase_alternation, vocab
 
 KINDS = (
     "share_gdp",
@@ -344,6 +345,7 @@ def _count_claims(
         if re.search(
             r"\bof\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:alliance|bloc|organi[sz]ation|NATO|Nato)(?:'s|’s)\s*$",
             sentence[max(0, m.start() - 45) : m.start()],
+            re.I,
         ):
             continue  # "nine of the military alliance's 29 members": 29 is the membership
         parsed = _number(m.group("num"))
@@ -352,9 +354,17 @@ def _count_claims(
         if re.search(r"[-–]\s*$", sentence[: m.start()]) or re.match(r"-", sentence[m.end("num") : m.end("num") + 1]):
             continue  # "28-nation alliance"
         hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
+    for m in _OF_TOTAL_COUNT_RE.finditer(sentence):
+        parsed = _number(m.group("num"))
+        if parsed is not None and 0 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
+            comparator = _comparator(sentence, m.start("num"), m.end("num"))
+            hits.append((m.start("num"), m.end("num"), parsed[0], comparator, m.group()))
     for m in _ALL_COUNT_RE.finditer(sentence):
         if (
             any(a <= m.start() < b for a, b, *_ in hits)
+            or re.search(
+                r"\bof\s+$", sentence[max(0, m.start() - 4) : m.start()], re.I
+            )  # "the largest of all countries"
             or _CALL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()])
             or _PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30])
         ):
@@ -366,9 +376,13 @@ def _count_claims(
         return claims
     threshold_q = _threshold(sentence, qs)
     target_word = L.TARGET_NOUN_RE.search(sentence) or re.search(r"\b2 ?%|two per ?cent", sentence, re.I)
-    meet = L.THRESHOLD_MEET_RE.search(sentence) or L.THRESHOLD_MISS_RE.search(sentence)
+    meet = (
+        L.THRESHOLD_MEET_RE.search(sentence)
+        or L.THRESHOLD_MISS_RE.search(sentence)
+        or _count_vocab_re("meet_extra").search(sentence)
+    )
     if threshold_q is None and not (target_word and meet):
-        return claims
+        return _growth_count_claims(sentence, offset, mentions, qs, hits, quantified, years, as_of)
     threshold = threshold_q.value if threshold_q else 2.0
     if threshold_q:
         threshold_q.used = True
@@ -403,14 +417,232 @@ def _count_claims(
         claim.attributed_to = _attribution(sentence)
         if miss and comparator != "all":
             claim.scope = "below"  # the count is of allies below the threshold
-        _set_year(claim, sentence, (start, end), years, as_of)
+        # Years after a full stop the sentence splitter missed ("... the alliance’s. This is the highest figure since
+        # ... 2014") are another sentence's.
+        local = [y for y in years if not re.search(r"[.!?]\s+[A-Z]", sentence[min(end, y.start) : max(end, y.start)])]
+        _set_year(claim, sentence, (start, end), local, as_of)
         own = re.match(r"\s*in\s+((?:19|20)\d\d)\b", sentence[end : end + 12])
         if own:
             claim.year, claim.year_text, claim.year_basis = int(own.group(1)), own.group(1), "explicit"
+        # "By 2024, already 15 NATO member states will spend over 2%": a count for a future year is a projection.
+        ahead = [y for y in local if y.role == "deadline" and y.year > (as_of or date.today()).year]
+        if claim.year is None and ahead and L.FUTURE_RE.search(sentence):
+            claim.year, claim.year_text, claim.year_basis = ahead[0].year, ahead[0].text, "explicit"
         if claims and not re.match(r"\s*in\s+(?:19|20)\d\d", sentence[end : end + 12]):
             break  # a second count is usually the membership total ("23 of its 32 members"), unless it has its own year
         claims.append(claim)
+    claims += _enumeration(sentence, offset, mentions, claims)
     return claims
+
+
+def _enumeration(sentence: str, offset: int, mentions: list[Mention], counts: list[Claim]) -> list[Claim]:
+    """'Ten NATO member states are expected to meet the target: Greece, the United States, ...': the allies
+    listed after a colon or a dash are a claim of their own (each must be on the counted side), with their own
+    span; the count keeps its clause."""
+    if not counts or counts[0].value is None:
+        return []
+    count = counts[0]
+    colon = re.search(r"[:—–]\s*", sentence[sentence.find(count.value_text) + len(count.value_text) :])
+    if colon is None:
+        return []
+    base = sentence.find(count.value_text) + len(count.value_text) + colon.end()
+    listed = [
+        m
+        for m in mentions
+        if m.start >= base and m.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) and not m.weak
+    ]
+    run = listed[:1]
+    for m in listed[1:]:
+        if _LIST_SEP.match(sentence[run[-1].end : m.start]):
+            run.append(m)
+    if len(run) < 2 or sentence[base : run[0].start].strip(" the"):
+        return []
+    item = replace(count, comparator="members", value=None, bounds=[], value_text="")
+    item.members = list(dict.fromkeys(str(m.code) for m in run))
+    item.span_start, item.span_end = offset + run[0].start, offset + run[-1].end
+    if count.span_start is None:  # the count's clause ends at the colon
+        at = sentence.find(count.value_text)
+        lo, _hi = clause_bounds(sentence, at, at + len(count.value_text))
+        count.span_start, count.span_end = offset + lo, offset + base - colon.end() + colon.start()
+    return [item]
+
+
+# "Of NATO's 32 members, 18 spent at least 2%": the membership first, then the count.
+_OF_TOTAL_COUNT_RE = re.compile(
+    rf"\b(?:of|out\s+of)\s+(?:the\s+|its\s+|NATO(?:'s|’s)\s+|Nato(?:'s|’s)\s+|the\s+alliance(?:'s|’s)\s+)?"
+    rf"(?P<total>\d{{1,2}}|{L._WORD_NUMBER})\s+{_COUNT_NOUN}\s*,\s*(?:(?:only|just|some|about|around)\s+)?"
+    rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?!\s*(?:%|per\s?cent|percent))",
+    re.I,
+)
+
+
+@cache
+def _count_vocab_re(key: str) -> re.Pattern[str]:
+    """A word list of vocab.toml [counts] as one pattern."""
+    return re.compile(rf"\b(?:{phrase_alternation(vocab()['counts'][key])})\b", re.I)
+
+
+def _growth_count_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    qs: list[Quantity],
+    hits: list[tuple[int, int, float | None, str, str]],
+    quantified: dict[int, Quantifier],
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'22 NATO allies will increase spending in real terms', 'a majority of NATO members reduced defense
+    spending', 'the only three countries of the alliance to slash their military spending': a count of allies by
+    the direction of their real change (NATO's annual real change), not by a share of GDP."""
+    if any(q.kind in ("percent", "money") for q in qs) or _OFF_TOPIC.search(sentence):
+        return []  # "5 allies raised spending by 10%": a size of change, not a direction
+    if not (L.SPENDING_RE.search(sentence) or re.search(r"\b(?:defen[cs]e|military)\b", sentence, re.I)):
+        return []
+    out: list[Claim] = []
+    for start, end, value, comparator, noun in sorted(hits)[:2]:
+        if comparator == "all":
+            continue  # "All European countries except Malta increased ...": whole regions, not a count of allies
+        claim = _growth_count(sentence, offset, mentions, (start, end, value, comparator, noun), quantified)
+        if claim is not None:
+            _set_year(claim, sentence, (start, end), years, as_of)
+            out.append(claim)
+    return out
+
+
+def _growth_count(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    hit: tuple[int, int, float | None, str, str],
+    quantified: dict[int, Quantifier],
+) -> Claim | None:
+    start, end, value, comparator, noun = hit
+    after = re.split(r",\s+(?:while|whereas|but|and)\b|;", sentence[end : end + 90])[0]  # the count's own clause
+    cut = _count_vocab_re("decrease").search(after)
+    rise = _count_vocab_re("increase").search(after)
+    verb = min((v for v in (cut, rise) if v), key=lambda v: v.start(), default=None)
+    if verb is None or re.search(r"[.;:]", after[: verb.start()]):
+        return None
+    rest = after[verb.end() : verb.end() + 40]
+    object_after = re.search(r"\b(?:spending|expenditures?|outlays?|budgets?)\b", rest, re.I)
+    if not object_after and not L.SPENDING_RE.search(sentence[max(0, start - 40) : start]):
+        return None  # the verb must be about spending ("defense spending in 18 other countries is expected to rise")
+    claim = Claim(offset, offset + len(sentence), sentence, "count", unit="allies", threshold=0.0)
+    claim.metric = "real_change"
+    if L.EQUIPMENT_RE.search(after[verb.end() : verb.end() + 60]):
+        claim.metric = "equipment_change"  # "18 nations will increase outlays for military equipment"
+    claim.scope = "below" if verb is cut else "increase"
+    if _count_vocab_re("plan").search(after[: verb.start()]):
+        claim.modality = "ambition"  # "25 of NATO's 29 allies aim to raise": a plan, not spending
+    claim.value_text = noun
+    if comparator == "range":
+        qt = quantified[start]
+        claim.comparator, claim.bounds, claim.bounds_relative = "range", [qt.low, qt.high], qt.relative
+    else:
+        claim.value, claim.comparator = value, comparator
+    named = [mn.code for mn in mentions if mn.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA)]
+    claim.members = [c for c in dict.fromkeys(named) if c]
+    if claim.members and re.search(r"\bonly\b", sentence[max(0, start - 12) : start], re.I):
+        claim.value, claim.comparator = float(len(claim.members)), "eq"
+    claim.attributed_to = _attribution(sentence)
+    return claim
+
+
+# "This is the highest figure since NATO adopted spending guidelines in 2014", "the most since the Cold War".
+_RECORD_RE = re.compile(
+    r"\b(?:the\s+)?(?P<dir>highest|largest|biggest|most|lowest|fewest|smallest)\s+(?:(?:figure|number|count|level|"
+    r"total|tally)\s+)?(?:on\s+record\s+)?since\s+(?P<since>(?:the\s+(?:end\s+of\s+the\s+)?Cold\s+War)|[^.;,]{0,50}?"
+    r"(?<!\d)(?:19|20)\d\d(?!\d))",
+    re.I,
+)
+
+
+def _record_claims(sentence: str, offset: int, before: list[Claim]) -> list[Claim]:
+    """A count called a record over the years ('the highest figure since 2014'), about the count just made."""
+    m = _RECORD_RE.search(sentence)
+    prior = next((c for c in reversed(before) if c.kind == "count" and c.threshold is not None), None)
+    if m is None or prior is None or prior.comparator == "record":
+        return []
+    if prior.start == offset and sentence.find(prior.value_text) > m.start():
+        return []  # the record comes before the count: not about it
+    claim = replace(prior, start=offset, end=offset + len(sentence), text=sentence, members=[], excluded=[])
+    claim.comparator, claim.value_text, claim.bounds = "record", m.group(), []
+    claim.rank_order = "lowest" if m.group("dir").lower() in ("lowest", "fewest", "smallest") else "highest"
+    year = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", m.group("since"))
+    claim.since = int(year.group(1)) if year else 1990  # the end of the Cold War: 1990-91
+    lo, hi = clause_bounds(sentence, m.start(), m.end())
+    claim.span_start, claim.span_end = offset + lo, offset + hi
+    return [claim]
+
+
+def _follows_up(sentence: str, previous: list[Claim]) -> bool:
+    """Does a sentence with no cue of its own continue the previous sentence's count or ranking?"""
+    kinds = {c.kind for c in previous}
+    if "count" in kinds and (
+        _BACK_COUNT_RE.search(sentence)
+        or _vocab_re("counts", "list_lead").search(sentence)
+        or _RECORD_RE.search(sentence)
+    ):
+        return True
+    return "ranking" in kinds and bool(
+        _GROUP_RANK.search(sentence) or _vocab_re("rankings", "last_place").search(sentence)
+    )
+
+
+def _listed_back(sentence: str, offset: int, mentions: list[Mention], previous: list[Claim]) -> Claim | None:
+    """'These countries are the USA, Greece, the UK, Estonia and Poland.': the allies the previous sentence
+    counted, each judged on that count's measure, threshold and year."""
+    prior = next((c for c in previous if c.kind == "count" and c.threshold is not None), None)
+    lead = _vocab_re("counts", "list_lead").match(sentence.strip())
+    if prior is None or lead is None:
+        return None
+    named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) and not m.weak]
+    run = named[:1]
+    for m in named[1:]:
+        if _LIST_SEP.match(sentence[run[-1].end : m.start]):
+            run.append(m)
+    if len(run) < 2:
+        return None
+    claim = replace(prior, start=offset, end=offset + len(sentence), text=sentence, value_text="", excluded=[])
+    claim.members = list(dict.fromkeys(str(m.code) for m in run))
+    if not (prior.comparator == "eq" and prior.value == len(claim.members)):
+        claim.comparator, claim.value, claim.bounds = "members", None, []  # else: exactly the allies counted
+    claim.span_start, claim.span_end = offset + run[0].start, offset + run[-1].end
+    return claim
+
+
+# A count that refers back to the previous sentence's ("Ten years ago, there were only three of them"; "five years
+# ago, the number was fewer than ten").
+_BACK_COUNT_RE = re.compile(
+    rf"\bthere\s+(?:were|was)\s+(?:only\s+|just\s+)?(?P<n1>\d{{1,2}}|{L._WORD_NUMBER})\s+of\s+them\b"
+    rf"|\bthe\s+(?:number|figure|count)\s+(?:was|stood\s+at)\s+(?:only\s+|just\s+)?"
+    rf"(?:(?P<cmp>fewer\s+than|less\s+than|more\s+than|under|over|below|above)\s+)?(?P<n2>\d{{1,2}}|{L._WORD_NUMBER})\b"
+    rf"(?!\s*(?:%|per\s?cent|percent))",
+    re.I,
+)
+_YEARS_AGO_RE = re.compile(rf"\b(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+years?\s+ago\b", re.I)
+
+
+def _back_count_claims(sentence: str, offset: int, previous: list[Claim], as_of: date | None) -> list[Claim]:
+    """A count with no measure of its own, about what the previous sentence counted, with its own year."""
+    prior = next((c for c in previous if c.kind == "count" and c.threshold is not None), None)
+    m = _BACK_COUNT_RE.search(sentence)
+    ago = _YEARS_AGO_RE.search(sentence)
+    if prior is None or m is None or ago is None:
+        return []
+    parsed, back = _number(m.group("n1") or m.group("n2")), _number(ago.group("n"))
+    if parsed is None or back is None:
+        return []
+    claim = replace(prior, start=offset, end=offset + len(sentence), text=sentence, members=[], excluded=[])
+    claim.value, claim.value_text, claim.bounds = parsed[0], m.group(), []
+    claim.comparator = _comparator(sentence, m.start("n1") if m.group("n1") else m.start("n2"), m.end())
+    if m.group("cmp"):
+        claim.comparator = L.COMPARATOR_BEFORE.get(re.sub(r"\s+", " ", m.group("cmp").lower()), "eq")
+    claim.year = (as_of or date.today()).year - int(back[0])
+    claim.year_text, claim.year_basis = ago.group(), "relative"
+    claim.span_start, claim.span_end = None, None
+    return [claim]
 
 
 # "... that all NATO members agreed to": the allies who made a pledge, not a count of who meets it.
@@ -457,7 +689,13 @@ def _threshold(sentence: str, qs: list[Quantity]) -> Quantity | None:
     return best
 
 
-_LIST_SEP = re.compile(r"^\s*(?:,|and|&|, and|as well as|along with|plus|—|-|–)?\s*(?:the\s+)?$", re.I)
+# Between two allies of a list: a comma or "and", and at most one hyphenated epithet ("debt-burden Greece").
+_LIST_SEP = re.compile(
+    r"^\s*(?:\([^()]{1,20}\))?\s*(?:,|and|&|, and|as well as|along with|plus|—|-|–)?\s*(?:the\s+)?"
+    r"(?:[a-z]+-[a-z]+\s+)?$",
+    re.I,
+)
+_TARGETS_RE = re.compile(r"\b(?:spending\s+)?(?:targets|guidelines|goals)\b", re.I)
 
 
 def _list_claim(
@@ -483,11 +721,18 @@ def _list_claim(
     miss = L.THRESHOLD_MISS_RE.search(rest[:80])
     if not (meet or miss):
         return None
+    only = re.search(
+        r"\b(?:are|were|is|was|remain|remained)\s+the\s+only\b|\bonly\s+(?:these|they|those)\b", rest[:60], re.I
+    ) or re.search(r"(?:^|[,;:—–]\s*)only\s+(?:the\s+)?$", sentence[: run[0].start], re.I)
+    if not only and any(q.kind == "percent" and run[0].start < q.start < run[-1].end for q in qs):
+        return None  # each ally has its own figure: share claims, not a list (unless "... are the only ones")
+    # The allies' own figures ("Croatia (2.03%), ... are the only countries ...") are not the threshold.
+    tail = re.match(r"\s*\([^()]{1,20}\)", sentence[run[-1].end :])  # "... and the US (3.47%)"
+    last = run[-1].end + (tail.end() if tail else 0)
+    before_filter, qs = qs, [q for q in qs if not run[0].start < q.start < last]
     threshold_q = _threshold(sentence, qs)
-    if threshold_q is None and not L.TARGET_NOUN_RE.search(rest):
+    if threshold_q is None and not (L.TARGET_NOUN_RE.search(rest) or _TARGETS_RE.search(rest)):
         return None
-    if any(q.kind == "percent" and run[0].start < q.start < run[-1].end for q in qs):
-        return None  # each ally has its own figure: share claims, not a list
     claim = Claim(offset, offset + len(sentence), sentence, "count", metric="share_gdp", unit="allies")
     claim.threshold = threshold_q.value if threshold_q else 2.0
     if threshold_q:
@@ -495,9 +740,7 @@ def _list_claim(
     claim.value = None
     claim.comparator = "members"
     claim.members = list(dict.fromkeys(str(m.code) for m in run))
-    if re.search(
-        r"\b(?:are|were|is|was|remain|remained)\s+the\s+only\b|\bonly\s+(?:these|they|those)\b", rest[:60], re.I
-    ):
+    if only:
         claim.value = float(len(claim.members))
         claim.comparator = "eq"
         group = next((m for m in mentions if m.group_key and m.start >= run[-1].end), None)
@@ -507,6 +750,10 @@ def _list_claim(
         claim.scope = "below"
     claim.attributed_to = _attribution(sentence)
     _set_year(claim, sentence, (run[0].start, run[-1].end), years, as_of)
+    if last > run[-1].end or any(run[0].start < q.start < last for q in before_filter):
+        # the items carry their own figures (and claims): the count's span is what is said of them all
+        lo = last + len(sentence[last:]) - len(sentence[last:].lstrip(" ,"))
+        claim.span_start, claim.span_end = offset + lo, offset + len(sentence.rstrip(" ."))
     return claim
 
 
@@ -518,8 +765,14 @@ def _ranking_claims(
     years: list[YearMention],
     as_of: date | None,
     topic: str | None = None,
+    rank_topic: str | None = None,
 ) -> list[Claim]:
     named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL) and not m.group_key]
+    world = _vocab_re("rankings", "world").search(sentence)
+    if world or _NEXT_COMBINED.search(sentence):
+        made = _world_rank_claims(sentence, offset, named, years, as_of)
+        if made:
+            return made
     if not named:
         return []
     share = bool(
@@ -539,13 +792,41 @@ def _ranking_claims(
         if absolute and not (L.GDP_RE.search(sentence) or _RELATIVE_MEASURE.search(sentence))
         else "share_gdp"
     )
-    if not (share or absolute):
-        return []
-    for group_rank in _GROUP_RANK.finditer(sentence):
-        made = _group_rank_claims(sentence, offset, named, group_rank, metric, years, as_of)
+    if not (share or absolute) and rank_topic:
+        metric, share = rank_topic, True  # "The top ten also includes ...": the measure the previous sentence ranked by
+    less_than = _LESS_THAN_ALLY.search(sentence)
+    if less_than and (share or absolute):
+        made = _less_than_claims(sentence, offset, named, less_than, metric, years, as_of)
         if made:
             return made
-    world = re.search(r"\b(in the world|world'?s|globally|worldwide|global)\b", sentence, re.I)
+    halves = _halves_re().search(sentence)
+    if halves:
+        return _half_claims(sentence, offset, named, halves, metric if share or absolute else None, years, as_of)
+    if not (share or absolute):
+        return []
+    last = _vocab_re("rankings", "last_place").search(sentence)
+    last_claims: list[Claim] = []
+    if last:
+        after = [n for n in named if n.start >= last.end() and not sentence[last.end() : n.start].strip(" ,the")]
+        if after:
+            claim = _rank_claim(sentence, offset, after[0], 1, "lowest", metric, None, None)
+            if claim:
+                claim.value_text = last.group()
+                claim.span_start, claim.span_end = offset + last.start(), offset + after[0].end
+                _set_year(claim, sentence, (last.start(), last.end()), years, as_of)
+                last_claims.append(claim)
+                named = [n for n in named if n is not after[0]]
+    for group_rank in _GROUP_RANK.finditer(sentence):
+        if last_claims and group_rank.group("n1"):
+            # "the top five lowest are Italy, ..., Slovenia, and, in last place, Spain": the five after the last
+            made = _group_rank_claims(sentence, offset, named, group_rank, metric, years, as_of, skip=1)
+            return made + last_claims
+
+        made = _group_rank_claims(sentence, offset, named, group_rank, metric, years, as_of)
+        if made:
+            return made + last_claims
+    if last_claims:
+        return last_claims
     europe = re.search(r"\b(in Europe|European|among European)\b", sentence, re.I)
     claims: list[Claim] = []
     # Ordinal ranks: "12th", "the second-largest spender".
@@ -649,9 +930,24 @@ def _group_rank_claims(
     metric: str,
     years: list[YearMention],
     as_of: date | None,
+    skip: int = 0,
 ) -> list[Claim]:
     """'X, Y and Z are among the five lowest': each named ally ranks within the group; with no size stated
-    ('among the highest', 'the next highest') the rank is left open and the claim is judged unverifiable."""
+    ('among the highest') the rank is left open and the claim is judged unverifiable. 'Following Poland, Estonia
+    and the US are the next highest': the allies named take the places right after the one they follow. `skip`:
+    places before the group taken by an ally stated apart ("and, in last place, Spain")."""
+    if m.group("next"):
+        anchor = next((n for n in named if _FOLLOWING_BEFORE.search(sentence[max(0, n.start - 15) : n.start])), None)
+        rest = [n for n in named if n is not anchor]
+        if anchor is not None and rest and anchor.code:
+            claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+            claim.countries = list(dict.fromkeys(str(n.code) for n in rest))
+            claim.others, claim.scope = [anchor.code], "next"
+            claim.rank_order = "lowest" if re.search(r"lowest|smallest|least", m.group(0), re.I) else "highest"
+            claim.value_text = m.group(0)
+            claim.attributed_to = _attribution(sentence)
+            _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+            return [claim]
     size_text = m.group("n0") or m.group("n1") or m.group("n2")
     size = None
     if size_text:
@@ -666,10 +962,121 @@ def _group_rank_claims(
     claim.rank_order = order
     claim.value_text = m.group(0)
     if size is not None and not m.group("next"):
-        claim.rank, claim.bounds, claim.value = size, [1.0, float(size)], float(size)
+        claim.rank, claim.bounds, claim.value = size + skip, [1.0 + skip, float(size + skip)], float(size)
+    if _vocab_re("rankings", "descending").search(sentence) and len(claim.countries) > 1:
+        claim.scope = "descending"  # "(in descending order)": the named allies are also in that order
     claim.attributed_to = _attribution(sentence)
     _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
     return [claim]
+
+
+_FOLLOWING_BEFORE = re.compile(r"\b(?:following|after|behind)\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _vocab_re(section: str, key: str) -> re.Pattern[str]:
+    """A word list of vocab.toml as one pattern."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()[section][key])})(?!\w)", re.I)
+
+
+@cache
+def _halves_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:in\s+)?the\s+(?P<half>{phrase_alternation(vocab()['rankings']['halves'])})\b", re.I)
+
+
+def _half_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    m: re.Match[str],
+    metric: str | None,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'Canada remains in the bottom half': a rank in the lower half of the allies, by the measure the sentence
+    names (None when it names none: the claim is then judged unverifiable, saying so)."""
+    subject = _nearest(sentence, (m.start(), m.end()), named)
+    if subject is None or subject.code is None:
+        return []
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+    claim.countries = [subject.code]
+    claim.rank_order = vocab()["rankings"]["halves"][re.sub(r"\s+", " ", m.group("half").lower())]
+    claim.bounds, claim.bounds_relative, claim.scope = [0.0, 0.5], True, "half"
+    claim.value_text = m.group()
+    claim.attributed_to = _attribution(sentence)
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    return [claim]
+
+
+# "Only four allies — Belgium, ... — spent less than Canada as a percentage of GDP"; "only four of the 29 other
+# NATO members set to spend less of their GDP on defence than Canada".
+_LESS_THAN_ALLY = re.compile(
+    rf"\b(?:only\s+|just\s+)?(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:of\s+the\s+\d{{1,2}}\s+)?(?:other\s+)?"
+    rf"(?:NATO\s+|Nato\s+)?(?:allies|members|member states|countries|nations)\b[^.;]{{0,160}}?"
+    rf"\b(?:spen[dt]s?|spending)\s+(?P<dir>less|more)\b[^.;]{{0,40}}?\bthan\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _less_than_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    m: re.Match[str],
+    metric: str,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """Only n allies below (above) X: X's place is n + 1 from the bottom (top); the allies listed, if any, must
+    be exactly those below (above) it."""
+    subject = next((n for n in named if m.end() <= n.start <= m.end() + 4), None)
+    parsed = _number(m.group("n"))
+    if subject is None or subject.code is None or parsed is None or not 0 < parsed[0] < 40:
+        return []
+    listed = [str(n.code) for n in named if m.start() < n.start < m.end()]
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+    claim.countries = [subject.code]
+    claim.rank_order = "lowest" if m.group("dir").lower() == "less" else "highest"
+    claim.rank = int(parsed[0]) + 1
+    claim.value = float(claim.rank)
+    if listed:
+        claim.others, claim.scope = list(dict.fromkeys(listed)), "beyond"  # exactly these are below (above) it
+    claim.value_text = m.group("n")
+    claim.attributed_to = _attribution(sentence)
+    claim.span_start, claim.span_end = offset + m.start(), offset + subject.end
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    return [claim]
+
+
+def _world_rank_claims(
+    sentence: str, offset: int, named: list[Mention], years: list[YearMention], as_of: date | None
+) -> list[Claim]:
+    """'rank the UK 7th globally', 'the world's top 15 military spenders', 'outspends the next seven nations
+    combined': a rank among all countries, which natospend cannot check (it holds NATO allies only)."""
+    if not re.search(r"\b(?:(?:out)?spen[dt]\w*|expenditures?|budgets?|outlays?)\b", sentence, re.I):
+        return []
+    ranked = re.search(r"\brank(?:s|ed|ings?)?\b|\bposition\b", sentence, re.I)
+    cue = (
+        _NEXT_COMBINED.search(sentence)
+        or (L.RANK_ORDINAL_RE.search(sentence) if ranked else None)
+        or re.search(r"\btop\s+(?:\d{1,2}|[a-z]+)\s+(?:military\s+|defen[cs]e\s+)?spenders\b", sentence, re.I)
+    )
+    if cue is None or (cue.re is _NEXT_COMBINED and cue.group("noun").lower() == "allies"):
+        return []
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", unit="rank", scope="world")
+    subject = _nearest(sentence, (cue.start(), cue.end()), named) if named else None
+    claim.countries = [subject.code] if subject is not None and subject.code else []
+    claim.value_text = cue.group()
+    claim.attributed_to = _attribution(sentence)
+    _set_year(claim, sentence, (cue.start(), cue.end()), years, as_of)
+    return [claim]
+
+
+_NEXT_COMBINED = re.compile(
+    rf"\b(?:outspends?|outspent|outspending|spends?\s+more\s+than|spent\s+more\s+than)\s+(?:the\s+)?next\s+"
+    rf"(?:\d{{1,2}}|{L._WORD_NUMBER})\s+(?:\w+\s+)?(?P<noun>allies|countries|nations|spenders)\b",
+    re.I,
+)
 
 
 def _rank_claim(
@@ -1376,7 +1783,7 @@ PER_CAPITA = L.PER_CAPITA_RE
 _PREFILTER = re.compile(
     r"\d|%|\b(?:percent|per "
     r"cent|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|all|every|"
-    r"half|third|quarter|highest|lowest|largest|biggest|smallest|least|tops|leads|first|second|target|goal|mark|"
+    r"half|third|quarter|highest|lowest|largest|biggest|smallest|least|tops|leads|first|second|targets?|goal|mark|"
     r"guideline|threshold|benchmark|doubled|tripled|trebled|quadrupled|halved|twice)\b",
     re.I,
 )
@@ -1392,6 +1799,8 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
     clean = clean_text(text)
     claims: list[Claim] = []
     context: list[Mention] = []
+    previous: list[Claim] = []  # the claims of the sentence before: what "these countries", "the top ten" refer to
+    previous_age = 0
     topic_left = 0  # sentences for which the last share-of-GDP sentence still says what bare figures measure
     for start, end in split_sentences(clean):
         sentence = clean[start:end]
@@ -1409,20 +1818,25 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
                 and (L.country_regex().search(sentence) or _ALLIANCE_WORDS.search(sentence))
             )
         )
-        if not candidate and len(sentence) >= 400:
+        follow = bool(previous) and _follows_up(sentence, previous)
+        if not (candidate or follow) and len(sentence) >= 400:
             topic_left = max(0, topic_left - 1)
+            previous = []
             continue
         mentions = find_mentions(sentence)
         topic = (
             "share_gdp" if topic_left and _BARE_FIGURE.search(sentence) and not _OFF_TOPIC.search(sentence) else None
         )
         made: list[Claim] = []
-        if candidate or (topic and any(m.code not in (None, ALL_ALLIES) for m in mentions)):
+        if candidate or follow or (topic and any(m.code not in (None, ALL_ALLIES) for m in mentions)):
             # The topic's measure carries over, not its year: a year named once is often a baseline.
-            made = extract_sentence(sentence, start, as_of, context, mentions, topic)
+            made = extract_sentence(sentence, start, as_of, context, mentions, topic, previous)
             claims.extend(made)
         made_anaphoric = _anaphoric_pledges(sentence, start, as_of, claims)
         claims.extend(made_anaphoric)
+        # What "the number", "these countries" refer to: the claims of the last sentence that made some, one
+        # sentence back at most ("... more than 20 allies ..." / a quote / "five years ago, the number was ...").
+        previous, previous_age = (made, 0) if made else (previous if previous_age < 1 else [], previous_age + 1)
         # A sentence about shares of GDP sets the measure of bare figures in the next two ("Latvia came third,
         # at 3.1%"); a sentence about something else ends it.
         if L.GDP_RE.search(sentence) and L.DEFENCE_RE.search(sentence) and not _OFF_TOPIC.search(sentence):
@@ -1455,9 +1869,12 @@ def extract_sentence(
     context: list[Mention] | None = None,
     mentions: list[Mention] | None = None,
     topic: str | None = None,
+    previous: list[Claim] | None = None,
 ) -> list[Claim]:
     """The claims in one sentence (offsets relative to the text the sentence came from); `topic` is the measure
-    the previous sentences set for figures that do not name their own ("share_gdp")."""
+    the previous sentences set for figures that do not name their own ("share_gdp"); `previous` the claims of the
+    sentence before, for counts and rankings that refer back to them."""
+    previous = previous or []
     mentions = find_mentions(sentence) if mentions is None else mentions
     qs = find_quantities(sentence)
     years = find_years(sentence)
@@ -1466,10 +1883,16 @@ def extract_sentence(
     claims: list[Claim] = []
     claims.extend(_count_claims(sentence, offset, mentions, qs, years, as_of))
     if not claims:
-        listed = _list_claim(sentence, offset, mentions, qs, years, as_of)
+        listed = _list_claim(sentence, offset, mentions, qs, years, as_of) or _listed_back(
+            sentence, offset, mentions, previous
+        )
         if listed:
             claims.append(listed)
-    claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of, topic))
+    if not claims:
+        claims.extend(_back_count_claims(sentence, offset, previous, as_of))
+    claims.extend(_record_claims(sentence, offset, claims or previous))
+    rank_topic = next((c.metric for c in previous if c.kind == "ranking" and c.metric and c.scope != "world"), None)
+    claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of, topic, rank_topic))
     claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic))
     claims.extend(_combined_claims(sentence, offset, mentions, years, as_of))
     claims.extend(_multiple_claims(sentence, offset, mentions, years, as_of, context or []))
