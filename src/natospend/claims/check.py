@@ -22,7 +22,7 @@ from typing import Any
 from natospend.analysis.explain import explain
 from natospend.claims import lexicon as L
 from natospend.claims.multiples import within
-from natospend.claims.parse import ALL_ALLIES, KINDS, Claim, extract
+from natospend.claims.parse import ALL_ALLIES, KINDS, MEAN_OF_ALLIES, Claim, extract
 from natospend.claims.text import clean_text
 from natospend.formatting import at_printed
 from natospend.formatting import published as fmt
@@ -331,7 +331,10 @@ def _judge_series(
     avail = [f for f in primary if as_of is None or f.published <= as_of]
     later = [f for f in primary if as_of is not None and f.published > as_of]
     other_match = [f for f in others if pred(f)]
-    other_avail = [f for f in other_match if as_of is None or f.published <= as_of] or other_match
+    # Another source's figure counts only if it had been published by the claim's date (a SIPRI edition of 2025 is
+    # not what a 2018 article drew on); a later one is named, never the verdict.
+    other_avail = [f for f in other_match if as_of is None or f.published <= as_of]
+    other_later = [f for f in other_match if as_of is not None and f.published > as_of]
     when = f"on {as_of.isoformat()}" if as_of else "now"
     evidence: list[Evidence] = []
     if avail:
@@ -423,6 +426,9 @@ def _judge_series(
         agree = [f for f in later if pred(f)]
         text += " Later releases: " + "; ".join(_fig_text(f, unit) for f in later)
         text += " (consistent with the claim)." if len(agree) == len(later) else " (which differ from the claim)."
+    if other_later:
+        f = other_later[-1]
+        text += f" {_measure_label(f)}, published later, agrees ({_fig_text(f, unit)})."
     return Judgement("unverifiable", text, [f.evidence("later") for f in later])
 
 
@@ -547,7 +553,16 @@ class Checker:
         if claim.negated:
             return Judgement("unverifiable", "A negated statement; natospend does not check negations.")
         parts = [self._one_numeric(claim, code, indicator, unit) for code in codes]
-        return _combine(parts, claim.group)
+        j = _combine(parts, claim.group)
+        if claim.scope == MEAN_OF_ALLIES and j.verdict == "inaccurate":
+            return Judgement(
+                "unverifiable",
+                f"Cannot tell what {claim.value_text} is an average of: it is not NATO's aggregate (total spending "
+                "over total GDP), and the plain mean of the allies' shares is not a figure NATO publishes. "
+                + j.explanation.removeprefix("Contradicted: "),
+                j.evidence,
+            )
+        return j
 
     def _one_numeric(self, claim: Claim, code: str, indicator: str, unit: str) -> Judgement:
         year = self._year(claim, [code], indicator)
@@ -558,10 +573,17 @@ class Checker:
         primary = self.facts.figures("nato", code, indicator, year)
         others = self._others(code, indicator, year)
         attributed = claim.attributed_to
+        newest_nato = [f for f in primary if self.as_of is None or f.published <= self.as_of]
+        nato_side = f" NATO's figure, on its own definition: {_fig_text(newest_nato[-1], unit)}." if newest_nato else ""
+        if attributed == "unnamed":
+            return self._unnamed_measure(claim, what, newest_nato, others, unit, nato_side)
         if attributed and attributed != "nato":
             own = [f for f in others if f.source == attributed]
+            cited = attributed.upper() if attributed != "national_budget" else "a national figure"
             missing = (
-                f"The claim cites {attributed.upper()} but natospend holds no {attributed.upper()} figure for {what}"
+                f"The claim cites {cited} but natospend holds no "
+                + (f"{attributed.upper()} figure" if attributed != "national_budget" else "national-definition figure")
+                + f" for {what}"
                 + (
                     " (IISS figures must be imported from your own copy: natospend data import iiss FILE)."
                     if attributed == "iiss"
@@ -569,7 +591,9 @@ class Checker:
                 )
             )
             if not own:
-                j = Judgement("unverifiable", missing, [f.evidence("nato_side_by_side") for f in primary[-3:]])
+                j = Judgement(
+                    "unverifiable", missing + nato_side, [f.evidence("nato_side_by_side") for f in primary[-3:]]
+                )
                 return j
             dated = [f for f in own if self.as_of is None or f.published <= self.as_of] or own
             j = _judge_series(
@@ -581,7 +605,6 @@ class Checker:
                 unit,
                 missing,
             )
-            newest_nato = [f for f in primary if self.as_of is None or f.published <= self.as_of]
             side = [
                 f.evidence("nato_side_by_side", "NATO's figure, for comparison")
                 for f in (newest_nato[-1:] or primary[-1:])
@@ -626,6 +649,32 @@ class Checker:
             envelope=lambda figs: _within(claim, [f.shown_value for f in figs]),
         )
         return j
+
+    def _unnamed_measure(
+        self, claim: Claim, what: str, newest_nato: list[Figure], others: list[Figure], unit: str, nato_side: str
+    ) -> Judgement:
+        """A figure the sentence sets against NATO's own: another source's or definition's, unnamed. Placed only if
+        a source held and published by the claim's date matches it."""
+        side = [f.evidence("nato_side_by_side", "NATO's figure, for comparison") for f in newest_nato[-1:]]
+        placed = [
+            f
+            for f in others
+            if (self.as_of is None or f.published <= self.as_of) and matches(claim, f.value, f.decimals)
+        ]
+        if placed:
+            f = placed[-1]
+            return Judgement(
+                "different_measure",
+                f"The sentence sets {claim.value_text} against NATO's figure; it matches {_measure_label(f)} "
+                f"({_fig_text(f, unit)}) for {what}.{nato_side}",
+                [f.evidence("other_measure", "matches the claim"), *side],
+            )
+        return Judgement(
+            "unverifiable",
+            f"The sentence sets {claim.value_text} against NATO's figure, so it is another source's or definition's "
+            f"figure for {what}; the claim does not say whose, and no source natospend holds gives it.{nato_side}",
+            side,
+        )
 
     # -------------------------------------------------------------- money
     def money(self, claim: Claim) -> Judgement:

@@ -49,6 +49,7 @@ KINDS = (
     "common_funding",  # a share of NATO's own common-funded budgets: named, never judged (natospend does not hold them)
 )
 ALL_ALLIES = "ALL"  # a mention of the allies as a whole ("NATO members", "allies")
+MEAN_OF_ALLIES = "average of allies"  # scope: "allies spent an average of 2.61%" (NATO's aggregate, or a plain mean)
 
 
 @dataclass
@@ -81,7 +82,8 @@ class Claim:
     currency: str | None = None
     price_basis: str | None = None  # current / constant when the claim says so
     base_year: int | None = None
-    attributed_to: str | None = None  # nato, sipri, iiss, worldbank, eurostat_cofog, national_budget
+    # nato, sipri, iiss, worldbank, eurostat_cofog, national_budget; unnamed: set against NATO's figure, no source
+    attributed_to: str | None = None
     deadline: int | None = None
     deadline_text: str | None = None
     modality: str | None = None  # pledge: commitment, ambition, proposal, call, reference
@@ -235,6 +237,24 @@ def _attribution(sentence: str) -> str | None:
         if pattern.search(sentence):
             return source
     return None
+
+
+def _attribution_for(sentence: str, q: Quantity, qs: list[Quantity]) -> str | None:
+    """Whose figure q is: the source named in its own clause; else 'unnamed' when the sentence sets it against a
+    figure it names as NATO's ("1.13 percent, falling below NATO's projection of 1.22 percent"); else the
+    sentence's attribution."""
+    lo, hi = clause_bounds(sentence, q.start, q.end)
+    own = [(m.start(), source) for pattern, source in L.ATTRIBUTION for m in pattern.finditer(sentence, lo, hi)]
+    if own:
+        return min(own, key=lambda a: abs(a[0] - q.start))[1]
+    for other in qs:
+        if other.start < q.end or other.kind != q.kind:
+            continue  # NATO's figure comes after the one set against it
+        if L.NATO_FIGURE_BEFORE_RE.search(sentence[max(0, other.start - 40) : other.start]) and L.CONTRAST_RE.search(
+            sentence[q.end : other.start]
+        ):
+            return "unnamed"
+    return _attribution(sentence)
 
 
 def _window(sentence: str, q: Quantity, before: int = 60, after: int = 60) -> tuple[str, str]:
@@ -841,6 +861,8 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         after,
         re.I,
     )
+    if growth_before and L.LEVEL_OF_RE.search(before):
+        growth_before = None  # "NATO's projection of 1.22 percent": a level, whatever verb comes before it
     if not gdp_near and (
         growth_after
         or (growth_before and L.GROWTH_RE.search(before[-60:]))
@@ -848,6 +870,8 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         or (L.REAL_RE.search(sentence) and growth_before)
     ):
         return "real_growth"
+    if L.NATO_FIGURE_BEFORE_RE.search(before[-40:]) and (gdp_near or L.GDP_RE.search(sentence)):
+        return "share_gdp"  # "falling below NATO's projection of 1.22 percent": NATO's figure, not a threshold
     verb = _THRESHOLD_VERB.search(before[-70:])
     if verb:
         lead = before[-70:][: verb.start()]
@@ -976,7 +1000,7 @@ def _percent_claims(
         if q.low is not None:
             claim.bounds = [q.low, q.value]
         claim.unit = "percent"
-        claim.attributed_to = attributed
+        claim.attributed_to = _attribution_for(sentence, q, qs) if attributed else None
         claim.countries = codes
         claim.group, claim.group_key = group, group_key
         if kind == "pledge" or (kind in ("threshold", "weak_pledge") and not specific):
@@ -1014,6 +1038,8 @@ def _percent_claims(
         if codes == [ALL_ALLIES]:
             if kind in ("share_gdp", "real_growth") and L.AVERAGE_RE.search(sentence):
                 claim.countries = [L.NATO_TOTAL]
+                if L.MEAN_OF_ALLIES_RE.search(sentence):
+                    claim.scope = MEAN_OF_ALLIES  # "members spent an average of 2.61%": aggregate or mean of shares
             else:
                 continue  # "allies spend 2%" with no ally named: not checkable
         undefined = undefined_group_regex().search(sentence[: q.start])
