@@ -5,9 +5,12 @@ are judged against the embedded dataset's published figures."""
 
 from __future__ import annotations
 
+import pytest
+
 from natospend.claims import check_text
 from natospend.claims.check import ClaimResult
 from natospend.claims.lexicon import ATTRIBUTION
+from natospend.claims.scope import out_of_scope
 from natospend.store.dataset import Dataset
 
 
@@ -102,3 +105,39 @@ def test_the_nato_average_is_the_aggregate(ds: Dataset) -> None:
     )
     r = _at(check_text(ds, text, as_of="2024-06-18"), 2.71)
     assert (r.fields["countries"], r.verdict) == (["NATO_TOTAL"], "accurate")
+
+
+# ------------------------------------------------------------------------------------------------ out of scope
+def test_out_of_scope_stage() -> None:
+    sentence = "With 34% of GDP, Ukraine bore the largest military burden of all countries in 2024."
+    at = sentence.index("34%")
+    assert out_of_scope(sentence, at, at + 3, []) == "about Ukraine, not an ally"
+    sentence = "Poland spent 4.2% of GDP, more than Russia."
+    at = sentence.index("4.2%")
+    assert out_of_scope(sentence, at, at + 4, [(0, 6)]) is None  # the ally is nearer
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        # https://poland.news-pravda.com/en/poland/2025/05/01/17371.html (SIPRI, 1 May 2025)
+        ("With 34% of GDP, Ukraine bore the largest military burden of all countries in 2024.", "2025-05-01"),
+        ("Ukraine's military spending increased by 2.9% to $64.7 billion.", "2025-05-01"),
+        # https://washexam.com/news/3096643/hegseth-announces-baltic-states-will-meet-nato-5-spending-commitment
+        (
+            "The pivot to 5% comes as President Donald Trump has called for European countries to contribute more to "
+            "the alliance’s defense spending instead of mainly relying on expenditures from the U.S.",
+            "2025-05-30",
+        ),
+        # https://abcnews.go.com/International/wireStory/germany-raise-defense-spending-35-gdp-2029-123146389
+        (
+            "Germany met the 2% target thanks to the fund, but it will be used up in 2027.\n\nMore broadly, the "
+            "government's plans call for overall government spending to increase from 503 billion euros this year "
+            "to 573.8 billion euros in 2029.",
+            "2025-06-24",
+        ),
+    ],
+)
+def test_numbers_that_are_not_spending_claims(ds: Dataset, text: str, as_of: str) -> None:
+    found = [(r.kind, r.fields.get("value")) for r in check_text(ds, text, as_of=as_of)]
+    assert [f for f in found if f[1] != 2.0] == []  # only "met the 2% target" is a claim

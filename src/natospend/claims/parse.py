@@ -33,6 +33,7 @@ from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifier
 from natospend.claims.quantities import MONEY_RE, Quantity, find_quantities
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import number as _number
+from natospend.claims.scope import out_of_scope
 from natospend.claims.text import clean_text, split_sentences
 from natospend.claims.times import YearMention, find_years
 
@@ -1330,6 +1331,8 @@ def extract_sentence(
     claims.extend(_multiple_claims(sentence, offset, mentions, years, as_of, context or []))
     claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
     claims.extend(_list_item_claims(sentence, offset, claims, years, as_of, topic))
+    allies = [(m.start, m.end) for m in mentions if m.code is not None or m.group_key is not None]
+    claims = [c for c in claims if not _out_of_scope(sentence, c, allies)]
     undefined = undefined_group_regex().search(sentence)
     for claim in claims:
         if claim.attributed_to is None:
@@ -1345,6 +1348,12 @@ def extract_sentence(
             claim.scope = f"undefined group: {undefined.group()}"  # "the eastern flank": which allies is not fixed
     _clause_spans(sentence, offset, claims)
     return sorted(claims, key=lambda c: c.span_start if c.span_start is not None else c.start)
+
+
+def _out_of_scope(sentence: str, claim: Claim, allies: list[tuple[int, int]]) -> bool:
+    """A non-ally's figure, government-wide spending, "the pivot to 5%": not a claim (claims/scope.py)."""
+    at = sentence.find(claim.value_text) if claim.value_text else -1
+    return at >= 0 and out_of_scope(sentence, at, at + len(claim.value_text), allies) is not None
 
 
 # "This marks an increase from last year's 3.26 percent": the sentence is about what the previous one named.
