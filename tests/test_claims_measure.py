@@ -141,3 +141,35 @@ def test_out_of_scope_stage() -> None:
 def test_numbers_that_are_not_spending_claims(ds: Dataset, text: str, as_of: str) -> None:
     found = [(r.kind, r.fields.get("value")) for r in check_text(ds, text, as_of=as_of)]
     assert [f for f in found if f[1] != 2.0] == []  # only "met the 2% target" is a claim
+
+
+# ------------------------------------------------------------------------------------------------ metonymy
+def test_a_capital_as_actor_and_all_its_allies_combined(ds: Dataset) -> None:
+    # https://www.thespec.com/news-story/9745295-nato-seeks-to-head-off-budget-dispute-saying-spending-is-rising/
+    # (AP, 29 November 2019): nato-2019-06 holds every ally's 2019 estimate in current
+    # US$ but no NATO Total row; the total is their sum, and the US share of it is 70.5%.
+    text = "Washington does spend more on defence than all its allies combined, but Trump says it is unfair."
+    (r,) = check_text(ds, text, as_of="2019-11-29")
+    assert (r.kind, r.fields["countries"], r.fields["comparator"], r.verdict) == (
+        "alliance_share",
+        ["USA"],
+        "gt",
+        "accurate",
+    )
+    assert "70.47% in nato-2019-06" in r.explanation
+    assert any("sum of every ally" in e.cell for e in r.evidence)
+
+
+def test_the_next_seven_nations_are_not_the_allies() -> None:
+    from natospend.claims.lexicon import COMBINED_OTHERS_RE
+
+    assert COMBINED_OTHERS_RE.search("the U.S. outspends the next seven nations combined") is None
+    assert COMBINED_OTHERS_RE.search("spends more on defense than all the other allies combined")
+
+
+def test_a_capital_in_a_place_is_not_its_government() -> None:
+    from natospend.claims.parse import find_capitals
+
+    assert [m.code for m in find_capitals("Washington does spend more on defence")] == ["USA"]
+    assert find_capitals("At the summit in Washington, allies spoke") == []
+    assert find_capitals("the Washington Post reported") == []

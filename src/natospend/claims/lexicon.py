@@ -105,7 +105,10 @@ ALLIANCE_SHARE_RE = re.compile(
 )
 COMBINED_OTHERS_RE = re.compile(
     r"\b(?:more|less)\s+(?:[\w-]+\s+){0,3}?than\s+(?:all\s+)?(?:the\s+)?(?:other|remaining)\s+(?:\w+\s+){0,2}?"
-    r"(?:allies|members|member states|countries|nations)\s+(?:combined|put together|together)\b",
+    r"(?:allies|members|member states|countries|nations)\s+(?:combined|put together|together)\b"
+    # "than all its allies combined": the subject's allies are the others ("the next seven nations" are not)
+    r"|\b(?:more|less)\s+(?:[\w-]+\s+){0,3}?than\s+all\s+(?:of\s+)?(?:its|their|the)\s+(?:(?:NATO|European|fellow)\s+)?"
+    r"(?:allies|members|member states)\s+(?:combined|put together|together)\b",
     re.I,
 )
 EQUIPMENT_RE = re.compile(
