@@ -579,6 +579,8 @@ class Checker:
             return self._unnamed_measure(claim, what, newest_nato, others, unit, nato_side)
         if attributed and attributed != "nato":
             own = [f for f in others if f.source == attributed]
+            if not own and indicator == "real_change":
+                own = self._derived_real_change(attributed, code, year)
             cited = attributed.upper() if attributed != "national_budget" else "a national figure"
             missing = (
                 f"The claim cites {cited} but natospend holds no "
@@ -595,7 +597,15 @@ class Checker:
                     "unverifiable", missing + nato_side, [f.evidence("nato_side_by_side") for f in primary[-3:]]
                 )
                 return j
-            dated = [f for f in own if self.as_of is None or f.published <= self.as_of] or own
+            dated = [f for f in own if self.as_of is None or f.published <= self.as_of]
+            if not dated:  # only a later edition holds it: not what the claim drew on
+                later_text = "; ".join(_fig_text(f, unit) for f in own[-2:])
+                return Judgement(
+                    "unverifiable",
+                    f"The claim cites {attributed.upper()}, but no {attributed.upper()} edition in the dataset "
+                    f"published {self._when()} holds {what}; later editions: {later_text}.{nato_side}",
+                    [f.evidence("later") for f in own[-2:]],
+                )
             j = _judge_series(
                 f"{what} ({attributed.upper()})",
                 dated,
@@ -649,6 +659,27 @@ class Checker:
             envelope=lambda figs: _within(claim, [f.shown_value for f in figs]),
         )
         return j
+
+    def _derived_real_change(self, source: str, code: str, year: int) -> list[Figure]:
+        """A source's real change (SIPRI publishes constant-dollar series, not changes): year over year-1 in
+        constant prices, both from one edition."""
+        out = []
+        prior = {f.release_id: f for f in self.facts.figures(source, code, "usd_constant_m", year - 1)}
+        for f in self.facts.figures(source, code, "usd_constant_m", year):
+            base = prior.get(f.release_id)
+            if base is None or not base.value:
+                continue
+            out.append(
+                replace(
+                    f,
+                    indicator="real_change",
+                    value=100.0 * (f.value / base.value - 1.0),
+                    decimals=None,
+                    cell=f"{f.cell} / {base.cell} - 1",
+                    where=f"derived: constant-price {year} over {year - 1}, {f.where}",
+                )
+            )
+        return out
 
     def _unnamed_measure(
         self, claim: Claim, what: str, newest_nato: list[Figure], others: list[Figure], unit: str, nato_side: str
