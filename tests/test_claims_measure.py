@@ -10,6 +10,7 @@ import pytest
 from natospend.claims import check_text
 from natospend.claims.check import ClaimResult
 from natospend.claims.lexicon import ATTRIBUTION
+from natospend.claims.negation import below_by_refusal
 from natospend.claims.scope import out_of_scope
 from natospend.store.dataset import Dataset
 
@@ -189,3 +190,42 @@ def test_a_real_change_attributed_to_sipri_is_read_from_its_constant_price_serie
     # A day earlier that edition was not out: only later editions hold it, and they are not what the claim drew on.
     (early,) = [x for x in check_text(ds, text, as_of="2020-04-26") if x.kind == "real_growth"]
     assert early.verdict == "unverifiable" and "later editions" in early.explanation
+
+
+# ------------------------------------------------------------------------------------------------ negation
+# The issue's own wording of a refusal far from its figure, and forms of it (written for these tests).
+@pytest.mark.parametrize(
+    ("sentence", "below"),
+    [
+        ("Two percent is what Spain refuses to spend, Sanchez said.", True),
+        ("Spain has yet to reach 2% of GDP.", True),
+        ("Canada does not spend 2% of GDP on defence.", True),
+        ("Poland does not spend 2% of GDP on defence, it spends twice that.", False),  # corrected, not "below"
+        ("Spain spends 1.3% of GDP and refuses to go further.", False),  # the refusal does not govern the figure
+    ],
+)
+def test_refusal_stage(sentence: str, below: bool) -> None:
+    import re
+
+    m = re.search(r"(?i)two percent|\d+(?:\.\d+)?%", sentence)
+    assert m is not None
+    assert below_by_refusal(sentence, m.start(), m.end()) is below
+
+
+def test_a_refusal_is_a_threshold_the_ally_stays_below(ds: Dataset) -> None:
+    (r,) = check_text(ds, "Two percent is what Spain refuses to spend, Sanchez said.", as_of="2025-06-20")
+    assert (r.fields["countries"], r.fields["comparator"], r.fields["threshold"]) == (["ESP"], "lt", 2.0)
+    assert r.verdict == "accurate"  # 1.24% in nato-2025-04
+    (r,) = check_text(ds, "Poland does not spend 2% of GDP on defence, it spends twice that.", as_of="2024-06-20")
+    assert r.verdict == "unverifiable"  # never "Poland spends 2%": inaccurate
+
+
+def test_a_group_with_no_fixed_allies_abstains_not_a_pledge(ds: Dataset) -> None:
+    (r,) = check_text(ds, "The eastern flank spends well over 3% of GDP.", as_of="2024-06-20")
+    assert (r.kind, r.verdict) == ("share_gdp", "unverifiable")
+    assert "'eastern flank'" in r.explanation
+
+
+def test_one_programmes_budget_is_not_defence_spending(ds: Dataset) -> None:
+    assert out_of_scope("Germany's drone budget rose by 20%.", 31, 34, [(0, 9)], "real_growth") is not None
+    assert check_text(ds, "Germany's drone budget rose by 20%.", as_of="2024-06-20") == []

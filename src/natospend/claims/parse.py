@@ -29,6 +29,7 @@ from natospend.claims.metonymy import (
     undefined_group_regex,
 )
 from natospend.claims.multiples import find_multiples
+from natospend.claims.negation import below_by_refusal
 from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifiers
 from natospend.claims.quantities import MONEY_RE, Quantity, find_quantities
 from natospend.claims.quantities import comparator as _comparator
@@ -974,6 +975,9 @@ def _percent_claims(
             kind = "share_gdp"  # the measure the previous sentence set ("... of GDP. Latvia came third, at 3.1%")
         if kind is None:
             continue
+        refused = kind in ("share_gdp", "weak_pledge", "threshold") and below_by_refusal(sentence, q.start, q.end)
+        if refused:
+            kind = "threshold"  # "Two percent is what Spain refuses to spend": Spain is below 2%
         before, after = _window(sentence, q, 80, 80)
         candidates = mentions
         if kind == "alliance_share":  # the subject is the ally, not the alliance it is a share of
@@ -1004,7 +1008,9 @@ def _percent_claims(
         claim.attributed_to = _attribution_for(sentence, q, qs) if attributed else None
         claim.countries = codes
         claim.group, claim.group_key = group, group_key
-        if kind == "pledge" or (kind in ("threshold", "weak_pledge") and not specific):
+        # "The eastern flank spends well over 3%": a group with no fixed allies, not an alliance-wide pledge.
+        unfixed = undefined_group_regex().search(sentence[: q.start])
+        if kind == "pledge" or (kind in ("threshold", "weak_pledge") and not specific and not unfixed):
             # "Canadian Prime Minister Justin Trudeau said his government would ... meet 2%": the speaker's ally.
             speaker = next(
                 (
@@ -1029,7 +1035,7 @@ def _percent_claims(
         if kind == "threshold":
             verb = _THRESHOLD_VERB.search(before[-70:])
             word = verb.group("verb") if verb else ""
-            if _MISS_WORDS.search(word):
+            if refused or _MISS_WORDS.search(word):
                 claim.comparator = "lt"
             elif re.search(r"exceed|surpass|above|over|top", word, re.I):
                 claim.comparator = "gt"
@@ -1043,9 +1049,8 @@ def _percent_claims(
                     claim.scope = MEAN_OF_ALLIES  # "members spent an average of 2.61%": aggregate or mean of shares
             else:
                 continue  # "allies spend 2%" with no ally named: not checkable
-        undefined = undefined_group_regex().search(sentence[: q.start])
-        if not claim.countries and claim.group_key is None and undefined and kind in ("share_gdp", "real_growth"):
-            claim.scope = f"undefined group: {undefined.group()}"  # abstain, naming the group
+        if unfixed and not claim.countries and claim.group_key is None and kind != "equipment_share":
+            claim.scope = f"undefined group: {unfixed.group()}"  # abstain, naming the group
         elif not claim.countries and claim.group_key is None:
             if (
                 kind in ("share_gdp", "real_growth", "equipment_share")
@@ -1062,7 +1067,7 @@ def _percent_claims(
                 claim.value = -claim.value
             claim.unit = "percent (annual real change)"
             claim.price_basis = "constant" if L.REAL_RE.search(sentence) else None
-        claim.negated = bool(L.NEGATION_RE.search(before[-30:]))
+        claim.negated = not refused and bool(L.NEGATION_RE.search(before[-30:]))  # a refusal is read as "below"
         _set_year(claim, sentence, (q.start, q.end), years, as_of)
         parallel = _parallel_year(sentence, q)
         if parallel is not None:
@@ -1353,7 +1358,7 @@ def extract_sentence(
 def _out_of_scope(sentence: str, claim: Claim, allies: list[tuple[int, int]]) -> bool:
     """A non-ally's figure, government-wide spending, "the pivot to 5%": not a claim (claims/scope.py)."""
     at = sentence.find(claim.value_text) if claim.value_text else -1
-    return at >= 0 and out_of_scope(sentence, at, at + len(claim.value_text), allies) is not None
+    return at >= 0 and out_of_scope(sentence, at, at + len(claim.value_text), allies, claim.kind) is not None
 
 
 # "This marks an increase from last year's 3.26 percent": the sentence is about what the previous one named.

@@ -1,7 +1,8 @@
 """Numbers that are not claims about the allies' defence spending, though they sit in a sentence about it: a
 non-ally's figures ("With 34% of GDP, Ukraine bore the largest military burden"), government-wide spending
 ("overall government spending to increase from 503 billion euros"), and a level named as the object of a move
-("The pivot to 5% comes as President Donald Trump has called for ..."). Words are data (vocab.toml [out_of_scope])."""
+("The pivot to 5% comes as President Donald Trump has called for ...") and one programme's budget ("the drone budget
+rose by 20%"). Words are data (vocab.toml [out_of_scope])."""
 
 from __future__ import annotations
 
@@ -24,9 +25,20 @@ def _shift_before() -> re.Pattern[str]:
     return re.compile(rf"\bthe\s+(?:{phrase_alternation(vocab()['out_of_scope']['shift_nouns'])})\s+to\s+$", re.I)
 
 
-def out_of_scope(sentence: str, start: int, end: int, allies: list[tuple[int, int]]) -> str | None:
+@cache
+def _programme() -> re.Pattern[str]:
+    words = vocab()["out_of_scope"]
+    return re.compile(
+        rf"\b(?:{phrase_alternation(words['programme_nouns'])})\s+(?:{phrase_alternation(words['budget_nouns'])})\b",
+        re.I,
+    )
+
+
+def out_of_scope(
+    sentence: str, start: int, end: int, allies: list[tuple[int, int]], kind: str = "share_gdp"
+) -> str | None:
     """Why the figure at [start, end) of `sentence` is not a claim about allies' defence spending, or None.
-    `allies`: spans of the allies and groups named in the sentence."""
+    `allies`: spans of the allies and groups named in the sentence; `kind`: what the figure was read as."""
     lo, hi = clause_bounds(sentence, start, end)
 
     def gap(a: int, b: int) -> int:
@@ -42,6 +54,9 @@ def out_of_scope(sentence: str, start: int, end: int, allies: list[tuple[int, in
     wide = _words("government_wide").search(near)
     if wide:
         return f"{wide.group()}, not defence spending"
+    line = _programme().search(sentence[max(lo, start - 50) : start])
+    if line and kind != "total_spending":  # money names its programme itself (unverifiable, not dropped)
+        return f"{line.group()}: one programme's budget, not defence spending"
     if _shift_before().search(sentence[max(0, start - 30) : start]) and not any(a[0] < start for a in allies):
         return "a level named as the object of a move, with no ally said to spend it"
     return None
