@@ -229,3 +229,19 @@ def test_a_group_with_no_fixed_allies_abstains_not_a_pledge(ds: Dataset) -> None
 def test_one_programmes_budget_is_not_defence_spending(ds: Dataset) -> None:
     assert out_of_scope("Germany's drone budget rose by 20%.", 31, 34, [(0, 9)], "real_growth") is not None
     assert check_text(ds, "Germany's drone budget rose by 20%.", as_of="2024-06-20") == []
+
+
+def test_a_share_of_world_spending_is_not_a_share_of_gdp(ds: Dataset) -> None:
+    # https://poland.news-pravda.com/en/poland/2025/05/01/17371.html (SIPRI, 1 May 2025)
+    text = (
+        "NATO members spent $1,506 billion in total military spending, accounting for 55% of global military spending."
+    )
+    assert [r.kind for r in check_text(ds, text, as_of="2025-05-01")] == ["total_spending"]
+
+
+def test_a_year_past_a_but_is_not_the_figures(ds: Dataset) -> None:
+    # https://abcnews.go.com/International/wireStory/germany-raise-defense-spending-35-gdp-2029-123146389
+    text = "Germany met the 2% target thanks to the fund, but it will be used up in 2027."
+    (r,) = check_text(ds, text, as_of="2025-06-24")
+    assert (r.kind, r.fields["comparator"], r.fields["year"], r.verdict) == ("share_gdp", "ge", None, "accurate")
+    assert "2.10% in nato-2025-04" in r.explanation

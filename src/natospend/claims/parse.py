@@ -947,6 +947,9 @@ def _pledge_fields(claim: Claim, sentence: str, q: Quantity, before: str, after:
     claim.year, claim.year_text, claim.year_basis = None, None, "latest"
 
 
+_BUT_BETWEEN = re.compile(r"[,;]\s*but\b", re.I)
+
+
 def _percent_claims(
     sentence: str,
     offset: int,
@@ -1068,7 +1071,9 @@ def _percent_claims(
             claim.unit = "percent (annual real change)"
             claim.price_basis = "constant" if L.REAL_RE.search(sentence) else None
         claim.negated = not refused and bool(L.NEGATION_RE.search(before[-30:]))  # a refusal is read as "below"
-        _set_year(claim, sentence, (q.start, q.end), years, as_of)
+        # "met the 2% target thanks to the fund, but it will be used up in 2027": a year past a "but" is not its own.
+        own_years = [y for y in years if y.end <= q.start or not _BUT_BETWEEN.search(sentence[q.end : y.start])]
+        _set_year(claim, sentence, (q.start, q.end), own_years, as_of)
         parallel = _parallel_year(sentence, q)
         if parallel is not None:
             claim.year, claim.year_text, claim.year_basis = parallel, str(parallel), "explicit"

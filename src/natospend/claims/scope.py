@@ -17,7 +17,8 @@ from natospend.claims.vocab import phrase_alternation, vocab
 def _words(key: str) -> re.Pattern[str]:
     words = vocab()["out_of_scope"][key]
     flags = 0 if key == "non_allies" else re.I  # country names as written ("Turkey", not "turkey")
-    return re.compile(rf"(?<![\w-])(?:{phrase_alternation(words)})(?![\w-])", flags)
+    lead = r"\s*" if key == "world_share" else r"(?<![\w-])"  # a world share is read right after its figure
+    return re.compile(rf"{lead}(?:{phrase_alternation(words)})(?![\w-])", flags)
 
 
 @cache
@@ -54,6 +55,9 @@ def out_of_scope(
     wide = _words("government_wide").search(near)
     if wide:
         return f"{wide.group()}, not defence spending"
+    world = _words("world_share").match(sentence[end : end + 50])
+    if world:
+        return f"a share {world.group().strip()}, which natospend does not hold"
     line = _programme().search(sentence[max(lo, start - 50) : start])
     if line and kind != "total_spending":  # money names its programme itself (unverifiable, not dropped)
         return f"{line.group()}: one programme's budget, not defence spending"
