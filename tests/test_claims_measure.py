@@ -179,14 +179,14 @@ def test_a_capital_in_a_place_is_not_its_government() -> None:
 # ------------------------------------------------------------------------------------------------ other sources
 def test_a_real_change_attributed_to_sipri_is_read_from_its_constant_price_series(ds: Dataset) -> None:
     # https://bnn-news.com/germany-spent-10-more-on-its-military-in-2019-212767 (27 April 2020): SIPRI's 2020
-    # edition gives Germany 2019 over 2018 at constant prices +10.06%; NATO's estimate was +10.81%.
+    # edition gives Germany 2019 over 2018 at constant prices +10.1%; NATO's estimate was +10.81%.
     text = (
         "The country, which has upped its spending the most, has been Germany with a 10% increase, according to "
         "Stockholm International Peace Research Institute, DW reports."
     )
     (r,) = [x for x in check_text(ds, text, as_of="2020-04-27") if x.kind == "real_growth"]
     assert (r.fields["attributed_to"], r.verdict) == ("sipri", "different_measure")
-    assert "(10.06%)" in r.explanation and "10.81% in nato-2019-06" in r.explanation
+    assert "(10.1%)" in r.explanation and "10.81% in nato-2019-06" in r.explanation
     # A day earlier that edition was not out: only later editions hold it, and they are not what the claim drew on.
     (early,) = [x for x in check_text(ds, text, as_of="2020-04-26") if x.kind == "real_growth"]
     assert early.verdict == "unverifiable" and "later editions" in early.explanation
