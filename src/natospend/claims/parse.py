@@ -30,10 +30,12 @@ from natospend.claims.metonymy import (
     undefined_group_regex,
 )
 from natospend.claims.multiples import find_directions, find_multiples
+from natospend.claims.negation import below_by_refusal
 from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifiers
 from natospend.claims.quantities import MONEY_RE, Quantity, find_quantities
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import number as _number
+from natospend.claims.scope import out_of_scope
 from natospend.claims.text import clean_text, split_sentences
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, vocab
@@ -51,6 +53,7 @@ KINDS = (
     "common_funding",  # a share of NATO's own common-funded budgets: named, never judged (natospend does not hold them)
 )
 ALL_ALLIES = "ALL"  # a mention of the allies as a whole ("NATO members", "allies")
+MEAN_OF_ALLIES = "average of allies"  # scope: "allies spent an average of 2.61%" (NATO's aggregate, or a plain mean)
 
 
 @dataclass
@@ -83,7 +86,8 @@ class Claim:
     currency: str | None = None
     price_basis: str | None = None  # current / constant when the claim says so
     base_year: int | None = None
-    attributed_to: str | None = None  # nato, sipri, iiss, worldbank, eurostat_cofog, national_budget
+    # nato, sipri, iiss, worldbank, eurostat_cofog, national_budget; unnamed: set against NATO's figure, no source
+    attributed_to: str | None = None
     deadline: int | None = None
     deadline_text: str | None = None
     modality: str | None = None  # pledge: commitment, ambition, proposal, call, reference
@@ -237,6 +241,24 @@ def _attribution(sentence: str) -> str | None:
         if pattern.search(sentence):
             return source
     return None
+
+
+def _attribution_for(sentence: str, q: Quantity, qs: list[Quantity]) -> str | None:
+    """Whose figure q is: the source named in its own clause; else 'unnamed' when the sentence sets it against a
+    figure it names as NATO's ("1.13 percent, falling below NATO's projection of 1.22 percent"); else the
+    sentence's attribution."""
+    lo, hi = clause_bounds(sentence, q.start, q.end)
+    own = [(m.start(), source) for pattern, source in L.ATTRIBUTION for m in pattern.finditer(sentence, lo, hi)]
+    if own:
+        return min(own, key=lambda a: abs(a[0] - q.start))[1]
+    for other in qs:
+        if other.start < q.end or other.kind != q.kind:
+            continue  # NATO's figure comes after the one set against it
+        if L.NATO_FIGURE_BEFORE_RE.search(sentence[max(0, other.start - 40) : other.start]) and L.CONTRAST_RE.search(
+            sentence[q.end : other.start]
+        ):
+            return "unnamed"
+    return _attribution(sentence)
 
 
 def _window(sentence: str, q: Quantity, before: int = 60, after: int = 60) -> tuple[str, str]:
@@ -1252,6 +1274,8 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         after,
         re.I,
     )
+    if growth_before and L.LEVEL_OF_RE.search(before):
+        growth_before = None  # "NATO's projection of 1.22 percent": a level, whatever verb comes before it
     if not gdp_near and (
         growth_after
         or (growth_before and L.GROWTH_RE.search(before[-60:]))
@@ -1259,6 +1283,8 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         or (L.REAL_RE.search(sentence) and growth_before)
     ):
         return "real_growth"
+    if L.NATO_FIGURE_BEFORE_RE.search(before[-40:]) and (gdp_near or L.GDP_RE.search(sentence)):
+        return "share_gdp"  # "falling below NATO's projection of 1.22 percent": NATO's figure, not a threshold
     verb = _THRESHOLD_VERB.search(before[-70:])
     if verb:
         lead = before[-70:][: verb.start()]
@@ -1348,6 +1374,9 @@ def _pledge_fields(claim: Claim, sentence: str, q: Quantity, before: str, after:
     claim.year, claim.year_text, claim.year_basis = None, None, "latest"
 
 
+_BUT_BETWEEN = re.compile(r"[,;]\s*but\b", re.I)
+
+
 def _percent_claims(
     sentence: str,
     offset: int,
@@ -1376,6 +1405,9 @@ def _percent_claims(
             kind = "share_gdp"  # the measure the previous sentence set ("... of GDP. Latvia came third, at 3.1%")
         if kind is None:
             continue
+        refused = kind in ("share_gdp", "weak_pledge", "threshold") and below_by_refusal(sentence, q.start, q.end)
+        if refused:
+            kind = "threshold"  # "Two percent is what Spain refuses to spend": Spain is below 2%
         before, after = _window(sentence, q, 80, 80)
         candidates = mentions
         if kind == "alliance_share":  # the subject is the ally, not the alliance it is a share of
@@ -1405,10 +1437,12 @@ def _percent_claims(
         if q.low is not None:
             claim.bounds = [q.low, q.value]
         claim.unit = "percent"
-        claim.attributed_to = attributed
+        claim.attributed_to = _attribution_for(sentence, q, qs) if attributed else None
         claim.countries = codes
         claim.group, claim.group_key = group, group_key
-        if kind == "pledge" or (kind in ("threshold", "weak_pledge") and not specific):
+        # "The eastern flank spends well over 3%": a group with no fixed allies, not an alliance-wide pledge.
+        unfixed = undefined_group_regex().search(sentence[: q.start])
+        if kind == "pledge" or (kind in ("threshold", "weak_pledge") and not specific and not unfixed):
             # "Canadian Prime Minister Justin Trudeau said his government would ... meet 2%": the speaker's ally.
             speaker = next(
                 (
@@ -1433,7 +1467,7 @@ def _percent_claims(
         if kind == "threshold":
             verb = _THRESHOLD_VERB.search(before[-70:])
             word = verb.group("verb") if verb else ""
-            if _MISS_WORDS.search(word):
+            if refused or _MISS_WORDS.search(word):
                 claim.comparator = "lt"
             elif re.search(r"exceed|surpass|above|over|top", word, re.I):
                 claim.comparator = "gt"
@@ -1443,11 +1477,12 @@ def _percent_claims(
         if codes == [ALL_ALLIES]:
             if kind in ("share_gdp", "real_growth") and L.AVERAGE_RE.search(sentence):
                 claim.countries = [L.NATO_TOTAL]
+                if L.MEAN_OF_ALLIES_RE.search(sentence):
+                    claim.scope = MEAN_OF_ALLIES  # "members spent an average of 2.61%": aggregate or mean of shares
             else:
                 continue  # "allies spend 2%" with no ally named: not checkable
-        undefined = undefined_group_regex().search(sentence[: q.start])
-        if not claim.countries and claim.group_key is None and undefined and kind in ("share_gdp", "real_growth"):
-            claim.scope = f"undefined group: {undefined.group()}"  # abstain, naming the group
+        if unfixed and not claim.countries and claim.group_key is None and kind != "equipment_share":
+            claim.scope = f"undefined group: {unfixed.group()}"  # abstain, naming the group
         elif not claim.countries and claim.group_key is None:
             if (
                 kind in ("share_gdp", "real_growth", "equipment_share")
@@ -1466,8 +1501,10 @@ def _percent_claims(
             claim.price_basis = (
                 "constant" if L.REAL_RE.search(sentence) else "current" if L.CURRENT_RE.search(sentence) else None
             )
-        claim.negated = bool(L.NEGATION_RE.search(before[-30:]))
-        _set_year(claim, sentence, (q.start, q.end), years, as_of)
+        claim.negated = not refused and bool(L.NEGATION_RE.search(before[-30:]))  # a refusal is read as "below"
+        # "met the 2% target thanks to the fund, but it will be used up in 2027": a year past a "but" is not its own.
+        own_years = [y for y in years if y.end <= q.start or not _BUT_BETWEEN.search(sentence[q.end : y.start])]
+        _set_year(claim, sentence, (q.start, q.end), own_years, as_of)
         parallel = _parallel_year(sentence, q)
         if parallel is not None:
             claim.year, claim.year_text, claim.year_basis = parallel, str(parallel), "explicit"
@@ -1900,6 +1937,8 @@ def extract_sentence(
         claims.extend(_direction_claims(sentence, offset, mentions, years, as_of, context or []))
     claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
     claims.extend(_list_item_claims(sentence, offset, claims, years, as_of, topic))
+    allies = [(m.start, m.end) for m in mentions if m.code is not None or m.group_key is not None]
+    claims = [c for c in claims if not _out_of_scope(sentence, c, allies)]
     undefined = undefined_group_regex().search(sentence)
     for claim in claims:
         if claim.attributed_to is None:
@@ -1915,6 +1954,12 @@ def extract_sentence(
             claim.scope = f"undefined group: {undefined.group()}"  # "the eastern flank": which allies is not fixed
     _clause_spans(sentence, offset, claims)
     return sorted(claims, key=lambda c: c.span_start if c.span_start is not None else c.start)
+
+
+def _out_of_scope(sentence: str, claim: Claim, allies: list[tuple[int, int]]) -> bool:
+    """A non-ally's figure, government-wide spending, "the pivot to 5%": not a claim (claims/scope.py)."""
+    at = sentence.find(claim.value_text) if claim.value_text else -1
+    return at >= 0 and out_of_scope(sentence, at, at + len(claim.value_text), allies, claim.kind) is not None
 
 
 # "This marks an increase from last year's 3.26 percent": the sentence is about what the previous one named.
