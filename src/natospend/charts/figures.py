@@ -24,6 +24,12 @@ from natospend.errors import InvalidArgumentError
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 THRESHOLD_COLOURS = {2.0: "#555555", 3.5: "#D55E00", 5.0: "#9B1B30", 20.0: "#555555"}
 PLEDGE_LINES: tuple[tuple[float, str], ...] = ((2.0, "2%"), (3.5, "3.5% core"), (5.0, "5% total"))
+EQUIPMENT_LINES: tuple[tuple[float, str], ...] = ((20.0, "20% guideline"),)
+
+
+def guide_lines(indicator: str) -> tuple[tuple[float, str], ...]:
+    """The guideline lines a chart of `indicator` draws: the pledges on a share of GDP, 20% on equipment."""
+    return {"share_gdp": PLEDGE_LINES, "equipment_share": EQUIPMENT_LINES}.get(indicator, ())
 
 
 @dataclass(frozen=True)

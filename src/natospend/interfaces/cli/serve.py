@@ -122,13 +122,12 @@ def chart_history(
     info, ind = countries.get(country), indicators.get(indicator)
     if frame.empty:
         raise InvalidArgumentError("indicator", f"no source publishes {indicator} for {info.name}")
-    lines = charts.PLEDGE_LINES if indicator == "share_gdp" else ((20.0, "20% guideline"),)
-    if indicator not in ("share_gdp", "equipment_share"):
-        lines = ()
     source = (
         "Sources: " + " | ".join(f"{tables.ds.citation(r)} ({r})" for r in dict.fromkeys(frame["release_id"])) + "."
     )
-    chart = charts.history(frame, f"{info.name}: {ind.name}", ind.unit, source, f"{info.code}-{indicator}", lines)
+    chart = charts.history(
+        frame, f"{info.name}: {ind.name}", ind.unit, source, f"{info.code}-{indicator}", charts.guide_lines(indicator)
+    )
     _written(charts.save(chart, _check_out(out)))
 
 

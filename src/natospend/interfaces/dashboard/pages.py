@@ -434,6 +434,31 @@ def _first_year_shown(vintages: pd.DataFrame) -> int | None:
     return int(nato_years.min()) - 5 if not nato_years.empty else None
 
 
+def _vintages_block(
+    tables: Tables,
+    block: dict[str, Any],
+    code: str,
+    indicator: str,
+    empty: str,
+    chart: tuple[str, str, str],
+    table: tuple[str, str],
+    named: tuple[str, ...],
+) -> pd.DataFrame:
+    """Fill `block` with one indicator's vintages (a history chart, then the sources side by side), or `empty`.
+
+    `chart` is (title, y-axis title, key), `table` (key, title), `named` the NATO tables cited."""
+    vintages = tables.vintages(code, indicator)
+    if vintages.empty:
+        block["empty"] = empty
+        return vintages
+    download = api_url("observations/vintages", country=code, indicator=indicator)
+    cite = cited(tables, vintages["release_id"], named)
+    title, y_title, key = chart
+    block["charts"].append(_history_chart(vintages, title, y_title, key, charts.guide_lines(indicator), download, cite))
+    block["tables"].append(side_by_side(vintages, table[0], table[1], download, cite))
+    return vintages
+
+
 def _history_chart(
     vintages: pd.DataFrame, title: str, y_title: str, key: str, lines: Any, download: str, cite: Provenance
 ) -> ChartView:
@@ -671,23 +696,21 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
         block["link"] = f"/scenario?country={code}&pledge={HAGUE_CORE}"
     blocks.append(block)
 
-    shares = tables.vintages(code, "share_gdp")
-    download = api_url("observations/vintages", country=code, indicator="share_gdp")
     block = _block("history", "Share of GDP: NATO and other sources")
-    if shares.empty:
-        block["empty"] = f"No source publishes a share of GDP for {info.name}."
-    else:
+    shares = _vintages_block(
+        tables,
+        block,
+        code,
+        "share_gdp",
+        f"No source publishes a share of GDP for {info.name}.",
+        (f"{info.name}: defence expenditure as a share of GDP", "% of GDP", "share-history"),
+        ("sources", f"{info.name}: share of GDP by source and release"),
+        ("Table 3",),
+    )
+    if not shares.empty:
         block["text"] = (
             "Each complete NATO release and the newest edition of every other source, as published. Sources define "
             "defence spending differently (pensions, paramilitary forces, fiscal years)."
-        )
-        title = f"{info.name}: defence expenditure as a share of GDP"
-        share_cite = cited(tables, shares["release_id"], ("Table 3",))
-        block["charts"].append(
-            _history_chart(shares, title, "% of GDP", "share-history", charts.PLEDGE_LINES, download, share_cite)
-        )
-        block["tables"].append(
-            side_by_side(shares, "sources", f"{info.name}: share of GDP by source and release", download, share_cite)
         )
         if first_table is not None and first_table.rows:
             block["tables"].append(first_table)
@@ -709,21 +732,17 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
             )
         blocks.append(block)
 
-    equipment = tables.vintages(code, "equipment_share")
-    download = api_url("observations/vintages", country=code, indicator="equipment_share")
     block = _block("equipment", "Equipment share (20% guideline)")
-    if equipment.empty:
-        block["empty"] = f"No equipment share published for {info.name}."
-    else:
-        title = f"{info.name}: equipment as a share of defence expenditure"
-        lines = ((20.0, "20% guideline"),)
-        eq_cite = cited(tables, equipment["release_id"], ("Table 8a",))
-        block["charts"].append(
-            _history_chart(equipment, title, "% of defence expenditure", "equipment", lines, download, eq_cite)
-        )
-        block["tables"].append(
-            side_by_side(equipment, "equipment-table", f"{info.name}: equipment share", download, eq_cite)
-        )
+    _vintages_block(
+        tables,
+        block,
+        code,
+        "equipment_share",
+        f"No equipment share published for {info.name}.",
+        (f"{info.name}: equipment as a share of defence expenditure", "% of defence expenditure", "equipment"),
+        ("equipment-table", f"{info.name}: equipment share"),
+        ("Table 8a",),
+    )
     blocks.append(block)
     return render(
         request,
