@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from numbers import Integral
 from pathlib import Path
@@ -130,21 +130,22 @@ def ally_shares(table: pd.DataFrame, year: int, source: str, key: str = "ally-sh
     )
 
 
-def threshold_counts(history: pd.DataFrame, source: str, key: str = "threshold-counts") -> Chart:
+def threshold_counts(
+    years: Sequence[int], counts: Mapping[str, Sequence[int]], source: str, key: str = "threshold-counts"
+) -> Chart:
     """How many allies were at or above each threshold, year by year.
 
-    `history` has a year column and one column per threshold label (e.g. '2%', '3.5%', '5%').
+    `counts` maps each threshold label (e.g. '2%', '3.5%', '5%') to its count in each of `years`.
     """
-    labels = [c for c in history.columns if c != "year"]
     series = [
         Series(
             name=f"at or above {label}",
-            x=list(history["year"]),
-            y=_clean(history[label]),
+            x=list(years),
+            y=_clean(values),
             kind="line",
             colour=PALETTE[i % len(PALETTE)],
         )
-        for i, label in enumerate(labels)
+        for i, (label, values) in enumerate(counts.items())
     ]
     return Chart(key, "Allies at or above each threshold", source, "Year", "Number of allies", series)
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
@@ -24,6 +23,7 @@ from natospend.analysis import diff as release_diff
 from natospend.claims import recheck as claims_recheck
 from natospend.reference import countries, definitions, pledges
 from natospend.reference import sources as registry
+from natospend.service.results import CountsOverTime, Provenance, YearCounts, YearEntry, Years
 from natospend.store.dataset import Dataset, parse_date
 
 T = TypeVar("T")
@@ -31,20 +31,6 @@ log = logging.getLogger("natospend.service")
 
 #: Source id -> publisher's short name (from the source registry, meta/publishers.toml).
 PUBLISHERS = {sid: s.publisher for sid, s in registry.load().items()}
-
-
-@dataclass(frozen=True)
-class Provenance:
-    """Where an answer's figures come from: its title, publishers, releases, as-of date, notes and assumptions."""
-
-    title: str
-    source: str
-    releases: list[str] = field(default_factory=list)
-    as_of: str | None = None
-    notes: list[str] = field(default_factory=list)
-    assumptions: dict[str, Any] | None = None
-    query: dict[str, Any] = field(default_factory=dict)
-    citations: list[str] = field(default_factory=list)
 
 
 class Questions:
@@ -215,13 +201,16 @@ class Questions:
             return pd.DataFrame(columns=columns)
         return pd.concat(parts, ignore_index=True)[columns]
 
-    def years(self, release: str, indicator: str) -> pd.DataFrame:
+    def years(self, release: str, indicator: str) -> Years:
         """Years with figures for an indicator in a release, newest first; `estimate` if any figure is one."""
 
-        def compute() -> pd.DataFrame:
+        def compute() -> Years:
             frame = self.ds.observations(indicator=indicator, release=release, include_missing=False)
             grouped = frame.groupby("year")["status"].agg(lambda s: bool((s == "estimate").any()))
-            return pd.DataFrame({"year": grouped.index.astype(int), "estimate": grouped.to_numpy()}).iloc[::-1]
+            entries = tuple(YearEntry(int(y), bool(e)) for y, e in zip(grouped.index, grouped, strict=True))[::-1]
+            title = f"Years with {indicator} in {release}"
+            query = {"release": release, "indicator": indicator}
+            return Years(release, indicator, entries, self.provenance(title, [release], None, query))
 
         return self.memo(("years", release, indicator), compute)
 
@@ -241,20 +230,26 @@ class Questions:
         """How the count of allies at or above `threshold` in `year` moved from release to release."""
         return self.memo(("count_history", threshold, year), lambda: compliance.count_history(self.ds, threshold, year))
 
-    def counts_over_time(self, release: str, thresholds: tuple[float, ...] = (2.0, 3.5, 5.0)) -> pd.DataFrame:
-        """Allies at or above each threshold, year by year, in one release (members only, published precision)."""
+    def counts_over_time(
+        self,
+        release: str | None = None,
+        as_of: date | str | None = None,
+        thresholds: tuple[float, ...] = (2.0, 3.5, 5.0),
+    ) -> CountsOverTime:
+        """Allies at or above each threshold, year by year, in one release (members only, published precision):
+        `release`, else the newest NATO release published by `as_of`, else the newest."""
+        rid = release or self.latest_release("nato", as_of)
 
-        def compute() -> pd.DataFrame:
-            years = sorted(int(y) for y in self.years(release, "share_gdp")["year"])
-            rows = []
-            for year in years:
-                row: dict[str, Any] = {"year": year}
-                for t in thresholds:
-                    row[f"{t:g}%"] = len(compliance.allies_at_or_above(self.ds, t, year, release))
-                rows.append(row)
-            return pd.DataFrame(rows, columns=["year", *(f"{t:g}%" for t in thresholds)])
+        def compute() -> tuple[YearCounts, ...]:
+            years = sorted(self.years(rid, "share_gdp").years)
+            return tuple(
+                YearCounts(year, tuple(len(compliance.allies_at_or_above(self.ds, t, year, rid)) for t in thresholds))
+                for year in years
+            )
 
-        return self.memo(("counts_over_time", release, thresholds), compute)
+        rows = self.memo(("counts_over_time", rid, thresholds), compute)
+        title = f"Allies at or above each threshold, by year ({rid})"
+        return CountsOverTime(rid, thresholds, rows, self.provenance(title, [rid], as_of, {"release": release}))
 
     def pledges(self, country: str | None = None) -> pd.DataFrame:
         code = countries.resolve(country) if country else None

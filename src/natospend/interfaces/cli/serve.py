@@ -100,9 +100,9 @@ def chart_counts(out: Path = OUT, release: str = RELEASE) -> None:
 
     tables = _tables()
     rid = release or tables.latest_release("nato")
-    chart = charts.threshold_counts(
-        tables.counts_over_time(rid), f"Source: {tables.ds.citation(rid, ['Table 3'])} ({rid})."
-    )
+    counts = tables.counts_over_time(rid)
+    source = f"Source: {tables.ds.citation(rid, ['Table 3'])} ({rid})."
+    chart = charts.threshold_counts([r.year for r in counts.rows], counts.series(), source)
     _written(charts.save(chart, _check_out(out)))
 
 

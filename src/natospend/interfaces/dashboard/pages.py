@@ -215,9 +215,9 @@ def overview(request: Request, tables: TablesDep, release: Release = None, year:
     notice = ""
     rid = release or tables.latest_release("nato")
     years = tables.years(rid, "share_gdp")
-    if year is not None and year not in set(years["year"]):
+    if year is not None and year not in years.years:
         # Switching release keeps the year in the form; show the release's newest year rather than an error page.
-        notice = f"{rid} has no share-of-GDP figures for {year}; showing {int(years['year'].iloc[0])}."
+        notice = f"{rid} has no share-of-GDP figures for {year}; showing {years.years[0]}."
         year = None
     frame = tables.status(year, rid, None)
     year = int(frame.attrs["year"])
@@ -233,8 +233,8 @@ def overview(request: Request, tables: TablesDep, release: Release = None, year:
     bars = charts.status_shares(frame, source, at_2=above[2.0], at_35=above[3.5])
     chart_list: list[ChartView] = [chart_view(bars, download, cite)]
     over_time = tables.counts_over_time(rid)
-    if len(over_time) > 1:
-        chart = charts.threshold_counts(over_time, source)
+    if len(over_time.rows) > 1:
+        chart = charts.threshold_counts([r.year for r in over_time.rows], over_time.series(), source)
         chart_list.append(chart_view(chart, api_url("status/counts", release=rid), cite))
     history = tables.count_history(2.0, year)
     aggregates = tables.aggregates(year, rid)
@@ -248,8 +248,8 @@ def overview(request: Request, tables: TablesDep, release: Release = None, year:
         release_label=label,
         releases=_release_options(tables),
         year=year,
-        years=years["year"].tolist(),
-        estimate_years=set(years.loc[years["estimate"], "year"]),
+        years=years.years,
+        estimate_years=years.estimates,
         counts=counts,
         aggregates=[
             {"name": r.name, "text": published(r.value, r.decimals) + "%", "estimate": r.status == "estimate"}

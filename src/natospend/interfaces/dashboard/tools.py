@@ -170,7 +170,7 @@ def burden_page(
     rid = release or tables.latest_release("nato")
     notice = ""
     years = tables.years(rid, "usd_current_m")
-    if year is not None and year not in set(years["year"]):
+    if year is not None and year not in years.years:
         notice, year = f"{rid} has no spending figures for {year}; showing its newest complete year.", None
     table = tables.burden(year, rid)
     info = table.attrs["assumptions"]
@@ -193,7 +193,7 @@ def burden_page(
         release=rid,
         releases=_complete_releases(tables),
         year=year,
-        years=years["year"].tolist(),
+        years=years.years,
         scenario=scenario,
         scenarios=SCENARIOS,
         info=info,
