@@ -23,7 +23,16 @@ from natospend.analysis import diff as release_diff
 from natospend.claims import recheck as claims_recheck
 from natospend.reference import countries, definitions, pledges
 from natospend.reference import sources as registry
-from natospend.service.results import CountsOverTime, Provenance, YearCounts, YearEntry, Years
+from natospend.service.results import (
+    CountsOverTime,
+    Provenance,
+    VintageFigure,
+    Vintages,
+    YearCounts,
+    YearEntry,
+    Years,
+    plain_int,
+)
 from natospend.store.dataset import Dataset, parse_date
 
 T = TypeVar("T")
@@ -161,22 +170,23 @@ class Questions:
 
         return self.memo(("aggregates", year, release), compute)
 
-    def vintages(self, country: str, indicator: str) -> pd.DataFrame:
-        """One series per complete NATO release and per newest edition of every other source, for one ally.
-
-        Columns: series, source, release_id, year, value, decimals, status, origin.
-        """
+    def vintages(self, country: str, indicator: str) -> Vintages:
+        """One series per complete NATO release and per newest edition of every other source, for one ally."""
         code = countries.resolve(country)
-        return self.memo(("vintages", code, indicator), lambda: self._vintages(code, indicator))
+        figures = self.memo(("vintages", code, indicator), lambda: self._vintages(code, indicator))
+        releases = dict.fromkeys(f.release_id for f in figures)
+        query = {"country": country, "indicator": indicator}
+        cite = self.provenance(f"{indicator} by source and release", releases, None, query)
+        return Vintages(code, indicator, figures, cite)
 
-    def _vintages(self, code: str, indicator: str) -> pd.DataFrame:
+    def _vintages(self, code: str, indicator: str) -> tuple[VintageFigure, ...]:
         releases = self.releases()
         chosen: list[str] = []
         for source, rows in releases.groupby("source", sort=False):
             complete = rows[rows["completeness"] == "complete"]
             picked = complete if source == "nato" and not complete.empty else rows.tail(1)
             chosen.extend(str(r) for r in picked["release_id"][::-1])  # newest first
-        parts = []
+        figures: list[VintageFigure] = []
         for rid in chosen:
             frame = self.ds.observations(code, indicator, release=rid)
             frame = frame[frame["value"].notna()]
@@ -184,22 +194,22 @@ class Questions:
                 continue
             when = frame["release_date"].iloc[0]
             label = f"{registry.publisher(str(frame['source'].iloc[0]))} {when:%b %Y}"
-            parts.append(frame.assign(series=label))
-        columns = [
-            "series",
-            "source",
-            "release_id",
-            "year",
-            "value",
-            "decimals",
-            "status",
-            "origin",
-            "provenance",
-            "caveats",
-        ]
-        if not parts:
-            return pd.DataFrame(columns=columns)
-        return pd.concat(parts, ignore_index=True)[columns]
+            figures.extend(
+                VintageFigure(
+                    series=label,
+                    source=str(r.source),
+                    release_id=str(r.release_id),
+                    year=int(r.year),
+                    value=float(r.value),
+                    decimals=plain_int(r.decimals),
+                    status=str(r.status),
+                    origin=str(r.origin),
+                    provenance=str(r.provenance),
+                    caveats=str(r.caveats),
+                )
+                for r in frame.itertuples()
+            )
+        return tuple(figures)
 
     def years(self, release: str, indicator: str) -> Years:
         """Years with figures for an indicator in a release, newest first; `estimate` if any figure is one."""

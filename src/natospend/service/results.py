@@ -121,3 +121,61 @@ class CountsOverTime:
 
         data = {"year": [r.year for r in self.rows], **self.series()}
         return pd.DataFrame(data, columns=["year", *self.labels]).astype("int64")
+
+
+# ---------------------------------------------------------------------------------------------- vintages
+@dataclass(frozen=True)
+class VintageFigure:
+    """One figure of one series (a release, or a source's newest edition) as it was published."""
+
+    series: str  # 'NATO Jul 2026', 'SIPRI Apr 2026'
+    source: str
+    release_id: str
+    year: int
+    value: float
+    decimals: int | None  # as printed; None where the release gives none
+    status: str  # actual or estimate
+    origin: str
+    provenance: str  # the figure's provenance grade
+    caveats: str
+
+
+VINTAGE_DTYPES = {
+    "series": "str",
+    "source": "object",
+    "release_id": "object",
+    "year": "int64",
+    "value": "float64",
+    "decimals": "Int64",
+    "status": "object",
+    "origin": "object",
+    "provenance": "str",
+    "caveats": "object",
+}
+
+
+@dataclass(frozen=True)
+class Vintages:
+    """One ally's figures for one indicator: every complete NATO release and the newest edition of every other
+    source, newest release first within each source."""
+
+    country: str
+    indicator: str
+    figures: tuple[VintageFigure, ...]
+    provenance: Provenance
+
+    @property
+    def empty(self) -> bool:
+        return not self.figures
+
+    @property
+    def release_ids(self) -> list[str]:
+        """The releases shown, in the order of their series."""
+        return list(dict.fromkeys(f.release_id for f in self.figures))
+
+    @property
+    def series(self) -> list[str]:
+        return list(dict.fromkeys(f.series for f in self.figures))
+
+    def to_frame(self) -> pd.DataFrame:
+        return _frame(self.figures, VintageFigure, VINTAGE_DTYPES)

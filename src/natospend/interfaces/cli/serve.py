@@ -118,15 +118,18 @@ def chart_history(
     from natospend.reference import countries, indicators
 
     tables = _tables()
-    frame = tables.vintages(country, indicator)
+    vintages = tables.vintages(country, indicator)
     info, ind = countries.get(country), indicators.get(indicator)
-    if frame.empty:
+    if vintages.empty:
         raise InvalidArgumentError("indicator", f"no source publishes {indicator} for {info.name}")
-    source = (
-        "Sources: " + " | ".join(f"{tables.ds.citation(r)} ({r})" for r in dict.fromkeys(frame["release_id"])) + "."
-    )
+    source = "Sources: " + " | ".join(f"{tables.ds.citation(r)} ({r})" for r in vintages.release_ids) + "."
     chart = charts.history(
-        frame, f"{info.name}: {ind.name}", ind.unit, source, f"{info.code}-{indicator}", charts.guide_lines(indicator)
+        vintages.to_frame(),
+        f"{info.name}: {ind.name}",
+        ind.unit,
+        source,
+        f"{info.code}-{indicator}",
+        charts.guide_lines(indicator),
     )
     _written(charts.save(chart, _check_out(out)))
 

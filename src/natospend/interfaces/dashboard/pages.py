@@ -41,6 +41,7 @@ from natospend.interfaces.dashboard.views import (
 )
 from natospend.reference import countries, indicators, pledges
 from natospend.reference import sources as registry
+from natospend.service.results import Vintages
 
 router = APIRouter(include_in_schema=False)
 
@@ -277,13 +278,12 @@ def _share_map(frame: pd.DataFrame, year: int, source: str, cite: Provenance) ->
 
 
 # ---------------------------------------------------------------------------------------------- country
-def side_by_side(vintages: pd.DataFrame, key: str, title: str, download: str, cite: Provenance) -> TableView:
+def side_by_side(vintages: Vintages, key: str, title: str, download: str, cite: Provenance) -> TableView:
     """Years down, one column per source or release across, as each published it; each column carries its
     release's grade, each value its caveats (and its own grade where weaker than its release's)."""
-    series = list(dict.fromkeys(vintages["series"]))
-    releases = ", ".join(dict.fromkeys(vintages["release_id"]))
-    grades = vintages["release_id"].map(cite.by_release)
-    column_grade = dict(zip(vintages["series"], grades, strict=True))
+    series = vintages.series
+    releases = ", ".join(vintages.release_ids)
+    column_grade = {f.series: cite.by_release.get(f.release_id) for f in vintages.figures}
     view = TableView(
         key=key,
         title=title,
@@ -295,8 +295,8 @@ def side_by_side(vintages: pd.DataFrame, key: str, title: str, download: str, ci
         download=download,
         cards=False,
     ).cite(cite)
-    cells = {(r.series, r.year): r for r in vintages.itertuples()}
-    years = sorted(set(vintages["year"]), reverse=True)
+    cells = {(f.series, f.year): f for f in vintages.figures}
+    years = sorted({f.year for f in vintages.figures}, reverse=True)
     since = _first_year_shown(vintages)
     if since is not None and years[-1] < since:
         view.source += f" Years before {since} (back to {years[-1]}) are in the download."
@@ -428,10 +428,10 @@ def path_table(result: Any, bands: pd.DataFrame | None, download: str, cite: Pro
     return view
 
 
-def _first_year_shown(vintages: pd.DataFrame) -> int | None:
+def _first_year_shown(vintages: Vintages) -> int | None:
     """Five years before NATO's first figure: other sources go back to 1949 and would dwarf the pledge years."""
-    nato_years = vintages.loc[vintages["source"] == "nato", "year"]
-    return int(nato_years.min()) - 5 if not nato_years.empty else None
+    nato_years = [f.year for f in vintages.figures if f.source == "nato"]
+    return min(nato_years) - 5 if nato_years else None
 
 
 def _vintages_block(
@@ -443,7 +443,7 @@ def _vintages_block(
     chart: tuple[str, str, str],
     table: tuple[str, str],
     named: tuple[str, ...],
-) -> pd.DataFrame:
+) -> Vintages:
     """Fill `block` with one indicator's vintages (a history chart, then the sources side by side), or `empty`.
 
     `chart` is (title, y-axis title, key), `table` (key, title), `named` the NATO tables cited."""
@@ -452,7 +452,7 @@ def _vintages_block(
         block["empty"] = empty
         return vintages
     download = api_url("observations/vintages", country=code, indicator=indicator)
-    cite = cited(tables, vintages["release_id"], named)
+    cite = cited(tables, vintages.release_ids, named)
     title, y_title, key = chart
     block["charts"].append(_history_chart(vintages, title, y_title, key, charts.guide_lines(indicator), download, cite))
     block["tables"].append(side_by_side(vintages, table[0], table[1], download, cite))
@@ -460,10 +460,10 @@ def _vintages_block(
 
 
 def _history_chart(
-    vintages: pd.DataFrame, title: str, y_title: str, key: str, lines: Any, download: str, cite: Provenance
+    vintages: Vintages, title: str, y_title: str, key: str, lines: Any, download: str, cite: Provenance
 ) -> ChartView:
-    releases = ", ".join(dict.fromkeys(vintages["release_id"]))
-    chart = charts.history(vintages, title, y_title, f"Sources: {releases}.", key, lines, _first_year_shown(vintages))
+    source = f"Sources: {', '.join(vintages.release_ids)}."
+    chart = charts.history(vintages.to_frame(), title, y_title, source, key, lines, _first_year_shown(vintages))
     return chart_view(chart, download, cite)
 
 
@@ -637,13 +637,15 @@ def _compare_table(frame: pd.DataFrame, name: str, year: int, download: str, gra
     return view
 
 
-def _comparison_year(vintages: pd.DataFrame, asked: int | None) -> int:
+def _comparison_year(vintages: Vintages, asked: int | None) -> int:
     """The asked year, else the newest year with figures from more than one source, else the newest."""
     if asked is not None:
         return asked
-    per_year = vintages.groupby("year")["source"].nunique()
-    shared = per_year[per_year > 1]
-    return int(shared.index.max() if not shared.empty else per_year.index.max())
+    per_year: dict[int, set[str]] = {}
+    for f in vintages.figures:
+        per_year.setdefault(f.year, set()).add(f.source)
+    shared = [y for y, sources in per_year.items() if len(sources) > 1]
+    return max(shared or per_year)
 
 
 @router.get("/country/{code}", response_class=HTMLResponse)
@@ -719,7 +721,7 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
     if not shares.empty:
         chosen = _comparison_year(shares, year)
         block = _block("compare", f"Why the sources differ, {chosen}")
-        block["form"] = {"years": sorted(set(shares["year"]), reverse=True), "year": chosen}
+        block["form"] = {"years": sorted({f.year for f in shares.figures}, reverse=True), "year": chosen}
         frame = tables.compare(code, chosen, "share_gdp")
         if frame.empty:
             block["empty"] = f"No source has a share of GDP for {info.name} in {chosen}."
