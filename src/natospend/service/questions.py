@@ -24,6 +24,8 @@ from natospend.claims import recheck as claims_recheck
 from natospend.reference import countries, definitions, pledges
 from natospend.reference import sources as registry
 from natospend.service.results import (
+    AggregateFigure,
+    Aggregates,
     CountsOverTime,
     Provenance,
     VintageFigure,
@@ -160,13 +162,28 @@ class Questions:
     def revisions(self, country: str, indicator: str, year: int | None, source: str) -> pd.DataFrame:
         return self.ds.revisions(country, indicator, year, source)
 
-    def aggregates(self, year: int, release: str) -> pd.DataFrame:
+    def aggregates(self, year: int, release: str) -> Aggregates:
         """NATO's published aggregates (Europe and Canada, NATO Total): share of GDP in one year of one release."""
 
-        def compute() -> pd.DataFrame:
+        def compute() -> Aggregates:
             frame = self.ds.observations(list(countries.AGGREGATES), "share_gdp", year, release=release)
             names = countries.by_code()
-            return frame[frame["value"].notna()].assign(name=[names[c].name for c in frame["country"]])
+            figures = tuple(
+                AggregateFigure(
+                    country=str(r.country),
+                    name=names[str(r.country)].name,
+                    year=int(r.year),
+                    value=float(r.value),
+                    decimals=plain_int(r.decimals),
+                    status=str(r.status),
+                    release_id=str(r.release_id),
+                    origin=str(r.origin),
+                )
+                for r in frame[frame["value"].notna()].itertuples()
+            )
+            title = f"NATO's aggregates, share of GDP, {year}"
+            cite = self.provenance(title, [release], None, {"year": year, "release": release})
+            return Aggregates(year, release, figures, cite)
 
         return self.memo(("aggregates", year, release), compute)
 

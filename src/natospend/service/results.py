@@ -179,3 +179,31 @@ class Vintages:
 
     def to_frame(self) -> pd.DataFrame:
         return _frame(self.figures, VintageFigure, VINTAGE_DTYPES)
+
+
+# ---------------------------------------------------------------------------------------------- aggregates
+@dataclass(frozen=True)
+class AggregateFigure:
+    """One of NATO's published aggregates (Europe and Canada, NATO Total) as printed."""
+
+    country: str
+    name: str
+    year: int
+    value: float
+    decimals: int | None
+    status: str
+    release_id: str
+    origin: str
+
+
+@dataclass(frozen=True)
+class Aggregates:
+    """NATO's published aggregates, share of GDP, in one year of one release."""
+
+    year: int
+    release_id: str
+    figures: tuple[AggregateFigure, ...]
+    provenance: Provenance
+
+    def to_frame(self) -> pd.DataFrame:
+        return _frame(self.figures, AggregateFigure, {"year": "int64", "value": "float64", "decimals": "Int64"})

@@ -254,7 +254,7 @@ def overview(request: Request, tables: TablesDep, release: Release = None, year:
         counts=counts,
         aggregates=[
             {"name": r.name, "text": published(r.value, r.decimals) + "%", "estimate": r.status == "estimate"}
-            for r in aggregates.itertuples()
+            for r in aggregates.figures
         ],
         revision=frame.attrs.get("revision"),
         grade=cite.badges,
