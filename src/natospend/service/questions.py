@@ -26,14 +26,21 @@ from natospend.reference import sources as registry
 from natospend.service.results import (
     AggregateFigure,
     Aggregates,
+    Burden,
+    BurdenRow,
     CountsOverTime,
+    Equalise,
+    EqualiseRow,
     Provenance,
+    UsContribution,
+    UsContributionRow,
     VintageFigure,
     Vintages,
     YearCounts,
     YearEntry,
     Years,
     plain_int,
+    rows_of,
 )
 from natospend.store.dataset import Dataset, parse_date
 
@@ -339,16 +346,42 @@ class Questions:
             lambda: uncertainty.simulate(result, simulations, seed, gdp_growth_sd, fx_sd, progress=False),
         )
 
-    def burden(self, year: int | None, release: str | None) -> pd.DataFrame:
-        return self.memo(("burden", year, release), lambda: burden.burden_table(self.ds, year, release))
+    def burden(self, year: int | None, release: str | None) -> Burden:
+        """Each ally's share of alliance defence spending beside its share of alliance GDP, and the fair-share gap."""
 
-    def equalise(self, scenario: str, year: int | None, release: str | None) -> pd.DataFrame:
-        return self.memo(
-            ("equalise", scenario, year, release), lambda: burden.equalise(self.ds, scenario, year, release)
-        )
+        def compute() -> Burden:
+            frame = burden.burden_table(self.ds, year, release)
+            info = frame.attrs.get("assumptions", {})
+            query = {"year": year, "release": release}
+            title = f"Burden sharing, {info.get('year')}"
+            cite = self.provenance(title, [info.get("release")], None, query, (), info)
+            return Burden(rows_of(frame, BurdenRow), info, cite)
 
-    def us_contribution(self) -> pd.DataFrame:
-        return self.memo(("us_contribution",), lambda: burden.us_contribution(self.ds))
+        return self.memo(("burden", year, release), compute)
+
+    def equalise(self, scenario: str, year: int | None, release: str | None) -> Equalise:
+        """What 'equalising' would cost per ally and in total, at the same year's GDP."""
+
+        def compute() -> Equalise:
+            frame = burden.equalise(self.ds, scenario, year, release)
+            info = frame.attrs.get("assumptions", {})
+            query = {"scenario": scenario, "year": year, "release": release}
+            title = f"Equalise ({info.get('scenario')}), {info.get('year')}: {info.get('scenario_description', '')}"
+            cite = self.provenance(title, [info.get("release")], None, query, (), info)
+            return Equalise(rows_of(frame, EqualiseRow), info, cite)
+
+        return self.memo(("equalise", scenario, year, release), compute)
+
+    def us_contribution(self) -> UsContribution:
+        """The US share of GDP as in the seed article's release (June 2024) beside the newest release."""
+
+        def compute() -> UsContribution:
+            frame = burden.us_contribution(self.ds)
+            info = frame.attrs.get("assumptions", {})
+            cite = self.provenance("US contribution", frame["release_id"], None, None, info.get("notes", []), info)
+            return UsContribution(rows_of(frame, UsContributionRow), info, cite)
+
+        return self.memo(("us_contribution",), compute)
 
     # ------------------------------------------------------------------ sources side by side, claims
     def compare(self, country: str, year: int | None, indicator: str) -> pd.DataFrame:

@@ -8,11 +8,16 @@ same dtypes as before the answers were typed); pandas is imported only there.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import astuple, dataclass, field, fields
-from typing import TYPE_CHECKING, Any, Protocol
+from datetime import date
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 if TYPE_CHECKING:
     import pandas as pd
+
+
+RowT = TypeVar("RowT")
 
 
 @dataclass(frozen=True)
@@ -54,13 +59,56 @@ def plain_int(value: Any) -> int | None:
     return None if number is None else int(number)
 
 
-def _frame(rows: tuple[Any, ...], row_type: type, dtypes: dict[str, str]) -> pd.DataFrame:
-    """Typed rows as a DataFrame with the row type's fields as columns, in the given dtypes."""
+def _missing(value: Any) -> bool:
+    import pandas as pd
+
+    return bool(pd.isna(value))
+
+
+def _frame(rows: tuple[Any, ...], row_type: type, dtypes: dict[str, str] | None = None) -> pd.DataFrame:
+    """Typed rows as a DataFrame with the row type's fields as columns: dtypes as pandas infers them from the
+    plain values (as when the analysis built its frame from records), or as given."""
     import pandas as pd
 
     columns = [f.name for f in fields(row_type)]
     frame = pd.DataFrame([astuple(r) for r in rows], columns=columns)
-    return frame.astype({c: dtypes[c] for c in columns if c in dtypes})
+    return frame.astype({c: t for c, t in (dtypes or {}).items() if c in columns})
+
+
+_CONVERT: dict[str, Callable[[Any], Any]] = {
+    "str": str,
+    "int": int,
+    "float": float,
+    "bool": bool,
+    "float | None": plain_float,
+    "int | None": plain_int,
+    "str | None": lambda v: v if v is None or isinstance(v, str) else None if _missing(v) else str(v),
+}
+
+
+def rows_of(frame: pd.DataFrame, row_type: type[RowT]) -> tuple[RowT, ...]:
+    """A frame's rows as `row_type` (a dataclass whose fields are columns), as plain values: missing is None."""
+    kinds = {f.name: _CONVERT.get(str(f.type), lambda v: v) for f in fields(row_type)}  # type: ignore[arg-type]
+    records = frame[list(kinds)].to_dict("records")
+    return tuple(row_type(**{k: kinds[k](r[k]) for k in kinds}) for r in records)
+
+
+@dataclass(frozen=True)
+class TableAnswer(Generic[RowT]):
+    """An answer that is a table of typed rows, with what the analysis stated beside it (`assumptions`, raw; the
+    provenance carries them as JSON)."""
+
+    rows: tuple[RowT, ...]
+    assumptions: dict[str, Any]
+    provenance: Provenance
+
+    row_type: ClassVar[type]
+    dtypes: ClassVar[dict[str, str] | None] = None
+
+    def to_frame(self) -> pd.DataFrame:
+        frame = _frame(self.rows, self.row_type, self.dtypes)
+        frame.attrs["assumptions"] = self.assumptions
+        return frame
 
 
 # ---------------------------------------------------------------------------------------------- years
@@ -207,3 +255,84 @@ class Aggregates:
 
     def to_frame(self) -> pd.DataFrame:
         return _frame(self.figures, AggregateFigure, {"year": "int64", "value": "float64", "decimals": "Int64"})
+
+
+# ---------------------------------------------------------------------------------------------- burden sharing
+@dataclass(frozen=True)
+class BurdenRow:
+    """One ally (or a total row) in the burden-sharing table (natospend.analysis.burden.burden_table)."""
+
+    country: str
+    name: str
+    kind: str  # ally, or total for the alliance rows
+    year: int
+    status: str
+    usd_current_m: float | None
+    gdp_usd_current_m: float | None
+    share_gdp: float | None  # NATO's published share of GDP
+    spending_gdp_ratio: float | None  # computed from Tables 2 and 5: a different quantity
+    spending_share_pct: float | None
+    gdp_share_pct: float | None
+    fair_share_usd_current_m: float | None
+    fair_share_gap_usd_current_m: float | None
+
+
+class Burden(TableAnswer[BurdenRow]):
+    """Each ally's share of alliance defence spending beside its share of alliance GDP, and the fair-share gap."""
+
+    row_type = BurdenRow
+
+
+@dataclass(frozen=True)
+class EqualiseRow:
+    """What one ally (or a total row) would add under an 'equalise' scenario (burden.equalise)."""
+
+    country: str
+    name: str
+    kind: str
+    year: int
+    status: str
+    currency: str
+    usd_current_m: float | None
+    gdp_usd_current_m: float | None
+    share_gdp: float | None
+    spending_gdp_ratio: float | None
+    target_share_gdp: float | None
+    target_usd_current_m: float | None
+    extra_usd_current_m: float | None
+    extra_raise_only_usd_current_m: float | None
+    extra_nc_m: float | None
+
+
+class Equalise(TableAnswer[EqualiseRow]):
+    """What 'equalising' would cost per ally and in total, at the same year's GDP."""
+
+    row_type = EqualiseRow
+
+    def total(self) -> EqualiseRow:
+        """The NATO Total row (burden.headline's figures)."""
+        return next(r for r in self.rows if r.country == "NATO_TOTAL")
+
+
+@dataclass(frozen=True)
+class UsContributionRow:
+    """The US share of GDP in one release and year (burden.us_contribution)."""
+
+    role: str
+    release_id: str
+    release_date: date
+    year: int
+    status: str | None
+    share_gdp: float | None
+    decimals: int | None
+    usd_current_m: float | None
+    usd_constant_m: float | None
+    base_year: int | None
+    us_share_of_alliance_spending_pct: float | None
+    origin: str | None
+
+
+class UsContribution(TableAnswer[UsContributionRow]):
+    """The US share of GDP as in the seed article's release beside the newest release."""
+
+    row_type = UsContributionRow
