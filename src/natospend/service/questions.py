@@ -28,6 +28,8 @@ from natospend.service.results import (
     Aggregates,
     Burden,
     BurdenRow,
+    CompareFigure,
+    Comparison,
     CountsOverTime,
     Equalise,
     EqualiseRow,
@@ -384,9 +386,20 @@ class Questions:
         return self.memo(("us_contribution",), compute)
 
     # ------------------------------------------------------------------ sources side by side, claims
-    def compare(self, country: str, year: int | None, indicator: str) -> pd.DataFrame:
+    def compare(self, country: str, year: int | None, indicator: str) -> Comparison:
+        """Every release of every source side by side; with a year, why the sources differ (explain)."""
         code = countries.resolve(country)
-        return self.memo(("compare", code, year, indicator), lambda: compare.compare(self.ds, code, year, indicator))
+
+        def compute() -> tuple[tuple[CompareFigure, ...], tuple[str, ...]]:
+            figures = rows_of(compare.compare(self.ds, code, year, indicator), CompareFigure)
+            return figures, tuple(self.explain(code, year, indicator)) if year is not None else ()
+
+        figures, lines = self.memo(("compare", code, year, indicator), compute)
+        releases = [f.release_id for f in figures if f.release_id != "reference"]
+        query = {"country": country, "year": year, "indicator": indicator}
+        title = f"{indicator} for {country} by source and release"
+        cite = self.provenance(title, releases, None, query, lines)
+        return Comparison(code, indicator, year, figures, lines, cite)
 
     def explain(self, country: str, year: int, indicator: str) -> list[str]:
         code = countries.resolve(country)

@@ -71,6 +71,8 @@ def _frame(rows: tuple[Any, ...], row_type: type, dtypes: dict[str, str] | None 
     import pandas as pd
 
     columns = [f.name for f in fields(row_type)]
+    if not rows:  # as the analyses answer "nothing": the columns, untyped
+        return pd.DataFrame(columns=columns)
     frame = pd.DataFrame([astuple(r) for r in rows], columns=columns)
     return frame.astype({c: t for c, t in (dtypes or {}).items() if c in columns})
 
@@ -167,6 +169,8 @@ class CountsOverTime:
     def to_frame(self) -> pd.DataFrame:
         import pandas as pd
 
+        if not self.rows:
+            return pd.DataFrame(columns=["year", *self.labels])
         data = {"year": [r.year for r in self.rows], **self.series()}
         return pd.DataFrame(data, columns=["year", *self.labels]).astype("int64")
 
@@ -336,3 +340,72 @@ class UsContribution(TableAnswer[UsContributionRow]):
     """The US share of GDP as in the seed article's release beside the newest release."""
 
     row_type = UsContributionRow
+
+
+# ---------------------------------------------------------------------------------------------- sources compared
+@dataclass(frozen=True)
+class CompareFigure:
+    """One figure from one release of one source (natospend.analysis.compare.compare), with the year's spread."""
+
+    source: str
+    release_id: str  # 'reference' for a figure cited from a page, not held in the dataset
+    release_date: date
+    edition: str
+    country: str
+    year: int
+    indicator: str
+    value: float
+    decimals: int | None
+    shown: str  # the value as the release printed it
+    status: str
+    unit: str
+    price_basis: str
+    base_year: int | None
+    origin_file: str
+    origin_table: str
+    origin_cell: str
+    origin: str
+    citation: str
+    spread: float | None  # highest minus lowest figure for the year, across sources and releases
+    diff_vs_nato: float | None  # difference from the newest NATO figure
+
+
+COMPARE_DTYPES = {
+    **{f.name: "object" for f in fields(CompareFigure)},
+    "edition": "str",
+    "shown": "str",
+    "year": "int64",
+    "value": "float64",
+    "decimals": "Int64",
+    "base_year": "Int64",
+    "spread": "float64",
+    "diff_vs_nato": "float64",
+}
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Every release of every source side by side for one ally and indicator (one year, or every year), and, for
+    one year, the explanation of why the sources differ."""
+
+    country: str
+    indicator: str
+    year: int | None
+    figures: tuple[CompareFigure, ...]
+    explanation: tuple[str, ...]
+    provenance: Provenance
+
+    @property
+    def empty(self) -> bool:
+        return not self.figures
+
+    @property
+    def release_ids(self) -> list[str]:
+        """The releases the figures come from, in order (cited pages, 'reference', are not releases)."""
+        return list(dict.fromkeys(f.release_id for f in self.figures if f.release_id != "reference"))
+
+    def to_frame(self) -> pd.DataFrame:
+        frame = _frame(self.figures, CompareFigure, COMPARE_DTYPES)
+        if self.figures:
+            frame.attrs.update(country=self.country, indicator=self.indicator)
+        return frame

@@ -41,7 +41,7 @@ from natospend.interfaces.dashboard.views import (
 )
 from natospend.reference import countries, indicators, pledges
 from natospend.reference import sources as registry
-from natospend.service.results import Vintages
+from natospend.service.results import Comparison, Vintages
 
 router = APIRouter(include_in_schema=False)
 
@@ -602,11 +602,11 @@ def _block(anchor: str, heading: str, **more: Any) -> dict[str, Any]:
     return {"anchor": anchor, "heading": heading, "charts": [], "tables": [], "text": "", "empty": "", **more}
 
 
-def _compare_table(frame: pd.DataFrame, name: str, year: int, download: str, grades: dict[str, str]) -> TableView:
+def _compare_table(comparison: Comparison, name: str, year: int, download: str, grades: dict[str, str]) -> TableView:
     view = TableView(
         key="compare",
         title=f"{name}, {year}: every release of every source",
-        source="Sources: " + ", ".join(dict.fromkeys(str(r) for r in frame["release_id"])) + ".",
+        source="Sources: " + ", ".join(dict.fromkeys(f.release_id for f in comparison.figures)) + ".",
         columns=[
             Column("Source"),
             Column("Release"),
@@ -618,8 +618,8 @@ def _compare_table(frame: pd.DataFrame, name: str, year: int, download: str, gra
         ],
         download=download,
     )
-    for r in frame.itertuples():
-        diff = None if pd.isna(r.diff_vs_nato) else float(r.diff_vs_nato)
+    for r in comparison.figures:
+        diff = r.diff_vs_nato
         origin = str(r.origin) or str(r.citation)
         view.rows.append(
             Row(
@@ -722,15 +722,15 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
         chosen = _comparison_year(shares, year)
         block = _block("compare", f"Why the sources differ, {chosen}")
         block["form"] = {"years": sorted({f.year for f in shares.figures}, reverse=True), "year": chosen}
-        frame = tables.compare(code, chosen, "share_gdp")
-        if frame.empty:
+        comparison = tables.compare(code, chosen, "share_gdp")
+        if comparison.empty:
             block["empty"] = f"No source has a share of GDP for {info.name} in {chosen}."
         else:
-            block["lines"] = tables.explain(code, chosen, "share_gdp")
+            block["lines"] = list(comparison.explanation)
             dl = api_url("compare", country=code, year=chosen)
-            compare_cite = cited(tables, frame["release_id"])
+            compare_cite = cited(tables, [f.release_id for f in comparison.figures])
             block["tables"].append(
-                _compare_table(frame, info.name, chosen, dl, compare_cite.by_release).cite(compare_cite)
+                _compare_table(comparison, info.name, chosen, dl, compare_cite.by_release).cite(compare_cite)
             )
         blocks.append(block)
 
