@@ -34,6 +34,8 @@ from natospend.service.results import (
     Equalise,
     EqualiseRow,
     Provenance,
+    Revision,
+    Revisions,
     UsContribution,
     UsContributionRow,
     VintageFigure,
@@ -168,8 +170,12 @@ class Questions:
             include_missing=include_missing,
         )
 
-    def revisions(self, country: str, indicator: str, year: int | None, source: str) -> pd.DataFrame:
-        return self.ds.revisions(country, indicator, year, source)
+    def revisions(self, country: str, indicator: str, year: int | None, source: str) -> Revisions:
+        """How a figure moved from release to release (oldest first), with the change from the previous release."""
+        frame = self.ds.revisions(country, indicator, year, source)
+        query = {"country": country, "indicator": indicator, "year": year, "source": source}
+        cite = self.provenance(f"Revisions of {indicator}", frame["release_id"].unique(), None, query)
+        return Revisions(rows_of(frame, Revision), {}, cite)
 
     def aggregates(self, year: int, release: str) -> Aggregates:
         """NATO's published aggregates (Europe and Canada, NATO Total): share of GDP in one year of one release."""

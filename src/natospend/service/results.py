@@ -65,13 +65,16 @@ def _missing(value: Any) -> bool:
     return bool(pd.isna(value))
 
 
-def _frame(rows: tuple[Any, ...], row_type: type, dtypes: dict[str, str] | None = None) -> pd.DataFrame:
+def _frame(
+    rows: tuple[Any, ...], row_type: type, dtypes: dict[str, str] | None = None, typed_empty: bool = False
+) -> pd.DataFrame:
     """Typed rows as a DataFrame with the row type's fields as columns: dtypes as pandas infers them from the
-    plain values (as when the analysis built its frame from records), or as given."""
+    plain values (as when the analysis built its frame from records), or as given. No rows: the columns, untyped
+    (as the analyses answer "nothing"), unless `typed_empty`."""
     import pandas as pd
 
     columns = [f.name for f in fields(row_type)]
-    if not rows:  # as the analyses answer "nothing": the columns, untyped
+    if not rows and not typed_empty:
         return pd.DataFrame(columns=columns)
     frame = pd.DataFrame([astuple(r) for r in rows], columns=columns)
     return frame.astype({c: t for c, t in (dtypes or {}).items() if c in columns})
@@ -106,10 +109,12 @@ class TableAnswer(Generic[RowT]):
 
     row_type: ClassVar[type]
     dtypes: ClassVar[dict[str, str] | None] = None
+    typed_empty: ClassVar[bool] = False
 
     def to_frame(self) -> pd.DataFrame:
-        frame = _frame(self.rows, self.row_type, self.dtypes)
-        frame.attrs["assumptions"] = self.assumptions
+        frame = _frame(self.rows, self.row_type, self.dtypes, self.typed_empty)
+        if self.assumptions:
+            frame.attrs["assumptions"] = self.assumptions
         return frame
 
 
@@ -409,3 +414,48 @@ class Comparison:
         if self.figures:
             frame.attrs.update(country=self.country, indicator=self.indicator)
         return frame
+
+
+# ---------------------------------------------------------------------------------------------- revisions
+@dataclass(frozen=True)
+class Revision:
+    """One figure in one release, with its change from the previous release holding it (Dataset.revisions)."""
+
+    source: str
+    release_id: str
+    country: str
+    year: int
+    indicator: str
+    value: float
+    unit: str
+    currency: str
+    price_basis: str
+    base_year: int | None
+    status: str
+    flags: str  # ';'-joined, as in the curated CSVs
+    decimals: int | None
+    origin_file: str
+    origin_table: str
+    origin_cell: str
+    citation: str
+    release_date: date
+    provenance: str
+    caveats: str
+    origin: str
+    change: float | None  # None in the first release holding the figure
+
+
+class Revisions(TableAnswer[Revision]):
+    """How one figure (or every year's) moved from release to release, oldest first."""
+
+    row_type = Revision
+    dtypes: ClassVar[dict[str, str] | None] = {
+        **{f.name: "object" for f in fields(Revision)},
+        "year": "int64",
+        "value": "float64",
+        "base_year": "Int64",
+        "decimals": "Int64",
+        "provenance": "str",
+        "change": "float64",
+    }
+    typed_empty = True

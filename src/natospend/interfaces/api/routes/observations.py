@@ -87,10 +87,7 @@ def list_revisions(
     fmt: FormatParam = None,
 ) -> Response:
     """How a figure moved from release to release (oldest first), with the change from the previous release."""
-    frame = tables.revisions(country, indicator, year, source)
-    query = {"country": country, "indicator": indicator, "year": year, "source": source}
-    meta = tables.meta(f"Revisions of {indicator}", frame["release_id"].unique(), None, query)
-    return table_response(frame, meta, fmt, "revisions")
+    return answer_response(tables.revisions(country, indicator, year, source), fmt, "revisions")
 
 
 @router.get("/vintages", response_model=Table[dict[str, Any]], responses=TABLE_RESPONSES)
