@@ -10,7 +10,7 @@ may take from what came before:
 - the **subject** a pronoun refers to (the last ally named), "This"/"The figure" refers to (what the sentence just
   before claimed), or an amount with no actor takes (the ally of the sentence just before);
 - the **allies** "the latter two" / "the former two" name: the last (first) two allies of the previous sentence, only
-  when it named at least that many; "These countries are ..." names the members of the count before;
+  when it named at least that many;
 - the **year** "the following year" / "that year" counts from: only when the sentence (else the one before) named
   exactly one data year; otherwise the year cannot be told and the claim says so (never the newest year by
   default); a parallel statement takes the one printed year of the claims before it, a list item its header's.
@@ -51,10 +51,6 @@ ANAPHORIC_START = re.compile(
     r"(?!\s+(?:year|week|month|time|summer|is\s+why|means|comes))"
 )
 _NOW = re.compile(r"\b(?:now|today|currently|at present|presently|so far|recent(?:ly)?|still)\b", re.I)
-# "These countries are ...", "They are ...": the allies a count in the sentence before left unnamed.
-_THESE_ARE = re.compile(
-    r"\s*(?:These|Those|They)\s+(?:\w+\s+)?(?:(?:countries|allies|nations|members|states)\s+)?(?:are|were|include|included)\b"
-)
 _PRONOUN = re.compile(r"\b(it|its|he|she|his|her|the country|the government)\b", re.I)
 _REFERENT = re.compile(
     r"\bthe\s+(?P<side>latter|former)\s+(?P<n>two|three|four|2|3|4)\b",
@@ -193,26 +189,6 @@ class ArticleContext:
         ):
             return None
         return self.last_claim_year
-
-    def count_members(self, sentence: str, mentions: list[Mention], made: list[Claim]) -> Claim | None:
-        """'5 NATO countries meet the 2% guideline. These countries are the USA, Greece, the UK, Estonia and
-        Poland.': the previous sentence's one count, with the allies this sentence names as its members and this
-        sentence as its span; None unless the previous sentence made exactly one count without members."""
-        from dataclasses import replace
-
-        from natospend.claims.parse import ALL_ALLIES
-
-        if made or not _THESE_ARE.match(sentence):
-            return None
-        counts = [c for c in self.last_claims if c.kind == "count"]
-        if len(counts) != 1 or counts[0].members or len(self.last_claims) != 1:
-            return None
-        named = list(dict.fromkeys(str(m.code) for m in mentions if m.code not in (None, ALL_ALLIES) and not m.weak))
-        if len(named) < 2 or any(m.code in (L.NATO_TOTAL, L.EUROPE_CANADA) or m.group_key for m in mentions):
-            return None
-        return replace(
-            counts[0], start=0, end=len(sentence), text=sentence, members=named, span_start=None, span_end=None
-        )
 
     def advance(
         self, sentence: str, mentions: list[Mention], made: list[Claim], carried: Carried, candidate: bool
