@@ -178,9 +178,11 @@ class _ReleaseColumns:
 
     def columns(self, indicator: str, country: str | None = None) -> list[list[Any]]:
         # In the Dataset's order (observations sorts by country and year); provenance as QuickStore._rows derives it.
+        # One ally's rows through the country index: SQLite would pick the release's, 10x slower for SIPRI's.
         query = (
-            f"SELECT {', '.join(_SELECT)} FROM observations WHERE release_id = ? AND indicator = ? "
-            f"AND value IS NOT NULL{' AND country = ?' if country else ''} ORDER BY country, year, rowid"
+            f"SELECT {', '.join(_SELECT)} FROM observations{' INDEXED BY by_country' if country else ''} "
+            f"WHERE release_id = ? AND indicator = ? AND value IS NOT NULL{' AND country = ?' if country else ''} "
+            "ORDER BY country, year, rowid"
         )
         args = (self.release_id, indicator, country) if country else (self.release_id, indicator)
         grade = self.store.releases[self.release_id]["provenance"]
