@@ -204,3 +204,19 @@ def test_bottom_half(ds: Dataset) -> None:
 def test_world_rankings_are_out_of_scope(ds: Dataset, text: str) -> None:
     r = _one(ds, text, "2019-07-18", "ranking")
     assert r.verdict == "unverifiable" and "NATO allies only" in r.explanation
+
+
+def test_a_bare_quantifier_counts_the_allies_just_named(ds: Dataset) -> None:
+    text = (
+        "Nato members are obliged to spend 2 per cent of their GDP on defence under the terms of the treaty - but "
+        "few do."
+    )
+    r = _one(ds, text, "2019-07-01", "count")  # 7 of 29 at 2% or more in NATO's June 2019 figures
+    assert r.span.text == "but few do." and r.fields["bounds"] == [0.0, 0.25] and r.verdict == "accurate"
+    assert "scope" not in r.fields  # "under the terms of the treaty" is not "below" the threshold
+    assert len(_results(ds, text, "2019-07-01", "pledge")) == 1  # the 2% is also read as the pledge
+
+
+def test_a_description_of_a_world_table_is_not_a_claim(ds: Dataset) -> None:
+    text = "Also detailed are the top 10 military spenders worldwide, ranked using market exchange rates."
+    assert _results(ds, text, "2019-07-18", "ranking") == []
