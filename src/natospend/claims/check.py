@@ -1041,7 +1041,21 @@ class Checker:
                 )
             uncovered = self.gaps(pub, year, {r[0] for r in table})
             counts = [len(tally(r[3])[1]) for r in table if tally(r[3])[0] is not None]
-            if uncovered and claim.value is not None and counts and min(counts) <= claim.value <= max(counts):
+            # An ally named on the wrong side of the threshold in every release, before and after: no missing
+            # release would bear the claim out.
+            never = [
+                c
+                for c in claim.members
+                if any(c in r[3] for r in table)
+                and not any(_side(r[3][c], threshold, below) for r in table if c in r[3])
+            ]
+            if (
+                uncovered
+                and not never
+                and claim.value is not None
+                and counts
+                and min(counts) <= claim.value <= max(counts)
+            ):
                 return Judgement(
                     "unverifiable",
                     f"{when.capitalize()} the newest figures in the dataset said {text}, which does not match; but "
