@@ -23,8 +23,9 @@ from typing import Any
 from natospend.analysis.explain import explain
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
+from natospend.claims.clauses import clause_bounds
 from natospend.claims.multiples import within
-from natospend.claims.parse import ALL_ALLIES, KINDS, Claim, extract
+from natospend.claims.parse import ALL_ALLIES, KINDS, MEAN_OF_ALLIES, Claim, extract
 from natospend.claims.text import clean_text
 from natospend.claims.times import find_years
 from natospend.formatting import at_printed
@@ -334,7 +335,10 @@ def _judge_series(
     avail = [f for f in primary if as_of is None or f.published <= as_of]
     later = [f for f in primary if as_of is not None and f.published > as_of]
     other_match = [f for f in others if pred(f)]
-    other_avail = [f for f in other_match if as_of is None or f.published <= as_of] or other_match
+    # Another source's figure counts only if it had been published by the claim's date (a SIPRI edition of 2025 is
+    # not what a 2018 article drew on); a later one is named, never the verdict.
+    other_avail = [f for f in other_match if as_of is None or f.published <= as_of]
+    other_later = [f for f in other_match if as_of is not None and f.published > as_of]
     when = f"on {as_of.isoformat()}" if as_of else "now"
     evidence: list[Evidence] = []
     if avail:
@@ -426,6 +430,9 @@ def _judge_series(
         agree = [f for f in later if pred(f)]
         text += " Later releases: " + "; ".join(_fig_text(f, unit) for f in later)
         text += " (consistent with the claim)." if len(agree) == len(later) else " (which differ from the claim)."
+    if other_later:
+        f = other_later[-1]
+        text += f" {_measure_label(f)}, published later, agrees ({_fig_text(f, unit)})."
     return Judgement("unverifiable", text, [f.evidence("later") for f in later])
 
 
@@ -576,7 +583,16 @@ class Checker:
         if claim.negated:
             return Judgement("unverifiable", "A negated statement; natospend does not check negations.")
         parts = [self._one_numeric(claim, code, indicator, unit) for code in codes]
-        return _combine(parts, claim.group)
+        j = _combine(parts, claim.group)
+        if claim.scope == MEAN_OF_ALLIES and j.verdict == "inaccurate":
+            return Judgement(
+                "unverifiable",
+                f"Cannot tell what {claim.value_text} is an average of: it is not NATO's aggregate (total spending "
+                "over total GDP), and the plain mean of the allies' shares is not a figure NATO publishes. "
+                + j.explanation.removeprefix("Contradicted: "),
+                j.evidence,
+            )
+        return j
 
     def _one_numeric(self, claim: Claim, code: str, indicator: str, unit: str) -> Judgement:
         year = self._year(claim, [code], indicator)
@@ -593,12 +609,19 @@ class Checker:
             )
             primary, others = self._derived_change("nato", code, year, "nc_current_m"), primary
         attributed = claim.attributed_to
+        newest_nato = [f for f in primary if self.as_of is None or f.published <= self.as_of]
+        nato_side = f" NATO's figure, on its own definition: {_fig_text(newest_nato[-1], unit)}." if newest_nato else ""
+        if attributed == "unnamed":
+            return self._unnamed_measure(claim, what, newest_nato, others, unit, nato_side)
         if attributed and attributed != "nato":
             own = [f for f in others if f.source == attributed]
             if not own and indicator == "real_change":
                 own = self._derived_change(attributed, code, year, "usd_constant_m")
+            cited = attributed.upper() if attributed != "national_budget" else "a national figure"
             missing = (
-                f"The claim cites {attributed.upper()} but natospend holds no {attributed.upper()} figure for {what}"
+                f"The claim cites {cited} but natospend holds no "
+                + (f"{attributed.upper()} figure" if attributed != "national_budget" else "national-definition figure")
+                + f" for {what}"
                 + (
                     " (IISS figures must be imported from your own copy: natospend data import iiss FILE)."
                     if attributed == "iiss"
@@ -606,9 +629,19 @@ class Checker:
                 )
             )
             if not own:
-                j = Judgement("unverifiable", missing, [f.evidence("nato_side_by_side") for f in primary[-3:]])
+                j = Judgement(
+                    "unverifiable", missing + nato_side, [f.evidence("nato_side_by_side") for f in primary[-3:]]
+                )
                 return j
-            dated = [f for f in own if self.as_of is None or f.published <= self.as_of] or own
+            dated = [f for f in own if self.as_of is None or f.published <= self.as_of]
+            if not dated:  # only a later edition holds it: not what the claim drew on
+                later_text = "; ".join(_fig_text(f, unit) for f in own[-2:])
+                return Judgement(
+                    "unverifiable",
+                    f"The claim cites {attributed.upper()}, but no {attributed.upper()} edition in the dataset "
+                    f"published {self._when()} holds {what}; later editions: {later_text}.{nato_side}",
+                    [f.evidence("later") for f in own[-2:]],
+                )
             j = _judge_series(
                 f"{what} ({attributed.upper()})",
                 dated,
@@ -618,7 +651,6 @@ class Checker:
                 unit,
                 missing,
             )
-            newest_nato = [f for f in primary if self.as_of is None or f.published <= self.as_of]
             side = [
                 f.evidence("nato_side_by_side", "NATO's figure, for comparison")
                 for f in (newest_nato[-1:] or primary[-1:])
@@ -663,6 +695,32 @@ class Checker:
             envelope=lambda figs: _within(claim, [f.shown_value for f in figs]),
         )
         return j
+
+    def _unnamed_measure(
+        self, claim: Claim, what: str, newest_nato: list[Figure], others: list[Figure], unit: str, nato_side: str
+    ) -> Judgement:
+        """A figure the sentence sets against NATO's own: another source's or definition's, unnamed. Placed only if
+        a source held and published by the claim's date matches it."""
+        side = [f.evidence("nato_side_by_side", "NATO's figure, for comparison") for f in newest_nato[-1:]]
+        placed = [
+            f
+            for f in others
+            if (self.as_of is None or f.published <= self.as_of) and matches(claim, f.value, f.decimals)
+        ]
+        if placed:
+            f = placed[-1]
+            return Judgement(
+                "different_measure",
+                f"The sentence sets {claim.value_text} against NATO's figure; it matches {_measure_label(f)} "
+                f"({_fig_text(f, unit)}) for {what}.{nato_side}",
+                [f.evidence("other_measure", "matches the claim"), *side],
+            )
+        return Judgement(
+            "unverifiable",
+            f"The sentence sets {claim.value_text} against NATO's figure, so it is another source's or definition's "
+            f"figure for {what}; the claim does not say whose, and no source natospend holds gives it.{nato_side}",
+            side,
+        )
 
     # -------------------------------------------------------------- money
     def money(self, claim: Claim) -> Judgement:
@@ -831,9 +889,15 @@ class Checker:
         for indicator in ("usd_current_m", "usd_constant_m"):
             num = {f.release_id: f for f in self.facts.figures("nato", code, indicator, year)}
             den = {f.release_id: f for f in self.facts.figures("nato", L.NATO_TOTAL, indicator, year)}
-            for rid in num.keys() & den.keys():
-                n, d = num[rid], den[rid]
-                share = 100.0 * n.value / d.value
+            totals = {rid: d.value for rid, d in den.items()}
+            totals.update(
+                (rid, total)
+                for rid in num.keys() - den.keys()
+                if (total := self._sum_of_allies(rid, indicator, year)) is not None
+            )
+            for rid in num.keys() & totals.keys():
+                n, d = num[rid], den.get(rid, num[rid])
+                share = 100.0 * n.value / totals[rid]
                 basis = "current" if "current" in indicator else "constant"
                 figs.append(
                     Figure(
@@ -847,19 +911,20 @@ class Checker:
                         None,
                         n.status,
                         n.table,
-                        f"{n.cell} / {d.cell}",
+                        f"{n.cell} / {d.cell if rid in den else 'sum of every ally in the release'}",
                         n.citation,
                         basis,
                         n.base_year,
                         n.complete,
-                        where=f"{n.where} / {d.where}",
+                        where=f"{n.where} / {d.where if rid in den else 'sum of every ally in the release'}",
                     )
                 )
         figs.sort(key=lambda f: (f.published, f.release_id))
         pred: Callable[[Figure], bool] = lambda f: matches(claim, f.value, None)  # noqa: E731
         figs = _best_per_release(figs, pred)
         what = (
-            f"{_name(code)}'s share of NATO's total defence expenditure in {year} (derived: ally / NATO Total, Table 2)"
+            f"{_name(code)}'s share of NATO's total defence expenditure in {year} (derived: ally / NATO Total, or the "
+            "sum of every ally where the release's NATO Total is not held)"
         )
         return _judge_series(
             what,
@@ -871,6 +936,19 @@ class Checker:
             f"No NATO release published {self._when()} gives both {_name(code)}'s and NATO's total spending in US "
             f"dollars for {year}.",
         )
+
+    def _sum_of_allies(self, release_id: str, indicator: str, year: int) -> float | None:
+        """NATO's total for a release that printed every ally's figure but the dataset holds no NATO Total row:
+        the sum of those figures; None unless every ally with armed forces that year is there."""
+        total = 0.0
+        for member in L.group_members("all", year):
+            fig = next(
+                (f for f in self.facts.figures("nato", member, indicator, year) if f.release_id == release_id), None
+            )
+            if fig is None:
+                return None
+            total += fig.value
+        return total
 
     # -------------------------------------------------------------- counts and lists
     def count(self, claim: Claim) -> Judgement:
@@ -1754,6 +1832,8 @@ def check_claim(ds: Dataset, claim: Claim, as_of: date | None = None) -> ClaimRe
     if claim.scope and claim.scope.startswith("undefined group: "):
         group = claim.scope.removeprefix("undefined group: ")
         j = Judgement("unverifiable", f"Cannot tell which allies '{group}' covers: the group has no fixed membership.")
+    elif claim.scope and claim.scope.startswith("undetermined year: "):
+        j = Judgement("unverifiable", claim.scope.removeprefix("undetermined year: "))
     elif future is not None:
         j = Judgement("unverifiable", future)
     elif claim.kind in ("share_gdp", "real_growth", "equipment_share"):
@@ -1829,7 +1909,10 @@ def _projection(claim: Claim, as_of: date | None) -> str | None:
         return "A projection of who will spend what, not a published figure; natospend cannot check forecasts."
     if claim.year is None and L.FUTURE_RE.search(claim.text):
         # "By 2024, 15 member states will spend over 2%": a forecast for a year no release had covered yet.
-        ahead = [y.year for y in find_years(claim.text) if y.role in ("deadline", "data") and y.year > today]
+        # Only the figure's own clause: "met the 2% target ..., but it will be used up in 2027" is no forecast.
+        at = claim.text.find(claim.value_text) if claim.value_text else -1
+        own = claim.text if at < 0 else claim.text[slice(*clause_bounds(claim.text, at, at + len(claim.value_text)))]
+        ahead = [y.year for y in find_years(own) if y.role in ("deadline", "data") and y.year > today]
         if ahead:
             return (
                 f"A forecast for {max(ahead)}, after the claim's date: not judged against figures already published, "

@@ -19,6 +19,9 @@ from typing import Any
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
+from natospend.claims.context import BARE_FIGURE as _BARE_FIGURE
+from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
+from natospend.claims.context import ArticleContext, Carried, is_list_item
 from natospend.claims.lists import find_items, find_table_rows, list_measure
 from natospend.claims.metonymy import (
     actor_after_regex,
@@ -30,10 +33,12 @@ from natospend.claims.metonymy import (
     undefined_group_regex,
 )
 from natospend.claims.multiples import find_directions, find_multiples
+from natospend.claims.negation import below_by_refusal
 from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifiers
-from natospend.claims.quantities import MONEY_RE, Quantity, find_quantities
+from natospend.claims.quantities import Quantity, find_quantities
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import number as _number
+from natospend.claims.scope import out_of_scope
 from natospend.claims.text import clean_text, split_sentences
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, vocab
@@ -51,6 +56,7 @@ KINDS = (
     "common_funding",  # a share of NATO's own common-funded budgets: named, never judged (natospend does not hold them)
 )
 ALL_ALLIES = "ALL"  # a mention of the allies as a whole ("NATO members", "allies")
+MEAN_OF_ALLIES = "average of allies"  # scope: "allies spent an average of 2.61%" (NATO's aggregate, or a plain mean)
 
 
 @dataclass
@@ -66,7 +72,7 @@ class Claim:
     group_key: str | None = None  # lexicon.group_members key: baltic, nordic, eu, europe
     year: int | None = None
     year_text: str | None = None
-    year_basis: str = "latest"  # explicit, fiscal, relative, latest (no year given: the newest data year)
+    year_basis: str = "latest"  # explicit, fiscal, relative, carried (from the sentence before), latest (none given)
     value: float | None = None
     value_text: str = ""
     decimals: int = 0
@@ -83,7 +89,8 @@ class Claim:
     currency: str | None = None
     price_basis: str | None = None  # current / constant when the claim says so
     base_year: int | None = None
-    attributed_to: str | None = None  # nato, sipri, iiss, worldbank, eurostat_cofog, national_budget
+    # nato, sipri, iiss, worldbank, eurostat_cofog, national_budget; unnamed: set against NATO's figure, no source
+    attributed_to: str | None = None
     deadline: int | None = None
     deadline_text: str | None = None
     modality: str | None = None  # pledge: commitment, ambition, proposal, call, reference
@@ -237,6 +244,24 @@ def _attribution(sentence: str) -> str | None:
         if pattern.search(sentence):
             return source
     return None
+
+
+def _attribution_for(sentence: str, q: Quantity, qs: list[Quantity]) -> str | None:
+    """Whose figure q is: the source named in its own clause; else 'unnamed' when the sentence sets it against a
+    figure it names as NATO's ("1.13 percent, falling below NATO's projection of 1.22 percent"); else the
+    sentence's attribution."""
+    lo, hi = clause_bounds(sentence, q.start, q.end)
+    own = [(m.start(), source) for pattern, source in L.ATTRIBUTION for m in pattern.finditer(sentence, lo, hi)]
+    if own:
+        return min(own, key=lambda a: abs(a[0] - q.start))[1]
+    for other in qs:
+        if other.start < q.end or other.kind != q.kind:
+            continue  # NATO's figure comes after the one set against it
+        if L.NATO_FIGURE_BEFORE_RE.search(sentence[max(0, other.start - 40) : other.start]) and L.CONTRAST_RE.search(
+            sentence[q.end : other.start]
+        ):
+            return "unnamed"
+    return _attribution(sentence)
 
 
 def _window(sentence: str, q: Quantity, before: int = 60, after: int = 60) -> tuple[str, str]:
@@ -1252,6 +1277,8 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         after,
         re.I,
     )
+    if growth_before and L.LEVEL_OF_RE.search(before):
+        growth_before = None  # "NATO's projection of 1.22 percent": a level, whatever verb comes before it
     if not gdp_near and (
         growth_after
         or (growth_before and L.GROWTH_RE.search(before[-60:]))
@@ -1259,6 +1286,8 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         or (L.REAL_RE.search(sentence) and growth_before)
     ):
         return "real_growth"
+    if L.NATO_FIGURE_BEFORE_RE.search(before[-40:]) and (gdp_near or L.GDP_RE.search(sentence)):
+        return "share_gdp"  # "falling below NATO's projection of 1.22 percent": NATO's figure, not a threshold
     verb = _THRESHOLD_VERB.search(before[-70:])
     if verb:
         lead = before[-70:][: verb.start()]
@@ -1348,6 +1377,9 @@ def _pledge_fields(claim: Claim, sentence: str, q: Quantity, before: str, after:
     claim.year, claim.year_text, claim.year_basis = None, None, "latest"
 
 
+_BUT_BETWEEN = re.compile(r"[,;]\s*but\b", re.I)
+
+
 def _percent_claims(
     sentence: str,
     offset: int,
@@ -1357,6 +1389,7 @@ def _percent_claims(
     as_of: date | None,
     context: list[Mention],
     topic: str | None = None,
+    topic_from: str = "",
 ) -> list[Claim]:
     claims: list[Claim] = []
     attributed = _attribution(sentence)
@@ -1369,13 +1402,17 @@ def _percent_claims(
             kind is None
             and topic == "share_gdp"
             and q.kind == "percent"
-            # "sticking with the 2%": a target named by its figure; a figure inside a quote is the speaker's
+            # "sticking with the 2%": a target named by its figure; a figure inside a quote is the speaker's, unless
+            # the sentence before reported that very claim ("Trump claimed ... 4.2% of its GDP. 'We were at 4.2%'")
             and not re.search(r"\bthe\s*$", sentence[max(0, q.start - 6) : q.start], re.I)
-            and not re.search(r"[\"“”]", sentence[: q.start])
+            and (topic_from == "claims" or not re.search(r"[\"“”]", sentence[: q.start]))
         ):
             kind = "share_gdp"  # the measure the previous sentence set ("... of GDP. Latvia came third, at 3.1%")
         if kind is None:
             continue
+        refused = kind in ("share_gdp", "weak_pledge", "threshold") and below_by_refusal(sentence, q.start, q.end)
+        if refused:
+            kind = "threshold"  # "Two percent is what Spain refuses to spend": Spain is below 2%
         before, after = _window(sentence, q, 80, 80)
         candidates = mentions
         if kind == "alliance_share":  # the subject is the ally, not the alliance it is a share of
@@ -1405,10 +1442,12 @@ def _percent_claims(
         if q.low is not None:
             claim.bounds = [q.low, q.value]
         claim.unit = "percent"
-        claim.attributed_to = attributed
+        claim.attributed_to = _attribution_for(sentence, q, qs) if attributed else None
         claim.countries = codes
         claim.group, claim.group_key = group, group_key
-        if kind == "pledge" or (kind in ("threshold", "weak_pledge") and not specific):
+        # "The eastern flank spends well over 3%": a group with no fixed allies, not an alliance-wide pledge.
+        unfixed = undefined_group_regex().search(sentence[: q.start])
+        if kind == "pledge" or (kind in ("threshold", "weak_pledge") and not specific and not unfixed):
             # "Canadian Prime Minister Justin Trudeau said his government would ... meet 2%": the speaker's ally.
             speaker = next(
                 (
@@ -1433,7 +1472,7 @@ def _percent_claims(
         if kind == "threshold":
             verb = _THRESHOLD_VERB.search(before[-70:])
             word = verb.group("verb") if verb else ""
-            if _MISS_WORDS.search(word):
+            if refused or _MISS_WORDS.search(word):
                 claim.comparator = "lt"
             elif re.search(r"exceed|surpass|above|over|top", word, re.I):
                 claim.comparator = "gt"
@@ -1443,11 +1482,12 @@ def _percent_claims(
         if codes == [ALL_ALLIES]:
             if kind in ("share_gdp", "real_growth") and L.AVERAGE_RE.search(sentence):
                 claim.countries = [L.NATO_TOTAL]
+                if L.MEAN_OF_ALLIES_RE.search(sentence):
+                    claim.scope = MEAN_OF_ALLIES  # "members spent an average of 2.61%": aggregate or mean of shares
             else:
                 continue  # "allies spend 2%" with no ally named: not checkable
-        undefined = undefined_group_regex().search(sentence[: q.start])
-        if not claim.countries and claim.group_key is None and undefined and kind in ("share_gdp", "real_growth"):
-            claim.scope = f"undefined group: {undefined.group()}"  # abstain, naming the group
+        if unfixed and not claim.countries and claim.group_key is None and kind != "equipment_share":
+            claim.scope = f"undefined group: {unfixed.group()}"  # abstain, naming the group
         elif not claim.countries and claim.group_key is None:
             if (
                 kind in ("share_gdp", "real_growth", "equipment_share")
@@ -1466,8 +1506,10 @@ def _percent_claims(
             claim.price_basis = (
                 "constant" if L.REAL_RE.search(sentence) else "current" if L.CURRENT_RE.search(sentence) else None
             )
-        claim.negated = bool(L.NEGATION_RE.search(before[-30:]))
-        _set_year(claim, sentence, (q.start, q.end), years, as_of)
+        claim.negated = not refused and bool(L.NEGATION_RE.search(before[-30:]))  # a refusal is read as "below"
+        # "met the 2% target thanks to the fund, but it will be used up in 2027": a year past a "but" is not its own.
+        own_years = [y for y in years if y.end <= q.start or not _BUT_BETWEEN.search(sentence[q.end : y.start])]
+        _set_year(claim, sentence, (q.start, q.end), own_years, as_of)
         parallel = _parallel_year(sentence, q)
         if parallel is not None:
             claim.year, claim.year_text, claim.year_basis = parallel, str(parallel), "explicit"
@@ -1795,71 +1837,88 @@ _ALLIES_AND_PERCENT = re.compile(
 
 
 def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
-    """Every checkable statement about defence spending in `text`, in reading order."""
+    """Every checkable statement about defence spending in `text`, in reading order; what a sentence inherits from
+    the ones before it (a measure, an ally, a year) is decided by claims/context.py."""
     clean = clean_text(text)
     claims: list[Claim] = []
-    context: list[Mention] = []
+    reading = ArticleContext()
     previous: list[Claim] = []  # the claims of the sentence before: what "these countries", "the top ten" refer to
     previous_age = 0
-    topic_left = 0  # sentences for which the last share-of-GDP sentence still says what bare figures measure
     for start, end in split_sentences(clean):
         sentence = clean[start:end]
-        candidate = _PREFILTER.search(sentence) and (
-            L.DEFENCE_RE.search(sentence)
-            or L.GDP_RE.search(sentence)
-            or L.TARGET_NOUN_RE.search(sentence)
-            or _ALLIES_AND_PERCENT.search(sentence)  # "only five allies meet 2%"
-            or _COMMON_FUNDING_RE.search(sentence)  # named as not held, not left out
-            or (M.FLOOR_RE.search(sentence) and _BARE_FIGURE.search(sentence))  # "2% ... as a minimum"
-            or (  # "Canada has pledged to reach 2% by 2032"
-                L.STRONG_PLEDGE_RE.search(sentence)
-                and _BARE_FIGURE.search(sentence)
-                and not _OFF_TOPIC.search(sentence)
-                and (L.country_regex().search(sentence) or _ALLIANCE_WORDS.search(sentence))
+        candidate = bool(
+            _PREFILTER.search(sentence)
+            and (
+                L.DEFENCE_RE.search(sentence)
+                or L.GDP_RE.search(sentence)
+                or L.TARGET_NOUN_RE.search(sentence)
+                or _ALLIES_AND_PERCENT.search(sentence)  # "only five allies meet 2%"
+                or _COMMON_FUNDING_RE.search(sentence)  # named as not held, not left out
+                or (M.FLOOR_RE.search(sentence) and _BARE_FIGURE.search(sentence))  # "2% ... as a minimum"
+                or (  # "Canada has pledged to reach 2% by 2032"
+                    L.STRONG_PLEDGE_RE.search(sentence)
+                    and _BARE_FIGURE.search(sentence)
+                    and not _OFF_TOPIC.search(sentence)
+                    and (L.country_regex().search(sentence) or _ALLIANCE_WORDS.search(sentence))
+                )
             )
         )
         follow = bool(previous) and _follows_up(sentence, previous)
-        if not (candidate or follow) and len(sentence) >= 400:
-            topic_left = max(0, topic_left - 1)
+        if not (candidate or follow) and len(sentence) >= 400 and not (reading.topic_left or reading.last_measures):
+            reading.advance(sentence, [], [], Carried(), candidate)
             previous = []
-            continue
+            continue  # a long run that names no measure, after nothing it could inherit one from
         mentions = find_mentions(sentence)
-        topic = (
-            "share_gdp" if topic_left and _BARE_FIGURE.search(sentence) and not _OFF_TOPIC.search(sentence) else None
-        )
+        carried = reading.carried(sentence, mentions)
+        if carried.referents:  # "The latter two met the mark": the allies the sentence before named
+            mentions = sorted([*mentions, *carried.referents], key=lambda m: m.start)
         made: list[Claim] = []
-        if candidate or follow or (topic and any(m.code not in (None, ALL_ALLIES) for m in mentions)):
-            # The topic's measure carries over, not its year: a year named once is often a baseline.
-            made = extract_sentence(sentence, start, as_of, context, mentions, topic, previous)
-            claims.extend(made)
-        made_anaphoric = _anaphoric_pledges(sentence, start, as_of, claims)
-        claims.extend(made_anaphoric)
+        specific = any(m.code not in (None, ALL_ALLIES) for m in mentions)
+        if candidate or follow or (carried.measure and (specific or carried.anaphoric)):
+            subject = list(carried.subject)
+            made = extract_sentence(
+                sentence, start, as_of, subject, mentions, carried.measure, previous, carried.measure_from
+            )
+            _carry_year(made, carried, start)
+        claims.extend(made)
+        pledged = _anaphoric_pledges(sentence, start, as_of, claims)  # "so that we reach that level in 2027"
+        claims.extend(pledged)
         # What "the number", "these countries" refer to: the claims of the last sentence that made some, one
         # sentence back at most ("... more than 20 allies ..." / a quote / "five years ago, the number was ...").
         previous, previous_age = (made, 0) if made else (previous if previous_age < 1 else [], previous_age + 1)
-        # A sentence about shares of GDP sets the measure of bare figures in the next two ("Latvia came third,
-        # at 3.1%"); a sentence about something else ends it.
-        if L.GDP_RE.search(sentence) and L.DEFENCE_RE.search(sentence) and not _OFF_TOPIC.search(sentence):
-            topic_left = 2
-        elif topic and made and not candidate:
-            pass  # a list of bare figures continues the topic ("Poland - 3.9%" / "Latvia - 2.3%")
-        elif _OFF_TOPIC.search(sentence) or L.SPENDING_RE.search(sentence) or MONEY_RE.search(sentence):
-            topic_left = 0
-        else:
-            topic_left = max(0, topic_left - 1)
-        # The last ally named is what "it", "he" or "the country" refers to in the next sentence.
-        context = [m for m in mentions if m.code not in (None, ALL_ALLIES)][-1:] or context
+        reading.advance(sentence, mentions, [*made, *pledged], carried, candidate)
     claims += _table_claims(clean, as_of, claims)
     return sorted(claims, key=lambda c: (c.start, c.span_start or c.start))
 
 
-# A figure with a percent sign and no measure of its own, and words that show a sentence is about something else.
-_BARE_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.I)
-_OFF_TOPIC = re.compile(
-    r"\b(inflation|interest rates?|tax\w*|unemployment|poll\w*|survey\w*|votes?|voters|turnout|troops|soldiers|"
-    r"personnel|GNI|aid|exports?|imports?|tariffs?|approval|growth rate|economy grew|popularity)\b",
-    re.I,
-)
+_YEARLESS_KINDS = ("pledge", "common_funding")
+
+
+def _carry_year(claims: list[Claim], carried: Carried, offset: int) -> None:
+    """Years a sentence inherits (claims/context.py): "The following year, the US spent about 4.08%" counts from the
+    year the sentence before named ("up from 3.9% the year before" from the one this sentence named first); when
+    that cannot be told, the claim says so instead of being judged against the newest year. A parallel statement
+    ("The UK spent 2.33% of GDP in 2023. France spent 2.06%.") takes the one year of the claims before it."""
+    ref = carried.year
+    for claim in claims:
+        if claim.kind in _YEARLESS_KINDS:
+            continue
+        if ref is not None:
+            lo, hi = claim.span_start or claim.start, claim.span_end or claim.end
+            in_clause = lo <= offset + ref.start < hi
+            own = claim.year_text is not None and claim.year_text in claim.text[lo - claim.start : hi - claim.start]
+            if claim.year_basis != "latest" and not (in_clause and not own):
+                continue  # a year of its own in its clause ("in 2016", "last year") wins
+            if ref.year is None:
+                claim.scope = claim.scope or f"undetermined year: {ref.why}"
+                continue
+            claim.year, claim.year_text, claim.year_basis = ref.year, ref.text, "carried"
+        elif claim.kind not in _LIST_KINDS or claim.year_basis != "latest":
+            continue
+        elif carried.list_year is not None and is_list_item(claim.text, claims):
+            claim.year, claim.year_text, claim.year_basis = carried.list_year, None, "carried"
+        elif carried.parallel_year is not None and claim.kind == "share_gdp":
+            claim.year, claim.year_text, claim.year_basis = carried.parallel_year, None, "carried"
 
 
 def extract_sentence(
@@ -1870,10 +1929,12 @@ def extract_sentence(
     mentions: list[Mention] | None = None,
     topic: str | None = None,
     previous: list[Claim] | None = None,
+    topic_from: str = "",
 ) -> list[Claim]:
     """The claims in one sentence (offsets relative to the text the sentence came from); `topic` is the measure
-    the previous sentences set for figures that do not name their own ("share_gdp"); `previous` the claims of the
-    sentence before, for counts and rankings that refer back to them."""
+    the previous sentences set for figures that do not name their own ("share_gdp"), `topic_from` how
+    (claims/context.py: "claims" when the sentence just before claimed it, "topic" from a sentence about it);
+    `previous` the claims of the sentence before, for counts and rankings that refer back to them."""
     previous = previous or []
     mentions = find_mentions(sentence) if mentions is None else mentions
     qs = find_quantities(sentence)
@@ -1893,13 +1954,15 @@ def extract_sentence(
     claims.extend(_record_claims(sentence, offset, claims or previous))
     rank_topic = next((c.metric for c in previous if c.kind == "ranking" and c.metric and c.scope != "world"), None)
     claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of, topic, rank_topic))
-    claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic))
+    claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic, topic_from))
     claims.extend(_combined_claims(sentence, offset, mentions, years, as_of))
     claims.extend(_multiple_claims(sentence, offset, mentions, years, as_of, context or []))
     if not any(c.kind == "real_growth" for c in claims):
         claims.extend(_direction_claims(sentence, offset, mentions, years, as_of, context or []))
     claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
     claims.extend(_list_item_claims(sentence, offset, claims, years, as_of, topic))
+    allies = [(m.start, m.end) for m in mentions if m.code is not None or m.group_key is not None]
+    claims = [c for c in claims if not _out_of_scope(sentence, c, allies)]
     undefined = undefined_group_regex().search(sentence)
     for claim in claims:
         if claim.attributed_to is None:
@@ -1915,6 +1978,12 @@ def extract_sentence(
             claim.scope = f"undefined group: {undefined.group()}"  # "the eastern flank": which allies is not fixed
     _clause_spans(sentence, offset, claims)
     return sorted(claims, key=lambda c: c.span_start if c.span_start is not None else c.start)
+
+
+def _out_of_scope(sentence: str, claim: Claim, allies: list[tuple[int, int]]) -> bool:
+    """A non-ally's figure, government-wide spending, "the pivot to 5%": not a claim (claims/scope.py)."""
+    at = sentence.find(claim.value_text) if claim.value_text else -1
+    return at >= 0 and out_of_scope(sentence, at, at + len(claim.value_text), allies, claim.kind) is not None
 
 
 # "This marks an increase from last year's 3.26 percent": the sentence is about what the previous one named.
@@ -1993,8 +2062,10 @@ def _list_item_claims(
 
 
 def _clause_spans(sentence: str, offset: int, claims: list[Claim]) -> None:
-    """Each claim's span: its list item, else the clause that holds its figure, else the sentence."""
+    """Each claim's span: its list item, else the clause that holds its figure (parted from the clauses of the
+    sentence's other claimed figures), else the sentence."""
     used: set[int] = set()
+    found: list[tuple[Claim, int]] = []
     for claim in claims:
         if claim.span_start is not None or not claim.value_text:
             continue
@@ -2008,7 +2079,11 @@ def _clause_spans(sentence: str, offset: int, claims: list[Claim]) -> None:
         if pos < 0:
             continue
         used.add(pos)
-        lo, hi = clause_bounds(sentence, pos, pos + len(claim.value_text))
+        found.append((claim, pos))
+    figures = sorted({(pos, pos + len(c.value_text)) for c, pos in found})
+    for claim, pos in found:
+        others = [f for f in figures if f[0] != pos]
+        lo, hi = clause_bounds(sentence, pos, pos + len(claim.value_text), others)
         claim.span_start, claim.span_end = offset + lo, offset + hi
 
 
