@@ -21,9 +21,11 @@ from typing import Any
 
 from natospend.analysis.explain import explain
 from natospend.claims import lexicon as L
+from natospend.claims import modality as M
 from natospend.claims.multiples import within
 from natospend.claims.parse import ALL_ALLIES, KINDS, Claim, extract
 from natospend.claims.text import clean_text
+from natospend.claims.times import find_years
 from natospend.formatting import at_printed
 from natospend.formatting import published as fmt
 from natospend.reference import countries
@@ -519,6 +521,30 @@ class Checker:
                 )
         return out
 
+    def _derived_real_change(self, source: str, country: str, year: int) -> list[Figure]:
+        """A source's real change from its constant-price series ("Germany with a 10% increase, according to SIPRI"):
+        year over the year before, both from one edition; SIPRI prints levels, not changes."""
+        if source not in self.facts.sources():
+            return []
+        before = {f.release_id: f for f in self.facts.figures(source, country, "usd_constant_m", year - 1)}
+        out: list[Figure] = []
+        for f in self.facts.figures(source, country, "usd_constant_m", year):
+            prev = before.get(f.release_id)
+            if prev is None or not prev.value:
+                continue
+            change = 100 * (f.value / prev.value - 1)
+            out.append(
+                replace(
+                    f,
+                    indicator="real_change",
+                    value=change,
+                    decimals=1,
+                    cell=f"{prev.cell} -> {f.cell}",
+                    where=f"change computed from {source.upper()}'s constant-price series, {year - 1} to {year}",
+                )
+            )
+        return out
+
     def _others(self, country: str, indicator: str, year: int) -> list[Figure]:
         out: list[Figure] = []
         for source in ("sipri", "worldbank", "iiss"):
@@ -560,6 +586,8 @@ class Checker:
         attributed = claim.attributed_to
         if attributed and attributed != "nato":
             own = [f for f in others if f.source == attributed]
+            if not own and indicator == "real_change":
+                own = self._derived_real_change(attributed, code, year)
             missing = (
                 f"The claim cites {attributed.upper()} but natospend holds no {attributed.upper()} figure for {what}"
                 + (
@@ -707,7 +735,41 @@ class Checker:
             )
         # Either price basis is a fair reading when the claim names none: the best reading wins.
         best = min(judgements, key=lambda j: _PREFERENCE[j.verdict])
+        if code == L.NATO_TOTAL and currency == "USD" and best.verdict != "accurate":
+            summed = self._sipri_alliance_total(claim, indicators_, year, pred, best)
+            if summed is not None:
+                return summed
         return self._national_definition(claim, code, best)
+
+    def _sipri_alliance_total(
+        self, claim: Claim, indicators_: list[str], year: int, pred: Callable[[Figure], bool], nato: Judgement
+    ) -> Judgement | None:
+        """'NATO members spent $1,506 billion': the sum of SIPRI's figures for every member that year, from one
+        edition published by the claim's date, is another measure than NATO's own total (different_measure)."""
+        if "sipri" not in self.facts.sources():
+            return None
+        members = [c.code for c in countries.members(year) if c.has_armed_forces]
+        for indicator in indicators_:
+            editions: dict[str, dict[str, Figure]] = {}
+            for code in members:
+                for f in self.facts.figures("sipri", code, indicator, year):
+                    if self.as_of is None or f.published <= self.as_of:
+                        editions.setdefault(f.release_id, {})[code] = f
+            complete = [(rid, figs) for rid, figs in editions.items() if set(members) <= set(figs)]
+            for rid, figs in sorted(complete, key=lambda x: next(iter(x[1].values())).published, reverse=True):
+                total = sum(f.value for f in figs.values())
+                first = next(iter(figs.values()))
+                if not matches(claim, total, None):
+                    continue
+                basis = "current" if "current" in indicator else "constant"
+                return Judgement(
+                    "different_measure",
+                    f"Matches the sum of SIPRI's figures for the {len(members)} allies with armed forces in {year} "
+                    f"({fmt(total, 0)} million US$ at {basis} prices, {rid}, {first.published.isoformat()}), not "
+                    f"NATO's own total. NATO: {nato.explanation}",
+                    [*nato.evidence, *(f.evidence("member") for f in list(figs.values())[:5])],
+                )
+        return None
 
     def _national_definition(self, claim: Claim, code: str, j: Judgement) -> Judgement:
         """A national-currency amount not attributed to NATO that misses NATO's figure by less than the usual gap
@@ -727,6 +789,14 @@ class Checker:
         if nato is None or nato.value is None or not 0.7 <= claim.value / nato.value <= 1.3:
             return j
         gap = 100 * (claim.value / nato.value - 1)
+        if abs(gap) < 1:
+            # "111.26 billion zlotys" against NATO's 111,226 million: NATO's own figure misquoted, not a national
+            # budget under another definition (those differ by more than that).
+            return Judgement(
+                j.verdict,
+                j.explanation + f" The claim is within {abs(gap):.1f}% of NATO's figure: NATO's own figure, misquoted.",
+                j.evidence,
+            )
         return Judgement(
             "unverifiable",
             f"{claim.value_text} is in {claim.currency}, as national budgets are; NATO's figure under its own "
@@ -1204,6 +1274,9 @@ class Checker:
 
         register = P.load_register()
         codes = [c for c in claim.countries if c != ALL_ALLIES]
+        if claim.group_key and not codes:
+            # "The Baltic states vowed ... 3%": the group's allies, each with its own pledges.
+            codes = L.group_members(claim.group_key, claim.deadline or (self.as_of or date.today()).year)
         alliance = ALL_ALLIES in claim.countries or not codes
         value = claim.threshold if claim.threshold is not None else claim.value
         if value is None:
@@ -1242,12 +1315,21 @@ class Checker:
                 return True
             return claim.deadline in {p.deadline, p.start, p.until}
 
+        # "2% as a floor", "has served as a minimum for more than a decade": only a floor pledge, made that long ago.
+        floor = bool(M.FLOOR_RE.search(claim.text))
+        years_held = M.duration_years(claim.text) if floor else None
+
         def announced(p: Any) -> date:
             text = str(p.announced)
             parts = [int(x) for x in text.split("-")]
             return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
         candidates = [p for p in register if who_ok(p) and metric_ok(p) and threshold_ok(p)]
+        if floor and candidates:
+            floors = [p for p in candidates if p.kind == "floor"]
+            if not floors or years_held is not None:
+                return self._floor_judgement(claim, value, candidates, floors, years_held, announced)
+            candidates = floors
         if not alliance and codes:
             # A national claim is first about the ally's own pledges.
             own = [p for p in candidates if not p.alliance_wide]
@@ -1274,6 +1356,14 @@ class Checker:
         if by_date:
             p = by_date[0]
             superseded = self._superseded(p, register, announced)
+            if superseded is not None and M.HISTORICAL_RE.search(claim.text):
+                # "The previous government had committed to reaching this figure by 2030": true of the past.
+                return Judgement(
+                    "accurate",
+                    f"Matches pledge {p.id} ({p.title}, announced {p.announced}), spoken of as past: it was "
+                    f"superseded by {superseded.id} ({superseded.title}, announced {superseded.announced}).",
+                    [*ev, self._pledge_ev(superseded)],
+                )
             if superseded is not None:
                 return Judgement(
                     "outdated",
@@ -1322,7 +1412,53 @@ class Checker:
                 f"timing claimed ({claim.deadline_text or 'none given'}).",
                 ev,
             )
+        if codes and not alliance:
+            return Judgement(
+                "unverifiable",
+                f"A national plan or aim ({what}) not in the pledge register: natospend holds the alliance's pledges "
+                "and registered national commitments, not every national plan or proposal.",
+            )
         return Judgement("unverifiable", f"No pledge of {what} in the pledge register.")
+
+    def _floor_judgement(
+        self,
+        claim: Claim,
+        value: float,
+        candidates: list[Any],
+        floors: list[Any],
+        years_held: int | None,
+        announced: Callable[[Any], date],
+    ) -> Judgement:
+        """A pledge stated as a floor: matched only by a floor pledge, and one old enough when the claim says for how
+        long ("2% has served as a minimum for more than a decade")."""
+        shown = fmt(value, claim.decimals)
+        made = [p for p in floors if self.as_of is None or announced(p) <= self.as_of]
+        others = ", ".join(f"{p.id} ({p.kind}, {p.announced})" for p in candidates if p not in floors)
+        ev = [self._pledge_ev(p) for p in (made or candidates)[:3]]
+        if not made:
+            return Judgement(
+                "unverifiable",
+                f"No pledge of {shown}% as a floor had been made {self._when()}; the register holds it only as "
+                f"{others or 'a later pledge'}.",
+                ev,
+            )
+        first = min(made, key=announced)
+        cutoff = self.as_of or date.today()
+        age = (cutoff - announced(first)).days / 365.25
+        if years_held is not None and age < years_held:
+            return Judgement(
+                "unverifiable",
+                f"{shown}% has been a floor only since {first.id} ({first.title}, announced {first.announced}), "
+                f"{age:.0f} years before the claim's date, not {years_held}; before it, "
+                f"{others or 'no pledge'} in the register.",
+                ev,
+            )
+        return Judgement(
+            "accurate",
+            f"Matches the pledge register: {first.id} ({first.title}), a floor announced {first.announced} "
+            f"({first.occasion}).",
+            ev,
+        )
 
     def _superseded(self, p: Any, register: list[Any], announced: Callable[[Any], date]) -> Any:
         if not p.superseded_by:
@@ -1465,6 +1601,15 @@ def check_claim(ds: Dataset, claim: Claim, as_of: date | None = None) -> ClaimRe
         j = Judgement("unverifiable", future)
     elif claim.kind in ("share_gdp", "real_growth", "equipment_share"):
         j = checker.numeric(claim)
+        if claim.modality == "forecast" and claim.year is None and j.verdict == "inaccurate":
+            # "will increase ... towards 3%" with no year: a plan, never contradicted by a past year's figure.
+            j = checker.pledge(_as_pledge(claim))
+            if j.verdict != "accurate":
+                j = Judgement(
+                    "unverifiable",
+                    "A plan or forecast with no year: not judged against figures already published. " + j.explanation,
+                    j.evidence,
+                )
         if claim.modality == "forecast" and j.verdict == "unverifiable":
             # A plan for the current year with no NATO estimate yet: it may be a registered pledge.
             as_pledge = checker.pledge(_as_pledge(claim))
@@ -1525,6 +1670,14 @@ def _projection(claim: Claim, as_of: date | None) -> str | None:
         )
     if claim.kind in ("count", "ranking") and _PROJECTION_RE.search(claim.text):
         return "A projection of who will spend what, not a published figure; natospend cannot check forecasts."
+    if claim.year is None and L.FUTURE_RE.search(claim.text):
+        # "By 2024, 15 member states will spend over 2%": a forecast for a year no release had covered yet.
+        ahead = [y.year for y in find_years(claim.text) if y.role in ("deadline", "data") and y.year > today]
+        if ahead:
+            return (
+                f"A forecast for {max(ahead)}, after the claim's date: not judged against figures already published, "
+                "and no NATO estimate for that year had been published."
+            )
     return None
 
 

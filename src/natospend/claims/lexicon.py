@@ -253,7 +253,8 @@ GROUP_PATTERNS: list[tuple[str, str, str]] = [
         r"states)?\s*(?:together\s+with|along\s+with|plus|and|&)\s+Canada"
         r"|Canada\s+and\s+(?:the\s+)?(?:NATO'?s?\s+)?European\s+(?:NATO\s+)?(?:allies|members|member states|countries)"
         r"|the\s+rest\s+of\s+(?:NATO|the\s+alliance)"
-        r"|(?:all\s+)?(?:NATO\s+)?allies\s+other\s+than\s+the\s+(?:US|U\.S\.|United States)"
+        r"|(?:all\s+)?(?:NATO\s+|alliance\s+)?(?:allies|members|member states)\s+other\s+than\s+the\s+"
+        r"(?:US|U\.S\.|United States)"
         r"|non-(?:US|U\.S\.|American)\s+(?:NATO\s+)?(?:allies|members)",
         "European Allies and Canada",
         EUROPE_CANADA,

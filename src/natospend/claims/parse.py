@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from natospend.claims import lexicon as L
+from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.lists import find_items, find_table_rows, list_measure
 from natospend.claims.metonymy import (
@@ -28,7 +29,7 @@ from natospend.claims.metonymy import (
     place_before_regex,
     undefined_group_regex,
 )
-from natospend.claims.multiples import find_multiples
+from natospend.claims.multiples import find_directions, find_multiples
 from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifiers
 from natospend.claims.quantities import MONEY_RE, Quantity, find_quantities
 from natospend.claims.quantities import comparator as _comparator
@@ -265,7 +266,8 @@ def _year_for(
 
 _BASELINE_BETWEEN = re.compile(
     r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|from|against|versus|vs\.?|than|after)\s+"
-    r"(?:(?:about|around|just|only|a|an|the)\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)",
+    r"(?:(?:about|around|just|only|a|an|the)\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)"
+    r"|(?:[$€£]|US\$|C\$)\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|tn|m)?\b)",
     re.I,
 )
 _ANAPHORIC_YEARS = ("the previous year", "a year earlier")  # relative to the year just named, not to today
@@ -761,12 +763,14 @@ _THRESHOLD_VERB = re.compile(
 )
 _PLEDGE_LEAD = re.compile(
     r"\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|"
-    r"wants?|wanted|hopes?|hoped|undertak\w*|determined|(?:goal|target|aim|ambition|bid|plan|commitment|pledge)\s+of)"
+    r"wants?|wanted|hopes?|hoped|undertak\w*|determined|agreed|agrees|agree|"
+    r"(?:goal|target|aim|ambition|bid|plan|commitment|pledge)\s+of)"
     r"\s+(?:to\s+)?(?:\w+\s+)?$",
     re.I,
 )
 _BY_YEAR_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:by|before|until|no later than)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d", re.I
+    r"[^.;]{0,40}?\b(?:by|before|until|no later than)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:year\s+)?(?:19|20)\d\d",
+    re.I,
 )
 _MISS_WORDS = re.compile(r"\b(miss|short|below|under|fail|not)\w*", re.I)
 _WEAK_PLEDGE_RE = re.compile(
@@ -862,6 +866,14 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         before
     ):
         return "pledge"  # "commit to spending 3.5% ..., with a further 1.5% on ..."
+    if M.ALLOCATION_AFTER_RE.match(after) and M.PLEDGE_CONTEXT_RE.search(sentence):
+        return "pledge"  # "Under the plan, 3.5 percent would go toward traditional military spending"
+    if re.search(r"\bpropos\w*", clause) and L.FUTURE_RE.search(clause):
+        return "pledge"  # "he would propose an overall investment plan that would total five per cent": a proposal
+    if re.search(r"\btowards?\s+$", before) and L.FUTURE_RE.search(clause):
+        return "pledge"  # "We will increase our defence investment towards three percent": an aim, not a level
+    if re.search(r"\b(?:NATO|Nato|the\s+alliance|the\s+Alliance)(?:'s|’s)\s+$", before) and not gdp_near:
+        return "pledge"  # "NATO's 2% level has served as a minimum": the alliance's figure is its pledge
     if re.match(r"[^.;]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d", after) and L.FUTURE_RE.search(sentence):
         return "pledge"  # "..., 2% of GDP, by 2032"
     if _WEAK_PLEDGE_RE.search(clause[-50:]):
@@ -908,7 +920,12 @@ def _pledge_fields(claim: Claim, sentence: str, q: Quantity, before: str, after:
     if claim.countries == [L.NATO_TOTAL]:
         claim.countries = [ALL_ALLIES]
     claim.modality = _pledge_modality(sentence, before)
-    if re.search(r"\b(further|additional|another|plus|extra)\s+$", before[-20:], re.I) or re.match(
+    part = M.part_metric(before, after) if M.ALLOCATION_AFTER_RE.match(after) else None
+    if part is not None:
+        claim.metric = part  # one part of a pledge ("3.5% would go toward core defence")
+        if M.ALLIANCE_PLEDGE_RE.search(sentence):
+            claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
+    elif re.search(r"\b(further|additional|another|plus|extra|remaining)\s+$", before[-20:], re.I) or re.match(
         r"\s+(?:on|for)\s+(?:broader|wider|defen[cs]e[- ]related|security[- ]related|resilience|infrastructure)",
         after,
         re.I,
@@ -963,6 +980,8 @@ def _percent_claims(
             )
         ):
             subject = context[-1]
+            if kind == "pledge" and _ALLIANCE_WORDS.search(sentence):
+                subject = None  # "the NATO communique reaffirms its 2014 commitment": the alliance's, not the ally's
         codes, group, group_key = _codes(subject)
         specific = bool(codes and codes != [ALL_ALLIES]) or group_key is not None
         claim = Claim(
@@ -1042,8 +1061,9 @@ def _percent_claims(
             claim.year, claim.year_text, claim.year_basis = parallel, str(parallel), "explicit"
         # A figure for a future year is a plan or a pledge, not a published figure.
         deadline_word = re.search(
-            r"\b(by|until|no later than|within)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|the\s+end)",
-            after[:40] + " ",
+            r"\b(by|until|before|no later than|within)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?"
+            r"(?:(?:19|20)\d\d|the\s+end)",
+            after[:75].split(";")[0] + " ",
             re.I,
         )
         if claim.kind == "share_gdp" and (
@@ -1054,6 +1074,59 @@ def _percent_claims(
             claim.modality = "forecast"  # "is set to reach 2% this year": a NATO estimate if one exists, else a plan
         claims.append(claim)
     return claims
+
+
+_ALLIANCE_WORDS = re.compile(r"\b(?:NATO|Nato|the alliance|the Alliance|allies|members)\b")
+
+
+def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: list[Claim]) -> list[Claim]:
+    """'so that we reach that level in 2027', '(... had committed to reaching this figure by 2030)': a pledge
+    whose figure is the last pledged percentage before it, in this sentence or the one before; its own clause is
+    its span."""
+    anaphors = M.find_anaphors(sentence)
+    if not anaphors:
+        return []
+    out: list[Claim] = []
+    years = find_years(sentence)
+    for a in anaphors:
+        prior = [
+            c
+            for c in earlier
+            if c.kind == "pledge"
+            and c.unit == "percent"
+            and c.threshold is not None
+            and c.start + (c.text.find(c.value_text) if c.value_text in c.text else 0) < offset + a.start
+            and (c.start == offset or offset - c.end <= 3)  # this sentence or the one just before
+        ]
+        if not prior:
+            continue
+        lo, hi = clause_bounds(sentence, a.start, a.end)
+        if L.NEGATION_RE.search(sentence[lo : a.start]):
+            continue  # "insisting it does not need to meet the target": a refusal, not a pledge
+        ref = prior[-1]
+        claim = Claim(offset, offset + len(sentence), sentence, "pledge", unit="percent")
+        claim.countries, claim.group, claim.group_key = list(ref.countries), ref.group, ref.group_key
+        claim.value = claim.threshold = ref.threshold
+        claim.value_text, claim.decimals, claim.step, claim.metric = a.text, ref.decimals, ref.step, ref.metric
+        q = Quantity(a.start, a.end, a.text, "percent", ref.threshold or 0.0, ref.decimals, ref.step)
+        claim.modality = _pledge_modality(sentence, sentence[max(0, a.start - 80) : a.start])
+        claim.deadline, claim.deadline_text = _deadline(sentence, q, years)
+        rel = L.RELATIVE_YEAR_RE.search(sentence, a.end)
+        if claim.deadline is None and rel is not None and rel.start() - a.end < 20:
+            claim.deadline = (as_of or date.today()).year + L.RELATIVE_YEARS[rel.group(1).lower()]
+            claim.deadline_text = rel.group(1)  # "by this fiscal year"
+        # The clause runs from the verb's subject: back to the last comma or opening bracket before the anaphor.
+        head = max(sentence.rfind(",", lo, a.start), sentence.rfind("(", lo, a.start), sentence.rfind("“", lo, a.start))
+        if head >= 0 and a.start - head < 40:
+            lo = head + 1
+        else:  # a long clause: its verb and a few words before it ("spending to meet the threshold ...")
+            words = re.search(r"(?:\S+\s+){0,2}$", sentence[lo : a.start])
+            lo = max(lo, a.start - (len(words.group()) if words else 0))
+        claim.span_start = offset + lo + (len(sentence[lo:hi]) - len(sentence[lo:hi].lstrip()))
+        claim.span_end = offset + hi
+        claim.attributed_to = _attribution(sentence)
+        out.append(claim)
+    return out
 
 
 def _combined_claims(
@@ -1102,8 +1175,16 @@ def _multiple_claims(
         after = [m for m in usable if m.start >= mult.end]
         pronoun = re.match(r"\s*(?:It|Its|The country|The government)\b", sentence)
         subject = before[-1] if before else (context[-1] if context and pronoun else None)
-        if subject is None or _QUANTIFIED_SUBJECT.search(sentence[: mult.start]):
-            continue  # "Many countries have doubled ...": no one ally to check
+        vague = _QUANTIFIED_SUBJECT.search(sentence[: mult.start])
+        if vague and not claims:
+            # "Many countries have doubled ... since 2014": a claim, but about no allies one can list.
+            claim = Claim(offset, offset + len(sentence), sentence, "growth_multiple", unit="times")
+            claim.value, claim.value_text, claim.comparator = mult.factor, mult.text, mult.comparator
+            claim.since, claim.scope = mult.since, f"undefined group: {vague.group()}"
+            claims.append(claim)
+            continue
+        if subject is None or vague:
+            continue
         claim = Claim(offset, offset + len(sentence), sentence, "growth_multiple", unit="times")
         claim.countries, claim.group, claim.group_key = _codes(subject)
         claim.value, claim.value_text, claim.comparator = mult.factor, mult.text, mult.comparator
@@ -1126,6 +1207,52 @@ def _multiple_claims(
     return claims
 
 
+def _direction_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    years: list[YearMention],
+    as_of: date | None,
+    context: list[Mention],
+) -> list[Claim]:
+    """'Military expenditures started to increase in 2015', 'the alliance-wide total is expected to continue to drop
+    in 2015': the sign of a year's real change, stated without a figure (real_growth, value 0, above or below)."""
+    claims: list[Claim] = []
+    for d in find_directions(sentence):
+        usable = [m for m in mentions if m.end <= d.start and (m.code is not None or m.group_key)]
+        subject = _nearest(sentence, (d.start, d.end), usable) if usable else None
+        if subject is None:
+            if re.search(r"\b(?:alliance-wide|NATO-wide|overall|total|combined)\b", sentence[: d.start], re.I) or (
+                re.search(r"\b(?:NATO|alliance)\b", sentence[: d.start], re.I)
+            ):
+                subject = Mention(0, 0, L.NATO_TOTAL)
+            elif context:
+                subject = context[-1]
+        codes, group, group_key = _codes(subject)
+        if codes == [ALL_ALLIES]:
+            codes = [L.NATO_TOTAL]
+        if not codes and group_key is None:
+            continue
+        year_mentions = [y for y in years if y.start >= d.end] if d.than else years
+        claim = Claim(offset, offset + len(sentence), sentence, "real_growth", unit="percent (annual real change)")
+        claim.countries, claim.group, claim.group_key = codes, group, group_key
+        claim.value, claim.value_text, claim.step = 0.0, d.text, 1.0
+        claim.comparator = "gt" if d.sign > 0 else "lt"
+        claim.price_basis = "constant"
+        claim.attributed_to = _attribution(sentence)
+        _set_year(claim, sentence, (d.start, d.end), [y for y in years if y.role != "since"], as_of)
+        if d.than:
+            base = next((y for y in year_mentions if y.role in ("data", "since")), None)
+            if base is None or claim.year is None or claim.year != base.year + 1:
+                continue  # "lower than in 2010": not one year's change
+        elif claim.year is None:
+            continue  # a direction with no year ("spending has risen") is too vague to check
+        lo, hi = clause_bounds(sentence, d.start, d.end)
+        claim.span_start, claim.span_end = offset + lo, offset + hi
+        claims.append(claim)
+    return claims
+
+
 def _money_claims(
     sentence: str,
     offset: int,
@@ -1144,6 +1271,10 @@ def _money_claims(
         before, after = _window(sentence, q, 80, 80)
         if PER_CAPITA.search(after[:30]):
             continue
+        if _NON_DEFENCE_MONEY.search(before[-100:]) and not re.search(
+            r"defen[cs]e|military|armed forces", before[-100:] + after[:30], re.I
+        ):
+            continue  # "overall government spending to increase from 503 billion euros": not defence spending
         subject = _nearest(sentence, (q.start, q.end), mentions)
         if subject is None and context:
             subject = context[-1]
@@ -1151,7 +1282,9 @@ def _money_claims(
         if codes == [ALL_ALLIES]:
             codes = (
                 [L.NATO_TOTAL]
-                if re.search(r"\b(total|combined|together|altogether|overall|in all)\b", sentence, re.I)
+                if re.search(
+                    r"\b(total|combined|together|altogether|overall|in all|amount(?:s|ed)? to)\b", sentence, re.I
+                )
                 else []
             )
         claim = Claim(offset, offset + len(sentence), sentence, "total_spending")
@@ -1205,8 +1338,29 @@ def _money_claims(
         if not claim.countries and claim.group_key is None and claim.scope != "programme":
             continue
         _set_year(claim, sentence, (q.start, q.end), years, as_of)
+        if _CONTRAST_BEFORE.search(before):
+            # "rise to 151.24 billion zlotys this year, up from 111.26 billion zlotys (€25.63 billion) last year":
+            # the contrasted amount's year is the one after it.
+            after_year = _CONTRAST_YEAR_AFTER.match(after)
+            if after_year:
+                _set_year(claim, after_year.group(), (0, 0), [y for y in find_years(after_year.group())], as_of)
         claims.append(claim)
     return claims
+
+
+_NON_DEFENCE_MONEY = re.compile(
+    r"\b(?:overall|total|public|federal|general)\s+(?:government\s+)?(?:spending|expenditure|budget)\s+"
+    r"(?:\w+\s+){0,4}$|\bgovernment\s+spending\b|\bborrowing\b|\bdebt\b|\bdeficit\b",
+    re.I,
+)
+_CONTRAST_BEFORE = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?$|\bcompared\s+(?:to|with)\s+$", re.I
+)
+_CONTRAST_YEAR_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:in\s+)?"
+    r"(?:last year|the previous year|a year earlier|the year before|(?:19|20)\d\d)\b",
+    re.I,
+)
 
 
 PER_CAPITA = L.PER_CAPITA_RE
@@ -1239,6 +1393,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             or L.TARGET_NOUN_RE.search(sentence)
             or _ALLIES_AND_PERCENT.search(sentence)  # "only five allies meet 2%"
             or _COMMON_FUNDING_RE.search(sentence)  # named as not held, not left out
+            or (M.FLOOR_RE.search(sentence) and _BARE_FIGURE.search(sentence))  # "2% ... as a minimum"
         )
         if not candidate and len(sentence) >= 400:
             topic_left = max(0, topic_left - 1)
@@ -1252,6 +1407,8 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             # The topic's measure carries over, not its year: a year named once is often a baseline.
             made = extract_sentence(sentence, start, as_of, context, mentions, topic)
             claims.extend(made)
+        made_anaphoric = _anaphoric_pledges(sentence, start, as_of, claims)
+        claims.extend(made_anaphoric)
         # A sentence about shares of GDP sets the measure of bare figures in the next two ("Latvia came third,
         # at 3.1%"); a sentence about something else ends it.
         if L.GDP_RE.search(sentence) and L.DEFENCE_RE.search(sentence) and not _OFF_TOPIC.search(sentence):
@@ -1302,6 +1459,8 @@ def extract_sentence(
     claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic))
     claims.extend(_combined_claims(sentence, offset, mentions, years, as_of))
     claims.extend(_multiple_claims(sentence, offset, mentions, years, as_of, context or []))
+    if not any(c.kind == "real_growth" for c in claims):
+        claims.extend(_direction_claims(sentence, offset, mentions, years, as_of, context or []))
     claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
     claims.extend(_list_item_claims(sentence, offset, claims, years, as_of, topic))
     undefined = undefined_group_regex().search(sentence)
