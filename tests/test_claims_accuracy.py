@@ -17,7 +17,7 @@ from natospend.store.dataset import Dataset
 ROOT = Path(__file__).resolve().parents[1]
 
 # Reached on the dev split; raise them when the checker improves, never lower them for the same corpus. Re-based when
-# the corpus grew to 73 articles (round 3 added 20 real articles, 185 dev claims, labelled before the checker was run):
+# the corpus grew to 77 articles (round 3 added 24 real articles, 202 dev claims, labelled before the checker was run):
 # on the 53-article corpus the same checker reached recall 0.84, precision 0.91, matched 0.90, all 0.76.
 DEV_FLOORS = {"recall": 0.70, "precision": 0.91, "accuracy_matched": 0.74, "accuracy_all": 0.52}
 
@@ -32,6 +32,10 @@ KNOWN_FALSE_ACCURATE = {
         "2025-06-17-brusselstimes-2pct-reached",
         "Both Portugal and Canada have now committed to spending 2% of their GDP on defence this year",
     ): "Canada's pledge is in the register but Portugal's is not; the claim about both was matched on Canada alone",
+    (
+        "2025-08-28-deepnewz-only-three-top-3-5",
+        "Most other members remain just above the 2% floor",
+    ): "read as 'most are at 2%' (settled); 'just above' is not, with eleven allies missing from nato-2025-08",
 }
 
 
