@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from numbers import Integral
 from pathlib import Path
@@ -24,6 +24,12 @@ from natospend.errors import InvalidArgumentError
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 THRESHOLD_COLOURS = {2.0: "#555555", 3.5: "#D55E00", 5.0: "#9B1B30", 20.0: "#555555"}
 PLEDGE_LINES: tuple[tuple[float, str], ...] = ((2.0, "2%"), (3.5, "3.5% core"), (5.0, "5% total"))
+EQUIPMENT_LINES: tuple[tuple[float, str], ...] = ((20.0, "20% guideline"),)
+
+
+def guide_lines(indicator: str) -> tuple[tuple[float, str], ...]:
+    """The guideline lines a chart of `indicator` draws: the pledges on a share of GDP, 20% on equipment."""
+    return {"share_gdp": PLEDGE_LINES, "equipment_share": EQUIPMENT_LINES}.get(indicator, ())
 
 
 @dataclass(frozen=True)
@@ -124,21 +130,22 @@ def ally_shares(table: pd.DataFrame, year: int, source: str, key: str = "ally-sh
     )
 
 
-def threshold_counts(history: pd.DataFrame, source: str, key: str = "threshold-counts") -> Chart:
+def threshold_counts(
+    years: Sequence[int], counts: Mapping[str, Sequence[int]], source: str, key: str = "threshold-counts"
+) -> Chart:
     """How many allies were at or above each threshold, year by year.
 
-    `history` has a year column and one column per threshold label (e.g. '2%', '3.5%', '5%').
+    `counts` maps each threshold label (e.g. '2%', '3.5%', '5%') to its count in each of `years`.
     """
-    labels = [c for c in history.columns if c != "year"]
     series = [
         Series(
             name=f"at or above {label}",
-            x=list(history["year"]),
-            y=_clean(history[label]),
+            x=list(years),
+            y=_clean(values),
             kind="line",
             colour=PALETTE[i % len(PALETTE)],
         )
-        for i, label in enumerate(labels)
+        for i, (label, values) in enumerate(counts.items())
     ]
     return Chart(key, "Allies at or above each threshold", source, "Year", "Number of allies", series)
 

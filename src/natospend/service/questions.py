@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
@@ -24,6 +23,29 @@ from natospend.analysis import diff as release_diff
 from natospend.claims import recheck as claims_recheck
 from natospend.reference import countries, definitions, pledges
 from natospend.reference import sources as registry
+from natospend.service.results import (
+    AggregateFigure,
+    Aggregates,
+    Burden,
+    BurdenRow,
+    CompareFigure,
+    Comparison,
+    CountsOverTime,
+    Equalise,
+    EqualiseRow,
+    Provenance,
+    Revision,
+    Revisions,
+    UsContribution,
+    UsContributionRow,
+    VintageFigure,
+    Vintages,
+    YearCounts,
+    YearEntry,
+    Years,
+    plain_int,
+    rows_of,
+)
 from natospend.store.dataset import Dataset, parse_date
 
 T = TypeVar("T")
@@ -31,20 +53,6 @@ log = logging.getLogger("natospend.service")
 
 #: Source id -> publisher's short name (from the source registry, meta/publishers.toml).
 PUBLISHERS = {sid: s.publisher for sid, s in registry.load().items()}
-
-
-@dataclass(frozen=True)
-class Provenance:
-    """Where an answer's figures come from: its title, publishers, releases, as-of date, notes and assumptions."""
-
-    title: str
-    source: str
-    releases: list[str] = field(default_factory=list)
-    as_of: str | None = None
-    notes: list[str] = field(default_factory=list)
-    assumptions: dict[str, Any] | None = None
-    query: dict[str, Any] = field(default_factory=dict)
-    citations: list[str] = field(default_factory=list)
 
 
 class Questions:
@@ -162,35 +170,55 @@ class Questions:
             include_missing=include_missing,
         )
 
-    def revisions(self, country: str, indicator: str, year: int | None, source: str) -> pd.DataFrame:
-        return self.ds.revisions(country, indicator, year, source)
+    def revisions(self, country: str, indicator: str, year: int | None, source: str) -> Revisions:
+        """How a figure moved from release to release (oldest first), with the change from the previous release."""
+        frame = self.ds.revisions(country, indicator, year, source)
+        query = {"country": country, "indicator": indicator, "year": year, "source": source}
+        cite = self.provenance(f"Revisions of {indicator}", frame["release_id"].unique(), None, query)
+        return Revisions(rows_of(frame, Revision), {}, cite)
 
-    def aggregates(self, year: int, release: str) -> pd.DataFrame:
+    def aggregates(self, year: int, release: str) -> Aggregates:
         """NATO's published aggregates (Europe and Canada, NATO Total): share of GDP in one year of one release."""
 
-        def compute() -> pd.DataFrame:
+        def compute() -> Aggregates:
             frame = self.ds.observations(list(countries.AGGREGATES), "share_gdp", year, release=release)
             names = countries.by_code()
-            return frame[frame["value"].notna()].assign(name=[names[c].name for c in frame["country"]])
+            figures = tuple(
+                AggregateFigure(
+                    country=str(r.country),
+                    name=names[str(r.country)].name,
+                    year=int(r.year),
+                    value=float(r.value),
+                    decimals=plain_int(r.decimals),
+                    status=str(r.status),
+                    release_id=str(r.release_id),
+                    origin=str(r.origin),
+                )
+                for r in frame[frame["value"].notna()].itertuples()
+            )
+            title = f"NATO's aggregates, share of GDP, {year}"
+            cite = self.provenance(title, [release], None, {"year": year, "release": release})
+            return Aggregates(year, release, figures, cite)
 
         return self.memo(("aggregates", year, release), compute)
 
-    def vintages(self, country: str, indicator: str) -> pd.DataFrame:
-        """One series per complete NATO release and per newest edition of every other source, for one ally.
-
-        Columns: series, source, release_id, year, value, decimals, status, origin.
-        """
+    def vintages(self, country: str, indicator: str) -> Vintages:
+        """One series per complete NATO release and per newest edition of every other source, for one ally."""
         code = countries.resolve(country)
-        return self.memo(("vintages", code, indicator), lambda: self._vintages(code, indicator))
+        figures = self.memo(("vintages", code, indicator), lambda: self._vintages(code, indicator))
+        releases = dict.fromkeys(f.release_id for f in figures)
+        query = {"country": country, "indicator": indicator}
+        cite = self.provenance(f"{indicator} by source and release", releases, None, query)
+        return Vintages(code, indicator, figures, cite)
 
-    def _vintages(self, code: str, indicator: str) -> pd.DataFrame:
+    def _vintages(self, code: str, indicator: str) -> tuple[VintageFigure, ...]:
         releases = self.releases()
         chosen: list[str] = []
         for source, rows in releases.groupby("source", sort=False):
             complete = rows[rows["completeness"] == "complete"]
             picked = complete if source == "nato" and not complete.empty else rows.tail(1)
             chosen.extend(str(r) for r in picked["release_id"][::-1])  # newest first
-        parts = []
+        figures: list[VintageFigure] = []
         for rid in chosen:
             frame = self.ds.observations(code, indicator, release=rid)
             frame = frame[frame["value"].notna()]
@@ -198,30 +226,33 @@ class Questions:
                 continue
             when = frame["release_date"].iloc[0]
             label = f"{registry.publisher(str(frame['source'].iloc[0]))} {when:%b %Y}"
-            parts.append(frame.assign(series=label))
-        columns = [
-            "series",
-            "source",
-            "release_id",
-            "year",
-            "value",
-            "decimals",
-            "status",
-            "origin",
-            "provenance",
-            "caveats",
-        ]
-        if not parts:
-            return pd.DataFrame(columns=columns)
-        return pd.concat(parts, ignore_index=True)[columns]
+            figures.extend(
+                VintageFigure(
+                    series=label,
+                    source=str(r.source),
+                    release_id=str(r.release_id),
+                    year=int(r.year),
+                    value=float(r.value),
+                    decimals=plain_int(r.decimals),
+                    status=str(r.status),
+                    origin=str(r.origin),
+                    provenance=str(r.provenance),
+                    caveats=str(r.caveats),
+                )
+                for r in frame.itertuples()
+            )
+        return tuple(figures)
 
-    def years(self, release: str, indicator: str) -> pd.DataFrame:
+    def years(self, release: str, indicator: str) -> Years:
         """Years with figures for an indicator in a release, newest first; `estimate` if any figure is one."""
 
-        def compute() -> pd.DataFrame:
+        def compute() -> Years:
             frame = self.ds.observations(indicator=indicator, release=release, include_missing=False)
             grouped = frame.groupby("year")["status"].agg(lambda s: bool((s == "estimate").any()))
-            return pd.DataFrame({"year": grouped.index.astype(int), "estimate": grouped.to_numpy()}).iloc[::-1]
+            entries = tuple(YearEntry(int(y), bool(e)) for y, e in zip(grouped.index, grouped, strict=True))[::-1]
+            title = f"Years with {indicator} in {release}"
+            query = {"release": release, "indicator": indicator}
+            return Years(release, indicator, entries, self.provenance(title, [release], None, query))
 
         return self.memo(("years", release, indicator), compute)
 
@@ -241,20 +272,26 @@ class Questions:
         """How the count of allies at or above `threshold` in `year` moved from release to release."""
         return self.memo(("count_history", threshold, year), lambda: compliance.count_history(self.ds, threshold, year))
 
-    def counts_over_time(self, release: str, thresholds: tuple[float, ...] = (2.0, 3.5, 5.0)) -> pd.DataFrame:
-        """Allies at or above each threshold, year by year, in one release (members only, published precision)."""
+    def counts_over_time(
+        self,
+        release: str | None = None,
+        as_of: date | str | None = None,
+        thresholds: tuple[float, ...] = (2.0, 3.5, 5.0),
+    ) -> CountsOverTime:
+        """Allies at or above each threshold, year by year, in one release (members only, published precision):
+        `release`, else the newest NATO release published by `as_of`, else the newest."""
+        rid = release or self.latest_release("nato", as_of)
 
-        def compute() -> pd.DataFrame:
-            years = sorted(int(y) for y in self.years(release, "share_gdp")["year"])
-            rows = []
-            for year in years:
-                row: dict[str, Any] = {"year": year}
-                for t in thresholds:
-                    row[f"{t:g}%"] = len(compliance.allies_at_or_above(self.ds, t, year, release))
-                rows.append(row)
-            return pd.DataFrame(rows, columns=["year", *(f"{t:g}%" for t in thresholds)])
+        def compute() -> tuple[YearCounts, ...]:
+            years = sorted(self.years(rid, "share_gdp").years)
+            return tuple(
+                YearCounts(year, tuple(len(compliance.allies_at_or_above(self.ds, t, year, rid)) for t in thresholds))
+                for year in years
+            )
 
-        return self.memo(("counts_over_time", release, thresholds), compute)
+        rows = self.memo(("counts_over_time", rid, thresholds), compute)
+        title = f"Allies at or above each threshold, by year ({rid})"
+        return CountsOverTime(rid, thresholds, rows, self.provenance(title, [rid], as_of, {"release": release}))
 
     def pledges(self, country: str | None = None) -> pd.DataFrame:
         code = countries.resolve(country) if country else None
@@ -317,21 +354,58 @@ class Questions:
             lambda: uncertainty.simulate(result, simulations, seed, gdp_growth_sd, fx_sd, progress=False),
         )
 
-    def burden(self, year: int | None, release: str | None) -> pd.DataFrame:
-        return self.memo(("burden", year, release), lambda: burden.burden_table(self.ds, year, release))
+    def burden(self, year: int | None, release: str | None) -> Burden:
+        """Each ally's share of alliance defence spending beside its share of alliance GDP, and the fair-share gap."""
 
-    def equalise(self, scenario: str, year: int | None, release: str | None) -> pd.DataFrame:
-        return self.memo(
-            ("equalise", scenario, year, release), lambda: burden.equalise(self.ds, scenario, year, release)
-        )
+        def compute() -> Burden:
+            frame = burden.burden_table(self.ds, year, release)
+            info = frame.attrs.get("assumptions", {})
+            query = {"year": year, "release": release}
+            title = f"Burden sharing, {info.get('year')}"
+            cite = self.provenance(title, [info.get("release")], None, query, (), info)
+            return Burden(rows_of(frame, BurdenRow), info, cite)
 
-    def us_contribution(self) -> pd.DataFrame:
-        return self.memo(("us_contribution",), lambda: burden.us_contribution(self.ds))
+        return self.memo(("burden", year, release), compute)
+
+    def equalise(self, scenario: str, year: int | None, release: str | None) -> Equalise:
+        """What 'equalising' would cost per ally and in total, at the same year's GDP."""
+
+        def compute() -> Equalise:
+            frame = burden.equalise(self.ds, scenario, year, release)
+            info = frame.attrs.get("assumptions", {})
+            query = {"scenario": scenario, "year": year, "release": release}
+            title = f"Equalise ({info.get('scenario')}), {info.get('year')}: {info.get('scenario_description', '')}"
+            cite = self.provenance(title, [info.get("release")], None, query, (), info)
+            return Equalise(rows_of(frame, EqualiseRow), info, cite)
+
+        return self.memo(("equalise", scenario, year, release), compute)
+
+    def us_contribution(self) -> UsContribution:
+        """The US share of GDP as in the seed article's release (June 2024) beside the newest release."""
+
+        def compute() -> UsContribution:
+            frame = burden.us_contribution(self.ds)
+            info = frame.attrs.get("assumptions", {})
+            cite = self.provenance("US contribution", frame["release_id"], None, None, info.get("notes", []), info)
+            return UsContribution(rows_of(frame, UsContributionRow), info, cite)
+
+        return self.memo(("us_contribution",), compute)
 
     # ------------------------------------------------------------------ sources side by side, claims
-    def compare(self, country: str, year: int | None, indicator: str) -> pd.DataFrame:
+    def compare(self, country: str, year: int | None, indicator: str) -> Comparison:
+        """Every release of every source side by side; with a year, why the sources differ (explain)."""
         code = countries.resolve(country)
-        return self.memo(("compare", code, year, indicator), lambda: compare.compare(self.ds, code, year, indicator))
+
+        def compute() -> tuple[tuple[CompareFigure, ...], tuple[str, ...]]:
+            figures = rows_of(compare.compare(self.ds, code, year, indicator), CompareFigure)
+            return figures, tuple(self.explain(code, year, indicator)) if year is not None else ()
+
+        figures, lines = self.memo(("compare", code, year, indicator), compute)
+        releases = [f.release_id for f in figures if f.release_id != "reference"]
+        query = {"country": country, "year": year, "indicator": indicator}
+        title = f"{indicator} for {country} by source and release"
+        cite = self.provenance(title, releases, None, query, lines)
+        return Comparison(code, indicator, year, figures, lines, cite)
 
     def explain(self, country: str, year: int, indicator: str) -> list[str]:
         code = countries.resolve(country)

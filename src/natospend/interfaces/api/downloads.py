@@ -11,6 +11,7 @@ import io
 import json
 import re
 from collections.abc import Callable, Hashable
+from dataclasses import asdict
 from datetime import date
 from typing import Any
 
@@ -18,6 +19,7 @@ import pandas as pd
 from fastapi.responses import Response
 
 from natospend.interfaces.api.schemas import Format, Meta
+from natospend.service.results import Answer
 
 MEDIA_TYPES = {
     Format.csv: "text/csv; charset=utf-8",
@@ -145,6 +147,11 @@ def table_response(
     ext = fmt.value
     headers["Content-Disposition"] = f'attachment; filename="{_filename(name, meta, ext)}"'
     return Response(to_bytes(frame, meta, fmt, total), media_type=MEDIA_TYPES[fmt], headers=headers)
+
+
+def answer_response(answer: Answer, fmt: Format | None, name: str) -> Response:
+    """A service answer (natospend.service.results) as the JSON envelope or a download, its provenance the meta."""
+    return table_response(answer.to_frame(), Meta(**asdict(answer.provenance)), fmt, name)
 
 
 def records_response(records: list[dict[str, Any]], meta: Meta) -> Response:

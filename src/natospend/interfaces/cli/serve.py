@@ -100,9 +100,9 @@ def chart_counts(out: Path = OUT, release: str = RELEASE) -> None:
 
     tables = _tables()
     rid = release or tables.latest_release("nato")
-    chart = charts.threshold_counts(
-        tables.counts_over_time(rid), f"Source: {tables.ds.citation(rid, ['Table 3'])} ({rid})."
-    )
+    counts = tables.counts_over_time(rid)
+    source = f"Source: {tables.ds.citation(rid, ['Table 3'])} ({rid})."
+    chart = charts.threshold_counts([r.year for r in counts.rows], counts.series(), source)
     _written(charts.save(chart, _check_out(out)))
 
 
@@ -118,17 +118,19 @@ def chart_history(
     from natospend.reference import countries, indicators
 
     tables = _tables()
-    frame = tables.vintages(country, indicator)
+    vintages = tables.vintages(country, indicator)
     info, ind = countries.get(country), indicators.get(indicator)
-    if frame.empty:
+    if vintages.empty:
         raise InvalidArgumentError("indicator", f"no source publishes {indicator} for {info.name}")
-    lines = charts.PLEDGE_LINES if indicator == "share_gdp" else ((20.0, "20% guideline"),)
-    if indicator not in ("share_gdp", "equipment_share"):
-        lines = ()
-    source = (
-        "Sources: " + " | ".join(f"{tables.ds.citation(r)} ({r})" for r in dict.fromkeys(frame["release_id"])) + "."
+    source = "Sources: " + " | ".join(f"{tables.ds.citation(r)} ({r})" for r in vintages.release_ids) + "."
+    chart = charts.history(
+        vintages.to_frame(),
+        f"{info.name}: {ind.name}",
+        ind.unit,
+        source,
+        f"{info.code}-{indicator}",
+        charts.guide_lines(indicator),
     )
-    chart = charts.history(frame, f"{info.name}: {ind.name}", ind.unit, source, f"{info.code}-{indicator}", lines)
     _written(charts.save(chart, _check_out(out)))
 
 

@@ -4,11 +4,12 @@ alone for an iframe, and ?format= downloads exactly the table the chart draws (n
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
 import pandas as pd
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from natospend.charts import figures as charts
@@ -20,6 +21,7 @@ from natospend.interfaces.api.tables import Tables
 from natospend.interfaces.dashboard.render import render
 from natospend.interfaces.dashboard.views import Cell, Column, Row, TableView, chart_view, estimate_mark, provenance
 from natospend.reference import countries
+from natospend.reference import sources as registry
 from natospend.service import explorer
 
 router = APIRouter(include_in_schema=False)
@@ -33,9 +35,7 @@ ModeParam = Annotated[str, Query(max_length=16)]
 
 
 def _release_label(row: Any) -> str:
-    when = f"{row.release_date:%B %Y}"
-    publisher = {"nato": "NATO", "sipri": "SIPRI", "worldbank": "World Bank", "imf": "IMF", "iiss": "IISS"}
-    return f"{publisher.get(row.source, row.source)}, as published in {when}"
+    return f"{registry.publisher(str(row.source))}, as published in {row.release_date:%B %Y}"
 
 
 def _releases(tables: Tables, indicator: str) -> pd.DataFrame:
@@ -81,11 +81,7 @@ def _view(tables: Tables, state: dict[str, Any], year_from: int | None, year_to:
     plotted = pd.DataFrame(
         {"series": frame["country_name"], "year": frame["year"], "value": frame["value"], "status": frame["status"]}
     )
-    lines: tuple[tuple[float, str], ...] = ()
-    if not relative and info.code == "share_gdp":
-        lines = charts.PLEDGE_LINES
-    elif not relative and info.code == "equipment_share":
-        lines = ((20.0, "20% guideline"),)
+    lines = () if relative else charts.guide_lines(info.code)
     download = _address("/explore", state)
     cite = provenance(tables.ds, [state["release"]])
     chart = chart_view(charts.history(plotted, title, y_title, source, "explorer", lines), download, cite)
@@ -147,15 +143,11 @@ def _explore(
     tables: TablesDep,
     template: str,
     path: str,
-    countries_: list[str] | None,
-    indicator: str,
-    release: str | None,
-    mode: str,
-    year_from: int | None,
-    year_to: int | None,
+    query: ExploreQuery,
     fmt: Any,
 ) -> Response:
-    state = _state(tables, countries_, indicator, release, mode)
+    year_from, year_to = query.year_from, query.year_to
+    state = _state(tables, query.countries, query.indicator, query.release, query.mode)
     extra = {k: v for k, v in (("year_from", year_from), ("year_to", year_to)) if v is not None}
     canonical = _address(path, {**state, **extra})
     if fmt is None and str(request.url.path) + "?" + str(request.url.query) != canonical:
@@ -182,34 +174,37 @@ def _explore(
     )
 
 
-@router.get("/explore", response_class=HTMLResponse)
-def explore(
-    request: Request,
-    tables: TablesDep,
+@dataclass(frozen=True)
+class ExploreQuery:
+    """The view's parameters, shared by /explore and /embed/explore."""
+
+    countries: list[str] | None
+    indicator: str
+    release: str | None
+    mode: str
+    year_from: int | None
+    year_to: int | None
+
+
+def _explore_query(
     countries: CountriesParam = None,
     indicator: IndicatorParam = "share_gdp",
     release: Release = None,
     mode: ModeParam = "absolute",
     year_from: YearFrom = None,
     year_to: YearTo = None,
-    fmt: FormatParam = None,
-) -> Response:
-    return _explore(
-        request, tables, "explore.html", "/explore", countries, indicator, release, mode, year_from, year_to, fmt
-    )
+) -> ExploreQuery:
+    return ExploreQuery(countries, indicator, release, mode, year_from, year_to)
+
+
+ExploreParams = Annotated[ExploreQuery, Depends(_explore_query)]
+
+
+@router.get("/explore", response_class=HTMLResponse)
+def explore(request: Request, tables: TablesDep, query: ExploreParams, fmt: FormatParam = None) -> Response:
+    return _explore(request, tables, "explore.html", "/explore", query, fmt)
 
 
 @router.get("/embed/explore", response_class=HTMLResponse)
-def embed(
-    request: Request,
-    tables: TablesDep,
-    countries: CountriesParam = None,
-    indicator: IndicatorParam = "share_gdp",
-    release: Release = None,
-    mode: ModeParam = "absolute",
-    year_from: YearFrom = None,
-    year_to: YearTo = None,
-) -> Response:
-    return _explore(
-        request, tables, "embed.html", "/embed/explore", countries, indicator, release, mode, year_from, year_to, None
-    )
+def embed(request: Request, tables: TablesDep, query: ExploreParams) -> Response:
+    return _explore(request, tables, "embed.html", "/embed/explore", query, None)

@@ -41,6 +41,7 @@ from natospend.interfaces.dashboard.views import (
 )
 from natospend.reference import countries, indicators, pledges
 from natospend.reference import sources as registry
+from natospend.service.results import Comparison, Vintages
 
 router = APIRouter(include_in_schema=False)
 
@@ -215,9 +216,9 @@ def overview(request: Request, tables: TablesDep, release: Release = None, year:
     notice = ""
     rid = release or tables.latest_release("nato")
     years = tables.years(rid, "share_gdp")
-    if year is not None and year not in set(years["year"]):
+    if year is not None and year not in years.years:
         # Switching release keeps the year in the form; show the release's newest year rather than an error page.
-        notice = f"{rid} has no share-of-GDP figures for {year}; showing {int(years['year'].iloc[0])}."
+        notice = f"{rid} has no share-of-GDP figures for {year}; showing {years.years[0]}."
         year = None
     frame = tables.status(year, rid, None)
     year = int(frame.attrs["year"])
@@ -233,8 +234,8 @@ def overview(request: Request, tables: TablesDep, release: Release = None, year:
     bars = charts.status_shares(frame, source, at_2=above[2.0], at_35=above[3.5])
     chart_list: list[ChartView] = [chart_view(bars, download, cite)]
     over_time = tables.counts_over_time(rid)
-    if len(over_time) > 1:
-        chart = charts.threshold_counts(over_time, source)
+    if len(over_time.rows) > 1:
+        chart = charts.threshold_counts([r.year for r in over_time.rows], over_time.series(), source)
         chart_list.append(chart_view(chart, api_url("status/counts", release=rid), cite))
     history = tables.count_history(2.0, year)
     aggregates = tables.aggregates(year, rid)
@@ -248,12 +249,12 @@ def overview(request: Request, tables: TablesDep, release: Release = None, year:
         release_label=label,
         releases=_release_options(tables),
         year=year,
-        years=years["year"].tolist(),
-        estimate_years=set(years.loc[years["estimate"], "year"]),
+        years=years.years,
+        estimate_years=years.estimates,
         counts=counts,
         aggregates=[
             {"name": r.name, "text": published(r.value, r.decimals) + "%", "estimate": r.status == "estimate"}
-            for r in aggregates.itertuples()
+            for r in aggregates.figures
         ],
         revision=frame.attrs.get("revision"),
         grade=cite.badges,
@@ -277,13 +278,12 @@ def _share_map(frame: pd.DataFrame, year: int, source: str, cite: Provenance) ->
 
 
 # ---------------------------------------------------------------------------------------------- country
-def side_by_side(vintages: pd.DataFrame, key: str, title: str, download: str, cite: Provenance) -> TableView:
+def side_by_side(vintages: Vintages, key: str, title: str, download: str, cite: Provenance) -> TableView:
     """Years down, one column per source or release across, as each published it; each column carries its
     release's grade, each value its caveats (and its own grade where weaker than its release's)."""
-    series = list(dict.fromkeys(vintages["series"]))
-    releases = ", ".join(dict.fromkeys(vintages["release_id"]))
-    grades = vintages["release_id"].map(cite.by_release)
-    column_grade = dict(zip(vintages["series"], grades, strict=True))
+    series = vintages.series
+    releases = ", ".join(vintages.release_ids)
+    column_grade = {f.series: cite.by_release.get(f.release_id) for f in vintages.figures}
     view = TableView(
         key=key,
         title=title,
@@ -295,8 +295,8 @@ def side_by_side(vintages: pd.DataFrame, key: str, title: str, download: str, ci
         download=download,
         cards=False,
     ).cite(cite)
-    cells = {(r.series, r.year): r for r in vintages.itertuples()}
-    years = sorted(set(vintages["year"]), reverse=True)
+    cells = {(f.series, f.year): f for f in vintages.figures}
+    years = sorted({f.year for f in vintages.figures}, reverse=True)
     since = _first_year_shown(vintages)
     if since is not None and years[-1] < since:
         view.source += f" Years before {since} (back to {years[-1]}) are in the download."
@@ -428,17 +428,42 @@ def path_table(result: Any, bands: pd.DataFrame | None, download: str, cite: Pro
     return view
 
 
-def _first_year_shown(vintages: pd.DataFrame) -> int | None:
+def _first_year_shown(vintages: Vintages) -> int | None:
     """Five years before NATO's first figure: other sources go back to 1949 and would dwarf the pledge years."""
-    nato_years = vintages.loc[vintages["source"] == "nato", "year"]
-    return int(nato_years.min()) - 5 if not nato_years.empty else None
+    nato_years = [f.year for f in vintages.figures if f.source == "nato"]
+    return min(nato_years) - 5 if nato_years else None
+
+
+def _vintages_block(
+    tables: Tables,
+    block: dict[str, Any],
+    code: str,
+    indicator: str,
+    empty: str,
+    chart: tuple[str, str, str],
+    table: tuple[str, str],
+    named: tuple[str, ...],
+) -> Vintages:
+    """Fill `block` with one indicator's vintages (a history chart, then the sources side by side), or `empty`.
+
+    `chart` is (title, y-axis title, key), `table` (key, title), `named` the NATO tables cited."""
+    vintages = tables.vintages(code, indicator)
+    if vintages.empty:
+        block["empty"] = empty
+        return vintages
+    download = api_url("observations/vintages", country=code, indicator=indicator)
+    cite = cited(tables, vintages.release_ids, named)
+    title, y_title, key = chart
+    block["charts"].append(_history_chart(vintages, title, y_title, key, charts.guide_lines(indicator), download, cite))
+    block["tables"].append(side_by_side(vintages, table[0], table[1], download, cite))
+    return vintages
 
 
 def _history_chart(
-    vintages: pd.DataFrame, title: str, y_title: str, key: str, lines: Any, download: str, cite: Provenance
+    vintages: Vintages, title: str, y_title: str, key: str, lines: Any, download: str, cite: Provenance
 ) -> ChartView:
-    releases = ", ".join(dict.fromkeys(vintages["release_id"]))
-    chart = charts.history(vintages, title, y_title, f"Sources: {releases}.", key, lines, _first_year_shown(vintages))
+    source = f"Sources: {', '.join(vintages.release_ids)}."
+    chart = charts.history(vintages.to_frame(), title, y_title, source, key, lines, _first_year_shown(vintages))
     return chart_view(chart, download, cite)
 
 
@@ -577,11 +602,11 @@ def _block(anchor: str, heading: str, **more: Any) -> dict[str, Any]:
     return {"anchor": anchor, "heading": heading, "charts": [], "tables": [], "text": "", "empty": "", **more}
 
 
-def _compare_table(frame: pd.DataFrame, name: str, year: int, download: str, grades: dict[str, str]) -> TableView:
+def _compare_table(comparison: Comparison, name: str, year: int, download: str, grades: dict[str, str]) -> TableView:
     view = TableView(
         key="compare",
         title=f"{name}, {year}: every release of every source",
-        source="Sources: " + ", ".join(dict.fromkeys(str(r) for r in frame["release_id"])) + ".",
+        source="Sources: " + ", ".join(dict.fromkeys(f.release_id for f in comparison.figures)) + ".",
         columns=[
             Column("Source"),
             Column("Release"),
@@ -593,8 +618,8 @@ def _compare_table(frame: pd.DataFrame, name: str, year: int, download: str, gra
         ],
         download=download,
     )
-    for r in frame.itertuples():
-        diff = None if pd.isna(r.diff_vs_nato) else float(r.diff_vs_nato)
+    for r in comparison.figures:
+        diff = r.diff_vs_nato
         origin = str(r.origin) or str(r.citation)
         view.rows.append(
             Row(
@@ -612,13 +637,15 @@ def _compare_table(frame: pd.DataFrame, name: str, year: int, download: str, gra
     return view
 
 
-def _comparison_year(vintages: pd.DataFrame, asked: int | None) -> int:
+def _comparison_year(vintages: Vintages, asked: int | None) -> int:
     """The asked year, else the newest year with figures from more than one source, else the newest."""
     if asked is not None:
         return asked
-    per_year = vintages.groupby("year")["source"].nunique()
-    shared = per_year[per_year > 1]
-    return int(shared.index.max() if not shared.empty else per_year.index.max())
+    per_year: dict[int, set[str]] = {}
+    for f in vintages.figures:
+        per_year.setdefault(f.year, set()).add(f.source)
+    shared = [y for y, sources in per_year.items() if len(sources) > 1]
+    return max(shared or per_year)
 
 
 @router.get("/country/{code}", response_class=HTMLResponse)
@@ -671,23 +698,21 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
         block["link"] = f"/scenario?country={code}&pledge={HAGUE_CORE}"
     blocks.append(block)
 
-    shares = tables.vintages(code, "share_gdp")
-    download = api_url("observations/vintages", country=code, indicator="share_gdp")
     block = _block("history", "Share of GDP: NATO and other sources")
-    if shares.empty:
-        block["empty"] = f"No source publishes a share of GDP for {info.name}."
-    else:
+    shares = _vintages_block(
+        tables,
+        block,
+        code,
+        "share_gdp",
+        f"No source publishes a share of GDP for {info.name}.",
+        (f"{info.name}: defence expenditure as a share of GDP", "% of GDP", "share-history"),
+        ("sources", f"{info.name}: share of GDP by source and release"),
+        ("Table 3",),
+    )
+    if not shares.empty:
         block["text"] = (
             "Each complete NATO release and the newest edition of every other source, as published. Sources define "
             "defence spending differently (pensions, paramilitary forces, fiscal years)."
-        )
-        title = f"{info.name}: defence expenditure as a share of GDP"
-        share_cite = cited(tables, shares["release_id"], ("Table 3",))
-        block["charts"].append(
-            _history_chart(shares, title, "% of GDP", "share-history", charts.PLEDGE_LINES, download, share_cite)
-        )
-        block["tables"].append(
-            side_by_side(shares, "sources", f"{info.name}: share of GDP by source and release", download, share_cite)
         )
         if first_table is not None and first_table.rows:
             block["tables"].append(first_table)
@@ -696,34 +721,30 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
     if not shares.empty:
         chosen = _comparison_year(shares, year)
         block = _block("compare", f"Why the sources differ, {chosen}")
-        block["form"] = {"years": sorted(set(shares["year"]), reverse=True), "year": chosen}
-        frame = tables.compare(code, chosen, "share_gdp")
-        if frame.empty:
+        block["form"] = {"years": sorted({f.year for f in shares.figures}, reverse=True), "year": chosen}
+        comparison = tables.compare(code, chosen, "share_gdp")
+        if comparison.empty:
             block["empty"] = f"No source has a share of GDP for {info.name} in {chosen}."
         else:
-            block["lines"] = tables.explain(code, chosen, "share_gdp")
+            block["lines"] = list(comparison.explanation)
             dl = api_url("compare", country=code, year=chosen)
-            compare_cite = cited(tables, frame["release_id"])
+            compare_cite = cited(tables, [f.release_id for f in comparison.figures])
             block["tables"].append(
-                _compare_table(frame, info.name, chosen, dl, compare_cite.by_release).cite(compare_cite)
+                _compare_table(comparison, info.name, chosen, dl, compare_cite.by_release).cite(compare_cite)
             )
         blocks.append(block)
 
-    equipment = tables.vintages(code, "equipment_share")
-    download = api_url("observations/vintages", country=code, indicator="equipment_share")
     block = _block("equipment", "Equipment share (20% guideline)")
-    if equipment.empty:
-        block["empty"] = f"No equipment share published for {info.name}."
-    else:
-        title = f"{info.name}: equipment as a share of defence expenditure"
-        lines = ((20.0, "20% guideline"),)
-        eq_cite = cited(tables, equipment["release_id"], ("Table 8a",))
-        block["charts"].append(
-            _history_chart(equipment, title, "% of defence expenditure", "equipment", lines, download, eq_cite)
-        )
-        block["tables"].append(
-            side_by_side(equipment, "equipment-table", f"{info.name}: equipment share", download, eq_cite)
-        )
+    _vintages_block(
+        tables,
+        block,
+        code,
+        "equipment_share",
+        f"No equipment share published for {info.name}.",
+        (f"{info.name}: equipment as a share of defence expenditure", "% of defence expenditure", "equipment"),
+        ("equipment-table", f"{info.name}: equipment share"),
+        ("Table 8a",),
+    )
     blocks.append(block)
     return render(
         request,

@@ -30,6 +30,7 @@ from natospend.interfaces.dashboard.render import api_url, render
 from natospend.interfaces.dashboard.views import Cell, Column, Row, TableView, chart_view, estimate_mark
 from natospend.reference import countries, pledges
 from natospend.service.claims import NOTE, flat
+from natospend.service.results import Burden, Equalise, UsContribution
 from natospend.store.dataset import parse_date
 
 router = APIRouter(include_in_schema=False)
@@ -60,8 +61,8 @@ def _pct(value: Any, digits: int = 2) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- burden sharing
-def _burden_table(frame: pd.DataFrame, source: str, download: str) -> TableView:
-    year = frame["year"].iloc[0]
+def _burden_table(answer: Burden, source: str, download: str) -> TableView:
+    year = answer.rows[0].year
     view = TableView(
         key="burden-table",
         title=f"Shares of alliance defence spending and GDP, {year}",
@@ -77,7 +78,7 @@ def _burden_table(frame: pd.DataFrame, source: str, download: str) -> TableView:
         ],
         download=download,
     )
-    for r in frame.itertuples():
+    for r in answer.rows:
         href = f"/country/{r.country}" if r.kind == "ally" else None
         view.rows.append(
             Row(
@@ -96,8 +97,8 @@ def _burden_table(frame: pd.DataFrame, source: str, download: str) -> TableView:
     return view
 
 
-def _equalise_table(frame: pd.DataFrame, source: str, download: str) -> TableView:
-    info = frame.attrs.get("assumptions", {})
+def _equalise_table(answer: Equalise, source: str, download: str) -> TableView:
+    info = answer.assumptions
     view = TableView(
         key="equalise-table",
         title=f"Equalise: {info.get('scenario_description', '')}",
@@ -113,7 +114,7 @@ def _equalise_table(frame: pd.DataFrame, source: str, download: str) -> TableVie
         ],
         download=download,
     )
-    for r in frame.itertuples():
+    for r in answer.rows:
         nc = _money(r.extra_nc_m, str(r.currency))
         view.rows.append(
             Row(
@@ -132,8 +133,8 @@ def _equalise_table(frame: pd.DataFrame, source: str, download: str) -> TableVie
     return view
 
 
-def _us_table(frame: pd.DataFrame) -> TableView:
-    info = frame.attrs.get("assumptions", {})
+def _us_table(answer: UsContribution) -> TableView:
+    info = answer.assumptions
     view = TableView(
         key="us-table",
         title="The US share of GDP: the seed article's release and the newest",
@@ -148,7 +149,7 @@ def _us_table(frame: pd.DataFrame) -> TableView:
         download=api_url("burden/us"),
         sortable=False,
     )
-    for r in frame.itertuples():
+    for r in answer.rows:
         view.rows.append(
             Row(
                 [
@@ -170,10 +171,10 @@ def burden_page(
     rid = release or tables.latest_release("nato")
     notice = ""
     years = tables.years(rid, "usd_current_m")
-    if year is not None and year not in set(years["year"]):
+    if year is not None and year not in years.years:
         notice, year = f"{rid} has no spending figures for {year}; showing its newest complete year.", None
     table = tables.burden(year, rid)
-    info = table.attrs["assumptions"]
+    info = table.assumptions
     year = int(info["year"])
     source = f"Source: {tables.release_label(rid)}, {year}, current US dollars."
     download = api_url("burden", year=year, release=rid)
@@ -181,8 +182,8 @@ def burden_page(
     eq_download = api_url("burden/equalise", scenario=scenario, year=year, release=rid)
     cite = cited(tables, [rid], ("Table 2", "Table 3", "Table 5"))
     chart_list = [
-        chart_view(plotting.burden_chart(table), download, cite),
-        chart_view(plotting.burden_chart(table, equalised), eq_download, cite),
+        chart_view(plotting.burden_chart(table.to_frame()), download, cite),
+        chart_view(plotting.burden_chart(table.to_frame(), equalised.to_frame()), eq_download, cite),
     ]
     us = tables.us_contribution()
     return render(
@@ -193,17 +194,18 @@ def burden_page(
         release=rid,
         releases=_complete_releases(tables),
         year=year,
-        years=years["year"].tolist(),
+        years=years.years,
         scenario=scenario,
         scenarios=SCENARIOS,
         info=info,
         totals=[
-            {"name": t["label"], "extra": _money(t["usd_current_m"]), "raise": t["help"]} for t in headline(equalised)
+            {"name": t["label"], "extra": _money(t["usd_current_m"]), "raise": t["help"]}
+            for t in headline(equalised.to_frame())
         ],
         charts=chart_list,
         burden=_burden_table(table, source, download).cite(cite),
         equalise=_equalise_table(equalised, source, eq_download).cite(cite),
-        us=_us_table(us).cite(cited(tables, us["release_id"], ("Table 3",))),
+        us=_us_table(us).cite(cited(tables, [r.release_id for r in us.rows], ("Table 3",))),
     )
 
 

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
-from natospend.interfaces.api.downloads import TABLE_RESPONSES, table_response
+from natospend.interfaces.api.downloads import TABLE_RESPONSES, answer_response
 from natospend.interfaces.api.params import FormatParam, Release, TablesDep, Year
 from natospend.interfaces.api.schemas import Table
 
@@ -17,11 +17,8 @@ router = APIRouter(prefix="/burden", tags=["paths and burden"])
 @router.get("", summary="Burden sharing", response_model=Table[dict[str, Any]], responses=TABLE_RESPONSES)
 def burden_table(tables: TablesDep, year: Year = None, release: Release = None, fmt: FormatParam = None) -> Response:
     """Each ally's share of alliance defence spending beside its share of alliance GDP, and the fair-share gap."""
-    frame = tables.burden(year, release)
-    info = frame.attrs.get("assumptions", {})
-    query = {"year": year, "release": release}
-    meta = tables.meta(f"Burden sharing, {info.get('year')}", [info.get("release")], None, query, (), info)
-    return table_response(frame, meta, fmt, f"burden-{info.get('year')}")
+    answer = tables.burden(year, release)
+    return answer_response(answer, fmt, f"burden-{answer.assumptions.get('year')}")
 
 
 @router.get("/equalise", summary="Equalise scenarios", response_model=Table[dict[str, Any]], responses=TABLE_RESPONSES)
@@ -35,12 +32,9 @@ def equalise(
     fmt: FormatParam = None,
 ) -> Response:
     """What 'equalising' would cost per ally and in total, at the same year's GDP."""
-    frame = tables.equalise(scenario, year, release)
-    info = frame.attrs.get("assumptions", {})
-    query = {"scenario": scenario, "year": year, "release": release}
-    title = f"Equalise ({info.get('scenario')}), {info.get('year')}: {info.get('scenario_description', '')}"
-    meta = tables.meta(title, [info.get("release")], None, query, (), info)
-    return table_response(frame, meta, fmt, f"equalise-{info.get('scenario')}-{info.get('year')}")
+    answer = tables.equalise(scenario, year, release)
+    info = answer.assumptions
+    return answer_response(answer, fmt, f"equalise-{info.get('scenario')}-{info.get('year')}")
 
 
 @router.get(
@@ -51,7 +45,4 @@ def equalise(
 )
 def us_contribution(tables: TablesDep, fmt: FormatParam = None) -> Response:
     """The US share of GDP as in the June 2024 release (the seed article's) beside the newest release."""
-    frame = tables.us_contribution()
-    info = frame.attrs.get("assumptions", {})
-    meta = tables.meta("US contribution", frame["release_id"], None, None, info.get("notes", []), info)
-    return table_response(frame, meta, fmt, "us-contribution")
+    return answer_response(tables.us_contribution(), fmt, "us-contribution")

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
-from natospend.interfaces.api.downloads import TABLE_RESPONSES, table_response
+from natospend.interfaces.api.downloads import TABLE_RESPONSES, answer_response, table_response
 from natospend.interfaces.api.params import FormatParam, TablesDep, Year
 from natospend.interfaces.api.schemas import Table
 
@@ -24,12 +24,7 @@ def compare_sources(
 ) -> Response:
     """One row per figure from every release of every source, with the spread between sources for each year and
     the difference from the newest NATO figure. With `year`, `meta.notes` explains the differences."""
-    frame = tables.compare(country, year, indicator)
-    notes = tables.explain(country, year, indicator) if year is not None else []
-    query = {"country": country, "year": year, "indicator": indicator}
-    releases = [r for r in frame["release_id"].dropna().unique() if r != "reference"]
-    meta = tables.meta(f"{indicator} for {country} by source and release", releases, None, query, notes)
-    return table_response(frame, meta, fmt, f"compare-{indicator}")
+    return answer_response(tables.compare(country, year, indicator), fmt, f"compare-{indicator}")
 
 
 @router.get(

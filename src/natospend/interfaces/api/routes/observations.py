@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
-from natospend.interfaces.api.downloads import TABLE_RESPONSES, page, table_response
+from natospend.interfaces.api.downloads import TABLE_RESPONSES, answer_response, page, table_response
 from natospend.interfaces.api.errors import ApiError
 from natospend.interfaces.api.params import (
     AsOf,
@@ -87,10 +87,7 @@ def list_revisions(
     fmt: FormatParam = None,
 ) -> Response:
     """How a figure moved from release to release (oldest first), with the change from the previous release."""
-    frame = tables.revisions(country, indicator, year, source)
-    query = {"country": country, "indicator": indicator, "year": year, "source": source}
-    meta = tables.meta(f"Revisions of {indicator}", frame["release_id"].unique(), None, query)
-    return table_response(frame, meta, fmt, "revisions")
+    return answer_response(tables.revisions(country, indicator, year, source), fmt, "revisions")
 
 
 @router.get("/vintages", response_model=Table[dict[str, Any]], responses=TABLE_RESPONSES)
@@ -101,7 +98,4 @@ def list_vintages(
     fmt: FormatParam = None,
 ) -> Response:
     """One ally's figures side by side: every complete NATO release and the newest edition of every other source."""
-    frame = tables.vintages(country, indicator)
-    query = {"country": country, "indicator": indicator}
-    meta = tables.meta(f"{indicator} by source and release", frame["release_id"].unique(), None, query)
-    return table_response(frame, meta, fmt, f"vintages-{indicator}")
+    return answer_response(tables.vintages(country, indicator), fmt, f"vintages-{indicator}")

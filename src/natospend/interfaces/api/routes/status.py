@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
-from natospend.interfaces.api.downloads import TABLE_RESPONSES, cached, table_response
+from natospend.interfaces.api.downloads import TABLE_RESPONSES, answer_response, cached, table_response
 from natospend.interfaces.api.params import AsOf, FormatParam, Release, TablesDep, Year
 from natospend.interfaces.api.schemas import Table
 
@@ -91,7 +91,4 @@ def count_history(
 )
 def counts(tables: TablesDep, release: Release = None, as_of: AsOf = None, fmt: FormatParam = None) -> Response:
     """Allies at or above 2%, 3.5% and 5% of GDP in every year of one release."""
-    rid = release or tables.latest_release("nato", as_of)
-    frame = tables.counts_over_time(rid)
-    meta = tables.meta(f"Allies at or above each threshold, by year ({rid})", [rid], as_of, {"release": release})
-    return table_response(frame, meta, fmt, "counts")
+    return answer_response(tables.counts_over_time(release, as_of), fmt, "counts")

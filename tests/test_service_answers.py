@@ -1,0 +1,105 @@
+"""The service's answers are plain typed values (natospend.service.results), not DataFrames; their `.to_frame()`
+is exactly the analysis's frame; and their figures are the published ones."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import math
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from natospend.analysis import burden, compare, compliance
+from natospend.service import results
+from natospend.service.questions import Questions
+from natospend.store.dataset import Dataset
+
+#: The answers converted to typed results, called with real arguments.
+CONVERTED: dict[str, tuple[Any, ...]] = {
+    "years": ("nato-2026-07", "share_gdp"),
+    "counts_over_time": ("nato-2026-07",),
+    "aggregates": (2024, "nato-2026-07"),
+    "vintages": ("Poland", "share_gdp"),
+    "burden": (None, None),
+    "equalise": ("us-share", None, None),
+    "us_contribution": (),
+    "compare": ("POL", 2016, "share_gdp"),
+    "revisions": ("POL", "share_gdp", 2016, "nato"),
+}
+PLAIN = (str, int, float, bool, date, type(None))
+
+
+@pytest.fixture(scope="module")
+def q(ds: Dataset) -> Questions:
+    return Questions(ds)
+
+
+def _assert_plain(value: Any, where: str) -> None:
+    """Only frozen dataclasses, tuples, lists, dicts and plain scalars (no pandas, numpy or NaN) all the way down."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        assert type(value).__dataclass_params__.frozen, f"{where}: {type(value).__name__} is not frozen"  # type: ignore[attr-defined]
+        for f in dataclasses.fields(value):
+            _assert_plain(getattr(value, f.name), f"{where}.{f.name}")
+    elif isinstance(value, tuple | list):
+        for i, item in enumerate(value):
+            _assert_plain(item, f"{where}[{i}]")
+    elif isinstance(value, dict):
+        for k, item in value.items():
+            _assert_plain(item, f"{where}[{k!r}]")
+    else:
+        assert type(value) in PLAIN, f"{where}: {type(value).__module__}.{type(value).__name__} is not a plain value"
+        assert not (isinstance(value, float) and math.isnan(value)), f"{where}: NaN (missing is None)"
+
+
+@pytest.mark.parametrize("method", sorted(CONVERTED))
+def test_converted_answers_are_typed_not_frames(q: Questions, method: str) -> None:
+    answer = getattr(q, method)(*CONVERTED[method])
+    assert not isinstance(answer, pd.DataFrame | pd.Series)
+    assert "DataFrame" not in str(inspect.signature(getattr(Questions, method)).return_annotation)
+    assert isinstance(answer.provenance, results.Provenance) and answer.provenance.title
+    # The analyses' assumptions are theirs (raw); every other field is a plain value.
+    _assert_plain(dataclasses.replace(answer, assumptions={}) if hasattr(answer, "assumptions") else answer, method)
+    assert isinstance(answer.to_frame(), pd.DataFrame)
+
+
+def test_to_frame_is_the_analysis_frame(q: Questions, ds: Dataset) -> None:
+    """The downloads (and the Python API, where it wants a frame) see exactly what the analyses computed."""
+    pairs = [
+        (q.burden(None, None), burden.burden_table(ds)),
+        (q.burden(2016, "nato-2024-06"), burden.burden_table(ds, 2016, "nato-2024-06")),
+        (q.equalise("3.5", 2024, None), burden.equalise(ds, "3.5", 2024)),
+        (q.us_contribution(), burden.us_contribution(ds)),
+        (q.compare("GBR", None, "share_gdp"), compare.compare(ds, "GBR")),
+        (q.compare("ISL", 2016, "share_gdp"), compare.compare(ds, "ISL", 2016)),  # nothing: an untyped empty frame
+        (q.revisions("POL", "share_gdp", None, "nato"), ds.revisions("POL", "share_gdp")),
+    ]
+    for answer, frame in pairs:
+        pd.testing.assert_frame_equal(answer.to_frame(), frame)
+        assert answer.to_frame().attrs == frame.attrs
+
+
+def test_counts_over_time_are_the_published_counts(q: Questions, ds: Dataset) -> None:
+    """17 allies at or above 2% in 2024 in the July 2026 release, 23 in June 2024's (its 2024 estimates)."""
+    for rid, expected in (("nato-2026-07", 17), ("nato-2024-06", 23)):
+        counts = q.counts_over_time(rid)
+        by_year = {r.year: r.counts for r in counts.rows}
+        assert by_year[2024][0] == expected == len(compliance.allies_at_or_above(ds, 2.0, 2024, rid))
+        assert counts.labels == ["2%", "3.5%", "5%"] and counts.provenance.releases == [rid]
+        assert list(counts.to_frame().columns) == ["year", "2%", "3.5%", "5%"]
+
+
+def test_vintages_are_the_upstream_figures(q: Questions, upstream_2026: dict[tuple[str, int, str], float]) -> None:
+    """The July 2026 series of Poland's share of GDP is the upstream file's, year by year, as printed."""
+    answer = q.vintages("Poland", "share_gdp")
+    july_2026 = [f for f in answer.figures if f.release_id == "nato-2026-07"]
+    assert july_2026 and all(f.series == "NATO Jul 2026" for f in july_2026)
+    assert {f.year: f.value for f in july_2026} == {
+        y: v for (c, y, i), v in upstream_2026.items() if c == "POL" and i == "share_gdp"
+    }
+    assert answer.provenance.query == {"country": "Poland", "indicator": "share_gdp"}
+    assert "nato-2026-07" in answer.release_ids and answer.country == "POL"
+    empty = q.vintages("ISL", "share_gdp")  # Iceland has no armed forces: no source publishes a share
+    assert empty.empty and list(empty.to_frame().columns) == [f.name for f in dataclasses.fields(results.VintageFigure)]
