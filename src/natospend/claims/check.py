@@ -204,6 +204,25 @@ class Facts:
         return explain(self.read.dataset(), country, year, indicator, sources=sources)
 
 
+RANK_MARGIN = 0.1  # relative: an ally held elsewhere 10% or more away from the subject cannot swap places with it
+
+
+def _far_side(
+    table: list[tuple[str, date, bool, dict[str, Figure]]], code: str, value: float, higher: bool
+) -> bool | None:
+    """True if every held figure puts `code` clearly ahead of `value`, False if clearly behind, else None."""
+    held = [r[3][code].shown_value for r in table if code in r[3]]
+    if not held or value <= 0:
+        return None
+    ahead = [(v > value * (1 + RANK_MARGIN)) if higher else (v < value * (1 - RANK_MARGIN)) for v in held]
+    behind = [(v < value * (1 - RANK_MARGIN)) if higher else (v > value * (1 + RANK_MARGIN)) for v in held]
+    if all(ahead):
+        return True
+    if all(behind):
+        return False
+    return None
+
+
 def facts_for(ds: Store) -> Facts:
     """The claim checker's view of the figures, in the store's one cache (natospend.store.readmodel.ReadModel.memo)."""
     return ds.read.memo(("claims.facts",), lambda: Facts(ds))
@@ -1240,7 +1259,7 @@ class Checker:
         def listing(figs: dict[str, Figure], codes: list[str]) -> str:
             return ", ".join(f"{_name(c)} {figs[c].shown}" for c in codes if c in figs)
 
-        def outcome(figs: dict[str, Figure]) -> tuple[bool | None, str]:
+        def outcome(figs: dict[str, Figure], published: date) -> tuple[bool | None, str]:
             needed = claim.countries + claim.others
             if claim.scope in ("next", "beyond", "descending") and any(c not in figs for c in needed):
                 return None, ""
@@ -1294,12 +1313,19 @@ class Checker:
             if code not in figs or claim.rank is None:
                 return None, ""
             known = [c for c in members if c in figs]
-            missing = len(members) - len(known)
             higher = claim.rank_order != "lowest"
             ordered = sorted(known, key=lambda c: figs[c].shown_value, reverse=higher)
             value = figs[code].shown_value
             better = sum(1 for c in known if (figs[c].shown_value > value if higher else figs[c].shown_value < value))
             same = sum(1 for c in known if figs[c].shown_value == value)
+            # An ally this release lacks is placed only when every figure held for it for the year, in any
+            # release, is far on one side (RANK_MARGIN of the subject's value); otherwise it keeps the rank open.
+            # Only in releases out by the claim's date: a later partial release stays as open as it was.
+            early = self.as_of is None or published <= self.as_of
+            sides = {c: _far_side(table, c, value, higher) if early else None for c in members if c not in figs}
+            missing = sum(1 for s in sides.values() if s is None)
+            better += sum(1 for s in sides.values() if s is True)
+            placed = sorted(c for c, s in sides.items() if s is not None)
             rank_lo, rank_hi = better + 1, better + same
             if claim.bounds:  # "among the five lowest": any place within the group
                 first = int(claim.bounds[0])  # after the places stated apart ("and, in last place, Spain")
@@ -1315,13 +1341,18 @@ class Checker:
             )
             place = f"{rank_lo}" if rank_lo == rank_hi else f"{rank_lo}-{rank_hi} (tied)"
             gap = f"; {missing} without a figure" if missing else ""
+            if placed:
+                gap += (
+                    f"; {', '.join(_name(c) for c in placed)} not in this release, placed by every other release's "
+                    "figure for the year"
+                )
             return (
                 ok,
                 f"{_name(code)} ranks {place} ({claim.rank_order}) among {len(known)} {claim.group or 'allies'} "
                 f"with a figure{gap}: {top}",
             )
 
-        judged = [(r, *outcome(r[3])) for r in table if code in r[3] or claim.others]
+        judged = [(r, *outcome(r[3], r[1])) for r in table if code in r[3] or claim.others]
         newest_any = [s for s in judged if self.as_of is None or s[0][1] <= self.as_of]
         if newest_any and newest_any[-1][1] is None and newest_any[-1][2]:
             s0 = newest_any[-1]
