@@ -5,7 +5,11 @@ figure natospend holds for it for the same year, in any release, is at least 10%
 (claims/check.py RANK_MARGIN); otherwise the rank stays open and the verdict abstains. Figures: NATO June 2021
 (2021 shares, 13 allies held: Greece 3.82, United States 3.52, Croatia 2.79), April 2025 (2024 shares, Croatia not
 held: Poland 4.07 highest, Spain 1.24 lowest) and August 2025 (2025 shares, 20 allies held: Poland 4.48, Lithuania
-4.00, Latvia 3.73, Estonia 3.38, Norway 3.35)."""
+4.00, Latvia 3.73, Estonia 3.38, Norway 3.35).
+
+Counts on a partly held release: an ally the release lacks is placed when every figure held for it for the year, in
+releases out by the claim's date, is at least 5% from the threshold (COUNT_MARGIN); vague quantifiers ("few") stay
+open. NATO April 2025 (2024 shares, Croatia not held, 1.81 in June 2024): 22 allies at 2% or more; June 2024: 23."""
 
 from __future__ import annotations
 
@@ -75,3 +79,36 @@ def test_rank_stays_open_when_a_missing_ally_is_close(ds: Dataset) -> None:
     r = _ranking(ds, "In 2025 Estonia ranks fourth in NATO by defence spending as a share of GDP.", "2025-08-28")
     assert r.verdict == "unverifiable", r.explanation
     assert "1 without a figure" in r.explanation and "the rank cannot be settled" in r.explanation
+
+
+def _count(ds: Dataset, text: str, as_of: str) -> ClaimResult:
+    found = [r for r in check_text(ds, text, as_of=as_of) if r.kind == "count"]
+    assert len(found) == 1, [(r.kind, r.span.text if r.span else r.text, r.verdict) for r in found]
+    return found[0]
+
+
+# https://www.devdiscourse.com/article/law-order/3358039-nato-chief-urges-quantum-leap-in-defense-contributions
+@pytest.mark.parametrize(
+    ("number", "verdict"),
+    [("22", "accurate"), ("23", "outdated"), ("25", "inaccurate")],  # 23: NATO's June 2024 count
+)
+def test_count_settled_when_missing_ally_is_far_from_threshold(ds: Dataset, number: str, verdict: str) -> None:
+    text = f"Notably, {number} out of 32 NATO countries reached the 2% GDP defense spending target last year."
+    r = _count(ds, text, "2025-04-24")
+    assert r.verdict == verdict, r.explanation
+    assert "HRV not in this release, placed HRV not at or above 2% by every earlier release's figure" in r.explanation
+
+
+def test_count_placement_uses_only_releases_out_by_the_claims_date(ds: Dataset) -> None:
+    # https://www.thespec.com/news-story/9745295-nato-seeks-to-head-off-budget-dispute-saying-spending-is-rising/
+    text = "Stoltenberg said that Bulgaria has now joined a list of nine member countries that respect that target."
+    r = _count(ds, text, "2019-11-29")
+    assert r.verdict == "accurate" and "by every earlier release's figure for 2019" in r.explanation, r.explanation
+    assert _count(ds, text.replace("nine", "ten"), "2019-11-29").verdict == "inaccurate"
+
+
+def test_vague_quantifier_stays_open_on_a_partly_held_release(ds: Dataset) -> None:
+    # http://www.dailymail.co.uk/news/fb-5843655/What-Nato-members-spend-defence.html
+    text = "Nato members are obliged to spend 2 per cent of their GDP on defence - but few do. In 2017, members spent:"
+    r = _count(ds, text, "2018-06-14")
+    assert r.verdict == "unverifiable" and "not in this release" not in r.explanation, r.explanation

@@ -223,6 +223,21 @@ def _far_side(
     return None
 
 
+COUNT_MARGIN = 0.05  # relative to a threshold: an ally held elsewhere 5% or more away cannot cross it
+
+
+def _far_from(table: list[tuple[str, date, bool, dict[str, Figure]]], code: str, threshold: float) -> bool | None:
+    """True if every held figure for `code` is clearly at or above `threshold`, False if clearly below, else None."""
+    held = [r[3][code].shown_value for r in table if code in r[3]]
+    if not held or threshold <= 0:
+        return None
+    if all(v >= threshold * (1 + COUNT_MARGIN) for v in held):
+        return True
+    if all(v < threshold * (1 - COUNT_MARGIN) for v in held):
+        return False
+    return None
+
+
 def facts_for(ds: Store) -> Facts:
     """The claim checker's view of the figures, in the store's one cache (natospend.store.readmodel.ReadModel.memo)."""
     return ds.read.memo(("claims.facts",), lambda: Facts(ds))
@@ -945,7 +960,13 @@ class Checker:
             sign, measure = ("cutting" if below else "raising") + " spending in real terms", ""
 
         def tally(figs: dict[str, Figure]) -> tuple[bool | None, list[str], list[str]]:
-            return _count_outcome(claim, figs, members, threshold, below, year)
+            # In a partly held release out by the claim's date, an ally it lacks is placed when every figure held
+            # for it for the year, in any release out by then, is far on one side of the threshold (COUNT_MARGIN).
+            # Exact counts and named allies only: a vague quantifier ("few") stays open on a partly held release.
+            early = metric == "share_gdp" and claim.comparator != "range" and any(figs is r[3] for r in avail)
+            # Only figures out by then: later releases carry outturns the claim's source could not have known.
+            placed = {c: s for c in members if c not in figs and (s := _far_from(avail, c, threshold)) is not None}
+            return _count_outcome(claim, figs, members, threshold, below, year, placed if early else None)
 
         def describe(
             rid: str, published: date, figs: dict[str, Figure], role: str, source: str = "nato"
@@ -956,6 +977,13 @@ class Checker:
             text += f": {names}" if names else ""
             if missing:
                 text += f"; {len(missing)} without a figure there"
+            held_out = [c for c in members if c not in figs and c not in missing]
+            if held_out:
+                text += (
+                    f"; {', '.join(held_out)} not in this release, placed "
+                    + ", ".join(f"{c} {sign if c in at else 'not ' + sign}{measure}" for c in held_out)
+                    + f" by every earlier release's figure for {year}, all {COUNT_MARGIN:.0%} or more from it"
+                )
             ev = Evidence(
                 source,
                 rid,
@@ -1719,12 +1747,24 @@ _INDICATOR_WORDS = {
 
 
 def _count_outcome(
-    claim: Claim, figs: dict[str, Figure], members: list[str], threshold: float, below: bool, year: int
+    claim: Claim,
+    figs: dict[str, Figure],
+    members: list[str],
+    threshold: float,
+    below: bool,
+    year: int,
+    placed: dict[str, bool] | None = None,
 ) -> tuple[bool | None, list[str], list[str]]:
     """Does one release bear out a count or list claim? (True/False, or None when missing allies leave it open),
-    with the allies on the claimed side of the threshold and those without a figure."""
-    at = [c for c in members if c in figs and _side(figs[c], threshold, below)]
-    missing = [c for c in members if c not in figs]
+    with the allies on the claimed side of the threshold and those without a figure. `placed`: allies the
+    release lacks, known to be at or above the threshold (True) or below it (False) from every other release."""
+    placed = placed or {}
+    at = [
+        c
+        for c in members
+        if (c in figs and _side(figs[c], threshold, below)) or (c not in figs and placed.get(c) is (not below))
+    ]
+    missing = [c for c in members if c not in figs and c not in placed]
     results: list[bool | None] = []
     if claim.comparator == "all":
         results.append(True if len(at) == len(members) else (False if len(at) + len(missing) < len(members) else None))
@@ -1738,6 +1778,8 @@ def _count_outcome(
     for c in claim.members:
         if c in figs:
             results.append(_side(figs[c], threshold, below))
+        elif c in placed:
+            results.append(placed[c] is (not below))
         elif c in countries.by_code() and not countries.by_code()[c].is_member(year):
             results.append(False)
         else:
