@@ -112,3 +112,27 @@ def test_vague_quantifier_stays_open_on_a_partly_held_release(ds: Dataset) -> No
     text = "Nato members are obliged to spend 2 per cent of their GDP on defence - but few do. In 2017, members spent:"
     r = _count(ds, text, "2018-06-14")
     assert r.verdict == "unverifiable" and "not in this release" not in r.explanation, r.explanation
+
+
+# https://www.urdupoint.com/en/world/us-to-cut-spending-on-nato-budget-germany-to-773670.html (APP)
+_NATO_BUDGET = (
+    "The US currently pays 22.1 percent of the NATO budget -- which totalled $2.5 billion (2.37 billion Euros) in "
+    "2019 -- and Germany 14.8 percent, under a formula based on each country's gross national income."
+)
+
+
+def test_the_nato_budget_and_the_figures_gapped_after_it_are_common_funding(ds: Dataset) -> None:
+    found = check_text(ds, _NATO_BUDGET, as_of="2019-11-28")
+    assert [r.kind for r in found] == ["common_funding"] * 4, [(r.kind, r.verdict) for r in found]
+    assert all(r.verdict == "unverifiable" and "does not hold those budgets" in r.explanation for r in found)
+    assert "$2.5 billion is an amount in NATO's common-funded budgets" in found[1].explanation
+    assert "14.8 percent is a share of NATO's common-funded budgets" in found[3].explanation
+
+
+def test_a_figure_with_its_own_measure_after_the_nato_budget_keeps_it(ds: Dataset) -> None:
+    text = "The US pays 22.1 percent of the NATO budget, and Germany spent 1.36 percent of GDP on defence in 2019."
+    kinds = [r.kind for r in check_text(ds, text, as_of="2019-11-28")]
+    assert kinds[0] == "common_funding" and "share_gdp" in kinds, kinds
+    # "of the NATO defence budget" is the allies' spending, not NATO's own budget
+    r = check_text(ds, "The US pays 70 percent of the NATO defence budget.", as_of="2019-11-28")
+    assert [x.kind for x in r] == ["alliance_share"]

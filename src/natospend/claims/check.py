@@ -1892,9 +1892,10 @@ def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResu
     elif claim.kind == "growth_multiple":
         j = checker.multiple(claim)
     elif claim.kind == "common_funding":
+        what = "a share of" if claim.unit == "percent" else "an amount in"
         j = Judgement(
             "unverifiable",
-            f"{claim.value_text} is a share of NATO's common-funded budgets (civil budget, military budget, NSIP), "
+            f"{claim.value_text} is {what} NATO's common-funded budgets (civil budget, military budget, NSIP), "
             "not of defence spending; natospend does not hold those budgets.",
         )
     else:

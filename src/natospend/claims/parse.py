@@ -1253,7 +1253,9 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         accounts and re.search(r"\b(NATO|alliance|allied|allies)\b|\bof\s+(?:all|total|overall)\b", after, re.I)
     ):
         if re.search(
-            r"\bcommon(?:ly)?[- ]funded|\bcommon budgets?\b|\bcivil budget\b|\bmilitary budget\b|\bNSIP\b",
+            r"\bcommon(?:ly)?[- ]funded|\bcommon budgets?\b|\bcivil budget\b|\bmilitary budget\b|\bNSIP\b"
+            # "of the NATO budget": the alliance's own (singular) budget, not its allies' defence spending
+            r"|^\s+of\s+(?:the\s+)?(?:NATO|alliance)(?:'s|’s)?\s+(?:operating\s+|running\s+|own\s+)?budget\b",
             after[:70],
             re.I,
         ):
@@ -1892,6 +1894,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
                 sentence, start, as_of, subject, mentions, carried.measure, previous, carried.measure_from
             )
             _carry_year(made, carried, start)
+            made = _common_funding_gapping(made, sentence)
         claims.extend(made)
         pledged = _anaphoric_pledges(sentence, start, as_of, claims)  # "so that we reach that level in 2027"
         claims.extend(pledged)
@@ -1904,6 +1907,30 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
 
 
 _YEARLESS_KINDS = ("pledge", "common_funding")
+
+
+# A measure of a figure's own after a common-funded share: GDP (not "national income", the cost-share key) or
+# national defence spending.
+_OWN_MEASURE_RE = re.compile(r"\bGDP\b|gross domestic product|\bdefen[cs]e\s+(?:spending|expenditures?)\b", re.I)
+
+
+def _common_funding_gapping(made: list[Claim], sentence: str) -> list[Claim]:
+    """Figures that follow a share of NATO's own budget in one sentence and name no measure of their own ("22.1
+    percent of the NATO budget -- which totalled $2.5 billion -- and Germany 14.8 percent") are about that budget
+    too, not about defence spending or GDP: a sentence that names GDP or defence spending after it keeps them."""
+    first = next((c for c in made if c.kind == "common_funding"), None)
+    if first is None or _OWN_MEASURE_RE.search(sentence[sentence.find(first.value_text) :]):
+        return made
+    anchor = sentence.find(first.value_text) if first.value_text else -1
+    if anchor < 0:
+        return made
+    out = []
+    for c in made:
+        at = sentence.find(c.value_text, anchor + 1) if c.value_text else -1
+        if c.kind in ("share_gdp", "total_spending") and at > anchor:
+            c = replace(c, kind="common_funding")
+        out.append(c)
+    return out
 
 
 def _carry_year(claims: list[Claim], carried: Carried, offset: int) -> None:
