@@ -136,3 +136,22 @@ def test_a_figure_with_its_own_measure_after_the_nato_budget_keeps_it(ds: Datase
     # "of the NATO defence budget" is the allies' spending, not NATO's own budget
     r = check_text(ds, "The US pays 70 percent of the NATO defence budget.", as_of="2019-11-28")
     assert [x.kind for x in r] == ["alliance_share"]
+
+
+# https://www.devdiscourse.com/article/law-order/3358039-nato-chief-urges-quantum-leap-in-defense-contributions
+_COMPLEMENT = (
+    "The report highlights that the United States bore 64% of NATO's defense expenditure in 2024, with Europe and "
+    "Canada accounting for {}%."
+)
+
+
+@pytest.mark.parametrize(("share", "verdict"), [("36", "accurate"), ("46", "inaccurate")])  # nato-2024-06: 36.30
+def test_the_complement_of_an_alliance_share_is_an_alliance_share(ds: Dataset, share: str, verdict: str) -> None:
+    found = check_text(ds, _COMPLEMENT.format(share), as_of="2025-04-24")
+    assert [r.kind for r in found] == ["alliance_share", "alliance_share"], [(r.kind, r.verdict) for r in found]
+    assert found[1].verdict == verdict and "share of NATO's total defence expenditure" in found[1].explanation
+
+
+def test_a_share_of_gdp_after_an_alliance_share_keeps_its_measure(ds: Dataset) -> None:
+    text = "The United States bore 64% of NATO's defense expenditure in 2024, and Canada spent 1.37% of GDP."
+    assert [r.kind for r in check_text(ds, text, as_of="2025-04-24")] == ["alliance_share", "share_gdp"]

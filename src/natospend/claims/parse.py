@@ -1915,20 +1915,27 @@ _OWN_MEASURE_RE = re.compile(r"\bGDP\b|gross domestic product|\bdefen[cs]e\s+(?:
 
 
 def _common_funding_gapping(made: list[Claim], sentence: str) -> list[Claim]:
-    """Figures that follow a share of NATO's own budget in one sentence and name no measure of their own ("22.1
-    percent of the NATO budget -- which totalled $2.5 billion -- and Germany 14.8 percent") are about that budget
-    too, not about defence spending or GDP: a sentence that names GDP or defence spending after it keeps them."""
-    first = next((c for c in made if c.kind == "common_funding"), None)
-    if first is None or _OWN_MEASURE_RE.search(sentence[sentence.find(first.value_text) :]):
+    """Figures that follow a share of NATO's own budget (or of the allies' total spending) in one sentence and name
+    no measure of their own ("22.1 percent of the NATO budget -- which totalled $2.5 billion -- and Germany 14.8
+    percent") measure the same thing, not GDP: a sentence that names GDP or defence spending after it keeps them."""
+    first = next((c for c in made if c.kind in ("common_funding", "alliance_share") and c.value_text), None)
+    if first is None:
         return made
-    anchor = sentence.find(first.value_text) if first.value_text else -1
+    anchor = sentence.find(first.value_text)
     if anchor < 0:
         return made
+    rest = anchor + len(first.value_text)
+    own = L.ALLIANCE_SHARE_RE.search(sentence[rest : rest + 45])  # the first figure's own measure is not another's
+    if _OWN_MEASURE_RE.search(sentence[rest + (own.end() if own else 0) :]):
+        return made
+    # An alliance share's complement ("the US bore 64% ..., with Europe and Canada accounting for 36%") is a
+    # share too; money after it is the allies' own spending, so only a common-funded budget takes amounts.
+    gapped = ("share_gdp", "total_spending") if first.kind == "common_funding" else ("share_gdp",)
     out = []
     for c in made:
         at = sentence.find(c.value_text, anchor + 1) if c.value_text else -1
-        if c.kind in ("share_gdp", "total_spending") and at > anchor:
-            c = replace(c, kind="common_funding")
+        if c.kind in gapped and at > anchor and (c.unit == "percent" or first.kind == "common_funding"):
+            c = replace(c, kind=first.kind, metric=first.metric)
         out.append(c)
     return out
 
