@@ -85,7 +85,55 @@ _TABLE_HEADER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:e|\*)?(?!\d)")
+# "US$ million (2015 prices)", "constant 2021 US$": a price base, not the year of the figures.
+_PRICE_YEAR = re.compile(
+    r"(?:\bconstant\s+|\bbase\s+(?:year\s+)?)(?:19|20)\d\d|(?:19|20)\d\d\s*(?:prices|constant|US\$|USD|\$|dollars|euros?|€)",
+    re.I,
+)
 _YEAR_LINE = re.compile(r"^[^\d\n]{0,30}(?:(?:19|20)\d\d(?:e|\*)?[ \t|]*){2,}$", re.MULTILINE)
+
+
+def _header_years(line: str) -> list[int]:
+    """The data years a header line names, not its price base."""
+    return [int(y) for y in _YEAR.findall(_PRICE_YEAR.sub(" ", line))]
+
+
+def _caption_year(text: str, at: int) -> int | None:
+    """The one data year of a caption a few lines above a header with none ("Defence expenditure, 2024 estimates" /
+    "Country  % of GDP  US$ million")."""
+    above = [a for a in text[max(0, at - 400) : at].splitlines()[-6:] if a.strip()][-3:]
+    for line in reversed(above):
+        years = set(_header_years(line))
+        if len(line) <= 100 and len(years) == 1:
+            return years.pop()
+    return None
+
+
+_COLUMN_SEP = re.compile(r"\t|[ \t]*\|[ \t]*| {2,}")
+
+
+def _columns(line: str) -> list[tuple[int, str]]:
+    """The cells of a tab-, bar- or wide-space-separated line, with their offsets in it."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for sep in [*_COLUMN_SEP.finditer(line), None]:
+        end = sep.start() if sep else len(line)
+        if line[pos:end].strip():
+            out.append((pos + len(line[pos:end]) - len(line[pos:end].lstrip()), line[pos:end].strip()))
+        pos = sep.end() if sep else pos
+    return out
+
+
+def _share_column(header: str) -> int | None:
+    """The column of a header of named columns ("Country | US$ million | % of GDP") that holds shares of GDP;
+    None when the header is not one of named columns."""
+    named = _columns(header)
+    if len(named) < 2 or _YEAR_LINE.fullmatch(header):
+        return None
+    col = next((i for i, (_, name) in enumerate(named) if _TABLE_HEADER.fullmatch(name)), None)
+    # The first column is the allies' ("Country"); a share named there ("Country Per Cent  Billions of dollars",
+    # separators lost) is read row by row, first figure first.
+    return col if col else None
 
 
 def _value(raw: str) -> tuple[float, int]:
@@ -141,8 +189,12 @@ def find_table_rows(text: str) -> list[ListItem]:
             headers.append(year_line)
     for header in sorted(headers, key=lambda h: h.start()):
         pos = header.end() + 1
-        header_years = [int(y) for y in _YEAR.findall(header.group())]
+        header_years = _header_years(header.group())
+        if not header_years and (year := _caption_year(text, header.start())) is not None:
+            header_years = [year]
         columns: list[int] = header_years if _YEAR_LINE.fullmatch(header.group()) else []
+        share_col = _share_column(header.group())
+        width = len(_columns(header.group()))
         # Up to two lines between the header and the rows: a blank line, a column header of years.
         for _ in range(2):
             line_end = text.find("\n", pos)
@@ -154,6 +206,9 @@ def find_table_rows(text: str) -> list[ListItem]:
             if line_end < 0:
                 break
             pos = line_end + 1
+        if share_col is not None:
+            out.extend(_named_column_rows(text, pos, share_col, width, header_years, seen))
+            continue
         for m in _row_re().finditer(text, pos):
             if text[pos : m.start()].strip() or m.start() in seen:  # rows must follow one another
                 break
@@ -176,6 +231,40 @@ def find_table_rows(text: str) -> list[ListItem]:
             if pos < 0:
                 break
             pos += 1
+    return out
+
+
+def _named_column_rows(
+    text: str, pos: int, share_col: int, width: int, header_years: list[int], seen: set[int]
+) -> list[ListItem]:
+    """Rows under a header of named columns: the cell of the share-of-GDP column only, whole ("26,839" in a US$
+    column is not 26.83; a money column is not read as a share), one row a line until a line that is not a row."""
+    lookup = L.country_lookup()
+    out: list[ListItem] = []
+    year = header_years[0] if len(header_years) == 1 else None
+    blank = 0
+    for line_m in re.finditer(r"^.*$", text[pos : pos + 20_000], re.M):
+        line, start = line_m.group(), pos + line_m.start()
+        if not line.strip():
+            blank += 1
+            if blank > 2:  # rows follow one another (an HTML table's rows may have blank lines between them)
+                break
+            continue
+        blank = 0
+        row = _columns(line)
+        label = re.sub(r"^(?:[•*·▪►-]\s*)?(?:\d{1,2}[.)]?\s+)?(?:the\s+)?", "", row[0][1], flags=re.I) if row else ""
+        code = lookup.get(L.normalise_label(label))
+        if code is None or len(row) != width or start in seen:
+            break
+        seen.add(start)
+        at, cell = row[share_col]
+        whole = re.fullmatch(_CELL, cell)
+        if whole is None:
+            continue  # "n/a", a footnote mark: no figure in this cell
+        value, decimals = _value(cell)
+        lo = start + at
+        hi = lo + len(cell.rstrip("%"))
+        out.append(ListItem(start + row[0][0], hi, code, value, decimals, lo, hi, False, year))
     return out
 
 
