@@ -106,3 +106,18 @@ def test_html_table_cells_are_one_row_a_line() -> None:
         "<table><tr><th>Country</th><th>% of GDP</th></tr><tr><td>\n Poland </td><td>4.12</td></tr></table>"
     )
     assert "Country\t% of GDP" in text and "Poland\t4.12" in text
+
+
+def test_tops_the_list_at_is_the_allys_own_figure(ds: Dataset) -> None:
+    text = (
+        "Poland tops the list at 4.12%, followed by Estonia (3.43%) and the US (3.38%), according to NATO's 2024 "
+        "estimates of defence spending as a share of GDP."
+    )
+    cells = _cells(ds, text)
+    assert {c: v[:3] for c, v in cells.items()} == {
+        "POL": (4.12, 2024, "accurate"),
+        "EST": (3.43, 2024, "accurate"),
+        "USA": (3.38, 2024, "accurate"),
+    }
+    assert cells["POL"][3] == "Poland tops the list at 4.12%"
+    assert _cells(ds, "Poland tops the list at 4.2% of GDP in 2024.")["POL"][2] == "inaccurate"

@@ -30,6 +30,7 @@ class ListItem:
     value_end: int
     unit: bool  # the figure carries its own % sign (or "pct", "per cent")
     year: int | None = None  # a table cell under a column of years
+    level: bool = False  # "Poland tops the list at 4.12%": the ally's own figure, not a threshold it passes
 
 
 @cache
@@ -48,6 +49,18 @@ def _item_re() -> re.Pattern[str]:
         rf"|:\s+(?P<n3>{_NUM})\s*(?P<u3>{_UNIT})"
         # "Poland – 3.9%", "Poland, 3.9 per cent", "Poland, at 3.9%", "Poland 3.90%": the figure carries its unit
         rf"|(?:\s*[–—-]\s*|,\s+|,?\s+at\s+|[ \t]+)(?P<n4>{_NUM})\s*(?P<u4>{_UNIT}))",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _leader_re() -> re.Pattern[str]:
+    # "Poland tops the list at 4.12%", "Poland leads the ranking with 4.12 per cent", "Spain is last at 1.28%".
+    return re.compile(
+        rf"(?<![\w.])(?:the\s+)?(?P<label>{_names()})(?![\w])\s+(?:tops|topped|leads|led|heads|headed|comes?\s+(?:first|last)"
+        rf"|came\s+(?:first|last)|(?:is|was|ranks?|ranked)\s+(?:first|last|top|bottom))"
+        rf"(?:\s+(?:the|of)\s+(?:the\s+)?(?:list|table|ranking|league\s+table|pack|field|alliance))?"
+        rf",?\s+(?:at|with)\s+(?P<n1>{_NUM})\s*(?P<u1>{_UNIT})",
         re.IGNORECASE,
     )
 
@@ -150,6 +163,12 @@ def find_items(sentence: str) -> list[ListItem]:
         if code is not None:
             value, decimals = _value(m.group("n1"))
             out.append(ListItem(m.start(), m.end(), code, value, decimals, m.start("n1"), m.end("n1"), True))
+    for m in _leader_re().finditer(sentence):
+        code = lookup.get(L.normalise_label(m.group("label")))
+        if code is not None:
+            value, decimals = _value(m.group("n1"))
+            item = ListItem(m.start(), m.end(), code, value, decimals, m.start("n1"), m.end("n1"), True, level=True)
+            out.append(item)
     for m in _item_re().finditer(sentence):
         group = next(g for g in ("n1", "n2", "n3", "n4") if m.group(g) is not None)
         if any(i.value_start == m.start(group) for i in out):

@@ -2041,6 +2041,8 @@ def _list_item_claims(
                 c.span_start, c.span_end = offset + item.start, offset + item.end
                 if measure == "alliance_share" and c.kind == "share_gdp":
                     c.kind = "alliance_share"
+                if item.level:  # "tops the list at 4.12%": its figure, not a threshold it passes
+                    c.comparator, c.threshold = "eq", None
             continue
         if measure is None or (not item.unit and item.value >= 10):
             continue  # "cannot tell what the figure measures": no claim
