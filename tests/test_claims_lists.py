@@ -121,3 +121,25 @@ def test_tops_the_list_at_is_the_allys_own_figure(ds: Dataset) -> None:
     }
     assert cells["POL"][3] == "Poland tops the list at 4.12%"
     assert _cells(ds, "Poland tops the list at 4.2% of GDP in 2024.")["POL"][2] == "inaccurate"
+
+
+def test_nato_press_release_table_with_year_columns(ds: Dataset) -> None:
+    """NATO's own layout: a long table title, a price-base note, a column header of years ('2024e')."""
+    text = (
+        "Table 3: Defence expenditure as a share of GDP and equipment expenditure as a share of defence "
+        "expenditure (%)\nBased on 2015 prices and exchange rates\n\nCountry\t2014\t2024e\n"
+        "Poland\t1.88\t4.12\nEstonia\t1.93\t3.43\nSpain\t0.92\t1.5\n"
+    )
+    got = sorted(
+        (r.fields["countries"][0], r.fields["year"], r.fields["value"], r.verdict)
+        for r in check_text(ds, text, as_of=AS_OF)
+        if r.kind == "share_gdp"
+    )
+    assert got == [
+        ("ESP", 2014, 0.92, "accurate"),
+        ("ESP", 2024, 1.5, "inaccurate"),
+        ("EST", 2014, 1.93, "accurate"),
+        ("EST", 2024, 3.43, "accurate"),
+        ("POL", 2014, 1.88, "accurate"),
+        ("POL", 2024, 4.12, "accurate"),
+    ]

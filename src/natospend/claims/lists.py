@@ -106,6 +106,12 @@ _PRICE_YEAR = re.compile(
 _YEAR_LINE = re.compile(r"^[^\d\n]{0,30}(?:(?:19|20)\d\d(?:e|\*)?[ \t|]*){2,}$", re.MULTILINE)
 
 
+def _is_caption(line: str) -> bool:
+    """A caption or header line, not a sentence: short, or (NATO's "Table 3: Defence expenditure as a share of GDP
+    and equipment expenditure as a share of defence expenditure (%)") longer with no sentence ending in it."""
+    return len(line) <= 100 or (len(line) <= 220 and not re.search(r"[.!?](?:\s|$)", line.strip()))
+
+
 def _header_years(line: str) -> list[int]:
     """The data years a header line names, not its price base."""
     return [int(y) for y in _YEAR.findall(_PRICE_YEAR.sub(" ", line))]
@@ -198,11 +204,11 @@ def find_table_rows(text: str) -> list[ListItem]:
     lookup = L.country_lookup()
     out: list[ListItem] = []
     seen: set[int] = set()
-    headers = [h for h in _TABLE_HEADER.finditer(text) if len(h.group()) <= 100]  # longer: a sentence
+    headers = [h for h in _TABLE_HEADER.finditer(text) if _is_caption(h.group())]
     # A column header of years under a caption a few lines up ("Defence spending, % of GDP" / "" / "  2014  2024").
     for year_line in _YEAR_LINE.finditer(text):
         above = text[max(0, year_line.start() - 400) : year_line.start()].splitlines()[-5:]
-        if any(_TABLE_HEADER.match(a) and len(a) <= 100 for a in above) and not any(
+        if any(_TABLE_HEADER.match(a) and _is_caption(a) for a in above) and not any(
             h.start() <= year_line.start() < h.end() + 1 for h in headers
         ):
             headers.append(year_line)
