@@ -1,9 +1,9 @@
 """Lists and tables of allies with their figures, in the formats outlets and NATO's press releases use, carrying
-NATO's June 2024 estimates of 2024 defence expenditure as a share of GDP (release nato-2024-06: Poland 4.12,
-Estonia 3.43, United States 3.38, Latvia 3.15, Greece 3.08, Germany 2.12, Spain 1.28; constant 2015 US$ million:
-Poland 26,839, United States 754,684). Each cell is one claim with its own span; a wrong cell is inaccurate; a list
-whose header does not say what the figures measure gives no share-of-GDP claims; a money column is not read as a
-share."""
+NATO's June 2024 estimates for 2024 (release nato-2024-06). Share of GDP: Poland 4.12, Estonia 3.43, United
+States 3.38, Latvia 3.15, Greece 3.08, Germany 2.12, Spain 1.28; constant 2015 US$ million: Poland 26,839, Estonia
+944, Spain 17,707, United States 754,684. Each cell is one claim with its own span; a wrong cell is inaccurate; a
+list whose header does not say what the figures measure gives no share-of-GDP claims; a money column is read in
+the unit its header names, or not at all."""
 
 from __future__ import annotations
 
@@ -32,6 +32,14 @@ def test_the_figures_are_nato_june_2024(ds: Dataset) -> None:
     rows = o[(o.release_id == "nato-2024-06") & (o.indicator == "share_gdp_table4") & (o.year == 2024)]
     printed = {c: round(v, 2) for c, v in zip(rows.country, rows.value, strict=True)}
     assert {c: printed[c] for c in PUBLISHED} == PUBLISHED
+    rows = o[(o.release_id == "nato-2024-06") & (o.indicator == "usd_constant_m_table4") & (o.year == 2024)]
+    money = {c: round(v) for c, v in zip(rows.country, rows.value, strict=True)}
+    assert {c: money[c] for c in ("POL", "EST", "ESP", "USA")} == {
+        "POL": 26839,
+        "EST": 944,
+        "ESP": 17707,
+        "USA": 754684,
+    }
 
 
 FORMATS = {
@@ -42,17 +50,17 @@ FORMATS = {
     "name (x%) lines": "Share of GDP spent on defence in 2024:\nPoland (4.12%)\nEstonia (3.43%)\n"
     "United States (3.38%)\nSpain (1.5%)\n",
     "tab columns, money first": "Defence expenditure, 2024 estimates\n"
-    "Country\tUS$ million (2015 prices)\t% of GDP\nPoland\t26,839\t4.12\nEstonia\t1,062\t3.43\n"
-    "United States\t754,684\t3.38\nSpain\t12,112\t1.5\n",
+    "Country\tUS$ million (2015 prices)\t% of GDP\nPoland\t26,839\t4.12\nEstonia\t944\t3.43\n"
+    "United States\t754,684\t3.38\nSpain\t17,707\t1.5\n",
     "bar columns": "Defence expenditure, 2024 estimates\nCountry | % of GDP | US$ million (2015 prices)\n"
-    "Poland | 4.12 | 26,839\nEstonia | 3.43 | 1,062\nUnited States | 3.38 | 754,684\nSpain | 1.5 | 12,112\n",
+    "Poland | 4.12 | 26,839\nEstonia | 3.43 | 944\nUnited States | 3.38 | 754,684\nSpain | 1.5 | 17,707\n",
     "pasted, separators lost": "Share of real GDP (%) and constant 2015 US$ million, 2024e\n"
-    "Poland4.12  26839\nEstonia3.43  1062\nUnited States3.38  754684\nSpain1.5  12112\n",
+    "Poland4.12  26839\nEstonia3.43  944\nUnited States3.38  754684\nSpain1.5  17707\n",
     "HTML table": "<html><body><p>NATO published its estimates.</p><table>"
     "<caption>Defence expenditure, 2024 estimates</caption>"
     "<tr><th>Country</th><th>Million US$ (2015 prices)</th><th>Share of GDP (%)</th></tr>"
-    "<tr><td>Poland</td><td>26,839</td><td>4.12</td></tr><tr><td>\n Estonia\n</td><td>1,062</td><td>3.43</td></tr>"
-    "<tr><td>United States</td><td>754,684</td><td>3.38</td></tr><tr><td>Spain</td><td>12,112</td><td>1.5</td></tr>"
+    "<tr><td>Poland</td><td>26,839</td><td>4.12</td></tr><tr><td>\n Estonia\n</td><td>944</td><td>3.43</td></tr>"
+    "<tr><td>United States</td><td>754,684</td><td>3.38</td></tr><tr><td>Spain</td><td>17,707</td><td>1.5</td></tr>"
     "</table></body></html>",
     "one long sentence": "NATO's estimates of defence spending as a share of GDP in 2024 put Poland at 4.12%, "
     "Estonia at 3.43%, the United States at 3.38% and Spain at 1.5%.",
@@ -73,12 +81,32 @@ def test_one_claim_per_cell_with_its_own_span(ds: Dataset, text: str) -> None:
     assert len(set(spans)) == len(spans)
 
 
-def test_a_money_column_is_not_read_as_a_share(ds: Dataset) -> None:
-    text = FORMATS["tab columns, money first"]
+def test_a_money_column_is_read_in_the_unit_its_header_names(ds: Dataset) -> None:
+    text = FORMATS["tab columns, money first"].replace("754,684", "745,684")  # a wrong cell
     results = check_text(ds, text, as_of=AS_OF)
-    values = {r.fields.get("value") for r in results}
-    assert not values & {26.83, 26.84, 75.46, 12.11}  # "26,839" is not 26.83% of GDP
-    assert all(r.kind == "share_gdp" for r in results)
+    values = {r.fields.get("value") for r in results if r.kind == "share_gdp"}
+    assert not values & {26.83, 26.84, 75.46, 17.7}  # "26,839" is not 26.83% of GDP
+    money = {
+        r.fields["countries"][0]: (r.fields["value"], r.fields["price_basis"], r.fields["base_year"], r.verdict)
+        for r in results
+        if r.kind == "total_spending"
+    }
+    assert money == {
+        "POL": (26839.0, "constant", 2015, "accurate"),
+        "EST": (944.0, "constant", 2015, "accurate"),
+        "ESP": (17707.0, "constant", 2015, "accurate"),
+        "USA": (745684.0, "constant", 2015, "inaccurate"),
+    }
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Country\tUS$ million\t% of GDP", "Country\tSpending (million)\t% of GDP"],
+    ids=["no price basis", "no currency"],
+)
+def test_a_money_column_whose_unit_is_not_said_is_not_read(ds: Dataset, header: str) -> None:
+    text = f"Defence expenditure, 2024 estimates\n{header}\nPoland\t26,839\t4.12\n"
+    assert [(r.kind, r.verdict) for r in check_text(ds, text, as_of=AS_OF)] == [("share_gdp", "accurate")]
 
 
 @pytest.mark.parametrize(

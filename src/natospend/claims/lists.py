@@ -18,6 +18,17 @@ _UNIT = r"%|pct\b|per\s?cent\b|percent\b"
 
 
 @dataclass(frozen=True)
+class MoneyColumn:
+    """What a money column's header says its cells are: "US$ million (2015 prices)" is USD, 1 million a unit,
+    constant 2015 prices."""
+
+    currency: str
+    millions: float  # one unit of the cells, in millions
+    price_basis: str  # "constant" or "current"
+    base_year: int | None
+
+
+@dataclass(frozen=True)
 class ListItem:
     """One ally paired with one figure, with offsets relative to the sentence (or text) searched."""
 
@@ -31,6 +42,7 @@ class ListItem:
     unit: bool  # the figure carries its own % sign (or "pct", "per cent")
     year: int | None = None  # a table cell under a column of years
     level: bool = False  # "Poland tops the list at 4.12%": the ally's own figure, not a threshold it passes
+    money: MoneyColumn | None = None  # a cell of a money column (the value in the column's unit)
 
 
 @cache
@@ -155,6 +167,26 @@ def _share_column(header: str) -> int | None:
     return col if col else None
 
 
+_MONEY_HEADER = re.compile(
+    r"^(?=.*(?:US\$|\bUSD\b|\bdollars?\b))(?=.*\b(?P<scale>million|mn|m|billion|bn)\b)"
+    r"(?=.*(?:\bconstant\s+(?P<y1>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)\s+prices|(?P<current>\bcurrent\b)))",
+    re.I,
+)
+_MONEY_CELL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def _money_column(name: str) -> MoneyColumn | None:
+    """A money column named with its currency, scale and price basis; None when any of them is not said (a money
+    column whose unit cannot be told is not read)."""
+    m = _MONEY_HEADER.match(name)
+    if m is None or _TABLE_HEADER.search(name):
+        return None
+    millions = 1000.0 if m.group("scale").lower() in ("billion", "bn") else 1.0
+    if m.group("current"):
+        return MoneyColumn("USD", millions, "current", None)
+    return MoneyColumn("USD", millions, "constant", int(m.group("y1") or m.group("y2")))
+
+
 def _value(raw: str) -> tuple[float, int]:
     raw = raw.replace(",", ".").rstrip("%")
     return float(raw), len(raw.split(".")[1]) if "." in raw else 0
@@ -219,7 +251,6 @@ def find_table_rows(text: str) -> list[ListItem]:
             header_years = [year]
         columns: list[int] = header_years if _YEAR_LINE.fullmatch(header.group()) else []
         share_col = _share_column(header.group())
-        width = len(_columns(header.group()))
         # Up to two lines between the header and the rows: a blank line, a column header of years.
         for _ in range(2):
             line_end = text.find("\n", pos)
@@ -232,7 +263,7 @@ def find_table_rows(text: str) -> list[ListItem]:
                 break
             pos = line_end + 1
         if share_col is not None:
-            out.extend(_named_column_rows(text, pos, share_col, width, header_years, seen))
+            out.extend(_named_column_rows(text, pos, share_col, _columns(header.group()), header_years, seen))
             continue
         for m in _row_re().finditer(text, pos):
             if text[pos : m.start()].strip() or m.start() in seen:  # rows must follow one another
@@ -260,13 +291,14 @@ def find_table_rows(text: str) -> list[ListItem]:
 
 
 def _named_column_rows(
-    text: str, pos: int, share_col: int, width: int, header_years: list[int], seen: set[int]
+    text: str, pos: int, share_col: int, names: list[tuple[int, str]], header_years: list[int], seen: set[int]
 ) -> list[ListItem]:
     """Rows under a header of named columns: the cell of the share-of-GDP column only, whole ("26,839" in a US$
     column is not 26.83; a money column is not read as a share), one row a line until a line that is not a row."""
     lookup = L.country_lookup()
     out: list[ListItem] = []
     year = header_years[0] if len(header_years) == 1 else None
+    money = {i: col for i, (_, name) in enumerate(names) if (col := _money_column(name)) is not None}
     blank = 0
     for line_m in re.finditer(r"^.*$", text[pos : pos + 20_000], re.M):
         line, start = line_m.group(), pos + line_m.start()
@@ -279,17 +311,22 @@ def _named_column_rows(
         row = _columns(line)
         label = re.sub(r"^(?:[•*·▪►-]\s*)?(?:\d{1,2}[.)]?\s+)?(?:the\s+)?", "", row[0][1], flags=re.I) if row else ""
         code = lookup.get(L.normalise_label(label))
-        if code is None or len(row) != width or start in seen:
+        if code is None or len(row) != len(names) or start in seen:
             break
         seen.add(start)
         at, cell = row[share_col]
-        whole = re.fullmatch(_CELL, cell)
-        if whole is None:
-            continue  # "n/a", a footnote mark: no figure in this cell
-        value, decimals = _value(cell)
-        lo = start + at
-        hi = lo + len(cell.rstrip("%"))
-        out.append(ListItem(start + row[0][0], hi, code, value, decimals, lo, hi, False, year))
+        if re.fullmatch(_CELL, cell):  # else "n/a", a footnote mark: no figure in this cell
+            value, decimals = _value(cell)
+            lo = start + at
+            hi = lo + len(cell.rstrip("%"))
+            out.append(ListItem(start + row[0][0], hi, code, value, decimals, lo, hi, False, year))
+        for i, col in money.items():
+            at, cell = row[i]
+            if _MONEY_CELL.fullmatch(cell):
+                raw = cell.replace(",", "")
+                decimals = len(raw.split(".")[1]) if "." in raw else 0
+                lo, hi = start + at, start + at + len(cell)
+                out.append(ListItem(start + row[0][0], hi, code, float(raw), decimals, lo, hi, False, year, money=col))
     return out
 
 

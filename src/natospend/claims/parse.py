@@ -2102,6 +2102,11 @@ def _table_claims(text: str, as_of: date | None, claims: list[Claim]) -> list[Cl
         claim.value, claim.decimals, claim.step = item.value, item.decimals, 10.0**-item.decimals
         claim.value_text = text[item.value_start : item.value_end]
         claim.unit = "percent"
+        if item.money is not None:  # a money column, in the unit its header names ("US$ million (2015 prices)")
+            claim.kind, claim.currency = "total_spending", item.money.currency
+            claim.unit = f"million {item.money.currency}"
+            claim.value, claim.step = item.value * item.money.millions, claim.step * item.money.millions
+            claim.price_basis, claim.base_year = item.money.price_basis, item.money.base_year
         claim.countries = [item.code]
         if item.year is not None:
             claim.year, claim.year_text, claim.year_basis = item.year, str(item.year), "explicit"
