@@ -65,6 +65,11 @@ def _item_re() -> re.Pattern[str]:
     )
 
 
+_LEADER_HINT = re.compile(
+    r"\b(?:tops|topped|leads|led|heads|headed|first|last|top|bottom)\b[^.\n]{0,40}?\b(?:at|with)\s+\d", re.I
+)
+
+
 @cache
 def _leader_re() -> re.Pattern[str]:
     # "Poland tops the list at 4.12%", "Poland leads the ranking with 4.12 per cent", "Spain is last at 1.28%".
@@ -201,7 +206,8 @@ def find_items(sentence: str) -> list[ListItem]:
         if code is not None:
             value, decimals = _value(m.group("n1"))
             out.append(ListItem(m.start(), m.end(), code, value, decimals, m.start("n1"), m.end("n1"), True))
-    for m in _leader_re().finditer(sentence):
+    leader = _LEADER_HINT.search(sentence)  # the cheap test first: the full pattern starts with every ally's name
+    for m in _leader_re().finditer(sentence) if leader else ():
         code = lookup.get(L.normalise_label(m.group("label")))
         if code is not None:
             value, decimals = _value(m.group("n1"))
