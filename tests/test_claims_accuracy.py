@@ -16,8 +16,9 @@ from natospend.store.dataset import Dataset
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# Reached on the dev split (i10 round 2); raise them when the checker improves, never lower them.
-DEV_FLOORS = {"recall": 0.79, "precision": 0.89, "accuracy_matched": 0.84, "accuracy_all": 0.66}
+# Reached on the dev split (i10 round 3: c-pledge, then reading whole articles, claims/context.py); raise them when
+# the checker improves, never lower them.
+DEV_FLOORS = {"recall": 0.95, "precision": 0.91, "accuracy_matched": 0.96, "accuracy_all": 0.91}
 
 
 def _eval() -> ModuleType:

@@ -187,6 +187,12 @@ def test_ratio_between_allies(ds: Dataset) -> None:
     assert (r.kind, r.verdict) == ("growth_multiple", "inaccurate") and "2.79x" in r.explanation
 
 
-def test_many_countries_doubled_is_not_one_allys_claim() -> None:
+def test_many_countries_doubled_is_not_one_allys_claim(ds: Dataset) -> None:
+    # Not pinned on Romania (the last ally named): a claim about no fixed set of allies, unverifiable, naming them
+    # (the corpus labels "Many countries have doubled or even more than tripled ..." so, 2024-06-18-censor).
     text = "Romania spends 2.25% of GDP. Many countries have doubled their spending compared to 2014."
-    assert [c.kind for c in extract(text)] == ["share_gdp"]
+    claims = extract(text)
+    assert [c.kind for c in claims] == ["share_gdp", "growth_multiple"]
+    assert claims[1].countries == [] and claims[1].since == 2014
+    r = check_text(ds, text, as_of="2024-07-01")[1]
+    assert r.verdict == "unverifiable" and "'Many countries'" in r.explanation

@@ -12,6 +12,7 @@ Figures are compared at their published precision: a cell printed "2.00" (or "2"
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -21,9 +22,12 @@ from typing import Any
 
 from natospend.analysis.explain import explain
 from natospend.claims import lexicon as L
+from natospend.claims import modality as M
+from natospend.claims.clauses import clause_bounds
 from natospend.claims.multiples import within
-from natospend.claims.parse import ALL_ALLIES, KINDS, Claim, extract
+from natospend.claims.parse import ALL_ALLIES, KINDS, MEAN_OF_ALLIES, Claim, extract
 from natospend.claims.text import clean_text
+from natospend.claims.times import find_years
 from natospend.formatting import at_printed
 from natospend.formatting import published as fmt
 from natospend.reference import countries
@@ -331,7 +335,10 @@ def _judge_series(
     avail = [f for f in primary if as_of is None or f.published <= as_of]
     later = [f for f in primary if as_of is not None and f.published > as_of]
     other_match = [f for f in others if pred(f)]
-    other_avail = [f for f in other_match if as_of is None or f.published <= as_of] or other_match
+    # Another source's figure counts only if it had been published by the claim's date (a SIPRI edition of 2025 is
+    # not what a 2018 article drew on); a later one is named, never the verdict.
+    other_avail = [f for f in other_match if as_of is None or f.published <= as_of]
+    other_later = [f for f in other_match if as_of is not None and f.published > as_of]
     when = f"on {as_of.isoformat()}" if as_of else "now"
     evidence: list[Evidence] = []
     if avail:
@@ -423,6 +430,9 @@ def _judge_series(
         agree = [f for f in later if pred(f)]
         text += " Later releases: " + "; ".join(_fig_text(f, unit) for f in later)
         text += " (consistent with the claim)." if len(agree) == len(later) else " (which differ from the claim)."
+    if other_later:
+        f = other_later[-1]
+        text += f" {_measure_label(f)}, published later, agrees ({_fig_text(f, unit)})."
     return Judgement("unverifiable", text, [f.evidence("later") for f in later])
 
 
@@ -519,6 +529,32 @@ class Checker:
                 )
         return out
 
+    def _derived_change(self, source: str, country: str, year: int, level: str) -> list[Figure]:
+        """A change from a series of levels, year over the year before, both from one edition: a source's real
+        change from its constant prices ("Germany with a 10% increase, according to SIPRI": SIPRI prints levels),
+        or a nominal change from current prices in national currency ("increased by 10% in nominal terms")."""
+        if source not in self.facts.sources():
+            return []
+        before = {f.release_id: f for f in self.facts.figures(source, country, level, year - 1)}
+        out: list[Figure] = []
+        basis = "constant" if "constant" in level else "current"
+        for f in self.facts.figures(source, country, level, year):
+            prev = before.get(f.release_id)
+            if prev is None or not prev.value:
+                continue
+            change = 100 * (f.value / prev.value - 1)
+            out.append(
+                replace(
+                    f,
+                    indicator="real_change",
+                    value=change,
+                    decimals=1,
+                    cell=f"{prev.cell} -> {f.cell}",
+                    where=f"change computed from {source.upper()}'s {basis}-price series, {year - 1} to {year}",
+                )
+            )
+        return out
+
     def _others(self, country: str, indicator: str, year: int) -> list[Figure]:
         out: list[Figure] = []
         for source in ("sipri", "worldbank", "iiss"):
@@ -547,7 +583,16 @@ class Checker:
         if claim.negated:
             return Judgement("unverifiable", "A negated statement; natospend does not check negations.")
         parts = [self._one_numeric(claim, code, indicator, unit) for code in codes]
-        return _combine(parts, claim.group)
+        j = _combine(parts, claim.group)
+        if claim.scope == MEAN_OF_ALLIES and j.verdict == "inaccurate":
+            return Judgement(
+                "unverifiable",
+                f"Cannot tell what {claim.value_text} is an average of: it is not NATO's aggregate (total spending "
+                "over total GDP), and the plain mean of the allies' shares is not a figure NATO publishes. "
+                + j.explanation.removeprefix("Contradicted: "),
+                j.evidence,
+            )
+        return j
 
     def _one_numeric(self, claim: Claim, code: str, indicator: str, unit: str) -> Judgement:
         year = self._year(claim, [code], indicator)
@@ -557,11 +602,26 @@ class Checker:
         what += f" in {year}"
         primary = self.facts.figures("nato", code, indicator, year)
         others = self._others(code, indicator, year)
+        if indicator == "real_change" and claim.price_basis == "current":
+            # "increased by 10% in nominal terms": the change at current prices, in national currency.
+            what = (
+                f"{_name(code)}'s nominal change of defence expenditure (national currency, current prices) in {year}"
+            )
+            primary, others = self._derived_change("nato", code, year, "nc_current_m"), primary
         attributed = claim.attributed_to
+        newest_nato = [f for f in primary if self.as_of is None or f.published <= self.as_of]
+        nato_side = f" NATO's figure, on its own definition: {_fig_text(newest_nato[-1], unit)}." if newest_nato else ""
+        if attributed == "unnamed":
+            return self._unnamed_measure(claim, what, newest_nato, others, unit, nato_side)
         if attributed and attributed != "nato":
             own = [f for f in others if f.source == attributed]
+            if not own and indicator == "real_change":
+                own = self._derived_change(attributed, code, year, "usd_constant_m")
+            cited = attributed.upper() if attributed != "national_budget" else "a national figure"
             missing = (
-                f"The claim cites {attributed.upper()} but natospend holds no {attributed.upper()} figure for {what}"
+                f"The claim cites {cited} but natospend holds no "
+                + (f"{attributed.upper()} figure" if attributed != "national_budget" else "national-definition figure")
+                + f" for {what}"
                 + (
                     " (IISS figures must be imported from your own copy: natospend data import iiss FILE)."
                     if attributed == "iiss"
@@ -569,9 +629,19 @@ class Checker:
                 )
             )
             if not own:
-                j = Judgement("unverifiable", missing, [f.evidence("nato_side_by_side") for f in primary[-3:]])
+                j = Judgement(
+                    "unverifiable", missing + nato_side, [f.evidence("nato_side_by_side") for f in primary[-3:]]
+                )
                 return j
-            dated = [f for f in own if self.as_of is None or f.published <= self.as_of] or own
+            dated = [f for f in own if self.as_of is None or f.published <= self.as_of]
+            if not dated:  # only a later edition holds it: not what the claim drew on
+                later_text = "; ".join(_fig_text(f, unit) for f in own[-2:])
+                return Judgement(
+                    "unverifiable",
+                    f"The claim cites {attributed.upper()}, but no {attributed.upper()} edition in the dataset "
+                    f"published {self._when()} holds {what}; later editions: {later_text}.{nato_side}",
+                    [f.evidence("later") for f in own[-2:]],
+                )
             j = _judge_series(
                 f"{what} ({attributed.upper()})",
                 dated,
@@ -581,7 +651,6 @@ class Checker:
                 unit,
                 missing,
             )
-            newest_nato = [f for f in primary if self.as_of is None or f.published <= self.as_of]
             side = [
                 f.evidence("nato_side_by_side", "NATO's figure, for comparison")
                 for f in (newest_nato[-1:] or primary[-1:])
@@ -626,6 +695,32 @@ class Checker:
             envelope=lambda figs: _within(claim, [f.shown_value for f in figs]),
         )
         return j
+
+    def _unnamed_measure(
+        self, claim: Claim, what: str, newest_nato: list[Figure], others: list[Figure], unit: str, nato_side: str
+    ) -> Judgement:
+        """A figure the sentence sets against NATO's own: another source's or definition's, unnamed. Placed only if
+        a source held and published by the claim's date matches it."""
+        side = [f.evidence("nato_side_by_side", "NATO's figure, for comparison") for f in newest_nato[-1:]]
+        placed = [
+            f
+            for f in others
+            if (self.as_of is None or f.published <= self.as_of) and matches(claim, f.value, f.decimals)
+        ]
+        if placed:
+            f = placed[-1]
+            return Judgement(
+                "different_measure",
+                f"The sentence sets {claim.value_text} against NATO's figure; it matches {_measure_label(f)} "
+                f"({_fig_text(f, unit)}) for {what}.{nato_side}",
+                [f.evidence("other_measure", "matches the claim"), *side],
+            )
+        return Judgement(
+            "unverifiable",
+            f"The sentence sets {claim.value_text} against NATO's figure, so it is another source's or definition's "
+            f"figure for {what}; the claim does not say whose, and no source natospend holds gives it.{nato_side}",
+            side,
+        )
 
     # -------------------------------------------------------------- money
     def money(self, claim: Claim) -> Judgement:
@@ -707,7 +802,41 @@ class Checker:
             )
         # Either price basis is a fair reading when the claim names none: the best reading wins.
         best = min(judgements, key=lambda j: _PREFERENCE[j.verdict])
+        if code == L.NATO_TOTAL and currency == "USD" and best.verdict != "accurate":
+            summed = self._sipri_alliance_total(claim, indicators_, year, pred, best)
+            if summed is not None:
+                return summed
         return self._national_definition(claim, code, best)
+
+    def _sipri_alliance_total(
+        self, claim: Claim, indicators_: list[str], year: int, pred: Callable[[Figure], bool], nato: Judgement
+    ) -> Judgement | None:
+        """'NATO members spent $1,506 billion': the sum of SIPRI's figures for every member that year, from one
+        edition published by the claim's date, is another measure than NATO's own total (different_measure)."""
+        if "sipri" not in self.facts.sources():
+            return None
+        members = [c.code for c in countries.members(year) if c.has_armed_forces]
+        for indicator in indicators_:
+            editions: dict[str, dict[str, Figure]] = {}
+            for code in members:
+                for f in self.facts.figures("sipri", code, indicator, year):
+                    if self.as_of is None or f.published <= self.as_of:
+                        editions.setdefault(f.release_id, {})[code] = f
+            complete = [(rid, figs) for rid, figs in editions.items() if set(members) <= set(figs)]
+            for rid, figs in sorted(complete, key=lambda x: next(iter(x[1].values())).published, reverse=True):
+                total = sum(f.value for f in figs.values())
+                first = next(iter(figs.values()))
+                if not matches(claim, total, None):
+                    continue
+                basis = "current" if "current" in indicator else "constant"
+                return Judgement(
+                    "different_measure",
+                    f"Matches the sum of SIPRI's figures for the {len(members)} allies with armed forces in {year} "
+                    f"({fmt(total, 0)} million US$ at {basis} prices, {rid}, {first.published.isoformat()}), not "
+                    f"NATO's own total. NATO: {nato.explanation}",
+                    [*nato.evidence, *(f.evidence("member") for f in list(figs.values())[:5])],
+                )
+        return None
 
     def _national_definition(self, claim: Claim, code: str, j: Judgement) -> Judgement:
         """A national-currency amount not attributed to NATO that misses NATO's figure by less than the usual gap
@@ -727,6 +856,14 @@ class Checker:
         if nato is None or nato.value is None or not 0.7 <= claim.value / nato.value <= 1.3:
             return j
         gap = 100 * (claim.value / nato.value - 1)
+        if abs(gap) < 1:
+            # "111.26 billion zlotys" against NATO's 111,226 million: NATO's own figure misquoted, not a national
+            # budget under another definition (those differ by more than that).
+            return Judgement(
+                j.verdict,
+                j.explanation + f" The claim is within {abs(gap):.1f}% of NATO's figure: NATO's own figure, misquoted.",
+                j.evidence,
+            )
         return Judgement(
             "unverifiable",
             f"{claim.value_text} is in {claim.currency}, as national budgets are; NATO's figure under its own "
@@ -752,9 +889,15 @@ class Checker:
         for indicator in ("usd_current_m", "usd_constant_m"):
             num = {f.release_id: f for f in self.facts.figures("nato", code, indicator, year)}
             den = {f.release_id: f for f in self.facts.figures("nato", L.NATO_TOTAL, indicator, year)}
-            for rid in num.keys() & den.keys():
-                n, d = num[rid], den[rid]
-                share = 100.0 * n.value / d.value
+            totals = {rid: d.value for rid, d in den.items()}
+            totals.update(
+                (rid, total)
+                for rid in num.keys() - den.keys()
+                if (total := self._sum_of_allies(rid, indicator, year)) is not None
+            )
+            for rid in num.keys() & totals.keys():
+                n, d = num[rid], den.get(rid, num[rid])
+                share = 100.0 * n.value / totals[rid]
                 basis = "current" if "current" in indicator else "constant"
                 figs.append(
                     Figure(
@@ -768,19 +911,20 @@ class Checker:
                         None,
                         n.status,
                         n.table,
-                        f"{n.cell} / {d.cell}",
+                        f"{n.cell} / {d.cell if rid in den else 'sum of every ally in the release'}",
                         n.citation,
                         basis,
                         n.base_year,
                         n.complete,
-                        where=f"{n.where} / {d.where}",
+                        where=f"{n.where} / {d.where if rid in den else 'sum of every ally in the release'}",
                     )
                 )
         figs.sort(key=lambda f: (f.published, f.release_id))
         pred: Callable[[Figure], bool] = lambda f: matches(claim, f.value, None)  # noqa: E731
         figs = _best_per_release(figs, pred)
         what = (
-            f"{_name(code)}'s share of NATO's total defence expenditure in {year} (derived: ally / NATO Total, Table 2)"
+            f"{_name(code)}'s share of NATO's total defence expenditure in {year} (derived: ally / NATO Total, or the "
+            "sum of every ally where the release's NATO Total is not held)"
         )
         return _judge_series(
             what,
@@ -793,11 +937,40 @@ class Checker:
             f"dollars for {year}.",
         )
 
+    def _sum_of_allies(self, release_id: str, indicator: str, year: int) -> float | None:
+        """NATO's total for a release that printed every ally's figure but the dataset holds no NATO Total row:
+        the sum of those figures; None unless every ally with armed forces that year is there."""
+        total = 0.0
+        for member in L.group_members("all", year):
+            fig = next(
+                (f for f in self.facts.figures("nato", member, indicator, year) if f.release_id == release_id), None
+            )
+            if fig is None:
+                return None
+            total += fig.value
+        return total
+
     # -------------------------------------------------------------- counts and lists
     def count(self, claim: Claim) -> Judgement:
         metric = claim.metric or "share_gdp"
         threshold = claim.threshold if claim.threshold is not None else 2.0
         below = claim.scope == "below"
+        if metric == "equipment_change":
+            return Judgement(
+                "unverifiable",
+                f"A count of allies changing their equipment spending ({claim.value_text}): natospend holds NATO's "
+                "equipment share of defence spending, not its real change per ally.",
+            )
+        if claim.modality == "ambition":
+            return Judgement(
+                "unverifiable",
+                f"A count of allies' plans ({claim.value_text}), not of what they spent: natospend holds no national "
+                "budget plans.",
+            )
+        if metric == "real_change" and not below:
+            threshold = _RISE  # raising spending in real terms: a real change above zero, not zero itself
+        if claim.comparator == "record":
+            return self._count_record(claim, metric, threshold, below)
         year = claim.year
         if year is None:
             year = self._latest_year("nato", [c.code for c in countries.allies()], metric) or self._fallback_year()
@@ -808,6 +981,9 @@ class Checker:
         sign = "below" if below else "at or above"
         when = f"on {self.as_of.isoformat()}" if self.as_of else "now"
         thr = fmt(threshold, 0 if threshold == int(threshold) else 1)
+        measure = f" {thr}%"
+        if metric == "real_change":
+            sign, measure = ("cutting" if below else "raising") + " spending in real terms", ""
 
         def tally(figs: dict[str, Figure]) -> tuple[bool | None, list[str], list[str]]:
             return _count_outcome(claim, figs, members, threshold, below, year)
@@ -817,14 +993,14 @@ class Checker:
         ) -> tuple[str, Evidence]:
             _, at, missing = tally(figs)
             names = ", ".join(at)
-            text = f"{len(at)} {scope} {sign} {thr}% in {rid} ({published.isoformat()})"
+            text = f"{len(at)} {scope} {sign}{measure} in {rid} ({published.isoformat()})"
             text += f": {names}" if names else ""
             if missing:
                 text += f"; {len(missing)} without a figure there"
             ev = Evidence(
                 source,
                 rid,
-                "share of GDP table" if metric == "share_gdp" else "equipment table",
+                {"share_gdp": "share of GDP table", "real_change": "real change table"}.get(metric, "equipment table"),
                 names,
                 scope,
                 year,
@@ -953,6 +1129,51 @@ class Checker:
             )
         return Judgement("unverifiable", text, [e for _, e in partial[-2:] + laters])
 
+    def _count_record(self, claim: Claim, metric: str, threshold: float, below: bool) -> Judgement:
+        """'The highest figure since 2014': the count in the claim's year against every year since, all from the
+        newest NATO release by the claim's date that holds them."""
+        since = claim.since or 0
+        if claim.attributed_to and claim.attributed_to != "nato":
+            return Judgement(
+                "unverifiable",
+                f"A record over the years ({claim.value_text}) in {claim.attributed_to.upper()}'s series: natospend "
+                "compares counts across years only on NATO's figures.",
+            )
+        year = claim.year or self._latest_year("nato", [c.code for c in countries.allies()], metric)
+        rows = [
+            r for r in self.facts.release_table("nato", metric, year or 0) if self.as_of is None or r[1] <= self.as_of
+        ]
+        if year is None or not rows:
+            return Judgement("unverifiable", f"No NATO release published {self._when()} holds the count.")
+        rid, published = rows[-1][0], rows[-1][1]
+        first = min(self.facts.years("nato", "USA", metric) or [year])
+        if since < first:
+            return Judgement(
+                "unverifiable",
+                f"A record since {since} ({claim.value_text}): natospend's NATO figures begin in {first}, so the "
+                f"years {since}-{first - 1} cannot be compared.",
+            )
+        counts: dict[int, int] = {}
+        for y in range(since, year + 1):
+            table = [r for r in self.facts.release_table("nato", metric, y) if r[0] == rid]
+            members = L.group_members(claim.group_key or "all", y)
+            figs = table[0][3] if table else {}
+            missing = [c for c in members if c not in figs]
+            if missing:
+                return Judgement(
+                    "unverifiable",
+                    f"{rid} ({published.isoformat()}) lacks {len(missing)} allies' figures for {y}; the count cannot "
+                    f"be compared over {since}-{year}.",
+                )
+            counts[y] = sum(1 for c in members if _side(figs[c], threshold, below))
+        earlier = [n for y, n in counts.items() if y < year]
+        ok = not earlier or (
+            counts[year] > max(earlier) if claim.rank_order != "lowest" else counts[year] < min(earlier)
+        )
+        series = ", ".join(f"{y}: {n}" for y, n in counts.items())
+        verdict = "accurate" if ok else "inaccurate"
+        return Judgement(verdict, f"Allies on the claimed side of {threshold:g}% per year in {rid}: {series}.")
+
     def _count_reference(self, claim: Claim, metric: str, threshold: float, year: int) -> tuple[str, Evidence] | None:
         key = f"count_{metric}_ge_{threshold:g}"
         for r in self.defs.references:
@@ -1015,7 +1236,23 @@ class Checker:
 
     # -------------------------------------------------------------- rankings
     def ranking(self, claim: Claim) -> Judgement:
-        if claim.rank is None and not claim.others:
+        if claim.scope == "world":
+            return Judgement(
+                "unverifiable",
+                f"A world ranking ({claim.value_text}): natospend holds figures for NATO allies only, so it cannot "
+                "place an ally among all countries.",
+            )
+        if claim.metric is None:
+            return Judgement(
+                "unverifiable",
+                f"Cannot tell what the rank ({claim.value_text}) is by: the sentence names neither a share of GDP nor "
+                "spending in money.",
+            )
+        if claim.scope == "descending":
+            parts = [self._ranking(replace(claim, countries=[c], scope=None)) for c in claim.countries]
+            parts.append(self._ranking(claim))
+            return _combine(parts, None)
+        if claim.rank is None and not claim.others and claim.scope != "half":
             return Judgement(
                 "unverifiable",
                 f"The rank is not stated ({claim.value_text or 'no place given'}): it depends on an ally named "
@@ -1038,7 +1275,60 @@ class Checker:
         members = L.group_members(claim.group_key or "all", year)
         table = self.facts.release_table("nato", metric, year)
 
+        def places(figs: dict[str, Figure], c: str) -> tuple[int, int]:
+            """The places an ally's printed figure gives it (a range when tied), from the claimed end."""
+            value = figs[c].shown_value
+            higher = claim.rank_order != "lowest"
+            known = [k for k in members if k in figs]
+            better = sum(1 for k in known if (figs[k].shown_value > value if higher else figs[k].shown_value < value))
+            return better + 1, better + sum(1 for k in known if figs[k].shown_value == value)
+
+        def listing(figs: dict[str, Figure], codes: list[str]) -> str:
+            return ", ".join(f"{_name(c)} {figs[c].shown}" for c in codes if c in figs)
+
         def outcome(figs: dict[str, Figure]) -> tuple[bool | None, str]:
+            needed = claim.countries + claim.others
+            if claim.scope in ("next", "beyond", "descending") and any(c not in figs for c in needed):
+                return None, ""
+            if claim.scope in ("next", "beyond", "descending") and any(c not in figs for c in members):
+                return None, f"{len([c for c in members if c not in figs])} allies without a figure"
+            if claim.scope == "next":  # the allies named take the places right after the one they follow
+                after = places(figs, claim.others[0])[1]
+                wanted = range(after + 1, after + len(claim.countries) + 1)
+                fits = all(places(figs, c)[0] in wanted or places(figs, c)[1] in wanted for c in claim.countries)
+                return (
+                    fits,
+                    f"after {listing(figs, claim.others)}: {listing(figs, claim.countries)} (places "
+                    + ", ".join(f"{places(figs, c)[0]}" for c in claim.countries)
+                    + f" {claim.rank_order})",
+                )
+            if claim.scope == "beyond":  # exactly the allies listed are below (above) the subject
+                value = figs[code].shown_value
+                lower = claim.rank_order == "lowest"
+                beyond = [
+                    c
+                    for c in members
+                    if c in figs and (figs[c].shown_value < value if lower else figs[c].shown_value > value)
+                ]
+                side = "below" if lower else "above"
+                return set(beyond) == set(claim.others), (
+                    f"{len(beyond)} allies {side} {_name(code)} ({figs[code].shown}): {listing(figs, beyond)}"
+                )
+            if claim.scope == "descending":  # the named allies in the order given
+                values = [figs[c].shown_value for c in claim.countries]
+                in_order = all(a >= b for a, b in itertools.pairwise(values))
+                return in_order, f"in the order named: {listing(figs, claim.countries)}"
+            if claim.scope == "half" and code in figs:
+                known = [c for c in members if c in figs]
+                lo, hi = places(figs, code)
+                limit = len(members) // 2
+                ok_half: bool | None = hi <= limit
+                if len(known) < len(members) and lo <= limit:
+                    ok_half = None
+                return ok_half, (
+                    f"{_name(code)} ranks {lo} ({claim.rank_order}) of {len(members)} allies, "
+                    f"{'within' if hi <= limit else 'outside'} the {claim.rank_order} half ({limit})"
+                )
             if claim.others:
                 subjects = [c for c in claim.countries if c in figs]
                 rivals = [c for c in claim.others if c in figs]
@@ -1058,7 +1348,8 @@ class Checker:
             same = sum(1 for c in known if figs[c].shown_value == value)
             rank_lo, rank_hi = better + 1, better + same
             if claim.bounds:  # "among the five lowest": any place within the group
-                ok: bool | None = rank_lo <= claim.rank
+                first = int(claim.bounds[0])  # after the places stated apart ("and, in last place, Spain")
+                ok: bool | None = rank_lo <= claim.rank and rank_hi >= first
                 if missing and rank_lo <= claim.rank < rank_hi + missing:
                     ok = None
             else:
@@ -1126,6 +1417,15 @@ class Checker:
             return Judgement(
                 "unverifiable",
                 f"{when.capitalize()} NATO's newest release said: {newest[2]}; a later release matches the claim.",
+                evidence,
+            )
+        uncovered = self.gaps(newest[0][1], year, {r[0] for r in table})
+        if uncovered:  # a newer publication the dataset lacks may have ranked the allies as the claim says
+            return Judgement(
+                "unverifiable",
+                f"{when.capitalize()} the newest release in the dataset said: {newest[2]} ({newest[0][0]}), which does "
+                f"not match; but by then NATO had also published {'; '.join(uncovered)}, which the dataset does not "
+                "hold.",
                 evidence,
             )
         return Judgement(
@@ -1204,6 +1504,9 @@ class Checker:
 
         register = P.load_register()
         codes = [c for c in claim.countries if c != ALL_ALLIES]
+        if claim.group_key and not codes:
+            # "The Baltic states vowed ... 3%": the group's allies, each with its own pledges.
+            codes = L.group_members(claim.group_key, claim.deadline or (self.as_of or date.today()).year)
         alliance = ALL_ALLIES in claim.countries or not codes
         value = claim.threshold if claim.threshold is not None else claim.value
         if value is None:
@@ -1240,7 +1543,13 @@ class Checker:
         def timing_ok(p: Any) -> bool:
             if claim.deadline is None:
                 return True
+            if (claim.deadline_text or "").lower().startswith("in ") and claim.deadline == announced(p).year:
+                return True  # "In Vilnius in 2023, allies agreed ...": the year the pledge was made
             return claim.deadline in {p.deadline, p.start, p.until}
+
+        # "2% as a floor", "has served as a minimum for more than a decade": only a floor pledge, made that long ago.
+        floor = bool(M.FLOOR_RE.search(claim.text))
+        years_held = M.duration_years(claim.text) if floor else None
 
         def announced(p: Any) -> date:
             text = str(p.announced)
@@ -1248,6 +1557,11 @@ class Checker:
             return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
         candidates = [p for p in register if who_ok(p) and metric_ok(p) and threshold_ok(p)]
+        if floor and candidates:
+            floors = [p for p in candidates if p.kind == "floor"]
+            if not floors or years_held is not None:
+                return self._floor_judgement(claim, value, candidates, floors, years_held, announced)
+            candidates = floors
         if not alliance and codes:
             # A national claim is first about the ally's own pledges.
             own = [p for p in candidates if not p.alliance_wide]
@@ -1274,6 +1588,14 @@ class Checker:
         if by_date:
             p = by_date[0]
             superseded = self._superseded(p, register, announced)
+            if superseded is not None and M.HISTORICAL_RE.search(claim.text):
+                # "The previous government had committed to reaching this figure by 2030": true of the past.
+                return Judgement(
+                    "accurate",
+                    f"Matches pledge {p.id} ({p.title}, announced {p.announced}), spoken of as past: it was "
+                    f"superseded by {superseded.id} ({superseded.title}, announced {superseded.announced}).",
+                    [*ev, self._pledge_ev(superseded)],
+                )
             if superseded is not None:
                 return Judgement(
                     "outdated",
@@ -1322,7 +1644,53 @@ class Checker:
                 f"timing claimed ({claim.deadline_text or 'none given'}).",
                 ev,
             )
+        if codes and not alliance:
+            return Judgement(
+                "unverifiable",
+                f"A national plan or aim ({what}) not in the pledge register: natospend holds the alliance's pledges "
+                "and registered national commitments, not every national plan or proposal.",
+            )
         return Judgement("unverifiable", f"No pledge of {what} in the pledge register.")
+
+    def _floor_judgement(
+        self,
+        claim: Claim,
+        value: float,
+        candidates: list[Any],
+        floors: list[Any],
+        years_held: int | None,
+        announced: Callable[[Any], date],
+    ) -> Judgement:
+        """A pledge stated as a floor: matched only by a floor pledge, and one old enough when the claim says for how
+        long ("2% has served as a minimum for more than a decade")."""
+        shown = fmt(value, claim.decimals)
+        made = [p for p in floors if self.as_of is None or announced(p) <= self.as_of]
+        others = ", ".join(f"{p.id} ({p.kind}, {p.announced})" for p in candidates if p not in floors)
+        ev = [self._pledge_ev(p) for p in (made or candidates)[:3]]
+        if not made:
+            return Judgement(
+                "unverifiable",
+                f"No pledge of {shown}% as a floor had been made {self._when()}; the register holds it only as "
+                f"{others or 'a later pledge'}.",
+                ev,
+            )
+        first = min(made, key=announced)
+        cutoff = self.as_of or date.today()
+        age = (cutoff - announced(first)).days / 365.25
+        if years_held is not None and age < years_held:
+            return Judgement(
+                "unverifiable",
+                f"{shown}% has been a floor only since {first.id} ({first.title}, announced {first.announced}), "
+                f"{age:.0f} years before the claim's date, not {years_held}; before it, "
+                f"{others or 'no pledge'} in the register.",
+                ev,
+            )
+        return Judgement(
+            "accurate",
+            f"Matches the pledge register: {first.id} ({first.title}), a floor announced {first.announced} "
+            f"({first.occasion}).",
+            ev,
+        )
 
     def _superseded(self, p: Any, register: list[Any], announced: Callable[[Any], date]) -> Any:
         if not p.superseded_by:
@@ -1394,6 +1762,9 @@ def _count_outcome(
     return (not any(r is False for r in results)), at, missing
 
 
+_RISE = 1e-6  # the threshold of "raising spending in real terms": any printed real change above zero
+
+
 def _bounds(claim: Claim, members: int) -> tuple[int, int]:
     """A quantified count's inclusive bounds ("a handful": 2-6; "a third" of 31 allies: 8-13)."""
     low, high = claim.bounds
@@ -1461,10 +1832,21 @@ def check_claim(ds: Dataset, claim: Claim, as_of: date | None = None) -> ClaimRe
     if claim.scope and claim.scope.startswith("undefined group: "):
         group = claim.scope.removeprefix("undefined group: ")
         j = Judgement("unverifiable", f"Cannot tell which allies '{group}' covers: the group has no fixed membership.")
+    elif claim.scope and claim.scope.startswith("undetermined year: "):
+        j = Judgement("unverifiable", claim.scope.removeprefix("undetermined year: "))
     elif future is not None:
         j = Judgement("unverifiable", future)
     elif claim.kind in ("share_gdp", "real_growth", "equipment_share"):
         j = checker.numeric(claim)
+        if claim.modality == "forecast" and claim.year is None and j.verdict == "inaccurate":
+            # "will increase ... towards 3%" with no year: a plan, never contradicted by a past year's figure.
+            j = checker.pledge(_as_pledge(claim))
+            if j.verdict != "accurate":
+                j = Judgement(
+                    "unverifiable",
+                    "A plan or forecast with no year: not judged against figures already published. " + j.explanation,
+                    j.evidence,
+                )
         if claim.modality == "forecast" and j.verdict == "unverifiable":
             # A plan for the current year with no NATO estimate yet: it may be a registered pledge.
             as_pledge = checker.pledge(_as_pledge(claim))
@@ -1525,6 +1907,17 @@ def _projection(claim: Claim, as_of: date | None) -> str | None:
         )
     if claim.kind in ("count", "ranking") and _PROJECTION_RE.search(claim.text):
         return "A projection of who will spend what, not a published figure; natospend cannot check forecasts."
+    if claim.year is None and L.FUTURE_RE.search(claim.text):
+        # "By 2024, 15 member states will spend over 2%": a forecast for a year no release had covered yet.
+        # Only the figure's own clause: "met the 2% target ..., but it will be used up in 2027" is no forecast.
+        at = claim.text.find(claim.value_text) if claim.value_text else -1
+        own = claim.text if at < 0 else claim.text[slice(*clause_bounds(claim.text, at, at + len(claim.value_text)))]
+        ahead = [y.year for y in find_years(own) if y.role in ("deadline", "data") and y.year > today]
+        if ahead:
+            return (
+                f"A forecast for {max(ahead)}, after the claim's date: not judged against figures already published, "
+                "and no NATO estimate for that year had been published."
+            )
     return None
 
 

@@ -105,7 +105,10 @@ ALLIANCE_SHARE_RE = re.compile(
 )
 COMBINED_OTHERS_RE = re.compile(
     r"\b(?:more|less)\s+(?:[\w-]+\s+){0,3}?than\s+(?:all\s+)?(?:the\s+)?(?:other|remaining)\s+(?:\w+\s+){0,2}?"
-    r"(?:allies|members|member states|countries|nations)\s+(?:combined|put together|together)\b",
+    r"(?:allies|members|member states|countries|nations)\s+(?:combined|put together|together)\b"
+    # "than all its allies combined": the subject's allies are the others ("the next seven nations" are not)
+    r"|\b(?:more|less)\s+(?:[\w-]+\s+){0,3}?than\s+all\s+(?:of\s+)?(?:its|their|the)\s+(?:(?:NATO|European|fellow)\s+)?"
+    r"(?:allies|members|member states)\s+(?:combined|put together|together)\b",
     re.I,
 )
 EQUIPMENT_RE = re.compile(
@@ -180,30 +183,28 @@ OUTRANK_RE = re.compile(
 )
 ABSOLUTE_RE = re.compile(r"\b(spender|in absolute terms|in dollar terms|in cash terms|in money terms|budget)\b", re.I)
 
+
 # ----------------------------------------------------------------------------------------------- attribution
+def _attribution_pattern(words: dict[str, list[str]]) -> re.Pattern[str]:
+    """Acronyms match as written ("SIPRI", not "sipri"), phrases in any case."""
+    parts = [rf"(?-i:{phrase_alternation(words['acronyms'])})"] if words.get("acronyms") else []
+    if words.get("phrases"):
+        parts.append(phrase_alternation(words["phrases"]))
+    return re.compile(rf"\b(?:{'|'.join(parts)})\b", re.I)
+
+
+#: Who a figure is attributed to -> the source whose figure it is, in the order vocab.toml lists them.
 ATTRIBUTION: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(SIPRI|Stockholm International Peace Research Institute)\b"), "sipri"),
-    (re.compile(r"\b(IISS|International Institute for Strategic Studies|Military Balance)\b"), "iiss"),
-    (re.compile(r"\b(World Bank)\b"), "worldbank"),
-    (re.compile(r"\b(Eurostat|COFOG)\b"), "eurostat_cofog"),
-    (
-        re.compile(
-            r"\b(national budget|government figures|finance ministry|budget figures|budget documents|"
-            r"national figures|by national definitions?|(?:its|the) own (?:figures|definition|measure)|"
-            r"including intelligence|defence budget law|spending review)\b",
-            re.I,
-        ),
-        "national_budget",
-    ),
-    (
-        re.compile(
-            r"\b(NATO figures|NATO data|NATO estimates?|NATO's (?:own )?(?:figures|data|estimates?|report)|"
-            r"according to NATO|NATO said|NATO says|the alliance's (?:figures|data|estimates?|report))\b",
-            re.I,
-        ),
-        "nato",
-    ),
+    (_attribution_pattern(words), source) for source, words in _V["attribution"].items()
 ]
+#: "members spent an average of 2.61%": an average over allies, which may be NATO's aggregate or a plain mean.
+MEAN_OF_ALLIES_RE = re.compile(rf"\b(?:{phrase_alternation(_V['averages']['over_allies'])})\b", re.I)
+#: "a projection of 1.22 percent": a noun that makes the figure after "of" a level, not a change.
+LEVEL_OF_RE = re.compile(rf"\b(?:{phrase_alternation(_V['cues']['level_of'])})\s+of\s+$", re.I)
+#: "NATO's projection of 1.22 percent", "while NATO estimates it is 3.5 percent": NATO's figure, named as such just
+#: before it; a figure the sentence sets against it is on another measure.
+NATO_FIGURE_BEFORE_RE = re.compile(rf"(?:{phrase_alternation(_V['attribution_contrast']['nato_figure'])})\s*$", re.I)
+CONTRAST_RE = re.compile(rf"\b(?:{phrase_alternation(_V['attribution_contrast']['contrast'])})\b", re.I)
 
 # ----------------------------------------------------------------------------------------------- time
 RELATIVE_YEARS: dict[str, int] = dict(_V["years"]["relative"])
@@ -253,7 +254,8 @@ GROUP_PATTERNS: list[tuple[str, str, str]] = [
         r"states)?\s*(?:together\s+with|along\s+with|plus|and|&)\s+Canada"
         r"|Canada\s+and\s+(?:the\s+)?(?:NATO'?s?\s+)?European\s+(?:NATO\s+)?(?:allies|members|member states|countries)"
         r"|the\s+rest\s+of\s+(?:NATO|the\s+alliance)"
-        r"|(?:all\s+)?(?:NATO\s+)?allies\s+other\s+than\s+the\s+(?:US|U\.S\.|United States)"
+        r"|(?:all\s+)?(?:NATO\s+|alliance\s+)?(?:allies|members|member states)\s+other\s+than\s+the\s+"
+        r"(?:US|U\.S\.|United States)"
         r"|non-(?:US|U\.S\.|American)\s+(?:NATO\s+)?(?:allies|members)",
         "European Allies and Canada",
         EUROPE_CANADA,

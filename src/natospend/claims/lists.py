@@ -67,9 +67,11 @@ _CELL = r"\d{1,2}[.,]\d{1,2}%?"
 @cache
 def _row_re() -> re.Pattern[str]:
     names = _names()
-    # "Estonia2.14 0.5" (pasted without separators), "• Poland – 4.12", "Poland | 1.86 | 4.12", "Poland: 4.12%".
+    # "Estonia2.14 0.5" (pasted without separators), "• Poland – 4.12", "Poland | 1.86 | 4.12", "Poland: 4.12%",
+    # "1 Poland 4.12%" (a rank first).
     return re.compile(
-        rf"^[ \t]*(?:[•*·▪►-][ \t]*)?(?:the[ \t]+)?(?P<label>{names})(?:[ \t]*\([^)\n]{{1,30}}\))?"
+        rf"^[ \t]*(?:[•*·▪►-][ \t]*)?(?:\d{{1,2}}[.)]?[ \t]+)?(?:the[ \t]+)?(?P<label>{names})"
+        rf"(?:[ \t]*\([^)\n]{{1,30}}\))?"
         rf"[ \t]*[:|–—-]?[ \t]*(?P<cells>{_CELL}(?:[ \t]*[|\t]?[ \t]*{_CELL})*)",
         re.MULTILINE | re.IGNORECASE,
     )
@@ -78,7 +80,8 @@ def _row_re() -> re.Pattern[str]:
 # A line that names the measure of the rows under it ("Per Cent", "Defence expenditure (% of GDP)", "as a share of
 # GDP, 2024"); a line of years is the column header ("Country  2014  2024").
 _TABLE_HEADER = re.compile(
-    r"^.*(?:\bper\s?cent\b|%\s*of\s*(?:GDP|gross)|\b(?:share|percentage|proportion)\s+of\s+(?:GDP|gross)).*$",
+    r"^.*(?:\bper\s?cent\b|%\s*(?:of\s*)?(?:GDP|gross)|\bGDP\s*\(?\s*%|\b(?:share|percentage|proportion)\s+of\s+(?:GDP|gross))"
+    r".*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:e|\*)?(?!\d)")

@@ -86,3 +86,48 @@ def within(ratio: float, factor: float, comparator: str) -> bool:
     if comparator == "approx":
         return factor * 0.85 <= ratio <= factor * 1.15
     return factor * 0.9 <= ratio <= factor * 1.15
+
+
+# ------------------------------------------------------------------------------------------------ directions
+#: A change stated without a figure: "started to increase in 2015", "is expected to continue to drop in 2015",
+#: "recovered in 2015", "expected to be lower this year than in 2014". Direction only: +1 rise, -1 fall.
+_RISE = (
+    r"(?:started|began|begun|continued|continues|continue)\s+to\s+(?:increase|rise|grow|climb)|recovered|"
+    r"(?:rose|increased|grew|went\s+up|climbed)(?=\s+(?:again\s+)?(?:in|last|this|for\s+the))|"
+    r"(?:be\s+)?higher\s+(?:this\s+year\s+|last\s+year\s+)?than\s+in"
+)
+_FALL = (
+    r"(?:started|began|begun|continued|continues|continue)\s+to\s+(?:drop|fall|decline|decrease|shrink)|"
+    r"(?:fell|dropped|declined|decreased|shrank)(?=\s+(?:again\s+)?(?:in|last|this|for\s+the))|"
+    r"(?:be\s+)?lower\s+(?:this\s+year\s+|last\s+year\s+)?than\s+in"
+)
+DIRECTION_RE = re.compile(rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))\b", re.IGNORECASE)
+#: What rose or fell must be spending ("the alliance-wide total", "military expenditures", "spending on defense").
+_SPENDING_SUBJECT_RE = re.compile(
+    r"\b(?:spending|expenditures?|outlays|budgets?|funding|total)\b(?![^,;]{0,60}\b(?:GDP|share|troops|aid)\b)", re.I
+)
+
+
+@dataclass(frozen=True)
+class Direction:
+    """A rise (+1) or fall (-1) of spending stated without a figure, with offsets in the sentence."""
+
+    start: int
+    end: int
+    text: str
+    sign: int
+    than: bool = False  # "lower this year than in 2014": a comparison with the year named after it
+
+
+def find_directions(sentence: str) -> list[Direction]:
+    """Rises and falls of spending stated in words, left to right; none where the clause gives a figure (those are
+    real_growth claims with a value) or the change is not of spending."""
+    out: list[Direction] = []
+    for m in DIRECTION_RE.finditer(sentence):
+        lead = sentence[max(0, m.start() - 90) : m.start()]
+        if not _SPENDING_SUBJECT_RE.search(lead) or re.search(r"[;:]", lead[-40:]):
+            continue
+        if re.search(r"\d\s*(?:%|per\s?cent|percent)|[$€£]\s?\d", sentence[m.end() : m.end() + 40] + lead[-40:]):
+            continue  # "rose by 3.8%", "fell to $900bn": a figure, read elsewhere
+        out.append(Direction(m.start(), m.end(), m.group(), 1 if m.group("rise") else -1, "than" in m.group().lower()))
+    return out

@@ -11,13 +11,17 @@ replaced); `clean_text(x)` is what `check_text` shows as the article text.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from functools import cache
 from typing import Any
 
 from natospend.claims import lexicon as L
+from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
+from natospend.claims.context import BARE_FIGURE as _BARE_FIGURE
+from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
+from natospend.claims.context import ArticleContext, Carried, is_list_item
 from natospend.claims.lists import find_items, find_table_rows, list_measure
 from natospend.claims.metonymy import (
     actor_after_regex,
@@ -28,13 +32,16 @@ from natospend.claims.metonymy import (
     place_before_regex,
     undefined_group_regex,
 )
-from natospend.claims.multiples import find_multiples
+from natospend.claims.multiples import find_directions, find_multiples
+from natospend.claims.negation import below_by_refusal
 from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifiers
-from natospend.claims.quantities import MONEY_RE, Quantity, find_quantities
+from natospend.claims.quantities import Quantity, find_quantities
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import number as _number
+from natospend.claims.scope import out_of_scope
 from natospend.claims.text import clean_text, split_sentences
 from natospend.claims.times import YearMention, find_years
+from natospend.claims.vocab import phrase_alternation, vocab
 
 KINDS = (
     "share_gdp",
@@ -49,6 +56,7 @@ KINDS = (
     "common_funding",  # a share of NATO's own common-funded budgets: named, never judged (natospend does not hold them)
 )
 ALL_ALLIES = "ALL"  # a mention of the allies as a whole ("NATO members", "allies")
+MEAN_OF_ALLIES = "average of allies"  # scope: "allies spent an average of 2.61%" (NATO's aggregate, or a plain mean)
 
 
 @dataclass
@@ -64,7 +72,7 @@ class Claim:
     group_key: str | None = None  # lexicon.group_members key: baltic, nordic, eu, europe
     year: int | None = None
     year_text: str | None = None
-    year_basis: str = "latest"  # explicit, fiscal, relative, latest (no year given: the newest data year)
+    year_basis: str = "latest"  # explicit, fiscal, relative, carried (from the sentence before), latest (none given)
     value: float | None = None
     value_text: str = ""
     decimals: int = 0
@@ -81,7 +89,8 @@ class Claim:
     currency: str | None = None
     price_basis: str | None = None  # current / constant when the claim says so
     base_year: int | None = None
-    attributed_to: str | None = None  # nato, sipri, iiss, worldbank, eurostat_cofog, national_budget
+    # nato, sipri, iiss, worldbank, eurostat_cofog, national_budget; unnamed: set against NATO's figure, no source
+    attributed_to: str | None = None
     deadline: int | None = None
     deadline_text: str | None = None
     modality: str | None = None  # pledge: commitment, ambition, proposal, call, reference
@@ -237,6 +246,24 @@ def _attribution(sentence: str) -> str | None:
     return None
 
 
+def _attribution_for(sentence: str, q: Quantity, qs: list[Quantity]) -> str | None:
+    """Whose figure q is: the source named in its own clause; else 'unnamed' when the sentence sets it against a
+    figure it names as NATO's ("1.13 percent, falling below NATO's projection of 1.22 percent"); else the
+    sentence's attribution."""
+    lo, hi = clause_bounds(sentence, q.start, q.end)
+    own = [(m.start(), source) for pattern, source in L.ATTRIBUTION for m in pattern.finditer(sentence, lo, hi)]
+    if own:
+        return min(own, key=lambda a: abs(a[0] - q.start))[1]
+    for other in qs:
+        if other.start < q.end or other.kind != q.kind:
+            continue  # NATO's figure comes after the one set against it
+        if L.NATO_FIGURE_BEFORE_RE.search(sentence[max(0, other.start - 40) : other.start]) and L.CONTRAST_RE.search(
+            sentence[q.end : other.start]
+        ):
+            return "unnamed"
+    return _attribution(sentence)
+
+
 def _window(sentence: str, q: Quantity, before: int = 60, after: int = 60) -> tuple[str, str]:
     return sentence[max(0, q.start - before) : q.start], sentence[q.end : q.end + after]
 
@@ -265,7 +292,8 @@ def _year_for(
 
 _BASELINE_BETWEEN = re.compile(
     r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|from|against|versus|vs\.?|than|after)\s+"
-    r"(?:(?:about|around|just|only|a|an|the)\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)",
+    r"(?:(?:about|around|just|only|a|an|the)\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)"
+    r"|(?:[$€£]|US\$|C\$)\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|tn|m)?\b)",
     re.I,
 )
 _ANAPHORIC_YEARS = ("the previous year", "a year earlier")  # relative to the year just named, not to today
@@ -342,6 +370,7 @@ def _count_claims(
         if re.search(
             r"\bof\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:alliance|bloc|organi[sz]ation|NATO|Nato)(?:'s|’s)\s*$",
             sentence[max(0, m.start() - 45) : m.start()],
+            re.I,
         ):
             continue  # "nine of the military alliance's 29 members": 29 is the membership
         parsed = _number(m.group("num"))
@@ -350,9 +379,17 @@ def _count_claims(
         if re.search(r"[-–]\s*$", sentence[: m.start()]) or re.match(r"-", sentence[m.end("num") : m.end("num") + 1]):
             continue  # "28-nation alliance"
         hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
+    for m in _OF_TOTAL_COUNT_RE.finditer(sentence):
+        parsed = _number(m.group("num"))
+        if parsed is not None and 0 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
+            comparator = _comparator(sentence, m.start("num"), m.end("num"))
+            hits.append((m.start("num"), m.end("num"), parsed[0], comparator, m.group()))
     for m in _ALL_COUNT_RE.finditer(sentence):
         if (
             any(a <= m.start() < b for a, b, *_ in hits)
+            or re.search(
+                r"\bof\s+$", sentence[max(0, m.start() - 4) : m.start()], re.I
+            )  # "the largest of all countries"
             or _CALL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()])
             or _PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30])
         ):
@@ -364,9 +401,13 @@ def _count_claims(
         return claims
     threshold_q = _threshold(sentence, qs)
     target_word = L.TARGET_NOUN_RE.search(sentence) or re.search(r"\b2 ?%|two per ?cent", sentence, re.I)
-    meet = L.THRESHOLD_MEET_RE.search(sentence) or L.THRESHOLD_MISS_RE.search(sentence)
+    meet = (
+        L.THRESHOLD_MEET_RE.search(sentence)
+        or L.THRESHOLD_MISS_RE.search(sentence)
+        or _count_vocab_re("meet_extra").search(sentence)
+    )
     if threshold_q is None and not (target_word and meet):
-        return claims
+        return _growth_count_claims(sentence, offset, mentions, qs, hits, quantified, years, as_of)
     threshold = threshold_q.value if threshold_q else 2.0
     if threshold_q:
         threshold_q.used = True
@@ -401,14 +442,232 @@ def _count_claims(
         claim.attributed_to = _attribution(sentence)
         if miss and comparator != "all":
             claim.scope = "below"  # the count is of allies below the threshold
-        _set_year(claim, sentence, (start, end), years, as_of)
+        # Years after a full stop the sentence splitter missed ("... the alliance’s. This is the highest figure since
+        # ... 2014") are another sentence's.
+        local = [y for y in years if not re.search(r"[.!?]\s+[A-Z]", sentence[min(end, y.start) : max(end, y.start)])]
+        _set_year(claim, sentence, (start, end), local, as_of)
         own = re.match(r"\s*in\s+((?:19|20)\d\d)\b", sentence[end : end + 12])
         if own:
             claim.year, claim.year_text, claim.year_basis = int(own.group(1)), own.group(1), "explicit"
+        # "By 2024, already 15 NATO member states will spend over 2%": a count for a future year is a projection.
+        ahead = [y for y in local if y.role == "deadline" and y.year > (as_of or date.today()).year]
+        if claim.year is None and ahead and L.FUTURE_RE.search(sentence):
+            claim.year, claim.year_text, claim.year_basis = ahead[0].year, ahead[0].text, "explicit"
         if claims and not re.match(r"\s*in\s+(?:19|20)\d\d", sentence[end : end + 12]):
             break  # a second count is usually the membership total ("23 of its 32 members"), unless it has its own year
         claims.append(claim)
+    claims += _enumeration(sentence, offset, mentions, claims)
     return claims
+
+
+def _enumeration(sentence: str, offset: int, mentions: list[Mention], counts: list[Claim]) -> list[Claim]:
+    """'Ten NATO member states are expected to meet the target: Greece, the United States, ...': the allies
+    listed after a colon or a dash are a claim of their own (each must be on the counted side), with their own
+    span; the count keeps its clause."""
+    if not counts or counts[0].value is None:
+        return []
+    count = counts[0]
+    colon = re.search(r"[:—–]\s*", sentence[sentence.find(count.value_text) + len(count.value_text) :])
+    if colon is None:
+        return []
+    base = sentence.find(count.value_text) + len(count.value_text) + colon.end()
+    listed = [
+        m
+        for m in mentions
+        if m.start >= base and m.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) and not m.weak
+    ]
+    run = listed[:1]
+    for m in listed[1:]:
+        if _LIST_SEP.match(sentence[run[-1].end : m.start]):
+            run.append(m)
+    if len(run) < 2 or sentence[base : run[0].start].strip(" the"):
+        return []
+    item = replace(count, comparator="members", value=None, bounds=[], value_text="")
+    item.members = list(dict.fromkeys(str(m.code) for m in run))
+    item.span_start, item.span_end = offset + run[0].start, offset + run[-1].end
+    if count.span_start is None:  # the count's clause ends at the colon
+        at = sentence.find(count.value_text)
+        lo, _hi = clause_bounds(sentence, at, at + len(count.value_text))
+        count.span_start, count.span_end = offset + lo, offset + base - colon.end() + colon.start()
+    return [item]
+
+
+# "Of NATO's 32 members, 18 spent at least 2%": the membership first, then the count.
+_OF_TOTAL_COUNT_RE = re.compile(
+    rf"\b(?:of|out\s+of)\s+(?:the\s+|its\s+|NATO(?:'s|’s)\s+|Nato(?:'s|’s)\s+|the\s+alliance(?:'s|’s)\s+)?"
+    rf"(?P<total>\d{{1,2}}|{L._WORD_NUMBER})\s+{_COUNT_NOUN}\s*,\s*(?:(?:only|just|some|about|around)\s+)?"
+    rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?!\s*(?:%|per\s?cent|percent))",
+    re.I,
+)
+
+
+@cache
+def _count_vocab_re(key: str) -> re.Pattern[str]:
+    """A word list of vocab.toml [counts] as one pattern."""
+    return re.compile(rf"\b(?:{phrase_alternation(vocab()['counts'][key])})\b", re.I)
+
+
+def _growth_count_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    qs: list[Quantity],
+    hits: list[tuple[int, int, float | None, str, str]],
+    quantified: dict[int, Quantifier],
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'22 NATO allies will increase spending in real terms', 'a majority of NATO members reduced defense
+    spending', 'the only three countries of the alliance to slash their military spending': a count of allies by
+    the direction of their real change (NATO's annual real change), not by a share of GDP."""
+    if any(q.kind in ("percent", "money") for q in qs) or _OFF_TOPIC.search(sentence):
+        return []  # "5 allies raised spending by 10%": a size of change, not a direction
+    if not (L.SPENDING_RE.search(sentence) or re.search(r"\b(?:defen[cs]e|military)\b", sentence, re.I)):
+        return []
+    out: list[Claim] = []
+    for start, end, value, comparator, noun in sorted(hits)[:2]:
+        if comparator == "all":
+            continue  # "All European countries except Malta increased ...": whole regions, not a count of allies
+        claim = _growth_count(sentence, offset, mentions, (start, end, value, comparator, noun), quantified)
+        if claim is not None:
+            _set_year(claim, sentence, (start, end), years, as_of)
+            out.append(claim)
+    return out
+
+
+def _growth_count(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    hit: tuple[int, int, float | None, str, str],
+    quantified: dict[int, Quantifier],
+) -> Claim | None:
+    start, end, value, comparator, noun = hit
+    after = re.split(r",\s+(?:while|whereas|but|and)\b|;", sentence[end : end + 90])[0]  # the count's own clause
+    cut = _count_vocab_re("decrease").search(after)
+    rise = _count_vocab_re("increase").search(after)
+    verb = min((v for v in (cut, rise) if v), key=lambda v: v.start(), default=None)
+    if verb is None or re.search(r"[.;:]", after[: verb.start()]):
+        return None
+    rest = after[verb.end() : verb.end() + 40]
+    object_after = re.search(r"\b(?:spending|expenditures?|outlays?|budgets?)\b", rest, re.I)
+    if not object_after and not L.SPENDING_RE.search(sentence[max(0, start - 40) : start]):
+        return None  # the verb must be about spending ("defense spending in 18 other countries is expected to rise")
+    claim = Claim(offset, offset + len(sentence), sentence, "count", unit="allies", threshold=0.0)
+    claim.metric = "real_change"
+    if L.EQUIPMENT_RE.search(after[verb.end() : verb.end() + 60]):
+        claim.metric = "equipment_change"  # "18 nations will increase outlays for military equipment"
+    claim.scope = "below" if verb is cut else "increase"
+    if _count_vocab_re("plan").search(after[: verb.start()]):
+        claim.modality = "ambition"  # "25 of NATO's 29 allies aim to raise": a plan, not spending
+    claim.value_text = noun
+    if comparator == "range":
+        qt = quantified[start]
+        claim.comparator, claim.bounds, claim.bounds_relative = "range", [qt.low, qt.high], qt.relative
+    else:
+        claim.value, claim.comparator = value, comparator
+    named = [mn.code for mn in mentions if mn.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA)]
+    claim.members = [c for c in dict.fromkeys(named) if c]
+    if claim.members and re.search(r"\bonly\b", sentence[max(0, start - 12) : start], re.I):
+        claim.value, claim.comparator = float(len(claim.members)), "eq"
+    claim.attributed_to = _attribution(sentence)
+    return claim
+
+
+# "This is the highest figure since NATO adopted spending guidelines in 2014", "the most since the Cold War".
+_RECORD_RE = re.compile(
+    r"\b(?:the\s+)?(?P<dir>highest|largest|biggest|most|lowest|fewest|smallest)\s+(?:(?:figure|number|count|level|"
+    r"total|tally)\s+)?(?:on\s+record\s+)?since\s+(?P<since>(?:the\s+(?:end\s+of\s+the\s+)?Cold\s+War)|[^.;,]{0,50}?"
+    r"(?<!\d)(?:19|20)\d\d(?!\d))",
+    re.I,
+)
+
+
+def _record_claims(sentence: str, offset: int, before: list[Claim]) -> list[Claim]:
+    """A count called a record over the years ('the highest figure since 2014'), about the count just made."""
+    m = _RECORD_RE.search(sentence)
+    prior = next((c for c in reversed(before) if c.kind == "count" and c.threshold is not None), None)
+    if m is None or prior is None or prior.comparator == "record":
+        return []
+    if prior.start == offset and sentence.find(prior.value_text) > m.start():
+        return []  # the record comes before the count: not about it
+    claim = replace(prior, start=offset, end=offset + len(sentence), text=sentence, members=[], excluded=[])
+    claim.comparator, claim.value_text, claim.bounds = "record", m.group(), []
+    claim.rank_order = "lowest" if m.group("dir").lower() in ("lowest", "fewest", "smallest") else "highest"
+    year = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", m.group("since"))
+    claim.since = int(year.group(1)) if year else 1990  # the end of the Cold War: 1990-91
+    lo, hi = clause_bounds(sentence, m.start(), m.end())
+    claim.span_start, claim.span_end = offset + lo, offset + hi
+    return [claim]
+
+
+def _follows_up(sentence: str, previous: list[Claim]) -> bool:
+    """Does a sentence with no cue of its own continue the previous sentence's count or ranking?"""
+    kinds = {c.kind for c in previous}
+    if "count" in kinds and (
+        _BACK_COUNT_RE.search(sentence)
+        or _vocab_re("counts", "list_lead").search(sentence)
+        or _RECORD_RE.search(sentence)
+    ):
+        return True
+    return "ranking" in kinds and bool(
+        _GROUP_RANK.search(sentence) or _vocab_re("rankings", "last_place").search(sentence)
+    )
+
+
+def _listed_back(sentence: str, offset: int, mentions: list[Mention], previous: list[Claim]) -> Claim | None:
+    """'These countries are the USA, Greece, the UK, Estonia and Poland.': the allies the previous sentence
+    counted, each judged on that count's measure, threshold and year."""
+    prior = next((c for c in previous if c.kind == "count" and c.threshold is not None), None)
+    lead = _vocab_re("counts", "list_lead").match(sentence.strip())
+    if prior is None or lead is None:
+        return None
+    named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) and not m.weak]
+    run = named[:1]
+    for m in named[1:]:
+        if _LIST_SEP.match(sentence[run[-1].end : m.start]):
+            run.append(m)
+    if len(run) < 2:
+        return None
+    claim = replace(prior, start=offset, end=offset + len(sentence), text=sentence, value_text="", excluded=[])
+    claim.members = list(dict.fromkeys(str(m.code) for m in run))
+    if not (prior.comparator == "eq" and prior.value == len(claim.members)):
+        claim.comparator, claim.value, claim.bounds = "members", None, []  # else: exactly the allies counted
+    claim.span_start, claim.span_end = offset + run[0].start, offset + run[-1].end
+    return claim
+
+
+# A count that refers back to the previous sentence's ("Ten years ago, there were only three of them"; "five years
+# ago, the number was fewer than ten").
+_BACK_COUNT_RE = re.compile(
+    rf"\bthere\s+(?:were|was)\s+(?:only\s+|just\s+)?(?P<n1>\d{{1,2}}|{L._WORD_NUMBER})\s+of\s+them\b"
+    rf"|\bthe\s+(?:number|figure|count)\s+(?:was|stood\s+at)\s+(?:only\s+|just\s+)?"
+    rf"(?:(?P<cmp>fewer\s+than|less\s+than|more\s+than|under|over|below|above)\s+)?(?P<n2>\d{{1,2}}|{L._WORD_NUMBER})\b"
+    rf"(?!\s*(?:%|per\s?cent|percent))",
+    re.I,
+)
+_YEARS_AGO_RE = re.compile(rf"\b(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+years?\s+ago\b", re.I)
+
+
+def _back_count_claims(sentence: str, offset: int, previous: list[Claim], as_of: date | None) -> list[Claim]:
+    """A count with no measure of its own, about what the previous sentence counted, with its own year."""
+    prior = next((c for c in previous if c.kind == "count" and c.threshold is not None), None)
+    m = _BACK_COUNT_RE.search(sentence)
+    ago = _YEARS_AGO_RE.search(sentence)
+    if prior is None or m is None or ago is None:
+        return []
+    parsed, back = _number(m.group("n1") or m.group("n2")), _number(ago.group("n"))
+    if parsed is None or back is None:
+        return []
+    claim = replace(prior, start=offset, end=offset + len(sentence), text=sentence, members=[], excluded=[])
+    claim.value, claim.value_text, claim.bounds = parsed[0], m.group(), []
+    claim.comparator = _comparator(sentence, m.start("n1") if m.group("n1") else m.start("n2"), m.end())
+    if m.group("cmp"):
+        claim.comparator = L.COMPARATOR_BEFORE.get(re.sub(r"\s+", " ", m.group("cmp").lower()), "eq")
+    claim.year = (as_of or date.today()).year - int(back[0])
+    claim.year_text, claim.year_basis = ago.group(), "relative"
+    claim.span_start, claim.span_end = None, None
+    return [claim]
 
 
 # "... that all NATO members agreed to": the allies who made a pledge, not a count of who meets it.
@@ -455,7 +714,13 @@ def _threshold(sentence: str, qs: list[Quantity]) -> Quantity | None:
     return best
 
 
-_LIST_SEP = re.compile(r"^\s*(?:,|and|&|, and|as well as|along with|plus|—|-|–)?\s*(?:the\s+)?$", re.I)
+# Between two allies of a list: a comma or "and", and at most one hyphenated epithet ("debt-burden Greece").
+_LIST_SEP = re.compile(
+    r"^\s*(?:\([^()]{1,20}\))?\s*(?:,|and|&|, and|as well as|along with|plus|—|-|–)?\s*(?:the\s+)?"
+    r"(?:[a-z]+-[a-z]+\s+)?$",
+    re.I,
+)
+_TARGETS_RE = re.compile(r"\b(?:spending\s+)?(?:targets|guidelines|goals)\b", re.I)
 
 
 def _list_claim(
@@ -481,11 +746,18 @@ def _list_claim(
     miss = L.THRESHOLD_MISS_RE.search(rest[:80])
     if not (meet or miss):
         return None
+    only = re.search(
+        r"\b(?:are|were|is|was|remain|remained)\s+the\s+only\b|\bonly\s+(?:these|they|those)\b", rest[:60], re.I
+    ) or re.search(r"(?:^|[,;:—–]\s*)only\s+(?:the\s+)?$", sentence[: run[0].start], re.I)
+    if not only and any(q.kind == "percent" and run[0].start < q.start < run[-1].end for q in qs):
+        return None  # each ally has its own figure: share claims, not a list (unless "... are the only ones")
+    # The allies' own figures ("Croatia (2.03%), ... are the only countries ...") are not the threshold.
+    tail = re.match(r"\s*\([^()]{1,20}\)", sentence[run[-1].end :])  # "... and the US (3.47%)"
+    last = run[-1].end + (tail.end() if tail else 0)
+    before_filter, qs = qs, [q for q in qs if not run[0].start < q.start < last]
     threshold_q = _threshold(sentence, qs)
-    if threshold_q is None and not L.TARGET_NOUN_RE.search(rest):
+    if threshold_q is None and not (L.TARGET_NOUN_RE.search(rest) or _TARGETS_RE.search(rest)):
         return None
-    if any(q.kind == "percent" and run[0].start < q.start < run[-1].end for q in qs):
-        return None  # each ally has its own figure: share claims, not a list
     claim = Claim(offset, offset + len(sentence), sentence, "count", metric="share_gdp", unit="allies")
     claim.threshold = threshold_q.value if threshold_q else 2.0
     if threshold_q:
@@ -493,9 +765,7 @@ def _list_claim(
     claim.value = None
     claim.comparator = "members"
     claim.members = list(dict.fromkeys(str(m.code) for m in run))
-    if re.search(
-        r"\b(?:are|were|is|was|remain|remained)\s+the\s+only\b|\bonly\s+(?:these|they|those)\b", rest[:60], re.I
-    ):
+    if only:
         claim.value = float(len(claim.members))
         claim.comparator = "eq"
         group = next((m for m in mentions if m.group_key and m.start >= run[-1].end), None)
@@ -505,6 +775,10 @@ def _list_claim(
         claim.scope = "below"
     claim.attributed_to = _attribution(sentence)
     _set_year(claim, sentence, (run[0].start, run[-1].end), years, as_of)
+    if last > run[-1].end or any(run[0].start < q.start < last for q in before_filter):
+        # the items carry their own figures (and claims): the count's span is what is said of them all
+        lo = last + len(sentence[last:]) - len(sentence[last:].lstrip(" ,"))
+        claim.span_start, claim.span_end = offset + lo, offset + len(sentence.rstrip(" ."))
     return claim
 
 
@@ -516,8 +790,14 @@ def _ranking_claims(
     years: list[YearMention],
     as_of: date | None,
     topic: str | None = None,
+    rank_topic: str | None = None,
 ) -> list[Claim]:
     named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL) and not m.group_key]
+    world = _vocab_re("rankings", "world").search(sentence)
+    if world or _NEXT_COMBINED.search(sentence):
+        made = _world_rank_claims(sentence, offset, named, years, as_of)
+        if made:
+            return made
     if not named:
         return []
     share = bool(
@@ -537,13 +817,41 @@ def _ranking_claims(
         if absolute and not (L.GDP_RE.search(sentence) or _RELATIVE_MEASURE.search(sentence))
         else "share_gdp"
     )
-    if not (share or absolute):
-        return []
-    for group_rank in _GROUP_RANK.finditer(sentence):
-        made = _group_rank_claims(sentence, offset, named, group_rank, metric, years, as_of)
+    if not (share or absolute) and rank_topic:
+        metric, share = rank_topic, True  # "The top ten also includes ...": the measure the previous sentence ranked by
+    less_than = _LESS_THAN_ALLY.search(sentence)
+    if less_than and (share or absolute):
+        made = _less_than_claims(sentence, offset, named, less_than, metric, years, as_of)
         if made:
             return made
-    world = re.search(r"\b(in the world|world'?s|globally|worldwide|global)\b", sentence, re.I)
+    halves = _halves_re().search(sentence)
+    if halves:
+        return _half_claims(sentence, offset, named, halves, metric if share or absolute else None, years, as_of)
+    if not (share or absolute):
+        return []
+    last = _vocab_re("rankings", "last_place").search(sentence)
+    last_claims: list[Claim] = []
+    if last:
+        after = [n for n in named if n.start >= last.end() and not sentence[last.end() : n.start].strip(" ,the")]
+        if after:
+            claim = _rank_claim(sentence, offset, after[0], 1, "lowest", metric, None, None)
+            if claim:
+                claim.value_text = last.group()
+                claim.span_start, claim.span_end = offset + last.start(), offset + after[0].end
+                _set_year(claim, sentence, (last.start(), last.end()), years, as_of)
+                last_claims.append(claim)
+                named = [n for n in named if n is not after[0]]
+    for group_rank in _GROUP_RANK.finditer(sentence):
+        if last_claims and group_rank.group("n1"):
+            # "the top five lowest are Italy, ..., Slovenia, and, in last place, Spain": the five after the last
+            made = _group_rank_claims(sentence, offset, named, group_rank, metric, years, as_of, skip=1)
+            return made + last_claims
+
+        made = _group_rank_claims(sentence, offset, named, group_rank, metric, years, as_of)
+        if made:
+            return made + last_claims
+    if last_claims:
+        return last_claims
     europe = re.search(r"\b(in Europe|European|among European)\b", sentence, re.I)
     claims: list[Claim] = []
     # Ordinal ranks: "12th", "the second-largest spender".
@@ -647,9 +955,24 @@ def _group_rank_claims(
     metric: str,
     years: list[YearMention],
     as_of: date | None,
+    skip: int = 0,
 ) -> list[Claim]:
     """'X, Y and Z are among the five lowest': each named ally ranks within the group; with no size stated
-    ('among the highest', 'the next highest') the rank is left open and the claim is judged unverifiable."""
+    ('among the highest') the rank is left open and the claim is judged unverifiable. 'Following Poland, Estonia
+    and the US are the next highest': the allies named take the places right after the one they follow. `skip`:
+    places before the group taken by an ally stated apart ("and, in last place, Spain")."""
+    if m.group("next"):
+        anchor = next((n for n in named if _FOLLOWING_BEFORE.search(sentence[max(0, n.start - 15) : n.start])), None)
+        rest = [n for n in named if n is not anchor]
+        if anchor is not None and rest and anchor.code:
+            claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+            claim.countries = list(dict.fromkeys(str(n.code) for n in rest))
+            claim.others, claim.scope = [anchor.code], "next"
+            claim.rank_order = "lowest" if re.search(r"lowest|smallest|least", m.group(0), re.I) else "highest"
+            claim.value_text = m.group(0)
+            claim.attributed_to = _attribution(sentence)
+            _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+            return [claim]
     size_text = m.group("n0") or m.group("n1") or m.group("n2")
     size = None
     if size_text:
@@ -664,10 +987,121 @@ def _group_rank_claims(
     claim.rank_order = order
     claim.value_text = m.group(0)
     if size is not None and not m.group("next"):
-        claim.rank, claim.bounds, claim.value = size, [1.0, float(size)], float(size)
+        claim.rank, claim.bounds, claim.value = size + skip, [1.0 + skip, float(size + skip)], float(size)
+    if _vocab_re("rankings", "descending").search(sentence) and len(claim.countries) > 1:
+        claim.scope = "descending"  # "(in descending order)": the named allies are also in that order
     claim.attributed_to = _attribution(sentence)
     _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
     return [claim]
+
+
+_FOLLOWING_BEFORE = re.compile(r"\b(?:following|after|behind)\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _vocab_re(section: str, key: str) -> re.Pattern[str]:
+    """A word list of vocab.toml as one pattern."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()[section][key])})(?!\w)", re.I)
+
+
+@cache
+def _halves_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:in\s+)?the\s+(?P<half>{phrase_alternation(vocab()['rankings']['halves'])})\b", re.I)
+
+
+def _half_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    m: re.Match[str],
+    metric: str | None,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'Canada remains in the bottom half': a rank in the lower half of the allies, by the measure the sentence
+    names (None when it names none: the claim is then judged unverifiable, saying so)."""
+    subject = _nearest(sentence, (m.start(), m.end()), named)
+    if subject is None or subject.code is None:
+        return []
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+    claim.countries = [subject.code]
+    claim.rank_order = vocab()["rankings"]["halves"][re.sub(r"\s+", " ", m.group("half").lower())]
+    claim.bounds, claim.bounds_relative, claim.scope = [0.0, 0.5], True, "half"
+    claim.value_text = m.group()
+    claim.attributed_to = _attribution(sentence)
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    return [claim]
+
+
+# "Only four allies — Belgium, ... — spent less than Canada as a percentage of GDP"; "only four of the 29 other
+# NATO members set to spend less of their GDP on defence than Canada".
+_LESS_THAN_ALLY = re.compile(
+    rf"\b(?:only\s+|just\s+)?(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:of\s+the\s+\d{{1,2}}\s+)?(?:other\s+)?"
+    rf"(?:NATO\s+|Nato\s+)?(?:allies|members|member states|countries|nations)\b[^.;]{{0,160}}?"
+    rf"\b(?:spen[dt]s?|spending)\s+(?P<dir>less|more)\b[^.;]{{0,40}}?\bthan\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _less_than_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    m: re.Match[str],
+    metric: str,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """Only n allies below (above) X: X's place is n + 1 from the bottom (top); the allies listed, if any, must
+    be exactly those below (above) it."""
+    subject = next((n for n in named if m.end() <= n.start <= m.end() + 4), None)
+    parsed = _number(m.group("n"))
+    if subject is None or subject.code is None or parsed is None or not 0 < parsed[0] < 40:
+        return []
+    listed = [str(n.code) for n in named if m.start() < n.start < m.end()]
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+    claim.countries = [subject.code]
+    claim.rank_order = "lowest" if m.group("dir").lower() == "less" else "highest"
+    claim.rank = int(parsed[0]) + 1
+    claim.value = float(claim.rank)
+    if listed:
+        claim.others, claim.scope = list(dict.fromkeys(listed)), "beyond"  # exactly these are below (above) it
+    claim.value_text = m.group("n")
+    claim.attributed_to = _attribution(sentence)
+    claim.span_start, claim.span_end = offset + m.start(), offset + subject.end
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    return [claim]
+
+
+def _world_rank_claims(
+    sentence: str, offset: int, named: list[Mention], years: list[YearMention], as_of: date | None
+) -> list[Claim]:
+    """'rank the UK 7th globally', 'the world's top 15 military spenders', 'outspends the next seven nations
+    combined': a rank among all countries, which natospend cannot check (it holds NATO allies only)."""
+    if not re.search(r"\b(?:(?:out)?spen[dt]\w*|expenditures?|budgets?|outlays?)\b", sentence, re.I):
+        return []
+    ranked = re.search(r"\brank(?:s|ed|ings?)?\b|\bposition\b", sentence, re.I)
+    cue = (
+        _NEXT_COMBINED.search(sentence)
+        or (L.RANK_ORDINAL_RE.search(sentence) if ranked else None)
+        or re.search(r"\btop\s+(?:\d{1,2}|[a-z]+)\s+(?:military\s+|defen[cs]e\s+)?spenders\b", sentence, re.I)
+    )
+    if cue is None or (cue.re is _NEXT_COMBINED and cue.group("noun").lower() == "allies"):
+        return []
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", unit="rank", scope="world")
+    subject = _nearest(sentence, (cue.start(), cue.end()), named) if named else None
+    claim.countries = [subject.code] if subject is not None and subject.code else []
+    claim.value_text = cue.group()
+    claim.attributed_to = _attribution(sentence)
+    _set_year(claim, sentence, (cue.start(), cue.end()), years, as_of)
+    return [claim]
+
+
+_NEXT_COMBINED = re.compile(
+    rf"\b(?:outspends?|outspent|outspending|spends?\s+more\s+than|spent\s+more\s+than)\s+(?:the\s+)?next\s+"
+    rf"(?:\d{{1,2}}|{L._WORD_NUMBER})\s+(?:\w+\s+)?(?P<noun>allies|countries|nations|spenders)\b",
+    re.I,
+)
 
 
 def _rank_claim(
@@ -761,12 +1195,14 @@ _THRESHOLD_VERB = re.compile(
 )
 _PLEDGE_LEAD = re.compile(
     r"\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|"
-    r"wants?|wanted|hopes?|hoped|undertak\w*|determined|(?:goal|target|aim|ambition|bid|plan|commitment|pledge)\s+of)"
+    r"wants?|wanted|hopes?|hoped|undertak\w*|determined|agreed|agrees|agree|"
+    r"(?:goal|target|aim|ambition|bid|plan|commitment|pledge)\s+of)"
     r"\s+(?:to\s+)?(?:\w+\s+)?$",
     re.I,
 )
 _BY_YEAR_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:by|before|until|no later than)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d", re.I
+    r"[^.;]{0,40}?\b(?:by|before|until|no later than)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:year\s+)?(?:19|20)\d\d",
+    re.I,
 )
 _MISS_WORDS = re.compile(r"\b(miss|short|below|under|fail|not)\w*", re.I)
 _WEAK_PLEDGE_RE = re.compile(
@@ -841,6 +1277,8 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         after,
         re.I,
     )
+    if growth_before and L.LEVEL_OF_RE.search(before):
+        growth_before = None  # "NATO's projection of 1.22 percent": a level, whatever verb comes before it
     if not gdp_near and (
         growth_after
         or (growth_before and L.GROWTH_RE.search(before[-60:]))
@@ -848,6 +1286,8 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         or (L.REAL_RE.search(sentence) and growth_before)
     ):
         return "real_growth"
+    if L.NATO_FIGURE_BEFORE_RE.search(before[-40:]) and (gdp_near or L.GDP_RE.search(sentence)):
+        return "share_gdp"  # "falling below NATO's projection of 1.22 percent": NATO's figure, not a threshold
     verb = _THRESHOLD_VERB.search(before[-70:])
     if verb:
         lead = before[-70:][: verb.start()]
@@ -862,6 +1302,16 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         before
     ):
         return "pledge"  # "commit to spending 3.5% ..., with a further 1.5% on ..."
+    if (
+        M.ALLOCATION_AFTER_RE.match(after) or re.match(r"\s+(?:in\s+total|in\s+all|altogether|all\s+told)\b", after)
+    ) and M.PLEDGE_CONTEXT_RE.search(sentence):
+        return "pledge"  # "Under the plan, 3.5 percent would go toward traditional military spending"
+    if re.search(r"\bpropos\w*", clause) and L.FUTURE_RE.search(clause):
+        return "pledge"  # "he would propose an overall investment plan that would total five per cent": a proposal
+    if re.search(r"\btowards?\s+$", before) and L.FUTURE_RE.search(clause):
+        return "pledge"  # "We will increase our defence investment towards three percent": an aim, not a level
+    if re.search(r"\b(?:NATO|Nato|the\s+alliance|the\s+Alliance)(?:'s|’s)\s+$", before) and not gdp_near:
+        return "pledge"  # "NATO's 2% level has served as a minimum": the alliance's figure is its pledge
     if re.match(r"[^.;]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d", after) and L.FUTURE_RE.search(sentence):
         return "pledge"  # "..., 2% of GDP, by 2032"
     if _WEAK_PLEDGE_RE.search(clause[-50:]):
@@ -908,8 +1358,14 @@ def _pledge_fields(claim: Claim, sentence: str, q: Quantity, before: str, after:
     if claim.countries == [L.NATO_TOTAL]:
         claim.countries = [ALL_ALLIES]
     claim.modality = _pledge_modality(sentence, before)
-    if re.search(r"\b(further|additional|another|plus|extra)\s+$", before[-20:], re.I) or re.match(
-        r"\s+(?:on|for)\s+(?:broader|wider|defen[cs]e[- ]related|security[- ]related|resilience|infrastructure)",
+    part = M.part_metric(before, after) if M.ALLOCATION_AFTER_RE.match(after) else None
+    if part is not None:
+        claim.metric = part  # one part of a pledge ("3.5% would go toward core defence")
+        if M.ALLIANCE_PLEDGE_RE.search(sentence):
+            claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
+    elif re.search(r"\b(further|additional|another|plus|extra|remaining)\s+$", before[-20:], re.I) or re.match(
+        r"\s+(?:on|for)\s+(?:broader|wider|related|defen[cs]e[- ]related|security[- ]related|resilience|"
+        r"infrastructure)",
         after,
         re.I,
     ):
@@ -921,6 +1377,9 @@ def _pledge_fields(claim: Claim, sentence: str, q: Quantity, before: str, after:
     claim.year, claim.year_text, claim.year_basis = None, None, "latest"
 
 
+_BUT_BETWEEN = re.compile(r"[,;]\s*but\b", re.I)
+
+
 def _percent_claims(
     sentence: str,
     offset: int,
@@ -930,6 +1389,7 @@ def _percent_claims(
     as_of: date | None,
     context: list[Mention],
     topic: str | None = None,
+    topic_from: str = "",
 ) -> list[Claim]:
     claims: list[Claim] = []
     attributed = _attribution(sentence)
@@ -942,13 +1402,17 @@ def _percent_claims(
             kind is None
             and topic == "share_gdp"
             and q.kind == "percent"
-            # "sticking with the 2%": a target named by its figure; a figure inside a quote is the speaker's
+            # "sticking with the 2%": a target named by its figure; a figure inside a quote is the speaker's, unless
+            # the sentence before reported that very claim ("Trump claimed ... 4.2% of its GDP. 'We were at 4.2%'")
             and not re.search(r"\bthe\s*$", sentence[max(0, q.start - 6) : q.start], re.I)
-            and not re.search(r"[\"“”]", sentence[: q.start])
+            and (topic_from == "claims" or not re.search(r"[\"“”]", sentence[: q.start]))
         ):
             kind = "share_gdp"  # the measure the previous sentence set ("... of GDP. Latvia came third, at 3.1%")
         if kind is None:
             continue
+        refused = kind in ("share_gdp", "weak_pledge", "threshold") and below_by_refusal(sentence, q.start, q.end)
+        if refused:
+            kind = "threshold"  # "Two percent is what Spain refuses to spend": Spain is below 2%
         before, after = _window(sentence, q, 80, 80)
         candidates = mentions
         if kind == "alliance_share":  # the subject is the ally, not the alliance it is a share of
@@ -963,6 +1427,8 @@ def _percent_claims(
             )
         ):
             subject = context[-1]
+            if kind == "pledge" and _ALLIANCE_WORDS.search(sentence):
+                subject = None  # "the NATO communique reaffirms its 2014 commitment": the alliance's, not the ally's
         codes, group, group_key = _codes(subject)
         specific = bool(codes and codes != [ALL_ALLIES]) or group_key is not None
         claim = Claim(
@@ -976,10 +1442,12 @@ def _percent_claims(
         if q.low is not None:
             claim.bounds = [q.low, q.value]
         claim.unit = "percent"
-        claim.attributed_to = attributed
+        claim.attributed_to = _attribution_for(sentence, q, qs) if attributed else None
         claim.countries = codes
         claim.group, claim.group_key = group, group_key
-        if kind == "pledge" or (kind in ("threshold", "weak_pledge") and not specific):
+        # "The eastern flank spends well over 3%": a group with no fixed allies, not an alliance-wide pledge.
+        unfixed = undefined_group_regex().search(sentence[: q.start])
+        if kind == "pledge" or (kind in ("threshold", "weak_pledge") and not specific and not unfixed):
             # "Canadian Prime Minister Justin Trudeau said his government would ... meet 2%": the speaker's ally.
             speaker = next(
                 (
@@ -1004,7 +1472,7 @@ def _percent_claims(
         if kind == "threshold":
             verb = _THRESHOLD_VERB.search(before[-70:])
             word = verb.group("verb") if verb else ""
-            if _MISS_WORDS.search(word):
+            if refused or _MISS_WORDS.search(word):
                 claim.comparator = "lt"
             elif re.search(r"exceed|surpass|above|over|top", word, re.I):
                 claim.comparator = "gt"
@@ -1014,11 +1482,12 @@ def _percent_claims(
         if codes == [ALL_ALLIES]:
             if kind in ("share_gdp", "real_growth") and L.AVERAGE_RE.search(sentence):
                 claim.countries = [L.NATO_TOTAL]
+                if L.MEAN_OF_ALLIES_RE.search(sentence):
+                    claim.scope = MEAN_OF_ALLIES  # "members spent an average of 2.61%": aggregate or mean of shares
             else:
                 continue  # "allies spend 2%" with no ally named: not checkable
-        undefined = undefined_group_regex().search(sentence[: q.start])
-        if not claim.countries and claim.group_key is None and undefined and kind in ("share_gdp", "real_growth"):
-            claim.scope = f"undefined group: {undefined.group()}"  # abstain, naming the group
+        if unfixed and not claim.countries and claim.group_key is None and kind != "equipment_share":
+            claim.scope = f"undefined group: {unfixed.group()}"  # abstain, naming the group
         elif not claim.countries and claim.group_key is None:
             if (
                 kind in ("share_gdp", "real_growth", "equipment_share")
@@ -1034,16 +1503,21 @@ def _percent_claims(
             ):
                 claim.value = -claim.value
             claim.unit = "percent (annual real change)"
-            claim.price_basis = "constant" if L.REAL_RE.search(sentence) else None
-        claim.negated = bool(L.NEGATION_RE.search(before[-30:]))
-        _set_year(claim, sentence, (q.start, q.end), years, as_of)
+            claim.price_basis = (
+                "constant" if L.REAL_RE.search(sentence) else "current" if L.CURRENT_RE.search(sentence) else None
+            )
+        claim.negated = not refused and bool(L.NEGATION_RE.search(before[-30:]))  # a refusal is read as "below"
+        # "met the 2% target thanks to the fund, but it will be used up in 2027": a year past a "but" is not its own.
+        own_years = [y for y in years if y.end <= q.start or not _BUT_BETWEEN.search(sentence[q.end : y.start])]
+        _set_year(claim, sentence, (q.start, q.end), own_years, as_of)
         parallel = _parallel_year(sentence, q)
         if parallel is not None:
             claim.year, claim.year_text, claim.year_basis = parallel, str(parallel), "explicit"
         # A figure for a future year is a plan or a pledge, not a published figure.
         deadline_word = re.search(
-            r"\b(by|until|no later than|within)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|the\s+end)",
-            after[:40] + " ",
+            r"\b(by|until|before|no later than|within)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?"
+            r"(?:(?:19|20)\d\d|the\s+end)",
+            after[:75].split(";")[0] + " ",
             re.I,
         )
         if claim.kind == "share_gdp" and (
@@ -1054,6 +1528,59 @@ def _percent_claims(
             claim.modality = "forecast"  # "is set to reach 2% this year": a NATO estimate if one exists, else a plan
         claims.append(claim)
     return claims
+
+
+_ALLIANCE_WORDS = re.compile(r"\b(?:NATO|Nato|the alliance|the Alliance|allies|members)\b")
+
+
+def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: list[Claim]) -> list[Claim]:
+    """'so that we reach that level in 2027', '(... had committed to reaching this figure by 2030)': a pledge
+    whose figure is the last pledged percentage before it, in this sentence or the one before; its own clause is
+    its span."""
+    anaphors = M.find_anaphors(sentence)
+    if not anaphors:
+        return []
+    out: list[Claim] = []
+    years = find_years(sentence)
+    for a in anaphors:
+        prior = [
+            c
+            for c in earlier
+            if c.kind == "pledge"
+            and c.unit == "percent"
+            and c.threshold is not None
+            and c.start + (c.text.find(c.value_text) if c.value_text in c.text else 0) < offset + a.start
+            and (c.start == offset or offset - c.end <= 3)  # this sentence or the one just before
+        ]
+        if not prior:
+            continue
+        lo, hi = clause_bounds(sentence, a.start, a.end)
+        if L.NEGATION_RE.search(sentence[lo : a.start]):
+            continue  # "insisting it does not need to meet the target": a refusal, not a pledge
+        ref = prior[-1]
+        claim = Claim(offset, offset + len(sentence), sentence, "pledge", unit="percent")
+        claim.countries, claim.group, claim.group_key = list(ref.countries), ref.group, ref.group_key
+        claim.value = claim.threshold = ref.threshold
+        claim.value_text, claim.decimals, claim.step, claim.metric = a.text, ref.decimals, ref.step, ref.metric
+        q = Quantity(a.start, a.end, a.text, "percent", ref.threshold or 0.0, ref.decimals, ref.step)
+        claim.modality = _pledge_modality(sentence, sentence[max(0, a.start - 80) : a.start])
+        claim.deadline, claim.deadline_text = _deadline(sentence, q, years)
+        rel = L.RELATIVE_YEAR_RE.search(sentence, a.end)
+        if claim.deadline is None and rel is not None and rel.start() - a.end < 20:
+            claim.deadline = (as_of or date.today()).year + L.RELATIVE_YEARS[rel.group(1).lower()]
+            claim.deadline_text = rel.group(1)  # "by this fiscal year"
+        # The clause runs from the verb's subject: back to the last comma or opening bracket before the anaphor.
+        head = max(sentence.rfind(",", lo, a.start), sentence.rfind("(", lo, a.start), sentence.rfind("“", lo, a.start))
+        if head >= 0 and a.start - head < 40:
+            lo = head + 1
+        else:  # a long clause: its verb and a few words before it ("spending to meet the threshold ...")
+            words = re.search(r"(?:\S+\s+){0,2}$", sentence[lo : a.start])
+            lo = max(lo, a.start - (len(words.group()) if words else 0))
+        claim.span_start = offset + lo + (len(sentence[lo:hi]) - len(sentence[lo:hi].lstrip()))
+        claim.span_end = offset + hi
+        claim.attributed_to = _attribution(sentence)
+        out.append(claim)
+    return out
 
 
 def _combined_claims(
@@ -1102,8 +1629,16 @@ def _multiple_claims(
         after = [m for m in usable if m.start >= mult.end]
         pronoun = re.match(r"\s*(?:It|Its|The country|The government)\b", sentence)
         subject = before[-1] if before else (context[-1] if context and pronoun else None)
-        if subject is None or _QUANTIFIED_SUBJECT.search(sentence[: mult.start]):
-            continue  # "Many countries have doubled ...": no one ally to check
+        vague = _QUANTIFIED_SUBJECT.search(sentence[: mult.start])
+        if vague and not claims:
+            # "Many countries have doubled ... since 2014": a claim, but about no allies one can list.
+            claim = Claim(offset, offset + len(sentence), sentence, "growth_multiple", unit="times")
+            claim.value, claim.value_text, claim.comparator = mult.factor, mult.text, mult.comparator
+            claim.since, claim.scope = mult.since, f"undefined group: {vague.group()}"
+            claims.append(claim)
+            continue
+        if subject is None or vague:
+            continue
         claim = Claim(offset, offset + len(sentence), sentence, "growth_multiple", unit="times")
         claim.countries, claim.group, claim.group_key = _codes(subject)
         claim.value, claim.value_text, claim.comparator = mult.factor, mult.text, mult.comparator
@@ -1126,6 +1661,52 @@ def _multiple_claims(
     return claims
 
 
+def _direction_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    years: list[YearMention],
+    as_of: date | None,
+    context: list[Mention],
+) -> list[Claim]:
+    """'Military expenditures started to increase in 2015', 'the alliance-wide total is expected to continue to drop
+    in 2015': the sign of a year's real change, stated without a figure (real_growth, value 0, above or below)."""
+    claims: list[Claim] = []
+    for d in find_directions(sentence):
+        usable = [m for m in mentions if m.end <= d.start and (m.code is not None or m.group_key)]
+        subject = _nearest(sentence, (d.start, d.end), usable) if usable else None
+        if subject is None:
+            if re.search(r"\b(?:alliance-wide|NATO-wide|overall|total|combined)\b", sentence[: d.start], re.I) or (
+                re.search(r"\b(?:NATO|alliance)\b", sentence[: d.start], re.I)
+            ):
+                subject = Mention(0, 0, L.NATO_TOTAL)
+            elif context:
+                subject = context[-1]
+        codes, group, group_key = _codes(subject)
+        if codes == [ALL_ALLIES]:
+            codes = [L.NATO_TOTAL]
+        if not codes and group_key is None:
+            continue
+        year_mentions = [y for y in years if y.start >= d.end] if d.than else years
+        claim = Claim(offset, offset + len(sentence), sentence, "real_growth", unit="percent (annual real change)")
+        claim.countries, claim.group, claim.group_key = codes, group, group_key
+        claim.value, claim.value_text, claim.step = 0.0, d.text, 1.0
+        claim.comparator = "gt" if d.sign > 0 else "lt"
+        claim.price_basis = "constant"
+        claim.attributed_to = _attribution(sentence)
+        _set_year(claim, sentence, (d.start, d.end), [y for y in years if y.role != "since"], as_of)
+        if d.than:
+            base = next((y for y in year_mentions if y.role in ("data", "since")), None)
+            if base is None or claim.year is None or claim.year != base.year + 1:
+                continue  # "lower than in 2010": not one year's change
+        elif claim.year is None:
+            continue  # a direction with no year ("spending has risen") is too vague to check
+        lo, hi = clause_bounds(sentence, d.start, d.end)
+        claim.span_start, claim.span_end = offset + lo, offset + hi
+        claims.append(claim)
+    return claims
+
+
 def _money_claims(
     sentence: str,
     offset: int,
@@ -1144,6 +1725,10 @@ def _money_claims(
         before, after = _window(sentence, q, 80, 80)
         if PER_CAPITA.search(after[:30]):
             continue
+        if _NON_DEFENCE_MONEY.search(before[-100:]) and not re.search(
+            r"defen[cs]e|military|armed forces", before[-100:] + after[:30], re.I
+        ):
+            continue  # "overall government spending to increase from 503 billion euros": not defence spending
         subject = _nearest(sentence, (q.start, q.end), mentions)
         if subject is None and context:
             subject = context[-1]
@@ -1151,7 +1736,9 @@ def _money_claims(
         if codes == [ALL_ALLIES]:
             codes = (
                 [L.NATO_TOTAL]
-                if re.search(r"\b(total|combined|together|altogether|overall|in all)\b", sentence, re.I)
+                if re.search(
+                    r"\b(total|combined|together|altogether|overall|in all|amount(?:s|ed)? to)\b", sentence, re.I
+                )
                 else []
             )
         claim = Claim(offset, offset + len(sentence), sentence, "total_spending")
@@ -1191,10 +1778,13 @@ def _money_claims(
         if change_before or change_after:
             claim.scope = claim.scope or "change"
         deadline = _year_for(sentence, q.start, q.end, years, ("deadline",))
+        this_year = re.match(r"[^.;]{0,40}?\b(?:this|the current)\s+(?:fiscal\s+)?year\b", after, re.I)
         if (
             L.PLEDGE_RE.search(before[-70:])
             and (deadline or L.FUTURE_RE.search(before[-50:]))
             and claim.scope not in ("programme", "change")  # "£13.4bn more from 2027": an increment, not a level
+            # "The UK will spend £60bn on defence this year": this year's spending, which NATO estimates
+            and not (this_year and deadline is None and not L.STRONG_PLEDGE_RE.search(before[-70:]))
         ):
             claim.kind = "pledge"
             claim.modality = _pledge_modality(sentence, before)
@@ -1205,8 +1795,29 @@ def _money_claims(
         if not claim.countries and claim.group_key is None and claim.scope != "programme":
             continue
         _set_year(claim, sentence, (q.start, q.end), years, as_of)
+        if _CONTRAST_BEFORE.search(before):
+            # "rise to 151.24 billion zlotys this year, up from 111.26 billion zlotys (€25.63 billion) last year":
+            # the contrasted amount's year is the one after it.
+            after_year = _CONTRAST_YEAR_AFTER.match(after)
+            if after_year:
+                _set_year(claim, after_year.group(), (0, 0), [y for y in find_years(after_year.group())], as_of)
         claims.append(claim)
     return claims
+
+
+_NON_DEFENCE_MONEY = re.compile(
+    r"\b(?:overall|total|public|federal|general)\s+(?:government\s+)?(?:spending|expenditure|budget)\s+"
+    r"(?:\w+\s+){0,4}$|\bgovernment\s+spending\b|\bborrowing\b|\bdebt\b|\bdeficit\b",
+    re.I,
+)
+_CONTRAST_BEFORE = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?$|\bcompared\s+(?:to|with)\s+$", re.I
+)
+_CONTRAST_YEAR_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:in\s+)?"
+    r"(?:last year|the previous year|a year earlier|the year before|(?:19|20)\d\d)\b",
+    re.I,
+)
 
 
 PER_CAPITA = L.PER_CAPITA_RE
@@ -1214,7 +1825,7 @@ PER_CAPITA = L.PER_CAPITA_RE
 _PREFILTER = re.compile(
     r"\d|%|\b(?:percent|per "
     r"cent|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|all|every|"
-    r"half|third|quarter|highest|lowest|largest|biggest|smallest|least|tops|leads|first|second|target|goal|mark|"
+    r"half|third|quarter|highest|lowest|largest|biggest|smallest|least|tops|leads|first|second|targets?|goal|mark|"
     r"guideline|threshold|benchmark|doubled|tripled|trebled|quadrupled|halved|twice)\b",
     re.I,
 )
@@ -1226,55 +1837,88 @@ _ALLIES_AND_PERCENT = re.compile(
 
 
 def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
-    """Every checkable statement about defence spending in `text`, in reading order."""
+    """Every checkable statement about defence spending in `text`, in reading order; what a sentence inherits from
+    the ones before it (a measure, an ally, a year) is decided by claims/context.py."""
     clean = clean_text(text)
     claims: list[Claim] = []
-    context: list[Mention] = []
-    topic_left = 0  # sentences for which the last share-of-GDP sentence still says what bare figures measure
+    reading = ArticleContext()
+    previous: list[Claim] = []  # the claims of the sentence before: what "these countries", "the top ten" refer to
+    previous_age = 0
     for start, end in split_sentences(clean):
         sentence = clean[start:end]
-        candidate = _PREFILTER.search(sentence) and (
-            L.DEFENCE_RE.search(sentence)
-            or L.GDP_RE.search(sentence)
-            or L.TARGET_NOUN_RE.search(sentence)
-            or _ALLIES_AND_PERCENT.search(sentence)  # "only five allies meet 2%"
-            or _COMMON_FUNDING_RE.search(sentence)  # named as not held, not left out
+        candidate = bool(
+            _PREFILTER.search(sentence)
+            and (
+                L.DEFENCE_RE.search(sentence)
+                or L.GDP_RE.search(sentence)
+                or L.TARGET_NOUN_RE.search(sentence)
+                or _ALLIES_AND_PERCENT.search(sentence)  # "only five allies meet 2%"
+                or _COMMON_FUNDING_RE.search(sentence)  # named as not held, not left out
+                or (M.FLOOR_RE.search(sentence) and _BARE_FIGURE.search(sentence))  # "2% ... as a minimum"
+                or (  # "Canada has pledged to reach 2% by 2032"
+                    L.STRONG_PLEDGE_RE.search(sentence)
+                    and _BARE_FIGURE.search(sentence)
+                    and not _OFF_TOPIC.search(sentence)
+                    and (L.country_regex().search(sentence) or _ALLIANCE_WORDS.search(sentence))
+                )
+            )
         )
-        if not candidate and len(sentence) >= 400:
-            topic_left = max(0, topic_left - 1)
-            continue
+        follow = bool(previous) and _follows_up(sentence, previous)
+        if not (candidate or follow) and len(sentence) >= 400 and not (reading.topic_left or reading.last_measures):
+            reading.advance(sentence, [], [], Carried(), candidate)
+            previous = []
+            continue  # a long run that names no measure, after nothing it could inherit one from
         mentions = find_mentions(sentence)
-        topic = (
-            "share_gdp" if topic_left and _BARE_FIGURE.search(sentence) and not _OFF_TOPIC.search(sentence) else None
-        )
+        carried = reading.carried(sentence, mentions)
+        if carried.referents:  # "The latter two met the mark": the allies the sentence before named
+            mentions = sorted([*mentions, *carried.referents], key=lambda m: m.start)
         made: list[Claim] = []
-        if candidate or (topic and any(m.code not in (None, ALL_ALLIES) for m in mentions)):
-            # The topic's measure carries over, not its year: a year named once is often a baseline.
-            made = extract_sentence(sentence, start, as_of, context, mentions, topic)
-            claims.extend(made)
-        # A sentence about shares of GDP sets the measure of bare figures in the next two ("Latvia came third,
-        # at 3.1%"); a sentence about something else ends it.
-        if L.GDP_RE.search(sentence) and L.DEFENCE_RE.search(sentence) and not _OFF_TOPIC.search(sentence):
-            topic_left = 2
-        elif topic and made and not candidate:
-            pass  # a list of bare figures continues the topic ("Poland - 3.9%" / "Latvia - 2.3%")
-        elif _OFF_TOPIC.search(sentence) or L.SPENDING_RE.search(sentence) or MONEY_RE.search(sentence):
-            topic_left = 0
-        else:
-            topic_left = max(0, topic_left - 1)
-        # The last ally named is what "it", "he" or "the country" refers to in the next sentence.
-        context = [m for m in mentions if m.code not in (None, ALL_ALLIES)][-1:] or context
+        specific = any(m.code not in (None, ALL_ALLIES) for m in mentions)
+        if candidate or follow or (carried.measure and (specific or carried.anaphoric)):
+            subject = list(carried.subject)
+            made = extract_sentence(
+                sentence, start, as_of, subject, mentions, carried.measure, previous, carried.measure_from
+            )
+            _carry_year(made, carried, start)
+        claims.extend(made)
+        pledged = _anaphoric_pledges(sentence, start, as_of, claims)  # "so that we reach that level in 2027"
+        claims.extend(pledged)
+        # What "the number", "these countries" refer to: the claims of the last sentence that made some, one
+        # sentence back at most ("... more than 20 allies ..." / a quote / "five years ago, the number was ...").
+        previous, previous_age = (made, 0) if made else (previous if previous_age < 1 else [], previous_age + 1)
+        reading.advance(sentence, mentions, [*made, *pledged], carried, candidate)
     claims += _table_claims(clean, as_of, claims)
     return sorted(claims, key=lambda c: (c.start, c.span_start or c.start))
 
 
-# A figure with a percent sign and no measure of its own, and words that show a sentence is about something else.
-_BARE_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.I)
-_OFF_TOPIC = re.compile(
-    r"\b(inflation|interest rates?|tax\w*|unemployment|poll\w*|survey\w*|votes?|voters|turnout|troops|soldiers|"
-    r"personnel|GNI|aid|exports?|imports?|tariffs?|approval|growth rate|economy grew|popularity)\b",
-    re.I,
-)
+_YEARLESS_KINDS = ("pledge", "common_funding")
+
+
+def _carry_year(claims: list[Claim], carried: Carried, offset: int) -> None:
+    """Years a sentence inherits (claims/context.py): "The following year, the US spent about 4.08%" counts from the
+    year the sentence before named ("up from 3.9% the year before" from the one this sentence named first); when
+    that cannot be told, the claim says so instead of being judged against the newest year. A parallel statement
+    ("The UK spent 2.33% of GDP in 2023. France spent 2.06%.") takes the one year of the claims before it."""
+    ref = carried.year
+    for claim in claims:
+        if claim.kind in _YEARLESS_KINDS:
+            continue
+        if ref is not None:
+            lo, hi = claim.span_start or claim.start, claim.span_end or claim.end
+            in_clause = lo <= offset + ref.start < hi
+            own = claim.year_text is not None and claim.year_text in claim.text[lo - claim.start : hi - claim.start]
+            if claim.year_basis != "latest" and not (in_clause and not own):
+                continue  # a year of its own in its clause ("in 2016", "last year") wins
+            if ref.year is None:
+                claim.scope = claim.scope or f"undetermined year: {ref.why}"
+                continue
+            claim.year, claim.year_text, claim.year_basis = ref.year, ref.text, "carried"
+        elif claim.kind not in _LIST_KINDS or claim.year_basis != "latest":
+            continue
+        elif carried.list_year is not None and is_list_item(claim.text, claims):
+            claim.year, claim.year_text, claim.year_basis = carried.list_year, None, "carried"
+        elif carried.parallel_year is not None and claim.kind == "share_gdp":
+            claim.year, claim.year_text, claim.year_basis = carried.parallel_year, None, "carried"
 
 
 def extract_sentence(
@@ -1284,9 +1928,14 @@ def extract_sentence(
     context: list[Mention] | None = None,
     mentions: list[Mention] | None = None,
     topic: str | None = None,
+    previous: list[Claim] | None = None,
+    topic_from: str = "",
 ) -> list[Claim]:
     """The claims in one sentence (offsets relative to the text the sentence came from); `topic` is the measure
-    the previous sentences set for figures that do not name their own ("share_gdp")."""
+    the previous sentences set for figures that do not name their own ("share_gdp"), `topic_from` how
+    (claims/context.py: "claims" when the sentence just before claimed it, "topic" from a sentence about it);
+    `previous` the claims of the sentence before, for counts and rankings that refer back to them."""
+    previous = previous or []
     mentions = find_mentions(sentence) if mentions is None else mentions
     qs = find_quantities(sentence)
     years = find_years(sentence)
@@ -1295,15 +1944,25 @@ def extract_sentence(
     claims: list[Claim] = []
     claims.extend(_count_claims(sentence, offset, mentions, qs, years, as_of))
     if not claims:
-        listed = _list_claim(sentence, offset, mentions, qs, years, as_of)
+        listed = _list_claim(sentence, offset, mentions, qs, years, as_of) or _listed_back(
+            sentence, offset, mentions, previous
+        )
         if listed:
             claims.append(listed)
-    claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of, topic))
-    claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic))
+    if not claims:
+        claims.extend(_back_count_claims(sentence, offset, previous, as_of))
+    claims.extend(_record_claims(sentence, offset, claims or previous))
+    rank_topic = next((c.metric for c in previous if c.kind == "ranking" and c.metric and c.scope != "world"), None)
+    claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of, topic, rank_topic))
+    claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic, topic_from))
     claims.extend(_combined_claims(sentence, offset, mentions, years, as_of))
     claims.extend(_multiple_claims(sentence, offset, mentions, years, as_of, context or []))
+    if not any(c.kind == "real_growth" for c in claims):
+        claims.extend(_direction_claims(sentence, offset, mentions, years, as_of, context or []))
     claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
     claims.extend(_list_item_claims(sentence, offset, claims, years, as_of, topic))
+    allies = [(m.start, m.end) for m in mentions if m.code is not None or m.group_key is not None]
+    claims = [c for c in claims if not _out_of_scope(sentence, c, allies)]
     undefined = undefined_group_regex().search(sentence)
     for claim in claims:
         if claim.attributed_to is None:
@@ -1319,6 +1978,12 @@ def extract_sentence(
             claim.scope = f"undefined group: {undefined.group()}"  # "the eastern flank": which allies is not fixed
     _clause_spans(sentence, offset, claims)
     return sorted(claims, key=lambda c: c.span_start if c.span_start is not None else c.start)
+
+
+def _out_of_scope(sentence: str, claim: Claim, allies: list[tuple[int, int]]) -> bool:
+    """A non-ally's figure, government-wide spending, "the pivot to 5%": not a claim (claims/scope.py)."""
+    at = sentence.find(claim.value_text) if claim.value_text else -1
+    return at >= 0 and out_of_scope(sentence, at, at + len(claim.value_text), allies, claim.kind) is not None
 
 
 # "This marks an increase from last year's 3.26 percent": the sentence is about what the previous one named.
@@ -1397,8 +2062,10 @@ def _list_item_claims(
 
 
 def _clause_spans(sentence: str, offset: int, claims: list[Claim]) -> None:
-    """Each claim's span: its list item, else the clause that holds its figure, else the sentence."""
+    """Each claim's span: its list item, else the clause that holds its figure (parted from the clauses of the
+    sentence's other claimed figures), else the sentence."""
     used: set[int] = set()
+    found: list[tuple[Claim, int]] = []
     for claim in claims:
         if claim.span_start is not None or not claim.value_text:
             continue
@@ -1412,7 +2079,11 @@ def _clause_spans(sentence: str, offset: int, claims: list[Claim]) -> None:
         if pos < 0:
             continue
         used.add(pos)
-        lo, hi = clause_bounds(sentence, pos, pos + len(claim.value_text))
+        found.append((claim, pos))
+    figures = sorted({(pos, pos + len(c.value_text)) for c, pos in found})
+    for claim, pos in found:
+        others = [f for f in figures if f[0] != pos]
+        lo, hi = clause_bounds(sentence, pos, pos + len(claim.value_text), others)
         claim.span_start, claim.span_end = offset + lo, offset + hi
 
 

@@ -138,7 +138,14 @@ _ABBREVIATIONS = {
     "ca",
     "cf",
 }
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9£$€])|\n\s*\n|\n(?=\s*[A-Z\"'“‘•*-])")
+# A sentence ends at terminal punctuation before a capital or a figure ("... 2%. The ..."), also when pasted text lost
+# the space ("spending.The"), at a blank line, and at a line break before a capital, a bullet or a list number
+# ("obligations:\n1. The U.S. - 3.61%", table rows "Estonia2.14").
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9£$€])"
+    r"|(?<=[a-z%)])[.!?](?=[A-Z][a-z]{2})"
+    r"|\n\s*\n|\n(?=\s*[A-Z0-9\"'“‘•*·▪►–—-])"
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -147,10 +154,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         if match.group().startswith("."):
-            before = re.search(r"([A-Za-z.]+)$", text[start : match.start()])
+            # the word before the point ("Mr", "U.S"); a possessive ("the alliance’s.") is a word, not a letter
+            before = re.search(r"([A-Za-z.’']+)$", text[start : match.start()])
             word = before.group(1).lower().rstrip(".") if before else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
+            if re.fullmatch(r"\s*(?:\d{1,2}|[a-z])", text[start : match.start()]):
+                continue  # a list number ("1. Poland - 4.12%") starts its item
         end = match.end()
         spans.extend(_trimmed(text, start, end))
         start = end

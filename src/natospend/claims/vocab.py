@@ -18,10 +18,11 @@ def vocab() -> dict[str, Any]:
 
 def phrase_alternation(phrases: list[str] | dict[str, Any]) -> str:
     """A regex alternation of phrases, longest first; a space matches any run of whitespace or a hyphen, and a
-    trailing '*' any word ending ("pledg*" -> pledge, pledged, pledging)."""
+    trailing '*' any word ending ("pledg*" -> pledge, pledged, pledging), and an apostrophe either apostrophe
+    ("NATO's" -> NATO’s)."""
     out = []
     for phrase in sorted(phrases, key=len, reverse=True):
         stem = phrase.endswith("*")
-        body = re.escape(phrase.rstrip("*")).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+        body = re.escape(phrase.rstrip("*")).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+").replace("'", "['’]")
         out.append(body + (r"\w*" if stem else ""))
     return "|".join(out)

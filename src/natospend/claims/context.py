@@ -1,0 +1,277 @@
+"""Context: what a sentence inherits from the sentences before it, the way a reader carries it, and when it must not.
+
+A fact-checker reads "The United States spent 3.5% of GDP on defence in 2018. That is lower than last year's
+estimate, which was at 3.57%." as two share-of-GDP figures for the US. This stage says, for each sentence, what it
+may take from what came before:
+
+- the **measure** its bare figures have ("share_gdp"): only when the previous sentence's claims had exactly that one
+  measure, or a sentence about shares of GDP came at most two sentences before, and the sentence is not about
+  something else (inflation, troops, aid...). A figure with a measure of its own keeps it (parse decides that);
+- the **subject** a pronoun refers to (the last ally named), "This"/"The figure" refers to (what the sentence just
+  before claimed), or an amount with no actor takes (the ally of the sentence just before);
+- the **allies** "the latter two" / "the former two" name: the last (first) two allies of the previous sentence, only
+  when it named at least that many;
+- the **year** "the following year" / "that year" counts from: only when the sentence (else the one before) named
+  exactly one data year; otherwise the year cannot be told and the claim says so (never the newest year by
+  default); a parallel statement takes the one printed year of the claims before it, a list item its header's.
+
+Nothing here guesses: where the rule does not fix the answer, nothing is carried.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from natospend.claims import lexicon as L
+from natospend.claims.quantities import MONEY_RE
+from natospend.claims.times import YearMention, find_years
+from natospend.claims.vocab import phrase_alternation, vocab
+
+if TYPE_CHECKING:
+    from natospend.claims.parse import Claim, Mention
+
+CARRIED_MEASURES = ("share_gdp",)  # the measures parse can give a bare figure
+_TOPIC_SENTENCES = 2  # a sentence about shares of GDP sets the measure of bare figures in the next two
+
+# Words that show a sentence is about something other than defence spending: nothing is carried into it.
+OFF_TOPIC = re.compile(
+    r"\b(inflation|interest rates?|tax\w*|unemployment|poll\w*|survey\w*|votes?|voters|turnout|troops|soldiers|"
+    r"personnel|GNI|aid|exports?|imports?|tariffs?|approval|growth rate|economy grew|popularity)\b",
+    re.I,
+)
+# A figure with a percent sign and no measure of its own.
+BARE_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.I)
+# "This marks an increase from last year's 3.26 percent": the sentence is about what the previous one named.
+ANAPHORIC_START = re.compile(
+    r"\s*(?:This|That|It|The\s+(?:figure|share|ratio|level|proportion|percentage))\b"
+    r"(?!\s+(?:year|week|month|time|summer|is\s+why|means|comes))"
+)
+_NOW = re.compile(r"\b(?:now|today|currently|at present|presently|so far|recent(?:ly)?|still)\b", re.I)
+_PRONOUN = re.compile(r"\b(it|its|he|she|his|her|the country|the government)\b", re.I)
+_REFERENT = re.compile(
+    r"\bthe\s+(?P<side>latter|former)\s+(?P<n>two|three|four|2|3|4)\b",
+    re.I,
+)
+_REFERENT_N = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+@cache
+def _anaphoric_years() -> dict[str, int]:
+    return {k.lower(): int(v) for k, v in vocab()["years"]["anaphoric"].items()}
+
+
+@cache
+def _anaphoric_year_re() -> re.Pattern[str]:
+    return re.compile(r"\b(" + phrase_alternation(list(_anaphoric_years())) + r")\b", re.I)
+
+
+@dataclass(frozen=True)
+class YearRef:
+    """A year phrase that counts from the previous sentence's year: resolved (`year`) or not (`year` None)."""
+
+    start: int  # offsets in the sentence
+    end: int
+    text: str
+    year: int | None
+    why: str = ""  # when not resolved: what could not be told
+
+
+@dataclass(frozen=True)
+class Carried:
+    """What one sentence inherits from the sentences before it."""
+
+    measure: str | None = None  # the measure of its bare figures, None: they have none
+    measure_from: str = ""  # "claims" (the previous sentence's only measure) or "topic" (a sentence about GDP shares)
+    subject: tuple[Mention, ...] = ()  # the ally a pronoun refers to (the last one named), else the sentence before's
+    referents: tuple[Mention, ...] = ()  # "the latter two": the allies named, placed at the phrase
+    year: YearRef | None = None
+    parallel_year: int | None = None  # the one year of the previous sentence's claims, for a parallel statement
+    list_year: int | None = None  # the one year a list's header named ("... as a share of GDP in 2024:"), for items
+
+    refers: bool = False  # the sentence refers back ("it", "That", "The figure") to the subject
+
+    @property
+    def anaphoric(self) -> bool:
+        """The sentence has something that can only be read with the context (a subject or allies it refers to)."""
+        return bool((self.subject and self.refers) or self.referents)
+
+
+@dataclass
+class ArticleContext:
+    """Reading state across the sentences of one article, in reading order: `carried` before a sentence is read,
+    `advance` after."""
+
+    topic_left: int = 0
+    last_measures: frozenset[str] = frozenset()
+    last_allies: list[Mention] = field(default_factory=list)  # the previous sentence's allies, left to right
+    last_years: tuple[int, ...] = ()  # the distinct data years the previous sentence named
+    last_claim_year: int | None = None  # the one year all the previous sentence's claims were about, if one
+    list_year: int | None = None  # the year of the list being read (its header's one year), None: none or no list
+    last_claims: list[Claim] = field(default_factory=list)  # what the previous sentence claimed
+    subject: list[Mention] = field(default_factory=list)  # the last ally named so far
+
+    def carried(self, sentence: str, mentions: list[Mention]) -> Carried:
+        """What `sentence` (whose own mentions are `mentions`) inherits."""
+        off_topic = bool(OFF_TOPIC.search(sentence))
+        measure, source = None, ""
+        if BARE_FIGURE.search(sentence) and not off_topic:
+            if len(self.last_measures) == 1 and next(iter(self.last_measures)) in CARRIED_MEASURES:
+                measure, source = next(iter(self.last_measures)), "claims"
+            elif self.topic_left:
+                measure, source = "share_gdp", "topic"
+        subject: tuple[Mention, ...] = ()
+        refers = False
+        # "it", "its", "the country": the last ally named; "This", "That", "The figure": what the sentence just
+        # before claimed, so only when it claimed something.
+        if self.subject and (
+            _PRONOUN.search(sentence) or (ANAPHORIC_START.match(sentence) and not off_topic and self.last_claims)
+        ):
+            subject, refers = tuple(self.subject), True
+        elif self.last_allies:
+            subject = tuple(self.last_allies[-1:])  # the sentence just before's ally ("As a result, $46bn more...")
+        return Carried(
+            measure,
+            source,
+            subject,
+            self._referents(sentence, mentions),
+            self._year(sentence),
+            self._parallel_year(sentence, source, lambda: names_measure(sentence)),
+            self.list_year,
+            refers,
+        )
+
+    def _referents(self, sentence: str, mentions: list[Mention]) -> tuple[Mention, ...]:
+        m = _REFERENT.search(sentence)
+        if m is None or any(x.start <= m.start() < x.end for x in mentions):
+            return ()
+        from natospend.claims.parse import ALL_ALLIES, Mention
+
+        n = _REFERENT_N[m.group("n").lower()]
+        allies: list[Mention] = []
+        for x in self.last_allies:  # one per ally, in the order named
+            if x.code not in (None, ALL_ALLIES) and all(a.code != x.code for a in allies):
+                allies.append(x)
+        if len(allies) < n:
+            return ()  # "the latter two" after one ally: cannot tell which
+        chosen = allies[-n:] if m.group("side").lower() == "latter" else allies[:n]
+        return tuple(Mention(m.start(), m.end(), c.code, c.group_key, m.group(), c.weak) for c in chosen)
+
+    def _year(self, sentence: str) -> YearRef | None:
+        m = _anaphoric_year_re().search(sentence)
+        if m is None:
+            return None
+        offset = _anaphoric_years()[" ".join(m.group(1).lower().split())]
+        # "It spent 4.12% in 2024, up from 3.9% the year before": the year the sentence named first, else the one
+        # the sentence before named.
+        own = sorted({y.year for y in _data_years(sentence[: m.start()])})
+        base = own or list(self.last_years)
+        if len(base) == 1:
+            return YearRef(m.start(), m.end(), m.group(1), base[0] + offset)
+        why = f"Cannot tell which year '{m.group(1)}' is: the sentence before names " + (
+            "no year." if not base else f"several ({', '.join(map(str, base))})."
+        )
+        return YearRef(m.start(), m.end(), m.group(1), None, why)
+
+    def _parallel_year(self, sentence: str, measure_from: str, own_measure: Callable[[], bool]) -> int | None:
+        """'The UK spent 2.33% of GDP in 2023. France spent 2.06%.': the year of a parallel statement, when the
+        measure is carried from claims that all had that one year and the sentence names no time of its own."""
+        if measure_from != "claims" or self.last_claim_year is None or len(self.last_years) != 1 or own_measure():
+            return None
+        if (
+            _MAYBE_YEAR.search(sentence)
+            or L.RELATIVE_YEAR_RE.search(sentence)
+            or _anaphoric_year_re().search(sentence)
+            or _NOW.search(sentence)
+        ):
+            return None
+        return self.last_claim_year
+
+    def advance(
+        self, sentence: str, mentions: list[Mention], made: list[Claim], carried: Carried, candidate: bool
+    ) -> None:
+        """Update the state after reading `sentence`, which gave the claims `made` (`candidate`: the sentence
+        names a measure, a target or defence spending)."""
+        from natospend.claims.parse import ALL_ALLIES
+
+        off_topic = bool(OFF_TOPIC.search(sentence))
+        item = is_list_item(sentence, made)
+        if item:
+            pass  # a list goes on: its header's year still holds
+        elif not made and (sentence.rstrip().endswith(":") or (L.GDP_RE.search(sentence) and not off_topic)):
+            header = {y.year for y in _data_years(sentence)}
+            self.list_year = next(iter(header)) if len(header) == 1 else None  # a list's header
+        else:
+            self.list_year = None
+        if L.GDP_RE.search(sentence) and L.DEFENCE_RE.search(sentence) and not off_topic:
+            self.topic_left = _TOPIC_SENTENCES
+        elif carried.measure and made and ((carried.measure_from == "topic" and not candidate) or item):
+            pass  # a list of bare figures continues the topic ("Poland - 3.9%" / "Latvia - 2.3%")
+        elif off_topic or L.SPENDING_RE.search(sentence) or MONEY_RE.search(sentence):
+            self.topic_left = 0
+        else:
+            self.topic_left = max(0, self.topic_left - 1)
+        self.last_claims = list(made)
+        kinds = {measure_of(c) for c in made}
+        if off_topic or (BARE_FIGURE.search(sentence) and not made):
+            kinds.add("unknown")  # a figure nothing was made of: its measure is not known, so none is carried
+        self.last_measures = frozenset(kinds)
+        own = [m for m in mentions if m.code not in (None, ALL_ALLIES)]
+        self.last_allies = own or list(carried.referents)
+        years = {y.year for y in _data_years(sentence)}
+        dated = [c for c in made if c.kind != "pledge"]
+        claim_years = {c.year for c in dated if c.year is not None}
+        # Only a printed year carries to a parallel statement: "last year's 3.26 percent" is usually a baseline.
+        undated = any(c.year is None or c.year_basis not in ("explicit", "fiscal", "carried") for c in dated)
+        self.last_years = tuple(sorted(years | claim_years))
+        self.last_claim_year = next(iter(claim_years)) if len(claim_years) == 1 and not undated else None
+        # The last ally named is what "it", "he" or "the country" refers to in the next sentence.
+        self.subject = own[-1:] or self.subject
+
+
+def measure_of(claim: Claim) -> str:
+    """What a claim's figure is a measure of, for carrying it: a count or rank of allies by share of GDP and a pledge
+    of a share of GDP measure shares of GDP ("Only five allies meet the 2% target. Poland leads with 4.1%")."""
+    if claim.kind in ("count", "ranking") and claim.metric:
+        return claim.metric
+    if claim.kind == "pledge" and claim.metric is None:
+        return "share_gdp"
+    return claim.kind
+
+
+def names_measure(sentence: str) -> bool:
+    """Does the sentence say what a figure measures (GDP, a target, money, real terms, a share of the alliance's
+    spending, equipment)? Then it is not a parallel statement that takes the year of the one before."""
+    return any(
+        p.search(sentence)
+        for p in (L.GDP_RE, L.TARGET_NOUN_RE, MONEY_RE, L.REAL_RE, L.ALLIANCE_SHARE_RE, L.EQUIPMENT_RE)
+    )
+
+
+_ITEM_RESIDUE = re.compile(r"[\W\d_]+")
+
+
+def is_list_item(sentence: str, made: list[Claim]) -> bool:
+    """Is the sentence only list items ("• Poland: 4.12%", "2. Greece – 2.38 percent of GDP")? Then it is read
+    under its list's header, not as a statement of its own."""
+    if not made or any(c.span_start is None or c.span_end is None for c in made):
+        return False
+    rest = sentence
+    for c in sorted(made, key=lambda c: -(c.span_start or 0)):
+        lo, hi = (c.span_start or 0) - c.start, (c.span_end or 0) - c.start
+        rest = rest[:lo] + " " + rest[hi:]
+    residue = _ITEM_RESIDUE.sub(" ", rest).split()
+    return sum(len(w) for w in residue) <= 8
+
+
+_MAYBE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _data_years(sentence: str) -> list[YearMention]:
+    """The data and fiscal years a sentence names (find_years, skipped when no four digits could be a year)."""
+    if not _MAYBE_YEAR.search(sentence):
+        return []
+    return [y for y in find_years(sentence) if y.role in ("data", "fiscal")]

@@ -1,0 +1,42 @@
+"""Negation and refusal that govern a figure from further away than the words just before it: "Two percent is what
+Spain refuses to spend", "Spain has yet to reach 2%", "Canada does not spend 2%". Such a figure is a threshold the
+subject stays below. Words are data (vocab.toml [refusal])."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from natospend.claims.clauses import clause_bounds
+from natospend.claims.vocab import phrase_alternation, vocab
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = vocab()["refusal"]
+    refuse = phrase_alternation(words["verbs"])
+    reach = phrase_alternation(words["reach"])
+    # "refuses to spend 2%", "has yet to reach the 2%"
+    before = re.compile(rf"\b(?:{refuse})\s+(?:\w+\s+){{0,2}}?(?:{reach})\s+(?:the\s+|a\s+|its\s+)?$", re.I)
+    # "Two percent is what Spain refuses to spend"
+    after = re.compile(
+        rf"^\s*(?:of\s+(?:GDP|its\s+GDP)\s+)?(?:is|was|remains)\s+(?:what|something|the\s+level|a\s+level|a\s+figure)\s+"
+        rf"(?:[\w’'-]+\s+){{1,4}}?(?:{refuse})\s+(?:\w+\s+){{0,2}}?(?:{reach})\b",
+        re.I,
+    )
+    return before, after
+
+
+@cache
+def _corrective() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{phrase_alternation(vocab()['refusal']['corrective'])})\b", re.I)
+
+
+def below_by_refusal(sentence: str, start: int, end: int) -> bool:
+    """True when the figure at [start, end) is what the subject refuses, fails or has yet to spend or reach; not
+    when a correction follows ("does not spend 2%, it spends twice that": the sentence is about another level)."""
+    lo, hi = clause_bounds(sentence, start, end)
+    before, after = _patterns()
+    if not (before.search(sentence[max(lo, start - 60) : start]) or after.match(sentence[end:hi])):
+        return False
+    return not _corrective().search(sentence[end:])

@@ -1,0 +1,66 @@
+"""Numbers that are not claims about the allies' defence spending, though they sit in a sentence about it: a
+non-ally's figures ("With 34% of GDP, Ukraine bore the largest military burden"), government-wide spending
+("overall government spending to increase from 503 billion euros"), and a level named as the object of a move
+("The pivot to 5% comes as President Donald Trump has called for ...") and one programme's budget ("the drone budget
+rose by 20%"). Words are data (vocab.toml [out_of_scope])."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from natospend.claims.clauses import clause_bounds
+from natospend.claims.vocab import phrase_alternation, vocab
+
+
+@cache
+def _words(key: str) -> re.Pattern[str]:
+    words = vocab()["out_of_scope"][key]
+    flags = 0 if key == "non_allies" else re.I  # country names as written ("Turkey", not "turkey")
+    lead = r"\s*" if key == "world_share" else r"(?<![\w-])"  # a world share is read right after its figure
+    return re.compile(rf"{lead}(?:{phrase_alternation(words)})(?![\w-])", flags)
+
+
+@cache
+def _shift_before() -> re.Pattern[str]:
+    return re.compile(rf"\bthe\s+(?:{phrase_alternation(vocab()['out_of_scope']['shift_nouns'])})\s+to\s+$", re.I)
+
+
+@cache
+def _programme() -> re.Pattern[str]:
+    words = vocab()["out_of_scope"]
+    return re.compile(
+        rf"\b(?:{phrase_alternation(words['programme_nouns'])})\s+(?:{phrase_alternation(words['budget_nouns'])})\b",
+        re.I,
+    )
+
+
+def out_of_scope(
+    sentence: str, start: int, end: int, allies: list[tuple[int, int]], kind: str = "share_gdp"
+) -> str | None:
+    """Why the figure at [start, end) of `sentence` is not a claim about allies' defence spending, or None.
+    `allies`: spans of the allies and groups named in the sentence; `kind`: what the figure was read as."""
+    lo, hi = clause_bounds(sentence, start, end)
+
+    def gap(a: int, b: int) -> int:
+        return start - b if b <= start else a - end
+
+    outside = [m for m in _words("non_allies").finditer(sentence, lo, hi) if m.end() <= start or m.start() >= end]
+    if outside:
+        nearest = min(outside, key=lambda m: gap(m.start(), m.end()))
+        rivals = [a for a in allies if lo <= a[0] < hi and gap(*a) < gap(nearest.start(), nearest.end())]
+        if not rivals:
+            return f"about {nearest.group()}, not an ally"
+    near = sentence[max(lo, start - 100) : min(hi, end + 30)]
+    wide = _words("government_wide").search(near)
+    if wide:
+        return f"{wide.group()}, not defence spending"
+    world = _words("world_share").match(sentence[end : end + 50])
+    if world:
+        return f"a share {world.group().strip()}, which natospend does not hold"
+    line = _programme().search(sentence[max(lo, start - 50) : start])
+    if line and kind != "total_spending":  # money names its programme itself (unverifiable, not dropped)
+        return f"{line.group()}: one programme's budget, not defence spending"
+    if _shift_before().search(sentence[max(0, start - 30) : start]) and not any(a[0] < start for a in allies):
+        return "a level named as the object of a move, with no ally said to spend it"
+    return None
