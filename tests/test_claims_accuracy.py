@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # Reached on the dev split (i10 round 3: c-pledge, then reading whole articles, claims/context.py); raise them when
 # the checker improves, never lower them.
-DEV_FLOORS = {"recall": 0.95, "precision": 0.91, "accuracy_matched": 0.96, "accuracy_all": 0.91}
+DEV_FLOORS = {"recall": 0.95, "precision": 0.91, "accuracy_matched": 0.96, "accuracy_all": 0.92}
 
 
 def _eval() -> ModuleType:

@@ -176,6 +176,7 @@ def test_a_forecast_is_not_contradicted_by_past_figures(ds: Dataset) -> None:
         "and more on defense."
     )
     (r,) = check_text(ds, text, as_of="2018-02-13")
+    # Whether the count reads 2024 as its year or as a deadline, it is a forecast, not a published figure.
     assert r.verdict == "unverifiable" and "2024, after the claim's date" in r.explanation
 
 

@@ -3,23 +3,29 @@
 Every comparison uses the figure at the precision its source published (natospend.formatting.meets: half away
 from zero at the printed decimals), so Poland's 2.0005% printed as 2.00 meets 2%. All figures in one answer come
 from one release (`release=`, or the newest complete NATO release published by `as_of`, or the newest complete one).
+
+The answers are computed from the read model's typed Figures (natospend.store.readmodel), so they come out the same
+from the Dataset or from the compact form without pandas (`status_rows`, `evaluation_rows`, `count_rows`); the
+DataFrame versions (`status_table`, `evaluate`, `count_history`) are those rows as frames, for the Python API.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from natospend.errors import InvalidArgumentError, UnknownValueError
 from natospend.formatting import at_printed, meets, published
 from natospend.reference import countries, indicators, pledges
 from natospend.reference.pledges import METRICS, Pledge
-from natospend.store.dataset import Dataset, DateArg, parse_date
 from natospend.store.provenance import weakness
-from natospend.store.readmodel import Release
+from natospend.store.readmodel import DateArg, Figure, Release, Store, parse_date
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from natospend.store.dataset import Dataset
 
 STATUSES = (
     "met",
@@ -126,9 +132,9 @@ class Coverage:
         }
 
 
-def coverage(ds: Dataset, release_id: str, year: int, held: Iterable[str], indicator: str = "share_gdp") -> Coverage:
+def coverage(ds: Store, release_id: str, year: int, held: Iterable[str], indicator: str = "share_gdp") -> Coverage:
     """The coverage of `release_id` for `year`, given the countries it holds a figure for."""
-    info = ds.release_info(release_id)
+    info = ds.read.info(release_id)
     eligible = eligible_allies(year)
     have = set(held) & eligible
     return Coverage(
@@ -142,7 +148,7 @@ def coverage(ds: Dataset, release_id: str, year: int, held: Iterable[str], indic
     )
 
 
-def _release(ds: Dataset, release_id: str, wanted: Iterable[str] = ()) -> Release:
+def _release(ds: Store, release_id: str, wanted: Iterable[str] = ()) -> Release:
     """One release's figures from the read model (`wanted` is kept for callers; the model holds every indicator)."""
     return ds.read.release(release_id)
 
@@ -173,16 +179,16 @@ class UnknownYearError(UnknownValueError):
         self.args = (message,)
 
 
-def _release_years(ds: Dataset, release_id: str, indicator: str) -> set[int]:
+def _release_years(ds: Store, release_id: str, indicator: str) -> set[int]:
     return ds.read.release(release_id).years(indicator)
 
 
-def _has_figures(ds: Dataset, release_id: str, indicator: str, year: int) -> bool:
+def _has_figures(ds: Store, release_id: str, indicator: str, year: int) -> bool:
     return year in _release_years(ds, release_id, indicator)
 
 
 def pick_release(
-    ds: Dataset,
+    ds: Store,
     release: str | None = None,
     as_of: DateArg = None,
     year: int | None = None,
@@ -194,18 +200,17 @@ def pick_release(
     if release is not None and cutoff is not None:
         raise InvalidArgumentError("release", "give either release or as_of, not both")
     if release is not None:
-        ds.release_info(release)  # validates, with close matches
+        ds.read.info(release)  # validates, with close matches
         return release
-    table = ds.releases("nato")
+    table = [ds.read.info(r) for r in ds.read.release_ids("nato")]
     if cutoff is not None:
-        first = table["release_date"].min()
-        table = table[table["release_date"] <= cutoff]
-        if table.empty:
+        first = min(r["release_date"] for r in table)
+        table = [r for r in table if r["release_date"] <= cutoff]
+        if not table:
             raise InvalidArgumentError("as_of", f"no NATO release had been published by {cutoff} (first: {first})")
-    table = table.sort_values(["release_date", "release_id"], ascending=False)
-    order = list(table[table["completeness"] == "complete"]["release_id"]) + list(
-        table[table["completeness"] != "complete"]["release_id"]
-    )
+    table.sort(key=lambda r: (r["release_date"], r["release_id"]), reverse=True)
+    order = [r["release_id"] for r in table if r["completeness"] == "complete"]
+    order += [r["release_id"] for r in table if r["completeness"] != "complete"]
     if year is not None:
         for rid in order:
             if _has_figures(ds, rid, indicator, year):
@@ -394,6 +399,8 @@ def _on_track(
 
 
 def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    import pandas as pd
+
     frame = pd.DataFrame(rows, columns=EVALUATION_COLUMNS)
     for col in ("on_track", "incremental", "estimate"):
         frame[col] = frame[col].astype("boolean")
@@ -417,7 +424,7 @@ def _codes_for(p: Pledge, country: str | None) -> list[str]:
 
 
 def evaluate(
-    ds: Dataset,
+    ds: Store,
     pledge_id: str,
     country: str | None = None,
     year: int | None = None,
@@ -425,6 +432,18 @@ def evaluate(
     as_of: DateArg = None,
 ) -> pd.DataFrame:
     """One row per ally-year: value, status, margins (pp, national currency, US$), on-track and incremental flags."""
+    return _frame(evaluation_rows(ds, pledge_id, country, year, release, as_of))
+
+
+def evaluation_rows(
+    ds: Store,
+    pledge_id: str,
+    country: str | None = None,
+    year: int | None = None,
+    release: str | None = None,
+    as_of: DateArg = None,
+) -> list[dict[str, Any]]:
+    """`evaluate` as plain rows (EVALUATION_COLUMNS), without pandas."""
     p = pledges.get(pledge_id)
     codes = _codes_for(p, country)
     metric = METRICS[p.metric]
@@ -439,7 +458,7 @@ def evaluate(
         years = [year]
     else:
         years = _pledge_window(p, data_years)
-    return _frame(_evaluate_rows(p, rel, codes, years))
+    return _evaluate_rows(p, rel, codes, years)
 
 
 def in_force(p: Pledge, year: int, register: dict[str, Pledge]) -> bool:
@@ -450,11 +469,79 @@ def in_force(p: Pledge, year: int, register: dict[str, Pledge]) -> bool:
     return not (successor is not None and successor.announced_year <= year)
 
 
-def status_table(
-    ds: Dataset, year: int | None = None, release: str | None = None, as_of: DateArg = None
-) -> pd.DataFrame:
+#: The status table's columns (`StatusTable.rows`, `status_table`), in order.
+STATUS_COLUMNS = [
+    "rank",
+    "country",
+    "country_name",
+    "year",
+    "fiscal_year",
+    "share_gdp",
+    "share_decimals",
+    "equipment_share",
+    "equipment_decimals",
+    "estimate",
+    "status_2pct",
+    "status_3_5_core",
+    "status_5_total",
+    "national",
+    "release_id",
+    "origin",
+    "provenance",
+    "caveats",
+    "note",
+    "share_first",
+    "share_first_decimals",
+    "share_first_release_id",
+    "status_2pct_first",
+]
+
+
+@dataclass(frozen=True)
+class StatusTable:
+    """Every member that year on one row (STATUS_COLUMNS, plain values), sorted by share of GDP, with what the
+    table rests on: its release, year, the 2% pledge in force, coverage, the count's revision and the citation."""
+
+    rows: list[dict[str, Any]]
+    release_id: str
+    year: int
+    two_pct_pledge: str
+    coverage: dict[str, Any]
+    revision: dict[str, Any] | None
+    citation: str
+
+    def attrs(self) -> dict[str, Any]:
+        return {
+            "coverage": self.coverage,
+            "release_id": self.release_id,
+            "year": self.year,
+            "two_pct_pledge": self.two_pct_pledge,
+            "revision": self.revision,
+            "citation": self.citation,
+        }
+
+    def frame(self) -> pd.DataFrame:
+        """The rows as a DataFrame (nullable booleans and integers), the rest in `attrs`."""
+        import pandas as pd
+
+        frame = pd.DataFrame(self.rows, columns=STATUS_COLUMNS)
+        frame["estimate"] = frame["estimate"].astype("boolean")
+        for col in ("share_decimals", "equipment_decimals", "share_first_decimals"):
+            frame[col] = frame[col].astype("Int64")
+        for col in ("share_gdp", "equipment_share", "share_first"):
+            frame[col] = frame[col].astype("float64")
+        frame.attrs.update(self.attrs())
+        return frame
+
+
+def status_table(ds: Store, year: int | None = None, release: str | None = None, as_of: DateArg = None) -> pd.DataFrame:
     """Every member that year on one row: share of GDP, equipment share, 2% / 3.5% core / 5% status and its own
-    national pledges; sorted by share of GDP (highest first)."""
+    national pledges; sorted by share of GDP (highest first). `status_rows` as a DataFrame."""
+    return status_rows(ds, year, release, as_of).frame()
+
+
+def status_rows(ds: Store, year: int | None = None, release: str | None = None, as_of: DateArg = None) -> StatusTable:
+    """The status table from the read model's figures, without pandas."""
     rid = pick_release(ds, release, as_of, year, "share_gdp")
     register = {p.id: p for p in pledges.load_register()}
     rel = _release(ds, rid, _WANTED)
@@ -477,9 +564,13 @@ def status_table(
         if p.alliance_wide or not in_force(p, year, register):
             continue
         codes = [c for c in p.who if c in members]
-        for code, row in statuses(p, codes).items():
-            national.setdefault(code, []).append(f"{p.id}: {row['status']}")
+        for code, evaluated in statuses(p, codes).items():
+            national.setdefault(code, []).append(f"{p.id}: {evaluated['status']}")
     rows = []
+    firsts: dict[str, Figure] = {}  # each ally's share of GDP as first published: the oldest release holding it
+    for _, _, _, figs in ds.read.release_table(rel.source, "share_gdp", year):
+        for code, fig in figs.items():
+            firsts.setdefault(code, fig)
     for code in members:
         ally = countries.by_code()[code]
         share, equip = rel.get(code, "share_gdp", year), rel.get(code, "equipment_share", year)
@@ -487,69 +578,55 @@ def status_table(
         weak = weakness(share.provenance, share.caveats, rel.grade) if share else ""
         if share and weak:
             notes.append(f"share of GDP {published(share.value, share.decimals)} {weak}")
-        rows.append(
-            {
-                "country": code,
-                "country_name": ally.name,
-                "year": year,
-                "fiscal_year": ally.fiscal_year_text(year),
-                "share_gdp": share.value if share else None,
-                "share_decimals": share.decimals if share else None,
-                "equipment_share": equip.value if equip else None,
-                "equipment_decimals": equip.decimals if equip else None,
-                "estimate": share.estimate if share else None,
-                "status_2pct": s2[code]["status"],
-                "status_3_5_core": s35[code]["status"],
-                "status_5_total": s5[code]["status"],
-                "national": "; ".join(national.get(code, [])),
-                "release_id": rid,
-                "origin": share.origin if share else "",
-                "provenance": share.provenance if share else "",
-                "caveats": share.caveats if share else "",
-                "note": NOTE_SEP.join(dict.fromkeys(notes)),
-            }
-        )
-    frame = _with_first_published(ds, pd.DataFrame(rows), rid, year, two_pct)
-    frame["estimate"] = frame["estimate"].astype("boolean")
-    for col in ("share_decimals", "equipment_decimals"):
-        frame[col] = frame[col].astype("Int64")
-    for col in ("share_gdp", "equipment_share"):
-        frame[col] = frame[col].astype("float64")
-    frame = frame.sort_values(["share_gdp", "country"], ascending=[False, True], na_position="last", kind="stable")
-    frame.insert(0, "rank", range(1, len(frame) + 1))
-    cover = coverage(ds, rid, year, frame.loc[frame["share_gdp"].notna(), "country"])
-    met = int((frame["status_2pct"] == "met").sum())
-    frame.attrs["coverage"] = cover.as_dict() | {"n_met_2pct": met, "summary": cover.summary(two_pct.threshold, met)}
-    frame.attrs["release_id"] = rid
-    frame.attrs["year"] = year
-    frame.attrs["two_pct_pledge"] = two_pct.id
-    frame.attrs["revision"] = count_revision(ds, two_pct.threshold, year, rid)
-    frame.attrs["citation"] = ds.citation(rid, ["Table 3"] if rid.startswith("nato") else [])
-    return frame.reset_index(drop=True)
-
-
-def _with_first_published(ds: Dataset, frame: pd.DataFrame, rid: str, year: int, two_pct: Pledge) -> pd.DataFrame:
-    """Each ally's share of GDP as first published (`share_first*`) and the 2% status it gave then
-    (`status_2pct_first`, only where it differs from today's)."""
-    obs = ds.observations(frame["country"].tolist(), "share_gdp", year, release=rid, include_missing=False)
-    first = ds.first_published(obs).set_index("country")
-    values, decimals, releases, statuses = [], [], [], []
-    for code, now in zip(frame["country"], frame["status_2pct"], strict=True):
-        row = first.loc[code] if code in first.index else None
-        shown = None if row is None else at_published_precision(row["first_value"], row["first_decimals"])
-        values.append(None if row is None else row["first_value"])
-        decimals.append(None if row is None else row["first_decimals"])
-        releases.append("" if row is None else row["first_release_id"])
-        then = (
-            "" if shown is None or now not in ("met", "not_met") else ("met" if _reaches(shown, two_pct) else "not_met")
-        )
-        statuses.append(then if then != now else "")
-    return frame.assign(
-        share_first=pd.array(values, dtype="Float64").astype("float64"),
-        share_first_decimals=pd.array(decimals, dtype="Int64"),
-        share_first_release_id=releases,
-        status_2pct_first=statuses,
+        row: dict[str, Any] = {
+            "country": code,
+            "country_name": ally.name,
+            "year": year,
+            "fiscal_year": ally.fiscal_year_text(year),
+            "share_gdp": share.value if share else None,
+            "share_decimals": share.decimals if share else None,
+            "equipment_share": equip.value if equip else None,
+            "equipment_decimals": equip.decimals if equip else None,
+            "estimate": share.estimate if share else None,
+            "status_2pct": s2[code]["status"],
+            "status_3_5_core": s35[code]["status"],
+            "status_5_total": s5[code]["status"],
+            "national": "; ".join(national.get(code, [])),
+            "release_id": rid,
+            "origin": share.origin if share else "",
+            "provenance": share.provenance if share else "",
+            "caveats": share.caveats if share else "",
+            "note": NOTE_SEP.join(dict.fromkeys(notes)),
+        }
+        first = firsts.get(code) if share is not None else None
+        rows.append(row | _first_published(first, row["status_2pct"], two_pct))
+    # Highest share first, allies without a figure last; ties by code.
+    rows.sort(key=lambda r: (r["share_gdp"] is None, -(r["share_gdp"] or 0.0), r["country"]))
+    ranked = [{"rank": i, **r} for i, r in enumerate(rows, start=1)]
+    cover = coverage(ds, rid, year, [r["country"] for r in rows if r["share_gdp"] is not None])
+    met = sum(1 for r in rows if r["status_2pct"] == "met")
+    return StatusTable(
+        rows=ranked,
+        release_id=rid,
+        year=year,
+        two_pct_pledge=two_pct.id,
+        coverage=cover.as_dict() | {"n_met_2pct": met, "summary": cover.summary(two_pct.threshold, met)},
+        revision=count_revision(ds, two_pct.threshold, year, rid),
+        citation=ds.read.citation(rid, ["Table 3"] if rid.startswith("nato") else []),
     )
+
+
+def _first_published(first: Figure | None, now: str, two_pct: Pledge) -> dict[str, Any]:
+    """An ally's share of GDP as first published (`share_first*`, from `first`) and the 2% status it gave then
+    (`status_2pct_first`, only where it differs from today's)."""
+    shown = None if first is None else at_published_precision(first.value, first.decimals)
+    then = "" if shown is None or now not in ("met", "not_met") else ("met" if _reaches(shown, two_pct) else "not_met")
+    return {
+        "share_first": None if first is None else first.value,
+        "share_first_decimals": None if first is None else first.decimals,
+        "share_first_release_id": "" if first is None else first.release_id,
+        "status_2pct_first": then if then != now else "",
+    }
 
 
 def allies_at_or_above(
@@ -580,6 +657,8 @@ def eligible_allies(year: int) -> set[str]:
 def counted(frame: pd.DataFrame, threshold: float) -> tuple[pd.Series, pd.Series]:
     """For the rows of an observation frame (any years): which count in "allies at or above `threshold`" (a member
     that year with armed forces, at or above it at published precision), and which are eligible to count at all."""
+    import pandas as pd
+
     members = {int(y): eligible_allies(int(y)) for y in frame["year"].unique()}
     eligible = pd.Series(
         [c in members[int(y)] for c, y in zip(frame["country"], frame["year"], strict=True)],
@@ -595,6 +674,8 @@ def counted(frame: pd.DataFrame, threshold: float) -> tuple[pd.Series, pd.Series
 
 
 def _at_or_above(frame: pd.DataFrame, threshold: float, year: int, rid: str) -> pd.DataFrame:
+    import pandas as pd
+
     frame = frame[counted(frame, threshold)[0]].copy()
     frame["compared_value"] = [
         at_published_precision(v, d) for v, d in zip(frame["value"], frame["decimals"], strict=True)
@@ -615,8 +696,22 @@ def _at_or_above(frame: pd.DataFrame, threshold: float, year: int, rid: str) -> 
     return out.sort_values(["value", "country"], ascending=[False, True]).reset_index(drop=True)
 
 
+COUNT_COLUMNS = [
+    "release_id",
+    "release_date",
+    "completeness",
+    "year",
+    "threshold",
+    "count",
+    "allies",
+    "n_reported",
+    "n_members",
+    "change",
+]
+
+
 def count_history(
-    ds: Dataset,
+    ds: Store,
     threshold: float,
     year: int,
     releases: list[str] | None = None,
@@ -625,31 +720,47 @@ def count_history(
     """How many allies were at or above `threshold` in `year`, and which, release by release (oldest first).
 
     `change` compares releases that report every member that year; partial (press-quoted) releases are listed
-    with their own count but no change."""
+    with their own count but no change. `count_rows` as a DataFrame."""
+    import pandas as pd
+
+    frame = pd.DataFrame(count_rows(ds, threshold, year, releases, indicator), columns=COUNT_COLUMNS)
+    for col in ("count", "change"):
+        frame[col] = frame[col].astype("Int64")
+    return frame
+
+
+def count_rows(
+    ds: Store,
+    threshold: float,
+    year: int,
+    releases: list[str] | None = None,
+    indicator: str = "share_gdp",
+) -> list[dict[str, Any]]:
+    """`count_history` as plain rows (COUNT_COLUMNS), from the read model's figures."""
     indicators.get(indicator)
-    table = ds.releases("nato") if releases is None else pd.concat([ds.release_info(r).to_frame().T for r in releases])
-    table = table.sort_values(["release_date", "release_id"])
+    ids = ds.read.release_ids("nato") if releases is None else releases
+    table = sorted((ds.read.info(r) for r in ids), key=lambda r: (r["release_date"], r["release_id"]))
     rows = []
     previous: int | None = None
-    for info in table.itertuples(index=False):
-        rid = str(info.release_id)
-        frame = ds.observations(indicator=indicator, year=year, release=rid, include_missing=False)
-        if frame.empty and releases is None:
+    eligible = eligible_allies(year)
+    for info in table:
+        rid = str(info["release_id"])
+        figs = ds.read.release(rid).by_country(indicator, year)
+        if not figs and releases is None:
             continue
-        eligible = eligible_allies(year)
-        reported = int(frame["country"].isin(eligible).sum())
-        hits = _at_or_above(frame, threshold, year, rid)
+        reported = sum(1 for c in figs if c in eligible)
+        hits = [c for c, f in figs.items() if c in eligible and meets(f.value, threshold, f.decimals)]
         count = len(hits) if reported else None
         complete = reported == len(eligible)  # partial transcriptions are listed but not compared
         rows.append(
             {
                 "release_id": rid,
-                "release_date": info.release_date,
-                "completeness": info.completeness,
+                "release_date": info["release_date"],
+                "completeness": info["completeness"],
                 "year": year,
                 "threshold": threshold,
                 "count": count,
-                "allies": ", ".join(sorted(hits["country"])),
+                "allies": ", ".join(sorted(hits)),
                 "n_reported": reported,
                 "n_members": len(eligible),
                 "change": (count - previous) if (complete and count is not None and previous is not None) else None,
@@ -657,40 +768,22 @@ def count_history(
         )
         if complete and count is not None:
             previous = count
-    frame = pd.DataFrame(
-        rows,
-        columns=[
-            "release_id",
-            "release_date",
-            "completeness",
-            "year",
-            "threshold",
-            "count",
-            "allies",
-            "n_reported",
-            "n_members",
-            "change",
-        ],
-    )
-    for col in ("count", "change"):
-        frame[col] = frame[col].astype("Int64")
-    return frame
+    return rows
 
 
 def _month(day: Any) -> str:
     return f"{day:%B %Y}" if hasattr(day, "strftime") else str(day)
 
 
-def count_revision(ds: Dataset, threshold: float, year: int, release: str) -> dict[str, Any] | None:
+def count_revision(ds: Store, threshold: float, year: int, release: str) -> dict[str, Any] | None:
     """How many allies `release` puts at or above `threshold` in `year`, beside the count when the year was first
     published in full (the first release reporting every member): 'in 2024, 17 in the July 2026 release; 23 when
     first published, June 2024'. None where `release` reports not every member."""
-    history = count_history(ds, threshold, year)
-    full = history[history["n_reported"] == history["n_members"]]
-    now = full[full["release_id"] == release]
-    if now.empty:
+    full = [r for r in count_rows(ds, threshold, year) if r["n_reported"] == r["n_members"]]
+    now = [r for r in full if r["release_id"] == release]
+    if not now:
         return None
-    first, latest = full.iloc[0], now.iloc[0]
+    first, latest = full[0], now[0]
     at = f"{threshold:g}%"
     text = f"{latest['count']} allies at {at} in {year} in the {_month(latest['release_date'])} release ({release})"
     if first["release_id"] == release:

@@ -16,11 +16,10 @@ import itertools
 import math
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from typing import Any
 
-from natospend.analysis.explain import explain
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
@@ -34,8 +33,8 @@ from natospend.reference import countries
 from natospend.reference import sources as registry
 from natospend.reference.definitions import load_definitions
 from natospend.store import readmodel
-from natospend.store.dataset import Dataset, parse_date
 from natospend.store.provenance import weakness
+from natospend.store.readmodel import Store, parse_date
 
 VERDICTS = ("accurate", "inaccurate", "outdated", "different_measure", "unverifiable")
 MAX_CLAIMS = 2000  # a 1 MB text still returns promptly; the rest are reported as skipped
@@ -142,130 +141,71 @@ _INDICATORS = {
 
 
 class Facts:
-    """Every figure of every release, indexed by (source, country, indicator, year); built once per Dataset."""
+    """The figures a claim needs, looked up in the store's read model when asked for (no index built up front),
+    by (source, country, indicator, year); the countries of natospend's register and the indicators above only."""
 
-    def __init__(self, ds: Dataset) -> None:
+    _FIELDS = tuple(f.name for f in fields(readmodel.Figure))
+
+    def __init__(self, ds: Store) -> None:
         self.ds = ds
-        self._index: dict[str, dict[tuple[str, str, int], list[Figure]]] = {}
-        self._by_release: dict[str, dict[tuple[str, int], dict[str, dict[str, Figure]]]] = {}
-        codes = {c.code for c in countries.all_countries()}
-        self._codes = codes
-        self._years: dict[str, dict[tuple[str, str], list[int]]] = {}
+        self.read = ds.read
+        self._codes = {c.code for c in countries.all_countries()}
+        self._figures: dict[int, tuple[readmodel.Figure, Figure]] = {}  # by id(): kept alive with the original
         self._partial: list[tuple[str, date, str]] | None = None
 
-    def sources(self) -> list[str]:
-        return list(self.ds.sources())
+    def _figure(self, fig: readmodel.Figure) -> Figure:
+        """The read model's figure as the checker's (the same fields, with its evidence), made once."""
+        found = self._figures.get(id(fig))
+        if found is None:
+            found = self._figures[id(fig)] = (fig, Figure(**{name: getattr(fig, name) for name in self._FIELDS}))
+        return found[1]
 
-    def _build(self, source: str) -> None:
-        if source in self._index:
-            return
-        index: dict[tuple[str, str, int], list[Figure]] = {}
-        by_release: dict[tuple[str, int], dict[str, dict[str, Figure]]] = {}
-        if source not in self.ds.sources():
-            self._index[source] = index
-            return
-        releases = self.ds.releases(source)
-        for rel in releases.itertuples(index=False):
-            frame = self.ds.observations(release=str(rel.release_id), include_missing=False)
-            frame = frame[frame["country"].isin(self._codes) & frame["indicator"].isin(_INDICATORS)]
-            complete = str(getattr(rel, "completeness", "")) == "complete"
-            cols = [
-                "country",
-                "year",
-                "indicator",
-                "value",
-                "decimals",
-                "status",
-                "origin_table",
-                "origin_cell",
-                "citation",
-                "price_basis",
-                "base_year",
-                "provenance",
-                "caveats",
-                "origin",
-            ]
-            # Plain lists: iterating pandas' arrow-backed strings row by row is slow.
-            data = [frame[c].astype(object).where(frame[c].notna(), None).tolist() for c in cols]
-            for (
-                country,
-                year,
-                indicator,
-                value,
-                decimals,
-                status,
-                table,
-                cell,
-                citation,
-                basis,
-                base,
-                grade,
-                cav,
-                origin,
-            ) in zip(*data, strict=True):
-                fig = Figure(
-                    source=source,
-                    release_id=str(rel.release_id),
-                    published=rel.release_date,
-                    country=str(country),
-                    year=int(year),
-                    indicator=str(indicator),
-                    value=float(value),
-                    decimals=None if decimals is None else int(decimals),
-                    status=str(status),
-                    table=str(table or ""),
-                    cell=str(cell or ""),
-                    citation=str(citation or ""),
-                    price_basis=str(basis or ""),
-                    base_year=None if base is None else int(base),
-                    complete=complete,
-                    provenance=str(grade or ""),
-                    caveats=str(cav or ""),
-                    where=str(origin or ""),
-                )
-                index.setdefault((fig.country, fig.indicator, fig.year), []).append(fig)
-                by_release.setdefault((fig.indicator, fig.year), {}).setdefault(fig.release_id, {})[fig.country] = fig
-        for figs in index.values():
-            figs.sort(key=lambda f: (f.published, f.release_id))
-        self._index[source] = index
-        self._by_release[source] = by_release
+    def _held(self, country: str, indicator: str) -> bool:
+        return country in self._codes and indicator in _INDICATORS
+
+    def sources(self) -> list[str]:
+        return self.read.sources()
 
     def figures(self, source: str, country: str, indicator: str, year: int) -> list[Figure]:
-        self._build(source)
-        return list(self._index[source].get((country, indicator, year), []))
+        """Every release's figure for one cell, oldest first."""
+        if not self._held(country, indicator):
+            return []
+        return [self._figure(f) for f in self.read.figures(source, country, indicator, year)]
 
     def years(self, source: str, country: str, indicator: str) -> list[int]:
-        self._build(source)
-        if source not in self._years:
-            by: dict[tuple[str, str], set[int]] = {}
-            for c, i, y in self._index[source]:
-                by.setdefault((c, i), set()).add(y)
-            self._years[source] = {k: sorted(v) for k, v in by.items()}
-        return list(self._years[source].get((country, indicator), []))
+        return self.read.years(source, country, indicator) if self._held(country, indicator) else []
 
     def partial_releases(self) -> list[tuple[str, date, str]]:
         """NATO releases the dataset holds only in part: (id, date, title), read once."""
         if self._partial is None:
+            infos = [self.read.info(r) for r in self.read.release_ids("nato")]
             self._partial = [
-                (str(r.release_id), r.release_date, str(r.title))
-                for r in self.ds.releases("nato").itertuples(index=False)
-                if str(r.completeness) == "partial"
+                (str(i["release_id"]), i["release_date"], str(i["title"]))
+                for i in infos
+                if str(i["completeness"]) == "partial"
             ]
         return self._partial
 
     def release_table(self, source: str, indicator: str, year: int) -> list[tuple[str, date, bool, dict[str, Figure]]]:
         """Per release (oldest first): its id, date, completeness and {country: figure} for one indicator and year."""
-        self._build(source)
-        table = self._by_release.get(source, {}).get((indicator, year), {})
+        if indicator not in _INDICATORS:
+            return []
         out = []
-        for rid, figs in table.items():
-            any_fig = next(iter(figs.values()))
-            out.append((rid, any_fig.published, any_fig.complete, figs))
-        return sorted(out, key=lambda r: (r[1], r[0]))
+        for rid, published, complete, figs in self.read.release_table(source, indicator, year):
+            held = {c: self._figure(f) for c, f in figs.items() if c in self._codes}
+            if held:
+                out.append((rid, published, complete, held))
+        return out
+
+    def explain(self, country: str, year: int, indicator: str, sources: Iterable[str]) -> list[str]:
+        """Why the sources differ (analysis/explain.py, which reads DataFrames: pandas is imported here, if ever)."""
+        from natospend.analysis.explain import explain
+
+        return explain(self.read.dataset(), country, year, indicator, sources=sources)
 
 
-def facts_for(ds: Dataset) -> Facts:
-    """The claim checker's index, kept in the dataset's one cache (natospend.store.readmodel.ReadModel.memo)."""
+def facts_for(ds: Store) -> Facts:
+    """The claim checker's view of the figures, in the store's one cache (natospend.store.readmodel.ReadModel.memo)."""
     return ds.read.memo(("claims.facts",), lambda: Facts(ds))
 
 
@@ -446,7 +386,7 @@ def _measure_label(f: Figure) -> str:
 
 # ------------------------------------------------------------------------------------------------ per kind
 class Checker:
-    def __init__(self, ds: Dataset, as_of: date | None) -> None:
+    def __init__(self, ds: Store, as_of: date | None) -> None:
         self.ds = ds
         self.facts = facts_for(ds)
         self.as_of = as_of
@@ -668,7 +608,7 @@ class Checker:
                         f"its own definition, is {nato_text}."
                     )
                 j.evidence += side
-                lines = explain(self.ds, code, year, indicator, sources=("nato", attributed)) if primary else []
+                lines = self.facts.explain(code, year, indicator, ("nato", attributed)) if primary else []
                 if lines:
                     name = _name(code)
                     # The ally's own notes (what it added to its NATO return) first, then the definition differences.
@@ -1101,7 +1041,21 @@ class Checker:
                 )
             uncovered = self.gaps(pub, year, {r[0] for r in table})
             counts = [len(tally(r[3])[1]) for r in table if tally(r[3])[0] is not None]
-            if uncovered and claim.value is not None and counts and min(counts) <= claim.value <= max(counts):
+            # An ally named on the wrong side of the threshold in every release, before and after: no missing
+            # release would bear the claim out.
+            never = [
+                c
+                for c in claim.members
+                if any(c in r[3] for r in table)
+                and not any(_side(r[3][c], threshold, below) for r in table if c in r[3])
+            ]
+            if (
+                uncovered
+                and not never
+                and claim.value is not None
+                and counts
+                and min(counts) <= claim.value <= max(counts)
+            ):
                 return Judgement(
                     "unverifiable",
                     f"{when.capitalize()} the newest figures in the dataset said {text}, which does not match; but "
@@ -1826,7 +1780,7 @@ def _combine(parts: list[Judgement], group: str | None) -> Judgement:
 
 
 # ------------------------------------------------------------------------------------------------ entry points
-def check_claim(ds: Dataset, claim: Claim, as_of: date | None = None) -> ClaimResult:
+def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResult:
     checker = Checker(ds, as_of)
     future = _projection(claim, as_of)
     if claim.scope and claim.scope.startswith("undefined group: "):
@@ -1928,7 +1882,7 @@ def _span(claim: Claim) -> Span:
     return Span(claim.span_start, claim.span_end, claim.text[lo:hi])
 
 
-def check_text(ds: Dataset, text: str | bytes, as_of: date | str | None = None) -> list[ClaimResult]:
+def check_text(ds: Store, text: str | bytes, as_of: date | str | None = None) -> list[ClaimResult]:
     """Every checkable statement in `text` (a sentence or an article, plain text or HTML) with its verdict."""
     cutoff = parse_date(as_of) if not isinstance(as_of, date) else as_of
     claims = extract(clean_text(text), cutoff)

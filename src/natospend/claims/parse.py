@@ -355,7 +355,8 @@ def _count_claims(
     claims: list[Claim] = []
     hits: list[tuple[int, int, float | None, str, str]] = []  # start, end, value, comparator, noun text
     quantified: dict[int, Quantifier] = {}
-    for qt in find_quantifiers(sentence):
+    allies_named = any(mn.code == ALL_ALLIES for mn in mentions)
+    for qt in find_quantifiers(sentence, bare=allies_named):
         if _PLEDGER_AFTER.match(sentence[qt.end : qt.end + 30]):
             continue
         quantified[qt.start] = qt
@@ -409,9 +410,14 @@ def _count_claims(
     if threshold_q is None and not (target_word and meet):
         return _growth_count_claims(sentence, offset, mentions, qs, hits, quantified, years, as_of)
     threshold = threshold_q.value if threshold_q else 2.0
-    if threshold_q:
+    bare = all(start in quantified and quantified[start].text == noun for start, _e, _v, _c, noun in hits) and any(
+        not re.search(r"\b(?:allies|members|countries|nations|states)\b", q.text, re.I) for q in quantified.values()
+    )
+    if threshold_q and not bare:  # "... obliged to spend 2% - but few do": the 2% is also the pledge's
         threshold_q.used = True
-    miss = bool(L.THRESHOLD_MISS_RE.search(sentence)) and not L.THRESHOLD_MEET_RE.search(
+    # "under the terms of the treaty", "under pressure": not below a threshold
+    unframed = _UNDER_FRAME.sub(" ", sentence)
+    miss = bool(L.THRESHOLD_MISS_RE.search(unframed)) and not L.THRESHOLD_MEET_RE.search(
         sentence[: (threshold_q.start if threshold_q else len(sentence))][-40:]
     )
     group_mention = next((mn for mn in mentions if mn.group_key), None)
@@ -491,6 +497,10 @@ def _enumeration(sentence: str, offset: int, mentions: list[Mention], counts: li
         count.span_start, count.span_end = offset + lo, offset + base - colon.end() + colon.start()
     return [item]
 
+
+_UNDER_FRAME = re.compile(
+    r"\bunder\s+(?:the\s+)?(?:terms|rules|treaty|agreement|pressure|scrutiny|(?:NATO|Nato)(?:'s|’s)?\s+rules)\b", re.I
+)
 
 # "Of NATO's 32 members, 18 spent at least 2%": the membership first, then the count.
 _OF_TOTAL_COUNT_RE = re.compile(
@@ -1088,6 +1098,8 @@ def _world_rank_claims(
     )
     if cue is None or (cue.re is _NEXT_COMBINED and cue.group("noun").lower() == "allies"):
         return []
+    if not named and not re.search(r"\b(?:largest|biggest|highest|most|smallest|lowest)\b", sentence, re.I):
+        return []  # "Also detailed are the top 10 military spenders worldwide": a description, not a claim
     claim = Claim(offset, offset + len(sentence), sentence, "ranking", unit="rank", scope="world")
     subject = _nearest(sentence, (cue.start(), cue.end()), named) if named else None
     claim.countries = [subject.code] if subject is not None and subject.code else []
@@ -1962,7 +1974,8 @@ def extract_sentence(
     claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
     claims.extend(_list_item_claims(sentence, offset, claims, years, as_of, topic))
     allies = [(m.start, m.end) for m in mentions if m.code is not None or m.group_key is not None]
-    claims = [c for c in claims if not _out_of_scope(sentence, c, allies)]
+    # A world ranking is kept: its verdict names it as out of scope ("natospend holds NATO allies only").
+    claims = [c for c in claims if c.scope == "world" or not _out_of_scope(sentence, c, allies)]
     undefined = undefined_group_regex().search(sentence)
     for claim in claims:
         if claim.attributed_to is None:

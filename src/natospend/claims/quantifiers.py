@@ -39,12 +39,28 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-def find_quantifiers(sentence: str) -> list[Quantifier]:
-    """Every quantified mention of allies in a sentence, left to right."""
+@cache
+def _bare_pattern() -> re.Pattern[str]:
+    # "NATO members are obliged to spend 2% - but few do": a quantifier standing for the allies just named.
+    words = phrase_alternation(vocab()["quantifiers"])
+    verbs = phrase_alternation(vocab()["quantifier_verbs"]["bare"])
+    return re.compile(rf"\b(?:but|and|yet|though|while)\s+(?:only\s+)?(?P<q>{words})\s+(?:{verbs})\b", re.IGNORECASE)
+
+
+def find_quantifiers(sentence: str, bare: bool = False) -> list[Quantifier]:
+    """Every quantified mention of allies in a sentence, left to right; with `bare`, also quantifiers with no
+    noun of their own ("but few do"), for a sentence that has named the allies."""
     table = {re.sub(r"[\s-]+", " ", k.lower()): v for k, v in vocab()["quantifiers"].items()}
     out: list[Quantifier] = []
-    for m in _pattern().finditer(sentence):
+    matches = list(_pattern().finditer(sentence))
+    if bare:
+        matches += [
+            m for m in _bare_pattern().finditer(sentence) if not any(o.start() <= m.start() < o.end() for o in matches)
+        ]
+    for m in sorted(matches, key=lambda m: m.start()):
         entry = table[re.sub(r"[\s-]+", " ", m.group("q").lower())]
         low, high = entry["bounds"]
-        out.append(Quantifier(m.start(), m.end(), m.group(), float(low), float(high), bool(entry.get("relative"))))
+        text = m.group() if m.re is _pattern() else m.group()[m.start("q") - m.start() :]
+        start = m.start() if m.re is _pattern() else m.start("q")
+        out.append(Quantifier(start, m.end(), text, float(low), float(high), bool(entry.get("relative"))))
     return out

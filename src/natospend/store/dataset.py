@@ -20,8 +20,8 @@ from natospend.paths import DATA_DIR, META_DIR, user_dir
 from natospend.reference import countries, indicators
 from natospend.reference.manifest import load_manifest
 from natospend.store import provenance
+from natospend.store.readmodel import COLUMNS, IndicatorColumns, ReadModel, TextArg
 from natospend.store.readmodel import DateArg as DateArg
-from natospend.store.readmodel import ReadModel, TextArg
 from natospend.store.readmodel import as_list as _as_list
 from natospend.store.readmodel import parse_date as parse_date
 
@@ -61,6 +61,18 @@ class Dataset:
         #: Typed figures by release, source, country, indicator and year, and the one cache every analysis keeps
         #: its derived views in (natospend.store.readmodel).
         self.read = ReadModel(self)
+
+    # ------------------------------------------------------------------ rows for the read model (readmodel.Rows)
+    def release_records(self) -> list[dict[str, Any]]:
+        return [{str(k): v for k, v in r.items()} for r in self._releases.to_dict(orient="records")]
+
+    def release_columns(self, release_id: str) -> IndicatorColumns:
+        frame = self.observations(release=release_id, include_missing=False)
+        # Plain lists: iterating pandas' arrow-backed strings row by row is slow.
+        return IndicatorColumns([frame[c].astype(object).where(frame[c].notna(), None).tolist() for c in COLUMNS])
+
+    def dataset(self) -> Dataset:
+        return self
 
     # ------------------------------------------------------------------ small tables
     @cached_property

@@ -1,12 +1,16 @@
 """Observations as plain rows straight from the compact file (store/compact.py), for commands that must start
-without pandas (`natospend show`).
+without pandas (`natospend show`, and through the read model `status` and `check`).
 
 The same answers as `Dataset.observations` followed by `Dataset.first_published` (newest release holding each
 figure, or one release, or what had been published by a date; each figure as first published; grades and caveats
 from store/provenance.py), as dicts with the same column names; tests/test_quick.py compares them on many real
 queries. `load()` gives None where the compact form cannot answer: it is missing and cannot be written, or the user
-imported releases of their own (those only the Dataset reads). Bad arguments raise natospend's errors, but their
-wording is the Dataset's business: a caller that gets one asks the Dataset again, which says it exactly.
+imported releases of their own (those only the Dataset reads); `store()` is then the Dataset itself. Bad arguments
+raise natospend's errors, but their wording is the Dataset's business: a caller that gets one asks the Dataset again,
+which says it exactly.
+
+`QuickStore.read` is the read model (store/readmodel.py) over the same rows, each release's indicator read from the
+file when first asked for: the analyses that work on typed Figures answer from it without pandas.
 """
 
 from __future__ import annotations
@@ -14,15 +18,19 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from datetime import date
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from natospend.errors import InvalidArgumentError, UnknownValueError
 from natospend.models import OBS_COLUMNS
 from natospend.paths import DATA_DIR, user_dir
 from natospend.reference import countries, indicators
 from natospend.store import compact, provenance
-from natospend.store.readmodel import DateArg, TextArg, as_list, parse_date
+from natospend.store.readmodel import COLUMNS, DateArg, ReadModel, TextArg, as_list, parse_date
+
+if TYPE_CHECKING:
+    from natospend.store.dataset import Dataset
 
 Row = dict[str, Any]
 KEY = ("source", "country", "indicator", "year")
@@ -32,8 +40,9 @@ FIRST = {"value": "first_value", "decimals": "first_decimals", "release_id": "fi
 class QuickStore:
     """The embedded dataset read from its compact form."""
 
-    def __init__(self, con: sqlite3.Connection) -> None:
+    def __init__(self, con: sqlite3.Connection, data_dir: Path = DATA_DIR) -> None:
         self.con = con
+        self.data_dir = data_dir
         cursor = con.execute("SELECT * FROM releases")
         names = [d[0] for d in cursor.description]
         rows = [dict(zip(names, r, strict=True)) for r in cursor]
@@ -41,6 +50,25 @@ class QuickStore:
             info["release_date"] = date.fromisoformat(info["release_date"])
         rows.sort(key=lambda r: (r["source"], r["release_date"], r["release_id"]))
         self.releases = {str(r["release_id"]): r for r in rows}
+        #: Typed figures (natospend.store.readmodel), as `Dataset.read` gives them.
+        self.read = ReadModel(self)
+
+    # ------------------------------------------------------------------ rows for the read model (readmodel.Rows)
+    def release_records(self) -> list[dict[str, Any]]:
+        return list(self.releases.values())
+
+    def release_columns(self, release_id: str) -> _ReleaseColumns:
+        return _ReleaseColumns(self, release_id)
+
+    def dataset(self) -> Dataset:
+        """The Dataset over the same CSVs (no user imports: this store exists only where there are none)."""
+        return self._dataset
+
+    @cached_property
+    def _dataset(self) -> Dataset:
+        from natospend.store.dataset import Dataset
+
+        return Dataset(self.data_dir)
 
     def sources(self) -> list[str]:
         return sorted({str(r["source"]) for r in self.releases.values()})
@@ -133,6 +161,43 @@ class QuickStore:
         return out
 
 
+#: The read model's COLUMNS as the compact file holds them: provenance, caveats and origin are derived per row.
+_SELECT = ("country", "year", "indicator", "value", "decimals", "status", "origin_table", "origin_cell", "citation",
+           "price_basis", "base_year", "currency", "flags", "origin_file")  # fmt: skip
+
+
+class _ReleaseColumns:
+    """One release's figures (readmodel.Columns), each indicator (or one ally's part of it) read when asked for."""
+
+    def __init__(self, store: QuickStore, release_id: str) -> None:
+        self.store, self.release_id = store, release_id
+
+    def indicators(self) -> list[str]:
+        query = "SELECT DISTINCT indicator FROM observations WHERE release_id = ? AND value IS NOT NULL"
+        return sorted(str(i) for (i,) in self.store.con.execute(query, (self.release_id,)))
+
+    def columns(self, indicator: str, country: str | None = None) -> list[list[Any]]:
+        # In the Dataset's order (observations sorts by country and year); provenance as QuickStore._rows derives it.
+        # One ally's rows through the country index: SQLite would pick the release's, 10x slower for SIPRI's.
+        query = (
+            f"SELECT {', '.join(_SELECT)} FROM observations{' INDEXED BY by_country' if country else ''} "
+            f"WHERE release_id = ? AND indicator = ? AND value IS NOT NULL{' AND country = ?' if country else ''} "
+            "ORDER BY country, year, rowid"
+        )
+        args = (self.release_id, indicator, country) if country else (self.release_id, indicator)
+        grade = self.store.releases[self.release_id]["provenance"]
+        out: list[list[Any]] = [[] for _ in COLUMNS]
+        for row in self.store.con.execute(query, args):
+            (country_, year, ind, value, decimals, status, table, cell, citation, basis, base, currency, flags,
+             file) = row  # fmt: skip
+            values = (country_, year, ind, value, decimals, status, table, cell, citation, basis, base,
+                      provenance.figure_grade(grade, citation), provenance.caveat_text(flags, status), currency,
+                      provenance.origin_text(file, table, cell))  # fmt: skip
+            for column, v in zip(out, values, strict=True):
+                column.append(v)
+        return out
+
+
 def _among(column: str, values: list[Any], args: list[Any]) -> str:
     args.extend(values)
     return f"{column} IN ({', '.join('?' * len(values))})"
@@ -157,4 +222,14 @@ def load(data_dir: Path = DATA_DIR) -> QuickStore | None:
     if imported.is_dir() and any(imported.glob("*.csv")):
         return None
     con = compact.ensure(data_dir)
-    return None if con is None else QuickStore(con)
+    return None if con is None else QuickStore(con, data_dir)
+
+
+def store(data_dir: Path = DATA_DIR) -> QuickStore | Dataset:
+    """The compact form where it can answer, else the Dataset (user imports; compact file missing and unwritable)."""
+    found = load(data_dir)
+    if found is not None:
+        return found
+    from natospend.store.dataset import Dataset
+
+    return Dataset(data_dir)

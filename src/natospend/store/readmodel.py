@@ -1,24 +1,29 @@
-"""The read model: every published figure in the store as a typed `Figure`, indexed once per Dataset.
+"""The read model: every published figure in the store as a typed `Figure`, indexed once per store.
 
 Every analysis (compliance, projection, burden, compare), the claim checker and the interfaces read figures through
-`Dataset.read` (one `ReadModel` per Dataset, so one cache): by release, or by source, country, indicator and year
+`store.read` (one `ReadModel` per store, so one cache): by release, or by source, country, indicator and year
 across releases (oldest first), with "as of a date" and "newest release holding the figure" resolution and the
 figure at the precision its release printed (`Figure.shown_value`, the project's one rounding rule).
 Views an analysis derives from it (arrays per ally, result tables) are kept in the same cache with `memo()`.
+
+The model reads its rows from a `Rows` store: the Dataset (pandas, store/dataset.py) or, for commands that start
+without pandas, the compact SQLite form (store/quick.py). Both give the same rows (tests/test_quick.py), so the same
+model answers the same on either; each indicator of a release is read on first use.
 """
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from natospend.errors import InvalidArgumentError
+from natospend.errors import InvalidArgumentError, UnknownValueError
 from natospend.formatting import at_printed, published
+from natospend.store import provenance
 
 if TYPE_CHECKING:
     from natospend.store.dataset import Dataset
@@ -26,7 +31,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 TextArg = str | Sequence[str] | None
 DateArg = date | str | None
-_COLUMNS = (
+COLUMNS = (
     "country",
     "year",
     "indicator",
@@ -43,6 +48,61 @@ _COLUMNS = (
     "currency",
     "origin",
 )
+
+
+class Columns(Protocol):
+    """One release's figures (rows with a value), as lists of COLUMNS, by indicator."""
+
+    def indicators(self) -> list[str]:
+        """The indicators the release has figures for, sorted."""
+        ...
+
+    def columns(self, indicator: str, country: str | None = None) -> list[list[Any]]:
+        """One indicator's rows (one ally's only if `country`), ordered by country and year."""
+        ...
+
+
+class IndicatorColumns:
+    """Columns already in memory (the Dataset's), split by indicator once."""
+
+    def __init__(self, columns: list[list[Any]]) -> None:
+        picked: dict[str, list[int]] = {}
+        for i, indicator in enumerate(columns[COLUMNS.index("indicator")]):
+            picked.setdefault(str(indicator), []).append(i)
+        self._by = {ind: [[col[i] for i in rows] for col in columns] for ind, rows in picked.items()}
+
+    def indicators(self) -> list[str]:
+        return sorted(self._by)
+
+    def columns(self, indicator: str, country: str | None = None) -> list[list[Any]]:
+        cols = self._by.get(indicator, [[] for _ in COLUMNS])
+        if country is None:
+            return cols
+        rows = [i for i, c in enumerate(cols[0]) if c == country]
+        return [[col[i] for i in rows] for col in cols]
+
+
+class Rows(Protocol):
+    """What a ReadModel reads: the releases and, per release, its figures' columns (rows with a value only)."""
+
+    def release_records(self) -> list[dict[str, Any]]:
+        """Every release (a row of releases.csv, `release_date` a date), by source, date and id."""
+        ...
+
+    def release_columns(self, release_id: str) -> Columns:
+        """One release's figures as COLUMNS, by indicator (a store may read each indicator when it is asked for)."""
+        ...
+
+    def dataset(self) -> Dataset:
+        """The Dataset over the same figures, for the analyses that still read DataFrames."""
+        ...
+
+
+class Store(Protocol):
+    """Anything with a read model: the Dataset, or the compact form (store/quick.py `QuickStore`)."""
+
+    @property
+    def read(self) -> ReadModel: ...
 
 
 def parse_date(value: DateArg, name: str = "as_of") -> date | None:
@@ -111,16 +171,15 @@ class Figure:
 class Release:
     """One release's figures, looked up by (country, indicator, year); each indicator's built on first use."""
 
-    def __init__(
-        self, id: str, source: str, published: date, complete: bool, grade: str, columns: list[list[Any]]
-    ) -> None:
-        self.id, self.source, self.published, self.complete = id, source, published, complete
-        self.grade = grade  # the release's provenance grade (meta/sources.toml)
+    def __init__(self, info: Mapping[str, Any], columns: Columns) -> None:
+        self.info = dict(info)  # its row of releases.csv (title, url, ...), `release_date` a date
+        self.id, self.source = str(info["release_id"]), str(info["source"])
+        self.published: date = info["release_date"]
+        self.complete = str(info["completeness"]) == "complete"
+        self.grade = str(info.get("provenance", "") or "")  # the release's provenance grade (meta/sources.toml)
         self._columns = columns
-        self._rows: dict[str, list[int]] = {}
-        for i, indicator in enumerate(columns[_COLUMNS.index("indicator")]):
-            self._rows.setdefault(str(indicator), []).append(i)
         self._figures: dict[str, dict[tuple[str, int], Figure]] = {}
+        self._one: dict[tuple[str, str], dict[int, Figure]] = {}
 
     def __repr__(self) -> str:
         return f"Release({self.id!r})"
@@ -130,7 +189,7 @@ class Release:
         return not self.complete
 
     def indicators(self) -> list[str]:
-        return sorted(self._rows)
+        return self._columns.indicators()
 
     def figures(self, indicator: str) -> dict[tuple[str, int], Figure]:
         """{(country, year): figure} for one indicator."""
@@ -138,12 +197,19 @@ class Release:
             self._figures[indicator] = self._build(indicator)
         return self._figures[indicator]
 
-    def _build(self, indicator: str) -> dict[tuple[str, int], Figure]:
-        cols = self._columns
+    def country_figures(self, indicator: str, country: str) -> dict[int, Figure]:
+        """{year: figure} for one ally and indicator (read for that ally only, unless the whole indicator was)."""
+        if indicator in self._figures:
+            return {y: f for (c, y), f in self.figures(indicator).items() if c == country}
+        key = (indicator, country)
+        if key not in self._one:
+            self._one[key] = {y: f for (_, y), f in self._build(indicator, country).items()}
+        return self._one[key]
+
+    def _build(self, indicator: str, country_only: str | None = None) -> dict[tuple[str, int], Figure]:
         out: dict[tuple[str, int], Figure] = {}
-        for i in self._rows.get(indicator, []):
-            (country, year, _, value, decimals, status, table, cell, citation, basis, base, grade, caveats, currency,
-             where) = (c[i] for c in cols)  # fmt: skip
+        for (country, year, _, value, decimals, status, table, cell, citation, basis, base, grade, caveats, currency,
+             where) in zip(*self._columns.columns(indicator, country_only), strict=True):  # fmt: skip
             fig = Figure(
                 source=self.source,
                 release_id=self.id,
@@ -185,50 +251,58 @@ class Release:
 
 
 class ReadModel:
-    """Figures of one Dataset, indexed on first use and kept (a Dataset never changes)."""
+    """Figures of one store, indexed on first use and kept (a store never changes)."""
 
-    def __init__(self, ds: Dataset, size: int = 1024) -> None:
-        self.ds = ds
+    def __init__(self, rows: Rows, size: int = 1024) -> None:
+        self.rows = rows
         self._size = size
         self._releases: dict[str, Release] = {}
         self._series: dict[tuple[str, str], dict[tuple[str, int], list[Figure]]] = {}
+        self._cells: dict[tuple[str, str, str], dict[int, list[Figure]]] = {}
         self._tables: dict[tuple[str, str, int], list[tuple[str, date, bool, dict[str, Figure]]]] = {}
         self._memo: OrderedDict[Hashable, Any] = OrderedDict()
         self._lock = threading.RLock()
 
+    @cached_property
+    def _records(self) -> dict[str, dict[str, Any]]:
+        return {str(r["release_id"]): r for r in self.rows.release_records()}
+
+    def dataset(self) -> Dataset:
+        """The pandas Dataset over the same figures (for analyses that read DataFrames; imports pandas)."""
+        return self.rows.dataset()
+
     # ------------------------------------------------------------------ releases
     def sources(self) -> list[str]:
-        return list(self.ds.sources())
+        return sorted({str(r["source"]) for r in self._records.values()})
+
+    def release_ids(self, source: str | None = None) -> list[str]:
+        """Release ids by source, date and id (one source's oldest first)."""
+        return [rid for rid, r in self._records.items() if source is None or r["source"] == source]
+
+    def info(self, release_id: str) -> dict[str, Any]:
+        """A release's row of releases.csv (unknown id: UnknownValueError with close matches)."""
+        if release_id not in self._records:
+            raise UnknownValueError("release", release_id, list(self._records))
+        return self._records[release_id]
 
     def release(self, release_id: str) -> Release:
         """One release's figures (unknown id: UnknownValueError with close matches)."""
         if release_id not in self._releases:
-            info = self.ds.release_info(release_id)
-            self._releases[release_id] = self._build(
-                release_id,
-                str(info["source"]),
-                info["release_date"],
-                str(info["completeness"]) == "complete",
-                str(info.get("provenance", "")),
-            )
+            info = self.info(release_id)
+            self._releases[release_id] = Release(info, self.rows.release_columns(release_id))
         return self._releases[release_id]
-
-    def _build(self, release_id: str, source: str, when: date, complete: bool, grade: str) -> Release:
-        frame = self.ds.observations(release=release_id, include_missing=False)
-        # Plain lists: iterating pandas' arrow-backed strings row by row is slow.
-        columns = [frame[c].astype(object).where(frame[c].notna(), None).tolist() for c in _COLUMNS]
-        return Release(release_id, source, when, complete, grade, columns)
 
     def releases(self, source: str, as_of: date | None = None) -> list[Release]:
         """A source's releases published by `as_of` (all if None), oldest first; [] for a source not loaded."""
-        if source not in self.ds.sources():
-            return []
-        table = self.ds.releases(source)
         return [
-            self.release(str(r.release_id))
-            for r in table.itertuples(index=False)
-            if as_of is None or r.release_date <= as_of
+            self.release(rid)
+            for rid in self.release_ids(source)
+            if as_of is None or self._records[rid]["release_date"] <= as_of
         ]
+
+    def citation(self, release_id: str, tables: list[str] | tuple[str, ...] = ()) -> str:
+        """A ready citation line for a release (and the tables a figure or table came from)."""
+        return provenance.citation_line(self.info(release_id), tables)
 
     # ------------------------------------------------------------------ one figure across releases
     def _index(self, source: str, indicator: str) -> dict[tuple[str, int], list[Figure]]:
@@ -242,9 +316,25 @@ class ReadModel:
             self._series[key] = series
         return self._series[key]
 
+    def _ally(self, source: str, country: str, indicator: str) -> dict[int, list[Figure]]:
+        """{year: every release's figure, oldest first} for one source, ally and indicator (read for that ally)."""
+        key = (source, indicator, country)
+        if key not in self._cells:
+            series: dict[int, list[Figure]] = {}
+            if (source, indicator) in self._series:
+                for (c, y), figs in self._series[(source, indicator)].items():
+                    if c == country:
+                        series[y] = figs
+            else:
+                for rel in self.releases(source):  # oldest first
+                    for y, fig in rel.country_figures(indicator, country).items():
+                        series.setdefault(y, []).append(fig)
+            self._cells[key] = series
+        return self._cells[key]
+
     def figures(self, source: str, country: str, indicator: str, year: int, as_of: date | None = None) -> list[Figure]:
         """Every release's figure for one cell (oldest first), only those published by `as_of` if given."""
-        figs = self._index(source, indicator).get((country, year), [])
+        figs = self._ally(source, country, indicator).get(year, [])
         return [f for f in figs if as_of is None or f.published <= as_of]
 
     def newest(self, source: str, country: str, indicator: str, year: int, as_of: date | None = None) -> Figure | None:
@@ -254,7 +344,7 @@ class ReadModel:
 
     def years(self, source: str, country: str, indicator: str) -> list[int]:
         """The years any release of `source` has a figure for."""
-        return sorted({y for (c, y) in self._index(source, indicator) if c == country})
+        return sorted(self._ally(source, country, indicator))
 
     def release_table(self, source: str, indicator: str, year: int) -> list[tuple[str, date, bool, dict[str, Figure]]]:
         """Per release holding the indicator that year (oldest first): id, date, completeness, {country: figure}."""

@@ -116,12 +116,13 @@ def check(
     published: str = typer.Option(None, "--date", help="The article's publication date (default for --as-of)."),
 ) -> None:
     """Find every checkable statement about defence spending and give each a verdict with its evidence."""
-    from natospend.claims import check_text, clean_text, report
+    from natospend.claims import clean_text, report
+    from natospend.service import answers
 
     if fmt not in FORMATS:
         raise InvalidArgumentError("--format", f"{fmt!r} is not one of {', '.join(FORMATS)}")
     content = _read_input(text, file)
-    results = check_text(natospend.load(), content, as_of or published)
+    results = answers.check_claims(answers.store(), content, as_of or published)
     if json or fmt == "json":
         print_json([r.to_dict() for r in results])
         return

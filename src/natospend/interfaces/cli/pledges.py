@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING, Any
 
 import typer
 
 import natospend
-from natospend.formatting import money, published
+from natospend.formatting import is_missing, money, published
 from natospend.interfaces.cli.common import (
     console,
+    fitted_rows,
     fitted_table,
     frame_records,
     handled,
+    jsonable,
     print_json,
     print_lines,
     print_table,
@@ -24,7 +25,7 @@ from natospend.reference import countries, pledges
 if TYPE_CHECKING:
     import pandas as pd
 
-    from natospend.store.dataset import Dataset
+    from natospend.store.readmodel import Store
 
 pledge_app = typer.Typer(help="One pledge of the register: wording, sources and who meets it.", no_args_is_help=True)
 
@@ -52,10 +53,8 @@ def _narrow() -> bool:
 
 
 def _shown(value: Any, decimals: Any, estimate: Any = False) -> str:
-    from pandas import NA
-
     text = published(value, decimals)
-    flagged = estimate is not None and estimate is not NA and bool(estimate)
+    flagged = not is_missing(estimate) and bool(estimate)
     return f"{text} e" if text and flagged else text
 
 
@@ -88,21 +87,17 @@ def _when(p: pledges.Pledge) -> str:
 
 
 def _number(value: Any, digits: int = 0) -> str:
-    from pandas import NA
-
-    if value is None or value is NA or (isinstance(value, float) and math.isnan(value)):
+    if is_missing(value):
         return ""
     return f"{float(value):+,.{digits}f}"
 
 
 def _flag(value: Any) -> str:
-    from pandas import NA
-
-    return "" if value is None or value is NA else ("yes" if bool(value) else "no")
+    return "" if value is None or is_missing(value) else ("yes" if bool(value) else "no")
 
 
-def _release_title(ds: Dataset, release_id: str) -> str:
-    info = ds.release_info(release_id)
+def _release_title(ds: Store, release_id: str) -> str:
+    info = ds.read.info(release_id)
     return f"{release_id}: {info['title']}, published {info['release_date']}"
 
 
@@ -117,7 +112,9 @@ def status(
     json: bool = typer.Option(False, "--json", help="Print JSON rows."),
 ) -> None:
     """Every ally on one screen: share of GDP, equipment share, 2% / 3.5% core / 5% status, national pledges."""
-    ds = natospend.load()
+    from natospend.service import answers
+
+    ds = answers.store()  # the compact form where it can answer: no pandas
     chosen = years_option([year] if year is not None else None, years)
     wanted: list[int | None] = list(chosen) if chosen else [None]
     payloads = [_status_year(ds, y, release, as_of, pledge, json, wide) for y in wanted]
@@ -126,103 +123,65 @@ def status(
 
 
 def _status_year(
-    ds: Dataset, year: int | None, release: str | None, as_of: str | None, pledge: str | None, json: bool, wide: bool
+    ds: Store, year: int | None, release: str | None, as_of: str | None, pledge: str | None, json: bool, wide: bool
 ) -> dict[str, Any]:
     """One year's status table: printed, or returned as a JSON payload when `json`."""
-    import pandas as pd
-
     from natospend.analysis import compliance
+    from natospend.service import answers
 
-    frame = compliance.status_table(ds, year=year, release=release, as_of=as_of)
-    rid, year_used, two_pct = frame.attrs["release_id"], frame.attrs["year"], frame.attrs["two_pct_pledge"]
-    revision, citation = frame.attrs["revision"], frame.attrs["citation"]
-    cover = frame.attrs["coverage"]
-    if pledge:
-        ev = compliance.evaluate(ds, pledge, year=year_used, release=rid)
-        extra = ev[["country", "value", "decimals", "status", "margin_pp", "note"]].rename(
-            columns={c: f"pledge_{c}" for c in ("value", "decimals", "status", "margin_pp", "note")}
-        )
-        frame = frame.merge(extra, on="country", how="left")
-        frame.insert(frame.columns.get_loc("pledge_value"), "pledge_id", pledge)
+    table = answers.status(ds, year, release, as_of, pledge)
+    rid, year_used, two_pct, cover = table.release_id, table.year, table.two_pct_pledge, table.coverage
+    rows = table.rows
     if json:
         return {
             "release_id": rid,
             "year": year_used,
             "two_pct_pledge": two_pct,
             "coverage": cover,
-            "revision": revision,
-            "citation": citation,
+            "revision": table.revision,
+            "citation": table.citation,
             "five_pct_note": compliance.FIVE_PCT_NOTE,
-        } | {"rows": frame_records(frame)}
-    shown = pd.DataFrame(
-        {
-            "#": frame["rank"].astype(str),
-            "ally": frame["country"] if _narrow() else frame["country_name"],
-            "% GDP": [
-                _shown(v, d, e)
-                for v, d, e in zip(frame["share_gdp"], frame["share_decimals"], frame["estimate"], strict=True)
-            ],
-            "equip. %": [
-                _shown(v, d) for v, d in zip(frame["equipment_share"], frame["equipment_decimals"], strict=True)
-            ],
-            "2%": frame["status_2pct"].map(_word),
-            "3.5% core": frame["status_3_5_core"].map(_word),
-            "5% total": [
-                f"core {_shown(v, d)}" if st == "core_short" else _word(st)
-                for st, v, d in zip(frame["status_5_total"], frame["share_gdp"], frame["share_decimals"], strict=True)
-            ],
-            "national pledges": frame["national"].str.replace("; ", "\n").str.replace("_", " "),
-        }
-    )
+        } | {"rows": [{k: jsonable(v) for k, v in r.items()} for r in rows]}
+    shown: dict[str, list[str]] = {
+        "#": [str(r["rank"]) for r in rows],
+        "ally": [r["country"] if _narrow() else r["country_name"] for r in rows],
+        "% GDP": [_shown(r["share_gdp"], r["share_decimals"], r["estimate"]) for r in rows],
+        "equip. %": [_shown(r["equipment_share"], r["equipment_decimals"]) for r in rows],
+        "2%": [_word(r["status_2pct"]) for r in rows],
+        "3.5% core": [_word(r["status_3_5_core"]) for r in rows],
+        "5% total": [
+            f"core {_shown(r['share_gdp'], r['share_decimals'])}"
+            if r["status_5_total"] == "core_short"
+            else _word(r["status_5_total"])
+            for r in rows
+        ],
+        "national pledges": [r["national"].replace("; ", "\n").replace("_", " ") for r in rows],
+    }
     wide = wide or console.width >= 110
     if not wide:
-        shown = shown.drop(columns="national pledges")
+        del shown["national pledges"]
     if pledge:
         shown[pledge] = [
             f"{_word(s)} ({_shown(v, d)})" if published(v, d) else _word(s) if isinstance(s, str) else ""
-            for s, v, d in zip(frame["pledge_status"], frame["pledge_value"], frame["pledge_decimals"], strict=True)
+            for s, v, d in ((r["pledge_status"], r["pledge_value"], r["pledge_decimals"]) for r in rows)
         ]
-    notes = sorted(
-        {
-            f"{c}: {n}"
-            for c, text in zip(frame["country"], frame["note"], strict=True)
-            for n in text.split(compliance.NOTE_SEP)
-            if n
-        }
-    )
-    caption = f"Source: {citation}. " + cover["summary"] + " "
+    notes = sorted({f"{r['country']}: {n}" for r in rows for n in r["note"].split(compliance.NOTE_SEP) if n})
+    caption = f"Source: {table.citation}. " + cover["summary"] + " "
     caption += _status_caption().replace("3.5% core", f"2% = {two_pct}; 3.5% core", 1)
     below = []
-    if revision is not None:
-        below.append(f"Revisions: {revision['text']}.")
+    if table.revision is not None:
+        below.append(f"Revisions: {table.revision['text']}.")
     changed = [
-        f"{c} {_shown(v, d)} in {r} ({_word(then)})"
-        for c, v, d, r, then in zip(
-            frame["country"],
-            frame["share_first"],
-            frame["share_first_decimals"],
-            frame["share_first_release_id"],
-            frame["status_2pct_first"],
-            strict=True,
-        )
-        if then
+        f"{r['country']} {_shown(r['share_first'], r['share_first_decimals'])} in {r['share_first_release_id']} "
+        f"({_word(r['status_2pct_first'])})"
+        for r in rows
+        if r["status_2pct_first"]
     ]
     if changed:
         below.append("2% status when first published: " + "; ".join(changed) + ".")
-    _table(
-        shown,
-        title=f"NATO allies in {year_used}, sorted by defence expenditure as % of GDP ({_release_title(ds, rid)})",
-        caption=caption,
-    )
-    national = (
-        []
-        if wide
-        else [
-            f"{code}: {text.replace('_', ' ')}"
-            for code, text in zip(frame["country"], frame["national"], strict=True)
-            if text
-        ]
-    )
+    title = f"NATO allies in {year_used}, sorted by defence expenditure as % of GDP ({_release_title(ds, rid)})"
+    print_table(fitted_rows(list(shown), [list(cells) for cells in zip(*shown.values(), strict=True)], title, caption))
+    national = [] if wide else [f"{r['country']}: {r['national'].replace('_', ' ')}" for r in rows if r["national"]]
     if national:
         print_lines(["National pledges (--wide: as a column):", *(f"  {line}" for line in national)])
     print_lines(below + [f"Note, {n}" for n in notes])  # one line each, under the table, not in the caption
