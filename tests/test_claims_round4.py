@@ -155,3 +155,21 @@ def test_the_complement_of_an_alliance_share_is_an_alliance_share(ds: Dataset, s
 def test_a_share_of_gdp_after_an_alliance_share_keeps_its_measure(ds: Dataset) -> None:
     text = "The United States bore 64% of NATO's defense expenditure in 2024, and Canada spent 1.37% of GDP."
     assert [r.kind for r in check_text(ds, text, as_of="2025-04-24")] == ["alliance_share", "share_gdp"]
+
+
+_ELEVEN = (
+    "According to NATO Secretary General Jens’ annual report, only {} NATO member states — now 32 with Sweden’s "
+    "recent entry — will allocate two percent of their gross domestic product (GDP) to defense spending in 2023."
+)
+
+
+@pytest.mark.parametrize(("number", "verdict"), [("eleven", "accurate"), ("twelve", "inaccurate")])  # nato-2024-03
+def test_an_ally_named_in_an_accession_aside_is_not_counted(ds: Dataset, number: str, verdict: str) -> None:
+    # https://247newsreel.com/?p=520617 (HotNews)
+    r = _count(ds, _ELEVEN.format(number), "2024-03-15")
+    assert not r.fields.get("members") and r.verdict == verdict, r.explanation
+
+
+def test_an_ally_named_outside_an_aside_is_still_counted(ds: Dataset) -> None:
+    r = _count(ds, "Only eleven NATO member states, Sweden among them, met the 2% target in 2023.", "2024-03-15")
+    assert "SWE" in r.fields["members"] and r.verdict == "inaccurate", r.explanation  # SWE 2023: below 2%

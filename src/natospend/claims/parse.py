@@ -443,7 +443,13 @@ def _count_claims(
             claim.group, claim.group_key = ("EU members of NATO" if key == "eu" else "European Allies"), key
         elif group_mention is not None:
             claim.group, claim.group_key = group_mention.label, group_mention.group_key
-        named = [mn.code for mn in mentions if mn.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA)]
+        asides = [m.span() for m in _ACCESSION_ASIDE_RE.finditer(sentence)]
+        named = [
+            mn.code
+            for mn in mentions
+            if mn.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA)
+            and not any(a <= mn.start < b for a, b in asides)
+        ]
         claim.members = [c for c in dict.fromkeys(named) if c]
         claim.attributed_to = _attribution(sentence)
         if miss and comparator != "all":
@@ -1223,6 +1229,11 @@ _WEAK_PLEDGE_RE = re.compile(
     re.I,
 )
 
+
+# An aside on who joined ("— now 32 with Sweden's recent entry —"): the ally it names is not one the count is of.
+_ACCESSION_ASIDE_RE = re.compile(
+    r"[—–(]\s*[^—–()]*?\b(?:entry|accession|joined|joining|joins|membership)\b[^—–()]*[—–)]", re.I
+)
 
 _COMMON_FUNDING_RE = re.compile(
     r"\bcommon(?:ly)?[- ]funded|\bcommon budgets?\b|\bNSIP\b|\bNATO(?:'s|’s)? (?:civil|military|own) budget\b"
