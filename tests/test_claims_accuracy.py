@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # the corpus grew to 77 articles (round 3 added 24 real articles, 202 dev claims, labelled before the checker was run):
 # on the 53-article corpus the same checker (main at the merge) reached recall 0.95, precision 0.91, matched 0.96,
 # all 0.91.
-DEV_FLOORS = {"recall": 0.78, "precision": 0.92, "accuracy_matched": 0.81, "accuracy_all": 0.63}
+DEV_FLOORS = {"recall": 0.78, "precision": 0.92, "accuracy_matched": 0.81, "accuracy_all": 0.64}
 
 # False `accurate` verdicts the round-3 articles revealed, left for the checker to fix (labels not bent to the checker):
 # no other may appear; remove an entry once the checker gets it right.

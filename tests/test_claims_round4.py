@@ -173,3 +173,17 @@ def test_an_ally_named_in_an_accession_aside_is_not_counted(ds: Dataset, number:
 def test_an_ally_named_outside_an_aside_is_still_counted(ds: Dataset) -> None:
     r = _count(ds, "Only eleven NATO member states, Sweden among them, met the 2% target in 2023.", "2024-03-15")
     assert "SWE" in r.fields["members"] and r.verdict == "inaccurate", r.explanation  # SWE 2023: below 2%
+
+
+# https://www.expressandstar.com/news/uk-news/2024/07/10/defence-spending-how-nato-countries-compare/ (PA)
+@pytest.mark.parametrize("verb", ["are signed up to an agreement to spend", "have agreed to spend"])
+def test_all_members_signed_up_to_spend_is_a_pledge(ds: Dataset, verb: str) -> None:
+    text = f"All members of Nato {verb} the equivalent of 2% of their gross domestic product (GDP) on defence per year."
+    found = check_text(ds, text, as_of="2024-07-10")
+    assert [r.kind for r in found] == ["pledge"] and found[0].verdict == "accurate", found[0].explanation
+    assert "vilnius-2023-2pct" in found[0].explanation
+
+
+def test_all_members_spending_is_still_a_count(ds: Dataset) -> None:
+    r = _count(ds, "All members of Nato are spending 2% of their GDP on defence.", "2024-07-10")
+    assert r.verdict == "inaccurate" and "23 allies at or above 2% in nato-2024-06" in r.explanation

@@ -688,7 +688,8 @@ def _back_count_claims(sentence: str, offset: int, previous: list[Claim], as_of:
 
 # "... that all NATO members agreed to": the allies who made a pledge, not a count of who meets it.
 _PLEDGER_AFTER = re.compile(
-    r"\s*(?:have\s+|had\s+|all\s+|once\s+|jointly\s+|formally\s+)*(?:agreed|committed|pledged|promised|signed|vowed|"
+    r"\s*(?:of\s+(?:the\s+)?(?:NATO|Nato|the\s+alliance)\s+)?"  # "All members of Nato are signed up to"
+    r"(?:have\s+|had\s+|are\s+|were\s+|all\s+|once\s+|jointly\s+|formally\s+)*(?:agreed|committed|pledged|promised|signed|vowed|"
     r"decided|endorsed|adopted|set)\b",
     re.I,
 )
