@@ -1302,7 +1302,7 @@ class Checker:
             same = sum(1 for c in known if figs[c].shown_value == value)
             rank_lo, rank_hi = better + 1, better + same
             if claim.bounds:  # "among the five lowest": any place within the group
-                first = int(claim.bounds[0])  # after the places stated apart ("and, in last place, Spain")
+                first = int(claim.bounds[0])
                 ok: bool | None = rank_lo <= claim.rank and rank_hi >= first
                 if missing and rank_lo <= claim.rank < rank_hi + missing:
                     ok = None

@@ -852,11 +852,8 @@ def _ranking_claims(
                 last_claims.append(claim)
                 named = [n for n in named if n is not after[0]]
     for group_rank in _GROUP_RANK.finditer(sentence):
-        if last_claims and group_rank.group("n1"):
-            # "the top five lowest are Italy, ..., Slovenia, and, in last place, Spain": the five after the last
-            made = _group_rank_claims(sentence, offset, named, group_rank, metric, years, as_of, skip=1)
-            return made + last_claims
-
+        # "the top five lowest are Italy, ..., Slovenia, and, in last place, Spain": the last place is one of the
+        # five, so every ally named before it must rank within the five too (six names for five places cannot hold)
         made = _group_rank_claims(sentence, offset, named, group_rank, metric, years, as_of)
         if made:
             return made + last_claims
@@ -965,12 +962,10 @@ def _group_rank_claims(
     metric: str,
     years: list[YearMention],
     as_of: date | None,
-    skip: int = 0,
 ) -> list[Claim]:
     """'X, Y and Z are among the five lowest': each named ally ranks within the group; with no size stated
     ('among the highest') the rank is left open and the claim is judged unverifiable. 'Following Poland, Estonia
-    and the US are the next highest': the allies named take the places right after the one they follow. `skip`:
-    places before the group taken by an ally stated apart ("and, in last place, Spain")."""
+    and the US are the next highest': the allies named take the places right after the one they follow."""
     if m.group("next"):
         anchor = next((n for n in named if _FOLLOWING_BEFORE.search(sentence[max(0, n.start - 15) : n.start])), None)
         rest = [n for n in named if n is not anchor]
@@ -997,7 +992,7 @@ def _group_rank_claims(
     claim.rank_order = order
     claim.value_text = m.group(0)
     if size is not None and not m.group("next"):
-        claim.rank, claim.bounds, claim.value = size + skip, [1.0 + skip, float(size + skip)], float(size)
+        claim.rank, claim.bounds, claim.value = size, [1.0, float(size)], float(size)
     if _vocab_re("rankings", "descending").search(sentence) and len(claim.countries) > 1:
         claim.scope = "descending"  # "(in descending order)": the named allies are also in that order
     claim.attributed_to = _attribution(sentence)
