@@ -26,3 +26,28 @@ def test_an_ally_named_in_a_top_n_outside_it_makes_the_list_inaccurate(ds: Datas
     assert last.verdict == "accurate"  # "in last place, Spain" holds on its own
     variant = CENSOR.replace("Italy, Canada", "Canada")  # five names for five places
     assert _results(ds, variant, "2024-06-18", "ranking")[0].verdict == "accurate"
+
+
+EURONEWS = "Just 22 of NATO’s 32 members met the alliance’s target of spending 2% of their GDP on defense in 2023."
+
+
+def test_a_count_that_met_the_target_in_a_year_is_that_years_count_not_the_pledge(ds: Dataset) -> None:
+    # 2025-04-24 euronews: 10 allies were at or above 2% for 2023 in nato-2024-06, the newest release by then.
+    found = check_text(ds, EURONEWS, as_of="2025-04-24")
+    assert [(r.kind, r.fields["year"], r.fields["value"], r.verdict) for r in found] == [
+        ("count", 2023, 22.0, "inaccurate")
+    ], [(r.kind, r.verdict, r.explanation) for r in found]
+    assert "10 allies at or above 2%" in found[0].explanation
+    ascii_quote = EURONEWS.replace("’", "'").replace("22", "10")
+    assert [(r.kind, r.verdict) for r in check_text(ds, ascii_quote, as_of="2025-04-24")] == [("count", "accurate")]
+
+
+def test_met_in_a_year_without_a_count_is_not_judged_as_the_pledge(ds: Dataset) -> None:
+    for text in (
+        "Twenty-two of NATO’s members met the alliance’s target of spending 2% of their GDP on defense in 2023.",
+        "In 2023, the allies met the target of spending 2% of GDP.",
+    ):
+        assert not _results(ds, text, "2025-04-24", "pledge"), text
+    # a pledge to meet it stays a pledge
+    pledge = "In 2014 the allies agreed to meet the target of spending 2% of GDP by 2024."
+    assert _results(ds, pledge, "2025-04-24", "pledge")

@@ -178,8 +178,8 @@ def find_capitals(sentence: str) -> list[Mention]:
 # ------------------------------------------------------------------------------------------------ counts
 _COUNT_NOUN = COUNT_NOUN
 _COUNT_RE = re.compile(
-    rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})(?!\s*%)(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+|NATO'?s\s+|Nato'?s\s+|"
-    rf"the\s+alliance'?s\s+|the\s+bloc'?s\s+|the\s+(?:[\w-]+\s+)?(?:alliance|bloc)(?:'s|’s)\s+)?(?P<total>\d{{1,2}}|{L._WORD_NUMBER}))?\s+{_COUNT_NOUN}",
+    rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})(?!\s*%)(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+|NATO['’]?s\s+|Nato['’]?s\s+|"
+    rf"the\s+alliance['’]?s\s+|the\s+bloc['’]?s\s+|the\s+(?:[\w-]+\s+)?(?:alliance|bloc)(?:'s|’s)\s+)?(?P<total>\d{{1,2}}|{L._WORD_NUMBER}))?\s+{_COUNT_NOUN}",
     re.IGNORECASE,
 )
 _ALL_COUNT_RE = re.compile(
@@ -688,6 +688,19 @@ _PLEDGER_AFTER = re.compile(
 )
 
 # "the 2% target (that) all NATO members agreed to": the pledge is the alliance's, whoever the sentence is about.
+_MET_VERB = re.compile(r"\b(?:met|meets?|reached|hit|achieved|fulfill?ed|missed)\b", re.I)  # not "a meeting"
+_MET_MODAL_BEFORE = re.compile(r"\b(?:to|will|would|should|must|shall|can|could|may|might)\s+(?:\w+\s+)?$", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|during|for)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)
+
+
+def _met_in_year(sentence: str) -> bool:
+    """'Allies met the target in 2023': what they did in a stated year (a count or a share), not a pledge; 'agreed to
+    meet 2% by 2024' and 'will meet it in 2025' stay pledges."""
+    return bool(_IN_YEAR.search(sentence)) and any(
+        not _MET_MODAL_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]) for m in _MET_VERB.finditer(sentence)
+    )
+
+
 _PLEDGED_BY_ALL = re.compile(
     r"[^.;]{0,40}?\b(?:that|which)?\s*(?:all\s+)?(?:the\s+)?(?:\d+\s+|[a-z]+-[a-z]+\s+)?(?:NATO\s+|Nato\s+)?"
     r"(?:allies|members|member states|member countries|nations)\s+(?:\w+\s+)?"
@@ -1454,6 +1467,8 @@ def _percent_claims(
         claim.group, claim.group_key = group, group_key
         # "The eastern flank spends well over 3%": a group with no fixed allies, not an alliance-wide pledge.
         unfixed = undefined_group_regex().search(sentence[: q.start])
+        if kind in ("pledge", "threshold", "weak_pledge") and not specific and _met_in_year(sentence):
+            continue  # "22 of NATO's members met the 2% target in 2023": a count for that year, not the pledge
         if kind == "pledge" or (kind in ("threshold", "weak_pledge") and not specific and not unfixed):
             # "Canadian Prime Minister Justin Trudeau said his government would ... meet 2%": the speaker's ally.
             speaker = next(
