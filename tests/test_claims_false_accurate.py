@@ -51,3 +51,15 @@ def test_met_in_a_year_without_a_count_is_not_judged_as_the_pledge(ds: Dataset) 
     # a pledge to meet it stays a pledge
     pledge = "In 2014 the allies agreed to meet the target of spending 2% of GDP by 2024."
     assert _results(ds, pledge, "2025-04-24", "pledge")
+
+
+BRUSSELS = "Both Portugal and Canada have now committed to spending 2% of their GDP on defence this year."
+
+
+def test_a_pledge_by_several_allies_holds_only_if_each_own_pledge_is_registered(ds: Dataset) -> None:
+    # 2025-06-17 brusselstimes: can-2pct-fy2025 is in the register, no pledge of Portugal's is.
+    (r,) = _results(ds, BRUSSELS, "2025-06-17", "pledge")
+    assert r.fields["countries"] == ["PRT", "CAN"] and r.verdict == "unverifiable", r.explanation
+    assert "2% for Portugal" in r.explanation and "can-2pct-fy2025" in r.explanation
+    (both,) = _results(ds, BRUSSELS.replace("Portugal", "Italy"), "2025-06-17", "pledge")  # ita-2pct-2025
+    assert both.verdict == "accurate", both.explanation

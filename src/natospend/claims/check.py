@@ -1453,11 +1453,16 @@ class Checker:
             return Judgement("accurate", f"Matches {what}: {shown}; the claim says {stated}.", evidence)
         return Judgement("inaccurate", f"Contradicted: {what} was {shown}; the claim says {stated}.", evidence)
 
-    def pledge(self, claim: Claim) -> Judgement:
+    def pledge(self, claim: Claim, own_only: bool = False) -> Judgement:
+        """`own_only`: judged on the ally's own pledges alone, not on the alliance-wide ones that cover it."""
         from natospend.reference import pledges as P
 
         register = P.load_register()
         codes = [c for c in claim.countries if c != ALL_ALLIES]
+        if len(codes) > 1 and ALL_ALLIES not in claim.countries and not claim.group_key:
+            # "Both Portugal and Canada have committed to 2%": named together for their own pledges, so true only if
+            # each ally's is in the register; the alliance-wide pledge would make any list of allies true.
+            return _combine([self.pledge(replace(claim, countries=[c]), own_only=True) for c in codes], None)
         if claim.group_key and not codes:
             # "The Baltic states vowed ... 3%": the group's allies, each with its own pledges.
             codes = L.group_members(claim.group_key, claim.deadline or (self.as_of or date.today()).year)
@@ -1519,7 +1524,7 @@ class Checker:
         if not alliance and codes:
             # A national claim is first about the ally's own pledges.
             own = [p for p in candidates if not p.alliance_wide]
-            candidates = own or candidates
+            candidates = own or ([] if own_only else candidates)
         timed = [p for p in candidates if timing_ok(p)]
         by_date = [p for p in timed if self.as_of is None or announced(p) <= self.as_of]
         # Newest first, and pledges still in force (not superseded by the claim's date) before superseded ones.

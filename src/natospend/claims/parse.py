@@ -688,6 +688,25 @@ _PLEDGER_AFTER = re.compile(
 )
 
 # "the 2% target (that) all NATO members agreed to": the pledge is the alliance's, whoever the sentence is about.
+_JOINED_BY = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.I)
+
+
+def _coordinated(sentence: str, subject: Mention, mentions: list[Mention]) -> list[str]:
+    """The allies named together with the subject ("Both Portugal and Canada", "Poland, Estonia and Latvia"): a claim
+    about all of them, each of which must hold."""
+    chain = [subject]
+    ordered = sorted((m for m in mentions if m.code not in (None, ALL_ALLIES)), key=lambda m: m.start)
+    for step in (-1, 1):
+        i = ordered.index(subject) if subject in ordered else -1
+        while i >= 0 and 0 <= i + step < len(ordered):
+            a, b = (ordered[i + step], ordered[i]) if step < 0 else (ordered[i], ordered[i + step])
+            if not _JOINED_BY.fullmatch(sentence[a.end : b.start]):
+                break
+            chain.append(ordered[i + step])
+            i += step
+    return list(dict.fromkeys(str(m.code) for m in sorted(chain, key=lambda m: m.start)))
+
+
 _MET_VERB = re.compile(r"\b(?:met|meets?|reached|hit|achieved|fulfill?ed|missed)\b", re.I)  # not "a meeting"
 _MET_MODAL_BEFORE = re.compile(r"\b(?:to|will|would|should|must|shall|can|could|may|might)\s+(?:\w+\s+)?$", re.I)
 _IN_YEAR = re.compile(r"\b(?:in|during|for)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)
@@ -1485,6 +1504,8 @@ def _percent_claims(
                 claim.countries, claim.group, claim.group_key = [str(speaker.code)], None, None
             if _PLEDGED_BY_ALL.match(after):
                 claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
+            if subject is not None and claim.countries == [subject.code]:
+                claim.countries = _coordinated(sentence, subject, mentions)  # "Both Portugal and Canada have ..."
             _pledge_fields(claim, sentence, q, before, after, years)
             # "does not provide any timetable ... for reaching two per cent": negation anywhere in the clause.
             lo, _hi = clause_bounds(sentence, q.start, q.end)
