@@ -29,10 +29,6 @@ KNOWN_FALSE_ACCURATE = {
         "2024-04-11-govuk-mod-international-defence-2023",
         "The UK remains the second largest spender in NATO, after the USA.",
     ): "a year-less rank judged on 2019 dollars (the newest held by 2024-04-11), though the bulletin's year is 2022",
-    (
-        "2025-08-28-deepnewz-only-three-top-3-5",
-        "Most other members remain just above the 2% floor",
-    ): "read as 'most are at 2%' (settled); 'just above' is not, with eleven allies missing from nato-2025-08",
 }
 
 

@@ -63,3 +63,16 @@ def test_a_pledge_by_several_allies_holds_only_if_each_own_pledge_is_registered(
     assert "2% for Portugal" in r.explanation and "can-2pct-fy2025" in r.explanation
     (both,) = _results(ds, BRUSSELS.replace("Portugal", "Italy"), "2025-06-17", "pledge")  # ita-2pct-2025
     assert both.verdict == "accurate", both.explanation
+
+
+def test_just_above_a_threshold_is_a_band_the_count_at_or_above_does_not_settle(ds: Dataset) -> None:
+    # 2025-08-28 deepnewz: 20 allies at or above 2% in nato-2025-08 (11 without a figure) says nothing of how many
+    # are *just* above it.
+    text = "Most other members remain just above the 2% floor."
+    (r,) = _results(ds, text, "2025-08-28", "count")
+    assert r.verdict == "unverifiable" and "'just above'" in r.explanation, r.explanation
+    assert "20 allies at or above 2% in nato-2025-08" in r.explanation
+    (plain,) = _results(ds, text.replace("just ", ""), "2025-08-28", "count")  # holds whatever the 11 missing are
+    assert plain.verdict == "accurate", plain.explanation
+    (below,) = _results(ds, "Five allies were slightly below 2% in 2023.", "2025-04-24", "count")
+    assert below.verdict == "unverifiable", below.explanation

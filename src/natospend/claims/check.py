@@ -39,6 +39,12 @@ from natospend.store.readmodel import Store, parse_date
 VERDICTS = ("accurate", "inaccurate", "outdated", "different_measure", "unverifiable")
 MAX_CLAIMS = 2000  # a 1 MB text still returns promptly; the rest are reported as skipped
 _PREFERENCE = {"accurate": 0, "outdated": 1, "different_measure": 2, "unverifiable": 3, "inaccurate": 4}
+#: "just above 2%", "slightly below the target": next to a threshold, by an amount no one fixed.
+_NEAR_BOUND_RE = re.compile(
+    r"\b(?:just|slightly|barely|marginally|narrowly|a\s+(?:little|bit|touch)|only\s+just)\s+"
+    r"(?:above|over|below|under|short\s+of|beyond|past|exceed(?:s|ed|ing)?)\b",
+    re.I,
+)
 _SEVERITY = {"inaccurate": 4, "outdated": 3, "different_measure": 2, "unverifiable": 1, "accurate": 0}
 
 
@@ -1817,6 +1823,16 @@ def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResu
         j = checker.alliance_share(claim)
     elif claim.kind == "count":
         j = checker.count(claim)
+        near = _NEAR_BOUND_RE.search(claim.text)
+        if near and j.verdict in ("accurate", "inaccurate"):
+            # "Most members remain just above the 2% floor": a band next to the threshold, of no fixed width; the
+            # count at or above the threshold does not settle how many are just above it.
+            j = Judgement(
+                "unverifiable",
+                f"'{near.group()}' the threshold is a band of no fixed width: the count at or above it does not "
+                f"settle it. {j.explanation}",
+                j.evidence,
+            )
     elif claim.kind == "ranking":
         j = checker.ranking(claim)
     elif claim.kind == "pledge":
