@@ -76,3 +76,15 @@ def test_just_above_a_threshold_is_a_band_the_count_at_or_above_does_not_settle(
     assert plain.verdict == "accurate", plain.explanation
     (below,) = _results(ds, "Five allies were slightly below 2% in 2023.", "2025-04-24", "count")
     assert below.verdict == "unverifiable", below.explanation
+
+
+def test_a_rank_with_no_year_is_not_judged_on_an_old_years_figures(ds: Dataset) -> None:
+    # 2024-04-11 govuk: the newest NATO dollar figures held by that date are for 2019 (nato-2019-06).
+    text = "The UK remains the second largest spender in NATO, after the USA."
+    (r,) = _results(ds, text, "2024-04-11", "ranking")
+    assert r.verdict == "unverifiable" and "Cannot tell which year" in r.explanation and "2019" in r.explanation
+    # with a year stated the same release settles it; with current figures the present rank is judged
+    (dated,) = _results(ds, text.replace("remains", "was").replace(".", " in 2019."), "2024-04-11", "ranking")
+    assert dated.verdict == "accurate", dated.explanation
+    (now,) = _results(ds, text.replace("The UK", "Germany"), "2026-08-01", "ranking")
+    assert now.verdict == "accurate" and "nato-2026-07" in now.explanation, now.explanation

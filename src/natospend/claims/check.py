@@ -1232,6 +1232,13 @@ class Checker:
         year = claim.year or self._latest_year("nato", [code], metric) or self._fallback_year()
         if year is None:
             return Judgement("unverifiable", f"No NATO figure for {_name(code)} published {self._when()}.")
+        if claim.year is None and year < (self.as_of or date.today()).year - 1:
+            # "The UK remains the second largest spender": a rank now, which an old year's figures cannot stand for.
+            return Judgement(
+                "unverifiable",
+                f"Cannot tell which year the rank is for: none is stated, and the newest NATO figures of this measure "
+                f"published {self._when()} are for {year}.",
+            )
         members = L.group_members(claim.group_key or "all", year)
         table = self.facts.release_table("nato", metric, year)
 
