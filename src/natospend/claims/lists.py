@@ -18,6 +18,17 @@ _UNIT = r"%|pct\b|per\s?cent\b|percent\b"
 
 
 @dataclass(frozen=True)
+class MoneyColumn:
+    """What a money column's header says its cells are: "US$ million (2015 prices)" is USD, 1 million a unit,
+    constant 2015 prices."""
+
+    currency: str
+    millions: float  # one unit of the cells, in millions
+    price_basis: str  # "constant" or "current"
+    base_year: int | None
+
+
+@dataclass(frozen=True)
 class ListItem:
     """One ally paired with one figure, with offsets relative to the sentence (or text) searched."""
 
@@ -30,6 +41,8 @@ class ListItem:
     value_end: int
     unit: bool  # the figure carries its own % sign (or "pct", "per cent")
     year: int | None = None  # a table cell under a column of years
+    level: bool = False  # "Poland tops the list at 4.12%": the ally's own figure, not a threshold it passes
+    money: MoneyColumn | None = None  # a cell of a money column (the value in the column's unit)
 
 
 @cache
@@ -48,6 +61,23 @@ def _item_re() -> re.Pattern[str]:
         rf"|:\s+(?P<n3>{_NUM})\s*(?P<u3>{_UNIT})"
         # "Poland – 3.9%", "Poland, 3.9 per cent", "Poland, at 3.9%", "Poland 3.90%": the figure carries its unit
         rf"|(?:\s*[–—-]\s*|,\s+|,?\s+at\s+|[ \t]+)(?P<n4>{_NUM})\s*(?P<u4>{_UNIT}))",
+        re.IGNORECASE,
+    )
+
+
+_LEADER_HINT = re.compile(
+    r"\b(?:tops|topped|leads|led|heads|headed|first|last|top|bottom)\b[^.\n]{0,40}?\b(?:at|with)\s+\d", re.I
+)
+
+
+@cache
+def _leader_re() -> re.Pattern[str]:
+    # "Poland tops the list at 4.12%", "Poland leads the ranking with 4.12 per cent", "Spain is last at 1.28%".
+    return re.compile(
+        rf"(?<![\w.])(?:the\s+)?(?P<label>{_names()})(?![\w])\s+(?:tops|topped|leads|led|heads|headed|comes?\s+(?:first|last)"
+        rf"|came\s+(?:first|last)|(?:is|was|ranks?|ranked)\s+(?:first|last|top|bottom))"
+        rf"(?:\s+(?:the|of)\s+(?:the\s+)?(?:list|table|ranking|league\s+table|pack|field|alliance))?"
+        rf",?\s+(?:at|with)\s+(?P<n1>{_NUM})\s*(?P<u1>{_UNIT})",
         re.IGNORECASE,
     )
 
@@ -85,7 +115,81 @@ _TABLE_HEADER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:e|\*)?(?!\d)")
+# "US$ million (2015 prices)", "constant 2021 US$": a price base, not the year of the figures.
+_PRICE_YEAR = re.compile(
+    r"(?:\bconstant\s+|\bbase\s+(?:year\s+)?)(?:19|20)\d\d|(?:19|20)\d\d\s*(?:prices|constant|US\$|USD|\$|dollars|euros?|€)",
+    re.I,
+)
 _YEAR_LINE = re.compile(r"^[^\d\n]{0,30}(?:(?:19|20)\d\d(?:e|\*)?[ \t|]*){2,}$", re.MULTILINE)
+
+
+def _is_caption(line: str) -> bool:
+    """A caption or header line, not a sentence: short, or (NATO's "Table 3: Defence expenditure as a share of GDP
+    and equipment expenditure as a share of defence expenditure (%)") longer with no sentence ending in it."""
+    return len(line) <= 100 or (len(line) <= 220 and not re.search(r"[.!?](?:\s|$)", line.strip()))
+
+
+def _header_years(line: str) -> list[int]:
+    """The data years a header line names, not its price base."""
+    return [int(y) for y in _YEAR.findall(_PRICE_YEAR.sub(" ", line))]
+
+
+def _caption_year(text: str, at: int) -> int | None:
+    """The one data year of a caption a few lines above a header with none ("Defence expenditure, 2024 estimates" /
+    "Country  % of GDP  US$ million")."""
+    above = [a for a in text[max(0, at - 400) : at].splitlines()[-6:] if a.strip()][-3:]
+    for line in reversed(above):
+        years = set(_header_years(line))
+        if len(line) <= 100 and len(years) == 1:
+            return years.pop()
+    return None
+
+
+_COLUMN_SEP = re.compile(r"\t|[ \t]*\|[ \t]*| {2,}")
+
+
+def _columns(line: str) -> list[tuple[int, str]]:
+    """The cells of a tab-, bar- or wide-space-separated line, with their offsets in it."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for sep in [*_COLUMN_SEP.finditer(line), None]:
+        end = sep.start() if sep else len(line)
+        if line[pos:end].strip():
+            out.append((pos + len(line[pos:end]) - len(line[pos:end].lstrip()), line[pos:end].strip()))
+        pos = sep.end() if sep else pos
+    return out
+
+
+def _share_column(header: str) -> int | None:
+    """The column of a header of named columns ("Country | US$ million | % of GDP") that holds shares of GDP;
+    None when the header is not one of named columns."""
+    named = _columns(header)
+    if len(named) < 2 or _YEAR_LINE.fullmatch(header):
+        return None
+    col = next((i for i, (_, name) in enumerate(named) if _TABLE_HEADER.fullmatch(name)), None)
+    # The first column is the allies' ("Country"); a share named there ("Country Per Cent  Billions of dollars",
+    # separators lost) is read row by row, first figure first.
+    return col if col else None
+
+
+_MONEY_HEADER = re.compile(
+    r"^(?=.*(?:US\$|\bUSD\b|\bdollars?\b))(?=.*\b(?P<scale>million|mn|m|billion|bn)\b)"
+    r"(?=.*(?:\bconstant\s+(?P<y1>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)\s+prices|(?P<current>\bcurrent\b)))",
+    re.I,
+)
+_MONEY_CELL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def _money_column(name: str) -> MoneyColumn | None:
+    """A money column named with its currency, scale and price basis; None when any of them is not said (a money
+    column whose unit cannot be told is not read)."""
+    m = _MONEY_HEADER.match(name)
+    if m is None or _TABLE_HEADER.search(name):
+        return None
+    millions = 1000.0 if m.group("scale").lower() in ("billion", "bn") else 1.0
+    if m.group("current"):
+        return MoneyColumn("USD", millions, "current", None)
+    return MoneyColumn("USD", millions, "constant", int(m.group("y1") or m.group("y2")))
 
 
 def _value(raw: str) -> tuple[float, int]:
@@ -102,6 +206,13 @@ def find_items(sentence: str) -> list[ListItem]:
         if code is not None:
             value, decimals = _value(m.group("n1"))
             out.append(ListItem(m.start(), m.end(), code, value, decimals, m.start("n1"), m.end("n1"), True))
+    leader = _LEADER_HINT.search(sentence)  # the cheap test first: the full pattern starts with every ally's name
+    for m in _leader_re().finditer(sentence) if leader else ():
+        code = lookup.get(L.normalise_label(m.group("label")))
+        if code is not None:
+            value, decimals = _value(m.group("n1"))
+            item = ListItem(m.start(), m.end(), code, value, decimals, m.start("n1"), m.end("n1"), True, level=True)
+            out.append(item)
     for m in _item_re().finditer(sentence):
         group = next(g for g in ("n1", "n2", "n3", "n4") if m.group(g) is not None)
         if any(i.value_start == m.start(group) for i in out):
@@ -131,18 +242,21 @@ def find_table_rows(text: str) -> list[ListItem]:
     lookup = L.country_lookup()
     out: list[ListItem] = []
     seen: set[int] = set()
-    headers = [h for h in _TABLE_HEADER.finditer(text) if len(h.group()) <= 100]  # longer: a sentence
+    headers = [h for h in _TABLE_HEADER.finditer(text) if _is_caption(h.group())]
     # A column header of years under a caption a few lines up ("Defence spending, % of GDP" / "" / "  2014  2024").
     for year_line in _YEAR_LINE.finditer(text):
         above = text[max(0, year_line.start() - 400) : year_line.start()].splitlines()[-5:]
-        if any(_TABLE_HEADER.match(a) and len(a) <= 100 for a in above) and not any(
+        if any(_TABLE_HEADER.match(a) and _is_caption(a) for a in above) and not any(
             h.start() <= year_line.start() < h.end() + 1 for h in headers
         ):
             headers.append(year_line)
     for header in sorted(headers, key=lambda h: h.start()):
         pos = header.end() + 1
-        header_years = [int(y) for y in _YEAR.findall(header.group())]
+        header_years = _header_years(header.group())
+        if not header_years and (year := _caption_year(text, header.start())) is not None:
+            header_years = [year]
         columns: list[int] = header_years if _YEAR_LINE.fullmatch(header.group()) else []
+        share_col = _share_column(header.group())
         # Up to two lines between the header and the rows: a blank line, a column header of years.
         for _ in range(2):
             line_end = text.find("\n", pos)
@@ -154,6 +268,9 @@ def find_table_rows(text: str) -> list[ListItem]:
             if line_end < 0:
                 break
             pos = line_end + 1
+        if share_col is not None:
+            out.extend(_named_column_rows(text, pos, share_col, _columns(header.group()), header_years, seen))
+            continue
         for m in _row_re().finditer(text, pos):
             if text[pos : m.start()].strip() or m.start() in seen:  # rows must follow one another
                 break
@@ -176,6 +293,46 @@ def find_table_rows(text: str) -> list[ListItem]:
             if pos < 0:
                 break
             pos += 1
+    return out
+
+
+def _named_column_rows(
+    text: str, pos: int, share_col: int, names: list[tuple[int, str]], header_years: list[int], seen: set[int]
+) -> list[ListItem]:
+    """Rows under a header of named columns: the cell of the share-of-GDP column only, whole ("26,839" in a US$
+    column is not 26.83; a money column is not read as a share), one row a line until a line that is not a row."""
+    lookup = L.country_lookup()
+    out: list[ListItem] = []
+    year = header_years[0] if len(header_years) == 1 else None
+    money = {i: col for i, (_, name) in enumerate(names) if (col := _money_column(name)) is not None}
+    blank = 0
+    for line_m in re.finditer(r"^.*$", text[pos : pos + 20_000], re.M):
+        line, start = line_m.group(), pos + line_m.start()
+        if not line.strip():
+            blank += 1
+            if blank > 2:  # rows follow one another (an HTML table's rows may have blank lines between them)
+                break
+            continue
+        blank = 0
+        row = _columns(line)
+        label = re.sub(r"^(?:[•*·▪►-]\s*)?(?:\d{1,2}[.)]?\s+)?(?:the\s+)?", "", row[0][1], flags=re.I) if row else ""
+        code = lookup.get(L.normalise_label(label))
+        if code is None or len(row) != len(names) or start in seen:
+            break
+        seen.add(start)
+        at, cell = row[share_col]
+        if re.fullmatch(_CELL, cell):  # else "n/a", a footnote mark: no figure in this cell
+            value, decimals = _value(cell)
+            lo = start + at
+            hi = lo + len(cell.rstrip("%"))
+            out.append(ListItem(start + row[0][0], hi, code, value, decimals, lo, hi, False, year))
+        for i, col in money.items():
+            at, cell = row[i]
+            if _MONEY_CELL.fullmatch(cell):
+                raw = cell.replace(",", "")
+                decimals = len(raw.split(".")[1]) if "." in raw else 0
+                lo, hi = start + at, start + at + len(cell)
+                out.append(ListItem(start + row[0][0], hi, code, float(raw), decimals, lo, hi, False, year, money=col))
     return out
 
 

@@ -2085,6 +2085,8 @@ def _list_item_claims(
                 c.span_start, c.span_end = offset + item.start, offset + item.end
                 if measure == "alliance_share" and c.kind == "share_gdp":
                     c.kind = "alliance_share"
+                if item.level:  # "tops the list at 4.12%": its figure, not a threshold it passes
+                    c.comparator, c.threshold = "eq", None
             continue
         if measure is None or (not item.unit and item.value >= 10):
             continue  # "cannot tell what the figure measures": no claim
@@ -2144,6 +2146,11 @@ def _table_claims(text: str, as_of: date | None, claims: list[Claim]) -> list[Cl
         claim.value, claim.decimals, claim.step = item.value, item.decimals, 10.0**-item.decimals
         claim.value_text = text[item.value_start : item.value_end]
         claim.unit = "percent"
+        if item.money is not None:  # a money column, in the unit its header names ("US$ million (2015 prices)")
+            claim.kind, claim.currency = "total_spending", item.money.currency
+            claim.unit = f"million {item.money.currency}"
+            claim.value, claim.step = item.value * item.money.millions, claim.step * item.money.millions
+            claim.price_basis, claim.base_year = item.money.price_basis, item.money.base_year
         claim.countries = [item.code]
         if item.year is not None:
             claim.year, claim.year_text, claim.year_basis = item.year, str(item.year), "explicit"

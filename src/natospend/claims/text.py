@@ -34,6 +34,7 @@ _BLOCK_TAGS = {
     "footer",
     "blockquote",
     "figcaption",
+    "caption",
     "title",
     "dd",
     "dt",
@@ -45,26 +46,44 @@ _HTML_HINT = re.compile(r"<\s*(?:html|body|p|div|span|br|article|h[1-6]|a|li|tab
 
 
 class _TextExtractor(HTMLParser):
+    """Blocks on their own lines; a table's cells one row a line, separated by tabs ("Poland\t4.12\t26,839"), so
+    that a table reads like a pasted one (claims/lists.py)."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip = 0
+        self._cells = 0  # cells opened in the current row
+        self._in_cell = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS:
             self._skip += 1
+        elif tag in ("td", "th"):
+            self.parts.append("\t" if self._cells else "\n")
+            self._cells += 1
+            self._in_cell = True
         elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
+            if tag == "tr":
+                self._cells = 0
+            if not self._in_cell:
+                self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP_TAGS:
             self._skip = max(0, self._skip - 1)
+        elif tag in ("td", "th"):
+            self._in_cell = False
         elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
+            if tag == "tr":
+                self._cells = 0
+            if not self._in_cell:
+                self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
         if not self._skip:
-            self.parts.append(data)
+            # A cell's text stays on its row ("<td>\n Poland\n</td>").
+            self.parts.append(" ".join(data.split()) if self._in_cell else data)
 
 
 def html_to_text(markup: str) -> str:

@@ -43,7 +43,6 @@ from natospend.service.results import (
     YearCounts,
     YearEntry,
     Years,
-    plain_int,
     rows_of,
 )
 from natospend.store.dataset import Dataset, parse_date
@@ -183,19 +182,8 @@ class Questions:
         def compute() -> Aggregates:
             frame = self.ds.observations(list(countries.AGGREGATES), "share_gdp", year, release=release)
             names = countries.by_code()
-            figures = tuple(
-                AggregateFigure(
-                    country=str(r.country),
-                    name=names[str(r.country)].name,
-                    year=int(r.year),
-                    value=float(r.value),
-                    decimals=plain_int(r.decimals),
-                    status=str(r.status),
-                    release_id=str(r.release_id),
-                    origin=str(r.origin),
-                )
-                for r in frame[frame["value"].notna()].itertuples()
-            )
+            shown = frame[frame["value"].notna()]
+            figures = rows_of(shown.assign(name=[names[c].name for c in shown["country"]]), AggregateFigure)
             title = f"NATO's aggregates, share of GDP, {year}"
             cite = self.provenance(title, [release], None, {"year": year, "release": release})
             return Aggregates(year, release, figures, cite)
@@ -226,21 +214,7 @@ class Questions:
                 continue
             when = frame["release_date"].iloc[0]
             label = f"{registry.publisher(str(frame['source'].iloc[0]))} {when:%b %Y}"
-            figures.extend(
-                VintageFigure(
-                    series=label,
-                    source=str(r.source),
-                    release_id=str(r.release_id),
-                    year=int(r.year),
-                    value=float(r.value),
-                    decimals=plain_int(r.decimals),
-                    status=str(r.status),
-                    origin=str(r.origin),
-                    provenance=str(r.provenance),
-                    caveats=str(r.caveats),
-                )
-                for r in frame.itertuples()
-            )
+            figures.extend(rows_of(frame.assign(series=label), VintageFigure))
         return tuple(figures)
 
     def years(self, release: str, indicator: str) -> Years:
