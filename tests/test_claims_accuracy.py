@@ -20,33 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # the corpus grew to 77 articles (round 3 added 24 real articles, 202 dev claims, labelled before the checker was run):
 # on the 53-article corpus the same checker (main at the merge) reached recall 0.95, precision 0.91, matched 0.96,
 # all 0.91.
-DEV_FLOORS = {"recall": 0.78, "precision": 0.92, "accuracy_matched": 0.81, "accuracy_all": 0.64}
-
-# False `accurate` verdicts the round-3 articles revealed, left for the checker to fix (labels not bent to the checker):
-# no other may appear; remove an entry once the checker gets it right.
-KNOWN_FALSE_ACCURATE = {
-    (
-        "2024-04-11-govuk-mod-international-defence-2023",
-        "The UK remains the second largest spender in NATO, after the USA.",
-    ): "a year-less rank judged on 2019 dollars (the newest held by 2024-04-11), though the bulletin's year is 2022",
-    (
-        "2025-06-17-brusselstimes-2pct-reached",
-        "Both Portugal and Canada have now committed to spending 2% of their GDP on defence this year",
-    ): "Canada's pledge is in the register but Portugal's is not; the claim about both was matched on Canada alone",
-    (
-        "2025-08-28-deepnewz-only-three-top-3-5",
-        "Most other members remain just above the 2% floor",
-    ): "read as 'most are at 2%' (settled); 'just above' is not, with eleven allies missing from nato-2025-08",
-    (
-        "2024-06-18-censor-five-above-3pct",
-        "the top five countries with the lowest spending relative to the size of their economies are Italy, Canada, "
-        "Belgium, Luxembourg",
-    ): "'the top five' lowest names Italy, sixth lowest in nato-2024-06 (label re-judged in round 3)",
-    (
-        "2025-04-24-euronews24-annual-report-22",
-        "just 22 of NATO’s 32 members met the alliance’s target of spending 2% of their GDP on defense in 2023",
-    ): "a count for 2023 (10 allies then) read as the Vilnius pledge",
-}
+DEV_FLOORS = {"recall": 0.77, "precision": 0.92, "accuracy_matched": 0.79, "accuracy_all": 0.61}
 
 
 def _eval() -> ModuleType:
@@ -75,5 +49,5 @@ def test_dev_floor(report: dict[str, Any], metric: str) -> None:
 
 @pytest.mark.parametrize("split", ["dev", "test"])
 def test_no_false_accurate(report: dict[str, Any], split: str) -> None:
-    found = {(d["article"], d["span"]) for d in report[split]["details"]["false_accurate"]}
-    assert found <= set(KNOWN_FALSE_ACCURATE), sorted(found - set(KNOWN_FALSE_ACCURATE))
+    found = sorted((d["article"], d["span"]) for d in report[split]["details"]["false_accurate"])
+    assert not found, found

@@ -39,6 +39,12 @@ from natospend.store.readmodel import Store, parse_date
 VERDICTS = ("accurate", "inaccurate", "outdated", "different_measure", "unverifiable")
 MAX_CLAIMS = 2000  # a 1 MB text still returns promptly; the rest are reported as skipped
 _PREFERENCE = {"accurate": 0, "outdated": 1, "different_measure": 2, "unverifiable": 3, "inaccurate": 4}
+#: "just above 2%", "slightly below the target": next to a threshold, by an amount no one fixed.
+_NEAR_BOUND_RE = re.compile(
+    r"\b(?:just|slightly|barely|marginally|narrowly|a\s+(?:little|bit|touch)|only\s+just)\s+"
+    r"(?:above|over|below|under|short\s+of|beyond|past|exceed(?:s|ed|ing)?)\b",
+    re.I,
+)
 _SEVERITY = {"inaccurate": 4, "outdated": 3, "different_measure": 2, "unverifiable": 1, "accurate": 0}
 
 
@@ -1273,6 +1279,13 @@ class Checker:
         year = claim.year or self._latest_year("nato", [code], metric) or self._fallback_year()
         if year is None:
             return Judgement("unverifiable", f"No NATO figure for {_name(code)} published {self._when()}.")
+        if claim.year is None and year < (self.as_of or date.today()).year - 1:
+            # "The UK remains the second largest spender": a rank now, which an old year's figures cannot stand for.
+            return Judgement(
+                "unverifiable",
+                f"Cannot tell which year the rank is for: none is stated, and the newest NATO figures of this measure "
+                f"published {self._when()} are for {year}.",
+            )
         members = L.group_members(claim.group_key or "all", year)
         table = self.facts.release_table("nato", metric, year)
 
@@ -1356,7 +1369,7 @@ class Checker:
             placed = sorted(c for c, s in sides.items() if s is not None)
             rank_lo, rank_hi = better + 1, better + same
             if claim.bounds:  # "among the five lowest": any place within the group
-                first = int(claim.bounds[0])  # after the places stated apart ("and, in last place, Spain")
+                first = int(claim.bounds[0])
                 ok: bool | None = rank_lo <= claim.rank and rank_hi >= first
                 if missing and rank_lo <= claim.rank < rank_hi + missing:
                     ok = None
@@ -1512,11 +1525,16 @@ class Checker:
             return Judgement("accurate", f"Matches {what}: {shown}; the claim says {stated}.", evidence)
         return Judgement("inaccurate", f"Contradicted: {what} was {shown}; the claim says {stated}.", evidence)
 
-    def pledge(self, claim: Claim) -> Judgement:
+    def pledge(self, claim: Claim, own_only: bool = False) -> Judgement:
+        """`own_only`: judged on the ally's own pledges alone, not on the alliance-wide ones that cover it."""
         from natospend.reference import pledges as P
 
         register = P.load_register()
         codes = [c for c in claim.countries if c != ALL_ALLIES]
+        if len(codes) > 1 and ALL_ALLIES not in claim.countries and not claim.group_key:
+            # "Both Portugal and Canada have committed to 2%": named together for their own pledges, so true only if
+            # each ally's is in the register; the alliance-wide pledge would make any list of allies true.
+            return _combine([self.pledge(replace(claim, countries=[c]), own_only=True) for c in codes], None)
         if claim.group_key and not codes:
             # "The Baltic states vowed ... 3%": the group's allies, each with its own pledges.
             codes = L.group_members(claim.group_key, claim.deadline or (self.as_of or date.today()).year)
@@ -1578,7 +1596,7 @@ class Checker:
         if not alliance and codes:
             # A national claim is first about the ally's own pledges.
             own = [p for p in candidates if not p.alliance_wide]
-            candidates = own or candidates
+            candidates = own or ([] if own_only else candidates)
         timed = [p for p in candidates if timing_ok(p)]
         by_date = [p for p in timed if self.as_of is None or announced(p) <= self.as_of]
         # Newest first, and pledges still in force (not superseded by the claim's date) before superseded ones.
@@ -1885,6 +1903,16 @@ def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResu
         j = checker.alliance_share(claim)
     elif claim.kind == "count":
         j = checker.count(claim)
+        near = _NEAR_BOUND_RE.search(claim.text)
+        if near and j.verdict in ("accurate", "inaccurate"):
+            # "Most members remain just above the 2% floor": a band next to the threshold, of no fixed width; the
+            # count at or above the threshold does not settle how many are just above it.
+            j = Judgement(
+                "unverifiable",
+                f"'{near.group()}' the threshold is a band of no fixed width: the count at or above it does not "
+                f"settle it. {j.explanation}",
+                j.evidence,
+            )
     elif claim.kind == "ranking":
         j = checker.ranking(claim)
     elif claim.kind == "pledge":

@@ -178,8 +178,8 @@ def find_capitals(sentence: str) -> list[Mention]:
 # ------------------------------------------------------------------------------------------------ counts
 _COUNT_NOUN = COUNT_NOUN
 _COUNT_RE = re.compile(
-    rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})(?!\s*%)(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+|NATO'?s\s+|Nato'?s\s+|"
-    rf"the\s+alliance'?s\s+|the\s+bloc'?s\s+|the\s+(?:[\w-]+\s+)?(?:alliance|bloc)(?:'s|’s)\s+)?(?P<total>\d{{1,2}}|{L._WORD_NUMBER}))?\s+{_COUNT_NOUN}",
+    rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})(?!\s*%)(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+|NATO['’]?s\s+|Nato['’]?s\s+|"
+    rf"the\s+alliance['’]?s\s+|the\s+bloc['’]?s\s+|the\s+(?:[\w-]+\s+)?(?:alliance|bloc)(?:'s|’s)\s+)?(?P<total>\d{{1,2}}|{L._WORD_NUMBER}))?\s+{_COUNT_NOUN}",
     re.IGNORECASE,
 )
 _ALL_COUNT_RE = re.compile(
@@ -695,6 +695,38 @@ _PLEDGER_AFTER = re.compile(
 )
 
 # "the 2% target (that) all NATO members agreed to": the pledge is the alliance's, whoever the sentence is about.
+_JOINED_BY = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.I)
+
+
+def _coordinated(sentence: str, subject: Mention, mentions: list[Mention]) -> list[str]:
+    """The allies named together with the subject ("Both Portugal and Canada", "Poland, Estonia and Latvia"): a claim
+    about all of them, each of which must hold."""
+    chain = [subject]
+    ordered = sorted((m for m in mentions if m.code not in (None, ALL_ALLIES)), key=lambda m: m.start)
+    for step in (-1, 1):
+        i = ordered.index(subject) if subject in ordered else -1
+        while i >= 0 and 0 <= i + step < len(ordered):
+            a, b = (ordered[i + step], ordered[i]) if step < 0 else (ordered[i], ordered[i + step])
+            if not _JOINED_BY.fullmatch(sentence[a.end : b.start]):
+                break
+            chain.append(ordered[i + step])
+            i += step
+    return list(dict.fromkeys(str(m.code) for m in sorted(chain, key=lambda m: m.start)))
+
+
+_MET_VERB = re.compile(r"\b(?:met|meets?|reached|hit|achieved|fulfill?ed|missed)\b", re.I)  # not "a meeting"
+_MET_MODAL_BEFORE = re.compile(r"\b(?:to|will|would|should|must|shall|can|could|may|might)\s+(?:\w+\s+)?$", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|during|for)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)
+
+
+def _met_in_year(sentence: str) -> bool:
+    """'Allies met the target in 2023': what they did in a stated year (a count or a share), not a pledge; 'agreed to
+    meet 2% by 2024' and 'will meet it in 2025' stay pledges."""
+    return bool(_IN_YEAR.search(sentence)) and any(
+        not _MET_MODAL_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]) for m in _MET_VERB.finditer(sentence)
+    )
+
+
 _PLEDGED_BY_ALL = re.compile(
     r"[^.;]{0,40}?\b(?:that|which)?\s*(?:all\s+)?(?:the\s+)?(?:\d+\s+|[a-z]+-[a-z]+\s+)?(?:NATO\s+|Nato\s+)?"
     r"(?:allies|members|member states|member countries|nations)\s+(?:\w+\s+)?"
@@ -859,11 +891,8 @@ def _ranking_claims(
                 last_claims.append(claim)
                 named = [n for n in named if n is not after[0]]
     for group_rank in _GROUP_RANK.finditer(sentence):
-        if last_claims and group_rank.group("n1"):
-            # "the top five lowest are Italy, ..., Slovenia, and, in last place, Spain": the five after the last
-            made = _group_rank_claims(sentence, offset, named, group_rank, metric, years, as_of, skip=1)
-            return made + last_claims
-
+        # "the top five lowest are Italy, ..., Slovenia, and, in last place, Spain": the last place is one of the
+        # five, so every ally named before it must rank within the five too (six names for five places cannot hold)
         made = _group_rank_claims(sentence, offset, named, group_rank, metric, years, as_of)
         if made:
             return made + last_claims
@@ -972,12 +1001,10 @@ def _group_rank_claims(
     metric: str,
     years: list[YearMention],
     as_of: date | None,
-    skip: int = 0,
 ) -> list[Claim]:
     """'X, Y and Z are among the five lowest': each named ally ranks within the group; with no size stated
     ('among the highest') the rank is left open and the claim is judged unverifiable. 'Following Poland, Estonia
-    and the US are the next highest': the allies named take the places right after the one they follow. `skip`:
-    places before the group taken by an ally stated apart ("and, in last place, Spain")."""
+    and the US are the next highest': the allies named take the places right after the one they follow."""
     if m.group("next"):
         anchor = next((n for n in named if _FOLLOWING_BEFORE.search(sentence[max(0, n.start - 15) : n.start])), None)
         rest = [n for n in named if n is not anchor]
@@ -1004,7 +1031,7 @@ def _group_rank_claims(
     claim.rank_order = order
     claim.value_text = m.group(0)
     if size is not None and not m.group("next"):
-        claim.rank, claim.bounds, claim.value = size + skip, [1.0 + skip, float(size + skip)], float(size)
+        claim.rank, claim.bounds, claim.value = size, [1.0, float(size)], float(size)
     if _vocab_re("rankings", "descending").search(sentence) and len(claim.countries) > 1:
         claim.scope = "descending"  # "(in descending order)": the named allies are also in that order
     claim.attributed_to = _attribution(sentence)
@@ -1473,6 +1500,8 @@ def _percent_claims(
         claim.group, claim.group_key = group, group_key
         # "The eastern flank spends well over 3%": a group with no fixed allies, not an alliance-wide pledge.
         unfixed = undefined_group_regex().search(sentence[: q.start])
+        if kind in ("pledge", "threshold", "weak_pledge") and not specific and _met_in_year(sentence):
+            continue  # "22 of NATO's members met the 2% target in 2023": a count for that year, not the pledge
         if kind == "pledge" or (kind in ("threshold", "weak_pledge") and not specific and not unfixed):
             # "Canadian Prime Minister Justin Trudeau said his government would ... meet 2%": the speaker's ally.
             speaker = next(
@@ -1489,6 +1518,8 @@ def _percent_claims(
                 claim.countries, claim.group, claim.group_key = [str(speaker.code)], None, None
             if _PLEDGED_BY_ALL.match(after):
                 claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
+            if subject is not None and claim.countries == [subject.code]:
+                claim.countries = _coordinated(sentence, subject, mentions)  # "Both Portugal and Canada have ..."
             _pledge_fields(claim, sentence, q, before, after, years)
             # "does not provide any timetable ... for reaching two per cent": negation anywhere in the clause.
             lo, _hi = clause_bounds(sentence, q.start, q.end)
