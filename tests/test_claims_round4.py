@@ -187,3 +187,12 @@ def test_all_members_signed_up_to_spend_is_a_pledge(ds: Dataset, verb: str) -> N
 def test_all_members_spending_is_still_a_count(ds: Dataset) -> None:
     r = _count(ds, "All members of Nato are spending 2% of their GDP on defence.", "2024-07-10")
     assert r.verdict == "inaccurate" and "23 allies at or above 2% in nato-2024-06" in r.explanation
+
+
+def test_later_releases_that_partly_match_are_named(ds: Dataset) -> None:
+    # Türkiye 2021: 1.61 in nato-2024-06 and nato-2025-08, 1.57 in nato-2026-07; none held by 2024-01-01.
+    found = check_text(ds, "Turkey was at 1.57% of GDP in 2021.", as_of="2024-01-01")
+    assert found[0].verdict == "unverifiable", found[0].explanation
+    assert "(only nato-2026-07 matches the claim)" in found[0].explanation
+    other = check_text(ds, "Turkey was at 1.61% of GDP in 2021.", as_of="2024-01-01")[0]
+    assert "(only nato-2024-06, nato-2025-08 match the claim)" in other.explanation, other.explanation

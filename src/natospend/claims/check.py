@@ -409,7 +409,14 @@ def _judge_series(
     if later:
         agree = [f for f in later if pred(f)]
         text += " Later releases: " + "; ".join(_fig_text(f, unit) for f in later)
-        text += " (consistent with the claim)." if len(agree) == len(later) else " (which differ from the claim)."
+        if len(agree) == len(later):
+            text += " (consistent with the claim)."
+        elif agree:  # some later releases match and some do not: say which, not "differ" of them all
+            text += (
+                f" (only {', '.join(f.release_id for f in agree)} match{'es' if len(agree) == 1 else ''} the claim)."
+            )
+        else:
+            text += " (which differ from the claim)."
     if other_later:
         f = other_later[-1]
         text += f" {_measure_label(f)}, published later, agrees ({_fig_text(f, unit)})."
