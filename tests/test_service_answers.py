@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from natospend.analysis import burden, compare, compliance
+from natospend.reference import pledges
 from natospend.service import results
 from natospend.service.questions import Questions
 from natospend.store.dataset import Dataset
@@ -28,6 +29,8 @@ CONVERTED: dict[str, tuple[Any, ...]] = {
     "us_contribution": (),
     "compare": ("POL", 2016, "share_gdp"),
     "revisions": ("POL", "share_gdp", 2016, "nato"),
+    "pledges": ("GBR",),
+    "pledge": ("gbr-2.5pct-2027",),
 }
 PLAIN = (str, int, float, bool, date, type(None))
 
@@ -75,6 +78,9 @@ def test_to_frame_is_the_analysis_frame(q: Questions, ds: Dataset) -> None:
         (q.compare("GBR", None, "share_gdp"), compare.compare(ds, "GBR")),
         (q.compare("ISL", 2016, "share_gdp"), compare.compare(ds, "ISL", 2016)),  # nothing: an untyped empty frame
         (q.revisions("POL", "share_gdp", None, "nato"), ds.revisions("POL", "share_gdp")),
+        (q.pledges(None), pledges.register_frame()),
+        (q.pledges("GBR"), pledges.register_frame("GBR")),  # no range pledge: threshold_max all missing (object)
+        (q.pledges("POL"), pledges.register_frame("POL")),
     ]
     for answer, frame in pairs:
         pd.testing.assert_frame_equal(answer.to_frame(), frame)
@@ -103,3 +109,14 @@ def test_vintages_are_the_upstream_figures(q: Questions, upstream_2026: dict[tup
     assert "nato-2026-07" in answer.release_ids and answer.country == "POL"
     empty = q.vintages("ISL", "share_gdp")  # Iceland has no armed forces: no source publishes a share
     assert empty.empty and list(empty.to_frame().columns) == [f.name for f in dataclasses.fields(results.VintageFigure)]
+
+
+def test_pledges_are_the_register(q: Questions) -> None:
+    """The UK's pledge of 2.5% of GDP from April 2027 (Starmer, 25 Feb 2025) as the register states it, sourced."""
+    uk = q.pledges("United Kingdom")
+    assert uk.country == "GBR" and "gbr-2.5pct-2027" in uk.ids and "wales-2014-2pct" in uk.ids
+    assert uk.provenance.query == {"country": "United Kingdom"} and uk.provenance.title == "Pledge register"
+    (one,) = q.pledge("gbr-2.5pct-2027").rows
+    assert (one.threshold, one.start, one.announced, one.metric) == (2.5, 2027, "2025-02-25", "core_share_gdp")
+    assert one.n_sources == 2 and "2.5 per cent in 2027" in one.sources
+    assert one.threshold_max is None and one.deadline is None  # missing is None, not NaN or pd.NA

@@ -33,6 +33,8 @@ from natospend.service.results import (
     CountsOverTime,
     Equalise,
     EqualiseRow,
+    PledgeRow,
+    Pledges,
     Provenance,
     Revision,
     Revisions,
@@ -267,14 +269,18 @@ class Questions:
         title = f"Allies at or above each threshold, by year ({rid})"
         return CountsOverTime(rid, thresholds, rows, self.provenance(title, [rid], as_of, {"release": release}))
 
-    def pledges(self, country: str | None = None) -> pd.DataFrame:
+    def pledges(self, country: str | None = None) -> Pledges:
+        """Every pledge in the register (only those binding `country` if given), with its sources and wording."""
         code = countries.resolve(country) if country else None
-        return self.memo(("pledges", code), lambda: pledges.register_frame(code))
+        rows = self.memo(("pledges", code), lambda: rows_of(pledges.register_frame(code), PledgeRow))
+        notes = ["sources: 'url “quote”' per line"]
+        return Pledges(code, rows, self.provenance("Pledge register", query={"country": country}, notes=notes))
 
-    def pledge(self, pledge_id: str) -> pd.DataFrame:
+    def pledge(self, pledge_id: str) -> Pledges:
+        """One pledge of the register."""
         pledges.get(pledge_id)  # unknown id: close matches
-        frame = self.pledges()
-        return frame[frame["id"] == pledge_id].reset_index(drop=True)
+        rows = tuple(r for r in self.pledges().rows if r.id == pledge_id)
+        return Pledges(None, rows, self.provenance(f"Pledge {pledge_id}"))
 
     def evaluate(
         self, pledge_id: str, country: str | None, year: int | None, release: str | None, as_of: date | str | None
@@ -290,10 +296,10 @@ class Questions:
         code = countries.resolve(country)
 
         def compute() -> pd.DataFrame:
-            register = self.pledges(code)
+            register = self.pledges(code).rows
             rows = []
-            for pid in register["id"]:
-                evaluated = compliance.evaluate(self.ds, str(pid), code, None, release)
+            for pid in (p.id for p in register):
+                evaluated = compliance.evaluate(self.ds, pid, code, None, release)
                 if evaluated.empty:
                     continue
                 with_value = evaluated[evaluated["value"].notna()]
@@ -301,7 +307,7 @@ class Questions:
             frame = pd.DataFrame(rows).reset_index(drop=True)
             if frame.empty:
                 return pd.DataFrame(columns=["pledge_id", "title", *compliance.EVALUATION_COLUMNS[1:]])
-            titles = dict(zip(register["id"], register["title"], strict=True))
+            titles = {p.id: p.title for p in register}
             frame.insert(1, "title", frame["pledge_id"].map(titles))
             return frame
 

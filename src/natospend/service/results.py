@@ -266,6 +266,59 @@ class Aggregates:
         return _frame(self.figures, AggregateFigure, {"year": "int64", "value": "float64", "decimals": "Int64"})
 
 
+# ---------------------------------------------------------------------------------------------- pledges
+@dataclass(frozen=True)
+class PledgeRow:
+    """One pledge of the register (natospend.reference.pledges.register_frame), sources joined as text."""
+
+    id: str
+    title: str
+    who: str
+    scope: str
+    announced: str
+    occasion: str
+    metric: str
+    unit: str
+    threshold: float
+    threshold_max: float | None
+    comparison: str
+    kind: str
+    start: int | None
+    deadline: int | None
+    until: int | None
+    base_year: int | None
+    basis: str
+    superseded_by: str
+    incremental_path: bool
+    exceptions: str
+    notes: str
+    unverified: str
+    source_urls: str
+    sources: str  # 'url “quote”' per line
+    n_sources: int
+    defined_in: str
+
+
+PLEDGE_DTYPES = {"start": "Int64", "deadline": "Int64", "until": "Int64",
+                 "base_year": "Int64"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Pledges:
+    """The pledge register: every pledge, or those binding one ally (`country`), or one pledge."""
+
+    country: str | None
+    rows: tuple[PledgeRow, ...]
+    provenance: Provenance
+
+    @property
+    def ids(self) -> list[str]:
+        return [r.id for r in self.rows]
+
+    def to_frame(self) -> pd.DataFrame:
+        return _frame(self.rows, PledgeRow, PLEDGE_DTYPES, typed_empty=True)
+
+
 # ---------------------------------------------------------------------------------------------- burden sharing
 @dataclass(frozen=True)
 class BurdenRow:
