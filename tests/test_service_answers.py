@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from natospend.analysis import burden, compare, compliance
+from natospend.formatting import at_printed
 from natospend.reference import pledges
 from natospend.service import results
 from natospend.service.questions import Questions
@@ -31,6 +32,7 @@ CONVERTED: dict[str, tuple[Any, ...]] = {
     "revisions": ("POL", "share_gdp", 2016, "nato"),
     "pledges": ("GBR",),
     "pledge": ("gbr-2.5pct-2027",),
+    "evaluate": ("wales-2014-2pct", "POL", None, "nato-2024-06", None),
 }
 PLAIN = (str, int, float, bool, date, type(None))
 
@@ -81,6 +83,8 @@ def test_to_frame_is_the_analysis_frame(q: Questions, ds: Dataset) -> None:
         (q.pledges(None), pledges.register_frame()),
         (q.pledges("GBR"), pledges.register_frame("GBR")),  # no range pledge: threshold_max all missing (object)
         (q.pledges("POL"), pledges.register_frame("POL")),
+        (q.evaluate("wales-2014-2pct", None, None, None, None), compliance.evaluate(ds, "wales-2014-2pct")),
+        (q.evaluate("wales-2014-2pct", "ISL", None, None, None), compliance.evaluate(ds, "wales-2014-2pct", "ISL")),
     ]
     for answer, frame in pairs:
         pd.testing.assert_frame_equal(answer.to_frame(), frame)
@@ -120,3 +124,15 @@ def test_pledges_are_the_register(q: Questions) -> None:
     assert (one.threshold, one.start, one.announced, one.metric) == (2.5, 2027, "2025-02-25", "core_share_gdp")
     assert one.n_sources == 2 and "2.5 per cent in 2027" in one.sources
     assert one.threshold_max is None and one.deadline is None  # missing is None, not NaN or pd.NA
+
+
+def test_poland_against_two_percent_in_june_2024(q: Questions) -> None:
+    """NATO's June 2024 release printed Poland at 4.12% of GDP for 2024 (estimate, Table 3 N32) and 2.00% for 2016:
+    both meet 2%, 2016 with no margin to spare."""
+    answer = q.evaluate("wales-2014-2pct", "Poland", None, "nato-2024-06", None)
+    by_year = {r.year: r for r in answer.rows}
+    latest, y2016 = by_year[2024], by_year[2016]
+    assert (at_printed(latest.value, latest.decimals), latest.status, latest.estimate) == (4.12, "met", True)
+    assert latest.release_id == "nato-2024-06" and latest.origin.endswith("N32")
+    assert (at_printed(y2016.value, y2016.decimals), y2016.status, y2016.margin_pp) == (2.0, "met", 0.0)
+    assert answer.provenance.releases == ["nato-2024-06"] and answer.provenance.query["country"] == "Poland"

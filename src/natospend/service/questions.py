@@ -33,6 +33,8 @@ from natospend.service.results import (
     CountsOverTime,
     Equalise,
     EqualiseRow,
+    Evaluation,
+    EvaluationRow,
     PledgeRow,
     Pledges,
     Provenance,
@@ -284,12 +286,16 @@ class Questions:
 
     def evaluate(
         self, pledge_id: str, country: str | None, year: int | None, release: str | None, as_of: date | str | None
-    ) -> pd.DataFrame:
+    ) -> Evaluation:
+        """One pledge evaluated per ally-year (compliance.evaluate), in the release it picks."""
         code = countries.resolve(country) if country else None
         key = ("evaluate", pledge_id, code, year, release, self.as_of_key(as_of))
-        return self.memo(
+        frame = self.memo(
             key, lambda: compliance.evaluate(self.ds, pledge_id, code, year, release, self.as_of_key(as_of))
         )
+        query = {"country": country, "year": year, "release": release, "as_of": as_of}
+        cite = self.provenance(f"Evaluation of {pledge_id}", frame["release_id"].dropna().unique(), as_of, query)
+        return Evaluation(rows_of(frame, EvaluationRow), {}, cite)
 
     def country_pledges(self, country: str, release: str | None = None) -> pd.DataFrame:
         """Each pledge binding an ally with its status in the newest year it has been evaluated for."""

@@ -87,6 +87,7 @@ _CONVERT: dict[str, Callable[[Any], Any]] = {
     "bool": bool,
     "float | None": plain_float,
     "int | None": plain_int,
+    "bool | None": lambda v: None if v is None or _missing(v) else bool(v),
     "str | None": lambda v: v if v is None or isinstance(v, str) else None if _missing(v) else str(v),
 }
 
@@ -317,6 +318,53 @@ class Pledges:
 
     def to_frame(self) -> pd.DataFrame:
         return _frame(self.rows, PledgeRow, PLEDGE_DTYPES, typed_empty=True)
+
+
+@dataclass(frozen=True)
+class EvaluationRow:
+    """One pledge evaluated for one ally in one year (natospend.analysis.compliance.evaluate)."""
+
+    pledge_id: str
+    country: str
+    country_name: str
+    year: int
+    fiscal_year: str
+    metric: str
+    indicator: str
+    value: float | None  # at the precision the release printed; None where it gives none
+    decimals: int | None
+    threshold: float
+    status: str  # met, not_met, not_yet_due, no_data...
+    margin_pp: float | None
+    margin_nc: float | None
+    currency: str
+    margin_usd: float | None
+    money_basis: str
+    on_track: bool | None
+    path_value: float | None
+    incremental: bool | None
+    estimate: bool | None
+    release_id: str
+    origin: str
+    provenance: str
+    caveats: str
+    note: str
+
+
+EVALUATION_DTYPES = {
+    **{c: "float64" for c in ("value", "threshold", "margin_pp", "margin_nc", "margin_usd", "path_value")},
+    **{c: "boolean" for c in ("on_track", "incremental", "estimate")},
+    "year": "int64",
+    "decimals": "Int64",
+}
+
+
+class Evaluation(TableAnswer[EvaluationRow]):
+    """One pledge evaluated ally by ally and year by year: value, status, margins, on-track flags."""
+
+    row_type = EvaluationRow
+    dtypes: ClassVar[dict[str, str] | None] = EVALUATION_DTYPES
+    typed_empty = True
 
 
 # ---------------------------------------------------------------------------------------------- burden sharing

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query
 from fastapi.responses import Response
 
-from natospend.interfaces.api.downloads import TABLE_RESPONSES, answer_response, table_response
+from natospend.interfaces.api.downloads import TABLE_RESPONSES, answer_response
 from natospend.interfaces.api.params import AsOf, FormatParam, Release, TablesDep, Year
 from natospend.interfaces.api.schemas import Table
 
@@ -45,7 +45,4 @@ def evaluate(
     fmt: FormatParam = None,
 ) -> Response:
     """One row per ally-year: value, status, margin in points, national currency and US dollars, on-track flags."""
-    frame = tables.evaluate(pledge_id, country, year, release, as_of)
-    query = {"country": country, "year": year, "release": release, "as_of": as_of}
-    meta = tables.meta(f"Evaluation of {pledge_id}", frame["release_id"].dropna().unique(), as_of, query)
-    return table_response(frame, meta, fmt, f"evaluation-{pledge_id}")
+    return answer_response(tables.evaluate(pledge_id, country, year, release, as_of), fmt, f"evaluation-{pledge_id}")
