@@ -33,6 +33,7 @@ CONVERTED: dict[str, tuple[Any, ...]] = {
     "pledges": ("GBR",),
     "pledge": ("gbr-2.5pct-2027",),
     "evaluate": ("wales-2014-2pct", "POL", None, "nato-2024-06", None),
+    "country_pledges": ("POL",),
 }
 PLAIN = (str, int, float, bool, date, type(None))
 
@@ -136,3 +137,30 @@ def test_poland_against_two_percent_in_june_2024(q: Questions) -> None:
     assert latest.release_id == "nato-2024-06" and latest.origin.endswith("N32")
     assert (at_printed(y2016.value, y2016.decimals), y2016.status, y2016.margin_pp) == (2.0, "met", 0.0)
     assert answer.provenance.releases == ["nato-2024-06"] and answer.provenance.query["country"] == "Poland"
+
+
+def _newest_evaluations(ds: Dataset, code: str) -> pd.DataFrame:
+    """compliance.evaluate's row for each pledge binding `code`: the newest year with a value, else the last."""
+    picked = []
+    for p in pledges.for_country(code):
+        frame = compliance.evaluate(ds, p.id, code)
+        with_value = frame[frame["value"].notna()]
+        picked.append((with_value if not with_value.empty else frame).tail(1).assign(title=p.title))
+    frame = pd.concat([f for f in picked if not f.empty], ignore_index=True)
+    return frame[["pledge_id", "title", *compliance.EVALUATION_COLUMNS[1:]]]
+
+
+def test_country_pledges_are_the_newest_evaluations(
+    q: Questions, ds: Dataset, upstream_2026: dict[tuple[str, int, str], float]
+) -> None:
+    """Each pledge binding the UK, evaluated in the newest year with a figure: its 2.5%-from-April-2027 pledge
+    against the July 2026 release's 2026 estimate, as the upstream file prints it, not yet due."""
+    answer = q.country_pledges("United Kingdom")
+    pd.testing.assert_frame_equal(answer.to_frame(), _newest_evaluations(ds, "GBR"))
+    by_id = {r.evaluation.pledge_id: r for r in answer.rows}
+    uk = by_id["gbr-2.5pct-2027"]
+    assert uk.title == "UK: 2.5% of GDP from April 2027" and uk.evaluation.threshold == 2.5
+    ev = uk.evaluation
+    assert (ev.release_id, ev.year, ev.status) == ("nato-2026-07", 2026, "not_yet_due")
+    assert ev.value == upstream_2026[("GBR", 2026, ev.indicator)]
+    assert answer.country == "GBR" and set(answer.provenance.releases) == set(answer.release_ids)

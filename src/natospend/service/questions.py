@@ -30,6 +30,8 @@ from natospend.service.results import (
     BurdenRow,
     CompareFigure,
     Comparison,
+    CountryPledgeRow,
+    CountryPledges,
     CountsOverTime,
     Equalise,
     EqualiseRow,
@@ -297,27 +299,24 @@ class Questions:
         cite = self.provenance(f"Evaluation of {pledge_id}", frame["release_id"].dropna().unique(), as_of, query)
         return Evaluation(rows_of(frame, EvaluationRow), {}, cite)
 
-    def country_pledges(self, country: str, release: str | None = None) -> pd.DataFrame:
+    def country_pledges(self, country: str, release: str | None = None) -> CountryPledges:
         """Each pledge binding an ally with its status in the newest year it has been evaluated for."""
         code = countries.resolve(country)
 
-        def compute() -> pd.DataFrame:
-            register = self.pledges(code).rows
+        def compute() -> tuple[CountryPledgeRow, ...]:
             rows = []
-            for pid in (p.id for p in register):
-                evaluated = compliance.evaluate(self.ds, pid, code, None, release)
-                if evaluated.empty:
+            for p in self.pledges(code).rows:
+                evaluated = self.evaluate(p.id, code, None, release, None).rows
+                if not evaluated:
                     continue
-                with_value = evaluated[evaluated["value"].notna()]
-                rows.append((with_value if not with_value.empty else evaluated).iloc[-1])
-            frame = pd.DataFrame(rows).reset_index(drop=True)
-            if frame.empty:
-                return pd.DataFrame(columns=["pledge_id", "title", *compliance.EVALUATION_COLUMNS[1:]])
-            titles = {p.id: p.title for p in register}
-            frame.insert(1, "title", frame["pledge_id"].map(titles))
-            return frame
+                with_value = [r for r in evaluated if r.value is not None]
+                rows.append(CountryPledgeRow(p.title, (with_value or evaluated)[-1]))
+            return tuple(rows)
 
-        return self.memo(("country_pledges", code, release), compute)
+        rows = self.memo(("country_pledges", code, release), compute)
+        releases = [r.evaluation.release_id for r in rows]
+        cite = self.provenance(f"Pledges binding {code}", releases, None, {"country": country, "release": release})
+        return CountryPledges(code, rows, cite)
 
     # ------------------------------------------------------------------ paths and burden
     def path(self, country: str, pledge_id: str | None, **options: Any) -> projection.PathResult:

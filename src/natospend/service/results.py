@@ -367,6 +367,43 @@ class Evaluation(TableAnswer[EvaluationRow]):
     typed_empty = True
 
 
+@dataclass(frozen=True)
+class CountryPledgeRow:
+    """One pledge binding an ally, with its evaluation in the newest year with a figure (else the last evaluated)."""
+
+    title: str
+    evaluation: EvaluationRow
+
+
+@dataclass(frozen=True)
+class CountryPledges:
+    """Each pledge binding one ally, in register order, with where it stands."""
+
+    country: str
+    rows: tuple[CountryPledgeRow, ...]
+    provenance: Provenance
+
+    @property
+    def empty(self) -> bool:
+        return not self.rows
+
+    @property
+    def release_ids(self) -> list[str]:
+        """The release of each row's evaluation, in row order."""
+        return [r.evaluation.release_id for r in self.rows]
+
+    def to_frame(self) -> pd.DataFrame:
+        """The evaluations' rows (compliance.evaluate's columns and dtypes) with each pledge's title second."""
+        import pandas as pd
+
+        columns = [f.name for f in fields(EvaluationRow)]
+        if not self.rows:
+            return pd.DataFrame(columns=[columns[0], "title", *columns[1:]])
+        frame = _frame(tuple(r.evaluation for r in self.rows), EvaluationRow, EVALUATION_DTYPES)
+        frame.insert(1, "title", [r.title for r in self.rows])
+        return frame
+
+
 # ---------------------------------------------------------------------------------------------- burden sharing
 @dataclass(frozen=True)
 class BurdenRow:
