@@ -30,9 +30,15 @@ from natospend.service.results import (
     BurdenRow,
     CompareFigure,
     Comparison,
+    CountryPledgeRow,
+    CountryPledges,
     CountsOverTime,
     Equalise,
     EqualiseRow,
+    Evaluation,
+    EvaluationRow,
+    PledgeRow,
+    Pledges,
     Provenance,
     Revision,
     Revisions,
@@ -267,45 +273,50 @@ class Questions:
         title = f"Allies at or above each threshold, by year ({rid})"
         return CountsOverTime(rid, thresholds, rows, self.provenance(title, [rid], as_of, {"release": release}))
 
-    def pledges(self, country: str | None = None) -> pd.DataFrame:
+    def pledges(self, country: str | None = None) -> Pledges:
+        """Every pledge in the register (only those binding `country` if given), with its sources and wording."""
         code = countries.resolve(country) if country else None
-        return self.memo(("pledges", code), lambda: pledges.register_frame(code))
+        rows = self.memo(("pledges", code), lambda: rows_of(pledges.register_frame(code), PledgeRow))
+        notes = ["sources: 'url “quote”' per line"]
+        return Pledges(code, rows, self.provenance("Pledge register", query={"country": country}, notes=notes))
 
-    def pledge(self, pledge_id: str) -> pd.DataFrame:
+    def pledge(self, pledge_id: str) -> Pledges:
+        """One pledge of the register."""
         pledges.get(pledge_id)  # unknown id: close matches
-        frame = self.pledges()
-        return frame[frame["id"] == pledge_id].reset_index(drop=True)
+        rows = tuple(r for r in self.pledges().rows if r.id == pledge_id)
+        return Pledges(None, rows, self.provenance(f"Pledge {pledge_id}"))
 
     def evaluate(
         self, pledge_id: str, country: str | None, year: int | None, release: str | None, as_of: date | str | None
-    ) -> pd.DataFrame:
+    ) -> Evaluation:
+        """One pledge evaluated per ally-year (compliance.evaluate), in the release it picks."""
         code = countries.resolve(country) if country else None
         key = ("evaluate", pledge_id, code, year, release, self.as_of_key(as_of))
-        return self.memo(
+        frame = self.memo(
             key, lambda: compliance.evaluate(self.ds, pledge_id, code, year, release, self.as_of_key(as_of))
         )
+        query = {"country": country, "year": year, "release": release, "as_of": as_of}
+        cite = self.provenance(f"Evaluation of {pledge_id}", frame["release_id"].dropna().unique(), as_of, query)
+        return Evaluation(rows_of(frame, EvaluationRow), {}, cite)
 
-    def country_pledges(self, country: str, release: str | None = None) -> pd.DataFrame:
+    def country_pledges(self, country: str, release: str | None = None) -> CountryPledges:
         """Each pledge binding an ally with its status in the newest year it has been evaluated for."""
         code = countries.resolve(country)
 
-        def compute() -> pd.DataFrame:
-            register = self.pledges(code)
+        def compute() -> tuple[CountryPledgeRow, ...]:
             rows = []
-            for pid in register["id"]:
-                evaluated = compliance.evaluate(self.ds, str(pid), code, None, release)
-                if evaluated.empty:
+            for p in self.pledges(code).rows:
+                evaluated = self.evaluate(p.id, code, None, release, None).rows
+                if not evaluated:
                     continue
-                with_value = evaluated[evaluated["value"].notna()]
-                rows.append((with_value if not with_value.empty else evaluated).iloc[-1])
-            frame = pd.DataFrame(rows).reset_index(drop=True)
-            if frame.empty:
-                return pd.DataFrame(columns=["pledge_id", "title", *compliance.EVALUATION_COLUMNS[1:]])
-            titles = dict(zip(register["id"], register["title"], strict=True))
-            frame.insert(1, "title", frame["pledge_id"].map(titles))
-            return frame
+                with_value = [r for r in evaluated if r.value is not None]
+                rows.append(CountryPledgeRow(p.title, (with_value or evaluated)[-1]))
+            return tuple(rows)
 
-        return self.memo(("country_pledges", code, release), compute)
+        rows = self.memo(("country_pledges", code, release), compute)
+        releases = [r.evaluation.release_id for r in rows]
+        cite = self.provenance(f"Pledges binding {code}", releases, None, {"country": country, "release": release})
+        return CountryPledges(code, rows, cite)
 
     # ------------------------------------------------------------------ paths and burden
     def path(self, country: str, pledge_id: str | None, **options: Any) -> projection.PathResult:

@@ -87,6 +87,7 @@ _CONVERT: dict[str, Callable[[Any], Any]] = {
     "bool": bool,
     "float | None": plain_float,
     "int | None": plain_int,
+    "bool | None": lambda v: None if v is None or _missing(v) else bool(v),
     "str | None": lambda v: v if v is None or isinstance(v, str) else None if _missing(v) else str(v),
 }
 
@@ -264,6 +265,143 @@ class Aggregates:
 
     def to_frame(self) -> pd.DataFrame:
         return _frame(self.figures, AggregateFigure, {"year": "int64", "value": "float64", "decimals": "Int64"})
+
+
+# ---------------------------------------------------------------------------------------------- pledges
+@dataclass(frozen=True)
+class PledgeRow:
+    """One pledge of the register (natospend.reference.pledges.register_frame), sources joined as text."""
+
+    id: str
+    title: str
+    who: str
+    scope: str
+    announced: str
+    occasion: str
+    metric: str
+    unit: str
+    threshold: float
+    threshold_max: float | None
+    comparison: str
+    kind: str
+    start: int | None
+    deadline: int | None
+    until: int | None
+    base_year: int | None
+    basis: str
+    superseded_by: str
+    incremental_path: bool
+    exceptions: str
+    notes: str
+    unverified: str
+    source_urls: str
+    sources: str  # 'url “quote”' per line
+    n_sources: int
+    defined_in: str
+
+
+PLEDGE_DTYPES = {"start": "Int64", "deadline": "Int64", "until": "Int64",
+                 "base_year": "Int64"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Pledges:
+    """The pledge register: every pledge, or those binding one ally (`country`), or one pledge."""
+
+    country: str | None
+    rows: tuple[PledgeRow, ...]
+    provenance: Provenance
+
+    @property
+    def ids(self) -> list[str]:
+        return [r.id for r in self.rows]
+
+    def to_frame(self) -> pd.DataFrame:
+        return _frame(self.rows, PledgeRow, PLEDGE_DTYPES, typed_empty=True)
+
+
+@dataclass(frozen=True)
+class EvaluationRow:
+    """One pledge evaluated for one ally in one year (natospend.analysis.compliance.evaluate)."""
+
+    pledge_id: str
+    country: str
+    country_name: str
+    year: int
+    fiscal_year: str
+    metric: str
+    indicator: str
+    value: float | None  # at the precision the release printed; None where it gives none
+    decimals: int | None
+    threshold: float
+    status: str  # met, not_met, not_yet_due, no_data...
+    margin_pp: float | None
+    margin_nc: float | None
+    currency: str
+    margin_usd: float | None
+    money_basis: str
+    on_track: bool | None
+    path_value: float | None
+    incremental: bool | None
+    estimate: bool | None
+    release_id: str
+    origin: str
+    provenance: str
+    caveats: str
+    note: str
+
+
+EVALUATION_DTYPES = {
+    **{c: "float64" for c in ("value", "threshold", "margin_pp", "margin_nc", "margin_usd", "path_value")},
+    **{c: "boolean" for c in ("on_track", "incremental", "estimate")},
+    "year": "int64",
+    "decimals": "Int64",
+}
+
+
+class Evaluation(TableAnswer[EvaluationRow]):
+    """One pledge evaluated ally by ally and year by year: value, status, margins, on-track flags."""
+
+    row_type = EvaluationRow
+    dtypes: ClassVar[dict[str, str] | None] = EVALUATION_DTYPES
+    typed_empty = True
+
+
+@dataclass(frozen=True)
+class CountryPledgeRow:
+    """One pledge binding an ally, with its evaluation in the newest year with a figure (else the last evaluated)."""
+
+    title: str
+    evaluation: EvaluationRow
+
+
+@dataclass(frozen=True)
+class CountryPledges:
+    """Each pledge binding one ally, in register order, with where it stands."""
+
+    country: str
+    rows: tuple[CountryPledgeRow, ...]
+    provenance: Provenance
+
+    @property
+    def empty(self) -> bool:
+        return not self.rows
+
+    @property
+    def release_ids(self) -> list[str]:
+        """The release of each row's evaluation, in row order."""
+        return [r.evaluation.release_id for r in self.rows]
+
+    def to_frame(self) -> pd.DataFrame:
+        """The evaluations' rows (compliance.evaluate's columns and dtypes) with each pledge's title second."""
+        import pandas as pd
+
+        columns = [f.name for f in fields(EvaluationRow)]
+        if not self.rows:
+            return pd.DataFrame(columns=[columns[0], "title", *columns[1:]])
+        frame = _frame(tuple(r.evaluation for r in self.rows), EvaluationRow, EVALUATION_DTYPES)
+        frame.insert(1, "title", [r.title for r in self.rows])
+        return frame
 
 
 # ---------------------------------------------------------------------------------------------- burden sharing

@@ -235,11 +235,11 @@ def show_pledge(
     """One pledge: its wording and sources, and for each of its allies whether it is met and by how much."""
     import pandas as pd
 
-    from natospend.analysis import compliance
+    from natospend.service.questions import Questions
 
     p = pledges.get(pledge_id)
     ds = natospend.load()
-    ev = compliance.evaluate(ds, p.id, country=country, year=year, release=release, as_of=as_of)
+    ev = Questions(ds).evaluate(p.id, country, year, release, as_of).to_frame()  # the service's answer, as a table
     if p.alliance_wide and year is None and country is None and not ev.empty:
         with_data = ev[ev["value"].notna()]
         latest = int(with_data["year"].max()) if not with_data.empty else int(ev["year"].max())

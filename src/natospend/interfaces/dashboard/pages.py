@@ -41,7 +41,7 @@ from natospend.interfaces.dashboard.views import (
 )
 from natospend.reference import countries, indicators, pledges
 from natospend.reference import sources as registry
-from natospend.service.results import Comparison, Vintages
+from natospend.service.results import Comparison, CountryPledgeRow, CountryPledges, Vintages
 
 router = APIRouter(include_in_schema=False)
 
@@ -320,11 +320,11 @@ def side_by_side(vintages: Vintages, key: str, title: str, download: str, cite: 
     return view
 
 
-def _pledges_table(frame: pd.DataFrame, name: str, code: str) -> TableView:
+def _pledges_table(answer: CountryPledges, name: str, code: str) -> TableView:
     view = TableView(
         key="pledges",
         title=f"{name}: pledges and their status",
-        source=f"Sources: natospend pledge register; figures from {', '.join(dict.fromkeys(frame['release_id']))}.",
+        source=f"Sources: natospend pledge register; figures from {', '.join(dict.fromkeys(answer.release_ids))}.",
         columns=[
             Column("Pledge"),
             Column("Year", True),
@@ -337,30 +337,29 @@ def _pledges_table(frame: pd.DataFrame, name: str, code: str) -> TableView:
         ],
         download=api_url("pledges", country=code),
     )
-    grade = frame["provenance"].iloc[0] if frame["provenance"].nunique() == 1 else None
-    for r in frame.itertuples():
-        on_track = "" if pd.isna(r.on_track) else ("yes" if r.on_track else "no")
-        unit = pledges.METRICS[str(r.metric)].unit if str(r.metric) in pledges.METRICS else ""
-        has_value = not pd.isna(r.value)
-        year_text = str(r.year) if str(r.fiscal_year).endswith("(calendar year)") else f"{r.year}: {r.fiscal_year}"
+    grades = {row.evaluation.provenance for row in answer.rows}
+    grade = next(iter(grades)) if len(grades) == 1 else None
+    for row in answer.rows:
+        r = row.evaluation
+        on_track = "" if r.on_track is None else ("yes" if r.on_track else "no")
+        unit = pledges.METRICS[r.metric].unit if r.metric in pledges.METRICS else ""
+        has_value = r.value is not None
+        year_text = str(r.year) if r.fiscal_year.endswith("(calendar year)") else f"{r.year}: {r.fiscal_year}"
         view.rows.append(
             Row(
                 [
-                    Cell(str(r.title), str(r.pledge_id), title=str(r.pledge_id)),
-                    Cell(year_text, int(r.year)),
+                    Cell(row.title, r.pledge_id, title=r.pledge_id),
+                    Cell(year_text, r.year),
                     Cell(f"{r.threshold:g} {unit}".strip(), r.threshold),
                     Cell(
                         published(r.value, r.decimals),
-                        r.value if has_value else None,
+                        r.value,
                         marks=figure_marks(r.caveats, r.provenance, grade) if has_value else (),
                     ),
-                    status_cell(r.status, str(r.note)),
-                    Cell(
-                        "" if pd.isna(r.margin_pp) else f"{r.margin_pp:+.2f}",
-                        None if pd.isna(r.margin_pp) else r.margin_pp,
-                    ),
+                    status_cell(r.status, r.note),
+                    Cell("" if r.margin_pp is None else f"{r.margin_pp:+.2f}", r.margin_pp),
                     Cell(on_track),
-                    Cell(str(r.note), cls="small"),
+                    Cell(r.note, cls="small"),
                 ]
             )
         )
@@ -563,12 +562,16 @@ def _first_published_table(shares: pd.DataFrame, info: countries.Country, cite: 
     return view
 
 
-def _pledge_timeline(evaluated: pd.DataFrame) -> list[dict[str, Any]]:
+def _pledge_timeline(evaluated: CountryPledges) -> list[dict[str, Any]]:
     """The pledges binding an ally in the order they were made: when, where, what, by when, and where it stands."""
     items = []
-    for r in evaluated.drop_duplicates("pledge_id").itertuples():
+    first: dict[str, CountryPledgeRow] = {}
+    for row in evaluated.rows:
+        first.setdefault(row.evaluation.pledge_id, row)
+    for row in first.values():
+        r = row.evaluation
         try:
-            pledge = pledges.get(str(r.pledge_id))
+            pledge = pledges.get(r.pledge_id)
         except NatoSpendError:
             continue
         unit = pledges.METRICS[pledge.metric].unit if pledge.metric in pledges.METRICS else ""
@@ -577,12 +580,12 @@ def _pledge_timeline(evaluated: pd.DataFrame) -> list[dict[str, Any]]:
             {
                 "announced": str(pledge.announced),
                 "year": str(pledge.announced)[:4],
-                "title": str(r.title),
+                "title": row.title,
                 "occasion": pledge.occasion,
                 "target": f"{pledge.threshold:g} {unit}".strip() + (f", {when}" if when else ""),
                 "status": STATUS_TEXT.get(str(r.status), str(r.status)),
                 "status_cls": {"met": "yes", "not_met": "no"}.get(str(r.status), ""),
-                "evaluated": f"{r.year}: {published(r.value, r.decimals)}" if not pd.isna(r.value) else str(r.year),
+                "evaluated": f"{r.year}: {published(r.value, r.decimals)}" if r.value is not None else str(r.year),
                 "superseded": pledge.superseded_by,
                 "unverified": pledge.unverified,
             }
@@ -665,7 +668,7 @@ def country_page(request: Request, code: str, tables: TablesDep, year: Year = No
         else:
             block["text"] = "Each pledge binding this ally, evaluated in the newest year with a figure (or due)."
             block["timeline"] = _pledge_timeline(evaluated)
-            pledge_cite = cited(tables, evaluated["release_id"].dropna(), ("Table 3",))
+            pledge_cite = cited(tables, evaluated.release_ids, ("Table 3",))
             block["tables"].append(_pledges_table(evaluated, info.name, code).cite(pledge_cite))
         blocks.append(block)
 

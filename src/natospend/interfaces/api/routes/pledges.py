@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query
 from fastapi.responses import Response
 
-from natospend.interfaces.api.downloads import TABLE_RESPONSES, table_response
+from natospend.interfaces.api.downloads import TABLE_RESPONSES, answer_response
 from natospend.interfaces.api.params import AsOf, FormatParam, Release, TablesDep, Year
 from natospend.interfaces.api.schemas import Table
 
@@ -20,16 +20,13 @@ Country = Annotated[str | None, Query(max_length=64, description="Ally by code o
 @router.get("", response_model=Table[dict[str, Any]], responses=TABLE_RESPONSES)
 def list_pledges(tables: TablesDep, country: Country = None, fmt: FormatParam = None) -> Response:
     """Every pledge in the register (only those binding `country` if given), with its sources and quoted wording."""
-    frame = tables.pledges(country)
-    meta = tables.meta("Pledge register", query={"country": country}, notes=["sources: 'url “quote”' per line"])
-    return table_response(frame, meta, fmt, "pledges")
+    return answer_response(tables.pledges(country), fmt, "pledges")
 
 
 @router.get("/{pledge_id}", response_model=Table[dict[str, Any]], responses=TABLE_RESPONSES)
 def get_pledge(pledge_id: PledgeId, tables: TablesDep, fmt: FormatParam = None) -> Response:
     """One pledge."""
-    frame = tables.pledge(pledge_id)
-    return table_response(frame, tables.meta(f"Pledge {pledge_id}"), fmt, f"pledge-{pledge_id}")
+    return answer_response(tables.pledge(pledge_id), fmt, f"pledge-{pledge_id}")
 
 
 @router.get(
@@ -48,7 +45,4 @@ def evaluate(
     fmt: FormatParam = None,
 ) -> Response:
     """One row per ally-year: value, status, margin in points, national currency and US dollars, on-track flags."""
-    frame = tables.evaluate(pledge_id, country, year, release, as_of)
-    query = {"country": country, "year": year, "release": release, "as_of": as_of}
-    meta = tables.meta(f"Evaluation of {pledge_id}", frame["release_id"].dropna().unique(), as_of, query)
-    return table_response(frame, meta, fmt, f"evaluation-{pledge_id}")
+    return answer_response(tables.evaluate(pledge_id, country, year, release, as_of), fmt, f"evaluation-{pledge_id}")
