@@ -2,7 +2,8 @@
 model (store/quick.py `store()`: the compact form where it can answer, else the Dataset).
 
 The long-running interfaces (HTTP API, dashboard) ask `Questions` (questions.py), which memoises the same answers
-over the Dataset and gives them as DataFrames: both call the same analysis (compliance.status_rows, claims.check_text).
+over the Dataset (typed answers from results.py; the status table still as a DataFrame): both call the same analysis
+(compliance.status_rows, claims.check_text).
 """
 
 from __future__ import annotations
