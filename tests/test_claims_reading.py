@@ -236,6 +236,44 @@ def test_a_list_takes_its_headers_year() -> None:
     assert all(is_list_item(c.text, [c]) for c in claims)
 
 
+_EXPRESS_HEADER = (
+    "Here is a list of how much was estimated to have been spent on defence by Nato countries in {years} as a "
+    "proportion of their national GDP, ranked from highest to lowest.\n\n"
+    "All data comes from the latest Nato annual report.\n\n"
+    "– Poland 3.92%\n\n– United States 3.24%\n\n– Luxembourg 1.01%"
+)
+
+
+def test_a_list_takes_the_one_year_of_a_header_sentence_before_an_aside() -> None:
+    # 2024-07-10 expressandstar: the header does not end in a colon and an aside stands between it and the rows.
+    claims = extract(_EXPRESS_HEADER.format(years="2023"), date(2024, 7, 10))
+    rows = [(c.countries, c.value, c.year, c.year_basis) for c in claims]
+    assert rows == [
+        (["POL"], 3.92, 2023, "carried"),
+        (["USA"], 3.24, 2023, "carried"),
+        (["LUX"], 1.01, 2023, "carried"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # The expressandstar header altered to name two years: which one a row is for cannot be told.
+        (_EXPRESS_HEADER.format(years="2022 and 2023"), date(2024, 7, 10)),
+        # 2025-03-04 factually: the header names no year at all.
+        (
+            "  • Some countries significantly exceed the 2% threshold:\n  • Poland: 3.90%\n  • US: 3.49%\n"
+            "  • Greece: 3.01% [4]",
+            date(2025, 3, 4),
+        ),
+    ],
+)
+def test_a_list_header_with_several_years_or_none_carries_no_year(text: str, day: date) -> None:
+    rows = [c for c in extract(text, day) if c.kind == "share_gdp"]
+    assert [c.value for c in rows] == ([3.92, 3.24, 1.01] if "Luxembourg" in text else [3.9, 3.49, 3.01])
+    assert all(c.year_basis != "carried" for c in rows)
+
+
 def test_these_countries_name_the_members_of_the_count_before() -> None:
     # 2019-07-18 govuk
     text = (

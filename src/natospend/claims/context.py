@@ -111,6 +111,7 @@ class ArticleContext:
     last_years: tuple[int, ...] = ()  # the distinct data years the previous sentence named
     last_claim_year: int | None = None  # the one year all the previous sentence's claims were about, if one
     list_year: int | None = None  # the year of the list being read (its header's one year), None: none or no list
+    list_gap: bool = False  # the header was just read: one aside with no figure may still come before its items
     last_claims: list[Claim] = field(default_factory=list)  # what the previous sentence claimed
     subject: list[Mention] = field(default_factory=list)  # the last ally named so far
 
@@ -200,12 +201,17 @@ class ArticleContext:
         off_topic = bool(OFF_TOPIC.search(sentence))
         item = is_list_item(sentence, made)
         if item:
-            pass  # a list goes on: its header's year still holds
+            self.list_gap = False  # a list goes on: its header's year still holds
         elif not made and (sentence.rstrip().endswith(":") or (L.GDP_RE.search(sentence) and not off_topic)):
             header = {y.year for y in _data_years(sentence)}
             self.list_year = next(iter(header)) if len(header) == 1 else None  # a list's header
+            self.list_gap = True
+        elif self.list_gap and not made and not _DIGIT.search(sentence):
+            # One aside between a header and its list ("All data comes from the latest Nato annual report."):
+            # the header's year still holds for the items after it.
+            self.list_gap = False
         else:
-            self.list_year = None
+            self.list_year, self.list_gap = None, False
         if L.GDP_RE.search(sentence) and L.DEFENCE_RE.search(sentence) and not off_topic:
             self.topic_left = _TOPIC_SENTENCES
         elif carried.measure and made and ((carried.measure_from == "topic" and not candidate) or item):
@@ -268,6 +274,7 @@ def is_list_item(sentence: str, made: list[Claim]) -> bool:
 
 
 _MAYBE_YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGIT = re.compile(r"\d")
 
 
 def _data_years(sentence: str) -> list[YearMention]:
