@@ -1,8 +1,10 @@
 """Extraction: text (plain or HTML) -> sentences -> checkable claims about defence spending.
 
 Rule-based on purpose (regular expressions over the lexicon, no statistical model): every decision can be read
-in this file and every claim keeps the character span it came from. The extractor knows nothing about data;
-check.py gives the verdicts.
+in this package and every claim keeps the character span it came from. This module is the driver (`extract`,
+sentence by sentence); the frames are in frame.py, the mentions in mentions.py and the extractors per kind in
+shares.py, counts.py, pledges.py, growth.py and money.py. The extractor knows nothing about data; check.py gives
+the verdicts.
 
 Offsets (`start`, `end`) are positions in the text after `clean_text` (HTML stripped, control characters
 replaced); `clean_text(x)` is what `check_text` shows as the article text.
