@@ -339,6 +339,16 @@ class Questions:
             lambda: uncertainty.simulate(result, simulations, seed, gdp_growth_sd, fx_sd, progress=False),
         )
 
+    def path_with_bands(
+        self, country: str, pledge_id: str | None, simulations: int, seed: int | None, **options: Any
+    ) -> tuple[projection.PathResult, pd.DataFrame | None]:
+        """A path and, when `simulations` > 0, its bands, memoised under one key: the API's /paths and the scenario
+        page ask the same question."""
+        result = self.path(country, pledge_id, **options)
+        if not simulations:
+            return result, None
+        return result, self.bands(result, (country, pledge_id, repr(sorted(options.items()))), simulations, seed)
+
     def burden(self, year: int | None, release: str | None) -> Burden:
         """Each ally's share of alliance defence spending beside its share of alliance GDP, and the fair-share gap."""
 

@@ -308,10 +308,7 @@ def scenario_page(
         }
         runs = _int("simulations", simulations, 0, 20_000) or 0
         seed_value = _int("seed", seed, 0, 2**32 - 1)
-        result = tables.path(country, pledge or None, **options)
-        bands = (
-            tables.bands(result, (country, pledge, repr(sorted(options.items()))), runs, seed_value) if runs else None
-        )
+        result, bands = tables.path_with_bands(country, pledge or None, runs, seed_value, **options)
     except NatoSpendError as exc:
         context["error"], status = str(exc), 422
     else:

@@ -55,11 +55,10 @@ def required_path(
         "exchange_rate": exchange_rate,
         "fall_back": fall_back,
     }
-    result = tables.path(country, pledge, **options)
+    result, bands = tables.path_with_bands(country, pledge, simulations, seed, **options)
     frame = result.table
     assumptions: dict[str, Any] = dict(result.assumptions)
-    if simulations:
-        bands = tables.bands(result, (country, pledge, repr(sorted(options.items()))), simulations, seed)
+    if bands is not None:
         extra = [c for c in bands.columns if c.endswith(("_p10", "_p50", "_p90"))]
         frame = frame.merge(bands[["year", *extra]], on="year", how="left")
         assumptions["bands"] = bands.attrs.get("assumptions", {})
