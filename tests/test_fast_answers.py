@@ -4,10 +4,6 @@ screens, on the committed dataset."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -16,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 import natospend
+from cli_probe import run_cli
 from natospend.analysis import compliance
 from natospend.claims import check_text
 from natospend.formatting import published
@@ -178,26 +175,15 @@ def test_every_verdict_from_the_compact_form_is_the_datasets(store: quick.QuickS
     assert checked > 200
 
 
-# A fresh interpreter runs the real entry point, then says whether pandas was imported.
-WRAPPER = """
-import json, sys
-sys.argv = ["natospend", *sys.argv[1:]]
-code = 0
-try:
-    from natospend.interfaces.cli import main
-    main()
-except SystemExit as exc:
-    code = exc.code
-heavy = ("pandas", "numpy", "fastapi", "plotly", "matplotlib", "duckdb", "natospend.analysis.compare")
-print(json.dumps({"code": code, "imported": [m for m in heavy if m in sys.modules]}), file=sys.stderr)
-"""
+# The modules a pandas-free `status` or `check` must not import.
+_NOT_FOR_STATUS_OR_CHECK = {
+    "pandas", "numpy", "fastapi", "plotly", "matplotlib", "duckdb", "natospend.analysis.compare"
+}  # fmt: skip
 
 
 def _run(*args: str) -> tuple[int, list[str], str]:
-    env = {**os.environ, "COLUMNS": "200"}
-    done = subprocess.run([sys.executable, "-c", WRAPPER, *args], capture_output=True, text=True, timeout=60, env=env)
-    report = json.loads(done.stderr.strip().splitlines()[-1])
-    return int(report["code"] or 0), report["imported"], done.stdout
+    code, imported, out, _ = run_cli(*args)
+    return code, sorted(imported & _NOT_FOR_STATUS_OR_CHECK), out
 
 
 @pytest.mark.parametrize(

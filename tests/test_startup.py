@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import json
-import os
 import subprocess
 import sys
 
@@ -13,29 +11,15 @@ import typer
 import typer.main
 from typer.testing import CliRunner
 
-# Runs the real entry point with the given arguments, then reports which heavy packages ended up imported.
-WRAPPER = """
-import json, sys
-sys.argv = ["natospend", *sys.argv[1:]]
-code = 0
-try:
-    from natospend.interfaces.cli import main
-    main()
-except SystemExit as exc:
-    code = exc.code
-heavy = ("pandas", "numpy", "pyarrow", "fastapi", "starlette", "plotly", "matplotlib", "duckdb", "natospend.claims",
-         "pydantic", "markdown_it", "pygments")
-print(json.dumps({"code": code, "imported": [m for m in heavy if m in sys.modules]}), file=sys.stderr)
-"""
+from cli_probe import run_cli
+
 EVERYTHING_HEAVY = {"pandas", "numpy", "pyarrow", "fastapi", "starlette", "plotly", "matplotlib", "duckdb"}
 SERVER_AND_CHARTS = {"fastapi", "starlette", "plotly", "matplotlib", "duckdb", "natospend.claims"}
 
 
 def _run(*args: str) -> tuple[int, set[str], str]:
-    env = {**os.environ, "COLUMNS": "200"}  # wide enough that table cells are not folded
-    done = subprocess.run([sys.executable, "-c", WRAPPER, *args], capture_output=True, text=True, timeout=60, env=env)
-    report = json.loads(done.stderr.strip().splitlines()[-1])
-    return int(report["code"] or 0), set(report["imported"]), done.stdout + done.stderr
+    code, imported, out, err = run_cli(*args)
+    return code, imported, out + err
 
 
 @pytest.mark.parametrize(

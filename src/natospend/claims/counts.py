@@ -1,0 +1,817 @@
+"""Extractors for counts of allies ("nine of the 31", "all but four"), lists of allies, records, and rankings
+("the highest share", "second only to", "half of the allies").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from functools import cache
+
+from natospend.claims import lexicon as L
+from natospend.claims.clauses import clause_bounds
+from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
+from natospend.claims.frame import ALL_ALLIES, Claim, Mention
+from natospend.claims.mentions import (
+    _ACCESSION_ASIDE_RE,
+    _ALL_COUNT_RE,
+    _COUNT_NOUN,
+    _COUNT_RE,
+    _NONE_COUNT_RE,
+    _PLEDGER_AFTER,
+    _attribution,
+    _nearest,
+    _set_year,
+    _window,
+)
+from natospend.claims.quantifiers import Quantifier, find_quantifiers
+from natospend.claims.quantities import Quantity
+from natospend.claims.quantities import comparator as _comparator
+from natospend.claims.quantities import number as _number
+from natospend.claims.times import YearMention
+from natospend.claims.vocab import phrase_alternation, vocab
+
+
+# ------------------------------------------------------------------------------------------------ claim builders
+def _count_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    qs: list[Quantity],
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    claims: list[Claim] = []
+    hits: list[tuple[int, int, float | None, str, str]] = []  # start, end, value, comparator, noun text
+    quantified: dict[int, Quantifier] = {}
+    allies_named = any(mn.code == ALL_ALLIES for mn in mentions)
+    for qt in find_quantifiers(sentence, bare=allies_named):
+        if _PLEDGER_AFTER.match(sentence[qt.end : qt.end + 30]):
+            continue
+        quantified[qt.start] = qt
+        hits.append((qt.start, qt.end, None, "range", qt.text))
+    for m in _COUNT_RE.finditer(sentence):
+        if any(q.start <= m.start() < q.end for q in quantified.values()):
+            continue  # "a third of the 31 members": 31 is the membership, the count is the quantifier's
+        if _PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30]):
+            continue  # "the target that all 28 allies agreed to": who pledged, not a count
+        if _CALL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]):
+            continue  # "demands for all member states to meet": a call, not a count
+        if re.search(
+            r"\bof\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:alliance|bloc|organi[sz]ation|NATO|Nato)(?:'s|’s)\s*$",
+            sentence[max(0, m.start() - 45) : m.start()],
+            re.I,
+        ):
+            continue  # "nine of the military alliance's 29 members": 29 is the membership
+        parsed = _number(m.group("num"))
+        if parsed is None or parsed[0] < 1 or parsed[0] > 40:
+            continue
+        if re.search(r"[-–]\s*$", sentence[: m.start()]) or re.match(r"-", sentence[m.end("num") : m.end("num") + 1]):
+            continue  # "28-nation alliance"
+        hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
+    for m in _OF_TOTAL_COUNT_RE.finditer(sentence):
+        parsed = _number(m.group("num"))
+        if parsed is not None and 0 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
+            comparator = _comparator(sentence, m.start("num"), m.end("num"))
+            hits.append((m.start("num"), m.end("num"), parsed[0], comparator, m.group()))
+    for m in _ALL_COUNT_RE.finditer(sentence):
+        if (
+            any(a <= m.start() < b for a, b, *_ in hits)
+            or re.search(
+                r"\bof\s+$", sentence[max(0, m.start() - 4) : m.start()], re.I
+            )  # "the largest of all countries"
+            or _CALL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()])
+            or _PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30])
+        ):
+            continue
+        hits.append((m.start(), m.end(), None, "all", m.group()))
+    for m in _NONE_COUNT_RE.finditer(sentence):
+        hits.append((m.start(), m.end(), 0.0, "eq", m.group()))
+    if not hits:
+        return claims
+    threshold_q = _threshold(sentence, qs)
+    target_word = L.TARGET_NOUN_RE.search(sentence) or re.search(r"\b2 ?%|two per ?cent", sentence, re.I)
+    meet = (
+        L.THRESHOLD_MEET_RE.search(sentence)
+        or L.THRESHOLD_MISS_RE.search(sentence)
+        or _count_vocab_re("meet_extra").search(sentence)
+    )
+    if threshold_q is None and not (target_word and meet):
+        return _growth_count_claims(sentence, offset, mentions, qs, hits, quantified, years, as_of)
+    threshold = threshold_q.value if threshold_q else 2.0
+    bare = all(start in quantified and quantified[start].text == noun for start, _e, _v, _c, noun in hits) and any(
+        not re.search(r"\b(?:allies|members|countries|nations|states)\b", q.text, re.I) for q in quantified.values()
+    )
+    if threshold_q and not bare:  # "... obliged to spend 2% - but few do": the 2% is also the pledge's
+        threshold_q.used = True
+    # "under the terms of the treaty", "under pressure": not below a threshold
+    unframed = _UNDER_FRAME.sub(" ", sentence)
+    miss = bool(L.THRESHOLD_MISS_RE.search(unframed)) and not L.THRESHOLD_MEET_RE.search(
+        sentence[: (threshold_q.start if threshold_q else len(sentence))][-40:]
+    )
+    group_mention = next((mn for mn in mentions if mn.group_key), None)
+    metric = "equipment_share" if L.EQUIPMENT_RE.search(sentence) and threshold in (20.0,) else "share_gdp"
+    for start, end, value, comparator, noun in sorted(hits)[:2]:
+        claim = Claim(offset, offset + len(sentence), sentence, "count", metric=metric)
+        claim.threshold = threshold
+        claim.unit = "allies"
+        if comparator == "all":
+            claim.comparator = "all"
+            claim.value = None
+            claim.value_text = noun
+        elif comparator == "range":
+            qt = quantified[start]
+            claim.comparator, claim.value, claim.value_text = "range", None, noun
+            claim.bounds, claim.bounds_relative = [qt.low, qt.high], qt.relative
+        else:
+            claim.value = value
+            claim.value_text = noun
+            claim.comparator = comparator
+        if re.search(r"\b(European|EU|Baltic|Nordic)\b", noun, re.I) and group_mention is None:
+            key = "eu" if re.search(r"\bEU\b", noun) else "europe"
+            claim.group, claim.group_key = ("EU members of NATO" if key == "eu" else "European Allies"), key
+        elif group_mention is not None:
+            claim.group, claim.group_key = group_mention.label, group_mention.group_key
+        asides = [m.span() for m in _ACCESSION_ASIDE_RE.finditer(sentence)]
+        named = [
+            mn.code
+            for mn in mentions
+            if mn.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA)
+            and not any(a <= mn.start < b for a, b in asides)
+        ]
+        claim.members = [c for c in dict.fromkeys(named) if c]
+        claim.attributed_to = _attribution(sentence)
+        if miss and comparator != "all":
+            claim.scope = "below"  # the count is of allies below the threshold
+        # Years after a full stop the sentence splitter missed ("... the alliance’s. This is the highest figure since
+        # ... 2014") are another sentence's.
+        local = [y for y in years if not re.search(r"[.!?]\s+[A-Z]", sentence[min(end, y.start) : max(end, y.start)])]
+        _set_year(claim, sentence, (start, end), local, as_of)
+        own = re.match(r"\s*in\s+((?:19|20)\d\d)\b", sentence[end : end + 12])
+        if own:
+            claim.year, claim.year_text, claim.year_basis = int(own.group(1)), own.group(1), "explicit"
+        # "By 2024, already 15 NATO member states will spend over 2%": a count for a future year is a projection.
+        ahead = [y for y in local if y.role == "deadline" and y.year > (as_of or date.today()).year]
+        if claim.year is None and ahead and L.FUTURE_RE.search(sentence):
+            claim.year, claim.year_text, claim.year_basis = ahead[0].year, ahead[0].text, "explicit"
+        if claims and not re.match(r"\s*in\s+(?:19|20)\d\d", sentence[end : end + 12]):
+            break  # a second count is usually the membership total ("23 of its 32 members"), unless it has its own year
+        claims.append(claim)
+    claims += _enumeration(sentence, offset, mentions, claims)
+    return claims
+
+
+def _enumeration(sentence: str, offset: int, mentions: list[Mention], counts: list[Claim]) -> list[Claim]:
+    """'Ten NATO member states are expected to meet the target: Greece, the United States, ...': the allies
+    listed after a colon or a dash are a claim of their own (each must be on the counted side), with their own
+    span; the count keeps its clause."""
+    if not counts or counts[0].value is None:
+        return []
+    count = counts[0]
+    colon = re.search(r"[:—–]\s*", sentence[sentence.find(count.value_text) + len(count.value_text) :])
+    if colon is None:
+        return []
+    base = sentence.find(count.value_text) + len(count.value_text) + colon.end()
+    listed = [
+        m
+        for m in mentions
+        if m.start >= base and m.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) and not m.weak
+    ]
+    run = listed[:1]
+    for m in listed[1:]:
+        if _LIST_SEP.match(sentence[run[-1].end : m.start]):
+            run.append(m)
+    if len(run) < 2 or sentence[base : run[0].start].strip(" the"):
+        return []
+    item = replace(count, comparator="members", value=None, bounds=[], value_text="")
+    item.members = list(dict.fromkeys(str(m.code) for m in run))
+    item.span_start, item.span_end = offset + run[0].start, offset + run[-1].end
+    if count.span_start is None:  # the count's clause ends at the colon
+        at = sentence.find(count.value_text)
+        lo, _hi = clause_bounds(sentence, at, at + len(count.value_text))
+        count.span_start, count.span_end = offset + lo, offset + base - colon.end() + colon.start()
+    return [item]
+
+
+_UNDER_FRAME = re.compile(
+    r"\bunder\s+(?:the\s+)?(?:terms|rules|treaty|agreement|pressure|scrutiny|(?:NATO|Nato)(?:'s|’s)?\s+rules)\b", re.I
+)
+
+# "Of NATO's 32 members, 18 spent at least 2%": the membership first, then the count.
+_OF_TOTAL_COUNT_RE = re.compile(
+    rf"\b(?:of|out\s+of)\s+(?:the\s+|its\s+|NATO(?:'s|’s)\s+|Nato(?:'s|’s)\s+|the\s+alliance(?:'s|’s)\s+)?"
+    rf"(?P<total>\d{{1,2}}|{L._WORD_NUMBER})\s+{_COUNT_NOUN}\s*,\s*(?:(?:only|just|some|about|around)\s+)?"
+    rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?!\s*(?:%|per\s?cent|percent))",
+    re.I,
+)
+
+
+@cache
+def _count_vocab_re(key: str) -> re.Pattern[str]:
+    """A word list of vocab.toml [counts] as one pattern."""
+    return re.compile(rf"\b(?:{phrase_alternation(vocab()['counts'][key])})\b", re.I)
+
+
+def _growth_count_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    qs: list[Quantity],
+    hits: list[tuple[int, int, float | None, str, str]],
+    quantified: dict[int, Quantifier],
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'22 NATO allies will increase spending in real terms', 'a majority of NATO members reduced defense
+    spending', 'the only three countries of the alliance to slash their military spending': a count of allies by
+    the direction of their real change (NATO's annual real change), not by a share of GDP."""
+    if any(q.kind in ("percent", "money") for q in qs) or _OFF_TOPIC.search(sentence):
+        return []  # "5 allies raised spending by 10%": a size of change, not a direction
+    if not (L.SPENDING_RE.search(sentence) or re.search(r"\b(?:defen[cs]e|military)\b", sentence, re.I)):
+        return []
+    out: list[Claim] = []
+    for start, end, value, comparator, noun in sorted(hits)[:2]:
+        if comparator == "all":
+            continue  # "All European countries except Malta increased ...": whole regions, not a count of allies
+        claim = _growth_count(sentence, offset, mentions, (start, end, value, comparator, noun), quantified)
+        if claim is not None:
+            _set_year(claim, sentence, (start, end), years, as_of)
+            out.append(claim)
+    return out
+
+
+def _growth_count(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    hit: tuple[int, int, float | None, str, str],
+    quantified: dict[int, Quantifier],
+) -> Claim | None:
+    start, end, value, comparator, noun = hit
+    after = re.split(r",\s+(?:while|whereas|but|and)\b|;", sentence[end : end + 90])[0]  # the count's own clause
+    cut = _count_vocab_re("decrease").search(after)
+    rise = _count_vocab_re("increase").search(after)
+    verb = min((v for v in (cut, rise) if v), key=lambda v: v.start(), default=None)
+    if verb is None or re.search(r"[.;:]", after[: verb.start()]):
+        return None
+    rest = after[verb.end() : verb.end() + 40]
+    object_after = re.search(r"\b(?:spending|expenditures?|outlays?|budgets?)\b", rest, re.I)
+    if not object_after and not L.SPENDING_RE.search(sentence[max(0, start - 40) : start]):
+        return None  # the verb must be about spending ("defense spending in 18 other countries is expected to rise")
+    claim = Claim(offset, offset + len(sentence), sentence, "count", unit="allies", threshold=0.0)
+    claim.metric = "real_change"
+    if L.EQUIPMENT_RE.search(after[verb.end() : verb.end() + 60]):
+        claim.metric = "equipment_change"  # "18 nations will increase outlays for military equipment"
+    claim.scope = "below" if verb is cut else "increase"
+    if _count_vocab_re("plan").search(after[: verb.start()]):
+        claim.modality = "ambition"  # "25 of NATO's 29 allies aim to raise": a plan, not spending
+    claim.value_text = noun
+    if comparator == "range":
+        qt = quantified[start]
+        claim.comparator, claim.bounds, claim.bounds_relative = "range", [qt.low, qt.high], qt.relative
+    else:
+        claim.value, claim.comparator = value, comparator
+    named = [mn.code for mn in mentions if mn.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA)]
+    claim.members = [c for c in dict.fromkeys(named) if c]
+    if claim.members and re.search(r"\bonly\b", sentence[max(0, start - 12) : start], re.I):
+        claim.value, claim.comparator = float(len(claim.members)), "eq"
+    claim.attributed_to = _attribution(sentence)
+    return claim
+
+
+# "This is the highest figure since NATO adopted spending guidelines in 2014", "the most since the Cold War".
+_RECORD_RE = re.compile(
+    r"\b(?:the\s+)?(?P<dir>highest|largest|biggest|most|lowest|fewest|smallest)\s+(?:(?:figure|number|count|level|"
+    r"total|tally)\s+)?(?:on\s+record\s+)?since\s+(?P<since>(?:the\s+(?:end\s+of\s+the\s+)?Cold\s+War)|[^.;,]{0,50}?"
+    r"(?<!\d)(?:19|20)\d\d(?!\d))",
+    re.I,
+)
+
+
+def _record_claims(sentence: str, offset: int, before: list[Claim]) -> list[Claim]:
+    """A count called a record over the years ('the highest figure since 2014'), about the count just made."""
+    m = _RECORD_RE.search(sentence)
+    prior = next((c for c in reversed(before) if c.kind == "count" and c.threshold is not None), None)
+    if m is None or prior is None or prior.comparator == "record":
+        return []
+    if prior.start == offset and sentence.find(prior.value_text) > m.start():
+        return []  # the record comes before the count: not about it
+    claim = replace(prior, start=offset, end=offset + len(sentence), text=sentence, members=[], excluded=[])
+    claim.comparator, claim.value_text, claim.bounds = "record", m.group(), []
+    claim.rank_order = "lowest" if m.group("dir").lower() in ("lowest", "fewest", "smallest") else "highest"
+    year = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", m.group("since"))
+    claim.since = int(year.group(1)) if year else 1990  # the end of the Cold War: 1990-91
+    lo, hi = clause_bounds(sentence, m.start(), m.end())
+    claim.span_start, claim.span_end = offset + lo, offset + hi
+    return [claim]
+
+
+def _follows_up(sentence: str, previous: list[Claim]) -> bool:
+    """Does a sentence with no cue of its own continue the previous sentence's count or ranking?"""
+    kinds = {c.kind for c in previous}
+    if "count" in kinds and (
+        _BACK_COUNT_RE.search(sentence)
+        or _vocab_re("counts", "list_lead").search(sentence)
+        or _RECORD_RE.search(sentence)
+    ):
+        return True
+    return "ranking" in kinds and bool(
+        _GROUP_RANK.search(sentence) or _vocab_re("rankings", "last_place").search(sentence)
+    )
+
+
+def _listed_back(sentence: str, offset: int, mentions: list[Mention], previous: list[Claim]) -> Claim | None:
+    """'These countries are the USA, Greece, the UK, Estonia and Poland.': the allies the previous sentence
+    counted, each judged on that count's measure, threshold and year."""
+    prior = next((c for c in previous if c.kind == "count" and c.threshold is not None), None)
+    lead = _vocab_re("counts", "list_lead").match(sentence.strip())
+    if prior is None or lead is None:
+        return None
+    named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) and not m.weak]
+    run = named[:1]
+    for m in named[1:]:
+        if _LIST_SEP.match(sentence[run[-1].end : m.start]):
+            run.append(m)
+    if len(run) < 2:
+        return None
+    claim = replace(prior, start=offset, end=offset + len(sentence), text=sentence, value_text="", excluded=[])
+    claim.members = list(dict.fromkeys(str(m.code) for m in run))
+    if not (prior.comparator == "eq" and prior.value == len(claim.members)):
+        claim.comparator, claim.value, claim.bounds = "members", None, []  # else: exactly the allies counted
+    claim.span_start, claim.span_end = offset + run[0].start, offset + run[-1].end
+    return claim
+
+
+# A count that refers back to the previous sentence's ("Ten years ago, there were only three of them"; "five years
+# ago, the number was fewer than ten").
+_BACK_COUNT_RE = re.compile(
+    rf"\bthere\s+(?:were|was)\s+(?:only\s+|just\s+)?(?P<n1>\d{{1,2}}|{L._WORD_NUMBER})\s+of\s+them\b"
+    rf"|\bthe\s+(?:number|figure|count)\s+(?:was|stood\s+at)\s+(?:only\s+|just\s+)?"
+    rf"(?:(?P<cmp>fewer\s+than|less\s+than|more\s+than|under|over|below|above)\s+)?(?P<n2>\d{{1,2}}|{L._WORD_NUMBER})\b"
+    rf"(?!\s*(?:%|per\s?cent|percent))",
+    re.I,
+)
+_YEARS_AGO_RE = re.compile(rf"\b(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+years?\s+ago\b", re.I)
+
+
+def _back_count_claims(sentence: str, offset: int, previous: list[Claim], as_of: date | None) -> list[Claim]:
+    """A count with no measure of its own, about what the previous sentence counted, with its own year."""
+    prior = next((c for c in previous if c.kind == "count" and c.threshold is not None), None)
+    m = _BACK_COUNT_RE.search(sentence)
+    ago = _YEARS_AGO_RE.search(sentence)
+    if prior is None or m is None or ago is None:
+        return []
+    parsed, back = _number(m.group("n1") or m.group("n2")), _number(ago.group("n"))
+    if parsed is None or back is None:
+        return []
+    claim = replace(prior, start=offset, end=offset + len(sentence), text=sentence, members=[], excluded=[])
+    claim.value, claim.value_text, claim.bounds = parsed[0], m.group(), []
+    claim.comparator = _comparator(sentence, m.start("n1") if m.group("n1") else m.start("n2"), m.end())
+    if m.group("cmp"):
+        claim.comparator = L.COMPARATOR_BEFORE.get(re.sub(r"\s+", " ", m.group("cmp").lower()), "eq")
+    claim.year = (as_of or date.today()).year - int(back[0])
+    claim.year_text, claim.year_basis = ago.group(), "relative"
+    claim.span_start, claim.span_end = None, None
+    return [claim]
+
+
+_CALL_BEFORE = re.compile(
+    r"\b(?:for|urg\w*|ask\w*|want\w*|press\w*|call\w*\s+on|push\w*|told|tell|telling|demand\w*)\s+$", re.I
+)
+
+
+def _threshold(sentence: str, qs: list[Quantity]) -> Quantity | None:
+    """The percent in a sentence that works as a threshold ("the 2% target", "at least 2% of GDP")."""
+    best: Quantity | None = None
+    for q in qs:
+        if q.kind != "percent" or q.used:
+            continue
+        before, after = _window(sentence, q, 40, 40)
+        if (
+            L.TARGET_NOUN_RE.search(after[:25])
+            or re.search(
+                r"\b(?:target|guideline|goal|benchmark|threshold|pledge|mark)\s+of\s+(?:spending\s+)?(?:at least\s+)?$",
+                before,
+                re.I,
+            )
+            or L.THRESHOLD_MEET_RE.search(before[-30:])
+            or L.THRESHOLD_MISS_RE.search(before[-30:])
+            or q.comparator in ("ge", "gt")
+        ):
+            return q
+        if best is None:
+            best = q
+    return best
+
+
+# Between two allies of a list: a comma or "and", and at most one hyphenated epithet ("debt-burden Greece").
+_LIST_SEP = re.compile(
+    r"^\s*(?:\([^()]{1,20}\))?\s*(?:,|and|&|, and|as well as|along with|plus|—|-|–)?\s*(?:the\s+)?"
+    r"(?:[a-z]+-[a-z]+\s+)?$",
+    re.I,
+)
+_TARGETS_RE = re.compile(r"\b(?:spending\s+)?(?:targets|guidelines|goals)\b", re.I)
+
+
+def _list_claim(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    qs: list[Quantity],
+    years: list[YearMention],
+    as_of: date | None,
+) -> Claim | None:
+    """'Estonia, Britain, Poland and Greece are already hitting the mark': several allies at/over a threshold."""
+    named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) and not m.weak]
+    if len(named) < 2:
+        return None
+    run = [named[0]]
+    for m in named[1:]:
+        if _LIST_SEP.match(sentence[run[-1].end : m.start]):
+            run.append(m)
+    if len(run) < 2:
+        return None
+    rest = sentence[run[-1].end :]
+    meet = L.THRESHOLD_MEET_RE.search(rest[:80])
+    miss = L.THRESHOLD_MISS_RE.search(rest[:80])
+    if not (meet or miss):
+        return None
+    only = re.search(
+        r"\b(?:are|were|is|was|remain|remained)\s+the\s+only\b|\bonly\s+(?:these|they|those)\b", rest[:60], re.I
+    ) or re.search(r"(?:^|[,;:—–]\s*)only\s+(?:the\s+)?$", sentence[: run[0].start], re.I)
+    if not only and any(q.kind == "percent" and run[0].start < q.start < run[-1].end for q in qs):
+        return None  # each ally has its own figure: share claims, not a list (unless "... are the only ones")
+    # The allies' own figures ("Croatia (2.03%), ... are the only countries ...") are not the threshold.
+    tail = re.match(r"\s*\([^()]{1,20}\)", sentence[run[-1].end :])  # "... and the US (3.47%)"
+    last = run[-1].end + (tail.end() if tail else 0)
+    before_filter, qs = qs, [q for q in qs if not run[0].start < q.start < last]
+    threshold_q = _threshold(sentence, qs)
+    if threshold_q is None and not (L.TARGET_NOUN_RE.search(rest) or _TARGETS_RE.search(rest)):
+        return None
+    claim = Claim(offset, offset + len(sentence), sentence, "count", metric="share_gdp", unit="allies")
+    claim.threshold = threshold_q.value if threshold_q else 2.0
+    if threshold_q:
+        threshold_q.used = True
+    claim.value = None
+    claim.comparator = "members"
+    claim.members = list(dict.fromkeys(str(m.code) for m in run))
+    if only:
+        claim.value = float(len(claim.members))
+        claim.comparator = "eq"
+        group = next((m for m in mentions if m.group_key and m.start >= run[-1].end), None)
+        if group is not None:
+            claim.group, claim.group_key = group.label, group.group_key
+    if miss and not (meet and meet.start() < miss.start()):
+        claim.scope = "below"
+    claim.attributed_to = _attribution(sentence)
+    _set_year(claim, sentence, (run[0].start, run[-1].end), years, as_of)
+    if last > run[-1].end or any(run[0].start < q.start < last for q in before_filter):
+        # the items carry their own figures (and claims): the count's span is what is said of them all
+        lo = last + len(sentence[last:]) - len(sentence[last:].lstrip(" ,"))
+        claim.span_start, claim.span_end = offset + lo, offset + len(sentence.rstrip(" ."))
+    return claim
+
+
+def _ranking_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    qs: list[Quantity],
+    years: list[YearMention],
+    as_of: date | None,
+    topic: str | None = None,
+    rank_topic: str | None = None,
+) -> list[Claim]:
+    named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL) and not m.group_key]
+    world = _vocab_re("rankings", "world").search(sentence)
+    if world or _NEXT_COMBINED.search(sentence):
+        made = _world_rank_claims(sentence, offset, named, years, as_of)
+        if made:
+            return made
+    if not named:
+        return []
+    share = bool(
+        L.GDP_RE.search(sentence)
+        or re.search(r"\b(share|proportion|percentage|relative to)\b", sentence, re.I)
+        or topic == "share_gdp"
+    )
+    absolute = bool(
+        re.search(r"\bspenders?\b|\bin absolute terms\b|\bin (?:dollar|cash|money) terms\b", sentence, re.I)
+    )
+    if any(q.kind == "percent" for q in qs) and not re.search(
+        r"\bin (?:absolute|dollar|cash|money) terms\b", sentence, re.I
+    ):
+        absolute, share = False, True  # "the lowest spenders: Spain (1.28%)...": ranked by share of GDP
+    metric = (
+        "usd_current_m"
+        if absolute and not (L.GDP_RE.search(sentence) or _RELATIVE_MEASURE.search(sentence))
+        else "share_gdp"
+    )
+    if not (share or absolute) and rank_topic:
+        metric, share = rank_topic, True  # "The top ten also includes ...": the measure the previous sentence ranked by
+    less_than = _LESS_THAN_ALLY.search(sentence)
+    if less_than and (share or absolute):
+        made = _less_than_claims(sentence, offset, named, less_than, metric, years, as_of)
+        if made:
+            return made
+    halves = _halves_re().search(sentence)
+    if halves:
+        return _half_claims(sentence, offset, named, halves, metric if share or absolute else None, years, as_of)
+    if not (share or absolute):
+        return []
+    last = _vocab_re("rankings", "last_place").search(sentence)
+    last_claims: list[Claim] = []
+    if last:
+        after = [n for n in named if n.start >= last.end() and not sentence[last.end() : n.start].strip(" ,the")]
+        if after:
+            claim = _rank_claim(sentence, offset, after[0], 1, "lowest", metric, None, None)
+            if claim:
+                claim.value_text = last.group()
+                claim.span_start, claim.span_end = offset + last.start(), offset + after[0].end
+                _set_year(claim, sentence, (last.start(), last.end()), years, as_of)
+                last_claims.append(claim)
+                named = [n for n in named if n is not after[0]]
+    for group_rank in _GROUP_RANK.finditer(sentence):
+        # "the top five lowest are Italy, ..., Slovenia, and, in last place, Spain": the last place is one of the
+        # five, so every ally named before it must rank within the five too (six names for five places cannot hold)
+        made = _group_rank_claims(sentence, offset, named, group_rank, metric, years, as_of)
+        if made:
+            return made + last_claims
+    if last_claims:
+        return last_claims
+    europe = re.search(r"\b(in Europe|European|among European)\b", sentence, re.I)
+    claims: list[Claim] = []
+    # Ordinal ranks: "12th", "the second-largest spender".
+    for m in L.RANK_ORDINAL_RE.finditer(sentence):
+        tail = sentence[m.end() : m.end() + 40]
+        head = sentence[max(0, m.start() - 30) : m.start()]
+        whole = sentence[m.start() : m.end() + 25]
+        if not (
+            L.RANK_SUBJECT_RE.search(whole)
+            or re.search(r"\b(ranks?|ranked|place[ds]?|position|comes?)\s+$", head, re.I)
+            or re.search(r"^\s*(?:highest|largest|biggest|lowest|smallest)", tail, re.I)
+            or re.search(r"[-\s](?:highest|largest|biggest|lowest|smallest)", m.group(), re.I)
+        ):
+            continue
+        if re.match(r"\s*(?:year|time|consecutive|straight|in a row|quarter|century|half)", tail, re.I):
+            continue
+        rank = L.ORDINALS.get((m.group("word") or "").lower()) or int(m.group("num") or 0)
+        if not rank:
+            continue
+        order = "lowest" if re.search(r"lowest|smallest|least|bottom", m.group() + tail[:20], re.I) else "highest"
+        # "the second-highest share after Poland": the ally after "after" is the one ahead, not the subject.
+        ahead = [n for n in named if re.search(r"\b(?:after|behind|than)\s+(?:the\s+)?$", sentence[: n.start])]
+        subject = _nearest(sentence, (m.start(), m.end()), [n for n in named if n not in ahead] or named)
+        claim = _rank_claim(sentence, offset, subject, rank, order, metric, world, europe)
+        if claim:
+            _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+            claims.append(claim)
+    if claims:
+        return claims
+    # Superlatives: "the biggest spender", "spent the least", "tops the list".
+    for pattern, order in L.RANK_WORDS:
+        for m in pattern.finditer(sentence):
+            around = sentence[m.start() : m.end() + 40]
+            if m.group(1).lower() in ("most", "least", "top", "last", "leading", "bottom") and not re.search(
+                r"\b(spender|spent|spends|spending|share|percentage|proportion|list|table|ranking)\b",
+                sentence[max(0, m.start() - 25) : m.end() + 30],
+                re.I,
+            ):
+                continue
+            if m.group(1).lower() in ("most",) and re.search(
+                r"\bmost\s+(?:of|allies|members|countries|European)\b", around, re.I
+            ):
+                continue
+            if re.search(
+                r"\b(?:the\s+)?(?:highest|largest|biggest)\s+(?:increase|rise|jump|level|amount|number|annual|since|in\s+(?:decades|years|history))",
+                around,
+                re.I,
+            ):
+                continue
+            if not L.RANK_SUBJECT_RE.search(around) and not re.search(
+                r"\b(spent|spends|spend|spending)\b", sentence[max(0, m.start() - 30) : m.start()], re.I
+            ):
+                continue
+            subject = _nearest(sentence, (m.start(), m.end()), named)
+            claim = _rank_claim(sentence, offset, subject, 1, order, metric, world, europe)
+            if claim:
+                _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+                claims.append(claim)
+            return claims
+    top = L.TOPS_RE.search(sentence)
+    if top and not re.search(r"\blead(?:s|ing)?\s+(?:the\s+)?(?:way|role|nation|talks|effort)", sentence, re.I):
+        left = [m for m in named if m.end <= top.start()]
+        right = [m for m in named if m.start >= top.end()]
+        if left and right and re.match(r"\s*(?:the\s+)?(?:\w+\s+)?$", sentence[top.end() : right[0].start]):
+            claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+            claim.countries = [str(m.code) for m in left]
+            claim.others = [str(m.code) for m in right]
+            claim.comparator = "gt"
+            claim.rank_order = "highest"
+            _set_year(claim, sentence, (top.start(), top.end()), years, as_of)
+            return [claim]
+        if left and re.match(r"\s*(?:NATO|the\s+(?:list|table|ranking|alliance|league))", sentence[top.end() :], re.I):
+            claim = _rank_claim(sentence, offset, left[-1], 1, "highest", metric, world, europe)
+            if claim:
+                _set_year(claim, sentence, (top.start(), top.end()), years, as_of)
+                return [claim]
+    return claims
+
+
+# "relative to the size of their economies", "in relation to GDP", "as a share": a ranking by share of GDP,
+# even of "spenders".
+_RELATIVE_MEASURE = re.compile(
+    r"\b(?:relative to|in relation to|as a (?:share|proportion|percentage) of|compared to the size of)\b", re.I
+)
+# A rank stated as a group ("among the top five", "the five lowest", "the next highest"): not rank 1.
+_GROUP_RANK = re.compile(
+    r"\b(?:(?P<next>next|following)\s+(?:(?P<n0>\d{1,2}|[a-z]+)\s+)?(?:highest|largest|biggest|lowest|smallest)"
+    r"|(?:top|bottom)\s+(?P<n1>\d{1,2}|[a-z]+)\b"
+    r"|(?P<n2>\d{1,2}|[a-z]+)\s+(?:(?:allies|countries|members|nations|states)\s+)?(?:(?:spending|with\s+the)\s+)?"
+    r"(?:highest|largest|biggest|lowest|smallest|least|most)\b"
+    r"|among\s+the\s+(?:highest|largest|biggest|lowest|smallest|top|bottom)\b)",
+    re.I,
+)
+
+
+def _group_rank_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    m: re.Match[str],
+    metric: str,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'X, Y and Z are among the five lowest': each named ally ranks within the group; with no size stated
+    ('among the highest') the rank is left open and the claim is judged unverifiable. 'Following Poland, Estonia
+    and the US are the next highest': the allies named take the places right after the one they follow."""
+    if m.group("next"):
+        anchor = next((n for n in named if _FOLLOWING_BEFORE.search(sentence[max(0, n.start - 15) : n.start])), None)
+        rest = [n for n in named if n is not anchor]
+        if anchor is not None and rest and anchor.code:
+            claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+            claim.countries = list(dict.fromkeys(str(n.code) for n in rest))
+            claim.others, claim.scope = [anchor.code], "next"
+            claim.rank_order = "lowest" if re.search(r"lowest|smallest|least", m.group(0), re.I) else "highest"
+            claim.value_text = m.group(0)
+            claim.attributed_to = _attribution(sentence)
+            _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+            return [claim]
+    size_text = m.group("n0") or m.group("n1") or m.group("n2")
+    size = None
+    if size_text:
+        parsed = _number(size_text)
+        size = int(parsed[0]) if parsed and 1 <= parsed[0] <= 40 else None
+        if size is None and not m.group("next"):
+            return []  # "the biggest", "top priority": not a group rank
+    low = re.search(r"lowest|smallest|least|bottom", sentence[m.start() : m.end() + 60], re.I)
+    order = "lowest" if low else "highest"
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+    claim.countries = list(dict.fromkeys(str(n.code) for n in named))
+    claim.rank_order = order
+    claim.value_text = m.group(0)
+    if size is not None and not m.group("next"):
+        claim.rank, claim.bounds, claim.value = size, [1.0, float(size)], float(size)
+    if _vocab_re("rankings", "descending").search(sentence) and len(claim.countries) > 1:
+        claim.scope = "descending"  # "(in descending order)": the named allies are also in that order
+    claim.attributed_to = _attribution(sentence)
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    return [claim]
+
+
+_FOLLOWING_BEFORE = re.compile(r"\b(?:following|after|behind)\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _vocab_re(section: str, key: str) -> re.Pattern[str]:
+    """A word list of vocab.toml as one pattern."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()[section][key])})(?!\w)", re.I)
+
+
+@cache
+def _halves_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:in\s+)?the\s+(?P<half>{phrase_alternation(vocab()['rankings']['halves'])})\b", re.I)
+
+
+def _half_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    m: re.Match[str],
+    metric: str | None,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'Canada remains in the bottom half': a rank in the lower half of the allies, by the measure the sentence
+    names (None when it names none: the claim is then judged unverifiable, saying so)."""
+    subject = _nearest(sentence, (m.start(), m.end()), named)
+    if subject is None or subject.code is None:
+        return []
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+    claim.countries = [subject.code]
+    claim.rank_order = vocab()["rankings"]["halves"][re.sub(r"\s+", " ", m.group("half").lower())]
+    claim.bounds, claim.bounds_relative, claim.scope = [0.0, 0.5], True, "half"
+    claim.value_text = m.group()
+    claim.attributed_to = _attribution(sentence)
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    return [claim]
+
+
+# "Only four allies — Belgium, ... — spent less than Canada as a percentage of GDP"; "only four of the 29 other
+# NATO members set to spend less of their GDP on defence than Canada".
+_LESS_THAN_ALLY = re.compile(
+    rf"\b(?:only\s+|just\s+)?(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:of\s+the\s+\d{{1,2}}\s+)?(?:other\s+)?"
+    rf"(?:NATO\s+|Nato\s+)?(?:allies|members|member states|countries|nations)\b[^.;]{{0,160}}?"
+    rf"\b(?:spen[dt]s?|spending)\s+(?P<dir>less|more)\b[^.;]{{0,40}}?\bthan\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _less_than_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    m: re.Match[str],
+    metric: str,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """Only n allies below (above) X: X's place is n + 1 from the bottom (top); the allies listed, if any, must
+    be exactly those below (above) it."""
+    subject = next((n for n in named if m.end() <= n.start <= m.end() + 4), None)
+    parsed = _number(m.group("n"))
+    if subject is None or subject.code is None or parsed is None or not 0 < parsed[0] < 40:
+        return []
+    listed = [str(n.code) for n in named if m.start() < n.start < m.end()]
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+    claim.countries = [subject.code]
+    claim.rank_order = "lowest" if m.group("dir").lower() == "less" else "highest"
+    claim.rank = int(parsed[0]) + 1
+    claim.value = float(claim.rank)
+    if listed:
+        claim.others, claim.scope = list(dict.fromkeys(listed)), "beyond"  # exactly these are below (above) it
+    claim.value_text = m.group("n")
+    claim.attributed_to = _attribution(sentence)
+    claim.span_start, claim.span_end = offset + m.start(), offset + subject.end
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    return [claim]
+
+
+def _world_rank_claims(
+    sentence: str, offset: int, named: list[Mention], years: list[YearMention], as_of: date | None
+) -> list[Claim]:
+    """'rank the UK 7th globally', 'the world's top 15 military spenders', 'outspends the next seven nations
+    combined': a rank among all countries, which natospend cannot check (it holds NATO allies only)."""
+    if not re.search(r"\b(?:(?:out)?spen[dt]\w*|expenditures?|budgets?|outlays?)\b", sentence, re.I):
+        return []
+    ranked = re.search(r"\brank(?:s|ed|ings?)?\b|\bposition\b", sentence, re.I)
+    cue = (
+        _NEXT_COMBINED.search(sentence)
+        or (L.RANK_ORDINAL_RE.search(sentence) if ranked else None)
+        or re.search(r"\btop\s+(?:\d{1,2}|[a-z]+)\s+(?:military\s+|defen[cs]e\s+)?spenders\b", sentence, re.I)
+    )
+    if cue is None or (cue.re is _NEXT_COMBINED and cue.group("noun").lower() == "allies"):
+        return []
+    if not named and not re.search(r"\b(?:largest|biggest|highest|most|smallest|lowest)\b", sentence, re.I):
+        return []  # "Also detailed are the top 10 military spenders worldwide": a description, not a claim
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", unit="rank", scope="world")
+    subject = _nearest(sentence, (cue.start(), cue.end()), named) if named else None
+    claim.countries = [subject.code] if subject is not None and subject.code else []
+    claim.value_text = cue.group()
+    claim.attributed_to = _attribution(sentence)
+    _set_year(claim, sentence, (cue.start(), cue.end()), years, as_of)
+    return [claim]
+
+
+_NEXT_COMBINED = re.compile(
+    rf"\b(?:outspends?|outspent|outspending|spends?\s+more\s+than|spent\s+more\s+than)\s+(?:the\s+)?next\s+"
+    rf"(?:\d{{1,2}}|{L._WORD_NUMBER})\s+(?:\w+\s+)?(?P<noun>allies|countries|nations|spenders)\b",
+    re.I,
+)
+
+
+def _rank_claim(
+    sentence: str,
+    offset: int,
+    subject: Mention | None,
+    rank: int,
+    order: str,
+    metric: str,
+    world: re.Match[str] | None,
+    europe: re.Match[str] | None,
+) -> Claim | None:
+    if subject is None or subject.code is None:
+        return None
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+    claim.countries = [subject.code]
+    claim.rank = rank
+    claim.rank_order = order
+    claim.value = float(rank)
+    if world:
+        claim.scope = "world"
+    elif europe and subject.code not in ("USA", "CAN"):
+        claim.group, claim.group_key = "European Allies", "europe"
+    claim.attributed_to = _attribution(sentence)
+    return claim

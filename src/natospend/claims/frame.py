@@ -1,0 +1,86 @@
+"""Claim frames: the kinds of claim, the `Claim` a sentence yields and the `Mention` of an ally or group.
+
+Types only; the extractors (counts.py, shares.py, pledges.py, growth.py, money.py) fill them and parse.py drives them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+KINDS = (
+    "share_gdp",
+    "count",
+    "ranking",
+    "real_growth",
+    "total_spending",
+    "alliance_share",
+    "equipment_share",
+    "pledge",
+    "growth_multiple",  # "more than doubled since 2014", "three times as much as Germany"
+    "common_funding",  # a share of NATO's own common-funded budgets: named, never judged (natospend does not hold them)
+)
+ALL_ALLIES = "ALL"  # a mention of the allies as a whole ("NATO members", "allies")
+MEAN_OF_ALLIES = "average of allies"  # scope: "allies spent an average of 2.61%" (NATO's aggregate, or a plain mean)
+
+
+@dataclass
+class Claim:
+    """One checkable statement: where it is, what kind it is and what it asserts."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    countries: list[str] = field(default_factory=list)
+    group: str | None = None  # a named group ("Baltic states", "EU members of NATO") when the claim is about one
+    group_key: str | None = None  # lexicon.group_members key: baltic, nordic, eu, europe
+    year: int | None = None
+    year_text: str | None = None
+    year_basis: str = "latest"  # explicit, fiscal, relative, carried (from the sentence before), latest (none given)
+    value: float | None = None
+    value_text: str = ""
+    decimals: int = 0
+    step: float = 1.0  # the unit of the claim's last digit, in the claim's unit (precision of the claim)
+    unit: str = ""
+    comparator: str = "eq"  # eq, approx, nearly, gt, ge, lt, le
+    threshold: float | None = None
+    members: list[str] = field(default_factory=list)
+    excluded: list[str] = field(default_factory=list)
+    rank: int | None = None
+    rank_order: str | None = None  # highest / lowest
+    metric: str | None = None  # indicator the claim compares: share_gdp, usd_current_m, equipment_share, ...
+    others: list[str] = field(default_factory=list)  # ranking: the allies the subject is compared with
+    currency: str | None = None
+    price_basis: str | None = None  # current / constant when the claim says so
+    base_year: int | None = None
+    # nato, sipri, iiss, worldbank, eurostat_cofog, national_budget; unnamed: set against NATO's figure, no source
+    attributed_to: str | None = None
+    deadline: int | None = None
+    deadline_text: str | None = None
+    modality: str | None = None  # pledge: commitment, ambition, proposal, call, reference
+    scope: str | None = None  # money: "programme" when the amount is for one programme, not total spending
+    negated: bool = False
+    bounds: list[float] = field(default_factory=list)  # count with a quantifier ("a handful"): [low, high] inclusive
+    bounds_relative: bool = False  # bounds are fractions of the allies in scope ("a third of members")
+    span_start: int | None = None  # the clause or list item the claim covers (absolute offsets); None: the sentence
+    span_end: int | None = None
+    since: int | None = None  # growth_multiple: the base year ("doubled since 2014")
+
+    def fields(self) -> dict[str, Any]:
+        """The parsed fields, without the span (for JSON)."""
+        out = asdict(self)
+        for key in ("start", "end", "text", "kind", "span_start", "span_end"):
+            out.pop(key)
+        return {k: v for k, v in out.items() if v not in (None, [], "") or k in ("countries", "year", "value")}
+
+
+# ------------------------------------------------------------------------------------------------ mentions
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    code: str | None  # ISO3, NATO_EUROPE_CANADA, NATO_TOTAL or ALL
+    group_key: str | None = None
+    label: str = ""
+    weak: bool = False  # from a person's name

@@ -1,0 +1,304 @@
+"""Mentions and the helpers every extractor shares: allies, groups and capitals in a sentence, which one a figure
+is about (nearest, coordinated), who says so (attribution), which year it is of, and a few shared cue patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from natospend.claims import lexicon as L
+from natospend.claims.clauses import clause_bounds
+from natospend.claims.frame import ALL_ALLIES, Claim, Mention
+from natospend.claims.metonymy import (
+    actor_after_regex,
+    average_regex,
+    capital_regex,
+    capitals,
+    name_after_regex,
+    place_before_regex,
+)
+from natospend.claims.quantifiers import COUNT_NOUN
+from natospend.claims.quantities import Quantity
+from natospend.claims.times import YearMention
+
+_ALL_ALLIES_RE = re.compile(
+    r"\b(?:(?:all|every|the)\s+)?(?:(?:\d{1,2}|[a-z]+-?[a-z]*)\s+)?(?:(?:NATO|Nato)(?:'s|’s)?\s+)?"
+    r"(?:allies|ally|member states|member countries|member nations|members|alliance members)\b"
+    r"|\b(?:NATO|Nato|the alliance)(?:'s|’s)\s+(?:members|member states|allies)\b"
+    r"|\b(?:NATO|Nato)\s+(?:countries|nations|states)\b"
+    r"|\b(?:each|every)\s+(?:NATO\s+)?(?:member|ally|member state|member country)\b",
+)
+
+
+@cache
+def _people_regex() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in L.person_countries()) + r")\b")
+
+
+def find_mentions(sentence: str) -> list[Mention]:
+    """Allies, groups and aggregates named in a sentence, left to right, without overlaps (longest wins)."""
+    found: list[Mention] = []
+    for pattern, label, target in L.GROUPS_RE:
+        for m in pattern.finditer(sentence):
+            code = target if target in (L.EUROPE_CANADA, L.NATO_TOTAL) else None
+            found.append(Mention(m.start(), m.end(), code, None if code else target, label))
+    lookup = L.country_lookup()
+    for m in L.country_regex().finditer(sentence):
+        found.append(Mention(m.start(), m.end(), lookup[L.normalise_label(m.group("label"))], None, m.group("label")))
+    for m in _ALL_ALLIES_RE.finditer(sentence):
+        found.append(Mention(m.start(), m.end(), ALL_ALLIES, None, m.group()))
+    found += find_capitals(sentence)
+    for m in average_regex().finditer(sentence):
+        found.append(Mention(m.start(), m.end(), L.NATO_TOTAL, None, m.group()))
+    chosen: list[Mention] = []
+    # Groups first, then longer spans: "European allies and Canada" beats "Canada".
+    for mention in sorted(found, key=lambda x: (x.code == ALL_ALLIES, -(x.end - x.start), x.start)):
+        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
+            chosen.append(mention)
+    if not any(c.code not in (None, ALL_ALLIES) or c.group_key for c in chosen):
+        people = L.person_countries()
+        for m in _people_regex().finditer(sentence):
+            chosen.append(Mention(m.start(), m.end(), people[m.group()], None, m.group(), weak=True))
+    return sorted(chosen, key=lambda x: x.start)
+
+
+def find_capitals(sentence: str) -> list[Mention]:
+    """Capitals used for their governments ("Berlin will reach 3.5%", "Ankara's budget"), not places or names."""
+    out: list[Mention] = []
+    for m in capital_regex().finditer(sentence):
+        if place_before_regex().search(sentence[max(0, m.start() - 20) : m.start()]):
+            continue
+        tail = sentence[m.end() : m.end() + 25]
+        if name_after_regex().match(tail) or not actor_after_regex().match(tail):
+            continue
+        out.append(Mention(m.start(), m.end(), capitals()[m.group("capital")], None, m.group("capital")))
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ counts
+_COUNT_NOUN = COUNT_NOUN
+_COUNT_RE = re.compile(
+    rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})(?!\s*%)(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+|NATO['’]?s\s+|Nato['’]?s\s+|"
+    rf"the\s+alliance['’]?s\s+|the\s+bloc['’]?s\s+|the\s+(?:[\w-]+\s+)?(?:alliance|bloc)(?:'s|’s)\s+)?(?P<total>\d{{1,2}}|{L._WORD_NUMBER}))?\s+{_COUNT_NOUN}",
+    re.IGNORECASE,
+)
+_ALL_COUNT_RE = re.compile(
+    r"\b(?P<all>all|every|each)\s+(?:(?P<total>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+)?(?:of\s+(?:the\s+)?)?(?:NATO\s+|Nato\s+)?"
+    r"(?:allies|ally|members|member|member states|member countries|countries|nations)\b",
+    re.I,
+)
+_NONE_COUNT_RE = re.compile(
+    r"\b(?:no|none of the|not a single)\s+(?:NATO\s+)?(?:ally|allies|member|members|country|countries)\b", re.I
+)
+
+
+# ------------------------------------------------------------------------------------------------ helpers
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|whereas|although|though|compared|against|versus|vs)\b"
+)
+
+
+def _distance(sentence: str, pos: tuple[int, int], mention: Mention, titles: bool = True) -> float:
+    """How far a mention is from a number, counting clause breaks between them (lower is closer)."""
+    if mention.end <= pos[0]:
+        gap = sentence[mention.end : pos[0]]
+        base = float(len(gap))
+    elif mention.start >= pos[1]:
+        gap = sentence[pos[1] : mention.start]
+        base = len(gap) * 1.5 + 5
+    else:
+        return 0.0
+    breaks = len(_CLAUSE_BREAK.findall(gap))
+    penalty = (30 if mention.weak else 0) + (50 if mention.code == ALL_ALLIES else 0)
+    if re.search(r"[\"“”]", gap):
+        penalty += 80  # across a quotation mark: the figure is inside a quote, the mention outside it
+    if titles and _TITLE_AFTER.match(sentence[mention.end : mention.end + 30]):
+        penalty += 100  # "U.S. President", "British Prime Minister": a person's nationality, not the subject
+    # A figure in brackets belongs to what precedes the bracket: "Poland (4.12%), Estonia (3.43%)".
+    if mention.start >= pos[1] and _in_brackets(sentence, pos) and ")" in gap:
+        penalty += 200
+    return base + 40 * breaks + penalty
+
+
+_TITLE_AFTER = re.compile(
+    r"\s*(?:President|Prime Minister|PM|Secretary|Minister|Ambassador|ambassador|official|officials|envoy|Senator|"
+    r"Chancellor|Defen[cs]e Secretary|Defen[cs]e Minister|Foreign Minister|Finance Minister|government|diplomat|"
+    r"lawmakers?|think tank|newspaper|media|press)\b"
+)
+
+
+def _in_brackets(sentence: str, pos: tuple[int, int]) -> bool:
+    opened = sentence.rfind("(", 0, pos[0])
+    return opened >= 0 and sentence.rfind(")", 0, pos[0]) < opened and ")" in sentence[pos[1] :]
+
+
+def _nearest(sentence: str, pos: tuple[int, int], mentions: list[Mention], titles: bool = True) -> Mention | None:
+    usable = [m for m in mentions if m.code is not None or m.group_key is not None]
+    if not usable:
+        return None
+    return min(usable, key=lambda m: _distance(sentence, pos, m, titles))
+
+
+def _attribution(sentence: str) -> str | None:
+    for pattern, source in L.ATTRIBUTION:
+        if pattern.search(sentence):
+            return source
+    return None
+
+
+def _attribution_for(sentence: str, q: Quantity, qs: list[Quantity]) -> str | None:
+    """Whose figure q is: the source named in its own clause; else 'unnamed' when the sentence sets it against a
+    figure it names as NATO's ("1.13 percent, falling below NATO's projection of 1.22 percent"); else the
+    sentence's attribution."""
+    lo, hi = clause_bounds(sentence, q.start, q.end)
+    own = [(m.start(), source) for pattern, source in L.ATTRIBUTION for m in pattern.finditer(sentence, lo, hi)]
+    if own:
+        return min(own, key=lambda a: abs(a[0] - q.start))[1]
+    for other in qs:
+        if other.start < q.end or other.kind != q.kind:
+            continue  # NATO's figure comes after the one set against it
+        if L.NATO_FIGURE_BEFORE_RE.search(sentence[max(0, other.start - 40) : other.start]) and L.CONTRAST_RE.search(
+            sentence[q.end : other.start]
+        ):
+            return "unnamed"
+    return _attribution(sentence)
+
+
+def _window(sentence: str, q: Quantity, before: int = 60, after: int = 60) -> tuple[str, str]:
+    return sentence[max(0, q.start - before) : q.start], sentence[q.end : q.end + after]
+
+
+def _year_for(
+    sentence: str, q_start: int, q_end: int, years: list[YearMention], roles: tuple[str, ...]
+) -> YearMention | None:
+    usable = [y for y in years if y.role in roles]
+    if not usable:
+        return None
+
+    # "2.06% ... compared with 1.9% in 2023": a year after a contrasted figure is that figure's, not this one's.
+    usable = [y for y in usable if y.end <= q_start or not _BASELINE_BETWEEN.search(sentence[q_end : y.start])] or []
+    if not usable:
+        return None
+
+    def dist(y: YearMention) -> float:
+        if y.end <= q_start:
+            gap = sentence[y.end : q_start]
+            return len(gap) + 25 * len(_CLAUSE_BREAK.findall(gap))
+        gap = sentence[q_end : y.start]
+        return len(gap) * 0.8 + 25 * len(_CLAUSE_BREAK.findall(gap))
+
+    return min(usable, key=dist)
+
+
+_BASELINE_BETWEEN = re.compile(
+    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|from|against|versus|vs\.?|than|after)\s+"
+    r"(?:(?:about|around|just|only|a|an|the)\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)"
+    r"|(?:[$€£]|US\$|C\$)\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|tn|m)?\b)",
+    re.I,
+)
+_ANAPHORIC_YEARS = ("the previous year", "a year earlier")  # relative to the year just named, not to today
+
+
+def _set_year(claim: Claim, sentence: str, q: tuple[int, int], years: list[YearMention], as_of: date | None) -> None:
+    relative: list[YearMention] = []
+    for m in L.RELATIVE_YEAR_RE.finditer(sentence):
+        base = (as_of or date.today()).year
+        if m.group(1).lower() in _ANAPHORIC_YEARS:
+            earlier = [y for y in years + relative if y.end <= m.start() and y.role in ("data", "relative")]
+            if earlier:
+                base = earlier[-1].year
+        relative.append(
+            YearMention(m.start(), m.end(), m.group(1), base + L.RELATIVE_YEARS[m.group(1).lower()], "relative")
+        )
+    chosen = _year_for(sentence, q[0], q[1], years + relative, ("data", "fiscal", "relative"))
+    if chosen is not None and chosen.role == "relative":
+        claim.year_text = chosen.text
+        claim.year_basis = "relative"
+        claim.year = chosen.year
+        return
+    if chosen is not None:
+        claim.year_text = chosen.text
+        claim.year_basis = "fiscal" if chosen.role == "fiscal" else "explicit"
+        claim.year = chosen.year
+        if chosen.role == "fiscal" and chosen.end_year and claim.countries:
+            from natospend.reference import countries as C
+
+            code = claim.countries[0]
+            if code in C.by_code() and C.by_code()[code].fiscal_year_label == "end_year":
+                claim.year = chosen.end_year
+        return
+    rel = L.RELATIVE_YEAR_RE.search(sentence)
+    if rel:
+        claim.year_text = rel.group(1)
+        claim.year_basis = "relative"
+        offset = L.RELATIVE_YEARS[rel.group(1).lower()]
+        claim.year = (as_of or date.today()).year + offset
+
+
+def _codes(mention: Mention | None) -> tuple[list[str], str | None, str | None]:
+    if mention is None:
+        return [], None, None
+    if mention.group_key:
+        return [], mention.label, mention.group_key
+    return [mention.code] if mention.code else [], None, None
+
+
+# "... that all NATO members agreed to": the allies who made a pledge, not a count of who meets it.
+_PLEDGER_AFTER = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?(?:NATO|Nato|the\s+alliance)\s+)?"  # "All members of Nato are signed up to"
+    r"(?:have\s+|had\s+|are\s+|were\s+|all\s+|once\s+|jointly\s+|formally\s+)*(?:agreed|committed|pledged|promised|signed|vowed|"
+    r"decided|endorsed|adopted|set)\b",
+    re.I,
+)
+
+# "the 2% target (that) all NATO members agreed to": the pledge is the alliance's, whoever the sentence is about.
+_JOINED_BY = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.I)
+
+
+def _coordinated(sentence: str, subject: Mention, mentions: list[Mention]) -> list[str]:
+    """The allies named together with the subject ("Both Portugal and Canada", "Poland, Estonia and Latvia"): a claim
+    about all of them, each of which must hold."""
+    chain = [subject]
+    ordered = sorted((m for m in mentions if m.code not in (None, ALL_ALLIES)), key=lambda m: m.start)
+    for step in (-1, 1):
+        i = ordered.index(subject) if subject in ordered else -1
+        while i >= 0 and 0 <= i + step < len(ordered):
+            a, b = (ordered[i + step], ordered[i]) if step < 0 else (ordered[i], ordered[i + step])
+            if not _JOINED_BY.fullmatch(sentence[a.end : b.start]):
+                break
+            chain.append(ordered[i + step])
+            i += step
+    return list(dict.fromkeys(str(m.code) for m in sorted(chain, key=lambda m: m.start)))
+
+
+_MET_VERB = re.compile(r"\b(?:met|meets?|reached|hit|achieved|fulfill?ed|missed)\b", re.I)  # not "a meeting"
+_MET_MODAL_BEFORE = re.compile(r"\b(?:to|will|would|should|must|shall|can|could|may|might)\s+(?:\w+\s+)?$", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|during|for)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)
+
+
+def _met_in_year(sentence: str) -> bool:
+    """'Allies met the target in 2023': what they did in a stated year (a count or a share), not a pledge; 'agreed to
+    meet 2% by 2024' and 'will meet it in 2025' stay pledges."""
+    return bool(_IN_YEAR.search(sentence)) and any(
+        not _MET_MODAL_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]) for m in _MET_VERB.finditer(sentence)
+    )
+
+
+_PLEDGED_BY_ALL = re.compile(
+    r"[^.;]{0,40}?\b(?:that|which)?\s*(?:all\s+)?(?:the\s+)?(?:\d+\s+|[a-z]+-[a-z]+\s+)?(?:NATO\s+|Nato\s+)?"
+    r"(?:allies|members|member states|member countries|nations)\s+(?:\w+\s+)?"
+    r"(?:agreed|committed|pledged|signed|promised|endorsed|adopted)\b",
+    re.I,
+)
+
+
+_ACCESSION_ASIDE_RE = re.compile(
+    r"[—–(]\s*[^—–()]*?\b(?:entry|accession|joined|joining|joins|membership)\b[^—–()]*[—–)]", re.I
+)
+
+
+_ANAPHORIC_START = re.compile(
+    r"\s*(?:This|That|The\s+(?:figure|share|ratio|level|proportion|percentage))\b(?!\s+(?:year|week|month|time|summer))"
+)

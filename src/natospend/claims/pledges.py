@@ -1,0 +1,132 @@
+"""Extractors for pledges: modality and deadline of a pledged share ("will reach 3.5% by 2029"), the pledge fields
+of a share claim, and pledges named by reference in a later sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from natospend.claims import lexicon as L
+from natospend.claims import modality as M
+from natospend.claims.clauses import clause_bounds
+from natospend.claims.frame import ALL_ALLIES, Claim
+from natospend.claims.mentions import _attribution, _year_for
+from natospend.claims.quantities import Quantity
+from natospend.claims.times import YearMention, find_years
+
+
+def _pledge_modality(sentence: str, before: str) -> str:
+    proposal = L.PROPOSAL_RE.search(before)
+    if proposal and not re.search(
+        r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:committed|pledged|promised|vowed|agreed)\b", before[proposal.end() :]
+    ):
+        return "proposal"
+    if L.AMBITION_RE.search(before[-45:]):
+        return "ambition"
+    if L.COMMIT_VERB_RE.search(sentence):
+        return "commitment"
+    if L.AMBITION_RE.search(before):
+        return "ambition"
+    return "reference"
+
+
+def _deadline(sentence: str, q: Quantity, years: list[YearMention]) -> tuple[int | None, str | None]:
+    chosen = _year_for(sentence, q.start, q.end, years, ("deadline", "data", "fiscal"))
+    phrases = list(L.DEADLINE_PHRASE_RE.finditer(sentence))
+    phrase = min(phrases, key=lambda p: abs(p.start() - q.end)) if phrases else None
+    if chosen is not None and (phrase is None or abs(chosen.start - q.end) <= abs(phrase.start() - q.end)):
+        text = chosen.text
+        month = re.search(rf"({L.MONTHS})\s+$", sentence[max(0, chosen.start - 12) : chosen.start])
+        if month:
+            text = f"{month.group(1)} {text}"
+        lead = re.search(
+            r"\b(by|from|until|in|before|starting|within)\s+(?:(?:" + L.MONTHS + r")\s+)?$",
+            sentence[max(0, chosen.start - 20) : chosen.start],
+            re.I,
+        )
+        if lead:
+            text = f"{lead.group(1)} {text}"
+        return chosen.year, text
+    if phrase is not None:
+        return L.DEADLINE_PHRASES[phrase.group(1).lower()], phrase.group(1)
+    return None, None
+
+
+def _pledge_fields(claim: Claim, sentence: str, q: Quantity, before: str, after: str, years: list[YearMention]) -> None:
+    claim.kind = "pledge"
+    if not claim.countries and claim.group_key is None:
+        claim.countries = [ALL_ALLIES]
+    if claim.countries == [L.NATO_TOTAL]:
+        claim.countries = [ALL_ALLIES]
+    claim.modality = _pledge_modality(sentence, before)
+    part = M.part_metric(before, after) if M.ALLOCATION_AFTER_RE.match(after) else None
+    if part is not None:
+        claim.metric = part  # one part of a pledge ("3.5% would go toward core defence")
+        if M.ALLIANCE_PLEDGE_RE.search(sentence):
+            claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
+    elif re.search(r"\b(further|additional|another|plus|extra|remaining)\s+$", before[-20:], re.I) or re.match(
+        r"\s+(?:on|for)\s+(?:broader|wider|related|defen[cs]e[- ]related|security[- ]related|resilience|"
+        r"infrastructure)",
+        after,
+        re.I,
+    ):
+        claim.metric = "related"
+    elif re.search(r"\bcore\b", before[-30:] + after[:30], re.I):
+        claim.metric = "core"
+    claim.deadline, claim.deadline_text = _deadline(sentence, q, years)
+    claim.threshold = q.value
+    claim.year, claim.year_text, claim.year_basis = None, None, "latest"
+
+
+_ALLIANCE_WORDS = re.compile(r"\b(?:NATO|Nato|the alliance|the Alliance|allies|members)\b")
+
+
+def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: list[Claim]) -> list[Claim]:
+    """'so that we reach that level in 2027', '(... had committed to reaching this figure by 2030)': a pledge
+    whose figure is the last pledged percentage before it, in this sentence or the one before; its own clause is
+    its span."""
+    anaphors = M.find_anaphors(sentence)
+    if not anaphors:
+        return []
+    out: list[Claim] = []
+    years = find_years(sentence)
+    for a in anaphors:
+        prior = [
+            c
+            for c in earlier
+            if c.kind == "pledge"
+            and c.unit == "percent"
+            and c.threshold is not None
+            and c.start + (c.text.find(c.value_text) if c.value_text in c.text else 0) < offset + a.start
+            and (c.start == offset or offset - c.end <= 3)  # this sentence or the one just before
+        ]
+        if not prior:
+            continue
+        lo, hi = clause_bounds(sentence, a.start, a.end)
+        if L.NEGATION_RE.search(sentence[lo : a.start]):
+            continue  # "insisting it does not need to meet the target": a refusal, not a pledge
+        ref = prior[-1]
+        claim = Claim(offset, offset + len(sentence), sentence, "pledge", unit="percent")
+        claim.countries, claim.group, claim.group_key = list(ref.countries), ref.group, ref.group_key
+        claim.value = claim.threshold = ref.threshold
+        claim.value_text, claim.decimals, claim.step, claim.metric = a.text, ref.decimals, ref.step, ref.metric
+        q = Quantity(a.start, a.end, a.text, "percent", ref.threshold or 0.0, ref.decimals, ref.step)
+        claim.modality = _pledge_modality(sentence, sentence[max(0, a.start - 80) : a.start])
+        claim.deadline, claim.deadline_text = _deadline(sentence, q, years)
+        rel = L.RELATIVE_YEAR_RE.search(sentence, a.end)
+        if claim.deadline is None and rel is not None and rel.start() - a.end < 20:
+            claim.deadline = (as_of or date.today()).year + L.RELATIVE_YEARS[rel.group(1).lower()]
+            claim.deadline_text = rel.group(1)  # "by this fiscal year"
+        # The clause runs from the verb's subject: back to the last comma or opening bracket before the anaphor.
+        head = max(sentence.rfind(",", lo, a.start), sentence.rfind("(", lo, a.start), sentence.rfind("“", lo, a.start))
+        if head >= 0 and a.start - head < 40:
+            lo = head + 1
+        else:  # a long clause: its verb and a few words before it ("spending to meet the threshold ...")
+            words = re.search(r"(?:\S+\s+){0,2}$", sentence[lo : a.start])
+            lo = max(lo, a.start - (len(words.group()) if words else 0))
+        claim.span_start = offset + lo + (len(sentence[lo:hi]) - len(sentence[lo:hi].lstrip()))
+        claim.span_end = offset + hi
+        claim.attributed_to = _attribution(sentence)
+        out.append(claim)
+    return out

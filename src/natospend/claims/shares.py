@@ -1,0 +1,380 @@
+"""Extractors for percentages: what a percentage measures (share of GDP, real growth, alliance share, equipment
+share, pledge, common funding) and the claims made of it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from natospend.claims import lexicon as L
+from natospend.claims import modality as M
+from natospend.claims.clauses import clause_bounds
+from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
+from natospend.claims.frame import ALL_ALLIES, MEAN_OF_ALLIES, Claim, Mention
+from natospend.claims.mentions import (
+    _ANAPHORIC_START,
+    _PLEDGED_BY_ALL,
+    _TITLE_AFTER,
+    _attribution,
+    _attribution_for,
+    _codes,
+    _coordinated,
+    _met_in_year,
+    _nearest,
+    _set_year,
+    _window,
+)
+from natospend.claims.metonymy import (
+    undefined_group_regex,
+)
+from natospend.claims.negation import below_by_refusal
+from natospend.claims.pledges import _ALLIANCE_WORDS, _pledge_fields
+from natospend.claims.quantities import Quantity
+from natospend.claims.times import YearMention
+
+_TARGET_AFTER = re.compile(
+    r"\s*(?:of\s+(?:their\s+|its\s+)?)?(?:GDP\s+)?"
+    r"(?:(?!(?:meets?|met|meeting|hit|hits|hitting|reach\w*|miss\w*|exceed\w*|surpass\w*|top\w*)\b)\w[\w-]*\s+){0,3}?"
+    r"(?:target|goal|guideline|threshold|benchmark|pledge|"
+    r"commitment|requirement|quota)\b",
+    re.I,
+)
+
+
+_GROWTH_VERB_BEFORE = re.compile(
+    r"\b(rose|rises|rise|risen|rising|increased|increases|grew|grows|grown|jumped|climbed|fell|falls|dropped|drops|"
+    r"declined|declines|decreased|surged|shrank|went up|went "
+    r"down|up|down|raised|cut|boosted|hiked|increasing|growing)\s+"
+    r"(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|an "
+    r"estimated\s+|just\s+)?$",
+    re.I,
+)
+_THRESHOLD_VERB = re.compile(
+    r"\b(?P<verb>meet|meets|met|meeting|reach|reaches|reached|reaching|hit|hits|hitting|achieve[sd]?|achieving|fulfil\w*|"
+    r"exceed\w*|surpass\w*|top|tops|topped|miss|misses|missed|missing|falls? short of|fell short of|falling short of|"
+    r"dipped below|dips below|dropped below|fallen below|fell below|falls below|below|under|above|over|short of|"
+    r"failed to meet|fails? to meet|not meet|not meeting)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
+    r"(?:(?:NATO|Nato|alliance|Alliance)(?:'s|’s)?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:target|guideline|goal|benchmark|threshold|mark|requirement|aim|level|bar|line|minimum)\s+(?:of\s+)?"
+    r"(?:spending\s+)?(?:at\s+least\s+)?)?$",
+    re.I,
+)
+_PLEDGE_LEAD = re.compile(
+    r"\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|"
+    r"wants?|wanted|hopes?|hoped|undertak\w*|determined|agreed|agrees|agree|"
+    r"(?:goal|target|aim|ambition|bid|plan|commitment|pledge)\s+of)"
+    r"\s+(?:to\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+_BY_YEAR_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:by|before|until|no later than)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:year\s+)?(?:19|20)\d\d",
+    re.I,
+)
+_MISS_WORDS = re.compile(r"\b(miss|short|below|under|fail|not)\w*", re.I)
+_WEAK_PLEDGE_RE = re.compile(
+    r"\b(will spend|would spend|to spend|expected to|set to|on track to|going to|will reach|will hit|to reach|to hit|"
+    r"to increase|to raise|to lift|to boost|plans?|planned|intends?)\b",
+    re.I,
+)
+
+
+# An aside on who joined ("— now 32 with Sweden's recent entry —"): the ally it names is not one the count is of.
+
+
+_COMMON_FUNDING_RE = re.compile(
+    r"\bcommon(?:ly)?[- ]funded|\bcommon budgets?\b|\bNSIP\b|\bNATO(?:'s|’s)? (?:civil|military|own) budget\b"
+    r"|\b(?:cost|costs|budget) of (?:operating|running|funding) (?:NATO|the North Atlantic Treaty Organi[sz]ation)\b",
+    re.I,
+)
+
+
+def _classify_percent(sentence: str, q: Quantity) -> str | None:
+    """What a percentage in a sentence measures: one of KINDS, 'threshold' (a comparison with a target, decided by
+    its subject), 'weak_pledge' (a forecast or a plan, decided by its subject and year) or None (no claim)."""
+    before, after = _window(sentence, q, 70, 70)
+    near_after = after[:45]
+    if q.kind == "pp":
+        return None
+    alliance = L.ALLIANCE_SHARE_RE.search(near_after) or re.match(
+        r"\s+of\s+(?:the\s+)?(?:total|overall|combined|all|collective)\s+(?:\w+\s+){0,2}(?:spending|expenditures?)",
+        after,
+        re.I,
+    )
+    accounts = re.search(
+        r"\b(?:account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|mak(?:es|ing)\s+up|made\s+up|compris(?:es|ed|ing))\s+"
+        r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+)?$",
+        before,
+        re.I,
+    )
+    if alliance or (
+        accounts and re.search(r"\b(NATO|alliance|allied|allies)\b|\bof\s+(?:all|total|overall)\b", after, re.I)
+    ):
+        if re.search(
+            r"\bcommon(?:ly)?[- ]funded|\bcommon budgets?\b|\bcivil budget\b|\bmilitary budget\b|\bNSIP\b"
+            # "of the NATO budget": the alliance's own (singular) budget, not its allies' defence spending
+            r"|^\s+of\s+(?:the\s+)?(?:NATO|alliance)(?:'s|’s)?\s+(?:operating\s+|running\s+|own\s+)?budget\b",
+            after[:70],
+            re.I,
+        ):
+            return "common_funding"  # NATO's own common-funded budgets, not the allies' defence spending
+        return "alliance_share"
+    if _COMMON_FUNDING_RE.search(before[-70:] + " " + after[:90]):
+        return "common_funding"
+    if q.kind == "fraction":
+        if L.EQUIPMENT_RE.search(after[:60]) and L.PLEDGE_RE.search(sentence):
+            return "pledge"
+        return None
+    if (
+        (L.EQUIPMENT_RE.search(after[:60]) or L.EQUIPMENT_RE.search(before[-50:]))
+        and re.search(
+            r"\bof\s+(?:its|their|the|total|all)?\s*(?:annual\s+)?(?:defen[cs]e|military)?\s*(?:budgets?|spending|expenditures?)\b"
+            r"|\bon\s+(?:major\s+)?(?:new\s+)?equipment\b|\bequipment\b",
+            after[:70] + " " + before[-50:],
+            re.I,
+        )
+        and not L.GDP_RE.search(near_after)
+    ):
+        return "equipment_share"
+    gdp_near = L.GDP_RE.search(near_after) or re.search(r"\bGDP\b", before[-25:])
+    growth_before = re.search(
+        r"\b(?:by|of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|"
+        r"an estimated\s+|a further\s+|another\s+|just\s+)?(?:an?\s+)?(?:real\s+)?$",
+        before,
+        re.I,
+    )
+    growth_after = re.match(
+        r"\s*(?:in\s+real\s+terms\s+)?(?:real[- ]terms\s+|real\s+|annual\s+|year-on-year\s+|year-over-year\s+)?"
+        r"(?:increase|rise|growth|jump|hike|boost|surge|cut|drop|decline|fall|decrease|more|higher|lower|less|up|down)\b",
+        after,
+        re.I,
+    )
+    if growth_before and L.LEVEL_OF_RE.search(before):
+        growth_before = None  # "NATO's projection of 1.22 percent": a level, whatever verb comes before it
+    if not gdp_near and (
+        growth_after
+        or (growth_before and L.GROWTH_RE.search(before[-60:]))
+        or _GROWTH_VERB_BEFORE.search(before)
+        or (L.REAL_RE.search(sentence) and growth_before)
+    ):
+        return "real_growth"
+    if L.NATO_FIGURE_BEFORE_RE.search(before[-40:]) and (gdp_near or L.GDP_RE.search(sentence)):
+        return "share_gdp"  # "falling below NATO's projection of 1.22 percent": NATO's figure, not a threshold
+    verb = _THRESHOLD_VERB.search(before[-70:])
+    if verb:
+        lead = before[-70:][: verb.start()]
+        # "has pledged to reach 2%", "with the goal of reaching 2%", "will meet 2% by 2029": a pledge, not a share.
+        if _PLEDGE_LEAD.search(lead) or (re.search(r"\b(?:will|would|to)\s+$", lead) and _BY_YEAR_AFTER.match(after)):
+            return "pledge"
+        return "threshold"
+    clause = re.split(r"[,;:—–]|\s-\s", before)[-1]  # pledge words count only in the figure's own clause
+    if L.STRONG_PLEDGE_RE.search(clause[-70:]) or L.TARGET_NOUN_RE.match(after.strip()) or _TARGET_AFTER.match(after):
+        return "pledge"
+    if re.search(r"\b(further|additional|another|extra|plus)\s+$", before[-15:], re.I) and L.STRONG_PLEDGE_RE.search(
+        before
+    ):
+        return "pledge"  # "commit to spending 3.5% ..., with a further 1.5% on ..."
+    if (
+        M.ALLOCATION_AFTER_RE.match(after) or re.match(r"\s+(?:in\s+total|in\s+all|altogether|all\s+told)\b", after)
+    ) and M.PLEDGE_CONTEXT_RE.search(sentence):
+        return "pledge"  # "Under the plan, 3.5 percent would go toward traditional military spending"
+    if re.search(r"\bpropos\w*", clause) and L.FUTURE_RE.search(clause):
+        return "pledge"  # "he would propose an overall investment plan that would total five per cent": a proposal
+    if re.search(r"\btowards?\s+$", before) and L.FUTURE_RE.search(clause):
+        return "pledge"  # "We will increase our defence investment towards three percent": an aim, not a level
+    if re.search(r"\b(?:NATO|Nato|the\s+alliance|the\s+Alliance)(?:'s|’s)\s+$", before) and not gdp_near:
+        return "pledge"  # "NATO's 2% level has served as a minimum": the alliance's figure is its pledge
+    if re.match(r"[^.;]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d", after) and L.FUTURE_RE.search(sentence):
+        return "pledge"  # "..., 2% of GDP, by 2032"
+    if _WEAK_PLEDGE_RE.search(clause[-50:]):
+        return "weak_pledge"
+    if gdp_near or L.GDP_RE.search(sentence):
+        return "share_gdp"
+    if (
+        L.DEFENCE_RE.search(sentence)
+        and L.SPENDING_RE.search(sentence)
+        and not re.search(
+            r"\b(inflation|interest rate|tax|unemployment|growth rate|poll|survey|vote)\b", sentence, re.I
+        )
+    ):
+        return "share_gdp"
+    return None
+
+
+_FROM_TO_VALUES = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+)?(?P<a>[\d.,]+)\s*(?:%|per\s?cent|percent)[^.;]{0,40}?\bto\s+(?:about\s+|around\s+)?(?P<b>[\d.,]+)\s*(?:%|per\s?cent|percent)",
+    re.I,
+)
+_FROM_TO_YEARS = re.compile(
+    r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|until)\s+(?P<y2>(?:19|20)\d\d)\b", re.I
+)
+
+
+def _parallel_year(sentence: str, q: Quantity) -> int | None:
+    """'from 3.7% to 3.2% of GDP from 2014 to 2024': the first figure goes with the first year."""
+    values = _FROM_TO_VALUES.search(sentence)
+    years = _FROM_TO_YEARS.search(sentence)
+    if not values or not years:
+        return None
+    if values.start("a") <= q.start < values.end("a"):
+        return int(years.group("y1"))
+    if values.start("b") <= q.start < values.end("b"):
+        return int(years.group("y2"))
+    return None
+
+
+_BUT_BETWEEN = re.compile(r"[,;]\s*but\b", re.I)
+
+
+def _percent_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    qs: list[Quantity],
+    years: list[YearMention],
+    as_of: date | None,
+    context: list[Mention],
+    topic: str | None = None,
+    topic_from: str = "",
+) -> list[Claim]:
+    claims: list[Claim] = []
+    attributed = _attribution(sentence)
+    today = (as_of or date.today()).year
+    for q in qs:
+        if q.kind not in ("percent", "pp", "fraction") or q.used:
+            continue
+        kind = _classify_percent(sentence, q)
+        if (
+            kind is None
+            and topic == "share_gdp"
+            and q.kind == "percent"
+            # "sticking with the 2%": a target named by its figure; a figure inside a quote is the speaker's, unless
+            # the sentence before reported that very claim ("Trump claimed ... 4.2% of its GDP. 'We were at 4.2%'")
+            and not re.search(r"\bthe\s*$", sentence[max(0, q.start - 6) : q.start], re.I)
+            and (topic_from == "claims" or not re.search(r"[\"“”]", sentence[: q.start]))
+        ):
+            kind = "share_gdp"  # the measure the previous sentence set ("... of GDP. Latvia came third, at 3.1%")
+        if kind is None:
+            continue
+        refused = kind in ("share_gdp", "weak_pledge", "threshold") and below_by_refusal(sentence, q.start, q.end)
+        if refused:
+            kind = "threshold"  # "Two percent is what Spain refuses to spend": Spain is below 2%
+        before, after = _window(sentence, q, 80, 80)
+        candidates = mentions
+        if kind == "alliance_share":  # the subject is the ally, not the alliance it is a share of
+            candidates = [m for m in mentions if m.code not in (L.NATO_TOTAL, ALL_ALLIES)]
+        subject = _nearest(sentence, (q.start, q.end), candidates)
+        if (
+            subject is None
+            and context
+            and (
+                re.search(r"\b(it|its|he|she|his|her|the country|the government)\b", sentence[: q.start], re.I)
+                or (_ANAPHORIC_START.match(sentence) and not _OFF_TOPIC.search(sentence))
+            )
+        ):
+            subject = context[-1]
+            if kind == "pledge" and _ALLIANCE_WORDS.search(sentence):
+                subject = None  # "the NATO communique reaffirms its 2014 commitment": the alliance's, not the ally's
+        codes, group, group_key = _codes(subject)
+        specific = bool(codes and codes != [ALL_ALLIES]) or group_key is not None
+        claim = Claim(
+            offset, offset + len(sentence), sentence, "share_gdp" if kind in ("threshold", "weak_pledge") else kind
+        )
+        claim.value = q.value
+        claim.value_text = q.text
+        claim.decimals = q.decimals
+        claim.step = q.step
+        claim.comparator = q.comparator
+        if q.low is not None:
+            claim.bounds = [q.low, q.value]
+        claim.unit = "percent"
+        claim.attributed_to = _attribution_for(sentence, q, qs) if attributed else None
+        claim.countries = codes
+        claim.group, claim.group_key = group, group_key
+        # "The eastern flank spends well over 3%": a group with no fixed allies, not an alliance-wide pledge.
+        unfixed = undefined_group_regex().search(sentence[: q.start])
+        if kind in ("pledge", "threshold", "weak_pledge") and not specific and _met_in_year(sentence):
+            continue  # "22 of NATO's members met the 2% target in 2023": a count for that year, not the pledge
+        if kind == "pledge" or (kind in ("threshold", "weak_pledge") and not specific and not unfixed):
+            # "Canadian Prime Minister Justin Trudeau said his government would ... meet 2%": the speaker's ally.
+            speaker = next(
+                (
+                    m
+                    for m in mentions
+                    if m.code not in (None, ALL_ALLIES) and _TITLE_AFTER.match(sentence[m.end : m.end + 30])
+                ),
+                None,
+            )
+            if speaker is not None and re.search(
+                r"\b(?:his|her|its|our)\s+(?:government|country)\b|\bwe will\b", sentence, re.I
+            ):
+                claim.countries, claim.group, claim.group_key = [str(speaker.code)], None, None
+            if _PLEDGED_BY_ALL.match(after):
+                claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
+            if subject is not None and claim.countries == [subject.code]:
+                claim.countries = _coordinated(sentence, subject, mentions)  # "Both Portugal and Canada have ..."
+            _pledge_fields(claim, sentence, q, before, after, years)
+            # "does not provide any timetable ... for reaching two per cent": negation anywhere in the clause.
+            lo, _hi = clause_bounds(sentence, q.start, q.end)
+            claim.negated = bool(L.NEGATION_RE.search(sentence[lo : q.start]))
+            claims.append(claim)
+            continue
+        if kind == "threshold":
+            verb = _THRESHOLD_VERB.search(before[-70:])
+            word = verb.group("verb") if verb else ""
+            if refused or _MISS_WORDS.search(word):
+                claim.comparator = "lt"
+            elif re.search(r"exceed|surpass|above|over|top", word, re.I):
+                claim.comparator = "gt"
+            else:
+                claim.comparator = "ge"
+            claim.threshold = q.value
+        if codes == [ALL_ALLIES]:
+            if kind in ("share_gdp", "real_growth") and L.AVERAGE_RE.search(sentence):
+                claim.countries = [L.NATO_TOTAL]
+                if L.MEAN_OF_ALLIES_RE.search(sentence):
+                    claim.scope = MEAN_OF_ALLIES  # "members spent an average of 2.61%": aggregate or mean of shares
+            else:
+                continue  # "allies spend 2%" with no ally named: not checkable
+        if unfixed and not claim.countries and claim.group_key is None and kind != "equipment_share":
+            claim.scope = f"undefined group: {unfixed.group()}"  # abstain, naming the group
+        elif not claim.countries and claim.group_key is None:
+            if (
+                kind in ("share_gdp", "real_growth", "equipment_share")
+                and L.AVERAGE_RE.search(sentence)
+                and re.search(r"\b(NATO|alliance|allies)\b", sentence, re.I)
+            ):
+                claim.countries = [L.NATO_TOTAL]
+            else:
+                continue
+        if kind == "real_growth":
+            if claim.value is not None and re.search(
+                r"\b(cut|drop|declin|decreas|fell|fall|down|shr[iau]nk|reduc)", before[-40:] + after[:20], re.I
+            ):
+                claim.value = -claim.value
+            claim.unit = "percent (annual real change)"
+            claim.price_basis = (
+                "constant" if L.REAL_RE.search(sentence) else "current" if L.CURRENT_RE.search(sentence) else None
+            )
+        claim.negated = not refused and bool(L.NEGATION_RE.search(before[-30:]))  # a refusal is read as "below"
+        # "met the 2% target thanks to the fund, but it will be used up in 2027": a year past a "but" is not its own.
+        own_years = [y for y in years if y.end <= q.start or not _BUT_BETWEEN.search(sentence[q.end : y.start])]
+        _set_year(claim, sentence, (q.start, q.end), own_years, as_of)
+        parallel = _parallel_year(sentence, q)
+        if parallel is not None:
+            claim.year, claim.year_text, claim.year_basis = parallel, str(parallel), "explicit"
+        # A figure for a future year is a plan or a pledge, not a published figure.
+        deadline_word = re.search(
+            r"\b(by|until|before|no later than|within)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?"
+            r"(?:(?:19|20)\d\d|the\s+end)",
+            after[:75].split(";")[0] + " ",
+            re.I,
+        )
+        if claim.kind == "share_gdp" and (
+            (claim.year is not None and claim.year > today) or (kind == "weak_pledge" and deadline_word)
+        ):
+            _pledge_fields(claim, sentence, q, before, after, years)
+        elif claim.kind == "share_gdp" and L.FUTURE_RE.search(before[-60:]) and claim.year in (None, today):
+            claim.modality = "forecast"  # "is set to reach 2% this year": a NATO estimate if one exists, else a plan
+        claims.append(claim)
+    return claims
