@@ -114,6 +114,8 @@ _TABLE_HEADER = re.compile(
     r".*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A header that names a money column after the share ("Country Per Cent  Billions of dollars").
+_MONEY_WORD = re.compile(r"\b(?:dollars?|US\$|USD|euros?|billions?|millions?|bn)\b|[$€£]", re.I)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:e|\*)?(?!\d)")
 # "US$ million (2015 prices)", "constant 2021 US$": a price base, not the year of the figures.
 _PRICE_YEAR = re.compile(
@@ -282,7 +284,9 @@ def find_table_rows(text: str) -> list[ListItem]:
             base = m.start("cells")
             if len(columns) == len(cells) and len(cells) > 1:
                 years: list[int | None] = list(columns)
-            else:  # no column per year: the first figure, for the header's year if it names one
+            elif len(cells) > 1 and not _MONEY_WORD.search(header.group()):
+                break  # several figures a row, one measure, no year per column: claims/tables.py says so
+            else:  # no column per year: the first figure (a share before a money column), for the header's year
                 cells = cells[:1]
                 years = [header_years[0] if len(header_years) == 1 else None]
             for cell, year in zip(cells, years, strict=True):

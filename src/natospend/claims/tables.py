@@ -218,6 +218,11 @@ def _value(raw: str) -> tuple[float, int]:
     return float(raw), len(raw.split(".")[1]) if "." in raw else 0
 
 
+# The highest ally share of GDP the dataset holds is 13.9% (SIPRI, USA 1952): a column past 30% holds something else;
+# a share of defence spending is at most 100%.
+_CEILING = {"share_gdp": 30.0, "equipment_share": 100.0}
+
+
 def find_cells(text: str) -> list[TableCell]:
     """Every cell of every table block whose header names its measure: one cell a claim, the first cell's span
     from the ally's name, the others the figure alone (a single-column table: the row)."""
@@ -234,8 +239,9 @@ def find_cells(text: str) -> list[TableCell]:
                 continue
             cells = [(row, *row.cells[i]) for row in block]
             values = [_value(text[lo:hi]) for _, lo, hi in cells]
-            if column.measure != "total_spending" and any(abs(v) >= 30 for v, _ in values):
-                continue  # not a percentage column, whatever the header seems to say
+            ceiling = _CEILING.get(column.measure)
+            if ceiling is not None and any(abs(v) > ceiling for v, _ in values):
+                continue  # not a column of this measure, whatever the header seems to say
             for (row, lo, hi), (value, decimals) in zip(cells, values, strict=True):
                 start = row.start if i == 0 else lo
                 row_end = row.cells[-1][1]
