@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from natospend.claims import check_text
-from natospend.claims.tables import find_blocks, read_header
+from natospend.claims.tables import find_blocks, find_cells, read_header
 from natospend.store.dataset import Dataset
 
 # The Graphic News chart of 10 July 2024 (dev corpus), as the page gave it: every line break lost.
@@ -148,3 +148,26 @@ def test_header_named_columns_and_undetermined_years() -> None:
     one = read_header("In 2014 and 2024, share of GDP", 1)
     assert one is not None and one[0].why == "cannot tell which of the years named above the table it is"
     assert read_header("Country  2014  2024", 2) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A ranked list whose line breaks were lost: the rank of the next row is not a figure of this one.
+        "Defence spending, % of GDP, 2024: 1. Poland 4.12% 2. Estonia 3.43% 3. Latvia 3.15% 4. Spain 1.28%",
+        "Share of GDP, 2024e: Poland (4.12%) Estonia (3.43%) Latvia (3.15%) Spain (1.28%)",
+        "Defence expenditure as a share of GDP\n\n| Country | 2024e |\n|---|---|\n| Poland | 4.12 |\n"
+        "| Estonia | 3.43 |\n| Latvia | 3.15 |\n| Spain | 1.28 |\n",
+    ],
+)
+def test_ranked_bracketed_and_markdown_rows(text: str) -> None:
+    assert [(c.code, c.column.measure, c.column.year, c.value) for c in find_cells(text)] == [
+        ("POL", "share_gdp", 2024, 4.12),
+        ("EST", "share_gdp", 2024, 3.43),
+        ("LVA", "share_gdp", 2024, 3.15),
+        ("ESP", "share_gdp", 2024, 1.28),
+    ]
+
+
+def test_a_header_is_not_read_across_a_sentence_end() -> None:
+    assert find_cells("Defence spending as a share of GDP rose. Poland 4.12 Estonia 3.43 Latvia 3.15 were ahead.") == []

@@ -20,18 +20,18 @@ from natospend.claims.mentions import _set_year
 MIN_ROWS = 3  # fewer rows than this are a sentence's list, read by claims/lists.py
 _HEADER_CHARS = 300  # how far above a block its header may start
 
-# A cell: a figure standing alone ("1.88", "4.12%", "-0.5", "683"); not part of a glued run ("2.324.5"), a rank
-# ("2."), a range ("1.5-2") or a word.
-_CELL = r"[-−]?\d{1,4}(?:[.,]\d{1,2})?%?(?![\w.,%-]*\d)(?![\w])"
+# A cell: a figure standing alone ("1.88", "4.12%", "-0.5", "683"); not part of a glued run ("2.324.5"), the rank of
+# the next row ("4.12 2. Estonia"), a range ("1.5-2") or a word.
+_CELL = r"[-−]?(?:\d{1,4}[.,]\d{1,2}|\d{1,4}(?![.)](?:\s|$)))%?(?![\w.,%-]*\d)(?![\w])"
 _GAP = r"[ \t]*[|\t]?[ \t]*"
 
 
 # A row: a name, then its figures ("Poland 1.88 4.12", "United States3.58  683" glued, "• Poland: 4.12%",
-# "Poland | 1.86 | 4.12"). The name is any capitalised one, so that a row the lexicon does not know ("NATO Europe",
-# "Total") keeps the block together; only allies' rows become claims.
+# "Poland | 1.86 | 4.12", "Poland (4.12%)"). The name is any capitalised one, so that a row the lexicon does not
+# know ("NATO Europe", "Total") keeps the block together; only allies' rows become claims.
 _ROW = re.compile(
     r"(?<![\w.])(?:the[ \t]+)?(?P<label>[A-Z][^\s\d|:()]*(?:[ \t]+(?:[A-Z&][^\s\d|:()]*|of|and))*?)"
-    rf"[ \t]*[:|–—]?[ \t]*(?P<cells>(?<![\w.]){_CELL}(?:{_GAP}(?<![\w.,]){_CELL})*)"
+    rf"[ \t]*[:|–—]?[ \t]*\(?(?P<cells>(?<![\w.]){_CELL}(?:{_GAP}(?<![\w.,]){_CELL})*)\)?"
 )
 # Between two rows of a block: white space and line breaks, a bullet, a bar, a rank number of the next row.
 _BETWEEN = re.compile(r"[\s|•*·▪►]*(?:\d{1,2}[.)][ \t]+)?")
@@ -151,10 +151,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(]?[A-Z])")
 def _header(text: str, start: int, floor: int) -> str:
     """The text above a block that can be its header: back to the previous block, a sentence end or 300 chars;
     a long line of prose above the caption ends it."""
-    window = text[max(floor, start - _HEADER_CHARS) : start]
-    ends = list(_SENTENCE_END.finditer(window))
-    if ends:
-        window = window[ends[-1].end() :]
+    lo = max(floor, start - _HEADER_CHARS)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start + 1) if m.end() <= start]
+    window = text[max([lo, *ends]) : start]
     lines = window.split("\n")
     kept: list[str] = [lines.pop()]
     for line in reversed(lines):
