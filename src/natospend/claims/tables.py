@@ -145,7 +145,9 @@ _MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # A year standing alone ("2014", "2024e", "2024*"); not one end of a range ("2014-2024") or a price base.
 _COLUMN_YEAR = re.compile(r"(?<![\w.,/–-])((?:19|20)\d\d)(?:e|\*|\s*\(?est\.?\)?)?(?![\w/–-]|[.,]\d)")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(]?[A-Z])")
+_SENTENCE_END = re.compile(
+    r"(?<=[^\W\d_]|[%)\]])[.!?][\"'”’)\]]*\s+(?=[\"'“‘(]?[A-Z])"
+)  # after a word or a %, not a rank ("1. Poland")
 
 
 def _header(text: str, start: int, floor: int) -> str:
