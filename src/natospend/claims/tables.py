@@ -484,7 +484,7 @@ _UNITS = {
 
 
 def table_claims(text: str, as_of: date | None, claims: list[Claim]) -> list[Claim]:
-    """Claims of the tables in `text` (clean text): the rows under a header line (claims/lists.py) and the table
+    """Claims of the tables in `text` (clean text): the rows under a header line (`find_table_rows`) and the table
     blocks read here, except cells the sentence passes already claimed."""
     out: list[Claim] = []
     seen: set[int] = set()
