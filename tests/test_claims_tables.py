@@ -171,3 +171,31 @@ def test_ranked_bracketed_and_markdown_rows(text: str) -> None:
 
 def test_a_header_is_not_read_across_a_sentence_end() -> None:
     assert find_cells("Defence spending as a share of GDP rose. Poland 4.12 Estonia 3.43 Latvia 3.15 were ahead.") == []
+
+
+def test_an_html_table_one_span_a_cell(ds: Dataset) -> None:
+    text = (
+        "<table><caption>Defence expenditure as a share of GDP (%)</caption><tr><th>Country</th><th>2014</th>"
+        "<th>2024e</th></tr><tr><td>Poland</td><td>1.88</td><td>4.12</td></tr><tr><td>Spain</td><td>0.92</td>"
+        "<td>1.28</td></tr></table>"
+    )
+    assert _cells(ds, text, "2024-07-10") == [
+        ("Poland\t1.88", "share_gdp", 2014, 1.88, "accurate"),
+        ("4.12", "share_gdp", 2024, 4.12, "accurate"),
+        ("Spain\t0.92", "share_gdp", 2014, 0.92, "accurate"),
+        ("1.28", "share_gdp", 2024, 1.28, "accurate"),
+    ]
+
+
+def test_rows_read_as_sentences_take_the_captions_year(ds: Dataset) -> None:
+    # Each row is a line of its own, so the sentence passes read it ("Poland 4.12%"); the caption gives the year.
+    # As of 2025-12-01 that matters: the newest year is 2025 (Poland 4.48% in nato-2025-08), and 4.12% is NATO's
+    # June 2024 estimate for 2024, since revised (4.07% in nato-2025-04): outdated, not inaccurate.
+    text = "Allies above 3% of GDP in 2024:\nPoland 4.12%\nEstonia 3.43%\nUS 3.38%\n"
+    got = [(t, y, verdict) for t, k, y, _v, verdict in _cells(ds, text, "2025-12-01") if k == "share_gdp"]
+    assert got == [
+        ("Poland 4.12%", 2024, "outdated"),
+        ("Estonia 3.43%", 2024, "outdated"),
+        ("US 3.38%", 2024, "outdated"),
+    ]
+    assert _cells(ds, "Poland 4.12% of GDP.", "2025-12-01") == [("Poland 4.12%", "share_gdp", None, 4.12, "inaccurate")]

@@ -186,14 +186,17 @@ def find_table_rows(text: str) -> list[ListItem]:
             if len(columns) == len(cells) and len(cells) > 1:
                 years: list[int | None] = list(columns)
             elif len(cells) > 1 and not _MONEY_WORD.search(header.group()):
-                break  # several figures a row, one measure, no year per column: claims/tables.py says so
+                break  # several figures a row, one measure, no year per column: `find_cells` says so
             else:  # no column per year: the first figure (a share before a money column), for the header's year
                 cells = cells[:1]
                 years = [header_years[0] if len(header_years) == 1 else None]
-            for cell, year in zip(cells, years, strict=True):
+            for i, (cell, year) in enumerate(zip(cells, years, strict=True)):
                 value, decimals = _value(cell.group())
                 start, end = base + cell.start(), base + cell.start() + len(cell.group().rstrip("%"))
-                out.append(ListItem(m.start("label"), end, code, value, decimals, start, end, False, year))
+                # The first cell's span from the ally's name, the others' the figure alone.
+                out.append(
+                    ListItem(m.start("label") if i == 0 else start, end, code, value, decimals, start, end, False, year)
+                )
             pos = text.find("\n", m.end())  # the rest of the row (other columns) is skipped
             if pos < 0:
                 break
@@ -490,17 +493,25 @@ def table_claims(text: str, as_of: date | None, claims: list[Claim]) -> list[Cla
     seen: set[int] = set()
     for item in find_table_rows(text):
         seen.add(item.value_start)
-        if not _claimed(claims, item.start, item.code, item.value):
+        made = _claimed(claims, item.start, item.code, item.value)
+        if made is None:
             out.append(_row_claim(text, item, as_of))
+        elif made.year_basis == "latest" and item.money is None and made.kind == "share_gdp":
+            _set_column_year(made, Column("share_gdp", item.year))  # the year of the caption above
     for cell in find_cells(text):
-        if cell.value_start in seen or _claimed(claims, cell.start, cell.code, cell.value):
+        if cell.value_start in seen:
             continue
-        out.append(_cell_claim(text, cell))
+        made = _claimed(claims, cell.start, cell.code, cell.value)
+        if made is None:
+            out.append(_cell_claim(text, cell))
+        elif made.year_basis == "latest" and made.kind == cell.column.measure:
+            # A row the sentence passes read ("Poland 4.12%" on a line of its own) takes its column's year.
+            _set_column_year(made, cell.column)
     return out
 
 
-def _claimed(claims: list[Claim], at: int, code: str, value: float) -> bool:
-    return any(c.start <= at < c.end and c.countries == [code] and c.value == value for c in claims)
+def _claimed(claims: list[Claim], at: int, code: str, value: float) -> Claim | None:
+    return next((c for c in claims if c.start <= at < c.end and c.countries == [code] and c.value == value), None)
 
 
 def _row_claim(text: str, item: ListItem, as_of: date | None) -> Claim:
@@ -537,9 +548,13 @@ def _cell_claim(text: str, cell: TableCell) -> Claim:
         claim.price_basis, claim.base_year = column.money.price_basis, column.money.base_year
     if claim.kind == "real_growth":
         claim.price_basis = "constant"
+    _set_column_year(claim, column)
+    claim.span_start, claim.span_end = cell.start, cell.end
+    return claim
+
+
+def _set_column_year(claim: Claim, column: Column) -> None:
     if column.why is not None:
         claim.scope = f"undetermined year: {column.why}"
     elif column.year is not None:  # else the newest year, as for a figure in running text that names none
         claim.year, claim.year_text, claim.year_basis = column.year, str(column.year), "explicit"
-    claim.span_start, claim.span_end = cell.start, cell.end
-    return claim
