@@ -53,7 +53,9 @@ def _item_re() -> re.Pattern[str]:
         rf"|\s+with\s+(?P<n2>{_NUM})(?![\d.,]*\s*(?:billion|million|bn|tn|trillion))\s*(?P<u2>{_UNIT})?"
         rf"|:\s+(?P<n3>{_NUM})\s*(?P<u3>{_UNIT})"
         # "Poland – 3.9%", "Poland, 3.9 per cent", "Poland, at 3.9%", "Poland 3.90%": the figure carries its unit
-        rf"|(?:\s*[–—-]\s*|,\s+|,?\s+at\s+|[ \t]+)(?P<n4>{_NUM})\s*(?P<u4>{_UNIT}))",
+        rf"|(?:\s*[–—-]\s*|,\s+|,?\s+at\s+|[ \t]+)(?P<n4>{_NUM})\s*(?P<u4>{_UNIT})"
+        # "Poland 4.12, Estonia 3.43 and Latvia 3.15": bare decimals in a list (two at least, see find_items)
+        rf"|(?:\s*[–—:-]\s*|[ \t]+)(?P<n5>\d{{1,2}}\.\d{{1,2}})(?=\s*(?:,|;|\band\b|\.(?:\s|$)|$)))",
         re.IGNORECASE,
     )
 
@@ -93,6 +95,7 @@ def find_items(sentence: str) -> list[ListItem]:
     """Allies paired with a figure in running text, left to right."""
     lookup = L.country_lookup()
     out: list[ListItem] = []
+    bare: list[ListItem] = []
     for m in _reverse_re().finditer(sentence):
         code = lookup.get(L.normalise_label(m.group("label")))
         if code is not None:
@@ -106,15 +109,17 @@ def find_items(sentence: str) -> list[ListItem]:
             item = ListItem(m.start(), m.end(), code, value, decimals, m.start("n1"), m.end("n1"), True, level=True)
             out.append(item)
     for m in _item_re().finditer(sentence):
-        group = next(g for g in ("n1", "n2", "n3", "n4") if m.group(g) is not None)
+        group = next(g for g in ("n1", "n2", "n3", "n4", "n5") if m.group(g) is not None)
         if any(i.value_start == m.start(group) for i in out):
             continue  # "from 3.9% in Poland to ...": the figure is already the next ally's
         code = lookup.get(L.normalise_label(m.group("label")))
         if code is None:
             continue
         value, decimals = _value(m.group(group))
-        unit = bool(m.group("u" + group[1]))
+        unit = group != "n5" and bool(m.group("u" + group[1]))
         out.append(ListItem(m.start(), m.end(), code, value, decimals, m.start(group), m.end(group), unit))
+        if group == "n5":
+            bare.append(out[-1])
         # "the United Kingdom and Estonia with 2.14 percent each": the figure is also every ally joined before.
         if group == "n2":
             head = sentence[: m.start()]
@@ -125,6 +130,8 @@ def find_items(sentence: str) -> list[ListItem]:
                     if other is not None and other != code:
                         pos = joined.start() + c.start()
                         out.append(ListItem(pos, m.end(), other, value, decimals, m.start(group), m.end(group), unit))
+    if len(bare) == 1:  # one ally and a bare decimal is not a list ("Germany 2.5, the minister said")
+        out.remove(bare[0])
     return sorted(out, key=lambda i: i.start)
 
 
