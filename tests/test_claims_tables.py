@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from natospend.claims import check_text
-from natospend.claims.tables import find_blocks, find_cells, read_header
+from natospend.claims.tables import find_blocks, find_cells, find_table_rows, read_header
 from natospend.store.dataset import Dataset
 
 # The Graphic News chart of 10 July 2024 (dev corpus), as the page gave it: every line break lost.
@@ -199,3 +199,18 @@ def test_rows_read_as_sentences_take_the_captions_year(ds: Dataset) -> None:
         ("US 3.38%", 2024, "outdated"),
     ]
     assert _cells(ds, "Poland 4.12% of GDP.", "2025-12-01") == [("Poland 4.12%", "share_gdp", None, 4.12, "inaccurate")]
+
+
+def test_glued_cells_are_not_split_by_guess() -> None:
+    # The Daily Mail table of 14 June 2018 (dev corpus), separators lost: "Greece 2.324.5" is 2.32 and 4.5, or 2.3
+    # and 24.5...: where the share ends cannot be told, so that row gives nothing; the rows around it are read.
+    text = (
+        "What do Nato members spend on defence compared to the 2 per cent of GDP target?  \n"
+        "Country Per Cent  Billions of dollars\nUnited States3.58  683\nGreece 2.324.5 \n Estonia2.14 0.5 \n"
+        " United Kingdom2.14 54.8 \n"
+    )
+    assert [(r.code, r.value, text[r.start : r.end]) for r in find_table_rows(text)] == [
+        ("USA", 3.58, "United States3.58"),
+        ("EST", 2.14, "Estonia2.14"),
+        ("GBR", 2.14, "United Kingdom2.14"),
+    ]

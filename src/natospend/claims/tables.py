@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from itertools import pairwise
 
 from natospend.claims import lexicon as L
 from natospend.claims.frame import Claim
@@ -183,13 +184,15 @@ def find_table_rows(text: str) -> list[ListItem]:
             seen.add(m.start())
             cells = list(re.finditer(_LINE_CELL, m.group("cells")))
             base = m.start("cells")
+            if any(a.end() == b.start() for a, b in pairwise(cells)):
+                cells = []  # two cells glued ("Greece 2.324.5"): where one ends cannot be told; the row is skipped
             if len(columns) == len(cells) and len(cells) > 1:
                 years: list[int | None] = list(columns)
             elif len(cells) > 1 and not _MONEY_WORD.search(header.group()):
                 break  # several figures a row, one measure, no year per column: `find_cells` says so
             else:  # no column per year: the first figure (a share before a money column), for the header's year
                 cells = cells[:1]
-                years = [header_years[0] if len(header_years) == 1 else None]
+                years = [header_years[0] if len(header_years) == 1 else None][: len(cells)]
             for i, (cell, year) in enumerate(zip(cells, years, strict=True)):
                 value, decimals = _value(cell.group())
                 start, end = base + cell.start(), base + cell.start() + len(cell.group().rstrip("%"))
