@@ -214,3 +214,32 @@ def test_glued_cells_are_not_split_by_guess() -> None:
         ("EST", 2.14, "Estonia2.14"),
         ("GBR", 2.14, "United Kingdom2.14"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Share of GDP spent on defence\n2014 → 2024\nPoland 1.88 → 4.12\nEstonia 1.93 → 3.43\nSpain 0.92 → 1.28\n",
+        "Defence expenditure as % of GDP (2014 / 2024)\nPoland 1.88 / 4.12\nEstonia 1.93 / 3.43\nSpain 0.92 / 1.28\n",
+    ],
+)
+def test_arrows_and_slashes_between_columns(ds: Dataset, text: str) -> None:
+    # Before: the header-line reader took the first figure of "Poland 1.88 / 4.12" for the newest year (2024).
+    got = _cells(ds, text, "2024-07-10")
+    assert [(t, y, verdict) for t, _k, y, _v, verdict in got] == [
+        ("Poland 1.88", 2014, "accurate"),
+        ("4.12", 2024, "accurate"),
+        ("Estonia 1.93", 2014, "accurate"),
+        ("3.43", 2024, "accurate"),
+        ("Spain 0.92", 2014, "accurate"),
+        ("1.28", 2024, "accurate"),
+    ]
+
+
+def test_a_money_cell_has_its_own_span(ds: Dataset) -> None:
+    # nato-2024-06, 2024e: Poland 4.12% of GDP, US$ 34,975 million at current prices.
+    text = "NATO defence spending, 2024 estimates\nCountry\t% of GDP\tUS$ bn (current prices)\nPoland\t4.12\t34.97\n"
+    assert [(t, k, v, verdict) for t, k, _y, v, verdict in _cells(ds, text, "2024-07-10")] == [
+        ("Poland\t4.12", "share_gdp", 4.12, "accurate"),
+        ("34.97", "total_spending", 34970.0, "accurate"),
+    ]

@@ -71,6 +71,14 @@ _PRICE_YEAR = re.compile(
 _YEAR_LINE = re.compile(r"^[^\d\n]{0,30}(?:(?:19|20)\d\d(?:e|\*)?[ \t|]*){2,}$", re.MULTILINE)
 
 
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _is_caption(line: str) -> bool:
     """A caption or header line, not a sentence: short, or (NATO's "Table 3: Defence expenditure as a share of GDP
     and equipment expenditure as a share of defence expenditure (%)") longer with no sentence ending in it."""
@@ -188,7 +196,9 @@ def find_table_rows(text: str) -> list[ListItem]:
                 cells = []  # two cells glued ("Greece 2.324.5"): where one ends cannot be told; the row is skipped
             if len(columns) == len(cells) and len(cells) > 1:
                 years: list[int | None] = list(columns)
-            elif len(cells) > 1 and not _MONEY_WORD.search(header.group()):
+            elif not _MONEY_WORD.search(header.group()) and (
+                len(cells) > 1 or _FIGURE.search(text, m.end(), _line_end(text, m.end()))
+            ):
                 break  # several figures a row, one measure, no year per column: `find_cells` says so
             else:  # no column per year: the first figure (a share before a money column), for the header's year
                 cells = cells[:1]
@@ -243,7 +253,8 @@ def _named_column_rows(
                 raw = cell.replace(",", "")
                 decimals = len(raw.split(".")[1]) if "." in raw else 0
                 lo, hi = start + at, start + at + len(cell)
-                out.append(ListItem(start + row[0][0], hi, code, float(raw), decimals, lo, hi, False, year, money=col))
+                # A money cell's span is the figure alone, the share's (read first) from the ally's name.
+            out.append(ListItem(lo, hi, code, float(raw), decimals, lo, hi, False, year, money=col))
     return out
 
 
@@ -254,7 +265,7 @@ _HEADER_CHARS = 300  # how far above a block its header may start
 # A cell: a figure standing alone ("1.88", "4.12%", "-0.5", "683"); not part of a glued run ("2.324.5"), the rank of
 # the next row ("4.12 2. Estonia"), a range ("1.5-2") or a word.
 _CELL = r"[-−]?(?:\d{1,4}[.,]\d{1,2}|\d{1,4}(?![.)](?:\s|$)))%?(?![\w.,%-]*\d)(?![\w])"
-_GAP = r"[ \t]*[|\t]?[ \t]*"
+_GAP = r"[ \t]*(?:[|\t/→]|->)?[ \t]*"  # "1.88 4.12", "1.88 | 4.12", "3.83 / 4.12", "1.88 → 4.12"
 
 
 # A row: a name, then its figures ("Poland 1.88 4.12", "United States3.58  683" glued, "• Poland: 4.12%",
@@ -397,12 +408,13 @@ def _header(text: str, start: int, floor: int) -> str:
 
 
 def _year_runs(header: str) -> list[list[int]]:
-    """Runs of column years in a header ("2014  2024e", "2014 2024*"), price-base years blanked first."""
+    """Runs of column years in a header ("2014  2024e", "2014 2024*", "2023 / 2024", "2014 → 2024"), price-base
+    years blanked first."""
     blanked = _PRICE_YEAR.sub(lambda m: " " * len(m.group()), header)
     runs: list[list[int]] = []
     last_end = -1
     for m in _COLUMN_YEAR.finditer(blanked):
-        if runs and re.fullmatch(r"[\s|]*", blanked[last_end : m.start()]):
+        if runs and re.fullmatch(r"[\s|]*(?:[/→]|->)?[\s|]*", blanked[last_end : m.start()]):
             runs[-1].append(int(m.group(1)))
         else:
             runs.append([int(m.group(1))])
