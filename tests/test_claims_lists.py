@@ -193,3 +193,13 @@ def test_bare_decimals_in_a_list_under_a_named_measure(ds: Dataset) -> None:
 )
 def test_bare_decimals_without_a_measure_or_a_list_are_not_claims(ds: Dataset, text: str) -> None:
     assert _cells(ds, text) == {}
+
+
+def test_a_yearless_figure_from_an_older_release_is_outdated(ds: Dataset) -> None:
+    # nato-2023-07 (July 2023) estimated 2023 at Poland 3.90 and Greece 3.01; by March 2025 NATO had published 2024
+    # (nato-2024-06: Poland 4.12, Greece 3.08). With no year given, the figures are last year's headline: outdated.
+    text = "Allies far above the 2% of GDP guideline:\n• Poland: 3.90%\n• Greece: 3.01%\n• Latvia: 2.5%\n"
+    got = {r.fields["countries"][0]: r for r in check_text(ds, text, as_of="2025-03-04") if r.kind == "share_gdp"}
+    assert {c: r.verdict for c, r in got.items()} == {"POL": "outdated", "GRC": "outdated", "LVA": "inaccurate"}
+    assert "figure for 2023, 3.90% in nato-2023-07" in got["POL"].explanation
+    assert "in 2024 was 4.12% in nato-2024-06" in got["POL"].explanation

@@ -188,9 +188,9 @@ def test_an_html_table_one_span_a_cell(ds: Dataset) -> None:
 
 
 def test_rows_read_as_sentences_take_the_captions_year(ds: Dataset) -> None:
-    # Each row is a line of its own, so the sentence passes read it ("Poland 4.12%"); the caption gives the year.
-    # As of 2025-12-01 that matters: the newest year is 2025 (Poland 4.48% in nato-2025-08), and 4.12% is NATO's
-    # June 2024 estimate for 2024, since revised (4.07% in nato-2025-04): outdated, not inaccurate.
+    # Each row is a line of its own, so the sentence passes read it ("Poland 4.12%"); the caption gives the year:
+    # as of 2025-12-01 the newest year is 2025 (Poland 4.48% in nato-2025-08), and 4.12% is NATO's June 2024
+    # estimate for 2024, since revised (4.07% in nato-2025-04): outdated, for 2024.
     text = "Allies above 3% of GDP in 2024:\nPoland 4.12%\nEstonia 3.43%\nUS 3.38%\n"
     got = [(t, y, verdict) for t, k, y, _v, verdict in _cells(ds, text, "2025-12-01") if k == "share_gdp"]
     assert got == [
@@ -198,7 +198,10 @@ def test_rows_read_as_sentences_take_the_captions_year(ds: Dataset) -> None:
         ("Estonia 3.43%", 2024, "outdated"),
         ("US 3.38%", 2024, "outdated"),
     ]
-    assert _cells(ds, "Poland 4.12% of GDP.", "2025-12-01") == [("Poland 4.12%", "share_gdp", None, 4.12, "inaccurate")]
+    # Without the caption, no year: judged against 2025 and found to be an older release's newest figure.
+    (alone,) = check_text(ds, "Poland 4.12% of GDP.", as_of="2025-12-01")
+    assert (alone.fields.get("year"), alone.verdict) == (None, "outdated")
+    assert alone.explanation.startswith("No year is given")
 
 
 def test_glued_cells_are_not_split_by_guess() -> None:
