@@ -158,6 +158,9 @@ def test_header_named_columns_and_undetermined_years() -> None:
         "Share of GDP, 2024e: Poland (4.12%) Estonia (3.43%) Latvia (3.15%) Spain (1.28%)",
         "Defence expenditure as a share of GDP\n\n| Country | 2024e |\n|---|---|\n| Poland | 4.12 |\n"
         "| Estonia | 3.43 |\n| Latvia | 3.15 |\n| Spain | 1.28 |\n",
+        # A rank in a column of its own; a decimal comma and a spaced per cent sign.
+        "Defence expenditure (% of GDP), 2024e\n1\tPoland\t4.12\n2\tEstonia\t3.43\n3\tLatvia\t3.15\n4\tSpain\t1.28\n",
+        "Defence expenditure (% of GDP), 2024e: Poland 4,12 % Estonia 3,43 % Latvia 3,15 % Spain 1,28 %",
     ],
 )
 def test_ranked_bracketed_and_markdown_rows(text: str) -> None:

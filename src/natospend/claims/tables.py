@@ -264,7 +264,7 @@ _HEADER_CHARS = 300  # how far above a block its header may start
 
 # A cell: a figure standing alone ("1.88", "4.12%", "-0.5", "683"); not part of a glued run ("2.324.5"), the rank of
 # the next row ("4.12 2. Estonia"), a range ("1.5-2") or a word.
-_CELL = r"[-−]?(?:\d{1,4}[.,]\d{1,2}|\d{1,4}(?![.)](?:\s|$)))%?(?![\w.,%-]*\d)(?![\w])"
+_CELL = r"[-−]?(?:\d{1,4}[.,]\d{1,2}|\d{1,4}(?![.)](?:\s|$)))(?:[ \t]?%)?(?![\w.,%-]*\d)(?![\w])"
 _GAP = r"[ \t]*(?:[|\t/→]|->)?[ \t]*"  # "1.88 4.12", "1.88 | 4.12", "3.83 / 4.12", "1.88 → 4.12"
 
 
@@ -276,7 +276,7 @@ _ROW = re.compile(
     rf"[ \t]*[:|–—]?[ \t]*\(?(?P<cells>(?<![\w.]){_CELL}(?:{_GAP}(?<![\w.,]){_CELL})*)\)?"
 )
 # Between two rows of a block: white space and line breaks, a bullet, a bar, a rank number of the next row.
-_BETWEEN = re.compile(r"[\s|•*·▪►]*(?:\d{1,2}[.)][ \t]+)?")
+_BETWEEN = re.compile(r"[\s|•*·▪►]*(?:\d{1,2}[.)][ \t]+|(?<=\n)\d{1,2}[ \t]+)?")  # "2. Estonia", "\n2\tEstonia"
 
 
 def _code(label: str) -> str | None:
@@ -326,7 +326,7 @@ def find_blocks(text: str) -> list[list[Row]]:
     for m in _ROW.finditer(text):
         code = _code(m.group("label"))
         cells = [
-            (m.start("cells") + c.start(), m.start("cells") + c.start() + len(c.group().rstrip("%")))
+            (m.start("cells") + c.start(), m.start("cells") + c.start() + len(c.group().rstrip("% \t")))
             for c in re.finditer(_CELL, m.group("cells"))
         ]
         joined = last_end >= 0 and _BETWEEN.fullmatch(text, last_end, m.start()) is not None
@@ -458,7 +458,7 @@ def _column(kind: str, header: str, year: int | None, why: str | None) -> Column
 
 # ------------------------------------------------------------------------------------------------ cells
 def _value(raw: str) -> tuple[float, int]:
-    raw = raw.replace("−", "-").replace(",", ".").rstrip("%")
+    raw = raw.replace("−", "-").replace(",", ".").rstrip("% \t")
     return float(raw), len(raw.split(".")[1]) if "." in raw else 0
 
 
