@@ -270,9 +270,11 @@ _GAP = r"[ \t]*(?:[|\t/→]|->)?[ \t]*"  # "1.88 4.12", "1.88 | 4.12", "3.83 / 4
 
 # A row: a name, then its figures ("Poland 1.88 4.12", "United States3.58  683" glued, "• Poland: 4.12%",
 # "Poland | 1.86 | 4.12", "Poland (4.12%)"). The name is any capitalised one, so that a row the lexicon does not
-# know ("NATO Europe", "Total") keeps the block together; only allies' rows become claims.
+# know ("NATO Europe", "Total") keeps the block together; only allies' rows become claims. At most six words, and a
+# figure within 60 characters on the line, so that a megabyte of capitalised words is read in linear time.
 _ROW = re.compile(
-    r"(?<![\w.])(?:the[ \t]+)?(?P<label>[A-Z][^\s\d|:()]*(?:[ \t]+(?:[A-Z&][^\s\d|:()]*|of|and))*?)"
+    r"(?<![\w.])(?=[A-Zt])(?=[^\n\d]{0,60}\d)(?:the[ \t]+)?"
+    r"(?P<label>[A-Z][^\s\d|:()]*(?:[ \t]+(?:[A-Z&][^\s\d|:()]*|of|and)){0,5}?)"
     rf"[ \t]*[:|–—]?[ \t]*\(?(?P<cells>(?<![\w.]){_CELL}(?:{_GAP}(?<![\w.,]){_CELL})*)\)?"
 )
 # Between two rows of a block: white space and line breaks, a bullet, a bar, a rank number of the next row.
