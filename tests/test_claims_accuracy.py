@@ -19,10 +19,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # Reached on the dev split; raise them when the checker improves, never lower them for the same corpus. Re-based when
 # the corpus grew to 77 articles (round 3 added 24 real articles, 202 dev claims, labelled before the checker was run):
 # on the 53-article corpus the same checker (main at the merge) reached recall 0.95, precision 0.91, matched 0.96,
-# all 0.91. Re-based again for round 4 (22 real articles, 138 dev claims, labelled blind): the 99-article dev split
-# measured recall 0.760, precision 0.922, matched 0.885, all 0.672 (the 77 articles alone: 0.782, 0.926, 0.920, 0.719);
+# all 0.91. Re-based again for round 4 (27 real articles, 153 dev claims, labelled blind): the 104-article dev split
+# measured recall 0.763, precision 0.925, matched 0.868, all 0.662 (the 77 articles alone: 0.782, 0.926, 0.920, 0.719);
 # floors are those figures minus 0.01.
-DEV_FLOORS = {"recall": 0.749, "precision": 0.912, "accuracy_matched": 0.874, "accuracy_all": 0.662}
+DEV_FLOORS = {"recall": 0.752, "precision": 0.914, "accuracy_matched": 0.858, "accuracy_all": 0.652}
 
 # False `accurate` verdicts found when round 4 was first scored, left for the checker to fix (remove an entry when it
 # is fixed). Dev: the sentence. Test: the article and kind only (its sentences are not read).
@@ -33,6 +33,8 @@ KNOWN_FALSE_ACCURATE = {
             "The 31 allies have agreed to an enduring commitment to invest at least two percent of their GDP into their"
             " militaries\n\nin the future",
         ),
+        ("2024-03-11-essanews-duda-over-4", "about encouraging NATO countries to allocate 3% of GDP to defense"),
+        ("2024-03-11-essanews-duda-over-4", "reported to NATO its plans to spend over 2% of its GDP on defense"),
     },
     "test": {("2025-09-08-newsforall-euroverify-poland-one-of-two", "count")},
 }
