@@ -249,3 +249,13 @@ def test_a_money_cell_has_its_own_span(ds: Dataset) -> None:
         ("Poland\t4.12", "share_gdp", 4.12, "accurate"),
         ("34.97", "total_spending", 34970.0, "accurate"),
     ]
+
+
+def test_a_single_column_of_changes_or_of_a_span_of_years() -> None:
+    # One column under "change ... 2014-2024" holds changes, not levels: no claim, whatever the values.
+    assert read_header("Change in defence spending as a share of GDP, 2014-2024", 1) is None
+    span = read_header("Defence spending as a share of GDP, 2014 to 2024", 1)
+    assert span is not None and span[0].why == "cannot tell which of the years named above the table it is"
+    # Several columns under the same words are read by their column years (the Graphic News chart).
+    two = read_header("Defence expenditure, change 2014-2024 2014 2024* (% share of GDP)", 2)
+    assert two is not None and [c.year for c in two] == [2014, 2024]

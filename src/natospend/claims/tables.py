@@ -445,9 +445,17 @@ def read_header(header: str, columns: int) -> list[Column] | None:
         if run is None:
             return [_column(kind, header, None, "cannot tell which year this column is")] * columns
         return [_column(kind, header, year, None) for year in run]
-    if len(set(years)) > 1:
+    if kind != "real_growth" and _CHANGE.search(header):
+        return None  # "Change in share of GDP, 2014-2024": one column of changes, not of levels
+    if len(set(years)) > 1 or _SPAN.search(header):
         return [_column(kind, header, None, "cannot tell which of the years named above the table it is")]
     return [_column(kind, header, years[0] if years else None, None)]
+
+
+# A header of a single column that names a change ("change", "increase since 2014", "percentage points") or a span of
+# years ("2014-2024", "2014 to 2024", "since 2014"): the one column is not a level of one year.
+_CHANGE = re.compile(r"\b(?:change|increase|rise|growth|percentage\s+points?|pp)\b", re.I)
+_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:[-–—/]|to)\s*(?:(?:19|20)?\d\d)\b|\bsince\s+(?:19|20)\d\d", re.I)
 
 
 def _column(kind: str, header: str, year: int | None, why: str | None) -> Column:
