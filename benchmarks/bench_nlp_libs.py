@@ -157,6 +157,10 @@ class SpacyMentions:
         spacy = importlib.import_module("spacy")
         matcher = importlib.import_module("spacy.matcher")
         self.nlp = spacy.blank("en")
+        # The one tokenizer rule the dev articles ask for: an emoji's variation selector (U+FE0F, in "▪️Germany's")
+        # is not a prefix by default, so the name after it is glued to it and missed.
+        prefixes = [*self.nlp.Defaults.prefixes, "\ufe0f"]
+        self.nlp.tokenizer.prefix_search = importlib.import_module("spacy.util").compile_prefix_regex(prefixes).search
         vocab_ = self.nlp.vocab
         make = self.nlp.make_doc
         self.exact = matcher.PhraseMatcher(vocab_, attr="ORTH")  # names as printed: "US" is not "us"
