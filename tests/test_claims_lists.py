@@ -203,3 +203,28 @@ def test_a_yearless_figure_from_an_older_release_is_outdated(ds: Dataset) -> Non
     assert {c: r.verdict for c, r in got.items()} == {"POL": "outdated", "GRC": "outdated", "LVA": "inaccurate"}
     assert "figure for 2023, 3.90% in nato-2023-07" in got["POL"].explanation
     assert "in 2024 was 4.12% in nato-2024-06" in got["POL"].explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nato-2024-06: USA 3.71 in 2014, 3.38 in 2024e; Greece 2.22 in 2014, 3.08 in 2024e.
+        (
+            "The US now spends 3.38% of GDP on defence, well below the 3.71% of 2014.",
+            [(3.38, None, "eq", "accurate"), (3.71, 2014, "eq", "accurate")],
+        ),
+        # "the 3.5% of 2014" is Greece's 2014 figure (2.22), not a bound that 2.22 sits under: never accurate.
+        (
+            "Greek defence spending as a share of GDP is now 3.08%, well below the 3.5% of 2014.",
+            [(3.08, None, "eq", "accurate"), (3.5, 2014, "eq", "inaccurate")],
+        ),
+    ],
+)
+def test_the_figure_of_a_year_is_that_years_figure(
+    ds: Dataset, text: str, expected: list[tuple[float, int | None, str, str]]
+) -> None:
+    got = [
+        (r.fields["value"], r.fields.get("year"), r.fields.get("comparator"), r.verdict)
+        for r in check_text(ds, text, as_of="2024-07-10")
+    ]
+    assert got == expected

@@ -158,6 +158,9 @@ def test_header_named_columns_and_undetermined_years() -> None:
         "Share of GDP, 2024e: Poland (4.12%) Estonia (3.43%) Latvia (3.15%) Spain (1.28%)",
         "Defence expenditure as a share of GDP\n\n| Country | 2024e |\n|---|---|\n| Poland | 4.12 |\n"
         "| Estonia | 3.43 |\n| Latvia | 3.15 |\n| Spain | 1.28 |\n",
+        # A rank in a column of its own; a decimal comma and a spaced per cent sign.
+        "Defence expenditure (% of GDP), 2024e\n1\tPoland\t4.12\n2\tEstonia\t3.43\n3\tLatvia\t3.15\n4\tSpain\t1.28\n",
+        "Defence expenditure (% of GDP), 2024e: Poland 4,12 % Estonia 3,43 % Latvia 3,15 % Spain 1,28 %",
     ],
 )
 def test_ranked_bracketed_and_markdown_rows(text: str) -> None:
@@ -246,3 +249,13 @@ def test_a_money_cell_has_its_own_span(ds: Dataset) -> None:
         ("Poland\t4.12", "share_gdp", 4.12, "accurate"),
         ("34.97", "total_spending", 34970.0, "accurate"),
     ]
+
+
+def test_a_single_column_of_changes_or_of_a_span_of_years() -> None:
+    # One column under "change ... 2014-2024" holds changes, not levels: no claim, whatever the values.
+    assert read_header("Change in defence spending as a share of GDP, 2014-2024", 1) is None
+    span = read_header("Defence spending as a share of GDP, 2014 to 2024", 1)
+    assert span is not None and span[0].why == "cannot tell which of the years named above the table it is"
+    # Several columns under the same words are read by their column years (the Graphic News chart).
+    two = read_header("Defence expenditure, change 2014-2024 2014 2024* (% share of GDP)", 2)
+    assert two is not None and [c.year for c in two] == [2014, 2024]

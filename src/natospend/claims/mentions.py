@@ -178,7 +178,15 @@ def _year_for(
         return None
 
     # "2.06% ... compared with 1.9% in 2023": a year after a contrasted figure is that figure's, not this one's.
-    usable = [y for y in usable if y.end <= q_start or not _BASELINE_BETWEEN.search(sentence[q_end : y.start])] or []
+    # "3.08%, well below the 3.5% of 2014": 2014 is the other figure's own year.
+    usable = [
+        y
+        for y in usable
+        if y.end <= q_start
+        or not (
+            _BASELINE_BETWEEN.search(sentence[q_end : y.start]) or _OTHER_FIGURES_YEAR.search(sentence[q_end : y.start])
+        )
+    ] or []
     if not usable:
         return None
 
@@ -198,6 +206,7 @@ _BASELINE_BETWEEN = re.compile(
     r"|(?:[$€£]|US\$|C\$)\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|tn|m)?\b)",
     re.I,
 )
+_OTHER_FIGURES_YEAR = re.compile(r"\bthe\s+\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)?\s+of\s+$", re.I)
 _ANAPHORIC_YEARS = ("the previous year", "a year earlier")  # relative to the year just named, not to today
 
 

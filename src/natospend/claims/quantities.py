@@ -83,7 +83,19 @@ def number(text: str) -> tuple[float, int] | None:
     return value, decimals
 
 
+# "well below the 4.7% of 2010": that year's figure, which another one is compared with, not a bound on it.
+_FIGURE_OF_YEAR = re.compile(r"\s*(?:%|per\s?cent|percent|pct)?\s+of\s+(?:19|20)\d\d\b", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def figure_of_year(sentence: str, start: int, end: int) -> bool:
+    """ "the 4.7% of 2010": a year's own figure (which another is compared with), not a threshold."""
+    return bool(_THE_BEFORE.search(sentence[max(0, start - 6) : start]) and _FIGURE_OF_YEAR.match(sentence, end))
+
+
 def comparator(sentence: str, start: int, end: int) -> str:
+    if figure_of_year(sentence, start, end):
+        return "eq"
     before = L.COMPARATOR_BEFORE_RE.search(sentence[max(0, start - 30) : start])
     if before:
         return L.COMPARATOR_BEFORE[before.group(1).lower()]

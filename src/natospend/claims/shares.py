@@ -30,7 +30,7 @@ from natospend.claims.metonymy import (
 )
 from natospend.claims.negation import below_by_refusal
 from natospend.claims.pledges import _ALLIANCE_WORDS, _pledge_fields
-from natospend.claims.quantities import Quantity
+from natospend.claims.quantities import Quantity, figure_of_year
 from natospend.claims.times import YearMention
 
 _TARGET_AFTER = re.compile(
@@ -160,6 +160,8 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         return "real_growth"
     if L.NATO_FIGURE_BEFORE_RE.search(before[-40:]) and (gdp_near or L.GDP_RE.search(sentence)):
         return "share_gdp"  # "falling below NATO's projection of 1.22 percent": NATO's figure, not a threshold
+    if figure_of_year(sentence, q.start, q.end):
+        return "share_gdp"  # "well below the 4.7% of 2010": that year's figure, not a threshold
     verb = _THRESHOLD_VERB.search(before[-70:])
     if verb:
         lead = before[-70:][: verb.start()]

@@ -264,19 +264,21 @@ _HEADER_CHARS = 300  # how far above a block its header may start
 
 # A cell: a figure standing alone ("1.88", "4.12%", "-0.5", "683"); not part of a glued run ("2.324.5"), the rank of
 # the next row ("4.12 2. Estonia"), a range ("1.5-2") or a word.
-_CELL = r"[-−]?(?:\d{1,4}[.,]\d{1,2}|\d{1,4}(?![.)](?:\s|$)))%?(?![\w.,%-]*\d)(?![\w])"
+_CELL = r"[-−]?(?:\d{1,4}[.,]\d{1,2}|\d{1,4}(?![.)](?:\s|$)))(?:[ \t]?%)?(?![\w.,%-]*\d)(?![\w])"
 _GAP = r"[ \t]*(?:[|\t/→]|->)?[ \t]*"  # "1.88 4.12", "1.88 | 4.12", "3.83 / 4.12", "1.88 → 4.12"
 
 
 # A row: a name, then its figures ("Poland 1.88 4.12", "United States3.58  683" glued, "• Poland: 4.12%",
 # "Poland | 1.86 | 4.12", "Poland (4.12%)"). The name is any capitalised one, so that a row the lexicon does not
-# know ("NATO Europe", "Total") keeps the block together; only allies' rows become claims.
+# know ("NATO Europe", "Total") keeps the block together; only allies' rows become claims. At most six words, and a
+# figure within 60 characters on the line, so that a megabyte of capitalised words is read in linear time.
 _ROW = re.compile(
-    r"(?<![\w.])(?:the[ \t]+)?(?P<label>[A-Z][^\s\d|:()]*(?:[ \t]+(?:[A-Z&][^\s\d|:()]*|of|and))*?)"
+    r"(?<![\w.])(?=[A-Zt])(?=[^\n\d]{0,60}\d)(?:the[ \t]+)?"
+    r"(?P<label>[A-Z][^\s\d|:()]*(?:[ \t]+(?:[A-Z&][^\s\d|:()]*|of|and)){0,5}?)"
     rf"[ \t]*[:|–—]?[ \t]*\(?(?P<cells>(?<![\w.]){_CELL}(?:{_GAP}(?<![\w.,]){_CELL})*)\)?"
 )
 # Between two rows of a block: white space and line breaks, a bullet, a bar, a rank number of the next row.
-_BETWEEN = re.compile(r"[\s|•*·▪►]*(?:\d{1,2}[.)][ \t]+)?")
+_BETWEEN = re.compile(r"[\s|•*·▪►]*(?:\d{1,2}[.)][ \t]+|(?<=\n)\d{1,2}[ \t]+)?")  # "2. Estonia", "\n2\tEstonia"
 
 
 def _code(label: str) -> str | None:
@@ -326,7 +328,7 @@ def find_blocks(text: str) -> list[list[Row]]:
     for m in _ROW.finditer(text):
         code = _code(m.group("label"))
         cells = [
-            (m.start("cells") + c.start(), m.start("cells") + c.start() + len(c.group().rstrip("%")))
+            (m.start("cells") + c.start(), m.start("cells") + c.start() + len(c.group().rstrip("% \t")))
             for c in re.finditer(_CELL, m.group("cells"))
         ]
         joined = last_end >= 0 and _BETWEEN.fullmatch(text, last_end, m.start()) is not None
@@ -443,9 +445,17 @@ def read_header(header: str, columns: int) -> list[Column] | None:
         if run is None:
             return [_column(kind, header, None, "cannot tell which year this column is")] * columns
         return [_column(kind, header, year, None) for year in run]
-    if len(set(years)) > 1:
+    if kind != "real_growth" and _CHANGE.search(header):
+        return None  # "Change in share of GDP, 2014-2024": one column of changes, not of levels
+    if len(set(years)) > 1 or _SPAN.search(header):
         return [_column(kind, header, None, "cannot tell which of the years named above the table it is")]
     return [_column(kind, header, years[0] if years else None, None)]
+
+
+# A header of a single column that names a change ("change", "increase since 2014", "percentage points") or a span of
+# years ("2014-2024", "2014 to 2024", "since 2014"): the one column is not a level of one year.
+_CHANGE = re.compile(r"\b(?:change|increase|rise|growth|percentage\s+points?|pp)\b", re.I)
+_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:[-–—/]|to)\s*(?:(?:19|20)?\d\d)\b|\bsince\s+(?:19|20)\d\d", re.I)
 
 
 def _column(kind: str, header: str, year: int | None, why: str | None) -> Column:
@@ -458,7 +468,7 @@ def _column(kind: str, header: str, year: int | None, why: str | None) -> Column
 
 # ------------------------------------------------------------------------------------------------ cells
 def _value(raw: str) -> tuple[float, int]:
-    raw = raw.replace("−", "-").replace(",", ".").rstrip("%")
+    raw = raw.replace("−", "-").replace(",", ".").rstrip("% \t")
     return float(raw), len(raw.split(".")[1]) if "." in raw else 0
 
 
