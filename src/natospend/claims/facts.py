@@ -129,6 +129,7 @@ class Facts:
         self._codes = {c.code for c in countries.all_countries()}
         self._figures: dict[int, tuple[readmodel.Figure, Figure]] = {}  # by id(): kept alive with the original
         self._partial: list[tuple[str, date, str]] | None = None
+        self._dates: dict[str, list[date]] = {}
 
     def _figure(self, fig: readmodel.Figure) -> Figure:
         """The read model's figure as the checker's (the same fields, with its evidence), made once."""
@@ -162,6 +163,12 @@ class Facts:
                 if str(i["completeness"]) == "partial"
             ]
         return self._partial
+
+    def release_dates(self, source: str) -> list[date]:
+        """The dates of a source's releases in the dataset, oldest first, read once."""
+        if source not in self._dates:
+            self._dates[source] = sorted({self.read.info(r)["release_date"] for r in self.read.release_ids(source)})
+        return self._dates[source]
 
     def release_table(self, source: str, indicator: str, year: int) -> list[tuple[str, date, bool, dict[str, Figure]]]:
         """Per release (oldest first): its id, date, completeness and {country: figure} for one indicator and year."""
