@@ -71,3 +71,18 @@ def test_a_claim_that_says_it_is_about_now_is_not_read_as_an_older_years(ds: Dat
     ):
         r = _one(ds, text, "2025-06-20")
         assert r.verdict == "inaccurate" and "22 allies at or above 2%" in r.explanation, r.explanation
+
+
+def test_no_year_means_the_year_natos_newest_figures_are_for(ds: Dataset) -> None:
+    # 2021-06-11 defenceredefined: nato-2021-06 (a transcription of 13 allies) gives 2021; Turkey is not in it, so
+    # its newest figure is not known (nato-2026-07 later: 1.57), not contradicted by its 2019 figure (1.89).
+    turkey = _one(ds, "Turkey is at 1.57% of its GDP.", "2021-06-11")
+    assert turkey.verdict == "unverifiable" and "in 2021" in turkey.explanation, turkey.explanation
+    germany = _one(ds, "Germany spends 1.53% of GDP on defence.", "2021-06-11")  # in nato-2021-06: 1.53
+    assert germany.verdict == "accurate", germany.explanation
+    # A level far from every figure is still wrong: Canada 1.39 in 2021, 1.20 for 2022 in later releases.
+    canada = _one(ds, "Canada spends 3% of GDP on defence.", "2022-06-28")
+    assert canada.verdict == "inaccurate" and "1.39%" in canada.explanation, canada.explanation
+    # A rise is not judged on that envelope: it may be nominal, a budget's or over several years.
+    found = check_text(ds, "Spain increased its defence budget by 43.11% in a year.", as_of="2025-08-28")
+    assert [(r.kind, r.verdict) for r in found] == [("real_growth", "unverifiable")]
