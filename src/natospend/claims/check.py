@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from datetime import date
 
 from natospend.claims import lexicon as L
@@ -68,6 +69,91 @@ def _as_pledge(claim: Claim) -> Claim:
 
 # ------------------------------------------------------------------------------------------------ entry points
 def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResult:
+    j = judge(ds, claim, as_of)
+    if (
+        j.verdict == "inaccurate"
+        and claim.year is None
+        and as_of is not None
+        and claim.kind in _DATED_KINDS
+        and not _PRESENT_RE.search(claim.text)
+    ):
+        j = _older_reading(ds, claim, as_of, j) or j
+    fields = claim.fields()
+    for key, value in list(fields.items()):
+        if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+            fields[key] = None
+    return ClaimResult(
+        start=claim.start,
+        end=claim.end,
+        text=claim.text,
+        kind=claim.kind,
+        fields=fields,
+        verdict=j.verdict,
+        explanation=j.explanation,
+        evidence=j.evidence,
+        revised_later=j.revised_later,
+        as_of=as_of.isoformat() if as_of else None,
+        span=_span(claim),
+    )
+
+
+#: Kinds judged on NATO's figures of a year: a claim of these that states no year may rest on an older release.
+#: Not rankings: a rank with no year is a standing now ("remains the second largest"), see rules/rankings.py.
+_DATED_KINDS = ("share_gdp", "real_growth", "equipment_share", "total_spending", "alliance_share", "count")
+
+
+def _older_reading(ds: Store, claim: Claim, as_of: date, now: Judgement) -> Judgement | None:
+    """A claim that states no year may be about an earlier year than the newest published by its date: an older
+    release's headline figure ("Poland: 3.90%" in 2025 is NATO's July 2023 estimate for 2023, which June 2024
+    revised). The years before the one judged are tried, newest first, until one does not contradict the claim: if
+    it bears the claim out (accurate or outdated), the claim is `outdated`; if its figures cannot settle it, which year
+    is meant cannot be told and the claim is `unverifiable`. None: every year contradicts it (or another measure
+    matches): the verdict stands."""
+    judged = [e.year for e in now.evidence if e.role == "as_of" and e.year is not None]
+    if not judged:
+        return None
+    for year in range(max(judged) - 1, max(judged) - 1 - _YEARS_BACK, -1):
+        old = judge(ds, replace(claim, year=year), as_of)
+        if old.verdict == "inaccurate":
+            continue
+        if old.verdict in ("accurate", "outdated"):
+            return Judgement(
+                "outdated",
+                f"No year is stated; the claim matches the figures for {year}: {old.explanation} But the newest "
+                f"figures published by {as_of.isoformat()} differ: {now.explanation}",
+                # Accurate for that year: its figure is the older one the claim matches; outdated: roles as they are.
+                [
+                    replace(e, role="older") if e.role == "as_of" and old.verdict == "accurate" else e
+                    for e in old.evidence
+                ]
+                + now.evidence,
+            )
+        if old.verdict == "unverifiable" and any(e.role == "as_of" for e in old.evidence):
+            # Figures for that year were out by then but do not settle it (a partial release, a gap). Without any
+            # figure for it the years held have run out, and the verdict stands.
+            return Judgement(
+                "unverifiable",
+                f"No year is stated: the newest figures contradict the claim ({now.explanation}), but those for "
+                f"{year}, which it may be about, cannot settle it: {old.explanation}",
+                now.evidence + old.evidence,
+            )
+        return None
+    return None
+
+
+#: "These days only a handful of allies reach 2%": the sentence says it is about now, not an older year.
+_PRESENT_RE = re.compile(
+    r"\b(?:now|today|these\s+days|nowadays|currently|at\s+present|presently|at\s+the\s+moment|as\s+things\s+stand|"
+    r"still|remains?|already)\b",
+    re.I,
+)
+#: How far back a claim that states no year is read: a figure restated within a few years of its release (the
+#: bulletin of 2017, on 2016's figures, still online in 2019), not any year that happens to match.
+_YEARS_BACK = 3
+
+
+def judge(ds: Store, claim: Claim, as_of: date | None = None) -> Judgement:
+    """The verdict on one claim as of a date: the rule for its kind, and the guards that cut across kinds."""
     checker = Checker(ds, as_of)
     future = _projection(claim, as_of)
     if claim.scope and claim.scope.startswith("undefined group: "):
@@ -124,23 +210,7 @@ def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResu
         )
     else:
         raise ValueError(f"claim kind {claim.kind!r} is not one of {', '.join(KINDS)}")
-    fields = claim.fields()
-    for key, value in list(fields.items()):
-        if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-            fields[key] = None
-    return ClaimResult(
-        start=claim.start,
-        end=claim.end,
-        text=claim.text,
-        kind=claim.kind,
-        fields=fields,
-        verdict=j.verdict,
-        explanation=j.explanation,
-        evidence=j.evidence,
-        revised_later=j.revised_later,
-        as_of=as_of.isoformat() if as_of else None,
-        span=_span(claim),
-    )
+    return j
 
 
 _PROJECTION_RE = re.compile(r"\b(slated|projected|projection|forecast|hopes?|expects?|on track|set to)\b", re.I)

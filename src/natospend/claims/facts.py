@@ -129,6 +129,8 @@ class Facts:
         self._codes = {c.code for c in countries.all_countries()}
         self._figures: dict[int, tuple[readmodel.Figure, Figure]] = {}  # by id(): kept alive with the original
         self._partial: list[tuple[str, date, str]] | None = None
+        self._dates: dict[str, list[date]] = {}
+        self._newest: dict[date | None, int | None] = {}
 
     def _figure(self, fig: readmodel.Figure) -> Figure:
         """The read model's figure as the checker's (the same fields, with its evidence), made once."""
@@ -162,6 +164,28 @@ class Facts:
                 if str(i["completeness"]) == "partial"
             ]
         return self._partial
+
+    def newest_year(self, as_of: date | None) -> int | None:
+        """The newest year, up to `as_of`'s, that any NATO release out by `as_of` gives a figure for (any ally, any
+        indicator): the year NATO's latest figures were for, even where the dataset holds them only in part."""
+        if as_of not in self._newest:
+            self._newest[as_of] = max(
+                (
+                    y
+                    for release in self.read.releases("nato", as_of)
+                    for indicator in release.indicators()
+                    for y in release.years(indicator)
+                    if as_of is None or y <= as_of.year
+                ),
+                default=None,
+            )
+        return self._newest[as_of]
+
+    def release_dates(self, source: str) -> list[date]:
+        """The dates of a source's releases in the dataset, oldest first, read once."""
+        if source not in self._dates:
+            self._dates[source] = sorted({self.read.info(r)["release_date"] for r in self.read.release_ids(source)})
+        return self._dates[source]
 
     def release_table(self, source: str, indicator: str, year: int) -> list[tuple[str, date, bool, dict[str, Figure]]]:
         """Per release (oldest first): its id, date, completeness and {country: figure} for one indicator and year."""

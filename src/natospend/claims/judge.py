@@ -202,7 +202,10 @@ class CheckerBase:
     def _year(self, claim: Claim, codes: Iterable[str], indicator: str) -> int | None:
         if claim.year is not None:
             return claim.year
-        return self._latest_year("nato", codes, indicator) or self._fallback_year()
+        # No year stated: the year NATO's newest figures were for, not the newest this ally's figure is held for
+        # ("Turkey is at 1.57%" in June 2021 is about 2021, which the partial transcription then out lacks for it).
+        held = [y for y in (self._latest_year("nato", codes, indicator), self.facts.newest_year(self.as_of)) if y]
+        return max(held) if held else self._fallback_year()
 
     def _fallback_year(self) -> int | None:
         """With nothing published by the claim's date: the year a statement made then is most likely about

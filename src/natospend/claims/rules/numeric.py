@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from natospend.claims import lexicon as L
 from natospend.claims.facts import _INDICATOR_WORDS, Figure, _fig_text, _measure_label, _name, matches
 from natospend.claims.frame import MEAN_OF_ALLIES, Claim
@@ -23,7 +25,7 @@ class NumericRules(CheckerBase):
             return Judgement("unverifiable", "The statement names no ally or aggregate that natospend can look up.")
         if claim.negated:
             return Judgement("unverifiable", "A negated statement; natospend does not check negations.")
-        parts = [self._one_numeric(claim, code, indicator, unit) for code in codes]
+        parts = [self._newest_or_own(claim, code, indicator, unit) for code in codes]
         j = _combine(parts, claim.group)
         if claim.scope == MEAN_OF_ALLIES and j.verdict == "inaccurate":
             return Judgement(
@@ -34,6 +36,33 @@ class NumericRules(CheckerBase):
                 j.evidence,
             )
         return j
+
+    def _newest_or_own(self, claim: Claim, code: str, indicator: str, unit: str) -> Judgement:
+        """A claim with no year is about the year NATO's newest figures were for (CheckerBase._year); where the
+        dataset holds no figure of this ally for it by the claim's date (a partial transcription), the claim is
+        unverifiable, unless a level is far from every figure: contradicted by the ally's newest year held, and
+        outside the range of the figures later releases give for that year ("Canada spends 3%" in June 2022)."""
+        j = self._one_numeric(claim, code, indicator, unit)
+        if claim.year is not None or j.verdict != "unverifiable" or any(e.role == "as_of" for e in j.evidence):
+            return j
+        if indicator == "real_change":  # a rise may be nominal, a budget's or over several years: no envelope
+            return j
+        own, newest = self._latest_year("nato", [code], indicator), self._year(claim, [code], indicator)
+        if own is None or newest is None or own >= newest:
+            return j
+        later = self.facts.figures("nato", code, indicator, newest)
+        if not later or any(matches(claim, f.value, f.decimals) for f in later):
+            return j
+        if _within(claim, [f.shown_value for f in later]) or claim.comparator not in ("eq", "approx", "nearly"):
+            return j
+        before = self._one_numeric(replace(claim, year=own), code, indicator, unit)
+        if before.verdict != "inaccurate":
+            return j
+        return Judgement(
+            "inaccurate",
+            f"{j.explanation} Far from every figure held: {before.explanation}",
+            before.evidence + j.evidence,
+        )
 
     def _one_numeric(self, claim: Claim, code: str, indicator: str, unit: str) -> Judgement:
         year = self._year(claim, [code], indicator)
