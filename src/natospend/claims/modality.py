@@ -8,6 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
+
+from natospend.claims.times import YearMention
+from natospend.claims.vocab import phrase_alternation, vocab
+
+_V = vocab()["modality"]
 
 #: A figure that is one part of a pledge: "3.5 percent would go toward traditional military spending", "with 3.5%
 #: earmarked for rearmament", "the remaining 1.5 percent could cover infrastructure", "3.5 per cent for core ...".
@@ -69,7 +75,10 @@ class Anaphor:
 
 
 def find_anaphors(sentence: str) -> list[Anaphor]:
-    return [Anaphor(m.start(), m.end(), m.group()) for m in ANAPHORA_RE.finditer(sentence)]
+    """Pledges that name their figure by reference: 'reach that level', 'could reach it next year', and plans that
+    leave it out ('Latvia and Lithuania plan to in 2018'); a bare 'it' or an ellipsis needs a year right after."""
+    found = [*ANAPHORA_RE.finditer(sentence), *_IT_ANAPHOR_RE.finditer(sentence), *_ELLIPSIS_RE.finditer(sentence)]
+    return [Anaphor(m.start(), m.end(), m.group().strip()) for m in sorted(found, key=lambda m: m.start())]
 
 
 #: A past pledge spoken of as past: "had committed to", "the previous government", "originally", "at first".
@@ -96,3 +105,147 @@ def duration_years(text: str) -> int | None:
     n = _SMALL.get(m.group("n").lower())
     count = n if n is not None else int(m.group("n"))
     return count * (10 if m.group("unit").lower().startswith("decade") else 1)
+
+
+# ------------------------------------------------------------------------------------------------ proposals
+#: A verb of proposing, urging or calling for a level (vocab.toml [modality] proposal_verbs).
+PROPOSAL_VERB_RE = re.compile(rf"\b(?:{phrase_alternation(_V['proposal_verbs'])})\b", re.I)
+# Between the proposal verb and the figure, a verb that states what someone spends ends the proposal's reach:
+# "Trump, who has demanded more, noted that Germany spends 1.2%".
+_STATED_LEVEL_RE = re.compile(
+    r"\b(?:spends|spent|is\s+spending|are\s+spending|stands\s+at|stood\s+at|was\s+at|were\s+at|is\s+at|are\s+at|"
+    r"reached|already|currently|noted|said\s+that|showed|shows|estimated)\b|[.;:]",
+    re.I,
+)
+
+
+def proposal_governs(lead: str) -> bool:
+    """Whether the figure right after `lead` (its clause up to the figure) is what a proposal or call asks for:
+    'Rutte is urging NATO countries to allocate ', 'there are calls for an increase to '."""
+    found = list(PROPOSAL_VERB_RE.finditer(lead[-90:]))
+    if not found:
+        return False
+    return not _STATED_LEVEL_RE.search(lead[-90:][found[-1].end() :])
+
+
+#: "and 1.5% on related spending", "along with an additional 1.5% for broader investments": a further part of a
+#: pledge or proposal named just before in the same sentence.
+CONJOINED_PART_BEFORE_RE = re.compile(
+    r"(?:,\s*|\s)(?:and|plus|with|along\s+with|as\s+well\s+as|together\s+with)\s+"
+    r"(?:(?:an?\s+)?(?:further|additional|extra|other|another)\s+|the\s+(?:remaining|other)\s+)?$",
+    re.I,
+)
+#: What the conjoined part is for: "on related spending", "for broader investments", "to infrastructure".
+PART_FOR_AFTER_RE = re.compile(r"\s*(?:of\s+(?:GDP|their\s+GDP|its\s+GDP)\s+)?(?:on|for|to|towards?|in|into)\s+", re.I)
+
+
+#: "Trump's demand for a 5% target", "the demand by Trump that members spend 5%": a demand named by its noun, which
+#: asserts nothing to check (issue 10, class 9), unlike a verb of proposing ("Trump has advocated for allies to ...").
+_DEMAND_NOUN_RE = re.compile(
+    r"\b(?:demand|demands|ultimatum)\s+(?:by\s+[^,;]{0,50}?\s+|of\s+[^,;]{0,50}?\s+)?(?:for|that)\s+"
+    r"(?:[\w'’-]+\s+){0,6}$",
+    re.I,
+)
+
+
+def names_a_demand(lead: str) -> bool:
+    """Whether the figure right after `lead` is the content of a demand named by its noun."""
+    return bool(_DEMAND_NOUN_RE.search(lead[-90:]))
+
+
+def pledge_cue(clause: str, before: str, after: str, earlier: str, pledged_earlier: bool) -> bool:
+    """Whether a percentage is pledged, proposed or called for, from the modality words around it: a verb of
+    proposing that governs it ("urging NATO countries to allocate 3.5%"), the figure named as a floor ("views 2% as
+    a floor"), or a further part of a pledge or proposal named before it in the sentence ("..., along with an
+    additional 1.5% for broader investments"). `earlier` is the sentence up to the figure; `pledged_earlier` whether
+    it holds pledge words."""
+    if proposal_governs(clause) or AS_FLOOR_AFTER_RE.match(after):
+        return True
+    return bool(
+        CONJOINED_PART_BEFORE_RE.search(before)
+        and PART_FOR_AFTER_RE.match(after)
+        and (pledged_earlier or PROPOSAL_VERB_RE.search(earlier))
+    )
+
+
+# ------------------------------------------------------------------------------------------------ dating a pledge
+_MADE_NOUN_RE = re.compile(
+    rf"^\s+(?:(?:Wales|Newport|Vilnius|Hague|Riga|Prague|Madrid|Brussels|Washington|NATO|Nato|summit|Summit|"
+    rf"defen[cs]e|spending|investment)\s+){{0,3}}(?:{phrase_alternation(_V['made_nouns'])})\b",
+    re.I,
+)
+_AGO_RE = re.compile(
+    r"\b(?:agreed|committed|pledged|promised|made|set|adopted|signed|endorsed|introduced|established|decided)\s+"
+    r"(?:(?:up\s+)?(?:to\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?)"
+    r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>years?|decades?)\s+ago\b",
+    re.I,
+)
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+    )
+}
+
+
+def made_year(sentence: str, years: list[YearMention], as_of: date | None, at: int = 0) -> tuple[int, str] | None:
+    """The year the sentence says a pledge was made, with its words: 'agreed in 2014', 'made at the 2014 summit',
+    'its 2014 commitment', 'a target set 11 years ago' (from the claim's date); None when it names none. Of several,
+    the nearest to the figure at `at`, one before it first ("agreed in 2014 to 2%, and in 2025 to 5%")."""
+    made = [
+        y
+        for y in years
+        if (y.role == "announced" or _MADE_NOUN_RE.match(sentence[y.end : y.end + 50]))
+        and (as_of is None or y.year <= as_of.year)
+    ]
+    if made:
+        y = min(made, key=lambda y: (y.start > at, abs(y.start - at)))
+        return y.year, y.text
+    ago = _AGO_RE.search(sentence)
+    if ago is not None and as_of is not None:
+        word = ago.group("n").lower()
+        n = 1 if word == "a" else _NUMBER_WORDS.get(word) or int(word)
+        if ago.group("unit").lower().startswith("decade"):
+            n *= 10
+        return as_of.year - n, ago.group()
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ past agreements
+#: A commitment stated as made: "NATO members agreed to spend 2% ... by 2022", "allies pledged in 2014 to ...".
+PAST_AGREEMENT_RE = re.compile(
+    r"\b(?:agreed|committed|pledged|promised|vowed|signed\s+up|undertook|made\s+a\s+commitment|set\s+a\s+target)\b",
+    re.I,
+)
+#: What makes it a prospect instead: a future, a modal, an expectation, a report of a draft.
+_PROSPECT_RE = re.compile(
+    r"\b(?:will|would|shall|could|may|might|must|should|expect\w*|likely|draft\w*|if|unless|set\s+to|going\s+to|"
+    r"poised\s+to|about\s+to)\b",
+    re.I,
+)
+
+
+def states_past_agreement(lead: str) -> bool:
+    """Whether the clause up to the figure states a commitment as already made ('NATO members agreed to spend '),
+    not a prospect ('allies are expected to agree', 'the commitment will be')."""
+    return bool(PAST_AGREEMENT_RE.search(lead)) and not _PROSPECT_RE.search(lead) and not PROPOSAL_VERB_RE.search(lead)
+
+
+# ------------------------------------------------------------------------------------------------ floors, ellipses
+#: "views 2% as a floor", "2% as the minimum": the figure named as the bottom of a pledge.
+AS_FLOOR_AFTER_RE = re.compile(
+    rf"\s*(?:of\s+(?:GDP|their\s+GDP|its\s+GDP)\s+)?as\s+(?:a|an|the)\s+[\"“']?(?:new\s+|bare\s+|absolute\s+)?"
+    rf"(?:{phrase_alternation(_V['floor_nouns'])})\b",
+    re.I,
+)
+_ELLIPSIS_RE = re.compile(
+    rf"\b(?:(?:{phrase_alternation(_V['elliptic_verbs'])})\s+(?:do\s+so\s+|follow\s+suit\s+)?"
+    r"|(?:will|would|could|should|may|might)\s+(?:do\s+so|follow\s+suit)\s+)"
+    r"(?=(?:in|by|from|before|until)\s+(?:(?:19|20)\d\d)\b|(?:next|this)\s+year\b)",
+    re.I,
+)
+_IT_ANAPHOR_RE = re.compile(
+    r"\b(?:reach|reaches|reaching|meet|meets|meeting|hit|hits|hitting|achieve|achieves|achieving|exceed|exceeds|"
+    r"surpass|surpasses)\s+it\s+(?=(?:in|by|before)\s+(?:19|20)\d\d\b|(?:next|this)\s+year\b)",
+    re.I,
+)

@@ -168,6 +168,11 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
             return "pledge"
         return "threshold"
     clause = re.split(r"[,;:—–]|\s-\s", before)[-1]  # pledge words count only in the figure's own clause
+    if M.names_a_demand(before):
+        return None  # "Trump's demand for a 5% target": a demand named, nothing asserted
+    earlier = sentence[: q.start]
+    if M.pledge_cue(clause, before, after, earlier, bool(L.STRONG_PLEDGE_RE.search(earlier))):
+        return "pledge"  # proposed or called for, stated as a floor, or a further part of a pledge
     if L.STRONG_PLEDGE_RE.search(clause[-70:]) or L.TARGET_NOUN_RE.match(after.strip()) or _TARGET_AFTER.match(after):
         return "pledge"
     if re.search(r"\b(further|additional|another|extra|plus)\s+$", before[-15:], re.I) and L.STRONG_PLEDGE_RE.search(
@@ -313,7 +318,7 @@ def _percent_claims(
                 claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
             if subject is not None and claim.countries == [subject.code]:
                 claim.countries = _coordinated(sentence, subject, mentions)  # "Both Portugal and Canada have ..."
-            _pledge_fields(claim, sentence, q, before, after, years)
+            _pledge_fields(claim, sentence, q, before, after, years, as_of)
             # "does not provide any timetable ... for reaching two per cent": negation anywhere in the clause.
             lo, _hi = clause_bounds(sentence, q.start, q.end)
             claim.negated = bool(L.NEGATION_RE.search(sentence[lo : q.start]))
@@ -373,7 +378,7 @@ def _percent_claims(
         if claim.kind == "share_gdp" and (
             (claim.year is not None and claim.year > today) or (kind == "weak_pledge" and deadline_word)
         ):
-            _pledge_fields(claim, sentence, q, before, after, years)
+            _pledge_fields(claim, sentence, q, before, after, years, as_of)
         elif claim.kind == "share_gdp" and L.FUTURE_RE.search(before[-60:]) and claim.year in (None, today):
             claim.modality = "forecast"  # "is set to reach 2% this year": a NATO estimate if one exists, else a plan
         claims.append(claim)

@@ -1,0 +1,171 @@
+"""Pledges, proposals and plans: the frame each sentence yields (who, value, modality, deadline, the year the pledge
+was made) and its verdict against the pledge register (src/natospend/meta/pledges.toml) as of the article's date.
+
+Sentences are copied from the dev split of tests/data/claims_articles or are our own wording of the same English
+forms in other words, so each rule is shown to be about the language and not about one article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from natospend.claims import check_text, extract
+from natospend.claims import modality as M
+from natospend.claims.check import ClaimResult
+from natospend.claims.frame import Claim
+from natospend.store.dataset import Dataset
+
+
+def _pledges(text: str, as_of: str) -> list[Claim]:
+    return [c for c in extract(text, as_of=date.fromisoformat(as_of)) if c.kind == "pledge"]
+
+
+def _span(text: str, c: Claim) -> str:
+    return text[c.span_start if c.span_start is not None else c.start : c.span_end or c.end]
+
+
+def _one(results: list[ClaimResult], needle: str) -> ClaimResult:
+    found = [r for r in results if needle in r.span.text]
+    assert len(found) == 1, [(r.span.text, r.kind, r.verdict) for r in results]
+    return found[0]
+
+
+# ------------------------------------------------------------------------------------------------ stage: modality
+def test_a_verb_of_proposing_governs_the_figure_after_it() -> None:
+    assert M.proposal_governs("President Trump has advocated for NATO allies to dedicate ")
+    assert M.proposal_governs("Rutte is urging NATO countries to allocate ")
+    assert M.proposal_governs(" but in the face of Russia’s threat there are calls for an increase to ")
+    assert M.proposal_governs("The ambassador is pushing for allies to commit ")  # our wording
+    # a stated level between the verb and the figure ends the proposal's reach
+    assert not M.proposal_governs("Trump, who has demanded more, noted that Germany spends ")
+    assert not M.proposal_governs("with renewed urgency, allies spend ")  # "urgency" is not "urge"
+    assert M.names_a_demand("to meet U.S. President Donald Trump’s demand for a ")
+    assert M.names_a_demand("the demand by U.S. President Donald Trump that members states spend ")
+    assert not M.names_a_demand("Rutte is urging NATO countries to allocate ")
+
+
+def test_past_agreements_and_prospects() -> None:
+    assert M.states_past_agreement("NATO members agreed to spend ")
+    assert M.states_past_agreement("allies pledged in Wales to move towards ")
+    assert not M.states_past_agreement("allies are expected to agree to ")
+    assert not M.states_past_agreement("he expects that the commitment at the NATO summit will be ")
+    assert not M.states_past_agreement("Rutte had proposed NATO members raise defence spending to ")
+
+
+def test_anaphors_and_ellipses_need_a_year() -> None:
+    assert [a.text for a in M.find_anaphors("while Latvia and Lithuania plan to in 2018.")] == ["plan to"]
+    assert [a.text for a in M.find_anaphors("while Lithuania could reach it next year")] == ["reach it"]
+    assert [a.text for a in M.find_anaphors("Italy aims to do so by 2025")] == ["aims to do so"]  # our wording
+    assert M.find_anaphors("Lithuania could reach it as budget rules allow") == []  # no year: not a pledge
+    assert M.find_anaphors("they plan to invest more") == []
+
+
+# ------------------------------------------------------------------------------------------------ stage: frames
+def test_proposals_are_pledge_frames_of_the_allies_they_address() -> None:
+    text = (
+        "President Trump has advocated for NATO allies to dedicate 5% of their GDP to defense, a goal that remains "
+        "unmet by any NATO nation, including the United States."
+    )
+    (c,) = _pledges(text, "2025-04-24")
+    assert (c.countries, c.value, c.modality) == (["ALL"], 5.0, "proposal")
+    text = (
+        "Rutte is urging NATO countries to allocate 3.5% of their GDP to strictly military expenses, along with an "
+        "additional 1.5% for broader investments such as cybersecurity and infrastructure."
+    )
+    core, related = _pledges(text, "2025-06-17")
+    assert (core.value, core.modality, core.countries) == (3.5, "proposal", ["ALL"])
+    assert (related.value, related.modality, related.metric, related.countries) == (1.5, "proposal", "related", ["ALL"])
+    assert _span(text, related).startswith("along with an additional 1.5%")
+
+
+def test_a_further_part_takes_the_modality_of_the_proposal_before_it() -> None:
+    text = (
+        "Reuters reported last week that Rutte had proposed NATO members raise defence spending to 3.5% of their "
+        "GDP, and a further 1.5% on broader security-related items to meet U.S. President Donald Trump’s demand for "
+        "a 5% target."
+    )
+    claims = _pledges(text, "2025-05-09")
+    assert [(c.value, c.modality, c.countries) for c in claims] == [
+        (3.5, "proposal", ["ALL"]),
+        (1.5, "proposal", ["ALL"]),
+    ]
+    assert claims[1].metric == "related"  # and the 5% "demand" is no claim at all (a non-claim of the corpus)
+    # our wording: a national plan's parts stay the ally's
+    text = "Germany will spend 3.5% on core defence and a further 1.5% on infrastructure by 2029."
+    assert [(c.countries, c.metric) for c in _pledges(text, "2025-07-01")] == [(["DEU"], "core"), (["DEU"], "related")]
+
+
+def test_a_named_demand_is_no_claim() -> None:
+    text = (
+        "Spending rose, but not enough to meet the demand by U.S. President Donald Trump that members spend 5% of GDP."
+    )
+    assert _pledges(text, "2025-06-09") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "made", "deadline"),
+    [
+        (
+            "NATO allies agreed in 2014 to spend at least 2% of GDP on defence by 2024, a benchmark pushed by "
+            "Washington.",
+            "2025-08-28",
+            2014,
+            2024,
+        ),
+        (
+            "NATO members actually agreed to spend 2% of GDP on defence by 2025, not 2022, with this commitment being "
+            "made at the 2014 summit following Russia's annexation of Crimea.",
+            "2025-03-04",
+            2014,
+            2025,
+        ),
+        (
+            "the NATO communique reaffirms its 2014 commitment to a defense spending increase to 2% of their gross "
+            "domestic product in 2024",
+            "2018-07-11",
+            2014,
+            2024,
+        ),
+        ("Allies signed up to the 2% goal at the 2014 Wales summit.", "2019-01-10", 2014, None),  # our wording
+        (
+            "Secretary-General Mark Rutte announced on Tuesday that the alliance has finally reached its goal of "
+            "raising defence spending to 2% of GDP, a target set 11 years ago.",
+            "2025-06-17",
+            2014,
+            None,
+        ),
+        ("The 2 per cent pledge, agreed a decade ago, is now a floor.", "2024-06-01", 2014, None),  # our wording
+    ],
+)
+def test_the_year_a_pledge_was_made_is_not_its_deadline(text: str, as_of: str, made: int, deadline: int | None) -> None:
+    (c,) = [c for c in _pledges(text, as_of) if c.value == 2.0]
+    assert (c.made, c.deadline) == (made, deadline)
+
+
+def test_a_figure_as_a_floor_is_a_pledge(ds: Dataset) -> None:
+    text = '  • NATO increasingly views 2% as a "floor and not a ceiling" in response to a more dangerous world [3]'
+    (c,) = _pledges(text, "2025-03-04")
+    assert (c.countries, c.value) == (["ALL"], 2.0)
+    (r,) = check_text(ds, text, as_of="2025-03-04")
+    assert r.verdict == "accurate" and "vilnius-2023-2pct" in r.explanation  # the floor pledge held then
+
+
+def test_anaphoric_plans_take_the_ally_of_their_own_clause(ds: Dataset) -> None:
+    text = (
+        "Romania says it will meet the 2 percent of GDP guideline this year, while Latvia and Lithuania plan to in "
+        "2018."
+    )
+    (c,) = _pledges(text, "2017-06-28")
+    assert (c.countries, c.value, c.deadline) == (["LVA", "LTU"], 2.0, 2018)
+    assert _span(text, c) == "Latvia and Lithuania plan to in 2018."
+    r = _one(check_text(ds, text, as_of="2017-06-28"), "plan to in 2018")
+    assert r.verdict == "unverifiable"  # national plans the register does not hold
+    text = (
+        "The Baltic states vowed on Friday to raise their defense spending to three percent of gross domestic "
+        "product (GDP). Latvia has not said when it plans to hit three percent, while Lithuania could reach it next "
+        "year as budget rules allow it to borrow for that purpose."
+    )
+    (c,) = [c for c in _pledges(text, "2022-12-12") if "reach it" in c.value_text]
+    assert (c.countries, c.value, c.deadline) == (["LTU"], 3.0, 2023)
