@@ -169,3 +169,23 @@ def test_anaphoric_plans_take_the_ally_of_their_own_clause(ds: Dataset) -> None:
     )
     (c,) = [c for c in _pledges(text, "2022-12-12") if "reach it" in c.value_text]
     assert (c.countries, c.value, c.deadline) == (["LTU"], 3.0, 2023)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most other members remain just above the 2% floor, highlighting the scale of the additional effort required.",
+        "Alliance Unity: Universal compliance with the 2% benchmark signals unprecedented alignment on defence.",
+        "The new goal more than doubles NATO’s current 2 percent target.",
+        "Few allies came anywhere near the 2 per cent guideline, let alone exceeded the 2 per cent threshold.",  # ours
+    ],
+)
+def test_a_target_named_only_as_a_yardstick_is_no_pledge_claim(text: str) -> None:
+    assert [c for c in _pledges(text, "2025-08-28") if c.value == 2.0 and "2" in c.value_text] == []
+
+
+def test_a_yardstick_with_a_date_or_a_commitment_stays_a_pledge() -> None:
+    (c,) = _pledges("NATO allies have until 2035 to meet the 3.5% target.", "2025-08-28")
+    assert (c.value, c.deadline) == (3.5, 2035)
+    text = "which would represent a major increase from the current NATO goal of spending 2% of GDP on defence"
+    assert [c.value for c in _pledges(text, "2025-06-05")] == [2.0]

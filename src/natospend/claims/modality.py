@@ -168,6 +168,19 @@ def pledge_cue(clause: str, before: str, after: str, earlier: str, pledged_earli
     )
 
 
+#: A pledged figure named only as the yardstick of a comparison: "exceed the 2% threshold", "compared to the 2 per
+#: cent of GDP target", "compliance with the 2% benchmark", "more than doubles NATO's current 2 percent target",
+#: "just above the 2% floor". The claim there is the comparison (a count, a share), not one about the pledge.
+YARDSTICK_BEFORE_RE = re.compile(
+    r"\b(?:exceed\w*|surpass\w*|above|below|beyond|compared\s+(?:to|with)|against|relative\s+to|"
+    r"compliance\s+with|compl(?:y|ies|ied|ying)\s+with|doubl\w*|tripl\w*|short\s+of|than)\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+|(?:NATO|Nato|the\s+alliance|the\s+Alliance)['’]s\s+)?"
+    r"(?:(?:current|previous|old|former|existing|agreed|official|alliance|NATO|Nato|spending|defen[cs]e|"
+    r"target|goal|guideline|benchmark|threshold|of)\s+){0,4}$",
+    re.I,
+)
+
+
 # ------------------------------------------------------------------------------------------------ dating a pledge
 _MADE_NOUN_RE = re.compile(
     rf"^\s+(?:(?:Wales|Newport|Vilnius|Hague|Riga|Prague|Madrid|Brussels|Washington|NATO|Nato|summit|Summit|"

@@ -110,6 +110,17 @@ def _codes_of(mentions: list[Mention]) -> tuple[list[str], str | None, str | Non
     return list(dict.fromkeys(codes)), None, None
 
 
+def is_yardstick(claim: Claim, before: str) -> bool:
+    """A pledge frame whose figure is only the yardstick of a comparison ("Some countries significantly exceed the
+    2% threshold"): no claim about the pledge, when nothing else dates or commits it."""
+    return bool(
+        claim.modality in ("reference", "ambition")
+        and claim.deadline is None
+        and claim.made is None
+        and M.YARDSTICK_BEFORE_RE.search(before)
+    )
+
+
 _ALLIANCE_WORDS = re.compile(r"\b(?:NATO|Nato|the alliance|the Alliance|allies|members)\b")
 
 

@@ -29,7 +29,7 @@ from natospend.claims.metonymy import (
     undefined_group_regex,
 )
 from natospend.claims.negation import below_by_refusal
-from natospend.claims.pledges import _ALLIANCE_WORDS, _pledge_fields
+from natospend.claims.pledges import _ALLIANCE_WORDS, _pledge_fields, is_yardstick
 from natospend.claims.quantities import Quantity
 from natospend.claims.times import YearMention
 
@@ -319,6 +319,10 @@ def _percent_claims(
             if subject is not None and claim.countries == [subject.code]:
                 claim.countries = _coordinated(sentence, subject, mentions)  # "Both Portugal and Canada have ..."
             _pledge_fields(claim, sentence, q, before, after, years, as_of)
+            if is_yardstick(claim, before) and not sentence.rstrip().endswith(":"):
+                # "Most other members remain just above the 2% floor": the comparison is the claim; a list's header
+                # ("Some countries significantly exceed the 2% threshold:") still names the measure of its items.
+                continue
             # "does not provide any timetable ... for reaching two per cent": negation anywhere in the clause.
             lo, _hi = clause_bounds(sentence, q.start, q.end)
             claim.negated = bool(L.NEGATION_RE.search(sentence[lo : q.start]))
