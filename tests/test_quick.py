@@ -84,6 +84,9 @@ COMMANDS = [
     ["show", "POL", "--source", "sipri", "--years", "2014-2016"],
     ["show", "POL", "--as-of", "1990-01-01"],
     ["show", "POL", "--indicator", "share_gdpp"],
+    ["show", "--indicator", "share_gdp", "--year", "2024", "--release", "nato-2024-06"],  # every ally
+    ["show", "-i", "share_gdp", "-i", "equipment_share", "--years", "2023-2024", "--source", "nato"],
+    ["show", "--indicator", "share_gdpp", "--year", "2024"],
 ]
 
 

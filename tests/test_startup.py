@@ -31,7 +31,7 @@ def _run(*args: str) -> tuple[int, set[str], str]:
         ["check", "--help"],
         ["show", "POL", "--yeer", "2016"],  # a misspelt option
         ["status", "--year", "twenty"],  # a value of the wrong type
-        ["show"],  # a missing argument
+        ["pledge", "show"],  # a missing argument (`show` alone is every ally)
         ["nonsense"],  # an unknown command
     ],
 )
@@ -84,6 +84,13 @@ def test_show_needs_neither_server_nor_charts_nor_checker() -> None:
     assert not imported & SERVER_AND_CHARTS, sorted(imported)
     # Answered from the compact SQLite form: no pandas, numpy or pydantic.
     assert not imported & (EVERYTHING_HEAVY | {"pydantic"}), sorted(imported)
+
+
+def test_show_of_every_ally_needs_no_pandas() -> None:
+    code, imported, output = _run("show", "--indicator", "share_gdp", "--year", "2024", "--release", "nato-2024-06")
+    assert code == 0, output
+    assert "All allies: 31 figures (nato-2024-06)" in output
+    assert not imported & (EVERYTHING_HEAVY | {"pydantic"} | SERVER_AND_CHARTS), sorted(imported)
 
 
 def test_show_with_a_bad_country_still_names_it() -> None:

@@ -25,8 +25,8 @@ deferred.defer()  # typer's help renderer without markdown-it and pygments
 #: Every command as `natospend --help` lists it (commands in registration order, then the command groups):
 #: name -> (module of natospend.interfaces.cli that registers it, first paragraph of its help).
 COMMANDS: dict[str, tuple[str, str]] = {
-    "show": ("show", "Figures for one ally, newest release by default, each with its source, release and cell of "
-             "origin."),
+    "show": ("show", "Figures for one ally or every ally, newest release by default, each with its source, release "
+             "and cell of\norigin."),
     "status": ("pledges", "Every ally on one screen: share of GDP, equipment share, 2% / 3.5% core / 5% status, "
                "national pledges."),
     "pledges": ("pledges", "The pledge register: alliance guidelines and national pledges, with their sources."),

@@ -1,4 +1,5 @@
-"""`natospend show`: the observations for one ally (or aggregate), with where each figure came from."""
+"""`natospend show`: the observations for one ally (or aggregate), or for every ally, with where each figure came
+from."""
 
 from __future__ import annotations
 
@@ -42,7 +43,9 @@ NUMERIC = ("year",)  # right-aligned: the only number left once figures are text
 
 @handled
 def show(
-    country: str = typer.Argument(..., help="Ally or aggregate by code or any name (POL, Poland, Britain, NATO)."),
+    country: str = typer.Argument(
+        None, help="Ally or aggregate by code or any name (POL, Poland, Britain, NATO); default every ally."
+    ),
     indicator: list[str] = typer.Option(None, "--indicator", "-i", help="Indicator code(s); default all."),
     year: list[int] = typer.Option(None, "--year", "-y", help="Data year(s); default all."),
     years: str = typer.Option(None, "--years", help="Years as a range or list: 2014-2026, 2016,2024."),
@@ -53,29 +56,46 @@ def show(
     wide: bool = typer.Option(False, "--wide", help="All columns (units beside each figure)."),
     json: bool = typer.Option(False, "--json", help="Print JSON with every provenance column."),
 ) -> None:
-    """Figures for one ally, newest release by default, each with its source, release and cell of origin."""
+    """Figures for one ally or every ally, newest release by default, each with its source, release and cell of
+    origin.
+
+    Without a country: every ally (no aggregates), one row per ally and year, allies in the registry's order."""
     wide = wide or console.width >= 160
     wanted = years_option(year, years)
     query: dict[str, Any] = {
+        "country": country or _allies(),
         "indicator": indicator or None,
         "year": wanted,
         "source": source,
         "release": release,
         "as_of": as_of,
     }
-    found = None if json else _quick(country, query)
+    found = None if json else _quick(query)
     if found is None:  # JSON, the user's own imports, a bad argument: the Dataset answers (and words any error)
         ds = natospend.load()
-        frame = ds.first_published(ds.observations(country, **query))
+        frame = ds.first_published(ds.observations(**query))
         if json:
-            print_json(frame_records(frame if all_rows else frame[frame["value"].notna()]))
+            records = frame_records(frame if all_rows else frame[frame["value"].notna()])
+            print_json(records if country else by_ally(records))
             return
         found = frame.to_dict(orient="records"), ds.citation
     rows, citation = found
-    _print(country, rows, citation, release, as_of, all_rows, wide)
+    _print(country, rows if country else by_ally(rows), citation, release, as_of, all_rows, wide)
 
 
-def _quick(country: str, query: dict[str, Any]) -> tuple[list[dict[str, Any]], Callable[[str], str]] | None:
+def _allies() -> list[str]:
+    """Every ally's code in the registry's order (meta/countries.csv); no aggregates."""
+    return [c.code for c in countries.allies()]
+
+
+def by_ally(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows of every ally in the order the table shows them: per source and indicator, allies in the registry's
+    order (the stores sort by code: Spain's ESP before Estonia's EST), then years, releases in the stores' order."""
+    rank = {code: i for i, code in enumerate(_allies())}
+    return sorted(rows, key=lambda r: (r["source"], r["indicator"], rank[r["country"]], r["year"]))
+
+
+def _quick(query: dict[str, Any]) -> tuple[list[dict[str, Any]], Callable[[str], str]] | None:
     """The rows and citations from the compact form of the dataset (no pandas), or None where it cannot answer."""
     from natospend.store import quick
 
@@ -83,13 +103,13 @@ def _quick(country: str, query: dict[str, Any]) -> tuple[list[dict[str, Any]], C
     if store is None:
         return None
     try:
-        return store.first_published(store.observations(country, **query)), store.citation
+        return store.first_published(store.observations(**query)), store.citation
     except NatoSpendError:
         return None
 
 
 def _print(
-    country: str,
+    country: str | None,
     rows: list[dict[str, Any]],
     citation: Callable[[str], str],
     release: str | None,
@@ -102,7 +122,9 @@ def _print(
         rows = [r for r in rows if not is_missing(r["value"])]
     origins, files = origin_cells(rows, wide)
     shown = [_shown(r, o) for r, o in zip(rows, origins, strict=True)]
-    name = countries.get(country).name
+    name = countries.get(country).name if country else "All allies"
+    # Every ally: a column says whose figure each row is (the code: the narrow table still fits 80 columns).
+    narrow, wide_columns = (NARROW, WIDE) if country else (["country", *NARROW], ["country", *WIDE])
     scope = release or (f"as of {as_of}" if as_of else "newest release holding each figure")
     notes = [
         "e = estimate in that release. Values shown with the decimals the source published.",
@@ -116,7 +138,7 @@ def _print(
         notes.append(f"{hidden} rows without a figure are hidden; --all shows them.")
     title = f"{name}: {len(shown)} figures ({scope})"
     if wide:
-        print_rows(shown, WIDE, title=title, right=NUMERIC)
+        print_rows(shown, wide_columns, title=title, right=NUMERIC)
         print_lines(notes)
         return
     # One table per source and indicator, its unit in the title: fits 80 columns and says the unit once.
@@ -126,7 +148,7 @@ def _print(
         groups.setdefault((row["source"], row["indicator"]), []).append(row)
     for (src, ind), part in groups.items():
         units = "; ".join(dict.fromkeys(str(r["unit"]) for r in part))
-        print_rows(part, NARROW, title=f"{src} {ind}: {units}", right=NUMERIC)
+        print_rows(part, narrow, title=f"{src} {ind}: {units}", right=NUMERIC)
     print_lines(notes)
 
 
