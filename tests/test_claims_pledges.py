@@ -189,3 +189,17 @@ def test_a_yardstick_with_a_date_or_a_commitment_stays_a_pledge() -> None:
     assert (c.value, c.deadline) == (3.5, 2035)
     text = "which would represent a major increase from the current NATO goal of spending 2% of GDP on defence"
     assert [c.value for c in _pledges(text, "2025-06-05")] == [2.0]
+
+
+def test_a_commitment_dated_by_the_year_it_was_made_takes_the_figure_just_named() -> None:
+    text = (
+        "Stoltenberg stressed that for the first time European NATO countries taken as a whole will meet this "
+        "requirement of 2% of GDP devoted to defense. – a commitment they all made in 2006 and reaffirmed in 2014 "
+        "when it came to making it a reality in ten years."
+    )
+    (c,) = [c for c in _pledges(text, "2024-03-15") if c.made is not None]
+    assert (c.countries, c.value, c.made, c.deadline, c.modality) == (["ALL"], 2.0, 2006, None, "commitment")
+    assert _span(text, c).startswith("a commitment they all made in 2006")
+    # our wording: the ally its clause names
+    text = "Canada is still short of 2% of GDP, a pledge Ottawa signed up to at the 2014 Wales summit."
+    assert [(c.value, c.made) for c in _pledges(text, "2019-01-10") if c.made] == [(2.0, 2014)]

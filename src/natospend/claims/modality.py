@@ -72,13 +72,26 @@ class Anaphor:
     start: int
     end: int
     text: str
+    #: "made": a commitment dated by its year ("a commitment they all made in 2006"), whose figure may be any
+    #: percentage just named; "level": a level to reach, whose figure is a pledged or planned one.
+    kind: str = "level"
 
 
 def find_anaphors(sentence: str) -> list[Anaphor]:
-    """Pledges that name their figure by reference: 'reach that level', 'could reach it next year', and plans that
-    leave it out ('Latvia and Lithuania plan to in 2018'); a bare 'it' or an ellipsis needs a year right after."""
+    """Pledges that name their figure by reference: 'reach that level', 'could reach it next year', plans that
+    leave it out ('Latvia and Lithuania plan to in 2018'; a bare 'it' or an ellipsis needs a year right after), and
+    commitments dated by the year they were made ('a commitment they all made in 2006 and reaffirmed in 2014')."""
     found = [*ANAPHORA_RE.finditer(sentence), *_IT_ANAPHOR_RE.finditer(sentence), *_ELLIPSIS_RE.finditer(sentence)]
-    return [Anaphor(m.start(), m.end(), m.group().strip()) for m in sorted(found, key=lambda m: m.start())]
+    out = [Anaphor(m.start(), m.end(), m.group().strip()) for m in found]
+    out += [Anaphor(m.start(), m.end(), m.group(), "made") for m in _MADE_ANAPHOR_RE.finditer(sentence)]
+    return sorted(out, key=lambda a: a.start)
+
+
+_MADE_ANAPHOR_RE = re.compile(
+    r"\b(?:a|the|this|that|its|their)\s+(?:commitment|pledge|promise|target|goal|guideline|benchmark|standard)\s+"
+    r"(?:that\s+|which\s+)?(?:[\w’'-]+\s+){0,3}?(?:made|agreed|set|adopted|signed|endorsed|undertook)\s+"
+    r"(?:up\s+)?(?:to\s+)?(?:back\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z]\w+\s+)?(?:19|20)\d\d\b"
+)
 
 
 #: A past pledge spoken of as past: "had committed to", "the previous government", "originally", "at first".

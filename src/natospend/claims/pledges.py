@@ -139,7 +139,7 @@ def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: 
             for c in earlier
             # a pledge, or a plan for the current year ("Romania says it will meet the 2 percent guideline this year,
             # while Latvia and Lithuania plan to in 2018")
-            if (c.kind == "pledge" or c.modality == "forecast")
+            if (c.kind == "pledge" or c.modality == "forecast" or a.kind == "made")
             and c.unit == "percent"
             and (c.threshold if c.threshold is not None else c.value) is not None
             and c.start + (c.text.find(c.value_text) if c.value_text in c.text else 0) < offset + a.start
@@ -170,13 +170,23 @@ def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: 
         q = Quantity(a.start, a.end, a.text, "percent", figure or 0.0, ref.decimals, ref.step)
         claim.modality = _pledge_modality(sentence, sentence[max(0, a.start - 80) : a.end])
         claim.deadline, claim.deadline_text = _deadline(sentence, q, years)
+        if a.kind == "made":
+            # "a commitment they all made in 2006": the alliance's (or the ally's its clause names), of that year
+            made = M.made_year(sentence, years, as_of, a.start)
+            claim.made, claim.modality = (made[0] if made else None), "commitment"
+            if not re.match(r"(?:by|until|before|within)\b", claim.deadline_text or "", re.I):
+                claim.deadline, claim.deadline_text = None, None  # "reaffirmed in 2014": not a deadline
+            if not own:
+                claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
         rel = L.RELATIVE_YEAR_RE.search(sentence, a.end)
         if claim.deadline is None and rel is not None and rel.start() - a.end < 20:
             claim.deadline = (as_of or date.today()).year + L.RELATIVE_YEARS[rel.group(1).lower()]
             claim.deadline_text = rel.group(1)  # "by this fiscal year"
         # The clause runs from the verb's subject: back to the last comma or opening bracket before the anaphor.
         head = max(sentence.rfind(",", lo, a.start), sentence.rfind("(", lo, a.start), sentence.rfind("“", lo, a.start))
-        if own and seen >= 0 and not (head >= 0 and a.start - head < 40):
+        if a.kind == "made":
+            lo = a.start  # the commitment's own noun phrase
+        elif own and seen >= 0 and not (head >= 0 and a.start - head < 40):
             lo += own[0].start  # from the ally it names ("Latvia and Lithuania plan to in 2018")
         elif head >= 0 and a.start - head < 40:
             lo = head + 1
