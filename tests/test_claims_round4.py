@@ -2,7 +2,7 @@
 
 Rankings on a release the dataset holds only in part: an ally missing from that release is placed only when every
 figure natospend holds for it for the same year, in any release, is at least 10% away from the subject's value
-(claims/check.py RANK_MARGIN); otherwise the rank stays open and the verdict abstains. Figures: NATO June 2021
+(claims/rules/rankings.py RANK_MARGIN); otherwise the rank stays open and the verdict abstains. Figures: NATO June 2021
 (2021 shares, 13 allies held: Greece 3.82, United States 3.52, Croatia 2.79), April 2025 (2024 shares, Croatia not
 held: Poland 4.07 highest, Spain 1.24 lowest) and August 2025 (2025 shares, 20 allies held: Poland 4.48, Lithuania
 4.00, Latvia 3.73, Estonia 3.38, Norway 3.35).

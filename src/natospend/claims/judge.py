@@ -1,0 +1,297 @@
+"""Judging one figure against the releases that publish it: `Judgement`, `_judge_series` (accurate, outdated,
+different_measure, unverifiable or inaccurate across vintages and other measures), how several judgements
+combine, and the base every verdict rule builds on (`CheckerBase`: as-of, years, codes, reference figures, gaps).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from natospend.claims import lexicon as L
+from natospend.claims.facts import Evidence, Figure, _fig_text, _measure_label, facts_for
+from natospend.claims.frame import ALL_ALLIES, Claim
+from natospend.reference.definitions import load_definitions
+from natospend.store.readmodel import Store
+
+VERDICTS = ("accurate", "inaccurate", "outdated", "different_measure", "unverifiable")
+_PREFERENCE = {"accurate": 0, "outdated": 1, "different_measure": 2, "unverifiable": 3, "inaccurate": 4}
+_SEVERITY = {"inaccurate": 4, "outdated": 3, "different_measure": 2, "unverifiable": 1, "accurate": 0}
+
+
+@dataclass
+class Judgement:
+    verdict: str
+    explanation: str
+    evidence: list[Evidence] = field(default_factory=list)
+    revised_later: str | None = None
+
+
+def _judge_series(
+    what: str,
+    primary: list[Figure],
+    others: list[Figure],
+    as_of: date | None,
+    pred: Callable[[Figure], bool],
+    unit: str,
+    missing: str,
+    attributed: str | None = None,
+    gaps: Callable[[date, set[str]], list[str]] | None = None,
+    envelope: Callable[[list[Figure]], bool] | None = None,
+) -> Judgement:
+    """The verdict for a claim about one figure that several releases (and other measures) publish."""
+    avail = [f for f in primary if as_of is None or f.published <= as_of]
+    later = [f for f in primary if as_of is not None and f.published > as_of]
+    other_match = [f for f in others if pred(f)]
+    # Another source's figure counts only if it had been published by the claim's date (a SIPRI edition of 2025 is
+    # not what a 2018 article drew on); a later one is named, never the verdict.
+    other_avail = [f for f in other_match if as_of is None or f.published <= as_of]
+    other_later = [f for f in other_match if as_of is not None and f.published > as_of]
+    when = f"on {as_of.isoformat()}" if as_of else "now"
+    evidence: list[Evidence] = []
+    if avail:
+        newest = avail[-1]
+        evidence.append(newest.evidence("as_of", "newest figure published by the claim's date"))
+        if pred(newest):
+            changed = [f for f in later if not pred(f)]
+            for f in later:
+                evidence.append(f.evidence("later"))
+            newer = gaps(newest.published, {f.release_id for f in primary}) if gaps is not None else []
+            # One published on the claim's own day may not have been seen by its author.
+            newer = [g for g in newer if as_of is None or f"({as_of.isoformat()}" not in g]
+            if newer:
+                # A newer release the dataset does not hold (or holds without this figure) may have revised it.
+                return Judgement(
+                    "unverifiable",
+                    f"Matches {what} in {_fig_text(newest, unit)}, but by the claim's date NATO had also published "
+                    f"{'; '.join(newer)}, which the dataset does not hold for it; cannot tell whether the figure "
+                    "still stood.",
+                    evidence,
+                )
+            revised = None
+            if changed:
+                revised = "Later revised: " + "; ".join(_fig_text(f, unit) for f in changed) + "."
+            src = "" if newest.source == "nato" else f" ({newest.source.upper()})"
+            return Judgement(
+                "accurate",
+                f"Matches {what}: {_fig_text(newest, unit)}{src}, the newest figure published {when}."
+                + newest.weakness(),
+                evidence,
+                revised,
+            )
+        older = [f for f in avail[:-1] if pred(f)]
+        if older:
+            evidence[:0] = [f.evidence("older", "matches the claim") for f in older[-2:]]
+            evidence += [f.evidence("later") for f in later]
+            return Judgement(
+                "outdated",
+                f"Matches an older release ({_fig_text(older[-1], unit)}), but {when} the newest figure for {what} was "
+                f"{_fig_text(newest, unit)}.",
+                evidence,
+            )
+        if other_avail:
+            f = other_avail[-1]
+            evidence.append(f.evidence("other_measure", "matches the claim"))
+            return Judgement(
+                "different_measure",
+                f"Matches {_measure_label(f)} ({_fig_text(f, unit)}), not NATO's figure for {what}: "
+                f"{_fig_text(newest, unit)}.",
+                evidence,
+            )
+        later_match = [f for f in later if pred(f)]
+        evidence += [f.evidence("later") for f in later]
+        if later_match:
+            return Judgement(
+                "unverifiable",
+                f"{when.capitalize()} the newest figure for {what} was {_fig_text(newest, unit)}, which does not "
+                "match; "
+                f"a later release does ({_fig_text(later_match[0], unit)}). The release the claim drew on is "
+                "probably missing from the dataset.",
+                evidence,
+            )
+        uncovered = gaps(newest.published, {f.release_id for f in primary}) if gaps is not None else []
+        if uncovered and (envelope is None or envelope(primary)):
+            return Judgement(
+                "unverifiable",
+                f"{when.capitalize()} the newest figure in the dataset for {what} was {_fig_text(newest, unit)}, which "
+                f"does not match; but by then NATO had also published {'; '.join(uncovered)}, which the dataset "
+                "does not "
+                "hold, and the claim lies within the range of NATO's figures for it.",
+                evidence,
+            )
+        wrong = f"Contradicted: {what} was {_fig_text(newest, unit)}"
+        if later:
+            wrong += "; later releases: " + "; ".join(_fig_text(f, unit) for f in later)
+        return Judgement("inaccurate", wrong + ".", evidence)
+    if attributed and attributed != "nato" and not others:
+        return Judgement("unverifiable", missing, [f.evidence("later") for f in later])
+    if other_avail:
+        f = other_avail[-1]
+        ev = [f.evidence("other_measure", "matches the claim")] + [x.evidence("later") for x in later]
+        return Judgement(
+            "different_measure",
+            f"Matches {_measure_label(f)} ({_fig_text(f, unit)}); no NATO figure for {what} had been published {when}.",
+            ev,
+        )
+    text = missing
+    if later:
+        agree = [f for f in later if pred(f)]
+        text += " Later releases: " + "; ".join(_fig_text(f, unit) for f in later)
+        if len(agree) == len(later):
+            text += " (consistent with the claim)."
+        elif agree:  # some later releases match and some do not: say which, not "differ" of them all
+            text += (
+                f" (only {', '.join(f.release_id for f in agree)} match{'es' if len(agree) == 1 else ''} the claim)."
+            )
+        else:
+            text += " (which differ from the claim)."
+    if other_later:
+        f = other_later[-1]
+        text += f" {_measure_label(f)}, published later, agrees ({_fig_text(f, unit)})."
+    return Judgement("unverifiable", text, [f.evidence("later") for f in later])
+
+
+def _within(claim: Claim, values: list[float]) -> bool:
+    """Is the claim's figure inside the range NATO's vintages have spanned (so a missing vintage may match)?"""
+    if claim.value is None or not values or claim.comparator not in ("eq", "approx", "nearly"):
+        return False
+    tol = 0.5 * claim.step + 1e-9
+    return min(values) - tol <= claim.value <= max(values) + tol
+
+
+def _combine(parts: list[Judgement], group: str | None) -> Judgement:
+    if len(parts) == 1:
+        return parts[0]
+    worst = max(parts, key=lambda j: _SEVERITY[j.verdict])
+    evidence = [e for j in parts for e in j.evidence]
+    text = f"For each of the {group or 'allies'}: " + " | ".join(j.explanation for j in parts)
+    revised = "; ".join(j.revised_later for j in parts if j.revised_later) or None
+    return Judgement(worst.verdict, text, evidence, revised)
+
+
+class CheckerBase:
+    """What every verdict rule needs: the claim's date (as-of), the year a claim is about, the allies it
+    covers, reference figures from other sources, and the NATO publications the dataset lacks (gaps)."""
+
+    def __init__(self, ds: Store, as_of: date | None) -> None:
+        self.ds = ds
+        self.facts = facts_for(ds)
+        self.as_of = as_of
+        self.defs = load_definitions()
+
+    # -------------------------------------------------------------- helpers
+    def _when(self) -> str:
+        return f"by {self.as_of.isoformat()}" if self.as_of else "in the dataset"
+
+    def _latest_year(self, source: str, codes: Iterable[str], indicator: str) -> int | None:
+        years: set[int] = set()
+        for code in codes:
+            for y in self.facts.years(source, code, indicator):
+                figs = self.facts.figures(source, code, indicator, y)
+                if any(self.as_of is None or f.published <= self.as_of for f in figs):
+                    years.add(y)
+        if not years:
+            return None
+        if self.as_of is not None:
+            current = [y for y in years if y <= self.as_of.year]
+            return max(current) if current else min(years)
+        return max(years)
+
+    def _year(self, claim: Claim, codes: Iterable[str], indicator: str) -> int | None:
+        if claim.year is not None:
+            return claim.year
+        return self._latest_year("nato", codes, indicator) or self._fallback_year()
+
+    def _fallback_year(self) -> int | None:
+        """With nothing published by the claim's date: the year a statement made then is most likely about
+        (last year in January-May, when NATO's annual report appears; this year from June, with the estimates)."""
+        if self.as_of is None:
+            return None
+        return self.as_of.year if self.as_of.month >= 6 else self.as_of.year - 1
+
+    def gaps(self, after: date, year: int, holding: set[str]) -> list[str]:
+        """NATO publications between `after` and the claim's date that cover `year` but are not in the dataset
+        (or only partly: transcriptions that lack the figure)."""
+        cutoff = self.as_of or date.today()
+        out = [
+            f"{u.title} ({u.date.isoformat()})"
+            for u in self.defs.uncovered
+            if u.source == "nato" and after < u.date <= cutoff and u.first_year <= year <= u.last_year
+        ]
+        for rid, published, title in self.facts.partial_releases():
+            if rid in holding or not after < published <= cutoff:
+                continue
+            span = re.search(r"\((\d{4})-(\d{4})\)", title)
+            first, last = (int(span.group(1)), int(span.group(2))) if span else (published.year - 10, published.year)
+            if first <= year <= last:
+                out = [o for o in out if not o.startswith(f"{title} (")]  # one entry per publication
+                out.append(f"{title} ({published.isoformat()}; only partly transcribed in the dataset)")
+        return out
+
+    def _gap_fn(self, year: int) -> Callable[[date, set[str]], list[str]]:
+        return lambda after, holding: self.gaps(after, year, holding)
+
+    def _reference_figs(self, country: str, indicator: str, year: int) -> list[Figure]:
+        out = []
+        for r in self.defs.references:
+            if r.country == country and r.indicator == indicator and r.year == year:
+                out.append(
+                    Figure(
+                        r.measure,
+                        "reference",
+                        r.published,
+                        r.country,
+                        r.year,
+                        r.indicator,
+                        r.value,
+                        r.decimals,
+                        "",
+                        "cited page",
+                        "",
+                        " ; ".join((r.source, *r.also)),
+                        "none",
+                        None,
+                        True,
+                    )
+                )
+        return out
+
+    def _derived_change(self, source: str, country: str, year: int, level: str) -> list[Figure]:
+        """A change from a series of levels, year over the year before, both from one edition: a source's real
+        change from its constant prices ("Germany with a 10% increase, according to SIPRI": SIPRI prints levels),
+        or a nominal change from current prices in national currency ("increased by 10% in nominal terms")."""
+        if source not in self.facts.sources():
+            return []
+        before = {f.release_id: f for f in self.facts.figures(source, country, level, year - 1)}
+        out: list[Figure] = []
+        basis = "constant" if "constant" in level else "current"
+        for f in self.facts.figures(source, country, level, year):
+            prev = before.get(f.release_id)
+            if prev is None or not prev.value:
+                continue
+            change = 100 * (f.value / prev.value - 1)
+            out.append(
+                replace(
+                    f,
+                    indicator="real_change",
+                    value=change,
+                    decimals=1,
+                    cell=f"{prev.cell} -> {f.cell}",
+                    where=f"change computed from {source.upper()}'s {basis}-price series, {year - 1} to {year}",
+                )
+            )
+        return out
+
+    def _others(self, country: str, indicator: str, year: int) -> list[Figure]:
+        out: list[Figure] = []
+        for source in ("sipri", "worldbank", "iiss"):
+            if source in self.facts.sources():
+                out += self.facts.figures(source, country, indicator, year)
+        return out + self._reference_figs(country, indicator, year)
+
+    def _codes(self, claim: Claim, year_hint: int | None = None) -> list[str]:
+        if claim.group_key:
+            return L.group_members(claim.group_key, year_hint or (self.as_of or date.today()).year)
+        return [c for c in claim.countries if c != ALL_ALLIES]

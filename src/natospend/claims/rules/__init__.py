@@ -1,0 +1,1 @@
+"""Verdict rules, one module per kind of claim: mixins over judge.CheckerBase that check.Checker combines."""

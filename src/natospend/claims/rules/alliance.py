@@ -1,0 +1,97 @@
+"""Verdicts on an ally's share of the alliance's spending (derived: ally / NATO Total, or the sum of every ally)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from natospend.claims import lexicon as L
+from natospend.claims.facts import Figure, _name, matches
+from natospend.claims.frame import Claim
+from natospend.claims.judge import CheckerBase, Judgement, _judge_series
+
+
+class AllianceShareRules(CheckerBase):
+    def alliance_share(self, claim: Claim) -> Judgement:
+        codes = self._codes(claim)
+        if len(codes) != 1:
+            return Judgement("unverifiable", "The statement names no single ally or aggregate.")
+        code = codes[0]
+        year = claim.year or self._latest_year("nato", [code], "usd_current_m") or self._fallback_year()
+        if year is None:
+            return Judgement(
+                "unverifiable",
+                f"No NATO release published {self._when()} gives spending in US dollars for {_name(code)}.",
+            )
+        figs: list[Figure] = []
+        for indicator in ("usd_current_m", "usd_constant_m"):
+            num = {f.release_id: f for f in self.facts.figures("nato", code, indicator, year)}
+            den = {f.release_id: f for f in self.facts.figures("nato", L.NATO_TOTAL, indicator, year)}
+            totals = {rid: d.value for rid, d in den.items()}
+            totals.update(
+                (rid, total)
+                for rid in num.keys() - den.keys()
+                if (total := self._sum_of_allies(rid, indicator, year)) is not None
+            )
+            for rid in num.keys() & totals.keys():
+                n, d = num[rid], den.get(rid, num[rid])
+                share = 100.0 * n.value / totals[rid]
+                basis = "current" if "current" in indicator else "constant"
+                figs.append(
+                    Figure(
+                        "nato",
+                        rid,
+                        n.published,
+                        code,
+                        year,
+                        f"share_of_nato_total_{basis}",
+                        share,
+                        None,
+                        n.status,
+                        n.table,
+                        f"{n.cell} / {d.cell if rid in den else 'sum of every ally in the release'}",
+                        n.citation,
+                        basis,
+                        n.base_year,
+                        n.complete,
+                        where=f"{n.where} / {d.where if rid in den else 'sum of every ally in the release'}",
+                    )
+                )
+        figs.sort(key=lambda f: (f.published, f.release_id))
+        pred: Callable[[Figure], bool] = lambda f: matches(claim, f.value, None)  # noqa: E731
+        figs = _best_per_release(figs, pred)
+        what = (
+            f"{_name(code)}'s share of NATO's total defence expenditure in {year} (derived: ally / NATO Total, or the "
+            "sum of every ally where the release's NATO Total is not held)"
+        )
+        return _judge_series(
+            what,
+            figs,
+            [],
+            self.as_of,
+            pred,
+            "%",
+            f"No NATO release published {self._when()} gives both {_name(code)}'s and NATO's total spending in US "
+            f"dollars for {year}.",
+        )
+
+    def _sum_of_allies(self, release_id: str, indicator: str, year: int) -> float | None:
+        """NATO's total for a release that printed every ally's figure but the dataset holds no NATO Total row:
+        the sum of those figures; None unless every ally with armed forces that year is there."""
+        total = 0.0
+        for member in L.group_members("all", year):
+            fig = next(
+                (f for f in self.facts.figures("nato", member, indicator, year) if f.release_id == release_id), None
+            )
+            if fig is None:
+                return None
+            total += fig.value
+        return total
+
+
+def _best_per_release(figs: list[Figure], pred: Callable[[Figure], bool]) -> list[Figure]:
+    """One figure per release: a matching one where the release has several (current and constant prices)."""
+    out: dict[str, Figure] = {}
+    for f in figs:
+        if f.release_id not in out or (pred(f) and not pred(out[f.release_id])):
+            out[f.release_id] = f
+    return sorted(out.values(), key=lambda f: (f.published, f.release_id))

@@ -1,0 +1,406 @@
+"""Verdicts on counts and lists of allies on one side of a threshold ("nine of the 31", "these countries
+are ..."), and on records over the years ("the most since 2014").
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from natospend.claims import lexicon as L
+from natospend.claims.facts import Evidence, Figure, matches
+from natospend.claims.frame import Claim
+from natospend.claims.judge import CheckerBase, Judgement
+from natospend.formatting import published as fmt
+from natospend.reference import countries
+
+COUNT_MARGIN = 0.05  # relative to a threshold: an ally held elsewhere 5% or more away cannot cross it
+
+
+def _far_from(table: list[tuple[str, date, bool, dict[str, Figure]]], code: str, threshold: float) -> bool | None:
+    """True if every held figure for `code` is clearly at or above `threshold`, False if clearly below, else None."""
+    held = [r[3][code].shown_value for r in table if code in r[3]]
+    if not held or threshold <= 0:
+        return None
+    if all(v >= threshold * (1 + COUNT_MARGIN) for v in held):
+        return True
+    if all(v < threshold * (1 - COUNT_MARGIN) for v in held):
+        return False
+    return None
+
+
+class CountRules(CheckerBase):
+    def count(self, claim: Claim) -> Judgement:
+        metric = claim.metric or "share_gdp"
+        threshold = claim.threshold if claim.threshold is not None else 2.0
+        below = claim.scope == "below"
+        if metric == "equipment_change":
+            return Judgement(
+                "unverifiable",
+                f"A count of allies changing their equipment spending ({claim.value_text}): natospend holds NATO's "
+                "equipment share of defence spending, not its real change per ally.",
+            )
+        if claim.modality == "ambition":
+            return Judgement(
+                "unverifiable",
+                f"A count of allies' plans ({claim.value_text}), not of what they spent: natospend holds no national "
+                "budget plans.",
+            )
+        if metric == "real_change" and not below:
+            threshold = _RISE  # raising spending in real terms: a real change above zero, not zero itself
+        if claim.comparator == "record":
+            return self._count_record(claim, metric, threshold, below)
+        year = claim.year
+        if year is None:
+            year = self._latest_year("nato", [c.code for c in countries.allies()], metric) or self._fallback_year()
+        if year is None:
+            return Judgement("unverifiable", f"No NATO release published {self._when()} holds the figures.")
+        members = L.group_members(claim.group_key or "all", year)
+        scope = claim.group or "allies"
+        sign = "below" if below else "at or above"
+        when = f"on {self.as_of.isoformat()}" if self.as_of else "now"
+        thr = fmt(threshold, 0 if threshold == int(threshold) else 1)
+        measure = f" {thr}%"
+        if metric == "real_change":
+            sign, measure = ("cutting" if below else "raising") + " spending in real terms", ""
+
+        def tally(figs: dict[str, Figure]) -> tuple[bool | None, list[str], list[str]]:
+            # In a partly held release out by the claim's date, an ally it lacks is placed when every figure held
+            # for it for the year, in any release out by then, is far on one side of the threshold (COUNT_MARGIN).
+            # Exact counts and named allies only: a vague quantifier ("few") stays open on a partly held release.
+            early = metric == "share_gdp" and claim.comparator != "range" and any(figs is r[3] for r in avail)
+            # Only figures out by then: later releases carry outturns the claim's source could not have known.
+            placed = {c: s for c in members if c not in figs and (s := _far_from(avail, c, threshold)) is not None}
+            return _count_outcome(claim, figs, members, threshold, below, year, placed if early else None)
+
+        def describe(
+            rid: str, published: date, figs: dict[str, Figure], role: str, source: str = "nato"
+        ) -> tuple[str, Evidence]:
+            _, at, missing = tally(figs)
+            names = ", ".join(at)
+            text = f"{len(at)} {scope} {sign}{measure} in {rid} ({published.isoformat()})"
+            text += f": {names}" if names else ""
+            if missing:
+                text += f"; {len(missing)} without a figure there"
+            held_out = [c for c in members if c not in figs and c not in missing]
+            if held_out:
+                text += (
+                    f"; {', '.join(held_out)} not in this release, placed "
+                    + ", ".join(f"{c} {sign if c in at else 'not ' + sign}{measure}" for c in held_out)
+                    + f" by every earlier release's figure for {year}, all {COUNT_MARGIN:.0%} or more from it"
+                )
+            ev = Evidence(
+                source,
+                rid,
+                {"share_gdp": "share of GDP table", "real_change": "real change table"}.get(metric, "equipment table"),
+                names,
+                scope,
+                year,
+                f"count_{metric}_{'lt' if below else 'ge'}_{threshold:g}",
+                float(len(at)),
+                published.isoformat(),
+                role=role,
+                shown=str(len(at)),
+                note=f"{sign} threshold: {names}" + (f"; no figure: {', '.join(missing)}" if missing else ""),
+            )
+            return text, ev
+
+        attributed = claim.attributed_to
+        if attributed and attributed != "nato" and attributed in self.facts.sources():
+            other = self._count_from(attributed, claim, year, members, threshold, below, metric, scope)
+            if other is None:
+                return Judgement(
+                    "unverifiable",
+                    f"The claim cites {attributed.upper()}; natospend holds no {attributed.upper()} figures for "
+                    f"{year}.",
+                )
+            ok, text, ev = other
+            if ok:
+                return Judgement(
+                    "different_measure",
+                    f"Correctly reports {attributed.upper()}'s figures ({text}); NATO's differ.",
+                    ev,
+                )
+            return Judgement("inaccurate", f"Contradicted by {attributed.upper()}'s own figures: {text}.", ev)
+
+        table = [r for r in self.facts.release_table("nato", metric, year) if len(set(r[3]) & set(members)) >= 1]
+        avail = [r for r in table if self.as_of is None or r[1] <= self.as_of]
+        later = [r for r in table if self.as_of is not None and r[1] > self.as_of]
+        evidence: list[Evidence] = []
+        ref_match = self._count_reference(claim, metric, threshold, year)
+        settled = [(r, o) for r in avail if (o := tally(r[3])[0]) is not None]
+        if settled:
+            (rid, pub, _c, figs), ok = settled[-1]
+            text, as_of_ev = describe(rid, pub, figs, "as_of")
+            evidence.append(as_of_ev)
+            evidence += [figs[c].evidence("member", "named in the claim") for c in claim.members if c in figs]
+            # A newer, partial release that cannot settle the count: if it moves an ally across the threshold,
+            # the settled answer is out of date and nothing on hand can replace it.
+            newer = [r for r in avail if r[1] > pub]
+            flips = [r for r in newer if _flips(figs, r[3], members, threshold)]
+            if flips:
+                t, e = describe(flips[-1][0], flips[-1][1], flips[-1][3], "as_of")
+                evidence.append(e)
+                return Judgement(
+                    "unverifiable",
+                    f"{when.capitalize()} the newest release, {flips[-1][0]}, is only partly in the dataset ({t}) "
+                    "and moves "
+                    f"allies across the threshold compared with {rid} ({text}); the count cannot be settled.",
+                    evidence,
+                )
+            later_described = [describe(r[0], r[1], r[3], "later") for r in later if len(r[3]) >= len(members) // 2]
+            if ok:
+                changed = [
+                    t
+                    for (t, e), r in zip(
+                        later_described, [r for r in later if len(r[3]) >= len(members) // 2], strict=True
+                    )
+                    if tally(r[3])[0] is False
+                ]
+                evidence += [e for _, e in later_described]
+                revised = ("Later releases differ: " + "; ".join(changed) + ".") if changed else None
+                return Judgement("accurate", f"Matches NATO's figures {when}: {text}.", evidence, revised)
+            older = [(r, o) for r, o in settled[:-1] if o]
+            if older:
+                r = older[-1][0]
+                t, e = describe(r[0], r[1], r[3], "older")
+                evidence.insert(0, e)
+                return Judgement(
+                    "outdated", f"Matches an older release ({t}), but {when} the newest said: {text}.", evidence
+                )
+            if ref_match is not None:
+                evidence.append(ref_match[1])
+                return Judgement("different_measure", f"Matches {ref_match[0]}, not NATO's figures ({text}).", evidence)
+            for source in ("iiss", "sipri"):
+                if source not in self.facts.sources():
+                    continue
+                other = self._count_from(source, claim, year, members, threshold, below, metric, scope)
+                if other is not None and other[0]:
+                    return Judgement(
+                        "different_measure",
+                        f"Matches {source.upper()}'s figures ({other[1]}), not NATO's ({text}).",
+                        evidence + other[2],
+                    )
+            evidence += [e for _, e in later_described]
+            later_ok = [r for r in later if tally(r[3])[0]]
+            if later_ok:
+                t, _ = describe(later_ok[0][0], later_ok[0][1], later_ok[0][3], "later")
+                return Judgement(
+                    "unverifiable",
+                    f"{when.capitalize()} NATO's newest figures said {text}; a later release matches ({t}). The "
+                    "release the claim drew on is probably missing from the dataset.",
+                    evidence,
+                )
+            uncovered = self.gaps(pub, year, {r[0] for r in table})
+            counts = [len(tally(r[3])[1]) for r in table if tally(r[3])[0] is not None]
+            # An ally named on the wrong side of the threshold in every release, before and after: no missing
+            # release would bear the claim out.
+            never = [
+                c
+                for c in claim.members
+                if any(c in r[3] for r in table)
+                and not any(_side(r[3][c], threshold, below) for r in table if c in r[3])
+            ]
+            if (
+                uncovered
+                and not never
+                and claim.value is not None
+                and counts
+                and min(counts) <= claim.value <= max(counts)
+            ):
+                return Judgement(
+                    "unverifiable",
+                    f"{when.capitalize()} the newest figures in the dataset said {text}, which does not match; but "
+                    "by then NATO "
+                    f"had also published {'; '.join(uncovered)}, which the dataset does not hold.",
+                    evidence,
+                )
+            return Judgement("inaccurate", f"Contradicted by NATO's figures {when}: {text}.", evidence)
+        if ref_match is not None:
+            return Judgement("different_measure", f"Matches {ref_match[0]}.", [ref_match[1]])
+        partial = [describe(r[0], r[1], r[3], "as_of") for r in avail if len(r[3]) >= 3]
+        laters = [describe(r[0], r[1], r[3], "later") for r in later if len(r[3]) >= len(members) // 2]
+        text = f"No NATO release published {self._when()} settles the count for {year}"
+        if partial:
+            text += " (" + "; ".join(t for t, _ in partial[-2:]) + ")"
+        text += "."
+        if laters:
+            full_later = [r for r in later if len(r[3]) >= len(members) // 2]
+            agree = [r for r in full_later if tally(r[3])[0]]
+            text += " Later releases: " + "; ".join(t for t, _ in laters)
+            text += (
+                " (consistent with the claim)."
+                if len(agree) == len(full_later)
+                else " (not all consistent with the claim)."
+            )
+        return Judgement("unverifiable", text, [e for _, e in partial[-2:] + laters])
+
+    def _count_record(self, claim: Claim, metric: str, threshold: float, below: bool) -> Judgement:
+        """'The highest figure since 2014': the count in the claim's year against every year since, all from the
+        newest NATO release by the claim's date that holds them."""
+        since = claim.since or 0
+        if claim.attributed_to and claim.attributed_to != "nato":
+            return Judgement(
+                "unverifiable",
+                f"A record over the years ({claim.value_text}) in {claim.attributed_to.upper()}'s series: natospend "
+                "compares counts across years only on NATO's figures.",
+            )
+        year = claim.year or self._latest_year("nato", [c.code for c in countries.allies()], metric)
+        rows = [
+            r for r in self.facts.release_table("nato", metric, year or 0) if self.as_of is None or r[1] <= self.as_of
+        ]
+        if year is None or not rows:
+            return Judgement("unverifiable", f"No NATO release published {self._when()} holds the count.")
+        rid, published = rows[-1][0], rows[-1][1]
+        first = min(self.facts.years("nato", "USA", metric) or [year])
+        if since < first:
+            return Judgement(
+                "unverifiable",
+                f"A record since {since} ({claim.value_text}): natospend's NATO figures begin in {first}, so the "
+                f"years {since}-{first - 1} cannot be compared.",
+            )
+        counts: dict[int, int] = {}
+        for y in range(since, year + 1):
+            table = [r for r in self.facts.release_table("nato", metric, y) if r[0] == rid]
+            members = L.group_members(claim.group_key or "all", y)
+            figs = table[0][3] if table else {}
+            missing = [c for c in members if c not in figs]
+            if missing:
+                return Judgement(
+                    "unverifiable",
+                    f"{rid} ({published.isoformat()}) lacks {len(missing)} allies' figures for {y}; the count cannot "
+                    f"be compared over {since}-{year}.",
+                )
+            counts[y] = sum(1 for c in members if _side(figs[c], threshold, below))
+        earlier = [n for y, n in counts.items() if y < year]
+        ok = not earlier or (
+            counts[year] > max(earlier) if claim.rank_order != "lowest" else counts[year] < min(earlier)
+        )
+        series = ", ".join(f"{y}: {n}" for y, n in counts.items())
+        verdict = "accurate" if ok else "inaccurate"
+        return Judgement(verdict, f"Allies on the claimed side of {threshold:g}% per year in {rid}: {series}.")
+
+    def _count_reference(self, claim: Claim, metric: str, threshold: float, year: int) -> tuple[str, Evidence] | None:
+        key = f"count_{metric}_ge_{threshold:g}"
+        for r in self.defs.references:
+            group_ok = (claim.group_key == "eu" and r.country == "EU") or (
+                claim.group_key is None and r.country == "ALL"
+            )
+            if r.indicator == key and r.year == year and group_ok and claim.scope != "below":
+                members_ok = all(c in r.members for c in claim.members)
+                if (claim.comparator == "members" or matches(claim, r.value, 0)) and members_ok:
+                    label = (
+                        f"{self.defs.short(r.measure)} ({int(r.value)}: {', '.join(r.members)}, "
+                        f"cited page of {r.published.isoformat()})"
+                    )
+                    ev = Evidence(
+                        r.measure,
+                        "reference",
+                        "cited page",
+                        ", ".join(r.members),
+                        r.country,
+                        r.year,
+                        key,
+                        r.value,
+                        r.published.isoformat(),
+                        role="other_measure",
+                        shown=str(int(r.value)),
+                        citation=" ; ".join((r.source, *r.also)),
+                        note=r.note,
+                    )
+                    return label, ev
+        return None
+
+    def _count_from(
+        self,
+        source: str,
+        claim: Claim,
+        year: int,
+        members: list[str],
+        threshold: float,
+        below: bool,
+        metric: str,
+        scope: str,
+    ) -> tuple[bool, str, list[Evidence]] | None:
+        """The same count on another source's newest edition published by the claim's date (e.g. the IISS)."""
+        figs: dict[str, Figure] = {}
+        for c in members:
+            own = [
+                f
+                for f in self.facts.figures(source, c, metric, year)
+                if self.as_of is None or f.published <= self.as_of
+            ]
+            if own:
+                figs[c] = own[-1]
+        if len(figs) < max(1, len(members) // 2):
+            return None
+        ok, at, _missing = _count_outcome(claim, figs, members, threshold, below, year)
+        editions = ", ".join(sorted({f.release_id for f in figs.values()}))
+        side = "below" if below else "at or above"
+        text = f"{len(at)} {scope} {side} {threshold:g}% in {year} ({editions}): {', '.join(at)}"
+        return bool(ok), text, [figs[c].evidence("other_measure") for c in at]
+
+
+def _count_outcome(
+    claim: Claim,
+    figs: dict[str, Figure],
+    members: list[str],
+    threshold: float,
+    below: bool,
+    year: int,
+    placed: dict[str, bool] | None = None,
+) -> tuple[bool | None, list[str], list[str]]:
+    """Does one release bear out a count or list claim? (True/False, or None when missing allies leave it open),
+    with the allies on the claimed side of the threshold and those without a figure. `placed`: allies the
+    release lacks, known to be at or above the threshold (True) or below it (False) from every other release."""
+    placed = placed or {}
+    at = [
+        c
+        for c in members
+        if (c in figs and _side(figs[c], threshold, below)) or (c not in figs and placed.get(c) is (not below))
+    ]
+    missing = [c for c in members if c not in figs and c not in placed]
+    results: list[bool | None] = []
+    if claim.comparator == "all":
+        results.append(True if len(at) == len(members) else (False if len(at) + len(missing) < len(members) else None))
+    elif claim.comparator == "range":
+        lo, hi = _bounds(claim, len(members))
+        ok = [lo <= n <= hi for n in range(len(at), len(at) + len(missing) + 1)]
+        results.append(True if all(ok) else (False if not any(ok) else None))
+    elif claim.comparator != "members":
+        ok = [matches(claim, float(n), 0) for n in range(len(at), len(at) + len(missing) + 1)]
+        results.append(True if all(ok) else (False if not any(ok) else None))
+    for c in claim.members:
+        if c in figs:
+            results.append(_side(figs[c], threshold, below))
+        elif c in placed:
+            results.append(placed[c] is (not below))
+        elif c in countries.by_code() and not countries.by_code()[c].is_member(year):
+            results.append(False)
+        else:
+            results.append(None)
+    if not results or (any(r is None for r in results) and not any(r is False for r in results)):
+        return None, at, missing
+    return (not any(r is False for r in results)), at, missing
+
+
+_RISE = 1e-6  # the threshold of "raising spending in real terms": any printed real change above zero
+
+
+def _bounds(claim: Claim, members: int) -> tuple[int, int]:
+    """A quantified count's inclusive bounds ("a handful": 2-6; "a third" of 31 allies: 8-13)."""
+    low, high = claim.bounds
+    if not claim.bounds_relative:
+        return int(low), int(high)
+    return math.ceil(low * members - 1e-9), math.floor(high * members + 1e-9)
+
+
+def _side(fig: Figure, threshold: float, below: bool) -> bool:
+    """At or above the threshold (or below it), at the precision the source published."""
+    return fig.shown_value < threshold - 1e-9 if below else fig.shown_value >= threshold - 1e-9
+
+
+def _flips(old: dict[str, Figure], new: dict[str, Figure], members: list[str], threshold: float) -> bool:
+    return any(
+        _side(old[c], threshold, False) != _side(new[c], threshold, False) for c in members if c in old and c in new
+    )

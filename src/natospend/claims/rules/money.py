@@ -1,0 +1,166 @@
+"""Verdicts on amounts of defence spending (US dollars or national currency, current or constant prices),
+SIPRI's sum for the alliance, and national-currency amounts that may be on a national definition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from natospend.claims import lexicon as L
+from natospend.claims.facts import Figure, _name, matches
+from natospend.claims.frame import Claim
+from natospend.claims.judge import _PREFERENCE, CheckerBase, Judgement, _judge_series, _within
+from natospend.formatting import published as fmt
+from natospend.reference import countries
+
+
+class MoneyRules(CheckerBase):
+    def money(self, claim: Claim) -> Judgement:
+        if claim.scope == "programme":
+            return Judgement(
+                "unverifiable",
+                f"{claim.value_text} is for a programme or budget line, not total defence spending; natospend holds "
+                "totals by ally (NATO, SIPRI), not programme budgets.",
+            )
+        if claim.scope == "change":
+            return Judgement(
+                "unverifiable",
+                f"{claim.value_text} is an increase or an extra amount; natospend checks levels of spending, not "
+                "announced increments.",
+            )
+        codes = self._codes(claim)
+        if len(codes) != 1:
+            return Judgement("unverifiable", "The statement names no single ally or aggregate.")
+        code = codes[0]
+        currency = claim.currency or "USD"
+        national = countries.by_code().get(code)
+        if currency == "USD":
+            indicators_ = ["usd_current_m", "usd_constant_m"]
+        elif national is not None and national.currency == currency:
+            indicators_ = ["nc_current_m", "nc_constant_m"]
+        else:
+            return Judgement(
+                "unverifiable",
+                f"An amount in {currency} for {_name(code)}: natospend holds US dollars and each ally's own currency.",
+            )
+        if claim.price_basis == "constant":
+            wanted = [i for i in indicators_ if "constant" in i]
+        elif claim.price_basis == "current":
+            wanted = [i for i in indicators_ if "current" in i]
+        else:
+            wanted = indicators_
+        year = self._year(claim, [code], wanted[0])
+        if year is None:
+            return Judgement(
+                "unverifiable", f"No NATO figure for {_name(code)}'s spending had been published {self._when()}."
+            )
+        what = f"{_name(code)}'s defence expenditure in {year}"
+
+        def pred(f: Figure) -> bool:
+            return matches(claim, f.value, f.decimals if (f.decimals or 0) > 0 else None)
+
+        sipri = (
+            [f for i in indicators_ for f in self.facts.figures("sipri", code, i, year)]
+            if "sipri" in self.facts.sources()
+            else []
+        )
+        unit = f" million {currency}"
+        judgements: list[Judgement] = []
+        for indicator in wanted:
+            figs = self.facts.figures("nato", code, indicator, year)
+            label = what + (" at current prices" if "current" in indicator else "")
+            if "constant" in indicator:
+                # Constant prices are comparable only within one base year (2015 up to June 2024, 2021 after).
+                avail = [f for f in figs if self.as_of is None or f.published <= self.as_of]
+                base = claim.base_year or (avail[-1].base_year if avail else (figs[-1].base_year if figs else None))
+                comparable = [f for f in figs if f.base_year == base]
+                label = what + (f" at constant {base} prices" if base else " at constant prices")
+            else:
+                comparable = figs
+            others = [f for f in figs if f not in comparable]
+            others += [f for i in indicators_ if i != indicator for f in self.facts.figures("nato", code, i, year)]
+            judgements.append(
+                _judge_series(
+                    label,
+                    comparable,
+                    others + sipri,
+                    self.as_of,
+                    pred,
+                    unit,
+                    f"No NATO release in the dataset published {self._when()} holds {label}.",
+                    gaps=self._gap_fn(year),
+                    envelope=lambda fs: _within(claim, [f.value for f in fs]),
+                )
+            )
+        # Either price basis is a fair reading when the claim names none: the best reading wins.
+        best = min(judgements, key=lambda j: _PREFERENCE[j.verdict])
+        if code == L.NATO_TOTAL and currency == "USD" and best.verdict != "accurate":
+            summed = self._sipri_alliance_total(claim, indicators_, year, pred, best)
+            if summed is not None:
+                return summed
+        return self._national_definition(claim, code, best)
+
+    def _sipri_alliance_total(
+        self, claim: Claim, indicators_: list[str], year: int, pred: Callable[[Figure], bool], nato: Judgement
+    ) -> Judgement | None:
+        """'NATO members spent $1,506 billion': the sum of SIPRI's figures for every member that year, from one
+        edition published by the claim's date, is another measure than NATO's own total (different_measure)."""
+        if "sipri" not in self.facts.sources():
+            return None
+        members = [c.code for c in countries.members(year) if c.has_armed_forces]
+        for indicator in indicators_:
+            editions: dict[str, dict[str, Figure]] = {}
+            for code in members:
+                for f in self.facts.figures("sipri", code, indicator, year):
+                    if self.as_of is None or f.published <= self.as_of:
+                        editions.setdefault(f.release_id, {})[code] = f
+            complete = [(rid, figs) for rid, figs in editions.items() if set(members) <= set(figs)]
+            for rid, figs in sorted(complete, key=lambda x: next(iter(x[1].values())).published, reverse=True):
+                total = sum(f.value for f in figs.values())
+                first = next(iter(figs.values()))
+                if not matches(claim, total, None):
+                    continue
+                basis = "current" if "current" in indicator else "constant"
+                return Judgement(
+                    "different_measure",
+                    f"Matches the sum of SIPRI's figures for the {len(members)} allies with armed forces in {year} "
+                    f"({fmt(total, 0)} million US$ at {basis} prices, {rid}, {first.published.isoformat()}), not "
+                    f"NATO's own total. NATO: {nato.explanation}",
+                    [*nato.evidence, *(f.evidence("member") for f in list(figs.values())[:5])],
+                )
+        return None
+
+    def _national_definition(self, claim: Claim, code: str, j: Judgement) -> Judgement:
+        """A national-currency amount not attributed to NATO that misses NATO's figure by less than the usual gap
+        between national budgets and NATO's definition (pensions, paramilitary, fiscal year): not `inaccurate` but
+        unverifiable, with both figures, since natospend holds no national budget series."""
+        national = countries.by_code().get(code)
+        if (
+            j.verdict != "inaccurate"
+            or claim.value is None
+            or claim.currency in (None, "USD")
+            or national is None
+            or claim.currency != national.currency
+            or claim.attributed_to == "nato"
+        ):
+            return j
+        nato = next((e for e in j.evidence if e.role == "as_of" and e.value), None)
+        if nato is None or nato.value is None or not 0.7 <= claim.value / nato.value <= 1.3:
+            return j
+        gap = 100 * (claim.value / nato.value - 1)
+        if abs(gap) < 1:
+            # "111.26 billion zlotys" against NATO's 111,226 million: NATO's own figure misquoted, not a national
+            # budget under another definition (those differ by more than that).
+            return Judgement(
+                j.verdict,
+                j.explanation + f" The claim is within {abs(gap):.1f}% of NATO's figure: NATO's own figure, misquoted.",
+                j.evidence,
+            )
+        return Judgement(
+            "unverifiable",
+            f"{claim.value_text} is in {claim.currency}, as national budgets are; NATO's figure under its own "
+            f"definition is {nato.shown or fmt(nato.value, 0)} million {claim.currency} ({nato.release_id}), "
+            f"{gap:+.0f}%. National budgets differ from NATO's definition (pensions, paramilitary forces, fiscal "
+            "year) and natospend holds no national budget series, so the gap cannot be settled. " + j.explanation,
+            j.evidence,
+        )

@@ -1,0 +1,67 @@
+"""Verdicts on multiples of spending ("doubled since 2014", "three times as much as Germany")."""
+
+from __future__ import annotations
+
+from natospend.claims import lexicon as L
+from natospend.claims.facts import _INDICATOR_WORDS, Figure, _name
+from natospend.claims.frame import Claim
+from natospend.claims.judge import CheckerBase, Judgement
+from natospend.claims.multiples import within
+
+
+class MultipleRules(CheckerBase):
+    def multiple(self, claim: Claim) -> Judgement:
+        """'Doubled since 2014' (nominal national currency, or constant prices when the claim says real terms) and
+        'three times as much as Germany' (current US$), both from one release: the newest by the claim's date that
+        holds every figure needed."""
+        codes = self._codes(claim)
+        if len(codes) != 1 or claim.value is None:
+            return Judgement("unverifiable", "A multiple of spending is checked for one ally at a time.")
+        code = codes[0]
+        indicator = claim.metric or "usd_current_m"
+        year = self._year(claim, [code], indicator)
+        if year is None:
+            return Judgement(
+                "unverifiable", f"No NATO figure of {_name(code)}'s spending had been published {self._when()}."
+            )
+        if claim.since is not None or claim.scope == "decade":
+            base = claim.since if claim.since is not None else year - 10
+            pairs = [((code, base), (code, year))]
+            what = f"{_name(code)}'s spending {base}-{year} ({_INDICATOR_WORDS.get(indicator, indicator)})"
+        else:
+            others = claim.others
+            if claim.scope and claim.scope.startswith("others: "):
+                others = L.group_members(claim.scope.removeprefix("others: "), year)
+            if not others:
+                return Judgement("unverifiable", "Cannot tell whose spending the multiple compares with.")
+            pairs = [((code, year), (o, year)) for o in others]
+            what = (
+                f"{_name(code)}'s spending against {', '.join(_name(o) for o in others[:4])}"
+                + ("..." if len(others) > 4 else "")
+                + f" in {year} (current US$)"
+            )
+        needed = {k for pair in pairs for k in pair}
+        by_release: dict[str, dict[tuple[str, int], Figure]] = {}
+        for c, y in needed:
+            for f in self.facts.figures("nato", c, indicator, y):
+                if self.as_of is None or f.published <= self.as_of:
+                    by_release.setdefault(f.release_id, {})[(c, y)] = f
+        complete = [(rid, figs) for rid, figs in by_release.items() if needed <= set(figs)]
+        if not complete:
+            return Judgement(
+                "unverifiable",
+                f"No NATO release published {self._when()} holds every figure needed for {what}.",
+            )
+        rid, figs = max(complete, key=lambda item: next(iter(item[1].values())).published)
+        top = figs[pairs[0][1]] if claim.since is not None or claim.scope == "decade" else figs[pairs[0][0]]
+        if claim.since is not None or claim.scope == "decade":
+            ratio = figs[pairs[0][1]].value / figs[pairs[0][0]].value if figs[pairs[0][0]].value else float("nan")
+        else:
+            total = sum(figs[p[1]].value for p in pairs)
+            ratio = figs[pairs[0][0]].value / total if total else float("nan")
+        evidence = [f.evidence("member") for f in figs.values()][:8]
+        stated = f"'{claim.value_text}' ({claim.value:g}x)"
+        shown = f"{ratio:.2f}x in {rid} ({top.published.isoformat()})"
+        if within(ratio, claim.value, claim.comparator):
+            return Judgement("accurate", f"Matches {what}: {shown}; the claim says {stated}.", evidence)
+        return Judgement("inaccurate", f"Contradicted: {what} was {shown}; the claim says {stated}.", evidence)

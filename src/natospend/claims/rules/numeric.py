@@ -1,0 +1,164 @@
+"""Verdicts on a share of GDP, a real change or an equipment share: one figure per ally and year."""
+
+from __future__ import annotations
+
+from natospend.claims import lexicon as L
+from natospend.claims.facts import _INDICATOR_WORDS, Figure, _fig_text, _measure_label, _name, matches
+from natospend.claims.frame import MEAN_OF_ALLIES, Claim
+from natospend.claims.judge import CheckerBase, Judgement, _combine, _judge_series, _within
+
+
+class NumericRules(CheckerBase):
+    def numeric(self, claim: Claim) -> Judgement:
+        if claim.kind == "share_gdp":
+            indicator, unit = "share_gdp", "%"
+        elif claim.kind == "real_growth":
+            indicator, unit = "real_change", "%"
+        elif claim.kind == "equipment_share":
+            indicator, unit = "equipment_share", "%"
+        else:
+            raise ValueError(claim.kind)
+        codes = self._codes(claim)
+        if not codes:
+            return Judgement("unverifiable", "The statement names no ally or aggregate that natospend can look up.")
+        if claim.negated:
+            return Judgement("unverifiable", "A negated statement; natospend does not check negations.")
+        parts = [self._one_numeric(claim, code, indicator, unit) for code in codes]
+        j = _combine(parts, claim.group)
+        if claim.scope == MEAN_OF_ALLIES and j.verdict == "inaccurate":
+            return Judgement(
+                "unverifiable",
+                f"Cannot tell what {claim.value_text} is an average of: it is not NATO's aggregate (total spending "
+                "over total GDP), and the plain mean of the allies' shares is not a figure NATO publishes. "
+                + j.explanation.removeprefix("Contradicted: "),
+                j.evidence,
+            )
+        return j
+
+    def _one_numeric(self, claim: Claim, code: str, indicator: str, unit: str) -> Judgement:
+        year = self._year(claim, [code], indicator)
+        what = f"{_name(code)}'s {_INDICATOR_WORDS[indicator]}"
+        if year is None:
+            return Judgement("unverifiable", f"No NATO figure for {what} had been published {self._when()}.")
+        what += f" in {year}"
+        primary = self.facts.figures("nato", code, indicator, year)
+        others = self._others(code, indicator, year)
+        if indicator == "real_change" and claim.price_basis == "current":
+            # "increased by 10% in nominal terms": the change at current prices, in national currency.
+            what = (
+                f"{_name(code)}'s nominal change of defence expenditure (national currency, current prices) in {year}"
+            )
+            primary, others = self._derived_change("nato", code, year, "nc_current_m"), primary
+        attributed = claim.attributed_to
+        newest_nato = [f for f in primary if self.as_of is None or f.published <= self.as_of]
+        nato_side = f" NATO's figure, on its own definition: {_fig_text(newest_nato[-1], unit)}." if newest_nato else ""
+        if attributed == "unnamed":
+            return self._unnamed_measure(claim, what, newest_nato, others, unit, nato_side)
+        if attributed and attributed != "nato":
+            own = [f for f in others if f.source == attributed]
+            if not own and indicator == "real_change":
+                own = self._derived_change(attributed, code, year, "usd_constant_m")
+            cited = attributed.upper() if attributed != "national_budget" else "a national figure"
+            missing = (
+                f"The claim cites {cited} but natospend holds no "
+                + (f"{attributed.upper()} figure" if attributed != "national_budget" else "national-definition figure")
+                + f" for {what}"
+                + (
+                    " (IISS figures must be imported from your own copy: natospend data import iiss FILE)."
+                    if attributed == "iiss"
+                    else "."
+                )
+            )
+            if not own:
+                j = Judgement(
+                    "unverifiable", missing + nato_side, [f.evidence("nato_side_by_side") for f in primary[-3:]]
+                )
+                return j
+            dated = [f for f in own if self.as_of is None or f.published <= self.as_of]
+            if not dated:  # only a later edition holds it: not what the claim drew on
+                later_text = "; ".join(_fig_text(f, unit) for f in own[-2:])
+                return Judgement(
+                    "unverifiable",
+                    f"The claim cites {attributed.upper()}, but no {attributed.upper()} edition in the dataset "
+                    f"published {self._when()} holds {what}; later editions: {later_text}.{nato_side}",
+                    [f.evidence("later") for f in own[-2:]],
+                )
+            j = _judge_series(
+                f"{what} ({attributed.upper()})",
+                dated,
+                [],
+                None,
+                lambda f: matches(claim, f.value, f.decimals),
+                unit,
+                missing,
+            )
+            side = [
+                f.evidence("nato_side_by_side", "NATO's figure, for comparison")
+                for f in (newest_nato[-1:] or primary[-1:])
+            ]
+            if j.verdict == "accurate":
+                nato_ok = bool(newest_nato) and matches(claim, newest_nato[-1].value, newest_nato[-1].decimals)
+                if nato_ok:
+                    j.explanation += " NATO's figure agrees."
+                else:
+                    j.verdict = "different_measure"
+                    nato_text = _fig_text(newest_nato[-1], unit) if newest_nato else "not yet published"
+                    j.explanation = (
+                        f"Correctly reports {_measure_label(dated[-1])} for {what} ({dated[-1].shown}{unit}); "
+                        "NATO's figure, on "
+                        f"its own definition, is {nato_text}."
+                    )
+                j.evidence += side
+                lines = self.facts.explain(code, year, indicator, ("nato", attributed)) if primary else []
+                if lines:
+                    name = _name(code)
+                    # The ally's own notes (what it added to its NATO return) first, then the definition differences.
+                    ordered = [x for x in lines if x.startswith(name)] + [x for x in lines if not x.startswith(name)]
+                    j.explanation += " Why they differ: " + " | ".join(ordered[:10])
+            else:
+                j.evidence += side
+            return j
+        missing = f"No NATO release in the dataset published {self._when()} holds {what}."
+        if claim.kind == "real_growth" and code in (L.EUROPE_CANADA, L.NATO_TOTAL):
+            missing += (
+                " NATO's figure at the time came from the Secretary General's statements or annual report, "
+                "which the dataset does not hold."
+            )
+        j = _judge_series(
+            what,
+            primary,
+            others,
+            self.as_of,
+            lambda f: matches(claim, f.value, f.decimals),
+            unit,
+            missing,
+            gaps=self._gap_fn(year),
+            envelope=lambda figs: _within(claim, [f.shown_value for f in figs]),
+        )
+        return j
+
+    def _unnamed_measure(
+        self, claim: Claim, what: str, newest_nato: list[Figure], others: list[Figure], unit: str, nato_side: str
+    ) -> Judgement:
+        """A figure the sentence sets against NATO's own: another source's or definition's, unnamed. Placed only if
+        a source held and published by the claim's date matches it."""
+        side = [f.evidence("nato_side_by_side", "NATO's figure, for comparison") for f in newest_nato[-1:]]
+        placed = [
+            f
+            for f in others
+            if (self.as_of is None or f.published <= self.as_of) and matches(claim, f.value, f.decimals)
+        ]
+        if placed:
+            f = placed[-1]
+            return Judgement(
+                "different_measure",
+                f"The sentence sets {claim.value_text} against NATO's figure; it matches {_measure_label(f)} "
+                f"({_fig_text(f, unit)}) for {what}.{nato_side}",
+                [f.evidence("other_measure", "matches the claim"), *side],
+            )
+        return Judgement(
+            "unverifiable",
+            f"The sentence sets {claim.value_text} against NATO's figure, so it is another source's or definition's "
+            f"figure for {what}; the claim does not say whose, and no source natospend holds gives it.{nato_side}",
+            side,
+        )

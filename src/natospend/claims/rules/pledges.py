@@ -1,0 +1,254 @@
+"""Verdicts on pledges, against the pledge register (reference/pledges.py): who pledged what, by when, and
+whether it was still in force on the claim's date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from natospend.claims import lexicon as L
+from natospend.claims import modality as M
+from natospend.claims.facts import Evidence, _name, matches
+from natospend.claims.frame import ALL_ALLIES, Claim
+from natospend.claims.judge import CheckerBase, Judgement, _combine
+from natospend.formatting import published as fmt
+
+_TREATY_RE = re.compile(
+    r"\b(?:under|in|by)\s+(?:the\s+)?(?:terms\s+of\s+the\s+)?(?:NATO\s+|North Atlantic\s+)?treaty\b", re.I
+)
+
+
+# The ally's own aim ("with the goal of reaching", "aims to"), as opposed to "the new goal is 5%" (the alliance's).
+_OWN_AIM_RE = re.compile(
+    r"\b(?:goal|aim|ambition|intention|plan)\s+of\s+\w+ing\b|\baim(?:s|ed|ing)?\s+to\b|\bintends?\s+to\b", re.I
+)
+
+
+class PledgeRules(CheckerBase):
+    def pledge(self, claim: Claim, own_only: bool = False) -> Judgement:
+        """`own_only`: judged on the ally's own pledges alone, not on the alliance-wide ones that cover it."""
+        from natospend.reference import pledges as P
+
+        register = P.load_register()
+        codes = [c for c in claim.countries if c != ALL_ALLIES]
+        if len(codes) > 1 and ALL_ALLIES not in claim.countries and not claim.group_key:
+            # "Both Portugal and Canada have committed to 2%": named together for their own pledges, so true only if
+            # each ally's is in the register; the alliance-wide pledge would make any list of allies true.
+            return _combine([self.pledge(replace(claim, countries=[c]), own_only=True) for c in codes], None)
+        if claim.group_key and not codes:
+            # "The Baltic states vowed ... 3%": the group's allies, each with its own pledges.
+            codes = L.group_members(claim.group_key, claim.deadline or (self.as_of or date.today()).year)
+        alliance = ALL_ALLIES in claim.countries or not codes
+        value = claim.threshold if claim.threshold is not None else claim.value
+        if value is None:
+            return Judgement("unverifiable", "No threshold given.")
+        if claim.negated:
+            return Judgement("unverifiable", "A negated statement about a pledge; natospend does not check negations.")
+
+        def metric_ok(p: Any) -> bool:
+            if (
+                claim.metric == "equipment_share"
+                or "equipment" in claim.text[claim.text.find(claim.value_text) :][:80].lower()
+            ):
+                return bool(p.metric == "equipment_share")
+            if claim.currency is not None:
+                return bool(p.metric == "amount_nc")
+            if claim.metric == "related":
+                return bool(p.metric == "related_share_gdp")
+            if claim.metric == "core":
+                return bool(p.metric == "core_share_gdp")
+            return bool(p.metric in ("core_share_gdp", "total_share_gdp"))
+
+        def threshold_ok(p: Any) -> bool:
+            if p.threshold_max is not None:
+                return bool(p.threshold - 1e-9 <= value <= p.threshold_max + 1e-9)
+            if claim.currency is not None:
+                return matches(claim, p.threshold, None, value)
+            return bool(abs(p.threshold - value) <= 1e-6)  # pledges name exact thresholds: "3%" is not 2.5%
+
+        def who_ok(p: Any) -> bool:
+            if alliance:
+                return bool(p.alliance_wide)
+            return bool(p.alliance_wide or any(c in p.who for c in codes))
+
+        def timing_ok(p: Any) -> bool:
+            if claim.deadline is None:
+                return True
+            if (claim.deadline_text or "").lower().startswith("in ") and claim.deadline == announced(p).year:
+                return True  # "In Vilnius in 2023, allies agreed ...": the year the pledge was made
+            return claim.deadline in {p.deadline, p.start, p.until}
+
+        # "2% as a floor", "has served as a minimum for more than a decade": only a floor pledge, made that long ago.
+        floor = bool(M.FLOOR_RE.search(claim.text))
+        years_held = M.duration_years(claim.text) if floor else None
+
+        def announced(p: Any) -> date:
+            text = str(p.announced)
+            parts = [int(x) for x in text.split("-")]
+            return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+        candidates = [p for p in register if who_ok(p) and metric_ok(p) and threshold_ok(p)]
+        if floor and candidates:
+            floors = [p for p in candidates if p.kind == "floor"]
+            if not floors or years_held is not None:
+                return self._floor_judgement(claim, value, candidates, floors, years_held, announced)
+            candidates = floors
+        if not alliance and codes:
+            # A national claim is first about the ally's own pledges.
+            own = [p for p in candidates if not p.alliance_wide]
+            candidates = own or ([] if own_only else candidates)
+        timed = [p for p in candidates if timing_ok(p)]
+        by_date = [p for p in timed if self.as_of is None or announced(p) <= self.as_of]
+        # Newest first, and pledges still in force (not superseded by the claim's date) before superseded ones.
+        by_date.sort(key=lambda p: (self._superseded(p, register, announced) is not None, -announced(p).toordinal()))
+        ev = [self._pledge_ev(p) for p in (by_date or timed or candidates)[:3]]
+        who = "all allies" if alliance else ", ".join(_name(c) for c in codes)
+        deadline = f" ({claim.deadline_text})" if claim.deadline_text else ""
+        what = f"{fmt(value, claim.decimals)}{'' if claim.currency else '%'}{deadline} for {who}"
+        if claim.modality in ("proposal", "call"):
+            made = [p for p in timed if self.as_of is not None and announced(p) > self.as_of]
+            text = (
+                f"A proposal or call ({what}), not a pledge on the claim's date; natospend checks pledges, "
+                "not positions."
+            )
+            if made:
+                text += f" It was later adopted: {made[0].id} ({made[0].title}, announced {made[0].announced})."
+            elif by_date:
+                text += f" A matching pledge already existed: {by_date[0].id} ({by_date[0].announced})."
+            return Judgement("unverifiable", text, ev)
+        if by_date:
+            p = by_date[0]
+            superseded = self._superseded(p, register, announced)
+            if superseded is not None and M.HISTORICAL_RE.search(claim.text):
+                # "The previous government had committed to reaching this figure by 2030": true of the past.
+                return Judgement(
+                    "accurate",
+                    f"Matches pledge {p.id} ({p.title}, announced {p.announced}), spoken of as past: it was "
+                    f"superseded by {superseded.id} ({superseded.title}, announced {superseded.announced}).",
+                    [*ev, self._pledge_ev(superseded)],
+                )
+            if superseded is not None:
+                return Judgement(
+                    "outdated",
+                    f"Matches pledge {p.id} ({p.title}, announced {p.announced}), superseded by {superseded.id} "
+                    f"({superseded.title}, announced {superseded.announced}) by the claim's date.",
+                    [*ev, self._pledge_ev(superseded)],
+                )
+            if _TREATY_RE.search(claim.text) and p.metric in ("core_share_gdp", "total_share_gdp"):
+                return Judgement(
+                    "inaccurate",
+                    f"The North Atlantic Treaty sets no spending level: {fmt(value, claim.decimals)}% is a summit "
+                    f"pledge, {p.id} ({p.title}, announced {p.announced}, {p.occasion}).",
+                    ev,
+                )
+            if codes and not alliance and p.alliance_wide and _OWN_AIM_RE.search(claim.text):
+                # "Germany ... with the goal of reaching 2% by 2024": the ally's own aim, which the register does
+                # not hold; the alliance-wide pledge covers it but does not say what the ally itself plans.
+                return Judgement(
+                    "unverifiable",
+                    f"An aim of {who} ({fmt(value, claim.decimals)}%{deadline}): the register holds no national pledge "
+                    f"of it, only the alliance-wide {p.id} ({p.title}, announced {p.announced}); natospend does not "
+                    "hold national plans.",
+                    ev,
+                )
+            exc = next((p.exception_for(c) for c in codes if p.exception_for(c)), None)
+            note = f" Exception for {exc.country}: {exc.status} ({exc.note})." if exc else ""
+            return Judgement(
+                "accurate",
+                f"Matches the pledge register: {p.id} ({p.title}), announced {p.announced} ({p.occasion}).{note}",
+                ev,
+            )
+        if timed:
+            p = timed[0]
+            return Judgement(
+                "unverifiable",
+                f"No pledge of {what} had been announced {self._when()}; the register's {p.id} ({p.title}) was "
+                "announced "
+                f"later, on {p.announced}.",
+                ev,
+            )
+        if candidates:
+            p = candidates[0]
+            return Judgement(
+                "unverifiable",
+                f"The register holds {p.id} ({p.title}; deadline {p.deadline or p.start}), which does not match the "
+                f"timing claimed ({claim.deadline_text or 'none given'}).",
+                ev,
+            )
+        if codes and not alliance:
+            return Judgement(
+                "unverifiable",
+                f"A national plan or aim ({what}) not in the pledge register: natospend holds the alliance's pledges "
+                "and registered national commitments, not every national plan or proposal.",
+            )
+        return Judgement("unverifiable", f"No pledge of {what} in the pledge register.")
+
+    def _floor_judgement(
+        self,
+        claim: Claim,
+        value: float,
+        candidates: list[Any],
+        floors: list[Any],
+        years_held: int | None,
+        announced: Callable[[Any], date],
+    ) -> Judgement:
+        """A pledge stated as a floor: matched only by a floor pledge, and one old enough when the claim says for how
+        long ("2% has served as a minimum for more than a decade")."""
+        shown = fmt(value, claim.decimals)
+        made = [p for p in floors if self.as_of is None or announced(p) <= self.as_of]
+        others = ", ".join(f"{p.id} ({p.kind}, {p.announced})" for p in candidates if p not in floors)
+        ev = [self._pledge_ev(p) for p in (made or candidates)[:3]]
+        if not made:
+            return Judgement(
+                "unverifiable",
+                f"No pledge of {shown}% as a floor had been made {self._when()}; the register holds it only as "
+                f"{others or 'a later pledge'}.",
+                ev,
+            )
+        first = min(made, key=announced)
+        cutoff = self.as_of or date.today()
+        age = (cutoff - announced(first)).days / 365.25
+        if years_held is not None and age < years_held:
+            return Judgement(
+                "unverifiable",
+                f"{shown}% has been a floor only since {first.id} ({first.title}, announced {first.announced}), "
+                f"{age:.0f} years before the claim's date, not {years_held}; before it, "
+                f"{others or 'no pledge'} in the register.",
+                ev,
+            )
+        return Judgement(
+            "accurate",
+            f"Matches the pledge register: {first.id} ({first.title}), a floor announced {first.announced} "
+            f"({first.occasion}).",
+            ev,
+        )
+
+    def _superseded(self, p: Any, register: list[Any], announced: Callable[[Any], date]) -> Any:
+        if not p.superseded_by:
+            return None
+        nxt = next((q for q in register if q.id == p.superseded_by), None)
+        if nxt is None or (self.as_of is not None and announced(nxt) > self.as_of):
+            return None
+        return nxt
+
+    def _pledge_ev(self, p: Any) -> Evidence:
+        src = p.sources[0] if p.sources else None
+        return Evidence(
+            source="pledge_register",
+            release_id=p.id,
+            table="meta/pledges.toml",
+            cell=f"line {p.line}" if getattr(p, "line", 0) else "",
+            country="all allies" if p.alliance_wide else ", ".join(p.who),
+            year=p.deadline or p.start,
+            indicator=p.metric,
+            value=p.threshold,
+            published=str(p.announced),
+            role="pledge",
+            shown=f"{p.threshold:g}",
+            citation=src.url if src else "",
+            note=(src.quote[:300] if src else ""),
+        )

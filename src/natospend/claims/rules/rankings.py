@@ -1,0 +1,258 @@
+"""Verdicts on rankings ("the second largest spender", "ahead of Germany", "in the top half")."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from natospend.claims import lexicon as L
+from natospend.claims.facts import Evidence, Figure, _name
+from natospend.claims.frame import Claim
+from natospend.claims.judge import CheckerBase, Judgement, _combine
+
+RANK_MARGIN = 0.1  # relative: an ally held elsewhere 10% or more away from the subject cannot swap places with it
+
+
+def _far_side(
+    table: list[tuple[str, date, bool, dict[str, Figure]]], code: str, value: float, higher: bool
+) -> bool | None:
+    """True if every held figure puts `code` clearly ahead of `value`, False if clearly behind, else None."""
+    held = [r[3][code].shown_value for r in table if code in r[3]]
+    if not held or value <= 0:
+        return None
+    ahead = [(v > value * (1 + RANK_MARGIN)) if higher else (v < value * (1 - RANK_MARGIN)) for v in held]
+    behind = [(v < value * (1 - RANK_MARGIN)) if higher else (v > value * (1 + RANK_MARGIN)) for v in held]
+    if all(ahead):
+        return True
+    if all(behind):
+        return False
+    return None
+
+
+class RankingRules(CheckerBase):
+    def ranking(self, claim: Claim) -> Judgement:
+        if claim.scope == "world":
+            return Judgement(
+                "unverifiable",
+                f"A world ranking ({claim.value_text}): natospend holds figures for NATO allies only, so it cannot "
+                "place an ally among all countries.",
+            )
+        if claim.metric is None:
+            return Judgement(
+                "unverifiable",
+                f"Cannot tell what the rank ({claim.value_text}) is by: the sentence names neither a share of GDP nor "
+                "spending in money.",
+            )
+        if claim.scope == "descending":
+            parts = [self._ranking(replace(claim, countries=[c], scope=None)) for c in claim.countries]
+            parts.append(self._ranking(claim))
+            return _combine(parts, None)
+        if claim.rank is None and not claim.others and claim.scope != "half":
+            return Judgement(
+                "unverifiable",
+                f"The rank is not stated ({claim.value_text or 'no place given'}): it depends on an ally named "
+                "elsewhere, so it cannot be checked on its own.",
+            )
+        if len(claim.countries) > 1 and not claim.others:
+            return _combine([self._ranking(replace(claim, countries=[c])) for c in claim.countries], None)
+        return self._ranking(claim)
+
+    def _ranking(self, claim: Claim) -> Judgement:
+        metric = claim.metric or "share_gdp"
+        if claim.scope == "world":
+            return Judgement("unverifiable", "A world ranking: natospend holds figures for NATO allies only.")
+        code = claim.countries[0] if claim.countries else None
+        if code is None:
+            return Judgement("unverifiable", "No ally named.")
+        year = claim.year or self._latest_year("nato", [code], metric) or self._fallback_year()
+        if year is None:
+            return Judgement("unverifiable", f"No NATO figure for {_name(code)} published {self._when()}.")
+        if claim.year is None and year < (self.as_of or date.today()).year - 1:
+            # "The UK remains the second largest spender": a rank now, which an old year's figures cannot stand for.
+            return Judgement(
+                "unverifiable",
+                f"Cannot tell which year the rank is for: none is stated, and the newest NATO figures of this measure "
+                f"published {self._when()} are for {year}.",
+            )
+        members = L.group_members(claim.group_key or "all", year)
+        table = self.facts.release_table("nato", metric, year)
+
+        def places(figs: dict[str, Figure], c: str) -> tuple[int, int]:
+            """The places an ally's printed figure gives it (a range when tied), from the claimed end."""
+            value = figs[c].shown_value
+            higher = claim.rank_order != "lowest"
+            known = [k for k in members if k in figs]
+            better = sum(1 for k in known if (figs[k].shown_value > value if higher else figs[k].shown_value < value))
+            return better + 1, better + sum(1 for k in known if figs[k].shown_value == value)
+
+        def listing(figs: dict[str, Figure], codes: list[str]) -> str:
+            return ", ".join(f"{_name(c)} {figs[c].shown}" for c in codes if c in figs)
+
+        def outcome(figs: dict[str, Figure], published: date) -> tuple[bool | None, str]:
+            needed = claim.countries + claim.others
+            if claim.scope in ("next", "beyond", "descending") and any(c not in figs for c in needed):
+                return None, ""
+            if claim.scope in ("next", "beyond", "descending") and any(c not in figs for c in members):
+                return None, f"{len([c for c in members if c not in figs])} allies without a figure"
+            if claim.scope == "next":  # the allies named take the places right after the one they follow
+                after = places(figs, claim.others[0])[1]
+                wanted = range(after + 1, after + len(claim.countries) + 1)
+                fits = all(places(figs, c)[0] in wanted or places(figs, c)[1] in wanted for c in claim.countries)
+                return (
+                    fits,
+                    f"after {listing(figs, claim.others)}: {listing(figs, claim.countries)} (places "
+                    + ", ".join(f"{places(figs, c)[0]}" for c in claim.countries)
+                    + f" {claim.rank_order})",
+                )
+            if claim.scope == "beyond":  # exactly the allies listed are below (above) the subject
+                value = figs[code].shown_value
+                lower = claim.rank_order == "lowest"
+                beyond = [
+                    c
+                    for c in members
+                    if c in figs and (figs[c].shown_value < value if lower else figs[c].shown_value > value)
+                ]
+                side = "below" if lower else "above"
+                return set(beyond) == set(claim.others), (
+                    f"{len(beyond)} allies {side} {_name(code)} ({figs[code].shown}): {listing(figs, beyond)}"
+                )
+            if claim.scope == "descending":  # the named allies in the order given
+                values = [figs[c].shown_value for c in claim.countries]
+                in_order = all(a >= b for a, b in itertools.pairwise(values))
+                return in_order, f"in the order named: {listing(figs, claim.countries)}"
+            if claim.scope == "half" and code in figs:
+                known = [c for c in members if c in figs]
+                lo, hi = places(figs, code)
+                limit = len(members) // 2
+                ok_half: bool | None = hi <= limit
+                if len(known) < len(members) and lo <= limit:
+                    ok_half = None
+                return ok_half, (
+                    f"{_name(code)} ranks {lo} ({claim.rank_order}) of {len(members)} allies, "
+                    f"{'within' if hi <= limit else 'outside'} the {claim.rank_order} half ({limit})"
+                )
+            if claim.others:
+                subjects = [c for c in claim.countries if c in figs]
+                rivals = [c for c in claim.others if c in figs]
+                if len(subjects) < len(claim.countries) or len(rivals) < len(claim.others):
+                    return None, ""
+                ahead = all(figs[s].shown_value > figs[r].shown_value for s in subjects for r in rivals)
+                desc = ", ".join(f"{_name(c)} {figs[c].shown}" for c in claim.countries + claim.others)
+                return ahead, desc
+            if code not in figs or claim.rank is None:
+                return None, ""
+            known = [c for c in members if c in figs]
+            higher = claim.rank_order != "lowest"
+            ordered = sorted(known, key=lambda c: figs[c].shown_value, reverse=higher)
+            value = figs[code].shown_value
+            better = sum(1 for c in known if (figs[c].shown_value > value if higher else figs[c].shown_value < value))
+            same = sum(1 for c in known if figs[c].shown_value == value)
+            # An ally this release lacks is placed only when every figure held for it for the year, in any
+            # release, is far on one side (RANK_MARGIN of the subject's value); otherwise it keeps the rank open.
+            # Only in releases out by the claim's date: a later partial release stays as open as it was.
+            early = self.as_of is None or published <= self.as_of
+            sides = {c: _far_side(table, c, value, higher) if early else None for c in members if c not in figs}
+            missing = sum(1 for s in sides.values() if s is None)
+            better += sum(1 for s in sides.values() if s is True)
+            placed = sorted(c for c, s in sides.items() if s is not None)
+            rank_lo, rank_hi = better + 1, better + same
+            if claim.bounds:  # "among the five lowest": any place within the group
+                first = int(claim.bounds[0])
+                ok: bool | None = rank_lo <= claim.rank and rank_hi >= first
+                if missing and rank_lo <= claim.rank < rank_hi + missing:
+                    ok = None
+            else:
+                ok = rank_lo <= claim.rank <= rank_hi
+                if missing and rank_lo <= claim.rank <= rank_hi + missing:
+                    ok = None  # allies without a figure in this release could change the rank
+            top = ", ".join(
+                f"{i + 1}. {_name(c)} {figs[c].shown}" for i, c in enumerate(ordered[: max(3, claim.rank + 1)])
+            )
+            place = f"{rank_lo}" if rank_lo == rank_hi else f"{rank_lo}-{rank_hi} (tied)"
+            gap = f"; {missing} without a figure" if missing else ""
+            if placed:
+                gap += (
+                    f"; {', '.join(_name(c) for c in placed)} not in this release, placed by every other release's "
+                    "figure for the year"
+                )
+            return (
+                ok,
+                f"{_name(code)} ranks {place} ({claim.rank_order}) among {len(known)} {claim.group or 'allies'} "
+                f"with a figure{gap}: {top}",
+            )
+
+        judged = [(r, *outcome(r[3], r[1])) for r in table if code in r[3] or claim.others]
+        newest_any = [s for s in judged if self.as_of is None or s[0][1] <= self.as_of]
+        if newest_any and newest_any[-1][1] is None and newest_any[-1][2]:
+            s0 = newest_any[-1]
+            return Judgement(
+                "unverifiable",
+                f"The newest release by the claim's date, {s0[0][0]}, is only partly in the dataset: {s0[2]}; the rank "
+                "cannot be settled.",
+                [self._rank_ev(s0, "as_of", code, claim)],
+            )
+        settled = [s for s in judged if s[1] is not None]
+        avail = [s for s in settled if self.as_of is None or s[0][1] <= self.as_of]
+        later = [s for s in settled if self.as_of is not None and s[0][1] > self.as_of]
+        when = f"on {self.as_of.isoformat()}" if self.as_of else "now"
+        evidence: list[Evidence] = []
+        if not avail:
+            text = f"No complete NATO release published {self._when()} ranks the allies on {metric} for {year}."
+            if later:
+                text += " Later: " + "; ".join(f"{s[0][0]}: {s[2]}" for s in later)
+            return Judgement("unverifiable", text, [self._rank_ev(s, "later", code, claim) for s in later])
+        newest = avail[-1]
+        evidence.append(self._rank_ev(newest, "as_of", code, claim))
+        if newest[1]:
+            changed = [s for s in later if not s[1]]
+            evidence += [self._rank_ev(s, "later", code, claim) for s in later]
+            revised = (
+                ("Later releases differ: " + "; ".join(f"{s[0][0]}: {s[2]}" for s in changed) + ".")
+                if changed
+                else None
+            )
+            return Judgement(
+                "accurate",
+                f"Matches NATO's {newest[0][0]} ({newest[0][1].isoformat()}): {newest[2]}.",
+                evidence,
+                revised,
+            )
+        older = [s for s in avail[:-1] if s[1]]
+        if older:
+            evidence.insert(0, self._rank_ev(older[-1], "older", code, claim))
+            return Judgement(
+                "outdated",
+                f"Matches an older release ({older[-1][0][0]}: {older[-1][2]}), but {when} the newest said: "
+                f"{newest[2]}.",
+                evidence,
+            )
+        evidence += [self._rank_ev(s, "later", code, claim) for s in later]
+        if any(s[1] for s in later):
+            return Judgement(
+                "unverifiable",
+                f"{when.capitalize()} NATO's newest release said: {newest[2]}; a later release matches the claim.",
+                evidence,
+            )
+        uncovered = self.gaps(newest[0][1], year, {r[0] for r in table})
+        if uncovered:  # a newer publication the dataset lacks may have ranked the allies as the claim says
+            return Judgement(
+                "unverifiable",
+                f"{when.capitalize()} the newest release in the dataset said: {newest[2]} ({newest[0][0]}), which does "
+                f"not match; but by then NATO had also published {'; '.join(uncovered)}, which the dataset does not "
+                "hold.",
+                evidence,
+            )
+        return Judgement(
+            "inaccurate", f"Contradicted: {newest[2]} ({newest[0][0]}, {newest[0][1].isoformat()}).", evidence
+        )
+
+    def _rank_ev(self, settled: tuple[Any, ...], role: str, code: str, claim: Claim) -> Evidence:
+        (rid, pub, _c, figs), _ok, desc = settled
+        if code in figs:
+            fig: Figure = figs[code]
+            return fig.evidence(role, desc)
+        return Evidence(
+            "nato", rid, "", "", code, None, claim.metric or "share_gdp", None, pub.isoformat(), role, note=desc
+        )
