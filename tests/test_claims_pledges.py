@@ -203,3 +203,75 @@ def test_a_commitment_dated_by_the_year_it_was_made_takes_the_figure_just_named(
     # our wording: the ally its clause names
     text = "Canada is still short of 2% of GDP, a pledge Ottawa signed up to at the 2014 Wales summit."
     assert [(c.value, c.made) for c in _pledges(text, "2019-01-10") if c.made] == [(2.0, 2014)]
+
+
+# ------------------------------------------------------------------------------------------------ stage: verdicts
+def test_the_agreement_year_selects_the_pledge_made_that_year(ds: Dataset) -> None:
+    text = (
+        "NATO allies agreed in 2014 to spend at least 2% of GDP on defence by 2024, a benchmark pushed by Washington."
+    )
+    (r,) = check_text(ds, text, as_of="2025-08-28")
+    # Wales (2014, due 2024), spoken of as past, not Vilnius (2023) that superseded it, and not "outdated"
+    assert r.verdict == "accurate" and r.explanation.startswith("Matches pledge wales-2014-2pct")
+    assert "superseded by vilnius-2023-2pct" in r.explanation
+    text = (
+        "Stoltenberg stressed that for the first time European NATO countries taken as a whole will meet this "
+        "requirement of 2% of GDP devoted to defense. – a commitment they all made in 2006 and reaffirmed in 2014."
+    )
+    r = _one(check_text(ds, text, as_of="2024-03-15"), "a commitment they all made")
+    assert r.verdict == "accurate" and "nato-2pct-2006" in r.explanation
+    # our wording: a year in which the register holds no pledge of that figure
+    (r,) = check_text(ds, "In 2016, NATO allies agreed to spend 2% of GDP on defence.", as_of="2019-01-10")
+    assert r.verdict == "unverifiable" and "made in 2016" in r.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "due"),
+    [
+        ("Fact check: NATO members agreed to spend 2% of GDP per year on defence by 2022", "2025-03-04", "due 2024"),
+        (
+            "NATO members actually agreed to spend 2% of GDP on defence by 2025, not 2022, with this commitment being "
+            "made at the 2014 summit following Russia's annexation of Crimea.",
+            "2025-03-04",
+            "wales-2014-2pct",
+        ),
+        ("At The Hague, allies committed to spend 5% of GDP on defence by 2030.", "2025-09-01", "due 2035"),  # ours
+    ],
+)
+def test_an_agreement_with_a_deadline_no_alliance_pledge_has_is_inaccurate(
+    ds: Dataset, text: str, as_of: str, due: str
+) -> None:
+    r = next(r for r in check_text(ds, text, as_of=as_of) if r.kind == "pledge")
+    assert r.verdict == "inaccurate" and due in r.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        # a prospect, not an agreement made: the register cannot contradict it
+        (
+            "“Rutte has sent a letter to all NATO members to say that he expects that the commitment at the NATO "
+            "summit will be 3.5% on hard military spending, to be reached in 2032, and 1.5% on related spending such "
+            "as on infrastructure, cyber security, and similar things also to be reached by 2032,” Schoof said.",
+            "2025-05-09",
+        ),
+        ("Allies are expected to agree to spend 3.5% of GDP by 2032.", "2025-06-01"),  # ours
+        # a national plan: the register does not hold every one
+        ("Spain pledged to spend 2% of GDP on defence by 2029.", "2025-03-06"),  # ours
+    ],
+)
+def test_prospects_and_national_deadlines_stay_unverifiable(ds: Dataset, text: str, as_of: str) -> None:
+    results = [r for r in check_text(ds, text, as_of=as_of) if r.kind == "pledge"]
+    assert results and all(r.verdict == "unverifiable" for r in results)
+
+
+def test_a_proposal_is_not_a_commitment_held_in_the_register(ds: Dataset) -> None:
+    text = (
+        "Rutte is urging NATO countries to allocate 3.5% of their GDP to strictly military expenses, along with an "
+        "additional 1.5% for broader investments such as cybersecurity and infrastructure."
+    )
+    core, related = check_text(ds, text, as_of="2025-06-17")
+    for r, later in ((core, "hague-2025-core-3.5"), (related, "hague-2025-related-1.5")):
+        assert r.verdict == "unverifiable"
+        assert "a proposal, not a commitment held in the register" in r.explanation
+        assert f"later adopted: {later}" in r.explanation  # The Hague, 25 June 2025

@@ -200,6 +200,11 @@ _MADE_NOUN_RE = re.compile(
     rf"defen[cs]e|spending|investment)\s+){{0,3}}(?:{phrase_alternation(_V['made_nouns'])})\b",
     re.I,
 )
+#: "In 2016, NATO allies agreed to ...", "in 2014 the allies pledged ...": a year right before the verb of agreeing.
+_VERB_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:agreed|committed|pledged|promised|vowed|signed\s+up|decided|undertook)\b",
+    re.I,
+)
 _AGO_RE = re.compile(
     r"\b(?:agreed|committed|pledged|promised|made|set|adopted|signed|endorsed|introduced|established|decided)\s+"
     r"(?:(?:up\s+)?(?:to\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?)"
@@ -221,7 +226,14 @@ def made_year(sentence: str, years: list[YearMention], as_of: date | None, at: i
     made = [
         y
         for y in years
-        if (y.role == "announced" or _MADE_NOUN_RE.match(sentence[y.end : y.end + 50]))
+        if (
+            y.role == "announced"
+            or _MADE_NOUN_RE.match(sentence[y.end : y.end + 50])
+            or (
+                re.search(r"\bin\s+$", sentence[max(0, y.start - 4) : y.start], re.I)
+                and _VERB_AFTER_RE.match(sentence[y.end : y.end + 60])
+            )
+        )
         and (as_of is None or y.year <= as_of.year)
     ]
     if made:

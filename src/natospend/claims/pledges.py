@@ -98,6 +98,8 @@ def _pledge_fields(
     claim.deadline, claim.deadline_text = _deadline(sentence, q, years)
     made = M.made_year(sentence, years, as_of, q.start)
     claim.made = made[0] if made else None
+    if made and claim.deadline == made[0] and (claim.deadline_text or "").lower().startswith("in "):
+        claim.deadline, claim.deadline_text = None, None  # "In 2016, NATO allies agreed ...": when, not by when
     claim.threshold = q.value
     claim.year, claim.year_text, claim.year_basis = None, None, "latest"
 
