@@ -275,3 +275,28 @@ def test_a_proposal_is_not_a_commitment_held_in_the_register(ds: Dataset) -> Non
         assert r.verdict == "unverifiable"
         assert "a proposal, not a commitment held in the register" in r.explanation
         assert f"later adopted: {later}" in r.explanation  # The Hague, 25 June 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "value"),
+    [  # our wording: the same modality in other words
+        ("Trump wants European allies to spend 5% of GDP on defence.", [], 5.0),
+        ("The US has called on allies to commit 3% of GDP to defence.", ["ALL"], 3.0),
+        ("Washington is pressing NATO members to reach 3.5% of GDP.", ["ALL"], 3.5),  # not Washington's level
+        ("Trump urged Germany to meet the 2% target.", ["DEU"], 2.0),  # a call, not Germany's level
+    ],
+)
+def test_wanting_pressing_and_calling_on_others_are_proposals(text: str, countries: list[str], value: float) -> None:
+    (c,) = _pledges(text, "2025-05-01")
+    assert (c.countries, c.value, c.modality) == (countries, value, "proposal")
+
+
+def test_a_stated_level_is_not_a_proposal() -> None:
+    (c,) = extract("Trump wants Germany to spend more, noting that it spends 2.1% of GDP.", as_of=date(2025, 5, 1))
+    assert (c.kind, c.countries, c.value) == ("share_gdp", ["DEU"], 2.1)
+
+
+def test_a_figure_that_is_now_the_floor(ds: Dataset) -> None:
+    text = "In Vilnius, leaders decided that 2% of GDP is now the floor, not the ceiling."  # our wording
+    (r,) = check_text(ds, text, as_of="2024-01-10")
+    assert (r.kind, r.verdict) == ("pledge", "accurate") and "vilnius-2023-2pct" in r.explanation

@@ -121,8 +121,14 @@ def duration_years(text: str) -> int | None:
 
 
 # ------------------------------------------------------------------------------------------------ proposals
-#: A verb of proposing, urging or calling for a level (vocab.toml [modality] proposal_verbs).
-PROPOSAL_VERB_RE = re.compile(rf"\b(?:{phrase_alternation(_V['proposal_verbs'])})\b", re.I)
+#: A verb of proposing, urging or calling for a level (vocab.toml [modality] proposal_verbs), or of wanting or
+#: pressing others to reach it ("Trump wants European allies to spend 5%", "is pressing NATO members to commit").
+PROPOSAL_VERB_RE = re.compile(
+    rf"\b(?:{phrase_alternation(_V['proposal_verbs'])})\b"
+    r"|\b(?:want|wants|wanted|push|pushes|pushed|pushing|press|presses|pressed|pressing|pressur\w+|lean\w*\s+on)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:allies|members|member\s+states|countries|nations|partners|Europeans?|NATO|Nato)\s+to\b",
+    re.I,
+)
 # Between the proposal verb and the figure, a verb that states what someone spends ends the proposal's reach:
 # "Trump, who has demanded more, noted that Germany spends 1.2%".
 _STATED_LEVEL_RE = re.compile(
@@ -252,7 +258,8 @@ def made_year(sentence: str, years: list[YearMention], as_of: date | None, at: i
 # ------------------------------------------------------------------------------------------------ past agreements
 #: A commitment stated as made: "NATO members agreed to spend 2% ... by 2022", "allies pledged in 2014 to ...".
 PAST_AGREEMENT_RE = re.compile(
-    r"\b(?:agreed|committed|pledged|promised|vowed|signed\s+up|undertook|made\s+a\s+commitment|set\s+a\s+target)\b",
+    r"\b(?:agreed|committed|pledged|promised|vowed|signed\s+up|undertook|adopted|endorsed|made\s+a\s+commitment|"
+    r"set\s+(?:a|the|themselves\s+a)\s+(?:target|goal))\b",
     re.I,
 )
 #: What makes it a prospect instead: a future, a modal, an expectation, a report of a draft.
@@ -272,7 +279,8 @@ def states_past_agreement(lead: str) -> bool:
 # ------------------------------------------------------------------------------------------------ floors, ellipses
 #: "views 2% as a floor", "2% as the minimum": the figure named as the bottom of a pledge.
 AS_FLOOR_AFTER_RE = re.compile(
-    rf"\s*(?:of\s+(?:GDP|their\s+GDP|its\s+GDP)\s+)?as\s+(?:a|an|the)\s+[\"“']?(?:new\s+|bare\s+|absolute\s+)?"
+    rf"\s*(?:of\s+(?:GDP|their\s+GDP|its\s+GDP)\s+)?(?:as|is(?:\s+now)?|became|becomes|remains)\s+(?:a|an|the)\s+"
+    rf"[\"“']?(?:new\s+|bare\s+|absolute\s+)?"
     rf"(?:{phrase_alternation(_V['floor_nouns'])})\b",
     re.I,
 )

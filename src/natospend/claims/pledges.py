@@ -79,7 +79,7 @@ def _pledge_fields(
     if claim.modality == "proposal":
         # "Trump has advocated for NATO allies to dedicate 5%": a proposal is about the allies it addresses.
         verbs = list(M.PROPOSAL_VERB_RE.finditer(before))
-        if verbs and _ALLIANCE_WORDS.search(before[verbs[-1].end() :]):
+        if verbs and claim.group_key is None and _ALLIANCE_WORDS.search(before[verbs[-1].start() :]):
             claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
     part = M.part_metric(before, after) if M.ALLOCATION_AFTER_RE.match(after) else None
     if part is not None:

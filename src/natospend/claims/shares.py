@@ -166,6 +166,8 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         # "has pledged to reach 2%", "with the goal of reaching 2%", "will meet 2% by 2029": a pledge, not a share.
         if _PLEDGE_LEAD.search(lead) or (re.search(r"\b(?:will|would|to)\s+$", lead) and _BY_YEAR_AFTER.match(after)):
             return "pledge"
+        if M.proposal_governs(lead):
+            return "pledge"  # "Washington is pressing NATO members to reach 3.5%": a call, not a level reached
         return "threshold"
     clause = re.split(r"[,;:—–]|\s-\s", before)[-1]  # pledge words count only in the figure's own clause
     if M.names_a_demand(before):
