@@ -300,3 +300,17 @@ def test_a_figure_that_is_now_the_floor(ds: Dataset) -> None:
     text = "In Vilnius, leaders decided that 2% of GDP is now the floor, not the ceiling."  # our wording
     (r,) = check_text(ds, text, as_of="2024-01-10")
     assert (r.kind, r.verdict) == ("pledge", "accurate") and "vilnius-2023-2pct" in r.explanation
+
+
+def test_a_standard_named_before_that_became_the_minimum(ds: Dataset) -> None:
+    text = (
+        "Stoltenberg stressed that for the first time European NATO countries taken as a whole will meet this "
+        "requirement of 2% of GDP devoted to defense. – a commitment they all made in 2006 and reaffirmed in 2014. "
+        "During the last summit of the heads of state and government of the Alliance countries last July in Vilnius, "
+        "this standard, which was considered a kind of ideal to be achieved, became the minimum threshold."
+    )
+    r = _one(check_text(ds, text, as_of="2024-03-15"), "became the minimum")
+    assert (r.kind, r.fields["value"], r.verdict) == ("pledge", 2.0, "accurate")
+    assert "vilnius-2023-2pct" in r.explanation  # the floor pledge, not the 2006 aim
+    assert r.span.text.startswith("this standard")
+    assert _pledges("The target has become a floor.", "2024-03-15") == []  # ours: no figure named before it

@@ -84,6 +84,7 @@ def find_anaphors(sentence: str) -> list[Anaphor]:
     found = [*ANAPHORA_RE.finditer(sentence), *_IT_ANAPHOR_RE.finditer(sentence), *_ELLIPSIS_RE.finditer(sentence)]
     out = [Anaphor(m.start(), m.end(), m.group().strip()) for m in found]
     out += [Anaphor(m.start(), m.end(), m.group(), "made") for m in _MADE_ANAPHOR_RE.finditer(sentence)]
+    out += [Anaphor(m.start(), m.end(), m.group()) for m in _BECAME_FLOOR_RE.finditer(sentence)]
     return sorted(out, key=lambda a: a.start)
 
 
@@ -91,6 +92,16 @@ _MADE_ANAPHOR_RE = re.compile(
     r"\b(?:a|the|this|that|its|their)\s+(?:commitment|pledge|promise|target|goal|guideline|benchmark|standard)\s+"
     r"(?:that\s+|which\s+)?(?:[\w’'-]+\s+){0,3}?(?:made|agreed|set|adopted|signed|endorsed|undertook)\s+"
     r"(?:up\s+)?(?:to\s+)?(?:back\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z]\w+\s+)?(?:19|20)\d\d\b"
+)
+
+
+#: "this standard, which was considered a kind of ideal to be achieved, became the minimum threshold": a pledged
+#: figure named before, now stated as a floor.
+_BECAME_FLOOR_RE = re.compile(
+    r"\b(?:this|that|the)\s+(?:standard|target|goal|guideline|benchmark|commitment|requirement|threshold|level|"
+    r"figure)\b[^.;]{0,90}?\b(?:became|becomes|has\s+become|have\s+become|is\s+now|was\s+made|turned\s+into|"
+    r"now\s+serves\s+as)\s+(?:the|a|an)\s+(?:new\s+)?(?:minimum|floor|baseline)\b",
+    re.I,
 )
 
 
