@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # the corpus grew to 77 articles (round 3 added 24 real articles, 202 dev claims, labelled before the checker was run):
 # on the 53-article corpus the same checker (main at the merge) reached recall 0.95, precision 0.91, matched 0.96,
 # all 0.91.
-DEV_FLOORS = {"recall": 0.78, "precision": 0.92, "accuracy_matched": 0.91, "accuracy_all": 0.71}
+DEV_FLOORS = {"recall": 0.79, "precision": 0.93, "accuracy_matched": 0.92, "accuracy_all": 0.73}
 
 
 def _eval() -> ModuleType:
