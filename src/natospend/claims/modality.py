@@ -81,11 +81,19 @@ def find_anaphors(sentence: str) -> list[Anaphor]:
     """Pledges that name their figure by reference: 'reach that level', 'could reach it next year', plans that
     leave it out ('Latvia and Lithuania plan to in 2018'; a bare 'it' or an ellipsis needs a year right after), and
     commitments dated by the year they were made ('a commitment they all made in 2006 and reaffirmed in 2014')."""
-    found = [*ANAPHORA_RE.finditer(sentence), *_IT_ANAPHOR_RE.finditer(sentence), *_ELLIPSIS_RE.finditer(sentence)]
+    found = list(ANAPHORA_RE.finditer(sentence))
+    made: list[re.Match[str]] = []
+    if _YEARISH_RE.search(sentence):  # the forms below all need a year (checked first: most sentences have none)
+        found += [*_IT_ANAPHOR_RE.finditer(sentence), *_ELLIPSIS_RE.finditer(sentence)]
+        made = list(_MADE_ANAPHOR_RE.finditer(sentence))
+    if FLOOR_RE.search(sentence):
+        found += _BECAME_FLOOR_RE.finditer(sentence)
     out = [Anaphor(m.start(), m.end(), m.group().strip()) for m in found]
-    out += [Anaphor(m.start(), m.end(), m.group(), "made") for m in _MADE_ANAPHOR_RE.finditer(sentence)]
-    out += [Anaphor(m.start(), m.end(), m.group()) for m in _BECAME_FLOOR_RE.finditer(sentence)]
+    out += [Anaphor(m.start(), m.end(), m.group(), "made") for m in made]
     return sorted(out, key=lambda a: a.start)
+
+
+_YEARISH_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:next|this)\s+year\b", re.I)
 
 
 _MADE_ANAPHOR_RE = re.compile(

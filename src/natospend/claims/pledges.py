@@ -130,6 +130,9 @@ def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: 
     """'so that we reach that level in 2027', '(... had committed to reaching this figure by 2030)': a pledge
     whose figure is the last pledged percentage before it, in this sentence or the one before; its own clause is
     its span."""
+    recent = [c for c in earlier[-6:] if c.unit == "percent" and (c.start == offset or offset - c.end <= 3)]
+    if not recent:
+        return []  # no percentage in this sentence or the one before for an anaphor to name
     anaphors = M.find_anaphors(sentence)
     if not anaphors:
         return []
