@@ -314,3 +314,28 @@ def test_a_standard_named_before_that_became_the_minimum(ds: Dataset) -> None:
     assert "vilnius-2023-2pct" in r.explanation  # the floor pledge, not the 2006 aim
     assert r.span.text.startswith("this standard")
     assert _pledges("The target has become a floor.", "2024-03-15") == []  # ours: no figure named before it
+
+
+@pytest.mark.parametrize(
+    ("text", "made"),
+    [  # our wording: a summit's venue dates the pledge made there (vocab.toml [modality.summit_years])
+        ("At the Wales summit, allies agreed to move towards 2% of GDP by 2024.", 2014),
+        ("Allies pledged at the Wales summit to move towards 2% of GDP within a decade.", 2014),
+        ("In Vilnius, allies agreed that 2% is a floor.", 2023),
+    ],
+)
+def test_a_summit_venue_dates_the_pledge(ds: Dataset, text: str, made: int) -> None:
+    (c,) = _pledges(text, "2025-08-28")
+    assert c.made == made
+    (r,) = check_text(ds, text, as_of="2025-08-28")
+    assert r.verdict == "accurate" and ("wales-2014-2pct" if made == 2014 else "vilnius-2023-2pct") in r.explanation
+
+
+def test_a_venue_with_no_agreement_does_not_date_the_pledge() -> None:
+    text = (
+        "As NATO members prepare to meet in The Hague next week, Secretary-General Mark Rutte announced on Tuesday "
+        "that the alliance has finally reached its goal of raising defence spending to 2% of GDP, a target set 11 "
+        "years ago."
+    )
+    (c,) = _pledges(text, "2025-06-17")
+    assert c.made == 2014  # "set 11 years ago", not The Hague (2025)

@@ -230,6 +230,17 @@ _VERB_AFTER_RE = re.compile(
     r"\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:agreed|committed|pledged|promised|vowed|signed\s+up|decided|undertook)\b",
     re.I,
 )
+_SUMMIT_YEARS: dict[str, int] = dict(_V["summit_years"])
+_VENUE = "|".join(re.escape(v) for v in sorted(_SUMMIT_YEARS, key=len, reverse=True))
+#: "In Vilnius, allies agreed", "at the Wales summit, leaders pledged", "the Vilnius commitment", "The Hague pledge";
+#: not "as NATO members prepare to meet in The Hague" (a venue with no agreement is not when a pledge was made).
+_AGREED = r"(?:agreed|committed|pledged|promised|vowed|signed|decided|adopted|endorsed|set|made)"
+_VENUE_RE = re.compile(
+    rf"\b(?i:at|in)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?P<a>{_VENUE})(?:\s+(?i:summit))?\s*,?\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?i:{_AGREED})\b"
+    rf"|\b(?i:{_AGREED})\s+(?:[\w’'-]+\s+){{0,6}}?(?i:at|in)\s+(?:the\s+)?(?P<c>{_VENUE})\b"
+    rf"|\b(?P<b>{_VENUE})(?:['’]s)?\s+(?i:pledge|commitment|declaration|communiqu[eé]|agreement|target|goal|guideline)\b"
+)
 _AGO_RE = re.compile(
     r"\b(?:agreed|committed|pledged|promised|made|set|adopted|signed|endorsed|introduced|established|decided)\s+"
     r"(?:(?:up\s+)?(?:to\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?)"
@@ -246,7 +257,8 @@ _NUMBER_WORDS = {
 
 def made_year(sentence: str, years: list[YearMention], as_of: date | None, at: int = 0) -> tuple[int, str] | None:
     """The year the sentence says a pledge was made, with its words: 'agreed in 2014', 'made at the 2014 summit',
-    'its 2014 commitment', 'a target set 11 years ago' (from the claim's date); None when it names none. Of several,
+    'its 2014 commitment', 'at the Wales summit' (vocab.toml [modality.summit_years]), 'a target set 11 years ago'
+    (from the claim's date); None when it names none. Of several years,
     the nearest to the figure at `at`, one before it first ("agreed in 2014 to 2%, and in 2025 to 5%")."""
     made = [
         y
@@ -271,6 +283,11 @@ def made_year(sentence: str, years: list[YearMention], as_of: date | None, at: i
         if ago.group("unit").lower().startswith("decade"):
             n *= 10
         return as_of.year - n, ago.group()
+    venue = _VENUE_RE.search(sentence)
+    if venue is not None:
+        year = _SUMMIT_YEARS[venue.group("a") or venue.group("b") or venue.group("c")]
+        if as_of is None or year <= as_of.year:
+            return year, venue.group()
     return None
 
 
