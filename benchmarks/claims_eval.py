@@ -10,12 +10,15 @@ and each label at most one result; pairs are taken greedily, best first, by (sam
 value, overlap length, earlier result). Only `check_text` and the public fields of its results are used (`start`,
 `end`, `kind`, `fields`, `verdict`, `explanation`); a `span` attribute with `start`/`end` is read first if present.
 
-Run: .venv/bin/python benchmarks/claims_eval.py [--split dev|test|all] [--json] [--verbose]
+Run: .venv/bin/python benchmarks/claims_eval.py [--split dev|test|all] [--only GLOB ...] [--json] [--verbose]
+
+`--only` keeps the articles whose id matches one of the globs (e.g. a new round's articles, scored alone).
 """
 
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import time
 import tomllib
@@ -119,6 +122,13 @@ def load_articles(folder: Path = CORPUS_DIR, clean: Callable[[str], str] | None 
                 )
         articles.append(art)
     return articles
+
+
+def select(articles: Sequence[Article], patterns: Sequence[str] | None) -> list[Article]:
+    """The articles whose id matches one of the glob patterns (all of them when there are none)."""
+    if not patterns:
+        return list(articles)
+    return [a for a in articles if any(fnmatch.fnmatchcase(a.id, p) for p in patterns)]
 
 
 def _as_found(article: str, result: Any) -> Found:
@@ -293,11 +303,14 @@ def _print(name: str, m: dict[str, Any], verbose: bool) -> None:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    parser.add_argument("--only", action="append", metavar="GLOB", help="only articles whose id matches (repeatable)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--verbose", action="store_true", help="list misses, wrong verdicts and false positives")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
-    articles = load_articles(clean=_cleaner())
+    articles = select(load_articles(clean=_cleaner()), args.only)
+    if not articles:
+        parser.error(f"--only {' '.join(args.only)}: no article id matches")
     results = run_checker(articles)
     splits = ("dev", "test", "all") if args.split == "all" else (args.split,)
     report = {s: score([a for a in articles if s == "all" or a.split == s], results) for s in splits}

@@ -150,3 +150,13 @@ def test_scoring_on_a_hand_made_example() -> None:
     assert [d["span"] for d in m["details"]["missed"]] == ["Poland (4.12%)"]
     assert m["confusion"] == {"accurate": {"accurate": 1, "missed": 1}, "inaccurate": {"accurate": 1}}
     assert m["per_kind"]["share_gdp"] == {"labelled": 2, "matched": 1, "correct": 1, "accuracy_all": 0.5}
+
+
+def test_select_by_id_glob() -> None:
+    """`--only` keeps the articles whose id matches a glob; no glob keeps them all."""
+    ev = _eval()
+    arts = [ev.Article(i, i[:10], "dev", "") for i in ("2018-07-11-npr-x", "2018-07-12-cbj-y", "2025-09-08-z")]
+    assert [a.id for a in ev.select(arts, ["2018-*"])] == ["2018-07-11-npr-x", "2018-07-12-cbj-y"]
+    assert [a.id for a in ev.select(arts, ["*-cbj-*", "2025-09-08-z"])] == ["2018-07-12-cbj-y", "2025-09-08-z"]
+    assert ev.select(arts, ["2019-*"]) == []
+    assert ev.select(arts, None) == arts

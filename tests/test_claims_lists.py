@@ -171,3 +171,35 @@ def test_nato_press_release_table_with_year_columns(ds: Dataset) -> None:
         ("POL", 2014, 1.88, "accurate"),
         ("POL", 2024, 4.12, "accurate"),
     ]
+
+
+def test_bare_decimals_in_a_list_under_a_named_measure(ds: Dataset) -> None:
+    text = "Defence spending as a share of GDP in 2024 — Poland 4.12, Estonia 3.43, Latvia 3.15 and Germany 1.5."
+    got = _cells(ds, text)
+    assert got == {
+        "POL": (4.12, 2024, "accurate", "Poland 4.12"),
+        "EST": (3.43, 2024, "accurate", "Estonia 3.43"),
+        "LVA": (3.15, 2024, "accurate", "Latvia 3.15"),
+        "DEU": (1.5, 2024, "inaccurate", "Germany 1.5"),  # 2.12 in nato-2024-06
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland 4.12, Estonia 3.43 and Latvia 3.15 were the scores.",  # no measure named
+        "On defence as a share of GDP, Germany 2.5, the minister said, was the aim.",  # one ally: not a list
+    ],
+)
+def test_bare_decimals_without_a_measure_or_a_list_are_not_claims(ds: Dataset, text: str) -> None:
+    assert _cells(ds, text) == {}
+
+
+def test_a_yearless_figure_from_an_older_release_is_outdated(ds: Dataset) -> None:
+    # nato-2023-07 (July 2023) estimated 2023 at Poland 3.90 and Greece 3.01; by March 2025 NATO had published 2024
+    # (nato-2024-06: Poland 4.12, Greece 3.08). With no year given, the figures are last year's headline: outdated.
+    text = "Allies far above the 2% of GDP guideline:\n• Poland: 3.90%\n• Greece: 3.01%\n• Latvia: 2.5%\n"
+    got = {r.fields["countries"][0]: r for r in check_text(ds, text, as_of="2025-03-04") if r.kind == "share_gdp"}
+    assert {c: r.verdict for c, r in got.items()} == {"POL": "outdated", "GRC": "outdated", "LVA": "inaccurate"}
+    assert "figure for 2023, 3.90% in nato-2023-07" in got["POL"].explanation
+    assert "in 2024 was 4.12% in nato-2024-06" in got["POL"].explanation

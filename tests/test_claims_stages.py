@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from natospend.claims import check_text, extract
-from natospend.claims.lists import find_table_rows
 from natospend.claims.multiples import find_multiples, within
 from natospend.claims.quantities import find_quantities
+from natospend.claims.tables import find_table_rows
 from natospend.claims.text import clean_text, split_sentences
 from natospend.claims.times import find_years
 from natospend.store.dataset import Dataset

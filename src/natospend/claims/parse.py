@@ -37,7 +37,7 @@ from natospend.claims.frame import MEAN_OF_ALLIES as MEAN_OF_ALLIES
 from natospend.claims.frame import Claim as Claim
 from natospend.claims.frame import Mention as Mention
 from natospend.claims.growth import _combined_claims, _direction_claims, _multiple_claims
-from natospend.claims.lists import find_items, find_table_rows, list_measure
+from natospend.claims.lists import find_items, list_measure
 from natospend.claims.mentions import _attribution, _set_year
 from natospend.claims.mentions import find_capitals as find_capitals
 from natospend.claims.mentions import find_mentions as find_mentions
@@ -50,6 +50,7 @@ from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import find_quantities
 from natospend.claims.scope import out_of_scope
 from natospend.claims.shares import _COMMON_FUNDING_RE, _percent_claims
+from natospend.claims.tables import table_claims
 from natospend.claims.text import clean_text, split_sentences
 from natospend.claims.times import YearMention, find_years
 
@@ -119,7 +120,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
         # sentence back at most ("... more than 20 allies ..." / a quote / "five years ago, the number was ...").
         previous, previous_age = (made, 0) if made else (previous if previous_age < 1 else [], previous_age + 1)
         reading.advance(sentence, mentions, [*made, *pledged], carried, candidate)
-    claims += _table_claims(clean, as_of, claims)
+    claims += table_claims(clean, as_of, claims)
     return sorted(claims, key=lambda c: (c.start, c.span_start or c.start))
 
 
@@ -347,31 +348,3 @@ def _clause_spans(sentence: str, offset: int, claims: list[Claim]) -> None:
         others = [f for f in figures if f[0] != pos]
         lo, hi = clause_bounds(sentence, pos, pos + len(claim.value_text), others)
         claim.span_start, claim.span_end = offset + lo, offset + hi
-
-
-def _table_claims(text: str, as_of: date | None, claims: list[Claim]) -> list[Claim]:
-    """Cells of a pasted share-of-GDP table ("Estonia2.14 0.5", "Poland  1.86  4.12" under "2014  2024"), one claim
-    each, the row up to the cell as its span."""
-    out: list[Claim] = []
-    for item in find_table_rows(text):
-        if any(c.start <= item.start < c.end and c.countries == [item.code] and c.value == item.value for c in claims):
-            continue
-        line_end = text.find("\n", item.start)
-        line_end = len(text) if line_end < 0 else line_end
-        claim = Claim(item.start, line_end, text[item.start : line_end], "share_gdp")
-        claim.value, claim.decimals, claim.step = item.value, item.decimals, 10.0**-item.decimals
-        claim.value_text = text[item.value_start : item.value_end]
-        claim.unit = "percent"
-        if item.money is not None:  # a money column, in the unit its header names ("US$ million (2015 prices)")
-            claim.kind, claim.currency = "total_spending", item.money.currency
-            claim.unit = f"million {item.money.currency}"
-            claim.value, claim.step = item.value * item.money.millions, claim.step * item.money.millions
-            claim.price_basis, claim.base_year = item.money.price_basis, item.money.base_year
-        claim.countries = [item.code]
-        if item.year is not None:
-            claim.year, claim.year_text, claim.year_basis = item.year, str(item.year), "explicit"
-        else:
-            _set_year(claim, claim.text, (item.value_start - item.start, item.value_end - item.start), [], as_of)
-        claim.span_start, claim.span_end = item.start, item.end
-        out.append(claim)
-    return out

@@ -47,7 +47,7 @@ _HTML_HINT = re.compile(r"<\s*(?:html|body|p|div|span|br|article|h[1-6]|a|li|tab
 
 class _TextExtractor(HTMLParser):
     """Blocks on their own lines; a table's cells one row a line, separated by tabs ("Poland\t4.12\t26,839"), so
-    that a table reads like a pasted one (claims/lists.py)."""
+    that a table reads like a pasted one (claims/tables.py)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

@@ -1,0 +1,575 @@
+"""Tables pasted into articles, one claim per cell, each with its own span. Two readers:
+
+- rows under a header line (`find_table_rows`): a caption naming the measure ("Defence expenditure (% of GDP)"),
+  a line of column years or of named columns ("Country | US$ million (2015 prices) | % of GDP"), then one row a line
+  ("Estonia2.14 0.5", "• Poland – 4.12", an HTML table's tab-separated rows);
+- table blocks (`find_cells`), whether the page kept their line breaks or lost them ("... (% share of GDP) Poland
+  1.88 4.12 Estonia 1.93 3.43 ..." on one line): a run of rows, each a name and the same number of figures, read
+  with the header just above it for what each column measures and which year it is.
+
+The header decides: a column's measure and year are never guessed from its values. A block whose measure the
+header does not name gives no claim; a column whose year cannot be told gives `unverifiable` cells that say so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from itertools import pairwise
+
+from natospend.claims import lexicon as L
+from natospend.claims.frame import Claim
+from natospend.claims.lists import ListItem, _names
+from natospend.claims.mentions import _set_year
+
+
+# ------------------------------------------------------------------------------------ rows under a header line
+@dataclass(frozen=True)
+class MoneyColumn:
+    """What a money column's header says its cells are: "US$ million (2015 prices)" is USD, 1 million a unit,
+    constant 2015 prices."""
+
+    currency: str
+    millions: float  # one unit of the cells, in millions
+    price_basis: str  # "constant" or "current"
+    base_year: int | None
+
+
+_LINE_CELL = r"\d{1,2}[.,]\d{1,2}%?"
+
+
+@cache
+def _line_row_re() -> re.Pattern[str]:
+    names = _names()
+    # "Estonia2.14 0.5" (pasted without separators), "• Poland – 4.12", "Poland | 1.86 | 4.12", "Poland: 4.12%",
+    # "1 Poland 4.12%" (a rank first).
+    return re.compile(
+        rf"^[ \t]*(?:[•*·▪►-][ \t]*)?(?:\d{{1,2}}[.)]?[ \t]+)?(?:the[ \t]+)?(?P<label>{names})"
+        rf"(?:[ \t]*\([^)\n]{{1,30}}\))?"
+        rf"[ \t]*[:|–—-]?[ \t]*(?P<cells>{_LINE_CELL}(?:[ \t]*[|\t]?[ \t]*{_LINE_CELL})*)",
+        re.MULTILINE | re.IGNORECASE,
+    )
+
+
+# A line that names the measure of the rows under it ("Per Cent", "Defence expenditure (% of GDP)", "as a share of
+# GDP, 2024"); a line of years is the column header ("Country  2014  2024").
+_TABLE_HEADER = re.compile(
+    r"^.*(?:\bper\s?cent\b|%\s*(?:of\s*)?(?:GDP|gross)|\bGDP\s*\(?\s*%|\b(?:share|percentage|proportion)\s+of\s+(?:GDP|gross))"
+    r".*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A header that names a money column after the share ("Country Per Cent  Billions of dollars").
+_MONEY_WORD = re.compile(r"\b(?:dollars?|US\$|USD|euros?|billions?|millions?|bn)\b|[$€£]", re.I)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:e|\*)?(?!\d)")
+# "US$ million (2015 prices)", "constant 2021 US$": a price base, not the year of the figures.
+_PRICE_YEAR = re.compile(
+    r"(?:\bconstant\s+|\bbase\s+(?:year\s+)?)(?:19|20)\d\d|(?:19|20)\d\d\s*(?:prices|constant|US\$|USD|\$|dollars|euros?|€)",
+    re.I,
+)
+_YEAR_LINE = re.compile(r"^[^\d\n]{0,30}(?:(?:19|20)\d\d(?:e|\*)?[ \t|]*){2,}$", re.MULTILINE)
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _is_caption(line: str) -> bool:
+    """A caption or header line, not a sentence: short, or (NATO's "Table 3: Defence expenditure as a share of GDP
+    and equipment expenditure as a share of defence expenditure (%)") longer with no sentence ending in it."""
+    return len(line) <= 100 or (len(line) <= 220 and not re.search(r"[.!?](?:\s|$)", line.strip()))
+
+
+def _header_years(line: str) -> list[int]:
+    """The data years a header line names, not its price base."""
+    return [int(y) for y in _YEAR.findall(_PRICE_YEAR.sub(" ", line))]
+
+
+def _caption_year(text: str, at: int) -> int | None:
+    """The one data year of a caption a few lines above a header with none ("Defence expenditure, 2024 estimates" /
+    "Country  % of GDP  US$ million")."""
+    above = [a for a in text[max(0, at - 400) : at].splitlines()[-6:] if a.strip()][-3:]
+    for line in reversed(above):
+        years = set(_header_years(line))
+        if len(line) <= 100 and len(years) == 1:
+            return years.pop()
+    return None
+
+
+_COLUMN_SEP = re.compile(r"\t|[ \t]*\|[ \t]*| {2,}")
+
+
+def _columns(line: str) -> list[tuple[int, str]]:
+    """The cells of a tab-, bar- or wide-space-separated line, with their offsets in it."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for sep in [*_COLUMN_SEP.finditer(line), None]:
+        end = sep.start() if sep else len(line)
+        if line[pos:end].strip():
+            out.append((pos + len(line[pos:end]) - len(line[pos:end].lstrip()), line[pos:end].strip()))
+        pos = sep.end() if sep else pos
+    return out
+
+
+def _share_column(header: str) -> int | None:
+    """The column of a header of named columns ("Country | US$ million | % of GDP") that holds shares of GDP;
+    None when the header is not one of named columns."""
+    named = _columns(header)
+    if len(named) < 2 or _YEAR_LINE.fullmatch(header):
+        return None
+    col = next((i for i, (_, name) in enumerate(named) if _TABLE_HEADER.fullmatch(name)), None)
+    # The first column is the allies' ("Country"); a share named there ("Country Per Cent  Billions of dollars",
+    # separators lost) is read row by row, first figure first.
+    return col if col else None
+
+
+_MONEY_HEADER = re.compile(
+    r"^(?=.*(?:US\$|\bUSD\b|\bdollars?\b))(?=.*\b(?P<scale>million|mn|m|billion|bn)\b)"
+    r"(?=.*(?:\bconstant\s+(?P<y1>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)\s+prices|(?P<current>\bcurrent\b)))",
+    re.I,
+)
+_MONEY_CELL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def _money_column(name: str) -> MoneyColumn | None:
+    """A money column named with its currency, scale and price basis; None when any of them is not said (a money
+    column whose unit cannot be told is not read)."""
+    m = _MONEY_HEADER.match(name)
+    if m is None or _TABLE_HEADER.search(name):
+        return None
+    millions = 1000.0 if m.group("scale").lower() in ("billion", "bn") else 1.0
+    if m.group("current"):
+        return MoneyColumn("USD", millions, "current", None)
+    return MoneyColumn("USD", millions, "constant", int(m.group("y1") or m.group("y2")))
+
+
+def find_table_rows(text: str) -> list[ListItem]:
+    """Rows of a pasted share-of-GDP table or an infographic list, one item per cell: only under a header line that
+    names the measure (up to three lines above the rows, the column header of years in between)."""
+    lookup = L.country_lookup()
+    out: list[ListItem] = []
+    seen: set[int] = set()
+    headers = [h for h in _TABLE_HEADER.finditer(text) if _is_caption(h.group())]
+    # A column header of years under a caption a few lines up ("Defence spending, % of GDP" / "" / "  2014  2024").
+    for year_line in _YEAR_LINE.finditer(text):
+        above = text[max(0, year_line.start() - 400) : year_line.start()].splitlines()[-5:]
+        if any(_TABLE_HEADER.match(a) and _is_caption(a) for a in above) and not any(
+            h.start() <= year_line.start() < h.end() + 1 for h in headers
+        ):
+            headers.append(year_line)
+    for header in sorted(headers, key=lambda h: h.start()):
+        pos = header.end() + 1
+        header_years = _header_years(header.group())
+        if not header_years and (year := _caption_year(text, header.start())) is not None:
+            header_years = [year]
+        columns: list[int] = header_years if _YEAR_LINE.fullmatch(header.group()) else []
+        share_col = _share_column(header.group())
+        # Up to two lines between the header and the rows: a blank line, a column header of years.
+        for _ in range(2):
+            line_end = text.find("\n", pos)
+            line = text[pos : line_end if line_end >= 0 else len(text)]
+            if line.strip() and not _YEAR_LINE.match(line):
+                break
+            if line.strip():
+                columns = [int(y) for y in _YEAR.findall(line)]
+            if line_end < 0:
+                break
+            pos = line_end + 1
+        if share_col is not None:
+            out.extend(_named_column_rows(text, pos, share_col, _columns(header.group()), header_years, seen))
+            continue
+        for m in _line_row_re().finditer(text, pos):
+            if text[pos : m.start()].strip() or m.start() in seen:  # rows must follow one another
+                break
+            code = lookup.get(L.normalise_label(m.group("label")))
+            if code is None:
+                break
+            seen.add(m.start())
+            cells = list(re.finditer(_LINE_CELL, m.group("cells")))
+            base = m.start("cells")
+            if any(a.end() == b.start() for a, b in pairwise(cells)):
+                cells = []  # two cells glued ("Greece 2.324.5"): where one ends cannot be told; the row is skipped
+            if len(columns) == len(cells) and len(cells) > 1:
+                years: list[int | None] = list(columns)
+            elif not _MONEY_WORD.search(header.group()) and (
+                len(cells) > 1 or _FIGURE.search(text, m.end(), _line_end(text, m.end()))
+            ):
+                break  # several figures a row, one measure, no year per column: `find_cells` says so
+            else:  # no column per year: the first figure (a share before a money column), for the header's year
+                cells = cells[:1]
+                years = [header_years[0] if len(header_years) == 1 else None][: len(cells)]
+            for i, (cell, year) in enumerate(zip(cells, years, strict=True)):
+                value, decimals = _value(cell.group())
+                start, end = base + cell.start(), base + cell.start() + len(cell.group().rstrip("%"))
+                # The first cell's span from the ally's name, the others' the figure alone.
+                out.append(
+                    ListItem(m.start("label") if i == 0 else start, end, code, value, decimals, start, end, False, year)
+                )
+            pos = text.find("\n", m.end())  # the rest of the row (other columns) is skipped
+            if pos < 0:
+                break
+            pos += 1
+    return out
+
+
+def _named_column_rows(
+    text: str, pos: int, share_col: int, names: list[tuple[int, str]], header_years: list[int], seen: set[int]
+) -> list[ListItem]:
+    """Rows under a header of named columns: the cell of the share-of-GDP column only, whole ("26,839" in a US$
+    column is not 26.83; a money column is not read as a share), one row a line until a line that is not a row."""
+    lookup = L.country_lookup()
+    out: list[ListItem] = []
+    year = header_years[0] if len(header_years) == 1 else None
+    money = {i: col for i, (_, name) in enumerate(names) if (col := _money_column(name)) is not None}
+    blank = 0
+    for line_m in re.finditer(r"^.*$", text[pos : pos + 20_000], re.M):
+        line, start = line_m.group(), pos + line_m.start()
+        if not line.strip():
+            blank += 1
+            if blank > 2:  # rows follow one another (an HTML table's rows may have blank lines between them)
+                break
+            continue
+        blank = 0
+        row = _columns(line)
+        label = re.sub(r"^(?:[•*·▪►-]\s*)?(?:\d{1,2}[.)]?\s+)?(?:the\s+)?", "", row[0][1], flags=re.I) if row else ""
+        code = lookup.get(L.normalise_label(label))
+        if code is None or len(row) != len(names) or start in seen:
+            break
+        seen.add(start)
+        at, cell = row[share_col]
+        if re.fullmatch(_LINE_CELL, cell):  # else "n/a", a footnote mark: no figure in this cell
+            value, decimals = _value(cell)
+            lo = start + at
+            hi = lo + len(cell.rstrip("%"))
+            out.append(ListItem(start + row[0][0], hi, code, value, decimals, lo, hi, False, year))
+        for i, col in money.items():
+            at, cell = row[i]
+            if _MONEY_CELL.fullmatch(cell):
+                raw = cell.replace(",", "")
+                decimals = len(raw.split(".")[1]) if "." in raw else 0
+                lo, hi = start + at, start + at + len(cell)
+                # A money cell's span is the figure alone, the share's (read first) from the ally's name.
+            out.append(ListItem(lo, hi, code, float(raw), decimals, lo, hi, False, year, money=col))
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ table blocks
+MIN_ROWS = 3  # fewer rows than this are a sentence's list, read by claims/lists.py
+_HEADER_CHARS = 300  # how far above a block its header may start
+
+# A cell: a figure standing alone ("1.88", "4.12%", "-0.5", "683"); not part of a glued run ("2.324.5"), the rank of
+# the next row ("4.12 2. Estonia"), a range ("1.5-2") or a word.
+_CELL = r"[-−]?(?:\d{1,4}[.,]\d{1,2}|\d{1,4}(?![.)](?:\s|$)))%?(?![\w.,%-]*\d)(?![\w])"
+_GAP = r"[ \t]*(?:[|\t/→]|->)?[ \t]*"  # "1.88 4.12", "1.88 | 4.12", "3.83 / 4.12", "1.88 → 4.12"
+
+
+# A row: a name, then its figures ("Poland 1.88 4.12", "United States3.58  683" glued, "• Poland: 4.12%",
+# "Poland | 1.86 | 4.12", "Poland (4.12%)"). The name is any capitalised one, so that a row the lexicon does not
+# know ("NATO Europe", "Total") keeps the block together; only allies' rows become claims.
+_ROW = re.compile(
+    r"(?<![\w.])(?:the[ \t]+)?(?P<label>[A-Z][^\s\d|:()]*(?:[ \t]+(?:[A-Z&][^\s\d|:()]*|of|and))*?)"
+    rf"[ \t]*[:|–—]?[ \t]*\(?(?P<cells>(?<![\w.]){_CELL}(?:{_GAP}(?<![\w.,]){_CELL})*)\)?"
+)
+# Between two rows of a block: white space and line breaks, a bullet, a bar, a rank number of the next row.
+_BETWEEN = re.compile(r"[\s|•*·▪►]*(?:\d{1,2}[.)][ \t]+)?")
+
+
+def _code(label: str) -> str | None:
+    lookup = L.country_lookup()
+    label = L.normalise_label(label)
+    return lookup.get(label) or lookup.get(re.sub(r"^the\s+", "", label, flags=re.I))
+
+
+@dataclass(frozen=True)
+class Row:
+    start: int  # the name
+    code: str | None  # None: not an ally
+    cells: list[tuple[int, int]]  # [start, end) of each figure (without a % sign)
+
+
+@dataclass(frozen=True)
+class Column:
+    """What the header says one column holds."""
+
+    measure: str | None  # share_gdp, real_growth, equipment_share, total_spending; None: not said
+    year: int | None = None
+    why: str | None = None  # the year could not be told: the reason, shown as the claim's verdict
+    money: MoneyColumn | None = None
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """One cell of a table block: the ally, the figure, what its column holds."""
+
+    start: int  # the claim's span
+    end: int
+    code: str
+    value: float
+    decimals: int
+    value_start: int
+    value_end: int
+    column: Column
+    row_start: int
+    row_end: int
+
+
+def find_blocks(text: str) -> list[list[Row]]:
+    """Runs of at least MIN_ROWS consecutive rows with the same number of figures each."""
+    blocks: list[list[Row]] = []
+    run: list[Row] = []
+    last_end = -1
+    for m in _ROW.finditer(text):
+        code = _code(m.group("label"))
+        cells = [
+            (m.start("cells") + c.start(), m.start("cells") + c.start() + len(c.group().rstrip("%")))
+            for c in re.finditer(_CELL, m.group("cells"))
+        ]
+        joined = last_end >= 0 and _BETWEEN.fullmatch(text, last_end, m.start()) is not None
+        if joined and run and len(cells) > len(run[0].cells) >= 1 and len(run) >= MIN_ROWS - 1:
+            # The last row of a table whose line breaks were lost, then a figure of the text after it ("Spain 0.92
+            # 1.28 2% NATO guideline"): the row has the block's figures, the rest is not the table's.
+            run.append(Row(m.start(), code, cells[: len(run[0].cells)]))
+            _close(run, blocks)
+            run, last_end = [], -1
+            continue
+        if not joined or (run and len(cells) != len(run[0].cells)):
+            _close(run, blocks)
+            run = []
+        run.append(Row(m.start(), code, cells))
+        last_end = m.end()
+    _close(run, blocks)
+    return blocks
+
+
+def _close(run: list[Row], blocks: list[list[Row]]) -> None:
+    """A run of rows is a block when at least MIN_ROWS of them are allies' (only those are kept)."""
+    allies = [row for row in run if row.code is not None]
+    if len(allies) >= MIN_ROWS:
+        blocks.append(allies)
+
+
+# ------------------------------------------------------------------------------------------------ the header
+_MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "equipment_share",
+        re.compile(
+            r"\bequipment\s+(?:expenditure|spending)\s+(?:as\s+a\s+)?(?:share|%|per\s?cent|percentage)\s+of\s+"
+            r"(?:total\s+)?defen[cs]e\s+(?:expenditure|spending)|%\s+(?:of\s+defen[cs]e\s+(?:spending|expenditure)\s+)?"
+            r"on\s+(?:major\s+)?equipment",
+            re.I,
+        ),
+    ),
+    (
+        "share_gdp",
+        re.compile(
+            r"%\s*(?:share\s+)?of\s+(?:GDP|gross\s+domestic)|\b(?:share|percentage|proportion|per\s?cent)\s+of\s+"
+            r"(?:GDP|gross\s+domestic)|\bGDP\s*\(\s*%\s*\)|\bshare\s+of\s+GDP",
+            re.I,
+        ),
+    ),
+    (
+        "real_growth",
+        re.compile(r"\breal\s+(?:terms\s+)?(?:change|growth|increase)|\b(?:change|growth)\s+in\s+real\s+terms", re.I),
+    ),
+    (
+        "total_spending",
+        re.compile(
+            r"(?:US\$|\$|\bUSD)\s*(?:bn|billions?|m|mn|millions?)\b|\b(?:billions?|millions?)\s+(?:of\s+)?(?:US\s+)?"
+            r"dollars\b",
+            re.I,
+        ),
+    ),
+)
+# A year standing alone ("2014", "2024e", "2024*"); not one end of a range ("2014-2024") or a price base.
+_COLUMN_YEAR = re.compile(r"(?<![\w.,/–-])((?:19|20)\d\d)(?:e|\*|\s*\(?est\.?\)?)?(?![\w/–-]|[.,]\d)")
+_SENTENCE_END = re.compile(
+    r"(?<=[^\W\d_]|[%)\]])[.!?][\"'”’)\]]*\s+(?=[\"'“‘(]?[A-Z])"
+)  # after a word or a %, not a rank ("1. Poland")
+
+
+def _header(text: str, start: int, floor: int) -> str:
+    """The text above a block that can be its header: back to the previous block, a sentence end or 300 chars;
+    a long line of prose above the caption ends it."""
+    lo = max(floor, start - _HEADER_CHARS)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start + 1) if m.end() <= start]
+    window = text[max([lo, *ends]) : start]
+    lines = window.split("\n")
+    kept: list[str] = [lines.pop()]
+    for line in reversed(lines):
+        if len(line) > 220 or (len(line) > 100 and re.search(r"[.!?](?:\s|$)", line.strip())):
+            break
+        kept.append(line)
+    return "\n".join(reversed(kept))
+
+
+def _year_runs(header: str) -> list[list[int]]:
+    """Runs of column years in a header ("2014  2024e", "2014 2024*", "2023 / 2024", "2014 → 2024"), price-base
+    years blanked first."""
+    blanked = _PRICE_YEAR.sub(lambda m: " " * len(m.group()), header)
+    runs: list[list[int]] = []
+    last_end = -1
+    for m in _COLUMN_YEAR.finditer(blanked):
+        if runs and re.fullmatch(r"[\s|]*(?:[/→]|->)?[\s|]*", blanked[last_end : m.start()]):
+            runs[-1].append(int(m.group(1)))
+        else:
+            runs.append([int(m.group(1))])
+        last_end = m.end()
+    return runs
+
+
+def read_header(header: str, columns: int) -> list[Column] | None:
+    """Each column's measure and year from the header above a block; None when no measure is named."""
+    named = sorted((m.start(), kind) for kind, rx in _MEASURES for m in rx.finditer(header))
+    if not named:
+        return None
+    kinds = list(dict.fromkeys(kind for _, kind in named))
+    runs = _year_runs(header)
+    years = [y for run in runs for y in run]
+    if len(kinds) > 1 and columns == len(kinds) and not any(len(r) == columns for r in runs):
+        # "Country  % of GDP  US$ million (2015 prices)": a column per measure, in the order the header names them.
+        year = years[0] if len(set(years)) == 1 else None
+        why = None if len(set(years)) <= 1 else "cannot tell which year these columns are"
+        cues = [next(at for at, k in named if k == kind) for kind in kinds]
+        parts = [header[at:end] for at, end in zip(cues, [*cues[1:], len(header)], strict=True)]
+        return [_column(kind, part, year, why) for kind, part in zip(kinds, parts, strict=True)]
+    kind = named[-1][1]  # the measure named nearest the rows
+    if columns > 1:
+        run = next((r for r in reversed(runs) if len(r) == columns), None)
+        if run is None:
+            return [_column(kind, header, None, "cannot tell which year this column is")] * columns
+        return [_column(kind, header, year, None) for year in run]
+    if len(set(years)) > 1:
+        return [_column(kind, header, None, "cannot tell which of the years named above the table it is")]
+    return [_column(kind, header, years[0] if years else None, None)]
+
+
+def _column(kind: str, header: str, year: int | None, why: str | None) -> Column:
+    """`header`: for a money column, the part of the header that names it (its unit, "US$ million (2015 prices)")."""
+    money = _money_column(header) if kind == "total_spending" else None
+    if kind == "total_spending" and money is None:
+        return Column(None)  # a money column whose scale or price basis is not said is not read
+    return Column(kind, year, why, money)
+
+
+# ------------------------------------------------------------------------------------------------ cells
+def _value(raw: str) -> tuple[float, int]:
+    raw = raw.replace("−", "-").replace(",", ".").rstrip("%")
+    return float(raw), len(raw.split(".")[1]) if "." in raw else 0
+
+
+# The highest ally share of GDP the dataset holds is 13.9% (SIPRI, USA 1952): a column past 30% holds something else;
+# a share of defence spending is at most 100%.
+_CEILING = {"share_gdp": 30.0, "equipment_share": 100.0}
+
+
+def find_cells(text: str) -> list[TableCell]:
+    """Every cell of every table block whose header names its measure: one cell a claim, the first cell's span
+    from the ally's name, the others the figure alone (a single-column table: the row)."""
+    out: list[TableCell] = []
+    floor = 0
+    for block in find_blocks(text):
+        header = _header(text, block[0].start, floor)
+        floor = block[-1].cells[-1][1]
+        columns = read_header(header, len(block[0].cells))
+        if columns is None:
+            continue
+        for i, column in enumerate(columns):
+            if column.measure is None:
+                continue
+            cells = [(row, *row.cells[i]) for row in block]
+            values = [_value(text[lo:hi]) for _, lo, hi in cells]
+            ceiling = _CEILING.get(column.measure)
+            if ceiling is not None and any(abs(v) > ceiling for v, _ in values):
+                continue  # not a column of this measure, whatever the header seems to say
+            for (row, lo, hi), (value, decimals) in zip(cells, values, strict=True):
+                start = row.start if i == 0 else lo
+                row_end = row.cells[-1][1]
+                assert row.code is not None  # blocks hold allies' rows only
+                out.append(TableCell(start, hi, row.code, value, decimals, lo, hi, column, row.start, row_end))
+    return out
+
+
+_UNITS = {
+    "share_gdp": "percent",
+    "equipment_share": "percent",
+    "real_growth": "percent (annual real change)",
+}
+
+
+def table_claims(text: str, as_of: date | None, claims: list[Claim]) -> list[Claim]:
+    """Claims of the tables in `text` (clean text): the rows under a header line (`find_table_rows`) and the table
+    blocks read here, except cells the sentence passes already claimed."""
+    out: list[Claim] = []
+    seen: set[int] = set()
+    for item in find_table_rows(text):
+        seen.add(item.value_start)
+        made = _claimed(claims, item.start, item.code, item.value)
+        if made is None:
+            out.append(_row_claim(text, item, as_of))
+        elif made.year_basis == "latest" and item.money is None and made.kind == "share_gdp":
+            _set_column_year(made, Column("share_gdp", item.year))  # the year of the caption above
+    for cell in find_cells(text):
+        if cell.value_start in seen:
+            continue
+        made = _claimed(claims, cell.start, cell.code, cell.value)
+        if made is None:
+            out.append(_cell_claim(text, cell))
+        elif made.year_basis == "latest" and made.kind == cell.column.measure:
+            # A row the sentence passes read ("Poland 4.12%" on a line of its own) takes its column's year.
+            _set_column_year(made, cell.column)
+    return out
+
+
+def _claimed(claims: list[Claim], at: int, code: str, value: float) -> Claim | None:
+    return next((c for c in claims if c.start <= at < c.end and c.countries == [code] and c.value == value), None)
+
+
+def _row_claim(text: str, item: ListItem, as_of: date | None) -> Claim:
+    line_end = text.find("\n", item.start)
+    line_end = len(text) if line_end < 0 else line_end
+    claim = Claim(item.start, line_end, text[item.start : line_end], "share_gdp")
+    claim.value, claim.decimals, claim.step = item.value, item.decimals, 10.0**-item.decimals
+    claim.value_text = text[item.value_start : item.value_end]
+    claim.unit = "percent"
+    if item.money is not None:  # a money column, in the unit its header names ("US$ million (2015 prices)")
+        claim.kind, claim.currency = "total_spending", item.money.currency
+        claim.unit = f"million {item.money.currency}"
+        claim.value, claim.step = item.value * item.money.millions, claim.step * item.money.millions
+        claim.price_basis, claim.base_year = item.money.price_basis, item.money.base_year
+    claim.countries = [item.code]
+    if item.year is not None:
+        claim.year, claim.year_text, claim.year_basis = item.year, str(item.year), "explicit"
+    else:
+        _set_year(claim, claim.text, (item.value_start - item.start, item.value_end - item.start), [], as_of)
+    claim.span_start, claim.span_end = item.start, item.end
+    return claim
+
+
+def _cell_claim(text: str, cell: TableCell) -> Claim:
+    column = cell.column
+    claim = Claim(cell.row_start, cell.row_end, text[cell.row_start : cell.row_end], column.measure or "share_gdp")
+    claim.value, claim.decimals, claim.step = cell.value, cell.decimals, 10.0**-cell.decimals
+    claim.value_text = text[cell.value_start : cell.value_end]
+    claim.unit = _UNITS.get(claim.kind, "percent")
+    claim.countries = [cell.code]
+    if column.money is not None:
+        claim.currency, claim.unit = column.money.currency, f"million {column.money.currency}"
+        claim.value, claim.step = cell.value * column.money.millions, claim.step * column.money.millions
+        claim.price_basis, claim.base_year = column.money.price_basis, column.money.base_year
+    if claim.kind == "real_growth":
+        claim.price_basis = "constant"
+    _set_column_year(claim, column)
+    claim.span_start, claim.span_end = cell.start, cell.end
+    return claim
+
+
+def _set_column_year(claim: Claim, column: Column) -> None:
+    if column.why is not None:
+        claim.scope = f"undetermined year: {column.why}"
+    elif column.year is not None:  # else the newest year, as for a figure in running text that names none
+        claim.year, claim.year_text, claim.year_basis = column.year, str(column.year), "explicit"
