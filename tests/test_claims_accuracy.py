@@ -27,16 +27,8 @@ DEV_FLOORS = {"recall": 0.853, "precision": 0.92, "accuracy_matched": 0.881, "ac
 
 # False `accurate` verdicts found when round 4 was first scored, left for the checker to fix (remove an entry when it
 # is fixed). Dev: the sentence. Test: the article and kind only (its sentences are not read).
-KNOWN_FALSE_ACCURATE = {
-    "dev": {
-        (
-            "2023-07-08-vigourtimes-reuters-11-of-31",
-            "The 31 allies have agreed to an enduring commitment to invest at least two percent of their GDP into their"
-            " militaries\n\nin the future",
-        ),
-        ("2024-03-11-essanews-duda-over-4", "about encouraging NATO countries to allocate 3% of GDP to defense"),
-        ("2024-03-11-essanews-duda-over-4", "reported to NATO its plans to spend over 2% of its GDP on defense"),
-    },
+KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
+    "dev": set(),  # the three of round 4 (an enduring commitment, encouraging allies, an ally's plans) are fixed
     "test": {("2025-09-08-newsforall-euroverify-poland-one-of-two", "count")},
 }
 

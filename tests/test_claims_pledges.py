@@ -339,3 +339,25 @@ def test_a_venue_with_no_agreement_does_not_date_the_pledge() -> None:
     )
     (c,) = _pledges(text, "2025-06-17")
     assert c.made == 2014  # "set 11 years ago", not The Hague (2025)
+
+
+def test_the_round4_false_accurates_of_class_3(ds: Dataset) -> None:
+    # Reuters, 8 July 2023, three days before the Vilnius communique: the new floor was not yet in the register
+    text = (
+        "The 31 allies have agreed to an enduring commitment to invest at least two percent of their GDP into their "
+        "militaries in the future, diplomats said."
+    )
+    (r,) = check_text(ds, text, as_of="2023-07-08")
+    assert r.verdict == "unverifiable" and "vilnius-2023-2pct" in r.explanation and "announced later" in r.explanation
+    (r,) = check_text(ds, text, as_of="2023-07-12")  # our check: once Vilnius is held, it is that pledge
+    assert r.verdict == "accurate" and "vilnius-2023-2pct" in r.explanation
+    # Essanews, 11 March 2024: a call to others, and an ally's own plans
+    text = "Duda spoke about encouraging NATO countries to allocate 3% of GDP to defense."
+    (r,) = [r for r in check_text(ds, text, as_of="2024-03-11") if r.kind == "pledge"]
+    assert (r.fields["modality"], r.verdict) == ("proposal", "unverifiable")
+    text = "Germany has reported to NATO its plans to spend over 2% of its GDP on defense this year."
+    results = check_text(ds, text, as_of="2024-03-11")
+    assert results and all(r.verdict != "accurate" for r in results)
+    text = "Trump talked about making Alliance countries spend 3 percent of GDP on defense."  # the same, in other words
+    (c,) = _pledges(text, "2024-03-11")
+    assert c.modality == "proposal"

@@ -119,8 +119,9 @@ HISTORICAL_RE = re.compile(
     r"at\s+first|at\s+the\s+time|back\s+then)\b",
     re.I,
 )
-#: A pledge stated as a floor ("2% as a floor", "a minimum", "has served as a minimum").
-FLOOR_RE = re.compile(r"\b(?:floor|minimum|baseline)\b", re.I)
+#: A pledge stated as a floor ("2% as a floor", "a minimum", "an enduring commitment to invest at least 2%": the
+#: Vilnius wording).
+FLOOR_RE = re.compile(r"\b(?:floor|minimum|baseline|enduring)\b", re.I)
 _DURATION_RE = re.compile(
     r"\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|some\s+)?(?P<n>a|one|two|three|\d{1,2})\s+"
     r"(?P<unit>decades?|years?)\b",
@@ -144,8 +145,10 @@ def duration_years(text: str) -> int | None:
 #: pressing others to reach it ("Trump wants European allies to spend 5%", "is pressing NATO members to commit").
 PROPOSAL_VERB_RE = re.compile(
     rf"\b(?:{phrase_alternation(_V['proposal_verbs'])})\b"
-    r"|\b(?:want|wants|wanted|push|pushes|pushed|pushing|press|presses|pressed|pressing|pressur\w+|lean\w*\s+on)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?(?:allies|members|member\s+states|countries|nations|partners|Europeans?|NATO|Nato)\s+to\b",
+    r"|\b(?:want|wants|wanted|push|pushes|pushed|pushing|press|presses|pressed|pressing|pressur\w+|lean\w*\s+on|"
+    r"make|makes|making|get|gets|getting)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:allies|members|member\s+states|countries|nations|partners|Europeans?|NATO|Nato)\s+"
+    r"(?:to\b|spend\b|commit\b|allocate\b)",
     re.I,
 )
 # Between the proposal verb and the figure, a verb that states what someone spends ends the proposal's reach:

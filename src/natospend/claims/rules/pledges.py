@@ -24,7 +24,9 @@ _TREATY_RE = re.compile(
 
 # The ally's own aim ("with the goal of reaching", "aims to"), as opposed to "the new goal is 5%" (the alliance's).
 _OWN_AIM_RE = re.compile(
-    r"\b(?:goal|aim|ambition|intention|plan)\s+of\s+\w+ing\b|\baim(?:s|ed|ing)?\s+to\b|\bintends?\s+to\b", re.I
+    r"\b(?:goal|aim|ambition|intention|plan)\s+of\s+\w+ing\b|\baim(?:s|ed|ing)?\s+to\b|\bintends?\s+to\b"
+    r"|\bplans?\s+to\b|\bplanned\s+to\b",
+    re.I,
 )
 
 
