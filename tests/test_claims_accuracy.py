@@ -22,8 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 # all 0.91. Re-based again for round 4 (27 real articles, 153 dev claims, labelled blind): the 104-article dev split
 # measured recall 0.763, precision 0.925, matched 0.868, all 0.662 (the 77 articles alone: 0.782, 0.926, 0.920, 0.719);
 # floors are those figures minus 0.01. With the table reader (branch t-tables) merged: recall 0.863, precision 0.931,
-# matched 0.892, all 0.769; floors again those minus 0.01.
-DEV_FLOORS = {"recall": 0.853, "precision": 0.92, "accuracy_matched": 0.881, "accuracy_all": 0.759}
+# matched 0.892, all 0.769; floors again those minus 0.01. With pledges and modality (branch p-pledges2): recall
+# 0.876, precision 0.934, matched 0.907, all 0.794; floors those minus 0.01.
+DEV_FLOORS = {"recall": 0.866, "precision": 0.924, "accuracy_matched": 0.897, "accuracy_all": 0.784}
 
 # False `accurate` verdicts found when round 4 was first scored, left for the checker to fix (remove an entry when it
 # is fixed). Dev: the sentence. Test: the article and kind only (its sentences are not read).
