@@ -361,3 +361,38 @@ def test_the_round4_false_accurates_of_class_3(ds: Dataset) -> None:
     text = "Trump talked about making Alliance countries spend 3 percent of GDP on defense."  # the same, in other words
     (c,) = _pledges(text, "2024-03-11")
     assert c.modality == "proposal"
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "pledge"),
+    [
+        (  # FactChecker.com, Feb 2024: a negation of meeting, in a relative clause, is not a denial of the pledge
+            "A 2014 NATO declaration after a summit in Wales again said that countries that weren’t meeting the 2% "
+            "goal would “aim to move towards the 2% guideline within a decade.”",
+            "2024-02-12",
+            "wales-2014-2pct",
+        ),
+        (  # CNN via Daily Update Now 24, Feb 2024
+            "While a majority of NATO members do not meet the alliance’s target of each member spending a minimum of "
+            "2% of gross domestic product on defense, the 2% target is a “guideline” that does not create bills.",
+            "2024-02-13",
+            "vilnius-2023-2pct",
+        ),
+        (  # the same: a pledge "created at a summit in Wales in 2014" is dated by it, true of the past
+            "That version of the guideline, created at a NATO summit in Wales in 2014, said members that had yet to "
+            "reach 2% would “aim to move towards the 2% guideline within a decade",
+            "2024-02-13",
+            "wales-2014-2pct",
+        ),
+    ],
+)
+def test_who_fails_to_meet_a_pledge_does_not_negate_it(ds: Dataset, text: str, as_of: str, pledge: str) -> None:
+    results = [r for r in check_text(ds, text, as_of=as_of) if r.kind == "pledge"]
+    assert results and all(r.verdict == "accurate" for r in results), [(r.verdict, r.explanation) for r in results]
+    assert pledge in results[0].explanation
+
+
+def test_a_pledge_itself_negated_stays_unverifiable(ds: Dataset) -> None:
+    text = "Spain has not committed to spending 2.1% of GDP on defence."  # our wording
+    (r,) = check_text(ds, text, as_of="2025-07-01")
+    assert r.verdict == "unverifiable" and "negated" in r.explanation

@@ -228,16 +228,18 @@ _MADE_NOUN_RE = re.compile(
     rf"defen[cs]e|spending|investment)\s+){{0,3}}(?:{phrase_alternation(_V['made_nouns'])})\b",
     re.I,
 )
-#: "In 2016, NATO allies agreed to ...", "in 2014 the allies pledged ...": a year right before the verb of agreeing.
+#: "In 2016, NATO allies agreed to ...", "in 2014 the allies pledged ...", "In 2014, NATO leaders meeting in Wales
+#: said ...": a year right before the verb of agreeing or declaring.
 _VERB_AFTER_RE = re.compile(
-    r"\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:agreed|committed|pledged|promised|vowed|signed\s+up|decided|undertook)\b",
+    r"\s*,?\s*(?:[\w’'-]+\s+){0,5}?(?:agreed|committed|pledged|promised|vowed|signed\s+up|decided|undertook|"
+    r"declared|resolved)\b",
     re.I,
 )
 _SUMMIT_YEARS: dict[str, int] = dict(_V["summit_years"])
 _VENUE = "|".join(re.escape(v) for v in sorted(_SUMMIT_YEARS, key=len, reverse=True))
 #: "In Vilnius, allies agreed", "at the Wales summit, leaders pledged", "the Vilnius commitment", "The Hague pledge";
 #: not "as NATO members prepare to meet in The Hague" (a venue with no agreement is not when a pledge was made).
-_AGREED = r"(?:agreed|committed|pledged|promised|vowed|signed|decided|adopted|endorsed|set|made)"
+_AGREED = r"(?:agreed|committed|pledged|promised|vowed|signed|decided|adopted|endorsed|set|made|created|launched)"
 _VENUE_RE = re.compile(
     rf"\b(?i:at|in)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?P<a>{_VENUE})(?:\s+(?i:summit))?\s*,?\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?(?i:{_AGREED})\b"
@@ -334,3 +336,18 @@ _IT_ANAPHOR_RE = re.compile(
     r"surpass|surpasses)\s+it\s+(?=(?:in|by|before)\s+(?:19|20)\d\d\b|(?:next|this)\s+year\b)",
     re.I,
 )
+
+
+# ------------------------------------------------------------------------------------------------ negation
+#: A negation of meeting a target ("do not meet the alliance's target of 2%", "countries that weren't meeting the 2%
+#: goal"): about who complies, not a denial that the pledge exists.
+_COMPLIANCE_NEGATION_RE = re.compile(
+    r"\b(?:\w+n['’]t|not|never|no\s+longer|yet\s+to)\s+(?:yet\s+)?(?:\w+\s+)?"
+    r"(?:meet|meets|meeting|met|reach|reaches|reaching|reached|hit|hitting|achieve|achieving|fulfil\w*|compl\w*)\b",
+    re.I,
+)
+
+
+def without_compliance_negation(text: str) -> str:
+    """`text` with its negations of meeting a target removed, for telling whether a pledge itself is negated."""
+    return _COMPLIANCE_NEGATION_RE.sub(" ", text)

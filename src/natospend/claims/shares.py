@@ -327,7 +327,7 @@ def _percent_claims(
                 continue
             # "does not provide any timetable ... for reaching two per cent": negation anywhere in the clause.
             lo, _hi = clause_bounds(sentence, q.start, q.end)
-            claim.negated = bool(L.NEGATION_RE.search(sentence[lo : q.start]))
+            claim.negated = bool(L.NEGATION_RE.search(M.without_compliance_negation(sentence[lo : q.start])))
             claims.append(claim)
             continue
         if kind == "threshold":
