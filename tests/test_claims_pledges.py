@@ -396,3 +396,25 @@ def test_a_pledge_itself_negated_stays_unverifiable(ds: Dataset) -> None:
     text = "Spain has not committed to spending 2.1% of GDP on defence."  # our wording
     (r,) = check_text(ds, text, as_of="2025-07-01")
     assert r.verdict == "unverifiable" and "negated" in r.explanation
+
+
+def test_rules_minimums_and_breakdowns_are_pledges(ds: Dataset) -> None:
+    text = (
+        "At its 2006 summit in Latvia, the North Atlantic Treaty Organization (NATO) established a rule that member "
+        "states should spend at least 2 percent of their GDP on defense."
+    )
+    (c,) = _pledges(text, "2018-01-15")
+    assert (c.countries, c.value, c.made) == (["ALL"], 2.0, 2006)
+    text = (
+        "NATO allies have reached an agreement to increase the alliance’s target for military spending to a minimum "
+        "of two percent of national GDP"
+    )
+    (r,) = check_text(ds, text, as_of="2023-07-08")  # before the Vilnius communique of 11 July 2023
+    assert (r.kind, r.verdict) == ("pledge", "unverifiable")
+    text = (
+        "In June, NATO countries agreed to lift total security-related outlays to 5% of GDP by 2035—3.5% for "
+        "military spending and 1.5% for broader security."
+    )
+    results = check_text(ds, text, as_of="2025-08-28")
+    assert sorted(r.fields["value"] for r in results) == [1.5, 3.5, 5.0]
+    assert all(r.kind == "pledge" and r.verdict == "accurate" for r in results)

@@ -172,8 +172,9 @@ def proposal_governs(lead: str) -> bool:
 #: "and 1.5% on related spending", "along with an additional 1.5% for broader investments": a further part of a
 #: pledge or proposal named just before in the same sentence.
 CONJOINED_PART_BEFORE_RE = re.compile(
-    r"(?:,\s*|\s)(?:and|plus|with|along\s+with|as\s+well\s+as|together\s+with)\s+"
-    r"(?:(?:an?\s+)?(?:further|additional|extra|other|another)\s+|the\s+(?:remaining|other)\s+)?$",
+    r"(?:(?:,\s*|\s)(?:and|plus|with|along\s+with|as\s+well\s+as|together\s+with)\s+"
+    r"(?:(?:an?\s+)?(?:further|additional|extra|other|another)\s+|the\s+(?:remaining|other)\s+)?"
+    r"|\d\s*(?:%|per\s?cent|percent)(?:\s+of\s+GDP)?(?:\s+by\s+(?:19|20)\d\d)?\s*[—–:(]\s*)$",  # "5% by 2035—3.5% for"
     re.I,
 )
 #: What the conjoined part is for: "on related spending", "for broader investments", "to infrastructure".
@@ -194,6 +195,17 @@ def names_a_demand(lead: str) -> bool:
     return bool(_DEMAND_NOUN_RE.search(lead[-90:]))
 
 
+#: "established a rule that member states should spend at least ", "the requirement that allies must devote ": a
+#: pledge stated as the rule it sets.
+_RULE_THAT_RE = re.compile(
+    r"\b(?:rule|requirement|obligation|guideline|standard|principle|agreement|expectation)\s+that\s+[^,;]{0,50}?"
+    r"\b(?:should|must|shall|would|are\s+to|were\s+to|need\s+to)\s+(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
+#: "to a minimum of two percent", "a floor of 2%": the figure named as a pledge's bottom.
+_MINIMUM_OF_RE = re.compile(r"\b(?:a|the)\s+(?:new\s+)?(?:minimum|floor)\s+of\s+(?:at\s+least\s+)?$", re.I)
+
+
 def pledge_cue(clause: str, before: str, after: str, earlier: str, pledged_earlier: bool) -> bool:
     """Whether a percentage is pledged, proposed or called for, from the modality words around it: a verb of
     proposing that governs it ("urging NATO countries to allocate 3.5%"), the figure named as a floor ("views 2% as
@@ -201,6 +213,8 @@ def pledge_cue(clause: str, before: str, after: str, earlier: str, pledged_earli
     additional 1.5% for broader investments"). `earlier` is the sentence up to the figure; `pledged_earlier` whether
     it holds pledge words."""
     if proposal_governs(clause) or AS_FLOOR_AFTER_RE.match(after):
+        return True
+    if _RULE_THAT_RE.search(before) or _MINIMUM_OF_RE.search(before):
         return True
     return bool(
         CONJOINED_PART_BEFORE_RE.search(before)
