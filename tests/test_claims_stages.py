@@ -55,6 +55,20 @@ def test_from_to_is_two_figures_not_a_range() -> None:
 
 
 # ------------------------------------------------------------------------------------------------ times
+@pytest.mark.parametrize("phrase", ["A decade ago, Poland spent", "Ten years ago, Poland spent"])
+def test_years_counted_back_from_the_claims_date(ds: Dataset, phrase: str) -> None:
+    # NATO's June 2024 release: Poland 1.88% of GDP in 2014 (4.12% in 2024e, the year a yearless claim would get).
+    found = _kinds(ds, f"{phrase} 1.88% of GDP on defence.", "2024-07-10")
+    assert found == [("share_gdp", ["POL"], 2014, 1.88, "accurate")]
+
+
+def test_a_currency_glued_to_a_name_is_not_the_ally() -> None:
+    from natospend.claims.mentions import find_mentions
+
+    codes = [m.code for m in find_mentions("Spending reached 1.2 trillion in constant US$ while the US spent 3.4%.")]
+    assert codes == ["USA"]  # "the US", once: "US$" is the currency
+
+
 def test_year_roles() -> None:
     roles = {y.year: y.role for y in find_years("The target agreed in 2014 is 2% by 2024, up from 1.2% since 2016.")}
     assert roles == {2014: "announced", 2024: "deadline", 2016: "since"}

@@ -342,8 +342,9 @@ def country_regex() -> re.Pattern[str]:
     """One alternation over every label (longest first), so a sentence is scanned once."""
     labels = sorted(country_lookup(), key=len, reverse=True)
     body = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
-    # A label may end in '.', which is not a word character, hence the lookahead on the following character only.
-    return re.compile(rf"(?<![\w.])(?P<label>{body})(?P<poss>'s|’s|')?(?![\w])")
+    # A label may end in '.', which is not a word character, hence the lookahead on the following character only;
+    # a label glued to '$' is a currency ("US$ 1.2bn", "in constant US$"), not the ally.
+    return re.compile(rf"(?<![\w.])(?P<label>{body})(?P<poss>'s|’s|')?(?![\w$])")
 
 
 def normalise_label(text: str) -> str:
