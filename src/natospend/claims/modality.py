@@ -206,12 +206,12 @@ _RULE_THAT_RE = re.compile(
 _MINIMUM_OF_RE = re.compile(r"\b(?:a|the)\s+(?:new\s+)?(?:minimum|floor)\s+of\s+(?:at\s+least\s+)?$", re.I)
 
 
-def pledge_cue(clause: str, before: str, after: str, earlier: str, pledged_earlier: bool) -> bool:
+def pledge_cue(clause: str, before: str, after: str, earlier: str, pledge_words: re.Pattern[str]) -> bool:
     """Whether a percentage is pledged, proposed or called for, from the modality words around it: a verb of
     proposing that governs it ("urging NATO countries to allocate 3.5%"), the figure named as a floor ("views 2% as
     a floor"), or a further part of a pledge or proposal named before it in the sentence ("..., along with an
-    additional 1.5% for broader investments"). `earlier` is the sentence up to the figure; `pledged_earlier` whether
-    it holds pledge words."""
+    additional 1.5% for broader investments"). `earlier` is the sentence up to the figure, `pledge_words` what
+    makes it speak of a pledge (searched only when the figure is such a part)."""
     if proposal_governs(clause) or AS_FLOOR_AFTER_RE.match(after):
         return True
     if _RULE_THAT_RE.search(before) or _MINIMUM_OF_RE.search(before):
@@ -219,7 +219,7 @@ def pledge_cue(clause: str, before: str, after: str, earlier: str, pledged_earli
     return bool(
         CONJOINED_PART_BEFORE_RE.search(before)
         and PART_FOR_AFTER_RE.match(after)
-        and (pledged_earlier or PROPOSAL_VERB_RE.search(earlier))
+        and (pledge_words.search(earlier) or PROPOSAL_VERB_RE.search(earlier))
     )
 
 

@@ -172,8 +172,7 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
     clause = re.split(r"[,;:—–]|\s-\s", before)[-1]  # pledge words count only in the figure's own clause
     if M.names_a_demand(before):
         return None  # "Trump's demand for a 5% target": a demand named, nothing asserted
-    earlier = sentence[: q.start]
-    if M.pledge_cue(clause, before, after, earlier, bool(L.STRONG_PLEDGE_RE.search(earlier))):
+    if M.pledge_cue(clause, before, after, sentence[: q.start], L.STRONG_PLEDGE_RE):
         return "pledge"  # proposed or called for, stated as a floor, or a further part of a pledge
     if L.STRONG_PLEDGE_RE.search(clause[-70:]) or L.TARGET_NOUN_RE.match(after.strip()) or _TARGET_AFTER.match(after):
         return "pledge"
