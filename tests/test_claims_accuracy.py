@@ -22,22 +22,15 @@ ROOT = Path(__file__).resolve().parents[1]
 # all 0.91. Re-based again for round 4 (27 real articles, 153 dev claims, labelled blind): the 104-article dev split
 # measured recall 0.763, precision 0.925, matched 0.868, all 0.662 (the 77 articles alone: 0.782, 0.926, 0.920, 0.719);
 # floors are those figures minus 0.01. With the table reader (branch t-tables) merged: recall 0.863, precision 0.931,
-# matched 0.892, all 0.769; floors again those minus 0.01. With the no-year verdict rules (branch v-split): matched
-# 0.909, all 0.784; floors those minus 0.01.
-DEV_FLOORS = {"recall": 0.853, "precision": 0.92, "accuracy_matched": 0.899, "accuracy_all": 0.774}
+# matched 0.892, all 0.769; floors again those minus 0.01. With the no-year verdict rules (branch v-split) and pledges
+# and modality (branch p-pledges2) merged: recall 0.881, precision 0.935, matched 0.930, all 0.819; floors those
+# minus 0.01.
+DEV_FLOORS = {"recall": 0.871, "precision": 0.925, "accuracy_matched": 0.92, "accuracy_all": 0.809}
 
 # False `accurate` verdicts found when round 4 was first scored, left for the checker to fix (remove an entry when it
 # is fixed). Dev: the sentence. Test: the article and kind only (its sentences are not read).
-KNOWN_FALSE_ACCURATE = {
-    "dev": {
-        (
-            "2023-07-08-vigourtimes-reuters-11-of-31",
-            "The 31 allies have agreed to an enduring commitment to invest at least two percent of their GDP into their"
-            " militaries\n\nin the future",
-        ),
-        ("2024-03-11-essanews-duda-over-4", "about encouraging NATO countries to allocate 3% of GDP to defense"),
-        ("2024-03-11-essanews-duda-over-4", "reported to NATO its plans to spend over 2% of its GDP on defense"),
-    },
+KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
+    "dev": set(),  # the three of round 4 (an enduring commitment, encouraging allies, an ally's plans) are fixed
     "test": {("2025-09-08-newsforall-euroverify-poland-one-of-two", "count")},
 }
 

@@ -58,6 +58,7 @@ class Claim:
     attributed_to: str | None = None
     deadline: int | None = None
     deadline_text: str | None = None
+    made: int | None = None  # pledge: the year the claim says it was made ("agreed in 2014", "its 2014 commitment")
     modality: str | None = None  # pledge: commitment, ambition, proposal, call, reference
     scope: str | None = None  # money: "programme" when the amount is for one programme, not total spending
     negated: bool = False

@@ -8,6 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
+
+from natospend.claims.times import YearMention
+from natospend.claims.vocab import phrase_alternation, vocab
+
+_V = vocab()["modality"]
 
 #: A figure that is one part of a pledge: "3.5 percent would go toward traditional military spending", "with 3.5%
 #: earmarked for rearmament", "the remaining 1.5 percent could cover infrastructure", "3.5 per cent for core ...".
@@ -66,10 +72,45 @@ class Anaphor:
     start: int
     end: int
     text: str
+    #: "made": a commitment dated by its year ("a commitment they all made in 2006"), whose figure may be any
+    #: percentage just named; "level": a level to reach, whose figure is a pledged or planned one.
+    kind: str = "level"
 
 
 def find_anaphors(sentence: str) -> list[Anaphor]:
-    return [Anaphor(m.start(), m.end(), m.group()) for m in ANAPHORA_RE.finditer(sentence)]
+    """Pledges that name their figure by reference: 'reach that level', 'could reach it next year', plans that
+    leave it out ('Latvia and Lithuania plan to in 2018'; a bare 'it' or an ellipsis needs a year right after), and
+    commitments dated by the year they were made ('a commitment they all made in 2006 and reaffirmed in 2014')."""
+    found = list(ANAPHORA_RE.finditer(sentence))
+    made: list[re.Match[str]] = []
+    if _YEARISH_RE.search(sentence):  # the forms below all need a year (checked first: most sentences have none)
+        found += [*_IT_ANAPHOR_RE.finditer(sentence), *_ELLIPSIS_RE.finditer(sentence)]
+        made = list(_MADE_ANAPHOR_RE.finditer(sentence))
+    if FLOOR_RE.search(sentence):
+        found += _BECAME_FLOOR_RE.finditer(sentence)
+    out = [Anaphor(m.start(), m.end(), m.group().strip()) for m in found]
+    out += [Anaphor(m.start(), m.end(), m.group(), "made") for m in made]
+    return sorted(out, key=lambda a: a.start)
+
+
+_YEARISH_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:next|this)\s+year\b", re.I)
+
+
+_MADE_ANAPHOR_RE = re.compile(
+    r"\b(?:a|the|this|that|its|their)\s+(?:commitment|pledge|promise|target|goal|guideline|benchmark|standard)\s+"
+    r"(?:that\s+|which\s+)?(?:[\w’'-]+\s+){0,3}?(?:made|agreed|set|adopted|signed|endorsed|undertook)\s+"
+    r"(?:up\s+)?(?:to\s+)?(?:back\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z]\w+\s+)?(?:19|20)\d\d\b"
+)
+
+
+#: "this standard, which was considered a kind of ideal to be achieved, became the minimum threshold": a pledged
+#: figure named before, now stated as a floor.
+_BECAME_FLOOR_RE = re.compile(
+    r"\b(?:this|that|the)\s+(?:standard|target|goal|guideline|benchmark|commitment|requirement|threshold|level|"
+    r"figure)\b[^.;]{0,90}?\b(?:became|becomes|has\s+become|have\s+become|is\s+now|was\s+made|turned\s+into|"
+    r"now\s+serves\s+as)\s+(?:the|a|an)\s+(?:new\s+)?(?:minimum|floor|baseline)\b",
+    re.I,
+)
 
 
 #: A past pledge spoken of as past: "had committed to", "the previous government", "originally", "at first".
@@ -78,8 +119,9 @@ HISTORICAL_RE = re.compile(
     r"at\s+first|at\s+the\s+time|back\s+then)\b",
     re.I,
 )
-#: A pledge stated as a floor ("2% as a floor", "a minimum", "has served as a minimum").
-FLOOR_RE = re.compile(r"\b(?:floor|minimum|baseline)\b", re.I)
+#: A pledge stated as a floor ("2% as a floor", "a minimum", "an enduring commitment to invest at least 2%": the
+#: Vilnius wording).
+FLOOR_RE = re.compile(r"\b(?:floor|minimum|baseline|enduring)\b", re.I)
 _DURATION_RE = re.compile(
     r"\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|some\s+)?(?P<n>a|one|two|three|\d{1,2})\s+"
     r"(?P<unit>decades?|years?)\b",
@@ -96,3 +138,230 @@ def duration_years(text: str) -> int | None:
     n = _SMALL.get(m.group("n").lower())
     count = n if n is not None else int(m.group("n"))
     return count * (10 if m.group("unit").lower().startswith("decade") else 1)
+
+
+# ------------------------------------------------------------------------------------------------ proposals
+#: A verb of proposing, urging or calling for a level (vocab.toml [modality] proposal_verbs), or of wanting or
+#: pressing others to reach it ("Trump wants European allies to spend 5%", "is pressing NATO members to commit").
+PROPOSAL_VERB_RE = re.compile(
+    rf"\b(?:{phrase_alternation(_V['proposal_verbs'])})\b"
+    r"|\b(?:want|wants|wanted|push|pushes|pushed|pushing|press|presses|pressed|pressing|pressur\w+|lean\w*\s+on|"
+    r"make|makes|making|get|gets|getting)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:allies|members|member\s+states|countries|nations|partners|Europeans?|NATO|Nato)\s+"
+    r"(?:to\b|spend\b|commit\b|allocate\b)",
+    re.I,
+)
+# Between the proposal verb and the figure, a verb that states what someone spends ends the proposal's reach:
+# "Trump, who has demanded more, noted that Germany spends 1.2%".
+_STATED_LEVEL_RE = re.compile(
+    r"\b(?:spends|spent|is\s+spending|are\s+spending|stands\s+at|stood\s+at|was\s+at|were\s+at|is\s+at|are\s+at|"
+    r"reached|already|currently|noted|said\s+that|showed|shows|estimated)\b|[.;:]",
+    re.I,
+)
+
+
+def proposal_governs(lead: str) -> bool:
+    """Whether the figure right after `lead` (its clause up to the figure) is what a proposal or call asks for:
+    'Rutte is urging NATO countries to allocate ', 'there are calls for an increase to '."""
+    found = list(PROPOSAL_VERB_RE.finditer(lead[-90:]))
+    if not found:
+        return False
+    return not _STATED_LEVEL_RE.search(lead[-90:][found[-1].end() :])
+
+
+#: "and 1.5% on related spending", "along with an additional 1.5% for broader investments": a further part of a
+#: pledge or proposal named just before in the same sentence.
+CONJOINED_PART_BEFORE_RE = re.compile(
+    r"(?:(?:,\s*|\s)(?:and|plus|with|along\s+with|as\s+well\s+as|together\s+with)\s+"
+    r"(?:(?:an?\s+)?(?:further|additional|extra|other|another)\s+|the\s+(?:remaining|other)\s+)?"
+    r"|\d\s*(?:%|per\s?cent|percent)(?:\s+of\s+GDP)?(?:\s+by\s+(?:19|20)\d\d)?\s*[—–:(]\s*)$",  # "5% by 2035—3.5% for"
+    re.I,
+)
+#: What the conjoined part is for: "on related spending", "for broader investments", "to infrastructure".
+PART_FOR_AFTER_RE = re.compile(r"\s*(?:of\s+(?:GDP|their\s+GDP|its\s+GDP)\s+)?(?:on|for|to|towards?|in|into)\s+", re.I)
+
+
+#: "Trump's demand for a 5% target", "the demand by Trump that members spend 5%": a demand named by its noun, which
+#: asserts nothing to check (issue 10, class 9), unlike a verb of proposing ("Trump has advocated for allies to ...").
+_DEMAND_NOUN_RE = re.compile(
+    r"\b(?:demand|demands|ultimatum)\s+(?:by\s+[^,;]{0,50}?\s+|of\s+[^,;]{0,50}?\s+)?(?:for|that)\s+"
+    r"(?:[\w'’-]+\s+){0,6}$",
+    re.I,
+)
+
+
+def names_a_demand(lead: str) -> bool:
+    """Whether the figure right after `lead` is the content of a demand named by its noun."""
+    return bool(_DEMAND_NOUN_RE.search(lead[-90:]))
+
+
+#: "established a rule that member states should spend at least ", "the requirement that allies must devote ": a
+#: pledge stated as the rule it sets.
+_RULE_THAT_RE = re.compile(
+    r"\b(?:rule|requirement|obligation|guideline|standard|principle|agreement|expectation)\s+that\s+[^,;]{0,50}?"
+    r"\b(?:should|must|shall|would|are\s+to|were\s+to|need\s+to)\s+(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
+#: "to a minimum of two percent", "a floor of 2%": the figure named as a pledge's bottom.
+_MINIMUM_OF_RE = re.compile(r"\b(?:a|the)\s+(?:new\s+)?(?:minimum|floor)\s+of\s+(?:at\s+least\s+)?$", re.I)
+
+
+def pledge_cue(clause: str, before: str, after: str, earlier: str, pledge_words: re.Pattern[str]) -> bool:
+    """Whether a percentage is pledged, proposed or called for, from the modality words around it: a verb of
+    proposing that governs it ("urging NATO countries to allocate 3.5%"), the figure named as a floor ("views 2% as
+    a floor"), or a further part of a pledge or proposal named before it in the sentence ("..., along with an
+    additional 1.5% for broader investments"). `earlier` is the sentence up to the figure, `pledge_words` what
+    makes it speak of a pledge (searched only when the figure is such a part)."""
+    if proposal_governs(clause) or AS_FLOOR_AFTER_RE.match(after):
+        return True
+    if _RULE_THAT_RE.search(before) or _MINIMUM_OF_RE.search(before):
+        return True
+    return bool(
+        CONJOINED_PART_BEFORE_RE.search(before)
+        and PART_FOR_AFTER_RE.match(after)
+        and (pledge_words.search(earlier) or PROPOSAL_VERB_RE.search(earlier))
+    )
+
+
+#: A pledged figure named only as the yardstick of a comparison: "exceed the 2% threshold", "compared to the 2 per
+#: cent of GDP target", "compliance with the 2% benchmark", "more than doubles NATO's current 2 percent target",
+#: "just above the 2% floor". The claim there is the comparison (a count, a share), not one about the pledge.
+YARDSTICK_BEFORE_RE = re.compile(
+    r"\b(?:exceed\w*|surpass\w*|above|below|beyond|compared\s+(?:to|with)|against|relative\s+to|"
+    r"compliance\s+with|compl(?:y|ies|ied|ying)\s+with|doubl\w*|tripl\w*|short\s+of|than)\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+|(?:NATO|Nato|the\s+alliance|the\s+Alliance)['’]s\s+)?"
+    r"(?:(?:current|previous|old|former|existing|agreed|official|alliance|NATO|Nato|spending|defen[cs]e|"
+    r"target|goal|guideline|benchmark|threshold|of)\s+){0,4}$",
+    re.I,
+)
+
+
+# ------------------------------------------------------------------------------------------------ dating a pledge
+_MADE_NOUN_RE = re.compile(
+    rf"^\s+(?:(?:Wales|Newport|Vilnius|Hague|Riga|Prague|Madrid|Brussels|Washington|NATO|Nato|summit|Summit|"
+    rf"defen[cs]e|spending|investment)\s+){{0,3}}(?:{phrase_alternation(_V['made_nouns'])})\b",
+    re.I,
+)
+#: "In 2016, NATO allies agreed to ...", "in 2014 the allies pledged ...", "In 2014, NATO leaders meeting in Wales
+#: said ...": a year right before the verb of agreeing or declaring.
+_VERB_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:[\w’'-]+\s+){0,5}?(?:agreed|committed|pledged|promised|vowed|signed\s+up|decided|undertook|"
+    r"declared|resolved)\b",
+    re.I,
+)
+_SUMMIT_YEARS: dict[str, int] = dict(_V["summit_years"])
+_VENUE = "|".join(re.escape(v) for v in sorted(_SUMMIT_YEARS, key=len, reverse=True))
+#: "In Vilnius, allies agreed", "at the Wales summit, leaders pledged", "the Vilnius commitment", "The Hague pledge";
+#: not "as NATO members prepare to meet in The Hague" (a venue with no agreement is not when a pledge was made).
+_AGREED = r"(?:agreed|committed|pledged|promised|vowed|signed|decided|adopted|endorsed|set|made|created|launched)"
+_VENUE_RE = re.compile(
+    rf"\b(?i:at|in)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?P<a>{_VENUE})(?:\s+(?i:summit))?\s*,?\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?i:{_AGREED})\b"
+    rf"|\b(?i:{_AGREED})\s+(?:[\w’'-]+\s+){{0,6}}?(?i:at|in)\s+(?:the\s+)?(?P<c>{_VENUE})\b"
+    rf"|\b(?P<b>{_VENUE})(?:['’]s)?\s+(?i:pledge|commitment|declaration|communiqu[eé]|agreement|target|goal|guideline)\b"
+)
+_AGO_RE = re.compile(
+    r"\b(?:agreed|committed|pledged|promised|made|set|adopted|signed|endorsed|introduced|established|decided)\s+"
+    r"(?:(?:up\s+)?(?:to\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?)"
+    r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>years?|decades?)\s+ago\b",
+    re.I,
+)
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+    )
+}
+
+
+def made_year(sentence: str, years: list[YearMention], as_of: date | None, at: int = 0) -> tuple[int, str] | None:
+    """The year the sentence says a pledge was made, with its words: 'agreed in 2014', 'made at the 2014 summit',
+    'its 2014 commitment', 'at the Wales summit' (vocab.toml [modality.summit_years]), 'a target set 11 years ago'
+    (from the claim's date); None when it names none. Of several years,
+    the nearest to the figure at `at`, one before it first ("agreed in 2014 to 2%, and in 2025 to 5%")."""
+    made = [
+        y
+        for y in years
+        if (
+            y.role == "announced"
+            or _MADE_NOUN_RE.match(sentence[y.end : y.end + 50])
+            or (
+                re.search(r"\bin\s+$", sentence[max(0, y.start - 4) : y.start], re.I)
+                and _VERB_AFTER_RE.match(sentence[y.end : y.end + 60])
+            )
+        )
+        and (as_of is None or y.year <= as_of.year)
+    ]
+    if made:
+        y = min(made, key=lambda y: (y.start > at, abs(y.start - at)))
+        return y.year, y.text
+    ago = _AGO_RE.search(sentence)
+    if ago is not None and as_of is not None:
+        word = ago.group("n").lower()
+        n = 1 if word == "a" else _NUMBER_WORDS.get(word) or int(word)
+        if ago.group("unit").lower().startswith("decade"):
+            n *= 10
+        return as_of.year - n, ago.group()
+    venue = _VENUE_RE.search(sentence)
+    if venue is not None:
+        year = _SUMMIT_YEARS[venue.group("a") or venue.group("b") or venue.group("c")]
+        if as_of is None or year <= as_of.year:
+            return year, venue.group()
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ past agreements
+#: A commitment stated as made: "NATO members agreed to spend 2% ... by 2022", "allies pledged in 2014 to ...".
+PAST_AGREEMENT_RE = re.compile(
+    r"\b(?:agreed|committed|pledged|promised|vowed|signed\s+up|undertook|adopted|endorsed|made\s+a\s+commitment|"
+    r"set\s+(?:a|the|themselves\s+a)\s+(?:target|goal))\b",
+    re.I,
+)
+#: What makes it a prospect instead: a future, a modal, an expectation, a report of a draft.
+_PROSPECT_RE = re.compile(
+    r"\b(?:will|would|shall|could|may|might|must|should|expect\w*|likely|draft\w*|if|unless|set\s+to|going\s+to|"
+    r"poised\s+to|about\s+to)\b",
+    re.I,
+)
+
+
+def states_past_agreement(lead: str) -> bool:
+    """Whether the clause up to the figure states a commitment as already made ('NATO members agreed to spend '),
+    not a prospect ('allies are expected to agree', 'the commitment will be')."""
+    return bool(PAST_AGREEMENT_RE.search(lead)) and not _PROSPECT_RE.search(lead) and not PROPOSAL_VERB_RE.search(lead)
+
+
+# ------------------------------------------------------------------------------------------------ floors, ellipses
+#: "views 2% as a floor", "2% as the minimum": the figure named as the bottom of a pledge.
+AS_FLOOR_AFTER_RE = re.compile(
+    rf"\s*(?:of\s+(?:GDP|their\s+GDP|its\s+GDP)\s+)?(?:as|is(?:\s+now)?|became|becomes|remains)\s+(?:a|an|the)\s+"
+    rf"[\"“']?(?:new\s+|bare\s+|absolute\s+)?"
+    rf"(?:{phrase_alternation(_V['floor_nouns'])})\b",
+    re.I,
+)
+_ELLIPSIS_RE = re.compile(
+    rf"\b(?:(?:{phrase_alternation(_V['elliptic_verbs'])})\s+(?:do\s+so\s+|follow\s+suit\s+)?"
+    r"|(?:will|would|could|should|may|might)\s+(?:do\s+so|follow\s+suit)\s+)"
+    r"(?=(?:in|by|from|before|until)\s+(?:(?:19|20)\d\d)\b|(?:next|this)\s+year\b)",
+    re.I,
+)
+_IT_ANAPHOR_RE = re.compile(
+    r"\b(?:reach|reaches|reaching|meet|meets|meeting|hit|hits|hitting|achieve|achieves|achieving|exceed|exceeds|"
+    r"surpass|surpasses)\s+it\s+(?=(?:in|by|before)\s+(?:19|20)\d\d\b|(?:next|this)\s+year\b)",
+    re.I,
+)
+
+
+# ------------------------------------------------------------------------------------------------ negation
+#: A negation of meeting a target ("do not meet the alliance's target of 2%", "countries that weren't meeting the 2%
+#: goal"): about who complies, not a denial that the pledge exists.
+_COMPLIANCE_NEGATION_RE = re.compile(
+    r"\b(?:\w+n['’]t|not|never|no\s+longer|yet\s+to)\s+(?:yet\s+)?(?:\w+\s+)?"
+    r"(?:meet|meets|meeting|met|reach|reaches|reaching|reached|hit|hitting|achieve|achieving|fulfil\w*|compl\w*)\b",
+    re.I,
+)
+
+
+def without_compliance_negation(text: str) -> str:
+    """`text` with its negations of meeting a target removed, for telling whether a pledge itself is negated."""
+    return _COMPLIANCE_NEGATION_RE.sub(" ", text)

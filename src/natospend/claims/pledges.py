@@ -5,19 +5,20 @@ of a share claim, and pledges named by reference in a later sentence.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
-from natospend.claims.frame import ALL_ALLIES, Claim
-from natospend.claims.mentions import _attribution, _year_for
+from natospend.claims.frame import ALL_ALLIES, Claim, Mention
+from natospend.claims.mentions import _attribution, _codes, _year_for, find_mentions
 from natospend.claims.quantities import Quantity
 from natospend.claims.times import YearMention, find_years
 
 
 def _pledge_modality(sentence: str, before: str) -> str:
-    proposal = L.PROPOSAL_RE.search(before)
+    proposal = L.PROPOSAL_RE.search(before) or M.PROPOSAL_VERB_RE.search(before)
     if proposal and not re.search(
         r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:committed|pledged|promised|vowed|agreed)\b", before[proposal.end() :]
     ):
@@ -53,13 +54,33 @@ def _deadline(sentence: str, q: Quantity, years: list[YearMention]) -> tuple[int
     return None, None
 
 
-def _pledge_fields(claim: Claim, sentence: str, q: Quantity, before: str, after: str, years: list[YearMention]) -> None:
+def _pledge_fields(
+    claim: Claim,
+    sentence: str,
+    q: Quantity,
+    before: str,
+    after: str,
+    years: list[YearMention],
+    as_of: date | None = None,
+) -> None:
     claim.kind = "pledge"
     if not claim.countries and claim.group_key is None:
         claim.countries = [ALL_ALLIES]
     if claim.countries == [L.NATO_TOTAL]:
         claim.countries = [ALL_ALLIES]
     claim.modality = _pledge_modality(sentence, before)
+    if M.CONJOINED_PART_BEFORE_RE.search(before):
+        # "Rutte had proposed NATO members raise spending to 3.5%, and a further 1.5% on ...": a further part of
+        # the pledge or proposal named before it, with its modality and, for the alliance's, its allies.
+        earlier = sentence[: q.start]
+        claim.modality = _pledge_modality(sentence, earlier)
+        if M.ALLIANCE_PLEDGE_RE.search(earlier):
+            claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
+    if claim.modality == "proposal":
+        # "Trump has advocated for NATO allies to dedicate 5%": a proposal is about the allies it addresses.
+        verbs = list(M.PROPOSAL_VERB_RE.finditer(before))
+        if verbs and claim.group_key is None and _ALLIANCE_WORDS.search(before[verbs[-1].start() :]):
+            claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
     part = M.part_metric(before, after) if M.ALLOCATION_AFTER_RE.match(after) else None
     if part is not None:
         claim.metric = part  # one part of a pledge ("3.5% would go toward core defence")
@@ -75,8 +96,31 @@ def _pledge_fields(claim: Claim, sentence: str, q: Quantity, before: str, after:
     elif re.search(r"\bcore\b", before[-30:] + after[:30], re.I):
         claim.metric = "core"
     claim.deadline, claim.deadline_text = _deadline(sentence, q, years)
+    made = M.made_year(sentence, years, as_of, q.start)
+    claim.made = made[0] if made else None
+    if made and claim.deadline == made[0] and (claim.deadline_text or "").lower().startswith("in "):
+        claim.deadline, claim.deadline_text = None, None  # "In 2016, NATO allies agreed ...": when, not by when
     claim.threshold = q.value
     claim.year, claim.year_text, claim.year_basis = None, None, "latest"
+
+
+def _codes_of(mentions: list[Mention]) -> tuple[list[str], str | None, str | None]:
+    """The allies (or the one group) a clause names, in order."""
+    if len(mentions) == 1:
+        return _codes(mentions[0])
+    codes = [str(m.code) for m in mentions if m.group_key is None]
+    return list(dict.fromkeys(codes)), None, None
+
+
+def is_yardstick(claim: Claim, before: str) -> bool:
+    """A pledge frame whose figure is only the yardstick of a comparison ("Some countries significantly exceed the
+    2% threshold"): no claim about the pledge, when nothing else dates or commits it."""
+    return bool(
+        claim.modality in ("reference", "ambition")
+        and claim.deadline is None
+        and claim.made is None
+        and M.YARDSTICK_BEFORE_RE.search(before)
+    )
 
 
 _ALLIANCE_WORDS = re.compile(r"\b(?:NATO|Nato|the alliance|the Alliance|allies|members)\b")
@@ -86,6 +130,9 @@ def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: 
     """'so that we reach that level in 2027', '(... had committed to reaching this figure by 2030)': a pledge
     whose figure is the last pledged percentage before it, in this sentence or the one before; its own clause is
     its span."""
+    recent = [c for c in earlier[-6:] if c.unit == "percent" and (c.start == offset or offset - c.end <= 3)]
+    if not recent:
+        return []  # no percentage in this sentence or the one before for an anaphor to name
     anaphors = M.find_anaphors(sentence)
     if not anaphors:
         return []
@@ -95,9 +142,11 @@ def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: 
         prior = [
             c
             for c in earlier
-            if c.kind == "pledge"
+            # a pledge, or a plan for the current year ("Romania says it will meet the 2 percent guideline this year,
+            # while Latvia and Lithuania plan to in 2018")
+            if (c.kind == "pledge" or c.modality == "forecast" or a.kind == "made")
             and c.unit == "percent"
-            and c.threshold is not None
+            and (c.threshold if c.threshold is not None else c.value) is not None
             and c.start + (c.text.find(c.value_text) if c.value_text in c.text else 0) < offset + a.start
             and (c.start == offset or offset - c.end <= 3)  # this sentence or the one just before
         ]
@@ -107,20 +156,44 @@ def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: 
         if L.NEGATION_RE.search(sentence[lo : a.start]):
             continue  # "insisting it does not need to meet the target": a refusal, not a pledge
         ref = prior[-1]
+        figure = ref.threshold if ref.threshold is not None else ref.value
         claim = Claim(offset, offset + len(sentence), sentence, "pledge", unit="percent")
         claim.countries, claim.group, claim.group_key = list(ref.countries), ref.group, ref.group_key
-        claim.value = claim.threshold = ref.threshold
-        claim.value_text, claim.decimals, claim.step, claim.metric = a.text, ref.decimals, ref.step, ref.metric
-        q = Quantity(a.start, a.end, a.text, "percent", ref.threshold or 0.0, ref.decimals, ref.step)
-        claim.modality = _pledge_modality(sentence, sentence[max(0, a.start - 80) : a.start])
+        # The allies named between the earlier figure and the anaphor, in its own clause.
+        at = ref.text.find(ref.value_text) if ref.start == offset and ref.value_text else -1
+        seen = at + len(ref.value_text) if at >= 0 else -1
+        after = max(lo, seen)
+        own = [m for m in find_mentions(sentence[after : a.start]) if m.code is not None and not m.weak]
+        own = [replace(m, start=m.start + after - lo) for m in own]
+        if own and seen >= 0:
+            # "Latvia has not said when it plans to hit three percent, while Lithuania could reach it next year":
+            # the ally named in the anaphor's own clause is the one that plans.
+            claim.countries, claim.group, claim.group_key = _codes_of(own)
+        claim.value = claim.threshold = figure
+        claim.value_text, claim.decimals, claim.step = a.text, ref.decimals, ref.step
+        claim.metric = ref.metric if ref.kind == "pledge" else None
+        q = Quantity(a.start, a.end, a.text, "percent", figure or 0.0, ref.decimals, ref.step)
+        claim.modality = _pledge_modality(sentence, sentence[max(0, a.start - 80) : a.end])
         claim.deadline, claim.deadline_text = _deadline(sentence, q, years)
+        if a.kind == "made":
+            # "a commitment they all made in 2006": the alliance's (or the ally's its clause names), of that year
+            made = M.made_year(sentence, years, as_of, a.start)
+            claim.made, claim.modality = (made[0] if made else None), "commitment"
+            if not re.match(r"(?:by|until|before|within)\b", claim.deadline_text or "", re.I):
+                claim.deadline, claim.deadline_text = None, None  # "reaffirmed in 2014": not a deadline
+            if not own:
+                claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
         rel = L.RELATIVE_YEAR_RE.search(sentence, a.end)
         if claim.deadline is None and rel is not None and rel.start() - a.end < 20:
             claim.deadline = (as_of or date.today()).year + L.RELATIVE_YEARS[rel.group(1).lower()]
             claim.deadline_text = rel.group(1)  # "by this fiscal year"
         # The clause runs from the verb's subject: back to the last comma or opening bracket before the anaphor.
         head = max(sentence.rfind(",", lo, a.start), sentence.rfind("(", lo, a.start), sentence.rfind("“", lo, a.start))
-        if head >= 0 and a.start - head < 40:
+        if a.kind == "made":
+            lo = a.start  # the commitment's own noun phrase
+        elif own and seen >= 0 and not (head >= 0 and a.start - head < 40):
+            lo += own[0].start  # from the ally it names ("Latvia and Lithuania plan to in 2018")
+        elif head >= 0 and a.start - head < 40:
             lo = head + 1
         else:  # a long clause: its verb and a few words before it ("spending to meet the threshold ...")
             words = re.search(r"(?:\S+\s+){0,2}$", sentence[lo : a.start])

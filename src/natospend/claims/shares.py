@@ -29,7 +29,7 @@ from natospend.claims.metonymy import (
     undefined_group_regex,
 )
 from natospend.claims.negation import below_by_refusal
-from natospend.claims.pledges import _ALLIANCE_WORDS, _pledge_fields
+from natospend.claims.pledges import _ALLIANCE_WORDS, _pledge_fields, is_yardstick
 from natospend.claims.quantities import Quantity, figure_of_year
 from natospend.claims.times import YearMention
 
@@ -168,8 +168,14 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         # "has pledged to reach 2%", "with the goal of reaching 2%", "will meet 2% by 2029": a pledge, not a share.
         if _PLEDGE_LEAD.search(lead) or (re.search(r"\b(?:will|would|to)\s+$", lead) and _BY_YEAR_AFTER.match(after)):
             return "pledge"
+        if M.proposal_governs(lead):
+            return "pledge"  # "Washington is pressing NATO members to reach 3.5%": a call, not a level reached
         return "threshold"
     clause = re.split(r"[,;:—–]|\s-\s", before)[-1]  # pledge words count only in the figure's own clause
+    if M.names_a_demand(before):
+        return None  # "Trump's demand for a 5% target": a demand named, nothing asserted
+    if M.pledge_cue(clause, before, after, sentence[: q.start], L.STRONG_PLEDGE_RE):
+        return "pledge"  # proposed or called for, stated as a floor, or a further part of a pledge
     if L.STRONG_PLEDGE_RE.search(clause[-70:]) or L.TARGET_NOUN_RE.match(after.strip()) or _TARGET_AFTER.match(after):
         return "pledge"
     if re.search(r"\b(further|additional|another|extra|plus)\s+$", before[-15:], re.I) and L.STRONG_PLEDGE_RE.search(
@@ -315,10 +321,14 @@ def _percent_claims(
                 claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
             if subject is not None and claim.countries == [subject.code]:
                 claim.countries = _coordinated(sentence, subject, mentions)  # "Both Portugal and Canada have ..."
-            _pledge_fields(claim, sentence, q, before, after, years)
+            _pledge_fields(claim, sentence, q, before, after, years, as_of)
+            if is_yardstick(claim, before) and not sentence.rstrip().endswith(":"):
+                # "Most other members remain just above the 2% floor": the comparison is the claim; a list's header
+                # ("Some countries significantly exceed the 2% threshold:") still names the measure of its items.
+                continue
             # "does not provide any timetable ... for reaching two per cent": negation anywhere in the clause.
             lo, _hi = clause_bounds(sentence, q.start, q.end)
-            claim.negated = bool(L.NEGATION_RE.search(sentence[lo : q.start]))
+            claim.negated = bool(L.NEGATION_RE.search(M.without_compliance_negation(sentence[lo : q.start])))
             claims.append(claim)
             continue
         if kind == "threshold":
@@ -375,7 +385,7 @@ def _percent_claims(
         if claim.kind == "share_gdp" and (
             (claim.year is not None and claim.year > today) or (kind == "weak_pledge" and deadline_word)
         ):
-            _pledge_fields(claim, sentence, q, before, after, years)
+            _pledge_fields(claim, sentence, q, before, after, years, as_of)
         elif claim.kind == "share_gdp" and L.FUTURE_RE.search(before[-60:]) and claim.year in (None, today):
             claim.modality = "forecast"  # "is set to reach 2% this year": a NATO estimate if one exists, else a plan
         claims.append(claim)

@@ -24,8 +24,39 @@ _TREATY_RE = re.compile(
 
 # The ally's own aim ("with the goal of reaching", "aims to"), as opposed to "the new goal is 5%" (the alliance's).
 _OWN_AIM_RE = re.compile(
-    r"\b(?:goal|aim|ambition|intention|plan)\s+of\s+\w+ing\b|\baim(?:s|ed|ing)?\s+to\b|\bintends?\s+to\b", re.I
+    r"\b(?:goal|aim|ambition|intention|plan)\s+of\s+\w+ing\b|\baim(?:s|ed|ing)?\s+to\b|\bintends?\s+to\b"
+    r"|\bplans?\s+to\b|\bplanned\s+to\b",
+    re.I,
 )
+
+
+_DUE_TEXT_RE = re.compile(r"(?:by|before|until|no\s+later\s+than)\b", re.I)
+_CLAUSE_END_RE = re.compile(r"[;.]|,\s*(?:and|but|while|whereas|although)\b|\s[—–]\s", re.I)
+
+
+def _misdated(claim: Claim) -> bool:
+    """Whether a claim states an agreement as made, with a deadline in the figure's own clause ('NATO members
+    agreed to spend 2% of GDP per year on defence by 2022'), not a prospect, a proposal or a year further off."""
+    if claim.modality != "commitment" or claim.deadline is None or not claim.deadline_text:
+        return False
+    if not _DUE_TEXT_RE.match(claim.deadline_text):
+        return False
+    lo = claim.span_start - claim.start if claim.span_start is not None else 0
+    at = claim.text.find(claim.value_text, lo) if claim.value_text else -1
+    if at < 0:
+        return False
+    due = claim.text.find(claim.deadline_text, at)
+    return bool(
+        0 <= due - at < 90
+        and not _CLAUSE_END_RE.search(claim.text[at:due])
+        and M.states_past_agreement(claim.text[lo:at])
+    )
+
+
+def _timing(p: Any) -> str:
+    if p.deadline is not None:
+        return f"due {p.deadline}"
+    return f"from {p.start}" + (f" to {p.until}" if p.until else "")
 
 
 class PledgeRules(CheckerBase):
@@ -97,6 +128,13 @@ class PledgeRules(CheckerBase):
             if not floors or years_held is not None:
                 return self._floor_judgement(claim, value, candidates, floors, years_held, announced)
             candidates = floors
+        if claim.made is not None and candidates:
+            # "In 2014 allies agreed ... by 2024": the pledge made that year (Wales), not a later one with the same
+            # figure (Vilnius).
+            made_then = [p for p in candidates if announced(p).year == claim.made]
+            if not made_then:
+                return self._not_made_then(claim, value, candidates)
+            candidates = made_then
         if not alliance and codes:
             # A national claim is first about the ally's own pledges.
             own = [p for p in candidates if not p.alliance_wide]
@@ -112,18 +150,30 @@ class PledgeRules(CheckerBase):
         if claim.modality in ("proposal", "call"):
             made = [p for p in timed if self.as_of is not None and announced(p) > self.as_of]
             text = (
-                f"A proposal or call ({what}), not a pledge on the claim's date; natospend checks pledges, "
-                "not positions."
+                f"A proposal or call ({what}): a proposal, not a commitment held in the register {self._when()}; "
+                "natospend checks pledges, not positions."
             )
             if made:
                 text += f" It was later adopted: {made[0].id} ({made[0].title}, announced {made[0].announced})."
             elif by_date:
                 text += f" A matching pledge already existed: {by_date[0].id} ({by_date[0].announced})."
             return Judgement("unverifiable", text, ev)
+        if not by_date and alliance:
+            held = [p for p in candidates if self.as_of is None or announced(p) <= self.as_of]
+            if held and _misdated(claim):
+                due = "; ".join(f"{p.id} ({p.title}, {_timing(p)})" for p in held)
+                return Judgement(
+                    "inaccurate",
+                    f"No alliance pledge of {fmt(value, claim.decimals)}% is due {claim.deadline_text}: the register "
+                    f"held {self._when()} {due}.",
+                    [self._pledge_ev(p) for p in held[:3]],
+                )
         if by_date:
             p = by_date[0]
             superseded = self._superseded(p, register, announced)
-            if superseded is not None and M.HISTORICAL_RE.search(claim.text):
+            if superseded is not None and (M.HISTORICAL_RE.search(claim.text) or claim.made is not None):
+                # "The previous government had committed to reaching this figure by 2030", "allies agreed in 2014
+                # to ...": true of the past, dated as past.
                 # "The previous government had committed to reaching this figure by 2030": true of the past.
                 return Judgement(
                     "accurate",
@@ -186,6 +236,16 @@ class PledgeRules(CheckerBase):
                 "and registered national commitments, not every national plan or proposal.",
             )
         return Judgement("unverifiable", f"No pledge of {what} in the pledge register.")
+
+    def _not_made_then(self, claim: Claim, value: float, candidates: list[Any]) -> Judgement:
+        """A pledge the claim dates to a year in which the register holds none of that figure ('agreed in 2016')."""
+        held = ", ".join(f"{p.id} ({p.announced})" for p in candidates[:4])
+        return Judgement(
+            "unverifiable",
+            f"The register holds no pledge of {fmt(value, claim.decimals)}% made in {claim.made}; it holds {held}. "
+            "natospend does not record every reaffirmation.",
+            [self._pledge_ev(p) for p in candidates[:3]],
+        )
 
     def _floor_judgement(
         self,
