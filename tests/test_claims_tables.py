@@ -204,7 +204,7 @@ def test_rows_read_as_sentences_take_the_captions_year(ds: Dataset) -> None:
     # Without the caption, no year: judged against 2025 and found to be an older release's newest figure.
     (alone,) = check_text(ds, "Poland 4.12% of GDP.", as_of="2025-12-01")
     assert (alone.fields.get("year"), alone.verdict) == (None, "outdated")
-    assert alone.explanation.startswith("No year is given")
+    assert alone.explanation.startswith("No year is stated; the claim matches the figures for 2024")
 
 
 def test_glued_cells_are_not_split_by_guess() -> None:

@@ -164,30 +164,7 @@ class NumericRules(CheckerBase):
             gaps=self._gap_fn(year),
             envelope=lambda figs: _within(claim, [f.shown_value for f in figs]),
         )
-        if j.verdict == "inaccurate" and claim.year is None:
-            return self._stale_headline(claim, code, indicator, unit, year, j)
         return j
-
-    def _stale_headline(self, claim: Claim, code: str, indicator: str, unit: str, year: int, j: Judgement) -> Judgement:
-        """A figure given with no year that is not the newest year's but an older release's own newest figure
-        ("Poland: 3.90%" in March 2025: NATO's July 2023 estimate for 2023, the newest year of that release, while
-        2024's 4.12% was out) is outdated, not inaccurate."""
-        newer = {f.release_id for f in self.facts.figures("nato", code, indicator, year)}
-        before = [
-            f
-            for f in self.facts.figures("nato", code, indicator, year - 1)
-            if (self.as_of is None or f.published <= self.as_of) and f.release_id not in newer
-        ]
-        match = next((f for f in reversed(before) if matches(claim, f.value, f.decimals)), None)
-        if match is None:
-            return j
-        return Judgement(
-            "outdated",
-            f"No year is given: it matches NATO's figure for {year - 1}, {_fig_text(match, unit)}, the newest year "
-            f"of that release; {self._when()} NATO had published {year}'s: "
-            + j.explanation.removeprefix("Contradicted: "),
-            [match.evidence("older", "matches the claim"), *j.evidence],
-        )
 
     def _unnamed_measure(
         self, claim: Claim, what: str, newest_nato: list[Figure], others: list[Figure], unit: str, nato_side: str
