@@ -24,14 +24,27 @@ ROOT = Path(__file__).resolve().parents[1]
 # floors are those figures minus 0.01. With the table reader (branch t-tables) merged: recall 0.863, precision 0.931,
 # matched 0.892, all 0.769; floors again those minus 0.01. With the no-year verdict rules (branch v-split) and pledges
 # and modality (branch p-pledges2) merged: recall 0.881, precision 0.935, matched 0.930, all 0.819; floors those
-# minus 0.01.
-DEV_FLOORS = {"recall": 0.871, "precision": 0.925, "accuracy_matched": 0.92, "accuracy_all": 0.809}
+# minus 0.01. Re-based for round 5, part A (15 real articles of 2014-2020, 72 dev claims, labelled blind): the
+# 111-article dev split measured recall 0.845, precision 0.930, matched 0.915, all 0.773 (the new dev articles alone:
+# 0.542, 0.868, 0.718, 0.389); recall, matched and all floors are those figures minus 0.01, precision is unchanged.
+DEV_FLOORS = {"recall": 0.834, "precision": 0.925, "accuracy_matched": 0.905, "accuracy_all": 0.763}
 
 # False `accurate` verdicts found when round 4 was first scored, left for the checker to fix (remove an entry when it
 # is fixed). Dev: the sentence. Test: the article and kind only (its sentences are not read).
 KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
-    "dev": set(),  # the three of round 4 (an enduring commitment, encouraging allies, an ally's plans) are fixed
-    "test": {("2025-09-08-newsforall-euroverify-poland-one-of-two", "count")},
+    # the three of round 4 (an enduring commitment, encouraging allies, an ally's plans) are fixed. Round 5 A: a
+    # national plan for next year (Lithuania's 2% in 2018, not in the register) matched to the alliance's 2% aim.
+    "dev": {
+        (
+            "2017-10-18-defencetalk-afp-lithuania-2-006",
+            "Lithuania said Wednesday it would raise its defence spending to 2 percent of gross domestic product (GDP)"
+            " next year",
+        ),
+    },
+    "test": {
+        ("2025-09-08-newsforall-euroverify-poland-one-of-two", "count"),
+        ("2019-11-29-12september-four-nine-eighteen", "count"),  # round 5 A
+    },
 }
 
 
