@@ -13,6 +13,10 @@ value, overlap length, earlier result). Only `check_text` and the public fields 
 Run: .venv/bin/python benchmarks/claims_eval.py [--split dev|test|all] [--only GLOB ...] [--json] [--verbose]
 
 `--only` keeps the articles whose id matches one of the globs (e.g. a new round's articles, scored alone).
+
+The test split's sentences are withheld from what this prints (and from `--json`): its misses, wrong verdicts, false
+positives and false `accurate` verdicts are given by article and kind only, so that reading the output cannot tune
+the checker on it.
 """
 
 from __future__ import annotations
@@ -287,17 +291,38 @@ def _print(name: str, m: dict[str, Any], verbose: bool) -> None:
     for exp, row in m["confusion"].items():
         print(f"     {exp:18s} " + " ".join(f"{row.get(c, 0):6d}" for c in cols))
     for item in m["details"]["false_accurate"]:
-        print(f"   FALSE ACCURATE {item['article']}: {item['span']!r} (expected {item['expected']})")
+        print(
+            f"   FALSE ACCURATE {item['article']} [{item['kind']}]: {item.get('span', _WITHHELD)!r}"
+            f" (expected {item['expected']})"
+        )
     if verbose:
         for item in m["details"]["missed"]:
-            print(f"   missed  {item['article']} [{item['kind']}] {item['span']!r}")
+            print(f"   missed  {item['article']} [{item['kind']}] {item.get('span', _WITHHELD)!r}")
         for item in m["details"]["wrong"]:
             print(
                 f"   wrong   {item['article']} [{item['kind']}] {item['expected']} -> {item['predicted']}:"
-                f" {item['span']!r}"
+                f" {item.get('span', _WITHHELD)!r}"
             )
         for item in m["details"]["fp_non_claim"]:
-            print(f"   fp(non) {item['article']} [{item['kind']} {item['verdict']}] {item['text'][:100]!r}")
+            print(
+                f"   fp(non) {item['article']} [{item['kind']} {item['verdict']}] {item.get('text', _WITHHELD)[:100]!r}"
+            )
+
+
+_TEXT_KEYS = ("span", "text", "explanation")
+_WITHHELD = "(test split: sentence withheld)"
+
+
+def withhold_test_text(m: dict[str, Any], test_ids: set[str]) -> dict[str, Any]:
+    """The report with the sentences of test articles dropped from its details (article, kind and verdicts stay)."""
+    details = {
+        name: [
+            {k: v for k, v in item.items() if k not in _TEXT_KEYS} if item["article"] in test_ids else item
+            for item in items
+        ]
+        for name, items in m["details"].items()
+    }
+    return {**m, "details": details}
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -313,7 +338,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         parser.error(f"--only {' '.join(args.only)}: no article id matches")
     results = run_checker(articles)
     splits = ("dev", "test", "all") if args.split == "all" else (args.split,)
-    report = {s: score([a for a in articles if s == "all" or a.split == s], results) for s in splits}
+    test_ids = {a.id for a in articles if a.split == "test"}
+    report = {
+        s: withhold_test_text(score([a for a in articles if s == "all" or a.split == s], results), test_ids)
+        for s in splits
+    }
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return

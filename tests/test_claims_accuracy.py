@@ -27,7 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 # minus 0.01. Re-based for round 5, part A (15 real articles of 2014-2020, 72 dev claims, labelled blind): the
 # 111-article dev split measured recall 0.845, precision 0.930, matched 0.915, all 0.773 (the new dev articles alone:
 # 0.542, 0.868, 0.718, 0.389); recall, matched and all floors are those figures minus 0.01, precision is unchanged.
-DEV_FLOORS = {"recall": 0.834, "precision": 0.925, "accuracy_matched": 0.905, "accuracy_all": 0.763}
+# Re-based for round 5, part B (17 real articles of 2021-2026, 59 dev claims, labelled blind): the 128-article dev
+# split measured recall 0.834, precision 0.928, matched 0.901, all 0.752; floors those minus 0.01.
+DEV_FLOORS = {"recall": 0.824, "precision": 0.918, "accuracy_matched": 0.891, "accuracy_all": 0.742}
 
 # False `accurate` verdicts found when round 4 was first scored, left for the checker to fix (remove an entry when it
 # is fixed). Dev: the sentence. Test: the article and kind only (its sentences are not read).
@@ -40,10 +42,23 @@ KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
             "Lithuania said Wednesday it would raise its defence spending to 2 percent of gross domestic product (GDP)"
             " next year",
         ),
+        # round 5 B: a forecast for this year ("will meet") matched to the Vilnius pledge; the Hague 5% given a wrong
+        # deadline ("by 2025") matched to the pledge anyway.
+        (
+            "2024-02-14-fmt-18-countries-2024",
+            "Berlin will meet the 2% target this year for the first time since the end of the Cold War.",
+        ),
+        (
+            "2025-06-25-morshedi-bbc-five-by-2025",
+            "Nato leaders assembly in The Hague have agreed to ramp up defence spending to five% of their nations’"
+            " financial output by 2025",
+        ),
     },
     "test": {
         ("2025-09-08-newsforall-euroverify-poland-one-of-two", "count"),
         ("2019-11-29-12september-four-nine-eighteen", "count"),  # round 5 A
+        ("2024-02-15-hurriyet-18-of-31", "count"),  # round 5 B
+        ("2024-07-13-tbsnews-reuters-18-countries", "share_gdp"),  # round 5 B
     },
 }
 

@@ -150,6 +150,14 @@ def test_scoring_on_a_hand_made_example() -> None:
     assert [d["span"] for d in m["details"]["missed"]] == ["Poland (4.12%)"]
     assert m["confusion"] == {"accurate": {"accurate": 1, "missed": 1}, "inaccurate": {"accurate": 1}}
     assert m["per_kind"]["share_gdp"] == {"labelled": 2, "matched": 1, "correct": 1, "accuracy_all": 0.5}
+    # printed and --json reports withhold a test article's sentences, keeping its article, kind and verdicts
+    shown = ev.withhold_test_text(m, {"x"})
+    assert shown["details"]["false_accurate"] == [
+        {"article": "x", "kind": "count", "found_kind": "count", "expected": "inaccurate", "predicted": "accurate"}
+    ]
+    assert all("span" not in d and "text" not in d for items in shown["details"].values() for d in items)
+    assert shown["recall"] == m["recall"] and m["details"]["missed"][0]["span"] == "Poland (4.12%)"
+    assert ev.withhold_test_text(m, set()) == m
 
 
 def test_select_by_id_glob() -> None:
