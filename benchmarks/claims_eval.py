@@ -10,6 +10,8 @@ and each label at most one result; pairs are taken greedily, best first, by (sam
 value, overlap length, earlier result). Only `check_text` and the public fields of its results are used (`start`,
 `end`, `kind`, `fields`, `verdict`, `explanation`); a `span` attribute with `start`/`end` is read first if present.
 
+Figures are also given per failure class of the issue (the labels' `class`, 1-9): found, right and labelled.
+
 Run: .venv/bin/python benchmarks/claims_eval.py [--split dev|test|all] [--only GLOB ...] [--json] [--verbose]
 
 `--only` keeps the articles whose id matches one of the globs (e.g. a new round's articles, scored alone).
@@ -50,6 +52,7 @@ class Label:
     expected: str = ""
     countries: tuple[str, ...] = ()
     value: float | None = None
+    classes: tuple[int, ...] = ()  # the issue's failure classes (README), 1-9
 
 
 @dataclass
@@ -122,6 +125,7 @@ def load_articles(folder: Path = CORPUS_DIR, clean: Callable[[str], str] | None 
                         entry.get("expected", ""),
                         tuple(entry.get("countries", [])),
                         float(value) if isinstance(value, int | float) else None,
+                        tuple(int(c) for c in entry.get("class", [])),
                     )
                 )
         articles.append(art)
@@ -198,6 +202,7 @@ def score(articles: Iterable[Article], results: dict[str, list[Found]]) -> dict[
     correct = 0
     confusion: dict[str, Counter[str]] = defaultdict(Counter)
     per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # labelled, matched, correct
+    per_class: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])  # the same, by failure class
     false_accurate: list[dict[str, Any]] = []
     missed: list[dict[str, Any]] = []
     wrong: list[dict[str, Any]] = []
@@ -217,6 +222,8 @@ def score(articles: Iterable[Article], results: dict[str, list[Found]]) -> dict[
                 fp_other.append({"article": art.id, "kind": res.kind, "verdict": res.verdict, "text": res.text})
         for li, lab in enumerate(art.claims):
             per_kind[lab.kind][0] += 1
+            for c in lab.classes:
+                per_class[c][0] += 1
             if li not in pairing:
                 confusion[lab.expected][MISSED] += 1
                 missed.append({"article": art.id, "kind": lab.kind, "expected": lab.expected, "span": lab.span})
@@ -224,10 +231,14 @@ def score(articles: Iterable[Article], results: dict[str, list[Found]]) -> dict[
             res = found[pairing[li]]
             n_matched += 1
             per_kind[lab.kind][1] += 1
+            for c in lab.classes:
+                per_class[c][1] += 1
             confusion[lab.expected][res.verdict] += 1
             if res.verdict == lab.expected:
                 correct += 1
                 per_kind[lab.kind][2] += 1
+                for c in lab.classes:
+                    per_class[c][2] += 1
             else:
                 item = {
                     "article": art.id,
@@ -254,6 +265,10 @@ def score(articles: Iterable[Article], results: dict[str, list[Found]]) -> dict[
         "per_kind": {
             k: {"labelled": v[0], "matched": v[1], "correct": v[2], "accuracy_all": _ratio(v[2], v[0])}
             for k, v in sorted(per_kind.items())
+        },
+        "per_class": {
+            str(k): {"labelled": v[0], "matched": v[1], "correct": v[2], "recall": _ratio(v[1], v[0])}
+            for k, v in sorted(per_class.items())
         },
         "confusion": {e: dict(sorted(c.items())) for e, c in sorted(confusion.items())},
         "details": {
@@ -285,6 +300,10 @@ def _print(name: str, m: dict[str, Any], verbose: bool) -> None:
     print(
         "   per kind (correct/labelled): "
         + ", ".join(f"{k} {v['correct']}/{v['labelled']}" for k, v in m["per_kind"].items())
+    )
+    print(
+        "   per failure class (found/correct/labelled): "
+        + ", ".join(f"{k} {v['matched']}/{v['correct']}/{v['labelled']}" for k, v in m["per_class"].items())
     )
     cols = [*VERDICTS, MISSED]
     print("   confusion (rows expected, columns predicted): " + " ".join(c[:6] for c in cols))

@@ -124,14 +124,16 @@ def test_scoring_on_a_hand_made_example() -> None:
     text = "Poland (4.12%), Estonia (3.43%) led. Only 23 allies met 2%. NATO has 32 members."
     a = ev.Article("x", "2024-06-18", "dev", text)
 
-    def lab(span: str, kind: str = "", expected: str = "", countries: tuple[str, ...] = ()) -> Any:
+    def lab(
+        span: str, kind: str = "", expected: str = "", countries: tuple[str, ...] = (), classes: tuple[int, ...] = ()
+    ) -> Any:
         start, end = ev.locate(text, span)
-        return ev.Label("x", span, start, end, kind, expected, countries)
+        return ev.Label("x", span, start, end, kind, expected, countries, None, classes)
 
     a.claims = [
-        lab("Poland (4.12%)", "share_gdp", "accurate", ("POL",)),
-        lab("Estonia (3.43%)", "share_gdp", "accurate", ("EST",)),
-        lab("Only 23 allies met 2%", "count", "inaccurate", ("ALL",)),
+        lab("Poland (4.12%)", "share_gdp", "accurate", ("POL",), (1,)),
+        lab("Estonia (3.43%)", "share_gdp", "accurate", ("EST",), (1,)),
+        lab("Only 23 allies met 2%", "count", "inaccurate", ("ALL",), (6,)),
     ]
     a.non_claims = [lab("32 members")]
     sentence1 = (0, text.index(" Only"))
@@ -150,6 +152,10 @@ def test_scoring_on_a_hand_made_example() -> None:
     assert [d["span"] for d in m["details"]["missed"]] == ["Poland (4.12%)"]
     assert m["confusion"] == {"accurate": {"accurate": 1, "missed": 1}, "inaccurate": {"accurate": 1}}
     assert m["per_kind"]["share_gdp"] == {"labelled": 2, "matched": 1, "correct": 1, "accuracy_all": 0.5}
+    assert m["per_class"] == {
+        "1": {"labelled": 2, "matched": 1, "correct": 1, "recall": 0.5},
+        "6": {"labelled": 1, "matched": 1, "correct": 0, "recall": 1.0},
+    }
     # printed and --json reports withhold a test article's sentences, keeping its article, kind and verdicts
     shown = ev.withhold_test_text(m, {"x"})
     assert shown["details"]["false_accurate"] == [
