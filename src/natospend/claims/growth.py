@@ -13,6 +13,7 @@ from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year
 from natospend.claims.multiples import find_directions, find_multiples
 from natospend.claims.times import YearMention
+from natospend.claims.vocab import phrase_alternation, vocab
 
 
 def _combined_claims(
@@ -137,3 +138,130 @@ def _direction_claims(
         claim.span_start, claim.span_end = offset + lo, offset + hi
         claims.append(claim)
     return claims
+
+
+# ------------------------------------------------------------------------------------------------ changes
+_G = vocab()["growth"]
+_DEICTIC_BASES = {"last year": -1, "a year ago": -1, "the past year": -1}
+_ANAPHORIC_BASES = ("the previous year", "the year before", "a year earlier", "the prior year", "the preceding year")
+#: "a 9% increase on last year", "up 2.2% from the previous year", "12% higher than in 2023": the base right after the
+#: figure (and its growth noun), not crossing another figure or clause.
+_BASE_AFTER = re.compile(
+    r"(?P<gap>[^.;:\d%$€£]{0,45}?)\b(?:" + phrase_alternation(_G["base_lead"]) + r")\s+"
+    r"(?P<base>" + "|".join(re.escape(b) for b in (*_DEICTIC_BASES, *_ANAPHORIC_BASES)) + r"|(?:19|20)\d\d)"
+    r"(?:['’]s)?\b",
+    re.I,
+)
+_SINCE_YEAR = re.compile(
+    r"\b(?:" + phrase_alternation(_G["since_lead"]) + r")\s+(?:(?:the\s+)?(?:end\s+of\s+)?)?(?P<y>(?:19|20)\d\d)\b"
+    r"|\bbetween\s+(?P<y2>(?:19|20)\d\d)\s+and\s+(?:19|20)\d\d\b",
+    re.I,
+)
+#: "the biggest rise since 2010", "every year since 2014": the year is no base of the figure's change.
+_NOT_A_BASE = re.compile(
+    r"\b(?:biggest|largest|highest|fastest|steepest|sharpest|strongest|first|every\s+year|each\s+year|"
+    r"consecutive|straight|in\s+a\s+row)\b[^.;,]{0,30}$",
+    re.I,
+)
+_EVENT_RE = re.compile(
+    r"\b(?:since|after|following|in\s+the\s+face\s+of|in\s+response\s+to|because\s+of)\s+"
+    r"(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,4}?"
+    r"(?P<event>" + phrase_alternation(list(_G["events"])) + r")",
+    re.I,
+)
+_EVENT_YEARS = {" ".join(k.lower().replace("’", "'").split()): v for k, v in _G["events"].items()}
+_PERIOD_RE = re.compile(
+    rf"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+years\b"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<decade>decade)\b",
+    re.I,
+)
+
+
+def _event_years(phrase: str) -> list[int]:
+    key = " ".join(phrase.lower().replace("’", "'").replace("-", " ").split())
+    for name, years in _EVENT_YEARS.items():
+        if " ".join(name.replace("-", " ").split()) == key:
+            return list(years)
+    return []
+
+
+def change_base(sentence: str, start: int, end: int) -> tuple[list[int], int | None]:
+    """What the change of the figure at [start, end) is counted from, read in its own clause: the possible base
+    years (one for "since 2014", two for "since Russia's invasion of Ukraine") and a period ("over the past two
+    years": 2). Empty and None: a change over one year, or none said."""
+    lo, hi = clause_bounds(sentence, start, end)
+    clause = sentence[lo:hi]
+    for m in _SINCE_YEAR.finditer(clause):
+        year = m.group("y") or m.group("y2")
+        if not _NOT_A_BASE.search(clause[: m.start()]):
+            return [int(year)], None
+    event = _EVENT_RE.search(sentence)  # "Since the start of Russia's war in Ukraine, ...": often a fronted phrase
+    if event and not _NOT_A_BASE.search(sentence[: event.start()]):
+        return _event_years(event.group("event")), None
+    period = _PERIOD_RE.search(clause)
+    if period:
+        n = 10 if period.group("decade") else L.word_to_int(period.group("n")) or int(period.group("n"))
+        return [], int(n)
+    return [], None
+
+
+def refine_changes(
+    sentence: str, offset: int, claims: list[Claim], years: list[YearMention], as_of: date | None
+) -> list[Claim]:
+    """Changes of spending stated with a figure (real_growth claims): the measure named in the figure's own clause
+    ("in nominal terms", "in real terms"), and what the change is counted from: "a 9% increase on last year" is this
+    year's change (last year is its base, not its year); "up 30% since 2014" a change over several years, judged
+    from two levels of one release; "since Russia's invasion" either of the years the event can mean."""
+    today = (as_of or date.today()).year
+    for claim in claims:
+        if claim.kind != "real_growth" or not re.search(r"\d", claim.value_text):
+            continue
+        lo = (claim.span_start - offset) if claim.span_start is not None else 0
+        at = sentence.find(claim.value_text, max(0, lo))
+        if at < 0:
+            continue
+        end = at + len(claim.value_text)
+        c_lo, c_hi = clause_bounds(sentence, at, end)
+        clause = sentence[c_lo:c_hi]
+        if L.CURRENT_RE.search(clause):
+            claim.price_basis = "current"  # "rose 10% in nominal terms": whatever the sentence says elsewhere
+        elif L.REAL_RE.search(clause):
+            claim.price_basis = "constant"
+        base = _BASE_AFTER.match(sentence, end, c_hi)
+        if base and not re.search(r"\b(?:to|at)\s+$", base.group("gap")):
+            _year_on_base(claim, sentence, base, years, today)
+            continue
+        bases, period = change_base(sentence, at, end)
+        if bases and claim.year is not None and bases == [claim.year - 1]:
+            continue  # "rose 4% in 2024 compared with 2023": one year's change
+        if len(bases) == 1:
+            claim.since = bases[0]
+        elif bases:
+            claim.bases = bases
+        claim.period = period
+        if claim.year is not None and claim.year in bases:
+            claim.year, claim.year_text, claim.year_basis = None, None, "latest"
+    return claims
+
+
+def _year_on_base(claim: Claim, sentence: str, base: re.Match[str], years: list[YearMention], today: int) -> None:
+    """'a 9% increase on last year' (in 2024): the change of the year after its base; with a data year of its own
+    elsewhere in the sentence ("It will spend €20 billion in 2024, a 9% increase on last year") that year's."""
+    text = " ".join(base.group("base").lower().split())
+    inside = range(base.start("base"), base.end("base"))
+    data = [y for y in years if y.role in ("data", "fiscal") and y.start not in inside]
+    if text.isdigit():
+        since: int | None = int(text)
+    elif text in _DEICTIC_BASES:
+        since = today + _DEICTIC_BASES[text]
+    else:
+        since = None  # "from the previous year": one year's change, of the year the claim is about
+    if claim.year_text and claim.year_text.lower() in text:
+        claim.year, claim.year_text, claim.year_basis = None, None, "latest"  # the base was read as its year
+    if data:
+        near = min(data, key=lambda y: abs(y.start - base.start()))
+        claim.year, claim.year_text, claim.year_basis = near.year, near.text, "explicit"
+    elif since is not None and claim.year is None:
+        claim.year, claim.year_text, claim.year_basis = since + 1, base.group("base"), "relative"
+    if since is not None and claim.year is not None and claim.year != since + 1:
+        claim.since = since  # "up 30% on 2014": several years' change
