@@ -11,7 +11,7 @@ from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year
-from natospend.claims.multiples import find_directions, find_multiples
+from natospend.claims.multiples import EVENT_RE, event_years, find_directions, find_multiples
 from natospend.claims.times import YearMention
 from natospend.claims.vocab import phrase_alternation, vocab
 
@@ -39,8 +39,18 @@ def _combined_claims(
 
 
 _QUANTIFIED_SUBJECT = re.compile(
-    r"\b(?:many|some|several|most|few|other|these|those)\s+(?:countries|allies|members|nations|states)\b", re.I
+    r"\b(?:many|some|several|most|few|other|these|those)\s+(?:[\w-]+\s+){0,3}?(?:countries|allies|members|nations|"
+    r"states)\b",
+    re.I,
 )
+#: "It", "The country", "The east European country": the ally the sentence before named.
+_ANAPHORIC_SUBJECT = re.compile(
+    r"\s*(?:It|Its|The\s+(?:[\w-]+\s+){0,3}?(?:country|nation|ally|state)|The\s+government)\b"
+)
+#: The alliance named with no ally ("the alliance has ... almost doubled", "NATO allies have doubled"): its total
+#: when the sentence says so, else not told apart from each ally's spending.
+_ALLIANCE_SUBJECT = re.compile(r"\b(?:the\s+alliance|NATO|allies|NATO\s+members|member\s+states)\b", re.I)
+_TOTAL_WORDS = re.compile(r"\b(?:combined|total|collective|alliance-wide|NATO-wide)\b", re.I)
 
 
 def _multiple_claims(
@@ -60,14 +70,27 @@ def _multiple_claims(
     for mult in find_multiples(sentence):
         before = [m for m in usable if m.end <= mult.start]
         after = [m for m in usable if m.start >= mult.end]
-        pronoun = re.match(r"\s*(?:It|Its|The country|The government)\b", sentence)
+        pronoun = _ANAPHORIC_SUBJECT.match(sentence)
         subject = before[-1] if before else (context[-1] if context and pronoun else None)
         vague = _QUANTIFIED_SUBJECT.search(sentence[: mult.start])
-        if vague and not claims:
+        bases, period = change_base(sentence, mult.start, mult.end) if mult.bare else ([], None)
+        if mult.bare and not bases and period is None:
+            continue  # "has doubled its spending": from when is not said
+        alliance = subject is None and not vague and _ALLIANCE_SUBJECT.search(sentence[: mult.start])
+        if (vague or alliance) and not claims:
             # "Many countries have doubled ... since 2014": a claim, but about no allies one can list.
             claim = Claim(offset, offset + len(sentence), sentence, "growth_multiple", unit="times")
             claim.value, claim.value_text, claim.comparator = mult.factor, mult.text, mult.comparator
-            claim.since, claim.scope = mult.since, f"undefined group: {vague.group()}"
+            claim.since = mult.since
+            if vague:
+                claim.scope = f"undefined group: {vague.group()}"
+            elif _TOTAL_WORDS.search(sentence[: mult.start]):
+                claim.countries, claim.metric = [L.NATO_TOTAL], "usd_current_m"
+            else:
+                claim.countries = [ALL_ALLIES]
+            _set_year(claim, sentence, (mult.start, mult.end), [y for y in years if y.role != "since"], as_of)
+            if claim.year == claim.since:
+                claim.year, claim.year_text, claim.year_basis = None, None, "latest"
             claims.append(claim)
             continue
         if subject is None or vague:
@@ -76,7 +99,11 @@ def _multiple_claims(
         claim.countries, claim.group, claim.group_key = _codes(subject)
         claim.value, claim.value_text, claim.comparator = mult.factor, mult.text, mult.comparator
         claim.metric = "usd_current_m"
-        if mult.since is None and not mult.decade:
+        if mult.bare:
+            claim.since, claim.bases = (bases[0], []) if len(bases) == 1 else (None, bases)
+            claim.period = period
+            claim.metric = "nc_constant_m" if L.REAL_RE.search(sentence) else "nc_current_m"
+        elif mult.since is None and not mult.decade:
             if not after:
                 continue  # "twice as much as before": no other spender named
             claim.others = [str(after[0].code)] if after[0].code else []
@@ -163,26 +190,11 @@ _NOT_A_BASE = re.compile(
     r"consecutive|straight|in\s+a\s+row)\b[^.;,]{0,30}$",
     re.I,
 )
-_EVENT_RE = re.compile(
-    r"\b(?:since|after|following|in\s+the\s+face\s+of|in\s+response\s+to|because\s+of)\s+"
-    r"(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,4}?"
-    r"(?P<event>" + phrase_alternation(list(_G["events"])) + r")",
-    re.I,
-)
-_EVENT_YEARS = {" ".join(k.lower().replace("’", "'").split()): v for k, v in _G["events"].items()}
 _PERIOD_RE = re.compile(
     rf"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+years\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<decade>decade)\b",
     re.I,
 )
-
-
-def _event_years(phrase: str) -> list[int]:
-    key = " ".join(phrase.lower().replace("’", "'").replace("-", " ").split())
-    for name, years in _EVENT_YEARS.items():
-        if " ".join(name.replace("-", " ").split()) == key:
-            return list(years)
-    return []
 
 
 def change_base(sentence: str, start: int, end: int) -> tuple[list[int], int | None]:
@@ -195,9 +207,9 @@ def change_base(sentence: str, start: int, end: int) -> tuple[list[int], int | N
         year = m.group("y") or m.group("y2")
         if not _NOT_A_BASE.search(clause[: m.start()]):
             return [int(year)], None
-    event = _EVENT_RE.search(sentence)  # "Since the start of Russia's war in Ukraine, ...": often a fronted phrase
+    event = EVENT_RE.search(sentence)  # "Since the start of Russia's war in Ukraine, ...": often a fronted phrase
     if event and not _NOT_A_BASE.search(sentence[: event.start()]):
-        return _event_years(event.group("event")), None
+        return event_years(event.group("event")), None
     period = _PERIOD_RE.search(clause)
     if period:
         n = 10 if period.group("decade") else L.word_to_int(period.group("n")) or int(period.group("n"))

@@ -49,6 +49,21 @@ def one_release(
     return dated[-1][0], dated[-1][1], later
 
 
+def stale(rules: CheckerBase, claim: Claim, codes: list[str], indicator: str) -> Judgement | None:
+    """A change (or amount) that names no year is about the newest figures of the claim's date: not judged
+    against a year more than two years before it (unverifiable, saying which year the newest figures are for)."""
+    if rules.as_of is None or claim.year_basis != "latest":
+        return None
+    year = claim.year if claim.year is not None else rules._year(claim, codes, indicator)
+    if year is None or year >= rules.as_of.year - STALE_YEARS:
+        return None
+    return Judgement(
+        "unverifiable",
+        f"No year is stated, and the newest figures held for it by {rules.as_of.isoformat()} are for {year}, "
+        f"more than {STALE_YEARS} years before the claim's date: cannot tell which year it is about.",
+    )
+
+
 class GrowthRules(NumericRules, CheckerBase):
     def growth(self, claim: Claim) -> Judgement:
         """A change of spending in percent. One year's change is NATO's real change when the claim says "in real
@@ -65,9 +80,9 @@ class GrowthRules(NumericRules, CheckerBase):
             )
         if not codes or claim.negated or (claim.attributed_to not in (None, "nato")):
             return self.numeric(claim)  # another source named, or nothing to look up: the numeric rule says so
-        stale = self._stale(claim, codes, "real_change")
-        if stale is not None:
-            return stale
+        stale_ = stale(self, claim, codes, "real_change")
+        if stale_ is not None:
+            return stale_
         if claim.since is not None or claim.bases or claim.period:
             return _combine([self._change_over(claim, code) for code in codes], claim.group)
         if claim.price_basis == "current":
@@ -100,20 +115,6 @@ class GrowthRules(NumericRules, CheckerBase):
         return real
 
     # -------------------------------------------------------------- helpers
-    def _stale(self, claim: Claim, codes: list[str], indicator: str) -> Judgement | None:
-        """A change (or amount) that names no year is about the newest figures of the claim's date: not judged
-        against a year more than two years before it."""
-        if self.as_of is None or claim.year_basis != "latest":
-            return None
-        year = claim.year if claim.year is not None else self._year(claim, codes, indicator)
-        if year is None or year >= self.as_of.year - STALE_YEARS:
-            return None
-        return Judgement(
-            "unverifiable",
-            f"No year is stated, and the newest figures held for it by {self.as_of.isoformat()} are for {year}, "
-            f"more than {STALE_YEARS} years before the claim's date: cannot tell which year it is about.",
-        )
-
     def _sipri_change(self, claim: Claim, codes: list[str], nato: Judgement) -> Judgement | None:
         """SIPRI's change, from its constant-dollar series of one edition published by the claim's date, when it
         matches and NATO's figure does not: another source's measure (different_measure)."""
