@@ -113,3 +113,40 @@ def test_amount_naming_no_year_is_not_read_years_back(ds: Dataset) -> None:
     assert r.verdict != "outdated" and "2021" not in r.explanation
     r = _one(ds, "Poland spends 68 billion zlotys on defence.", "2024-06-18")
     assert r.verdict == "outdated" and "2022" in r.explanation
+
+
+def test_increment_takes_the_spender_of_the_sentence_before(ds: Dataset) -> None:
+    # UK MoD bulletin, 11 April 2024 (a list of headline figures, one a line).
+    text = (
+        "$1,195bn Total military expenditure of NATO members.\n"
+        "  A decrease of $23 billion since 2021 when adjusted for inflation.\n"
+    )
+    found = _money(ds, text, "2024-04-11")
+    assert [(r.fields["countries"], r.fields.get("scope")) for r in found] == [
+        (["NATO_TOTAL"], None),
+        (["NATO_TOTAL"], "change"),
+    ]
+    assert found[1].fields["since"] == 2021 and found[1].fields["price_basis"] == "constant"
+    assert found[1].verdict == "unverifiable"
+    # Paraphrase: "the figure" takes the earlier claim's spender and scope (The Spec, 29 November 2019).
+    text = (
+        "European allies and Canada are now projected to increase spending by around $130 billion between 2016 "
+        'and 2020. Previously, the figure was forecast to be "more than $100 billion."'
+    )
+    found = _money(ds, text, "2019-11-29")
+    assert [(r.fields["countries"], r.fields.get("scope"), r.fields["year"]) for r in found] == [
+        (["NATO_EUROPE_CANADA"], "change", 2020),
+        (["NATO_EUROPE_CANADA"], "change", 2020),
+    ]
+    # Near miss: a sentence of its own, about something else, takes nothing.
+    text = "Germany spent €90.6 billion on defence in 2024. The contract is worth $1 billion."
+    assert [r.fields["countries"] for r in _money(ds, text, "2024-06-18")] == [["DEU"]]
+
+
+def test_world_total_named_after_the_amount() -> None:
+    # UK MoD bulletin, 11 April 2024, after a line about the UK.
+    text = (
+        "4th The UK’s position in global defence expenditure rankings, according to IISS.\n"
+        "$2,240bn Total worldwide military expenditure in 2022, as estimated by SIPRI.\n"
+    )
+    assert [c for c in extract(text) if c.kind == "total_spending"] == []

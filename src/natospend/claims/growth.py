@@ -251,9 +251,21 @@ def refine_changes(
         elif bases:
             claim.bases = bases
         claim.period = period
-        if claim.year is not None and claim.year in bases:
-            claim.year, claim.year_text, claim.year_basis = None, None, "latest"
+        data_after_base(claim, years)
     return claims
+
+
+def data_after_base(claim: Claim, years: list[YearMention]) -> None:
+    """A change's year is not its base: "between 2016 and 2020" is about 2020; "since 2021" with no other year is
+    about the newest year (no year stated)."""
+    bases = [claim.since] if claim.since is not None else claim.bases
+    if claim.year is None or claim.year not in bases:
+        return
+    later = [y for y in years if y.role in ("data", "fiscal") and y.year > max(bases)]
+    if later:
+        claim.year, claim.year_text, claim.year_basis = later[-1].year, later[-1].text, "explicit"
+    else:
+        claim.year, claim.year_text, claim.year_basis = None, None, "latest"
 
 
 def _year_on_base(claim: Claim, sentence: str, base: re.Match[str], years: list[YearMention], today: int) -> None:

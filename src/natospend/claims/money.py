@@ -8,10 +8,10 @@ from datetime import date
 from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
-from natospend.claims.growth import change_base
+from natospend.claims.growth import change_base, data_after_base
 from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year, _window, _year_for
 from natospend.claims.pledges import _deadline, _pledge_modality
-from natospend.claims.quantities import Quantity
+from natospend.claims.quantities import Quantity, find_quantities
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, vocab
 
@@ -19,6 +19,7 @@ _M = vocab()["money"]
 _NOT_SPENDER_AFTER = re.compile(r"\s*(?:" + phrase_alternation(_M["not_spender_after"]) + r")(?![\w])", re.I)
 _EXCLUDED_BEFORE = re.compile(r"\b(?:" + phrase_alternation(_M["excluded_before"]) + r")\s+(?:the\s+)?$", re.I)
 _WORLD_BEFORE = re.compile(r"\b(?:" + phrase_alternation(_M["world"]) + r")\b", re.I)
+_WORLD_AFTER = re.compile(r"\s*(?:total\s+|overall\s+)?(?:" + phrase_alternation(_M["world"]) + r")\b", re.I)
 _CHANGE_AFTER = re.compile(r"\s*(?:" + phrase_alternation(_M["change_after"]) + r")\b", re.I)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:" + phrase_alternation(_M["change_before"]) + r")\s+(?:about\s+|around\s+|some\s+)?$", re.I
@@ -114,9 +115,9 @@ def _money_claims(
             continue  # "overall government spending to increase from 503 billion euros": not defence spending
         lo, _hi = clause_bounds(sentence, q.start, q.end)
         spenders = _spenders(sentence, q, mentions)
-        if _WORLD_BEFORE.search(sentence[max(lo, q.start - 160) : q.start]) and not any(
-            max(lo, q.start - 160) <= m.start < q.start for m in spenders
-        ):
+        if (
+            _WORLD_BEFORE.search(sentence[max(lo, q.start - 160) : q.start]) or _WORLD_AFTER.match(sentence, q.end)
+        ) and not any(max(lo, q.start - 160) <= m.start < q.start for m in spenders):
             continue  # "Global military spending ... to $2.24 trillion": the world's total, not the allies'
         subject = _spender(sentence, q, spenders)
         if subject is None and context:
@@ -199,6 +200,7 @@ def _money_claims(
         if not claim.countries and claim.group_key is None and claim.scope not in ("programme", "change"):
             continue  # an increment with no spender is still a claim: unverifiable, saying so
         _set_year(claim, sentence, (q.start, q.end), years, as_of)
+        data_after_base(claim, years)
         if _CONTRAST_BEFORE.search(before):
             # "rise to 151.24 billion zlotys this year, up from 111.26 billion zlotys (€25.63 billion) last year":
             # the contrasted amount's year is the one after it.
@@ -225,3 +227,49 @@ _CONTRAST_YEAR_AFTER = re.compile(
 
 
 PER_CAPITA = L.PER_CAPITA_RE
+
+
+#: A sentence that goes on about the amount before it, naming no spender: "A decrease of $23 billion since 2021 when
+#: adjusted for inflation.", "An increase of $25 billion since 2015", "Previously, the figure was forecast to be ...".
+_FOLLOW_LEAD = re.compile(
+    r"^\W*(?:(?:Previously|Earlier|Before\s+that|Last\s+year|Initially|Originally),?\s+)?(?:"
+    r"(?:an?|the|this)\s+(?:\w+\s+)?(?P<change>increase|decrease|rise|fall|drop|cut|reduction|jump|uplift)\s+of\b"
+    r"|(?:this|that|it)\s+(?:is|was|marks|represents)\s+(?:an?\s+)?(?:\w+\s+)?(?P<change2>increase|decrease|rise|fall|"
+    r"drop|cut|reduction|jump)\s+of\b"
+    r"|the\s+(?:figure|amount|sum|total|number)\b)",
+    re.I,
+)
+
+
+def follow_ups(sentence: str, offset: int, previous: list[Claim], made: list[Claim], as_of: date | None) -> list[Claim]:
+    """Amounts of a sentence that names no spender and goes on about the amount the sentence before gave: they take
+    that claim's spender (and, for "the figure", its scope); a change ("A decrease of $23 billion since 2021") is an
+    increment, judged as one (rules/money.py)."""
+    prior = [c for c in previous if c.kind == "total_spending" and (c.countries or c.group_key)]
+    lead = _FOLLOW_LEAD.match(sentence)
+    if not prior or lead is None or any(c.kind == "total_spending" for c in made):
+        return []
+    src = prior[-1]
+    out: list[Claim] = []
+    for q in find_quantities(sentence):
+        if q.kind != "money":
+            continue
+        claim = Claim(offset, offset + len(sentence), sentence, "total_spending")
+        claim.value, claim.value_text, claim.decimals, claim.step = q.value, q.text, q.decimals, q.step
+        claim.comparator, claim.currency, claim.unit = q.comparator, q.currency, f"million {q.currency}"
+        claim.countries, claim.group, claim.group_key = list(src.countries), src.group, src.group_key
+        claim.attributed_to = _attribution(sentence) or src.attributed_to
+        claim.scope = "change" if (lead.group("change") or lead.group("change2")) else src.scope
+        claim.price_basis = "constant" if L.CONSTANT_RE.search(sentence) else src.price_basis
+        if claim.scope == "change":
+            bases, claim.period = change_base(sentence, q.start, q.end)
+            claim.since, claim.bases = (bases[0], []) if len(bases) == 1 else (None, bases)
+        own_years = find_years(sentence)
+        _set_year(claim, sentence, (q.start, q.end), own_years, as_of)
+        data_after_base(claim, own_years)
+        if claim.year is None:
+            claim.year, claim.year_text, claim.year_basis = src.year, src.year_text, src.year_basis
+        lo, hi = clause_bounds(sentence, q.start, q.end)
+        claim.span_start, claim.span_end = offset + lo, offset + hi
+        out.append(claim)
+    return out

@@ -44,7 +44,7 @@ from natospend.claims.mentions import find_mentions as find_mentions
 from natospend.claims.metonymy import (
     undefined_group_regex,
 )
-from natospend.claims.money import _money_claims
+from natospend.claims.money import _money_claims, follow_ups
 from natospend.claims.pledges import _ALLIANCE_WORDS, _anaphoric_pledges
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import find_quantities
@@ -113,6 +113,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             )
             _carry_year(made, carried, start)
             made = _common_funding_gapping(made, sentence)
+        made += follow_ups(sentence, start, previous, made, as_of)  # "A decrease of $23 billion since 2021."
         claims.extend(made)
         pledged = _anaphoric_pledges(sentence, start, as_of, claims)  # "so that we reach that level in 2027"
         claims.extend(pledged)
