@@ -150,3 +150,14 @@ def test_world_total_named_after_the_amount() -> None:
         "$2,240bn Total worldwide military expenditure in 2022, as estimated by SIPRI.\n"
     )
     assert [c for c in extract(text) if c.kind == "total_spending"] == []
+
+
+def test_us_budget_in_dollars_is_a_national_budget(ds: Dataset) -> None:
+    # USA 2024e 967,707 million USD in nato-2024-06: the DoD budget is the national definition.
+    r = _one(ds, "The U.S. defense budget for 2024 is $886 billion.", "2024-06-18")
+    assert r.verdict == "different_measure" and "967,707" in r.explanation
+    r = _one(ds, "Congress approved an $886 billion U.S. defense budget for 2024.", "2024-06-18")
+    assert r.verdict == "different_measure"
+    # Near miss: dollars spent, no budget named: NATO's figure settles it.
+    assert _one(ds, "The US spends $886 billion on defense this year.", "2024-06-18").verdict == "inaccurate"
+    assert _one(ds, "The US spends $968 billion on defense this year.", "2024-06-18").verdict == "accurate"

@@ -210,7 +210,9 @@ class MoneyRules(CheckerBase):
         if (
             j.verdict != "inaccurate"
             or claim.value is None
-            or claim.currency in (None, "USD")
+            or claim.currency is None
+            # US dollars are a national currency only for the US, and there only when a budget is named
+            or (claim.currency == "USD" and not (code == "USA" and _names_budget(claim)))
             or national is None
             or claim.currency != national.currency
             or claim.attributed_to == "nato"
