@@ -124,3 +124,13 @@ def test_no_claim_from_a_rank_since() -> None:
     claims = extract("Spain's military spending rose 12% in real terms in 2023, the biggest rise since 2008.")
     growth = [c for c in claims if c.kind == "real_growth"]
     assert len(growth) == 1 and growth[0].since is None and growth[0].year == 2023
+
+
+def test_yearly_rate_over_a_period_is_not_the_whole_change(ds: Dataset) -> None:
+    r = _growth(ds, "Poland's defence spending has grown by 10% a year since 2014.", "2024-06-18")
+    assert r.verdict == "unverifiable" and "yearly rate" in r.explanation
+    r = _growth(ds, "Since 2014, Latvia's defence budget has increased on average by 15% annually.", "2024-06-18")
+    assert r.verdict == "unverifiable" and "yearly rate" in r.explanation
+    # Near miss: the whole change since 2014, no rate (DEU constant prices +95.9% in nato-2024-06).
+    r = _growth(ds, "Germany's defence spending has risen 96% in real terms since 2014.", "2024-06-18")
+    assert r.verdict == "accurate"

@@ -190,6 +190,12 @@ _NOT_A_BASE = re.compile(
     r"consecutive|straight|in\s+a\s+row)\b[^.;,]{0,30}$",
     re.I,
 )
+#: "3% a year since 2014", "an average annual increase of 4%": a yearly rate over a period, not the whole change.
+_AVERAGE_RATE = re.compile(
+    r"\b(?:a|per|each|every)\s+year\b|\bannually\b|\bper\s+annum\b|\bon\s+average\b|\baverage\s+(?:annual|yearly)\b"
+    r"|\b(?:annual|yearly)\s+average\b",
+    re.I,
+)
 _PERIOD_RE = re.compile(
     rf"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+years\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<decade>decade)\b",
@@ -244,6 +250,8 @@ def refine_changes(
             _year_on_base(claim, sentence, base, years, today)
             continue
         bases, period = change_base(sentence, at, end)
+        if (bases or period) and _AVERAGE_RATE.search(clause):
+            claim.scope = claim.scope or "average rate"  # "3% a year since 2014": a yearly average, not one change
         if bases and claim.year is not None and bases == [claim.year - 1]:
             continue  # "rose 4% in 2024 compared with 2023": one year's change
         if len(bases) == 1:

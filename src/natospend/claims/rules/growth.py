@@ -83,6 +83,12 @@ class GrowthRules(NumericRules, CheckerBase):
         stale_ = stale(self, claim, codes, "real_change")
         if stale_ is not None:
             return stale_
+        if claim.scope == "average rate":
+            return Judgement(
+                "unverifiable",
+                f"{claim.value_text} is a yearly rate over several years (an average), not one year's change nor the "
+                "whole change: natospend does not compute average rates, and NATO publishes none.",
+            )
         if claim.since is not None or claim.bases or claim.period:
             return _combine([self._change_over(claim, code) for code in codes], claim.group)
         if claim.price_basis == "current":
