@@ -68,3 +68,14 @@ def test_multiple_since_a_year_names_its_price_basis(ds: Dataset) -> None:
     assert r.verdict == "accurate" and "current prices" in r.explanation and "nato-2024-06" in r.explanation
     r = _multiple(ds, "Germany has tripled its defence spending since 2014.", "2024-06-18")
     assert r.verdict == "inaccurate"
+
+
+def test_as_much_as_in_a_year(ds: Dataset) -> None:
+    # Current prices, nato-2024-06: DEU 34,749 -> 90,586 million EUR (2.61x); POL 31,874 -> 151,241 PLN (4.74x).
+    r = _multiple(ds, "Germany now spends more than twice as much on defence as in 2014.", "2024-06-18")
+    assert r.fields["since"] == 2014 and r.verdict == "accurate" and "2.61x" in r.explanation
+    r = _multiple(ds, "Poland spends three times as much on defence as it did in 2014.", "2024-06-18")
+    assert r.fields["since"] == 2014 and r.verdict == "inaccurate" and "4.74x" in r.explanation
+    # Near miss: as much as another ally is a ratio between allies, not since a year.
+    r = _multiple(ds, "Poland spends twice as much on defence as Germany.", "2024-06-18")
+    assert r.fields.get("since") is None and r.fields["others"] == ["DEU"]

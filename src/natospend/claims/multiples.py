@@ -63,6 +63,12 @@ RATIO_RE = re.compile(
 )
 
 
+#: "... as much as in 2014", "... as it did in 2014", "... than in 2014".
+_RATIO_YEAR = re.compile(
+    r"\s*(?:(?:it|they|he|she)\s+(?:did|spent|had)\s+)?(?:back\s+)?in\s+(?P<y>(?:19|20)\d\d)\b", re.I
+)
+
+
 @dataclass(frozen=True)
 class Multiple:
     """A growth multiple over time (`since` set) or a ratio to another spender (`since` None)."""
@@ -113,6 +119,12 @@ def find_multiples(sentence: str) -> list[Multiple]:
             word = L.word_to_int(head)
             factor = float(word) if word is not None else float(head)
         comp = _HEDGE.get((m.group("hedge") or "").lower(), "eq")
+        then = _RATIO_YEAR.match(sentence, m.end())
+        if then:  # "three times as much as in 2014": a growth multiple since that year
+            out.append(
+                Multiple(m.start(), then.end(), sentence[m.start() : then.end()], factor, comp, int(then.group("y")))
+            )
+            continue
         out.append(Multiple(m.start(), m.end(), m.group(), factor, comp))
     return sorted(out, key=lambda x: x.start)
 
