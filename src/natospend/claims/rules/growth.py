@@ -22,6 +22,11 @@ _AGGREGATES = (L.NATO_TOTAL, L.EUROPE_CANADA)
 _BASIS_WORDS = {"constant": "constant prices (real)", "current": "current prices (nominal)"}
 
 
+def _bare(j: Judgement) -> str:
+    """A judgement's explanation as a clause inside another: no verdict word, no final stop."""
+    return j.explanation.removeprefix("Contradicted: ").rstrip(". ")
+
+
 def level_indicator(code: str, basis: str) -> str:
     """The level series a change is computed from: the ally's own currency (no exchange-rate swings), US$ for
     NATO's aggregates, which have no currency of their own."""
@@ -104,7 +109,7 @@ class GrowthRules(NumericRules, CheckerBase):
             return Judgement(
                 "different_measure",
                 f"Matches the nominal change (current prices): {nominal.explanation} NATO's real change, its own "
-                f"measure of growth: {real.explanation.removeprefix('Contradicted: ')}",
+                f"measure of growth: {_bare(real)}.",
                 nominal.evidence + real.evidence,
             )
         if sipri is not None:
@@ -113,9 +118,8 @@ class GrowthRules(NumericRules, CheckerBase):
             return Judgement(
                 "unverifiable",
                 f"Cannot tell whether {claim.value_text} is a change in real terms: the sentence does not say, and it "
-                f"matches neither NATO's real change ({real.explanation.removeprefix('Contradicted: ')}) nor the "
-                f"nominal change ({nominal.explanation.removeprefix('Contradicted: ')}); it may be a budget's or "
-                "another source's figure.",
+                f"matches neither NATO's real change ({_bare(real)}) nor the nominal change ({_bare(nominal)}); it "
+                "may be a budget's or another source's figure.",
                 real.evidence + nominal.evidence,
             )
         return real
@@ -142,7 +146,7 @@ class GrowthRules(NumericRules, CheckerBase):
             "different_measure",
             f"Matches SIPRI's change of {_name(code)}'s spending from {year - 1} to {year}, computed from its "
             f"constant-dollar series ({fmt(f.value, 1)}% in {f.release_id}, {f.published.isoformat()}), not NATO's "
-            f"real change: {nato.explanation.removeprefix('Contradicted: ')}",
+            f"real change: {_bare(nato)}.",
             [f.evidence("other_measure", "matches the claim"), *nato.evidence],
         )
 
