@@ -34,6 +34,7 @@ from natospend.claims.judge import CheckerBase, Judgement
 from natospend.claims.parse import extract
 from natospend.claims.rules.alliance import AllianceShareRules
 from natospend.claims.rules.counts import CountRules
+from natospend.claims.rules.growth import GrowthRules
 from natospend.claims.rules.money import MoneyRules
 from natospend.claims.rules.multiples import MultipleRules
 from natospend.claims.rules.numeric import NumericRules
@@ -54,7 +55,15 @@ _NEAR_BOUND_RE = re.compile(
 
 # ------------------------------------------------------------------------------------------------ the checker
 class Checker(
-    NumericRules, MoneyRules, AllianceShareRules, CountRules, RankingRules, MultipleRules, PledgeRules, CheckerBase
+    GrowthRules,
+    NumericRules,
+    MoneyRules,
+    AllianceShareRules,
+    CountRules,
+    RankingRules,
+    MultipleRules,
+    PledgeRules,
+    CheckerBase,
 ):
     """Every verdict rule, one mixin per kind of claim (claims/rules/), over the shared base (judge.py)."""
 
@@ -164,7 +173,7 @@ def judge(ds: Store, claim: Claim, as_of: date | None = None) -> Judgement:
     elif future is not None:
         j = Judgement("unverifiable", future)
     elif claim.kind in ("share_gdp", "real_growth", "equipment_share"):
-        j = checker.numeric(claim)
+        j = checker.growth(claim) if claim.kind == "real_growth" else checker.numeric(claim)
         if claim.modality == "forecast" and claim.year is None and j.verdict == "inaccurate":
             # "will increase ... towards 3%" with no year: a plan, never contradicted by a past year's figure.
             j = checker.pledge(_as_pledge(claim))

@@ -67,6 +67,8 @@ class Claim:
     span_start: int | None = None  # the clause or list item the claim covers (absolute offsets); None: the sentence
     span_end: int | None = None
     since: int | None = None  # growth_multiple: the base year ("doubled since 2014")
+    bases: list[int] = field(default_factory=list)  # a change's possible base years ("since Russia's invasion")
+    period: int | None = None  # a change over the last N years ("over the past two years"): base = year - N
 
     def fields(self) -> dict[str, Any]:
         """The parsed fields, without the span (for JSON)."""

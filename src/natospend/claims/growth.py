@@ -11,8 +11,9 @@ from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year
-from natospend.claims.multiples import find_directions, find_multiples
+from natospend.claims.multiples import EVENT_RE, event_years, find_directions, find_multiples
 from natospend.claims.times import YearMention
+from natospend.claims.vocab import phrase_alternation, vocab
 
 
 def _combined_claims(
@@ -38,8 +39,18 @@ def _combined_claims(
 
 
 _QUANTIFIED_SUBJECT = re.compile(
-    r"\b(?:many|some|several|most|few|other|these|those)\s+(?:countries|allies|members|nations|states)\b", re.I
+    r"\b(?:many|some|several|most|few|other|these|those)\s+(?:[\w-]+\s+){0,3}?(?:countries|allies|members|nations|"
+    r"states)\b",
+    re.I,
 )
+#: "It", "The country", "The east European country": the ally the sentence before named.
+_ANAPHORIC_SUBJECT = re.compile(
+    r"\s*(?:It|Its|The\s+(?:[\w-]+\s+){0,3}?(?:country|nation|ally|state)|The\s+government)\b"
+)
+#: The alliance named with no ally ("the alliance has ... almost doubled", "NATO allies have doubled"): its total
+#: when the sentence says so, else not told apart from each ally's spending.
+_ALLIANCE_SUBJECT = re.compile(r"\b(?:the\s+alliance|NATO|allies|NATO\s+members|member\s+states)\b", re.I)
+_TOTAL_WORDS = re.compile(r"\b(?:combined|total|collective|alliance-wide|NATO-wide)\b", re.I)
 
 
 def _multiple_claims(
@@ -59,14 +70,27 @@ def _multiple_claims(
     for mult in find_multiples(sentence):
         before = [m for m in usable if m.end <= mult.start]
         after = [m for m in usable if m.start >= mult.end]
-        pronoun = re.match(r"\s*(?:It|Its|The country|The government)\b", sentence)
+        pronoun = _ANAPHORIC_SUBJECT.match(sentence)
         subject = before[-1] if before else (context[-1] if context and pronoun else None)
         vague = _QUANTIFIED_SUBJECT.search(sentence[: mult.start])
-        if vague and not claims:
+        bases, period = change_base(sentence, mult.start, mult.end) if mult.bare else ([], None)
+        if mult.bare and not bases and period is None:
+            continue  # "has doubled its spending": from when is not said
+        alliance = subject is None and not vague and _ALLIANCE_SUBJECT.search(sentence[: mult.start])
+        if (vague or alliance) and not claims:
             # "Many countries have doubled ... since 2014": a claim, but about no allies one can list.
             claim = Claim(offset, offset + len(sentence), sentence, "growth_multiple", unit="times")
             claim.value, claim.value_text, claim.comparator = mult.factor, mult.text, mult.comparator
-            claim.since, claim.scope = mult.since, f"undefined group: {vague.group()}"
+            claim.since = mult.since
+            if vague:
+                claim.scope = f"undefined group: {vague.group()}"
+            elif _TOTAL_WORDS.search(sentence[: mult.start]):
+                claim.countries, claim.metric = [L.NATO_TOTAL], "usd_current_m"
+            else:
+                claim.countries = [ALL_ALLIES]
+            _set_year(claim, sentence, (mult.start, mult.end), [y for y in years if y.role != "since"], as_of)
+            if claim.year == claim.since:
+                claim.year, claim.year_text, claim.year_basis = None, None, "latest"
             claims.append(claim)
             continue
         if subject is None or vague:
@@ -75,7 +99,11 @@ def _multiple_claims(
         claim.countries, claim.group, claim.group_key = _codes(subject)
         claim.value, claim.value_text, claim.comparator = mult.factor, mult.text, mult.comparator
         claim.metric = "usd_current_m"
-        if mult.since is None and not mult.decade:
+        if mult.bare:
+            claim.since, claim.bases = (bases[0], []) if len(bases) == 1 else (None, bases)
+            claim.period = period
+            claim.metric = "nc_constant_m" if L.REAL_RE.search(sentence) else "nc_current_m"
+        elif mult.since is None and not mult.decade:
             if not after:
                 continue  # "twice as much as before": no other spender named
             claim.others = [str(after[0].code)] if after[0].code else []
@@ -137,3 +165,135 @@ def _direction_claims(
         claim.span_start, claim.span_end = offset + lo, offset + hi
         claims.append(claim)
     return claims
+
+
+# ------------------------------------------------------------------------------------------------ changes
+_G = vocab()["growth"]
+_DEICTIC_BASES = {"last year": -1, "a year ago": -1, "the past year": -1}
+_ANAPHORIC_BASES = ("the previous year", "the year before", "a year earlier", "the prior year", "the preceding year")
+#: "a 9% increase on last year", "up 2.2% from the previous year", "12% higher than in 2023": the base right after the
+#: figure (and its growth noun), not crossing another figure or clause.
+_BASE_AFTER = re.compile(
+    r"(?P<gap>[^.;:\d%$€£]{0,45}?)\b(?:" + phrase_alternation(_G["base_lead"]) + r")\s+"
+    r"(?P<base>" + "|".join(re.escape(b) for b in (*_DEICTIC_BASES, *_ANAPHORIC_BASES)) + r"|(?:19|20)\d\d)"
+    r"(?:['’]s)?\b",
+    re.I,
+)
+_SINCE_YEAR = re.compile(
+    r"\b(?:" + phrase_alternation(_G["since_lead"]) + r")\s+(?:(?:the\s+)?(?:end\s+of\s+)?)?(?P<y>(?:19|20)\d\d)\b"
+    r"|\bbetween\s+(?P<y2>(?:19|20)\d\d)\s+and\s+(?:19|20)\d\d\b",
+    re.I,
+)
+#: "the biggest rise since 2010", "every year since 2014": the year is no base of the figure's change.
+_NOT_A_BASE = re.compile(
+    r"\b(?:biggest|largest|highest|fastest|steepest|sharpest|strongest|first|every\s+year|each\s+year|"
+    r"consecutive|straight|in\s+a\s+row)\b[^.;,]{0,30}$",
+    re.I,
+)
+#: "3% a year since 2014", "an average annual increase of 4%": a yearly rate over a period, not the whole change.
+_AVERAGE_RATE = re.compile(
+    r"\b(?:a|per|each|every)\s+year\b|\bannually\b|\bper\s+annum\b|\bon\s+average\b|\baverage\s+(?:annual|yearly)\b"
+    r"|\b(?:annual|yearly)\s+average\b",
+    re.I,
+)
+_PERIOD_RE = re.compile(
+    rf"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+years\b"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<decade>decade)\b",
+    re.I,
+)
+
+
+def change_base(sentence: str, start: int, end: int) -> tuple[list[int], int | None]:
+    """What the change of the figure at [start, end) is counted from, read in its own clause: the possible base
+    years (one for "since 2014", two for "since Russia's invasion of Ukraine") and a period ("over the past two
+    years": 2). Empty and None: a change over one year, or none said."""
+    lo, hi = clause_bounds(sentence, start, end)
+    clause = sentence[lo:hi]
+    for m in _SINCE_YEAR.finditer(clause):
+        year = m.group("y") or m.group("y2")
+        if not _NOT_A_BASE.search(clause[: m.start()]):
+            return [int(year)], None
+    event = EVENT_RE.search(sentence)  # "Since the start of Russia's war in Ukraine, ...": often a fronted phrase
+    if event and not _NOT_A_BASE.search(sentence[: event.start()]):
+        return event_years(event.group("event")), None
+    period = _PERIOD_RE.search(clause)
+    if period:
+        n = 10 if period.group("decade") else L.word_to_int(period.group("n")) or int(period.group("n"))
+        return [], int(n)
+    return [], None
+
+
+def refine_changes(
+    sentence: str, offset: int, claims: list[Claim], years: list[YearMention], as_of: date | None
+) -> list[Claim]:
+    """Changes of spending stated with a figure (real_growth claims): the measure named in the figure's own clause
+    ("in nominal terms", "in real terms"), and what the change is counted from: "a 9% increase on last year" is this
+    year's change (last year is its base, not its year); "up 30% since 2014" a change over several years, judged
+    from two levels of one release; "since Russia's invasion" either of the years the event can mean."""
+    today = (as_of or date.today()).year
+    for claim in claims:
+        if claim.kind != "real_growth" or not re.search(r"\d", claim.value_text):
+            continue
+        lo = (claim.span_start - offset) if claim.span_start is not None else 0
+        at = sentence.find(claim.value_text, max(0, lo))
+        if at < 0:
+            continue
+        end = at + len(claim.value_text)
+        c_lo, c_hi = clause_bounds(sentence, at, end)
+        clause = sentence[c_lo:c_hi]
+        if L.CURRENT_RE.search(clause):
+            claim.price_basis = "current"  # "rose 10% in nominal terms": whatever the sentence says elsewhere
+        elif L.REAL_RE.search(clause):
+            claim.price_basis = "constant"
+        base = _BASE_AFTER.match(sentence, end, c_hi)
+        if base and not re.search(r"\b(?:to|at)\s+$", base.group("gap")):
+            _year_on_base(claim, sentence, base, years, today)
+            continue
+        bases, period = change_base(sentence, at, end)
+        if (bases or period) and _AVERAGE_RATE.search(clause):
+            claim.scope = claim.scope or "average rate"  # "3% a year since 2014": a yearly average, not one change
+        if bases and claim.year is not None and bases == [claim.year - 1]:
+            continue  # "rose 4% in 2024 compared with 2023": one year's change
+        if len(bases) == 1:
+            claim.since = bases[0]
+        elif bases:
+            claim.bases = bases
+        claim.period = period
+        data_after_base(claim, years)
+    return claims
+
+
+def data_after_base(claim: Claim, years: list[YearMention]) -> None:
+    """A change's year is not its base: "between 2016 and 2020" is about 2020; "since 2021" with no other year is
+    about the newest year (no year stated)."""
+    bases = [claim.since] if claim.since is not None else claim.bases
+    if claim.year is None or claim.year not in bases:
+        return
+    later = [y for y in years if y.role in ("data", "fiscal") and y.year > max(bases)]
+    if later:
+        claim.year, claim.year_text, claim.year_basis = later[-1].year, later[-1].text, "explicit"
+    else:
+        claim.year, claim.year_text, claim.year_basis = None, None, "latest"
+
+
+def _year_on_base(claim: Claim, sentence: str, base: re.Match[str], years: list[YearMention], today: int) -> None:
+    """'a 9% increase on last year' (in 2024): the change of the year after its base; with a data year of its own
+    elsewhere in the sentence ("It will spend €20 billion in 2024, a 9% increase on last year") that year's."""
+    text = " ".join(base.group("base").lower().split())
+    inside = range(base.start("base"), base.end("base"))
+    data = [y for y in years if y.role in ("data", "fiscal") and y.start not in inside]
+    if text.isdigit():
+        since: int | None = int(text)
+    elif text in _DEICTIC_BASES:
+        since = today + _DEICTIC_BASES[text]
+    else:
+        since = None  # "from the previous year": one year's change, of the year the claim is about
+    if claim.year_text and claim.year_text.lower() in text:
+        claim.year, claim.year_text, claim.year_basis = None, None, "latest"  # the base was read as its year
+    if data:
+        near = min(data, key=lambda y: abs(y.start - base.start()))
+        claim.year, claim.year_text, claim.year_basis = near.year, near.text, "explicit"
+    elif since is not None and claim.year is None:
+        claim.year, claim.year_text, claim.year_basis = since + 1, base.group("base"), "relative"
+    if since is not None and claim.year is not None and claim.year != since + 1:
+        claim.since = since  # "up 30% on 2014": several years' change

@@ -6,11 +6,89 @@ import re
 from datetime import date
 
 from natospend.claims import lexicon as L
+from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
+from natospend.claims.growth import change_base, data_after_base
 from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year, _window, _year_for
 from natospend.claims.pledges import _deadline, _pledge_modality
-from natospend.claims.quantities import Quantity
+from natospend.claims.quantities import Quantity, find_quantities
 from natospend.claims.times import YearMention, find_years
+from natospend.claims.vocab import phrase_alternation, vocab
+
+_M = vocab()["money"]
+_NOT_SPENDER_AFTER = re.compile(r"\s*(?:" + phrase_alternation(_M["not_spender_after"]) + r")(?![\w])", re.I)
+_EXCLUDED_BEFORE = re.compile(r"\b(?:" + phrase_alternation(_M["excluded_before"]) + r")\s+(?:the\s+)?$", re.I)
+_WORLD_BEFORE = re.compile(r"\b(?:" + phrase_alternation(_M["world"]) + r")\b", re.I)
+_WORLD_AFTER = re.compile(r"\s*(?:total\s+|overall\s+)?(?:" + phrase_alternation(_M["world"]) + r")\b", re.I)
+_CHANGE_AFTER = re.compile(r"\s*(?:" + phrase_alternation(_M["change_after"]) + r")\b", re.I)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:" + phrase_alternation(_M["change_before"]) + r")\s+(?:about\s+|around\s+|some\s+)?$", re.I
+)
+_ESTIMATE_BEFORE = re.compile(r"\b(?:" + phrase_alternation(_M["estimate_verbs"]) + r")\b", re.I)
+#: "Combined defence expenditure by the alliance is projected to top $1.5 trillion": NATO's total, in the amount's
+#: own clause before it.
+_ALLIANCE_TOTAL_BEFORE = re.compile(
+    r"\b(?:combined|total|overall|collective|alliance-wide|NATO-wide)\s+(?:\w+\s+){0,3}?"
+    r"(?:by|of|among|across)\s+(?:the\s+)?(?:alliance|NATO|allies|NATO\s+members|NATO\s+allies|members)\b"
+    r"|\b(?:the\s+alliance|NATO)(?:'s|’s)\s+(?:combined|total|overall|collective)\b",
+    re.I,
+)
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:driven|led|fuell?ed|caused|boosted)\s+(?:\w+\s+)?by\b|\b(?:due\s+to|because\s+of|thanks\s+to)\b", re.I
+)
+#: "the remaining allies", "the other allies" after the US is named: NATO Europe and Canada.
+_REST_OF_ALLIES = re.compile(r"\b(?:remaining|other|rest\s+of\s+the)\b", re.I)
+#: "the significant increase in defence investments ... since 2014, totaling $600 billion": an increase's total.
+_INCREASE_TOTALLING = re.compile(
+    r"\b(?:increase|increases|rise|growth|boost)\b[^.;$€£]{0,90}\b(?:totall?ing|amounting\s+to|worth)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
+
+
+def _spenders(sentence: str, q: Quantity, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that may be who spends an amount: not a currency ("$130 billion (U.S.)", "US$ 5bn", "U.S.
+    dollars"), not a modifier ("U.S. allies", "a Swedish think tank"), not an ally named to be left out
+    ("excluding the US and Canada")."""
+    out = []
+    for m in mentions:
+        if m.start < q.end and m.end > q.start:
+            continue  # inside the amount ("US$5bn")
+        if _NOT_SPENDER_AFTER.match(sentence, m.end):
+            continue
+        if (
+            0 <= m.start - q.end <= 3
+            and sentence[q.end : m.start].strip() in ("(", "")
+            and (sentence[m.end : m.end + 1] == ")")
+        ):
+            continue  # "$130 billion (U.S.)": the currency
+        if m.start >= q.end and _CAUSE_BEFORE.search(sentence[q.end : m.start]):
+            continue  # "An increase of $25 billion since 2015 driven primarily by an increase in USA defence spending"
+        if _EXCLUDED_BEFORE.search(sentence[max(0, m.start - 30) : m.start]) or re.search(
+            r"\b(?:excluding|except|other than)\b[^()]{0,40}$", sentence[max(0, m.start - 45) : m.start], re.I
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def _spender(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | None:
+    """Who spends the amount: NATO's total when the clause says so before it; else an ally named before it in its
+    own clause; else the nearest mention."""
+    lo, _hi = clause_bounds(sentence, q.start, q.end)
+    own = [m for m in mentions if lo <= m.start and m.end <= q.start and m.code is not None]
+    total = [t for t in _ALLIANCE_TOTAL_BEFORE.finditer(sentence, lo, q.start)]
+    if total and not any(m.start >= total[-1].end() for m in own):
+        return Mention(0, 0, L.NATO_TOTAL)  # no ally named between the alliance's total and the amount
+    subject = own[-1] if own else _nearest(sentence, (q.start, q.end), mentions)
+    if (
+        subject is not None
+        and subject.code == ALL_ALLIES
+        and _REST_OF_ALLIES.search(sentence[subject.start : subject.end])
+        and any(m.code == "USA" and m.end <= subject.start for m in mentions)
+    ):
+        return Mention(subject.start, subject.end, L.EUROPE_CANADA, label=subject.label)  # "the remaining allies"
+    return subject
 
 
 def _money_claims(
@@ -35,7 +113,13 @@ def _money_claims(
             r"defen[cs]e|military|armed forces", before[-100:] + after[:30], re.I
         ):
             continue  # "overall government spending to increase from 503 billion euros": not defence spending
-        subject = _nearest(sentence, (q.start, q.end), mentions)
+        lo, _hi = clause_bounds(sentence, q.start, q.end)
+        spenders = _spenders(sentence, q, mentions)
+        if (
+            _WORLD_BEFORE.search(sentence[max(lo, q.start - 160) : q.start]) or _WORLD_AFTER.match(sentence, q.end)
+        ) and not any(max(lo, q.start - 160) <= m.start < q.start for m in spenders):
+            continue  # "Global military spending ... to $2.24 trillion": the world's total, not the allies'
+        subject = _spender(sentence, q, spenders)
         if subject is None and context:
             subject = context[-1]
         codes, group, group_key = _codes(subject)
@@ -81,16 +165,31 @@ def _money_claims(
         change_after = re.match(
             r"\s*(?:more|extra|less|a year more|in (?:extra|additional|new) (?:spending|funding|money))\b", after, re.I
         )
-        if change_before or change_after:
+        if (
+            change_before
+            or change_after
+            or _CHANGE_AFTER.match(after)
+            or _CHANGE_BEFORE.search(before[-45:])
+            or _INCREASE_TOTALLING.search(sentence[max(0, q.start - 160) : q.start])
+        ):
             claim.scope = claim.scope or "change"
+            if claim.scope == "change":  # "A decrease of $23 billion since 2021": what the change is counted from
+                bases, claim.period = change_base(sentence, q.start, q.end)
+                claim.since, claim.bases = (bases[0], []) if len(bases) == 1 else (None, bases)
         deadline = _year_for(sentence, q.start, q.end, years, ("deadline",))
         this_year = re.match(r"[^.;]{0,40}?\b(?:this|the current)\s+(?:fiscal\s+)?year\b", after, re.I)
+        # "It is estimated to spend €20 billion in 2024" (in 2024): NATO's estimate of a year's level, not a plan.
+        level_year = _year_for(sentence, q.start, q.end, years, ("data", "fiscal"))
+        estimate = bool(_ESTIMATE_BEFORE.search(before[-60:])) and (
+            this_year is not None or (level_year is not None and level_year.year <= (as_of or date.today()).year)
+        )
         if (
             L.PLEDGE_RE.search(before[-70:])
             and (deadline or L.FUTURE_RE.search(before[-50:]))
             and claim.scope not in ("programme", "change")  # "£13.4bn more from 2027": an increment, not a level
             # "The UK will spend £60bn on defence this year": this year's spending, which NATO estimates
             and not (this_year and deadline is None and not L.STRONG_PLEDGE_RE.search(before[-70:]))
+            and not (estimate and deadline is None)
         ):
             claim.kind = "pledge"
             claim.modality = _pledge_modality(sentence, before)
@@ -98,9 +197,10 @@ def _money_claims(
             claim.threshold = q.value
             claims.append(claim)
             continue
-        if not claim.countries and claim.group_key is None and claim.scope != "programme":
-            continue
+        if not claim.countries and claim.group_key is None and claim.scope not in ("programme", "change"):
+            continue  # an increment with no spender is still a claim: unverifiable, saying so
         _set_year(claim, sentence, (q.start, q.end), years, as_of)
+        data_after_base(claim, years)
         if _CONTRAST_BEFORE.search(before):
             # "rise to 151.24 billion zlotys this year, up from 111.26 billion zlotys (€25.63 billion) last year":
             # the contrasted amount's year is the one after it.
@@ -127,3 +227,49 @@ _CONTRAST_YEAR_AFTER = re.compile(
 
 
 PER_CAPITA = L.PER_CAPITA_RE
+
+
+#: A sentence that goes on about the amount before it, naming no spender: "A decrease of $23 billion since 2021 when
+#: adjusted for inflation.", "An increase of $25 billion since 2015", "Previously, the figure was forecast to be ...".
+_FOLLOW_LEAD = re.compile(
+    r"^\W*(?:(?:Previously|Earlier|Before\s+that|Last\s+year|Initially|Originally),?\s+)?(?:"
+    r"(?:an?|the|this)\s+(?:\w+\s+)?(?P<change>increase|decrease|rise|fall|drop|cut|reduction|jump|uplift)\s+of\b"
+    r"|(?:this|that|it)\s+(?:is|was|marks|represents)\s+(?:an?\s+)?(?:\w+\s+)?(?P<change2>increase|decrease|rise|fall|"
+    r"drop|cut|reduction|jump)\s+of\b"
+    r"|the\s+(?:figure|amount|sum|total|number)\b)",
+    re.I,
+)
+
+
+def follow_ups(sentence: str, offset: int, previous: list[Claim], made: list[Claim], as_of: date | None) -> list[Claim]:
+    """Amounts of a sentence that names no spender and goes on about the amount the sentence before gave: they take
+    that claim's spender (and, for "the figure", its scope); a change ("A decrease of $23 billion since 2021") is an
+    increment, judged as one (rules/money.py)."""
+    prior = [c for c in previous if c.kind == "total_spending" and (c.countries or c.group_key)]
+    lead = _FOLLOW_LEAD.match(sentence)
+    if not prior or lead is None or any(c.kind == "total_spending" for c in made):
+        return []
+    src = prior[-1]
+    out: list[Claim] = []
+    for q in find_quantities(sentence):
+        if q.kind != "money":
+            continue
+        claim = Claim(offset, offset + len(sentence), sentence, "total_spending")
+        claim.value, claim.value_text, claim.decimals, claim.step = q.value, q.text, q.decimals, q.step
+        claim.comparator, claim.currency, claim.unit = q.comparator, q.currency, f"million {q.currency}"
+        claim.countries, claim.group, claim.group_key = list(src.countries), src.group, src.group_key
+        claim.attributed_to = _attribution(sentence) or src.attributed_to
+        claim.scope = "change" if (lead.group("change") or lead.group("change2")) else src.scope
+        claim.price_basis = "constant" if L.CONSTANT_RE.search(sentence) else src.price_basis
+        if claim.scope == "change":
+            bases, claim.period = change_base(sentence, q.start, q.end)
+            claim.since, claim.bases = (bases[0], []) if len(bases) == 1 else (None, bases)
+        own_years = find_years(sentence)
+        _set_year(claim, sentence, (q.start, q.end), own_years, as_of)
+        data_after_base(claim, own_years)
+        if claim.year is None:
+            claim.year, claim.year_text, claim.year_basis = src.year, src.year_text, src.year_basis
+        lo, hi = clause_bounds(sentence, q.start, q.end)
+        claim.span_start, claim.span_end = offset + lo, offset + hi
+        out.append(claim)
+    return out

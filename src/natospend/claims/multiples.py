@@ -1,6 +1,7 @@
 """Growth multiples and ratios between allies: "has more than doubled its defence spending since 2014", "tripled
-compared to 2014", "spends three times as much as Germany". Typed mentions only; parse.py builds the claims and
-check.py judges them on NATO's figures.
+compared to 2014", "almost doubling 2023's figures", "spends three times as much as Germany", and rises and falls
+stated in words. Typed mentions only; growth.py builds the claims and rules/multiples.py judges them on NATO's
+figures.
 """
 
 from __future__ import annotations
@@ -9,8 +10,19 @@ import re
 from dataclasses import dataclass
 
 from natospend.claims import lexicon as L
+from natospend.claims.vocab import phrase_alternation, vocab
 
 _VERBS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_VERB_FORMS = {
+    **_VERBS,
+    "doubling": 2.0,
+    "tripling": 3.0,
+    "trebling": 3.0,
+    "quadrupling": 4.0,
+    "halving": 0.5,
+    "doubles": 2.0,
+    "triples": 3.0,
+}
 _HEDGE = {
     "more than": "gt",
     "over": "gt",
@@ -27,10 +39,20 @@ _HEDGE_ALT = "|".join(sorted(_HEDGE, key=len, reverse=True))
 
 #: "(more than) doubled (its defence spending) since 2014 / compared to 2014 / over the past decade".
 GROWTH_RE = re.compile(
-    rf"\b(?:(?P<hedge>{_HEDGE_ALT})\s+)?(?P<verb>{'|'.join(_VERBS)})\b"
+    rf"\b(?:(?P<hedge>{_HEDGE_ALT})\s+)?(?P<verb>{'|'.join(_VERB_FORMS)})\b"
     r"(?P<what>[^.;]{0,60}?)"
     r"(?:\b(?:since|from|compared\s+(?:to|with)|than\s+in|relative\s+to)\s+(?P<since>(?:19|20)\d\d)\b"
-    r"|\b(?:over|in)\s+the\s+(?:past|last)\s+(?P<decade>decade|ten\s+years))",
+    r"|\b(?:over|in)\s+the\s+(?:past|last)\s+(?P<decade>decade|ten\s+years))"
+    # "almost doubling 2023's figures": the year's level is the object
+    rf"|\b(?:(?P<hedge2>{_HEDGE_ALT})\s+)?(?P<verb2>{'|'.join(_VERB_FORMS)})\s+(?:the\s+)?"
+    r"(?P<object>(?:19|20)\d\d)(?:['’]s)?\s+(?:figures?|levels?|spending|budgets?|totals?|outlays)\b",
+    re.IGNORECASE,
+)
+#: "has more than doubled its military spending", with no base of its own: a claim only if the sentence names one
+#: ("in the face of Russia's invasion of Ukraine", growth.change_base).
+BARE_RE = re.compile(
+    rf"\b(?:(?P<hedge>{_HEDGE_ALT})\s+)?(?P<verb>{'|'.join(_VERBS)})\b"
+    r"(?P<what>\s+(?:its|their|the)\s+(?:\w+\s+){0,2}(?:spending|budgets?|expenditures?|outlays))",
     re.IGNORECASE,
 )
 #: "three times as much as", "twice as much on defence as", "more than twice what Germany spends".
@@ -38,6 +60,12 @@ RATIO_RE = re.compile(
     rf"\b(?:(?P<hedge>{_HEDGE_ALT})\s+)?(?P<n>twice|(?:{L._WORD_NUMBER}|\d+(?:\.\d+)?)\s+times)\s+"
     r"(?:as\s+much|more|the\s+amount)\b[^.;]{0,40}?\b(?:as|than|of|what)\b",
     re.IGNORECASE,
+)
+
+
+#: "... as much as in 2014", "... as it did in 2014", "... than in 2014".
+_RATIO_YEAR = re.compile(
+    r"\s*(?:(?:it|they|he|she)\s+(?:did|spent|had)\s+)?(?:back\s+)?in\s+(?P<y>(?:19|20)\d\d)\b", re.I
 )
 
 
@@ -52,17 +80,36 @@ class Multiple:
     comparator: str  # eq, gt, ge, nearly, approx
     since: int | None = None  # the base year of a growth multiple
     decade: bool = False  # "over the past decade": the base year is ten years before the data year
+    bare: bool = False  # "has more than doubled its spending" with no base year of its own (the sentence may give one)
 
 
 def find_multiples(sentence: str) -> list[Multiple]:
     """Growth multiples and ratios in a sentence, left to right."""
     out: list[Multiple] = []
     for m in GROWTH_RE.finditer(sentence):
+        if m.group("verb2"):  # "almost doubling 2023's figures"
+            comp = _HEDGE.get((m.group("hedge2") or "").lower(), "eq")
+            out.append(
+                Multiple(
+                    m.start(), m.end(), m.group(), _VERB_FORMS[m.group("verb2").lower()], comp, int(m.group("object"))
+                )
+            )
+            continue
         if re.search(r"\b(?:troops|soldiers|personnel|aid|exports?|orders?|production|prices?)\b", m.group("what")):
             continue  # "doubled its troops since 2014": not spending
         comp = _HEDGE.get((m.group("hedge") or "").lower(), "eq")
         since = int(m.group("since")) if m.group("since") else None
-        out.append(Multiple(m.start(), m.end(), m.group(), _VERBS[m.group("verb").lower()], comp, since, since is None))
+        out.append(
+            Multiple(m.start(), m.end(), m.group(), _VERB_FORMS[m.group("verb").lower()], comp, since, since is None)
+        )
+    taken = [(x.start, x.end) for x in out]
+    for m in BARE_RE.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if re.search(r"\b(?:troops|soldiers|personnel|aid|exports?|orders?|production|prices?)\b", m.group("what")):
+            continue
+        comp = _HEDGE.get((m.group("hedge") or "").lower(), "eq")
+        out.append(Multiple(m.start(), m.end(), m.group(), _VERB_FORMS[m.group("verb").lower()], comp, bare=True))
     for m in RATIO_RE.finditer(sentence):
         n = m.group("n").lower()
         if n == "twice":
@@ -72,6 +119,12 @@ def find_multiples(sentence: str) -> list[Multiple]:
             word = L.word_to_int(head)
             factor = float(word) if word is not None else float(head)
         comp = _HEDGE.get((m.group("hedge") or "").lower(), "eq")
+        then = _RATIO_YEAR.match(sentence, m.end())
+        if then:  # "three times as much as in 2014": a growth multiple since that year
+            out.append(
+                Multiple(m.start(), then.end(), sentence[m.start() : then.end()], factor, comp, int(then.group("y")))
+            )
+            continue
         out.append(Multiple(m.start(), m.end(), m.group(), factor, comp))
     return sorted(out, key=lambda x: x.start)
 
@@ -131,3 +184,25 @@ def find_directions(sentence: str) -> list[Direction]:
             continue  # "rose by 3.8%", "fell to $900bn": a figure, read elsewhere
         out.append(Direction(m.start(), m.end(), m.group(), 1 if m.group("rise") else -1, "than" in m.group().lower()))
     return out
+
+
+# ------------------------------------------------------------------------------------------------ events
+#: "since Russia's invasion of Ukraine", "in the face of Russia's full-scale invasion": a change counted from an
+#: event, whose years are in vocab.toml [growth.events]. Also what claims/scope.py reads as a time, not a subject.
+_EVENTS: dict[str, list[int]] = vocab()["growth"]["events"]
+EVENT_RE = re.compile(
+    r"\b(?:since|after|following|in\s+the\s+face\s+of|in\s+response\s+to|because\s+of)\s+"
+    r"(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,4}?"
+    r"(?P<event>" + phrase_alternation(list(_EVENTS)) + r")"
+    r"(?:\s+(?:of|in|on|against)\s+(?:[\w’'-]+\s+)?[A-Z][\w’'-]+)?",  # "... of neighbouring Ukraine"
+    re.I,
+)
+
+
+def event_years(phrase: str) -> list[int]:
+    """The base years an event can mean ("Russia's invasion" -> 2021, 2022), from vocab.toml [growth.events]."""
+    key = " ".join(phrase.lower().replace("’", "'").replace("-", " ").split())
+    for name, years in _EVENTS.items():
+        if " ".join(name.lower().replace("’", "'").replace("-", " ").split()) == key:
+            return list(years)
+    return []

@@ -36,7 +36,7 @@ from natospend.claims.frame import KINDS as KINDS
 from natospend.claims.frame import MEAN_OF_ALLIES as MEAN_OF_ALLIES
 from natospend.claims.frame import Claim as Claim
 from natospend.claims.frame import Mention as Mention
-from natospend.claims.growth import _combined_claims, _direction_claims, _multiple_claims
+from natospend.claims.growth import _combined_claims, _direction_claims, _multiple_claims, refine_changes
 from natospend.claims.lists import find_items, list_measure
 from natospend.claims.mentions import _attribution, _set_year
 from natospend.claims.mentions import find_capitals as find_capitals
@@ -44,7 +44,7 @@ from natospend.claims.mentions import find_mentions as find_mentions
 from natospend.claims.metonymy import (
     undefined_group_regex,
 )
-from natospend.claims.money import _money_claims
+from natospend.claims.money import _money_claims, follow_ups
 from natospend.claims.pledges import _ALLIANCE_WORDS, _anaphoric_pledges
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import find_quantities
@@ -113,6 +113,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             )
             _carry_year(made, carried, start)
             made = _common_funding_gapping(made, sentence)
+        made += follow_ups(sentence, start, previous, made, as_of)  # "A decrease of $23 billion since 2021."
         claims.extend(made)
         pledged = _anaphoric_pledges(sentence, start, as_of, claims)  # "so that we reach that level in 2027"
         claims.extend(pledged)
@@ -225,6 +226,7 @@ def extract_sentence(
         claims.extend(_direction_claims(sentence, offset, mentions, years, as_of, context or []))
     claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
     claims.extend(_list_item_claims(sentence, offset, claims, years, as_of, topic))
+    claims = refine_changes(sentence, offset, claims, years, as_of)  # what a change is counted from (growth.py)
     allies = [(m.start, m.end) for m in mentions if m.code is not None or m.group_key is not None]
     # A world ranking is kept: its verdict names it as out of scope ("natospend holds NATO allies only").
     claims = [c for c in claims if c.scope == "world" or not _out_of_scope(sentence, c, allies)]

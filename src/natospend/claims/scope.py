@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from natospend.claims.clauses import clause_bounds
+from natospend.claims.multiples import EVENT_RE
 from natospend.claims.vocab import phrase_alternation, vocab
 
 
@@ -45,7 +46,13 @@ def out_of_scope(
     def gap(a: int, b: int) -> int:
         return start - b if b <= start else a - end
 
-    outside = [m for m in _words("non_allies").finditer(sentence, lo, hi) if m.end() <= start or m.start() >= end]
+    # "since Russia's invasion of Ukraine": a time the change is counted from, not whose figure it is
+    events = [(e.start(), e.end()) for e in EVENT_RE.finditer(sentence)]
+    outside = [
+        m
+        for m in _words("non_allies").finditer(sentence, lo, hi)
+        if (m.end() <= start or m.start() >= end) and not any(a <= m.start() < b for a, b in events)
+    ]
     if outside:
         nearest = min(outside, key=lambda m: gap(m.start(), m.end()))
         rivals = [a for a in allies if lo <= a[0] < hi and gap(*a) < gap(nearest.start(), nearest.end())]

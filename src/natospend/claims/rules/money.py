@@ -4,12 +4,15 @@ SIPRI's sum for the alliance, and national-currency amounts that may be on a nat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from natospend.claims import lexicon as L
+from natospend.claims.clauses import clause_bounds
 from natospend.claims.facts import Figure, _name, matches
 from natospend.claims.frame import Claim
 from natospend.claims.judge import _PREFERENCE, CheckerBase, Judgement, _judge_series, _within
+from natospend.claims.rules.growth import one_release, stale
 from natospend.formatting import published as fmt
 from natospend.reference import countries
 
@@ -22,16 +25,15 @@ class MoneyRules(CheckerBase):
                 f"{claim.value_text} is for a programme or budget line, not total defence spending; natospend holds "
                 "totals by ally (NATO, SIPRI), not programme budgets.",
             )
-        if claim.scope == "change":
-            return Judgement(
-                "unverifiable",
-                f"{claim.value_text} is an increase or an extra amount; natospend checks levels of spending, not "
-                "announced increments.",
-            )
         codes = self._codes(claim)
+        if claim.scope == "change":
+            return self._increment(claim, codes)
         if len(codes) != 1:
             return Judgement("unverifiable", "The statement names no single ally or aggregate.")
         code = codes[0]
+        old = stale(self, claim, codes, "usd_current_m" if (claim.currency or "USD") == "USD" else "nc_current_m")
+        if old is not None:
+            return old
         currency = claim.currency or "USD"
         national = countries.by_code().get(code)
         if currency == "USD":
@@ -100,6 +102,76 @@ class MoneyRules(CheckerBase):
                 return summed
         return self._national_definition(claim, code, best)
 
+    def _increment(self, claim: Claim, codes: list[str]) -> Judgement:
+        """'$12 billion more', 'an extra £13.4bn': not a level. With a spender and a base year ("A decrease of $23
+        billion since 2021 when adjusted for inflation") the difference of two levels of one release is shown, and
+        only a match settles it: NATO's own increments are often cumulative (the extra spent in each year since the
+        base, added up), which no difference of two levels gives."""
+        if not codes:
+            return Judgement(
+                "unverifiable",
+                f"{claim.value_text} is an increase or an extra amount, and the sentence names no one who spends it: "
+                "cannot tell whose spending it is.",
+            )
+        plain = Judgement(
+            "unverifiable",
+            f"{claim.value_text} is an increase or an extra amount; natospend checks levels of spending, not "
+            "announced increments.",
+        )
+        if len(codes) != 1 or claim.value is None or not (claim.since is not None or claim.bases or claim.period):
+            return plain
+        code = codes[0]
+        currency = claim.currency or "USD"
+        national = countries.by_code().get(code)
+        if currency == "USD":
+            prefix = "usd"
+        elif national is not None and national.currency == currency:
+            prefix = "nc"
+        else:
+            return plain
+        bases_ = ["constant", "current"] if claim.price_basis is None else [claim.price_basis]
+        year = claim.year if claim.year is not None else self._year(claim, [code], f"{prefix}_current_m")
+        if year is None:
+            return plain
+        old = stale(self, claim, [code], f"{prefix}_current_m")
+        if old is not None:
+            return old
+        starts = [claim.since] if claim.since is not None else claim.bases or [year - (claim.period or 0)]
+        falls = bool(L.DECLINE_RE.search(claim.text[: max(0, claim.text.find(claim.value_text))][-40:]))
+        shown, agree, evidence = [], [], []
+        for start in starts:
+            for basis in bases_:
+                rid, figs, _later = one_release(
+                    self.facts, self.as_of, {(code, start), (code, year)}, f"{prefix}_{basis}_m"
+                )
+                if not figs:
+                    continue
+                diff = figs[(code, year)].value - figs[(code, start)].value
+                shown.append(f"{start}-{year} at {basis} prices: {diff:+,.0f} million {currency} ({rid})")
+                evidence += [figs[(code, start)].evidence("member"), figs[(code, year)].evidence("member")]
+                if matches(claim, -diff if falls else diff, None):
+                    agree.append(f"{start}-{year} at {basis} prices")
+        if shown and len(agree) >= len(starts):
+            return Judgement(
+                "accurate",
+                f"Matches the difference of {_name(code)}'s two levels in one release ({', '.join(agree)}): "
+                f"{'; '.join(shown)}; the claim says {claim.value_text}.",
+                evidence,
+            )
+        if not shown:
+            return Judgement(
+                "unverifiable",
+                plain.explanation + f" No NATO release published {self._when()} holds both levels of "
+                f"{_name(code)}'s spending ({', '.join(map(str, starts))} and {year}).",
+            )
+        return Judgement(
+            "unverifiable",
+            plain.explanation + f" The difference of {_name(code)}'s levels in one release: {'; '.join(shown)}; "
+            "an increment may also be cumulative (the extra spent in each year since the base, added up), which "
+            "no difference of two levels gives.",
+            evidence,
+        )
+
     def _sipri_alliance_total(
         self, claim: Claim, indicators_: list[str], year: int, pred: Callable[[Figure], bool], nato: Judgement
     ) -> Judgement | None:
@@ -138,7 +210,9 @@ class MoneyRules(CheckerBase):
         if (
             j.verdict != "inaccurate"
             or claim.value is None
-            or claim.currency in (None, "USD")
+            or claim.currency is None
+            # US dollars are a national currency only for the US, and there only when a budget is named
+            or (claim.currency == "USD" and not (code == "USA" and _names_budget(claim)))
             or national is None
             or claim.currency != national.currency
             or claim.attributed_to == "nato"
@@ -148,6 +222,16 @@ class MoneyRules(CheckerBase):
         if nato is None or nato.value is None or not 0.7 <= claim.value / nato.value <= 1.3:
             return j
         gap = 100 * (claim.value / nato.value - 1)
+        if _names_budget(claim) and abs(gap) >= 1:
+            # "The defence budget is £60bn": a national budget, on the national definition, set against NATO's.
+            return Judgement(
+                "different_measure",
+                f"{claim.value_text} is a national budget figure (in {claim.currency}, on the national definition); "
+                f"NATO's figure under its own definition is {nato.shown or fmt(nato.value, 0)} million "
+                f"{claim.currency} ({nato.release_id}), {gap:+.0f}%. National budgets differ from NATO's definition "
+                "(pensions, paramilitary forces, fiscal year). " + j.explanation.removeprefix("Contradicted: "),
+                j.evidence,
+            )
         if abs(gap) < 1:
             # "111.26 billion zlotys" against NATO's 111,226 million: NATO's own figure misquoted, not a national
             # budget under another definition (those differ by more than that).
@@ -164,3 +248,18 @@ class MoneyRules(CheckerBase):
             "year) and natospend holds no national budget series, so the gap cannot be settled. " + j.explanation,
             j.evidence,
         )
+
+
+_BUDGET_RE = re.compile(r"\bbudget(?:s|ed)?\b", re.I)
+
+
+def _names_budget(claim: Claim) -> bool:
+    """Does the claim give the amount as a national budget ("the defence budget of £60bn", "budgeted €52bn", a
+    budget document named as its source)?"""
+    if claim.attributed_to == "national_budget":
+        return True
+    at = claim.text.find(claim.value_text) if claim.value_text else -1
+    if at < 0:
+        return False
+    lo, hi = clause_bounds(claim.text, at, at + len(claim.value_text))
+    return bool(_BUDGET_RE.search(claim.text[lo:hi]))

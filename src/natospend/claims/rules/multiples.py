@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from natospend.claims import lexicon as L
 from natospend.claims.facts import _INDICATOR_WORDS, Figure, _name
-from natospend.claims.frame import Claim
+from natospend.claims.frame import ALL_ALLIES, Claim
 from natospend.claims.judge import CheckerBase, Judgement
 from natospend.claims.multiples import within
 
@@ -14,15 +16,38 @@ class MultipleRules(CheckerBase):
         """'Doubled since 2014' (nominal national currency, or constant prices when the claim says real terms) and
         'three times as much as Germany' (current US$), both from one release: the newest by the claim's date that
         holds every figure needed."""
+        if claim.countries == [ALL_ALLIES]:
+            return Judgement(
+                "unverifiable",
+                f"Cannot tell whether '{claim.value_text}' is about the alliance's total spending or each ally's "
+                "(or some allies'): the sentence names no ally and no total.",
+            )
         codes = self._codes(claim)
         if len(codes) != 1 or claim.value is None:
             return Judgement("unverifiable", "A multiple of spending is checked for one ally at a time.")
         code = codes[0]
         indicator = claim.metric or "usd_current_m"
+        if code in (L.NATO_TOTAL, L.EUROPE_CANADA) and indicator.startswith("nc_"):
+            indicator = indicator.replace("nc_", "usd_")  # NATO's aggregates have no currency of their own
         year = self._year(claim, [code], indicator)
         if year is None:
             return Judgement(
                 "unverifiable", f"No NATO figure of {_name(code)}'s spending had been published {self._when()}."
+            )
+        if claim.bases or claim.period:
+            # "more than doubled in the face of Russia's invasion of Ukraine": from 2021 or 2022; every reading must
+            # give the same verdict.
+            starts = claim.bases or [year - (claim.period or 0)]
+            parts = [self.multiple(replace(claim, since=start, bases=[], period=None)) for start in starts]
+            verdicts = {p.verdict for p in parts}
+            text = " | ".join(p.explanation for p in parts)
+            evidence = [e for p in parts for e in p.evidence][:8]
+            if len(verdicts) == 1:
+                return Judgement(parts[0].verdict, f"Counted from {' or '.join(map(str, starts))}: {text}", evidence)
+            return Judgement(
+                "unverifiable",
+                f"Cannot tell which year the multiple is counted from ({', '.join(map(str, starts))}): {text}",
+                evidence,
             )
         if claim.since is not None or claim.scope == "decade":
             base = claim.since if claim.since is not None else year - 10
