@@ -176,6 +176,10 @@ class _ReleaseColumns:
         query = "SELECT DISTINCT indicator FROM observations WHERE release_id = ? AND value IS NOT NULL"
         return sorted(str(i) for (i,) in self.store.con.execute(query, (self.release_id,)))
 
+    def years(self, indicator: str) -> set[int]:
+        query = "SELECT DISTINCT year FROM observations WHERE release_id = ? AND indicator = ? AND value IS NOT NULL"
+        return {int(y) for (y,) in self.store.con.execute(query, (self.release_id, indicator))}
+
     def columns(self, indicator: str, country: str | None = None) -> list[list[Any]]:
         # In the Dataset's order (observations sorts by country and year); provenance as QuickStore._rows derives it.
         # One ally's rows through the country index: SQLite would pick the release's, 10x slower for SIPRI's.
