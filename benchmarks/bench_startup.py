@@ -5,7 +5,9 @@ busy machine slows both alike. Targets (issue 9): --help <= 0.25, show <= 0.6 (o
 status <= 0.8, check <= 0.8.
 
 The ratio (and the verdict) is of wall times; "cpu ratio" is of user+system CPU time, a check that holds up when
-other work shares the machine. Run: .venv/bin/python benchmarks/bench_startup.py [runs]   (default 7 per command)
+other work shares the machine; the load average is printed before and after. Run:
+    .venv/bin/python benchmarks/bench_startup.py [runs] [WORD ...]   (default 7 runs per command; with WORDs, only
+    the commands whose label contains one of them, e.g. `11 check help`)
 """
 
 from __future__ import annotations
@@ -50,15 +52,17 @@ def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, flo
 
 def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+    picked = [c for c in COMMANDS if not sys.argv[2:] or any(word in c[0] for word in sys.argv[2:])]
     # Warm the page cache and write the .pyc files once, untimed: pandas' were compiled at install, as a wheel's are;
     # natospend's editable sources get theirs here even where PYTHONDONTWRITEBYTECODE is set (as on the shared
     # machine), else every timed run would compile natospend from source while pandas does not.
     compiling = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    for _, cmd, _ in COMMANDS:
+    for _, cmd, _ in picked:
         wall(cmd, compiling)
     wall(BASELINE)
+    print("load average (1, 5, 15 min): {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     print(f"{'command':78} {'median s':>9} {'pandas s':>9} {'ratio':>6} {'target':>8} {'cpu ratio':>10}")
-    for label, cmd, target in COMMANDS:
+    for label, cmd, target in picked:
         own, base = [], []
         for _ in range(runs):
             base.append(timed(BASELINE))
@@ -71,6 +75,7 @@ def main() -> None:
             f"{label:78} {wall_own:9.3f} {wall_base:9.3f} {ratio:6.2f} {'<= ' + format(target, '.2f'):>8} "
             f"{cpu_own / cpu_base:10.2f}  {verdict}"
         )
+    print("load average (1, 5, 15 min): {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 
 if __name__ == "__main__":

@@ -63,6 +63,19 @@ def test_every_parameter_coerces_as_typer_does(name: str, where: tuple[Any, Any]
         assert _answer(ours, value, param, ctx) == _answer(typers, value, param, ctx), (name, value)
 
 
+@pytest.mark.parametrize(("name", "where"), PARAMETERS, ids=[n for n, _ in PARAMETERS])
+def test_an_unset_parameter_is_what_typer_makes_it(name: str, where: tuple[Any, Any]) -> None:
+    # A parameter typer coerces with pydantic (a Path, a choice) is built only when a value comes: an unset one is
+    # None (or () for a multiple) as typer makes it, and a value still gets typer's answer.
+    command, param = where
+    ours = coercion.build_runtime_param(param.type_descriptor)
+    typers = coercion._typer_build(param.type_descriptor)
+    ctx = _click.Context(command)
+    assert ours.coerce(None, param, ctx) == typers.coerce(None, param, ctx), name
+    if coercion.plain_leaf(param.type_descriptor) is None:
+        assert isinstance(ours, coercion.DeferredParam) and not ours._typer, name
+
+
 def test_typer_takes_the_installed_coercion() -> None:
     import typer.core
 

@@ -114,3 +114,15 @@ def test_a_user_import_sends_show_to_the_dataset(tmp_path: Any, monkeypatch: pyt
     (tmp_path / "observations").mkdir()
     (tmp_path / "observations" / "iiss-2025.csv").write_text("", encoding="utf-8")
     assert quick.load() is None
+
+
+def test_release_years_equal_the_datasets_without_building_figures(store: quick.QuickStore) -> None:
+    # `check` asks every NATO release for its years (claims.facts.newest_year): the compact store answers from the
+    # file without building the figures, and must give the years the Dataset's figures have.
+    ds = Dataset()
+    for rid in ("nato-2015-06", "nato-2024-06", "nato-2026-03", "sipri-2025-04"):
+        quick_rel, ds_rel = store.read.release(rid), ds.read.release(rid)
+        for indicator in ds_rel.indicators():
+            built = {y for (_, y) in ds_rel.figures(indicator)}
+            assert quick_rel.years(indicator) == ds_rel.years(indicator) == built, (rid, indicator)
+        assert not quick_rel._figures, "years were read by building the figures"

@@ -93,6 +93,14 @@ def test_show_of_every_ally_needs_no_pandas() -> None:
     assert not imported & (EVERYTHING_HEAVY | {"pydantic"} | SERVER_AND_CHARTS), sorted(imported)
 
 
+def test_check_of_a_sentence_needs_neither_pandas_nor_pydantic() -> None:
+    # The checker reads the compact form; `--file` (a Path, which typer coerces with pydantic) is not given.
+    code, imported, output = _run("check", "Poland spends 4.1% of GDP on defence", "--as-of", "2024-07-01")
+    assert code == 0, output
+    assert "accurate" in output and "4.12%" in output
+    assert not imported & (EVERYTHING_HEAVY | {"pydantic"}), sorted(imported)
+
+
 def test_show_with_a_bad_country_still_names_it() -> None:
     code, _, output = _run("show", "Narnia")
     assert code == 1 and "Error: " in output and "Narnia" in output

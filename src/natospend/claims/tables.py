@@ -183,7 +183,7 @@ def find_table_rows(text: str) -> list[ListItem]:
         if share_col is not None:
             out.extend(_named_column_rows(text, pos, share_col, _columns(header.group()), header_years, seen))
             continue
-        for m in _line_row_re().finditer(text, pos):
+        for m in _line_row_re().finditer(text, pos) if pos < len(text) else ():  # no line under the header
             if text[pos : m.start()].strip() or m.start() in seen:  # rows must follow one another
                 break
             code = lookup.get(L.normalise_label(m.group("label")))

@@ -11,11 +11,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from natospend.analysis import compliance
 from natospend.store import quick
 from natospend.store.readmodel import DateArg, Store
 
 if TYPE_CHECKING:
+    from natospend.analysis import compliance
     from natospend.claims import ClaimResult
 
 #: The columns a pledge's evaluation adds to the status table (`status(..., pledge=...)`).
@@ -32,6 +32,8 @@ def status(
 ) -> compliance.StatusTable:
     """Every member on one row (compliance.status_rows); with `pledge`, each ally's evaluation of that pledge in
     the table's year and release beside it (PLEDGE_COLUMNS, empty for an ally the pledge does not bind)."""
+    from natospend.analysis import compliance  # and the pledge register: not for `check`
+
     table = compliance.status_rows(ds, year, release, as_of)
     if not pledge:
         return table

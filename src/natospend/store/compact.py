@@ -21,7 +21,7 @@ from typing import Any
 from natospend.models import OBS_COLUMNS
 
 FILE_NAME = "dataset.sqlite"
-FORMAT = "1"
+FORMAT = "2"  # 2: the covering index by_release_years
 _INTEGER = {"year", "base_year", "decimals"}
 _REAL = {"value"}
 
@@ -75,6 +75,8 @@ def write(data_dir: Path) -> Path:
                     )
             con.execute("CREATE INDEX by_country ON observations (country, source)")
             con.execute("CREATE INDEX by_release ON observations (release_id)")
+            # Which indicators and years a release holds, read from the index alone (`check` asks every NATO release).
+            con.execute("CREATE INDEX by_release_years ON observations (release_id, indicator, year, value)")
             for path in csv_files(data_dir):
                 st = path.stat()
                 con.execute("INSERT INTO files VALUES (?, ?, ?, ?)", (_name(data_dir, path), st.st_size,

@@ -172,9 +172,20 @@ class _ReleaseColumns:
     def __init__(self, store: QuickStore, release_id: str) -> None:
         self.store, self.release_id = store, release_id
 
+    @cached_property
+    def _years(self) -> dict[str, set[int]]:
+        """{indicator: years with a value}, in one query: `check` asks every NATO release for both."""
+        query = "SELECT DISTINCT indicator, year FROM observations WHERE release_id = ? AND value IS NOT NULL"
+        out: dict[str, set[int]] = {}
+        for indicator, year in self.store.con.execute(query, (self.release_id,)):
+            out.setdefault(str(indicator), set()).add(int(year))
+        return out
+
     def indicators(self) -> list[str]:
-        query = "SELECT DISTINCT indicator FROM observations WHERE release_id = ? AND value IS NOT NULL"
-        return sorted(str(i) for (i,) in self.store.con.execute(query, (self.release_id,)))
+        return sorted(self._years)
+
+    def years(self, indicator: str) -> set[int]:
+        return set(self._years.get(indicator, ()))
 
     def columns(self, indicator: str, country: str | None = None) -> list[list[Any]]:
         # In the Dataset's order (observations sorts by country and year); provenance as QuickStore._rows derives it.

@@ -61,6 +61,10 @@ class Columns(Protocol):
         """One indicator's rows (one ally's only if `country`), ordered by country and year."""
         ...
 
+    def years(self, indicator: str) -> set[int]:
+        """The years one indicator has rows for (without reading the rows themselves)."""
+        ...
+
 
 class IndicatorColumns:
     """Columns already in memory (the Dataset's), split by indicator once."""
@@ -80,6 +84,9 @@ class IndicatorColumns:
             return cols
         rows = [i for i, c in enumerate(cols[0]) if c == country]
         return [[col[i] for i in rows] for col in cols]
+
+    def years(self, indicator: str) -> set[int]:
+        return {int(y) for y in self._by.get(indicator, [[] for _ in COLUMNS])[COLUMNS.index("year")]}
 
 
 class Rows(Protocol):
@@ -180,6 +187,7 @@ class Release:
         self._columns = columns
         self._figures: dict[str, dict[tuple[str, int], Figure]] = {}
         self._one: dict[tuple[str, str], dict[int, Figure]] = {}
+        self._years: dict[str, set[int]] = {}
 
     def __repr__(self) -> str:
         return f"Release({self.id!r})"
@@ -242,8 +250,13 @@ class Release:
         return None if fig is None else fig.value
 
     def years(self, indicator: str) -> set[int]:
-        """The years the release has figures for."""
-        return {y for (_, y) in self.figures(indicator)}
+        """The years the release has figures for (asked of the store, unless the indicator's figures are built:
+        `natospend check` needs every NATO release's years, not its figures)."""
+        if indicator in self._figures:
+            return {y for (_, y) in self._figures[indicator]}
+        if indicator not in self._years:
+            self._years[indicator] = self._columns.years(indicator)
+        return set(self._years[indicator])
 
     def by_country(self, indicator: str, year: int) -> dict[str, Figure]:
         """{country: figure} for one indicator and year."""

@@ -5,8 +5,9 @@ third of `import pandas` (measured), paid by every command and every argument er
 or `bool` parameter (or a list of them) without constraints is coerced directly when the value is one pydantic
 reads the same way (`2016`, `-3`, `4.1`, a flag's bool); any other annotation, any constraint and any other text
 (`twenty`, ` 7`, `1e3`) goes to typer's own pydantic path, so values and error messages stay exactly typer's
-(tests/test_cli_coercion.py compares both on every parameter of every command). Installed by
-`natospend.interfaces.cli`; typer is pinned, and that test fails if its internals move.
+(tests/test_cli_coercion.py compares both on every parameter of every command). Typer's own path is built only when
+a value first needs it: an option left unset (None: `check` without `--file PATH`) imports no pydantic. Installed
+by `natospend.interfaces.cli`; typer is pinned, and that test fails if its internals move.
 """
 
 from __future__ import annotations
@@ -68,6 +69,27 @@ class PlainParam(_coercion.RuntimeParam):
         return self._typer[0]._coerce_value(value, param, ctx)
 
 
+@dataclass(frozen=True)
+class DeferredParam(_coercion.RuntimeParam):
+    """Any other parameter: typer's own runtime param, built (with pydantic) when a value first needs coercing."""
+
+    descriptor: _coercion.TypeDescriptor = field(compare=False, repr=False, kw_only=True)
+    _typer: list[_coercion.RuntimeParam] = field(default_factory=list, compare=False, repr=False, kw_only=True)
+
+    def _built(self) -> _coercion.RuntimeParam:
+        if not self._typer:
+            self._typer.append(_typer_build(self.descriptor))
+        return self._typer[0]
+
+    def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
+        if value is None:  # every runtime param answers None (or () for a multiple) without coercing anything
+            return super().coerce(value, param, ctx)
+        return self._built().coerce(value, param, ctx)
+
+    def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+        return self._built()._coerce_value(value, param, ctx)
+
+
 def plain_leaf(descriptor: _coercion.TypeDescriptor) -> tuple[Callable[[Any], Any], bool] | None:
     """The fast coercion for a descriptor and whether it takes a list, or None where typer's own path is needed."""
     info = descriptor.parameter_info
@@ -86,7 +108,8 @@ def plain_leaf(descriptor: _coercion.TypeDescriptor) -> tuple[Callable[[Any], An
 def build_runtime_param(descriptor: _coercion.TypeDescriptor) -> _coercion.RuntimeParam:
     found = plain_leaf(descriptor)
     if found is None:
-        return _typer_build(descriptor)
+        return DeferredParam(parameter_info=descriptor.parameter_info, annotation=descriptor.annotation,
+                             descriptor=descriptor)  # fmt: skip
     leaf, many = found
     return PlainParam(
         parameter_info=descriptor.parameter_info,

@@ -21,7 +21,6 @@ from natospend.interfaces.cli.common import (
     print_rows,
     years_option,
 )
-from natospend.reference import countries
 
 #: Columns on an 80-column screen; --wide adds the rest. Units are listed once under the table.
 NARROW = ["year", "value", "first", "release_id", "origin", "grade"]
@@ -85,6 +84,8 @@ def show(
 
 def _allies() -> list[str]:
     """Every ally's code in the registry's order (meta/countries.csv); no aggregates."""
+    from natospend.reference import countries  # read when a command runs, not for an argument error
+
     return [c.code for c in countries.allies()]
 
 
@@ -122,6 +123,8 @@ def _print(
         rows = [r for r in rows if not is_missing(r["value"])]
     origins, files = origin_cells(rows, wide)
     shown = [_shown(r, o) for r, o in zip(rows, origins, strict=True)]
+    from natospend.reference import countries
+
     name = countries.get(country).name if country else "All allies"
     # Every ally: a column says whose figure each row is (the code: the narrow table still fits 80 columns).
     narrow, wide_columns = (NARROW, WIDE) if country else (["country", *NARROW], ["country", *WIDE])
