@@ -28,7 +28,6 @@ from natospend.claims.counts import (
     _follows_up,
     _list_claim,
     _listed_back,
-    _ranking_claims,
     _record_claims,
 )
 from natospend.claims.frame import ALL_ALLIES as ALL_ALLIES
@@ -48,6 +47,7 @@ from natospend.claims.money import _money_claims
 from natospend.claims.pledges import _ALLIANCE_WORDS, _anaphoric_pledges
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import find_quantities
+from natospend.claims.rankings import _ranking_claims
 from natospend.claims.scope import out_of_scope
 from natospend.claims.shares import _COMMON_FUNDING_RE, _percent_claims
 from natospend.claims.tables import table_claims
