@@ -47,7 +47,7 @@ from natospend.claims.money import _money_claims
 from natospend.claims.pledges import _ALLIANCE_WORDS, _anaphoric_pledges
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import find_quantities
-from natospend.claims.rankings import _ranking_claims
+from natospend.claims.rankings import _ranking_claims, measure_from_next, unmeasured
 from natospend.claims.scope import out_of_scope
 from natospend.claims.shares import _COMMON_FUNDING_RE, _percent_claims
 from natospend.claims.tables import table_claims
@@ -58,6 +58,7 @@ _PREFILTER = re.compile(
     r"\d|%|\b(?:percent|per "
     r"cent|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|all|every|"
     r"half|third|quarter|highest|lowest|largest|biggest|smallest|least|tops|leads|first|second|targets?|goal|mark|"
+    r"bottom|penultimate|rear|ranked|ranks|"
     r"guideline|threshold|benchmark|doubled|tripled|trebled|quadrupled|halved|twice)\b",
     re.I,
 )
@@ -76,6 +77,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
     reading = ArticleContext()
     previous: list[Claim] = []  # the claims of the sentence before: what "these countries", "the top ten" refer to
     previous_age = 0
+    unranked: list[Claim] = []  # ranks of the sentence before that did not say what they are by
     for start, end in split_sentences(clean):
         sentence = clean[start:end]
         candidate = bool(
@@ -113,6 +115,8 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             )
             _carry_year(made, carried, start)
             made = _common_funding_gapping(made, sentence)
+        measure_from_next(unranked, sentence.lstrip(), made)
+        unranked = unmeasured(made)
         claims.extend(made)
         pledged = _anaphoric_pledges(sentence, start, as_of, claims)  # "so that we reach that level in 2027"
         claims.extend(pledged)

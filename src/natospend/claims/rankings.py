@@ -10,6 +10,7 @@ from datetime import date
 from functools import cache
 
 from natospend.claims import lexicon as L
+from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import _attribution, _nearest, _set_year
 from natospend.claims.quantities import Quantity
@@ -28,6 +29,26 @@ def _ranking_claims(
     topic: str | None = None,
     rank_topic: str | None = None,
 ) -> list[Claim]:
+    made = _ranked(sentence, offset, mentions, qs, years, as_of, topic, rank_topic)
+    equipment = _vocab_re("rankings", "equipment").search(sentence)
+    if equipment and L.GDP_RE.search(sentence):
+        # "2.4% of GDP, and 30% of that on equipment, the highest share": which of the two is ranked is not said
+        for claim in made:
+            if claim.scope != "world":
+                claim.metric, claim.rank_measures = None, ["share_gdp", "equipment_share"]
+    return made
+
+
+def _ranked(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    qs: list[Quantity],
+    years: list[YearMention],
+    as_of: date | None,
+    topic: str | None,
+    rank_topic: str | None,
+) -> list[Claim]:
     named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL) and not m.group_key]
     world = _vocab_re("rankings", "world").search(sentence)
     if world or _NEXT_COMBINED.search(sentence):
@@ -41,9 +62,7 @@ def _ranking_claims(
         or re.search(r"\b(share|proportion|percentage|relative to)\b", sentence, re.I)
         or topic == "share_gdp"
     )
-    absolute = bool(
-        re.search(r"\bspenders?\b|\bin absolute terms\b|\bin (?:dollar|cash|money) terms\b", sentence, re.I)
-    )
+    absolute = bool(_vocab_re("rankings", "money").search(sentence))  # "spenders", "the largest defence budget"
     if any(q.kind == "percent" for q in qs) and not re.search(
         r"\bin (?:absolute|dollar|cash|money) terms\b", sentence, re.I
     ):
@@ -55,6 +74,9 @@ def _ranking_claims(
     )
     if not (share or absolute) and rank_topic:
         metric, share = rank_topic, True  # "The top ten also includes ...": the measure the previous sentence ranked by
+    if _vocab_re("rankings", "equipment").search(sentence) and not L.GDP_RE.search(sentence):
+        # "the third highest position in spending on armaments, recording 38.5%": the 20% guideline's measure
+        metric, share = "equipment_share", True
     less_than = _LESS_THAN_ALLY.search(sentence)
     if less_than and (share or absolute):
         made = _less_than_claims(sentence, offset, named, less_than, metric, years, as_of)
@@ -63,20 +85,22 @@ def _ranking_claims(
     halves = _halves_re().search(sentence)
     if halves:
         return _half_claims(sentence, offset, named, halves, metric if share or absolute else None, years, as_of)
+    measured = metric if share or absolute else None  # None: the sentence does not say what the place is by
+    ends = _group_ends_re().search(sentence)
+    if ends:
+        made = _end_group_claims(sentence, offset, named, ends, measured, years, as_of)
+        if made:
+            return made
+    last_claims = _place_claims(sentence, offset, named, measured, years, as_of)
+    if last_claims:
+        named = [n for n in named if all(n.code not in c.countries for c in last_claims)]
     if not (share or absolute):
-        return []
-    last = _vocab_re("rankings", "last_place").search(sentence)
-    last_claims: list[Claim] = []
-    if last:
-        after = [n for n in named if n.start >= last.end() and not sentence[last.end() : n.start].strip(" ,the")]
-        if after:
-            claim = _rank_claim(sentence, offset, after[0], 1, "lowest", metric, None, None)
-            if claim:
-                claim.value_text = last.group()
-                claim.span_start, claim.span_end = offset + last.start(), offset + after[0].end
-                _set_year(claim, sentence, (last.start(), last.end()), years, as_of)
-                last_claims.append(claim)
-                named = [n for n in named if n is not after[0]]
+        return last_claims
+    among = _AMONG_END.search(sentence)
+    if among:
+        made = _group_rank_claims(sentence, offset, named, among, metric, years, as_of)
+        if made:
+            return made + last_claims
     for group_rank in _GROUP_RANK.finditer(sentence):
         # "the top five lowest are Italy, ..., Slovenia, and, in last place, Spain": the last place is one of the
         # five, so every ally named before it must rank within the five too (six names for five places cannot hold)
@@ -106,7 +130,7 @@ def _ranking_claims(
             continue
         order = "lowest" if re.search(r"lowest|smallest|least|bottom", m.group() + tail[:20], re.I) else "highest"
         # "the second-highest share after Poland": the ally after "after" is the one ahead, not the subject.
-        ahead = [n for n in named if re.search(r"\b(?:after|behind|than)\s+(?:the\s+)?$", sentence[: n.start])]
+        ahead = _ahead(sentence, named)
         subject = _nearest(sentence, (m.start(), m.end()), [n for n in named if n not in ahead] or named)
         claim = _rank_claim(sentence, offset, subject, rank, order, metric, world, europe)
         if claim:
@@ -192,7 +216,8 @@ def _group_rank_claims(
     """'X, Y and Z are among the five lowest': each named ally ranks within the group; with no size stated
     ('among the highest') the rank is left open and the claim is judged unverifiable. 'Following Poland, Estonia
     and the US are the next highest': the allies named take the places right after the one they follow."""
-    if m.group("next"):
+    groups = m.groupdict()
+    if groups.get("next"):
         anchor = next((n for n in named if _FOLLOWING_BEFORE.search(sentence[max(0, n.start - 15) : n.start])), None)
         rest = [n for n in named if n is not anchor]
         if anchor is not None and rest and anchor.code:
@@ -204,12 +229,12 @@ def _group_rank_claims(
             claim.attributed_to = _attribution(sentence)
             _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
             return [claim]
-    size_text = m.group("n0") or m.group("n1") or m.group("n2")
+    size_text = groups.get("n0") or groups.get("n1") or groups.get("n2")
     size = None
     if size_text:
         parsed = _number(size_text)
         size = int(parsed[0]) if parsed and 1 <= parsed[0] <= 40 else None
-        if size is None and not m.group("next"):
+        if size is None and not groups.get("next"):
             return []  # "the biggest", "top priority": not a group rank
     low = re.search(r"lowest|smallest|least|bottom", sentence[m.start() : m.end() + 60], re.I)
     order = "lowest" if low else "highest"
@@ -217,8 +242,12 @@ def _group_rank_claims(
     claim.countries = list(dict.fromkeys(str(n.code) for n in named))
     claim.rank_order = order
     claim.value_text = m.group(0)
-    if size is not None and not m.group("next"):
+    if size is not None and not groups.get("next"):
         claim.rank, claim.bounds, claim.value = size, [1.0, float(size)], float(size)
+    elif not groups.get("next"):
+        # "among the highest", "among the allies dedicating the smallest shares": near that end, no size stated
+        quarter = float(vocab()["rankings"]["among_quarter"])
+        claim.scope, claim.bounds, claim.bounds_relative = "among", [0.0, quarter], True
     if _vocab_re("rankings", "descending").search(sentence) and len(claim.countries) > 1:
         claim.scope = "descending"  # "(in descending order)": the named allies are also in that order
     claim.attributed_to = _attribution(sentence)
@@ -227,6 +256,112 @@ def _group_rank_claims(
 
 
 _FOLLOWING_BEFORE = re.compile(r"\b(?:following|after|behind)\s+(?:the\s+)?$", re.I)
+
+# "among the allies dedicating the smallest shares of GDP", "among the NATO countries that contribute the highest
+# percentage": a group at one end, of no stated size, with the group's noun before the superlative.
+_AMONG_END = re.compile(
+    r"\bamong\s+(?:the\s+)?(?:NATO\s+|Nato\s+|European\s+|other\s+)?(?:allies|countries|members|member states|nations)"
+    r"\s+(?:(?:that|which|who|with)\s+)?(?:[\w-]+\s+){0,2}?(?:the\s+)?"
+    r"(?:highest|largest|biggest|greatest|lowest|smallest|least)\b",
+    re.I,
+)
+# An ally named after one of these is a rival the subject is placed against, not the subject.
+_RIVAL_BEFORE = re.compile(r"\b(?:after|behind|than|ahead\s+of|above|below|overtaking|overtook)\s+(?:the\s+)?$", re.I)
+
+
+_LIST_GAP = r"\s*,?\s*(?:and\s+)?(?:the\s+)?"
+# "Bringing up the rear are", "..., in 2016, were", "...:"
+_FIRST_GAP = r",?(?:\s+in\s+\d{4},?)?\s*(?:(?:are|is|were|was|:|,|—|–|-)\s*)?(?:the\s+)?"
+
+
+def _ahead(sentence: str, named: list[Mention]) -> list[Mention]:
+    """The allies a place is counted after: "the third highest, after Croatia and Luxembourg" (the whole list)."""
+    ahead: list[Mention] = []
+    for i, n in enumerate(named):
+        if re.search(r"\b(?:after|behind|than)\s+(?:the\s+)?$", sentence[: n.start]):
+            ahead.append(n)
+        elif ahead and named[i - 1] is ahead[-1] and re.fullmatch(_LIST_GAP, sentence[ahead[-1].end : n.start]):
+            ahead.append(n)  # "after Croatia and Luxembourg": the list goes on
+    return ahead
+
+
+@cache
+def _from_bottom_re() -> re.Pattern[str]:
+    phrases = list(vocab()["rankings"]["from_bottom"]) + vocab()["rankings"]["last_place"]
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(phrases)})(?!\w)", re.I)
+
+
+def _from_bottom(phrase: str) -> int:
+    places: dict[str, int] = vocab()["rankings"]["from_bottom"]
+    return int(places.get(re.sub(r"\s+", " ", phrase.lower()), 1))  # the last_place phrases are 1
+
+
+def _place_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    metric: str | None,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'In last place, Spain', 'Spain has been ranked last of the 32', 'Belgium is at the bottom of the ranking, in
+    penultimate place': a place counted from the bottom. The subject is the ally right after the phrase, else the
+    nearest before it that is not a rival ("ahead of Luxembourg"). The most precise place wins ("penultimate" over
+    "at the bottom"). `metric` None: the sentence does not say what the place is by (the claim says so)."""
+    found = list(_from_bottom_re().finditer(sentence))
+    if not found:
+        return []
+    best = max(found, key=lambda f: _from_bottom(f.group()))
+    place = _from_bottom(best.group())
+    first, last = min(f.start() for f in found), max(f.end() for f in found)
+    after = [n for n in named if n.start >= last and not sentence[last : n.start].strip(" ,the")]
+    lo, _hi = clause_bounds(sentence, first, last)
+    before = [n for n in named if lo <= n.end <= first and not _RIVAL_BEFORE.search(sentence[: n.start])]
+    subject = after[0] if after else (before[-1] if before else None)
+    claim = _rank_claim(sentence, offset, subject, place, "lowest", metric, None, None)
+    if claim is None or subject is None:
+        return []
+    claim.value_text = best.group()
+    lo_span, hi_span = min(first, subject.start), max(last, subject.end)
+    claim.span_start, claim.span_end = offset + lo_span, offset + hi_span
+    _set_year(claim, sentence, (first, last), years, as_of)
+    return [claim]
+
+
+@cache
+def _group_ends_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()['rankings']['group_ends'])})(?!\w)", re.I)
+
+
+def _end_group_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    m: re.Match[str],
+    metric: str | None,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'Bringing up the rear are Canada, Slovenia, Turkey and Spain': the allies listed are the lowest, as many as
+    are named (each within that many places of the end)."""
+    listed: list[Mention] = []
+    for n in (n for n in named if n.start >= m.end()):
+        gap = sentence[(listed[-1].end if listed else m.end()) : n.start]
+        if not re.fullmatch(_LIST_GAP if listed else _FIRST_GAP, gap, re.I):
+            break
+        listed.append(n)
+    codes = list(dict.fromkeys(str(n.code) for n in listed))
+    if not codes:
+        return []
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+    claim.countries = codes
+    claim.rank_order = vocab()["rankings"]["group_ends"][re.sub(r"\s+", " ", m.group().lower())]
+    claim.rank, claim.value = len(codes), float(len(codes))
+    claim.bounds = [1.0, float(len(codes))]
+    claim.value_text = m.group()
+    claim.attributed_to = _attribution(sentence)
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    return [claim]
 
 
 @cache
@@ -343,7 +478,7 @@ def _rank_claim(
     subject: Mention | None,
     rank: int,
     order: str,
-    metric: str,
+    metric: str | None,
     world: re.Match[str] | None,
     europe: re.Match[str] | None,
 ) -> Claim | None:
@@ -360,3 +495,26 @@ def _rank_claim(
         claim.group, claim.group_key = "European Allies", "europe"
     claim.attributed_to = _attribution(sentence)
     return claim
+
+
+def unmeasured(claims: list[Claim]) -> list[Claim]:
+    """The ranks of a sentence that does not say what they are by."""
+    return [
+        c
+        for c in claims
+        if c.kind == "ranking" and c.metric is None and not c.rank_measures and c.scope in (None, "half", "among")
+    ]
+
+
+def measure_from_next(pending: list[Claim], sentence: str, made: list[Claim]) -> None:
+    """'Spain has been ranked last of the 32 countries in NATO. Spending just 1.28% of its GDP, ...': a rank whose
+    sentence names no measure is by the one the next sentence gives the same ally's figure in, when that is a share
+    of GDP and the only measure given for it there (a figure in money beside it leaves the rank's measure open).
+    A 'sentence' that opens in lower case is the same sentence broken by a blank line ("whose defense spending is
+    currently / below 1.4 percent of GDP"): its measure is the rank's."""
+    money = _vocab_re("rankings", "money").search(sentence)
+    continued = sentence[:1].islower() and L.GDP_RE.search(sentence) and not money
+    for claim in pending:
+        kinds = {m.kind for m in made if set(m.countries) & set(claim.countries)}
+        if kinds == {"share_gdp"} or (continued and not kinds):
+            claim.metric = "share_gdp"
