@@ -18,6 +18,7 @@ from datetime import date
 
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
+from natospend.claims.alliance import _alliance_claims, alliance_cue
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.context import BARE_FIGURE as _BARE_FIGURE
 from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
@@ -58,7 +59,7 @@ _PREFILTER = re.compile(
     r"\d|%|\b(?:percent|per "
     r"cent|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|all|every|"
     r"half|third|quarter|highest|lowest|largest|biggest|smallest|least|tops|leads|first|second|targets?|goal|mark|"
-    r"bottom|penultimate|rear|ranked|ranks|"
+    r"bottom|penultimate|rear|ranked|ranks|combined|together|"
     r"guideline|threshold|benchmark|doubled|tripled|trebled|quadrupled|halved|twice)\b",
     re.I,
 )
@@ -88,6 +89,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
                 or L.TARGET_NOUN_RE.search(sentence)
                 or _ALLIES_AND_PERCENT.search(sentence)  # "only five allies meet 2%"
                 or _COMMON_FUNDING_RE.search(sentence)  # named as not held, not left out
+                or alliance_cue(sentence)  # "outspends the rest of NATO combined"
                 or (M.FLOOR_RE.search(sentence) and _BARE_FIGURE.search(sentence))  # "2% ... as a minimum"
                 or (  # "Canada has pledged to reach 2% by 2032"
                     L.STRONG_PLEDGE_RE.search(sentence)
@@ -224,6 +226,7 @@ def extract_sentence(
     claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of, topic, rank_topic))
     claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic, topic_from))
     claims.extend(_combined_claims(sentence, offset, mentions, years, as_of))
+    claims.extend(_alliance_claims(sentence, offset, mentions, years, as_of))
     claims.extend(_multiple_claims(sentence, offset, mentions, years, as_of, context or []))
     if not any(c.kind == "real_growth" for c in claims):
         claims.extend(_direction_claims(sentence, offset, mentions, years, as_of, context or []))
