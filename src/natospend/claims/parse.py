@@ -45,7 +45,7 @@ from natospend.claims.metonymy import (
     undefined_group_regex,
 )
 from natospend.claims.money import _money_claims
-from natospend.claims.pledges import _ALLIANCE_WORDS, _anaphoric_pledges
+from natospend.claims.pledges import _ALLIANCE_WORDS, _anaphoric_pledges, _target_plan_claims
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import find_quantities
 from natospend.claims.rankings import _ranking_claims, measure_from_next, unmeasured
@@ -225,6 +225,8 @@ def extract_sentence(
     rank_topic = next((c.metric for c in previous if c.kind == "ranking" and c.metric and c.scope != "world"), None)
     claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of, topic, rank_topic))
     claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic, topic_from))
+    if not any(c.kind == "pledge" for c in claims):
+        claims.extend(_target_plan_claims(sentence, offset, mentions, years, as_of))  # "expects to hit the target"
     claims.extend(_combined_claims(sentence, offset, mentions, years, as_of))
     claims.extend(_alliance_claims(sentence, offset, mentions, years, as_of))
     claims.extend(_multiple_claims(sentence, offset, mentions, years, as_of, context or []))

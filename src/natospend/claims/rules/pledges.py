@@ -221,6 +221,16 @@ class PledgeRules(CheckerBase):
                 f"later, on {p.announced}.",
                 ev,
             )
+        if candidates and codes and not alliance and all(p.alliance_wide for p in candidates):
+            # "Romania expects to reach the requirement this year": the ally's own plan; the alliance's pledge of
+            # that level has other timing and says nothing of when this ally plans to get there.
+            p = candidates[0]
+            return Judgement(
+                "unverifiable",
+                f"A national plan or aim ({what}) not in the pledge register; the alliance-wide {p.id} ({p.title}; "
+                f"{_timing(p)}) covers the level, not this timing. natospend does not hold national plans.",
+                ev,
+            )
         if candidates:
             p = candidates[0]
             return Judgement(
