@@ -153,12 +153,16 @@ def _common_funding_gapping(made: list[Claim], sentence: str) -> list[Claim]:
     if _OWN_MEASURE_RE.search(sentence[rest + (own.end() if own else 0) :]):
         return made
     # An alliance share's complement ("the US bore 64% ..., with Europe and Canada accounting for 36%") is a
-    # share too; money after it is the allies' own spending, so only a common-funded budget takes amounts.
-    gapped = ("share_gdp", "total_spending") if first.kind == "common_funding" else ("share_gdp",)
+    # share too; money after it is the allies' own spending, so only a common-funded budget takes amounts, and
+    # counts of allies ("... Germany 14.65%; 13 Allies Pay Below 1%": allies counted by their cost share).
+    gapped = ("share_gdp", "total_spending", "count") if first.kind == "common_funding" else ("share_gdp",)
     out = []
     for c in made:
         at = sentence.find(c.value_text, anchor + 1) if c.value_text else -1
         if c.kind in gapped and at > anchor and (c.unit == "percent" or first.kind == "common_funding"):
+            if c.kind == "count" and c.threshold is not None:  # what is not held is the cost share counted by
+                c = replace(c, value=c.threshold, value_text=f"{c.threshold:g}% (the share allies are counted by)")
+                c.unit = "percent"
             c = replace(c, kind=first.kind, metric=first.metric)
         out.append(c)
     return out
