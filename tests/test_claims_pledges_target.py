@@ -62,3 +62,37 @@ def test_the_alliance_planning_to_reach_its_target(ds: Dataset) -> None:
 )
 def test_no_claim_when_the_target_or_the_plan_cannot_be_told(ds: Dataset, text: str, as_of: str) -> None:
     assert _pledges(ds, text, as_of) == []
+
+
+# ------------------------------------------------------------------------------------------------ dated by its year
+def test_target_set_at_a_summit_in_a_year_dev_sentence(ds: Dataset) -> None:
+    # dev (15 February 2024): the 2% guideline of 2006, named with its figure inside the noun phrase
+    text = (
+        "This means Germany has reached the target of two percent of its GDP set for each member of the Western "
+        "military alliance at the summit in Riga in 2006."
+    )
+    found = _pledges(ds, text, "2024-02-15")
+    assert len(found) == 1 and found[0].fields["countries"] == ["ALL"] and found[0].fields["made"] == 2006
+    assert found[0].verdict == "accurate" and "nato-2pct-2006" in found[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "made", "verdict", "pledge"),
+    [
+        (
+            "Poland far exceeds the goal of 2% of GDP agreed by NATO leaders at the summit in Wales in 2014.",
+            2014,
+            "accurate",
+            "wales-2014-2pct",
+        ),
+        # no pledge of 2% was made in 2016: named as such, not matched to another year's
+        ("Spain missed the target of 2% of GDP agreed by allies in 2016.", 2016, "unverifiable", "made in 2016"),
+    ],
+)
+def test_target_dated_by_the_year_it_was_set(ds: Dataset, text: str, made: int, verdict: str, pledge: str) -> None:
+    results = check_text(ds, text, as_of="2024-02-15")
+    found = [r for r in results if r.kind == "pledge"]
+    assert len(found) == 1 and found[0].fields["made"] == made
+    assert found[0].verdict == verdict and pledge in found[0].explanation, found[0].explanation
+    # the year the target was set is not the year of the ally's spending
+    assert all(r.fields.get("year") != made for r in results if r.kind == "share_gdp")

@@ -215,6 +215,7 @@ def extract_sentence(
     years = find_years(sentence)
     # Years inside money or percent figures are not years.
     years = [y for y in years if not any(q.start <= y.start < q.end for q in qs)]
+    years = M.announced_years(sentence, years)  # "the target of 2% set ... in 2006": when it was set
     claims: list[Claim] = []
     claims.extend(_count_claims(sentence, offset, mentions, qs, years, as_of))
     if not claims:

@@ -149,7 +149,9 @@ def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: 
             if (c.kind == "pledge" or c.modality == "forecast" or a.kind == "made")
             and c.unit == "percent"
             and (c.threshold if c.threshold is not None else c.value) is not None
-            and c.start + (c.text.find(c.value_text) if c.value_text in c.text else 0) < offset + a.start
+            # before the anaphor; or, for a dated commitment, inside it ("the target of 2% set ... in 2006")
+            and c.start + (c.text.find(c.value_text) if c.value_text in c.text else 0)
+            < offset + (a.end if a.kind == "made" else a.start)
             and (c.start == offset or offset - c.end <= 3)  # this sentence or the one just before
         ]
         if not prior:
