@@ -96,3 +96,21 @@ def test_target_dated_by_the_year_it_was_set(ds: Dataset, text: str, made: int, 
     assert found[0].verdict == verdict and pledge in found[0].explanation, found[0].explanation
     # the year the target was set is not the year of the ally's spending
     assert all(r.fields.get("year") != made for r in results if r.kind == "share_gdp")
+
+
+# ------------------------------------------------------------------------------------------------ floors
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # dev (28 August 2025): "floor" is the 2%'s word, not the 5%'s (hague-2025-total-5 is a target)
+        (
+            "Most other members remain just above the 2% floor, highlighting the effort required to hit longer-term "
+            "commitments, which also envisage total security-related outlays reaching 5% of GDP.",
+            "accurate",
+        ),
+        ("Allies now treat 5% of GDP as a floor for defence and security spending.", "unverifiable"),
+    ],
+)
+def test_a_floor_is_read_in_the_pledges_own_clause(ds: Dataset, text: str, verdict: str) -> None:
+    found = [r for r in _pledges(ds, text, "2025-08-28") if r.fields["threshold"] == 5.0]
+    assert len(found) == 1 and found[0].verdict == verdict, [r.explanation for r in found]

@@ -114,8 +114,12 @@ class PledgeRules(CheckerBase):
             return claim.deadline in {p.deadline, p.start, p.until}
 
         # "2% as a floor", "has served as a minimum for more than a decade": only a floor pledge, made that long ago.
-        floor = bool(M.FLOOR_RE.search(claim.text))
-        years_held = M.duration_years(claim.text) if floor else None
+        # In the claim's own clause: "... just above the 2% floor, ... outlays reaching 5% of GDP" is no 5% floor.
+        lo = (claim.span_start - claim.start) if claim.span_start is not None else 0
+        hi = (claim.span_end - claim.start) if claim.span_end is not None else len(claim.text)
+        clause = claim.text[max(0, lo) : hi] or claim.text
+        floor = bool(M.FLOOR_RE.search(clause))
+        years_held = M.duration_years(clause) if floor else None
 
         def announced(p: Any) -> date:
             text = str(p.announced)
