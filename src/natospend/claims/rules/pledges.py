@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from typing import Any
 
 from natospend.claims import lexicon as L
@@ -15,6 +16,7 @@ from natospend.claims import modality as M
 from natospend.claims.facts import Evidence, _name, matches
 from natospend.claims.frame import ALL_ALLIES, Claim
 from natospend.claims.judge import CheckerBase, Judgement, _combine
+from natospend.claims.vocab import phrase_alternation, vocab
 from natospend.formatting import published as fmt
 
 _TREATY_RE = re.compile(
@@ -53,6 +55,21 @@ def _misdated(claim: Claim) -> bool:
     )
 
 
+@cache
+def _refusal_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()['modality']['refusals'])})(?!\w)", re.I)
+
+
+def _refusal(claim: Claim) -> str | None:
+    """A verb turning the pledge down, in its clause before its figure ("Spain refused to sign up to the 5% target")."""
+    lo = (claim.span_start - claim.start) if claim.span_start is not None else 0
+    at = claim.text.find(claim.value_text, max(0, lo)) if claim.value_text else -1
+    if at < 0:
+        return None
+    found = list(_refusal_re().finditer(claim.text, max(0, lo), at))
+    return found[-1].group() if found else None
+
+
 def _timing(p: Any) -> str:
     if p.deadline is not None:
         return f"due {p.deadline}"
@@ -79,6 +96,13 @@ class PledgeRules(CheckerBase):
             return Judgement("unverifiable", "No threshold given.")
         if claim.negated:
             return Judgement("unverifiable", "A negated statement about a pledge; natospend does not check negations.")
+        refusal = _refusal(claim)
+        if refusal:
+            return Judgement(
+                "unverifiable",
+                f"A refusal ({refusal}) of {fmt(value, claim.decimals)}%: the sentence says the pledge was not taken "
+                "up, which natospend does not check (the register records pledges made, not refusals).",
+            )
 
         def metric_ok(p: Any) -> bool:
             if (
