@@ -61,6 +61,14 @@ def _ranking(ds: Dataset, text: str, as_of: str) -> ClaimResult:
             "accurate",
         ),
         ("By share of GDP, Canada was second to last in NATO in 2016.", "2016-08-01", "CAN", 2, "inaccurate"),
+        # among the European allies (no US, no Canada): Italy fifth from the bottom in 2024
+        (
+            "Italy is in penultimate place in Europe for defence spending as a share of GDP.",
+            "2024-07-01",
+            "ITA",
+            2,
+            "inaccurate",
+        ),
     ],
 )
 def test_place_counted_from_the_bottom(
@@ -69,6 +77,8 @@ def test_place_counted_from_the_bottom(
     r = _ranking(ds, text, as_of)
     assert r.fields["countries"] == [country] and r.fields["rank"] == rank and r.fields["rank_order"] == "lowest"
     assert r.fields["metric"] == "share_gdp" and r.verdict == verdict, r.explanation
+    if "Europe" in text:
+        assert r.fields["group_key"] == "europe" and "among 29 European Allies" in r.explanation
 
 
 @pytest.mark.parametrize(

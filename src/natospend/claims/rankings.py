@@ -318,7 +318,8 @@ def _place_claims(
     lo, _hi = clause_bounds(sentence, first, last)
     before = [n for n in named if lo <= n.end <= first and not _RIVAL_BEFORE.search(sentence[: n.start])]
     subject = after[0] if after else (before[-1] if before else None)
-    claim = _rank_claim(sentence, offset, subject, place, "lowest", metric, None, None)
+    europe = re.search(r"\b(in Europe|European|among European)\b", sentence, re.I)  # "penultimate in Europe"
+    claim = _rank_claim(sentence, offset, subject, place, "lowest", metric, None, europe)
     if claim is None or subject is None:
         return []
     claim.value_text = best.group()
