@@ -209,3 +209,10 @@ def test_rank_naming_two_measures_abstains(ds: Dataset) -> None:
 def test_half_takes_the_measure_of_the_next_sentence(ds: Dataset, text: str, as_of: str, verdict: str) -> None:
     r = _ranking(ds, text, as_of)
     assert r.fields["metric"] == "share_gdp" and r.verdict == verdict, r.explanation
+
+
+def test_a_share_of_something_else_is_not_a_rank_by_share_of_gdp(ds: Dataset) -> None:
+    text = "Spain ranks last in NATO for the share of women in its armed forces."
+    assert [r for r in check_text(ds, text, as_of="2024-07-01") if r.kind == "ranking"] == []
+    r = _ranking(ds, "Spain ranks last in NATO by the share of its economy spent on defence.", "2024-07-01")
+    assert r.fields["metric"] == "share_gdp" and r.verdict == "accurate", r.explanation

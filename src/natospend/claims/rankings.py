@@ -57,11 +57,7 @@ def _ranked(
             return made
     if not named:
         return []
-    share = bool(
-        L.GDP_RE.search(sentence)
-        or re.search(r"\b(share|proportion|percentage|relative to)\b", sentence, re.I)
-        or topic == "share_gdp"
-    )
+    share = bool(L.GDP_RE.search(sentence) or _names_share(sentence) or topic == "share_gdp")
     absolute = bool(_vocab_re("rankings", "money").search(sentence))  # "spenders", "the largest defence budget"
     if any(q.kind == "percent" for q in qs) and not re.search(
         r"\bin (?:absolute|dollar|cash|money) terms\b", sentence, re.I
@@ -86,6 +82,8 @@ def _ranked(
     if halves:
         return _half_claims(sentence, offset, named, halves, metric if share or absolute else None, years, as_of)
     measured = metric if share or absolute else None  # None: the sentence does not say what the place is by
+    if measured is None and _names_other_share(sentence):
+        return []  # "ranks last in NATO for the share of women in its armed forces"
     ends = _group_ends_re().search(sentence)
     if ends:
         made = _end_group_claims(sentence, offset, named, ends, measured, years, as_of)
@@ -186,6 +184,26 @@ def _ranked(
                 _set_year(claim, sentence, (top.start(), top.end()), years, as_of)
                 return [claim]
     return claims
+
+
+_SHARE_WORD = re.compile(
+    r"\b(?:share|proportion|percentage)\b(?:\s+of\s+(?P<of>\S+(?:\s+\S+)?))?|\brelative to\b", re.I
+)
+# What a share of GDP is "of" when it says so ("the share of its economy"); "the share of women" is another measure.
+_OF_ECONOMY = re.compile(
+    r"^(?:(?:its|their|the|national)\s+)?(?:GDP|gross|economy|economies|economic|output|national|income|defen[cs]e)",
+    re.I,
+)
+
+
+def _names_other_share(sentence: str) -> bool:
+    """'the share of women in its armed forces': a rank by some other share, not about spending."""
+    return any(m.group("of") and not _OF_ECONOMY.match(m.group("of")) for m in _SHARE_WORD.finditer(sentence))
+
+
+def _names_share(sentence: str) -> bool:
+    """A share word that is a share of GDP: bare ("the highest share") or of the economy, not "the share of women"."""
+    return any(not m.group("of") or _OF_ECONOMY.match(m.group("of")) for m in _SHARE_WORD.finditer(sentence))
 
 
 # "relative to the size of their economies", "in relation to GDP", "as a share": a ranking by share of GDP,
