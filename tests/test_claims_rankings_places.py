@@ -216,3 +216,8 @@ def test_a_share_of_something_else_is_not_a_rank_by_share_of_gdp(ds: Dataset) ->
     assert [r for r in check_text(ds, text, as_of="2024-07-01") if r.kind == "ranking"] == []
     r = _ranking(ds, "Spain ranks last in NATO by the share of its economy spent on defence.", "2024-07-01")
     assert r.fields["metric"] == "share_gdp" and r.verdict == "accurate", r.explanation
+
+
+def test_among_the_lowest_of_something_else_is_not_a_rank(ds: Dataset) -> None:
+    text = "Germany is among the countries with the lowest unemployment, and it spends 2.1% of GDP on defence."
+    assert [r for r in check_text(ds, text, as_of="2024-07-01") if r.kind == "ranking"] == []

@@ -280,7 +280,10 @@ _FOLLOWING_BEFORE = re.compile(r"\b(?:following|after|behind)\s+(?:the\s+)?$", r
 _AMONG_END = re.compile(
     r"\bamong\s+(?:the\s+)?(?:NATO\s+|Nato\s+|European\s+|other\s+)?(?:allies|countries|members|member states|nations)"
     r"\s+(?:(?:that|which|who|with)\s+)?(?:[\w-]+\s+){0,2}?(?:the\s+)?"
-    r"(?:highest|largest|biggest|greatest|lowest|smallest|least)\b",
+    r"(?:highest|largest|biggest|greatest|lowest|smallest|least)\b"
+    # of spending, not "among the countries with the lowest unemployment"
+    r"(?=\s+(?:shares?|percentages?|proportions?|spend\w*|defen[cs]e|military|budgets?|levels?|outlays?|amounts?|"
+    r"contribut\w*|in|of|among|relative)\b|\s*[,.;:]|\s*$)",
     re.I,
 )
 # An ally named after one of these is a rival the subject is placed against, not the subject.
