@@ -221,3 +221,26 @@ def test_a_share_of_something_else_is_not_a_rank_by_share_of_gdp(ds: Dataset) ->
 def test_among_the_lowest_of_something_else_is_not_a_rank(ds: Dataset) -> None:
     text = "Germany is among the countries with the lowest unemployment, and it spends 2.1% of GDP on defence."
     assert [r for r in check_text(ds, text, as_of="2024-07-01") if r.kind == "ranking"] == []
+
+
+@pytest.mark.parametrize(
+    ("as_of", "verdict", "says"),
+    [
+        # the dev sentence's construction (17 February 2017): nato-2016-07 held no US$ figures, so no rank by money
+        ("2017-02-14", "unverifiable", "No complete NATO release published by 2017-02-14 ranks the allies"),
+        # June 2024, US$: the US 967,707, Germany 97,686, the UK 82,107: third in NATO, not second
+        ("2024-07-01", "inaccurate", "among 31 allies"),
+    ],
+)
+def test_second_largest_budget_in_nato_is_by_money_among_all_allies(
+    ds: Dataset, as_of: str, verdict: str, says: str
+) -> None:
+    text = "Britain's defence budget is the biggest in Europe and the second largest in Nato."
+    r = _ranking(ds, text, as_of)
+    assert r.fields["metric"] == "usd_current_m" and r.fields["rank"] == 2 and "group_key" not in r.fields
+    assert r.verdict == verdict and says in r.explanation, r.explanation
+
+
+def test_second_largest_budget_in_europe_is_among_the_european_allies(ds: Dataset) -> None:
+    r = _ranking(ds, "France has the second largest defence budget in Europe.", "2024-07-01")
+    assert r.fields["group_key"] == "europe" and r.verdict == "inaccurate" and "29 European Allies" in r.explanation

@@ -130,7 +130,9 @@ def _ranked(
         # "the second-highest share after Poland": the ally after "after" is the one ahead, not the subject.
         ahead = _ahead(sentence, named)
         subject = _nearest(sentence, (m.start(), m.end()), [n for n in named if n not in ahead] or named)
-        claim = _rank_claim(sentence, offset, subject, rank, order, metric, world, europe)
+        # "the biggest in Europe, the second largest in Nato": a place said to be in NATO is among all the allies
+        in_nato = re.match(r"\s*(?:[\w-]+\s+){0,2}?in\s+(?:NATO|Nato|the\s+alliance)\b", tail)
+        claim = _rank_claim(sentence, offset, subject, rank, order, metric, world, None if in_nato else europe)
         if claim:
             _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
             claims.append(claim)
