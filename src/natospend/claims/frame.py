@@ -69,6 +69,7 @@ class Claim:
     since: int | None = None  # growth_multiple: the base year ("doubled since 2014")
     bases: list[int] = field(default_factory=list)  # a change's possible base years ("since Russia's invasion")
     period: int | None = None  # a change over the last N years ("over the past two years"): base = year - N
+    rank_measures: list[str] = field(default_factory=list)  # ranking: the measures named when it is not told which
 
     def fields(self) -> dict[str, Any]:
         """The parsed fields, without the span (for JSON)."""

@@ -1,13 +1,13 @@
 """Modality: the words that make a figure a pledge, a plan, a part of a pledge or a reference to a past pledge,
 rather than a figure of spending ("3.5% would go toward core defence", "reach that level in 2027", "had committed
 to reaching this figure by 2030", "2% as a floor"). Typed mentions and small predicates only; parse.py builds the
-claims and check.py judges them against the pledge register.
+claims and rules/pledges.py judges them against the pledge register.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from natospend.claims.times import YearMention
@@ -86,6 +86,7 @@ def find_anaphors(sentence: str) -> list[Anaphor]:
     if _YEARISH_RE.search(sentence):  # the forms below all need a year (checked first: most sentences have none)
         found += [*_IT_ANAPHOR_RE.finditer(sentence), *_ELLIPSIS_RE.finditer(sentence)]
         made = list(_MADE_ANAPHOR_RE.finditer(sentence))
+        made += [m for m in _SET_IN_RE.finditer(sentence) if not any(x.start() <= m.start() < x.end() for x in made)]
     if FLOOR_RE.search(sentence):
         found += _BECAME_FLOOR_RE.finditer(sentence)
     out = [Anaphor(m.start(), m.end(), m.group().strip()) for m in found]
@@ -100,6 +101,16 @@ _MADE_ANAPHOR_RE = re.compile(
     r"\b(?:a|the|this|that|its|their)\s+(?:commitment|pledge|promise|target|goal|guideline|benchmark|standard)\s+"
     r"(?:that\s+|which\s+)?(?:[\w’'-]+\s+){0,3}?(?:made|agreed|set|adopted|signed|endorsed|undertook)\s+"
     r"(?:up\s+)?(?:to\s+)?(?:back\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z]\w+\s+)?(?:19|20)\d\d\b"
+)
+
+
+#: "the target of two percent of its GDP set for each member of the alliance at the summit in Riga in 2006": the
+#: pledge's figure right after its noun, then the verb of setting it and, further on in the clause, its year.
+_SET_IN_RE = re.compile(
+    r"\b(?:a|the|this|that)\s+(?:commitment|pledge|promise|target|goal|guideline|benchmark|standard)\s+of\s+"
+    r"[^.;]{0,40}?\b(?:set|agreed|adopted|established|endorsed|made)\s+(?:for|by|at|in|upon)\b[^.;,]{0,70}?"
+    r"\bin\s+(?P<year>(?:19|20)\d\d)\b",
+    re.I,
 )
 
 
@@ -274,6 +285,15 @@ _NUMBER_WORDS = {
 }
 
 
+def announced_years(sentence: str, years: list[YearMention]) -> list[YearMention]:
+    """`years` with the year a pledge named in the sentence was set in ("the target of 2% set ... at the summit in
+    Riga in 2006") marked as its announcement, not a year of spending."""
+    if not years:
+        return years
+    marked = {m.start("year") for m in _SET_IN_RE.finditer(sentence)}
+    return [replace(y, role="announced") if y.start in marked and y.role == "data" else y for y in years]
+
+
 def made_year(sentence: str, years: list[YearMention], as_of: date | None, at: int = 0) -> tuple[int, str] | None:
     """The year the sentence says a pledge was made, with its words: 'agreed in 2014', 'made at the 2014 summit',
     'its 2014 commitment', 'at the Wales summit' (vocab.toml [modality.summit_years]), 'a target set 11 years ago'
@@ -285,6 +305,7 @@ def made_year(sentence: str, years: list[YearMention], as_of: date | None, at: i
         if (
             y.role == "announced"
             or _MADE_NOUN_RE.match(sentence[y.end : y.end + 50])
+            or any(m.start("year") == y.start for m in _SET_IN_RE.finditer(sentence))
             or (
                 re.search(r"\bin\s+$", sentence[max(0, y.start - 4) : y.start], re.I)
                 and _VERB_AFTER_RE.match(sentence[y.end : y.end + 60])

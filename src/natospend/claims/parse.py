@@ -18,6 +18,7 @@ from datetime import date
 
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
+from natospend.claims.alliance import _alliance_claims, alliance_cue
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.context import BARE_FIGURE as _BARE_FIGURE
 from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
@@ -28,7 +29,6 @@ from natospend.claims.counts import (
     _follows_up,
     _list_claim,
     _listed_back,
-    _ranking_claims,
     _record_claims,
 )
 from natospend.claims.frame import ALL_ALLIES as ALL_ALLIES
@@ -45,9 +45,10 @@ from natospend.claims.metonymy import (
     undefined_group_regex,
 )
 from natospend.claims.money import _money_claims, follow_ups
-from natospend.claims.pledges import _ALLIANCE_WORDS, _anaphoric_pledges
+from natospend.claims.pledges import _ALLIANCE_WORDS, _anaphoric_pledges, _target_plan_claims
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import find_quantities
+from natospend.claims.rankings import _ranking_claims, measure_from_next, unmeasured
 from natospend.claims.scope import out_of_scope
 from natospend.claims.shares import _COMMON_FUNDING_RE, _percent_claims
 from natospend.claims.tables import table_claims
@@ -58,6 +59,7 @@ _PREFILTER = re.compile(
     r"\d|%|\b(?:percent|per "
     r"cent|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|all|every|"
     r"half|third|quarter|highest|lowest|largest|biggest|smallest|least|tops|leads|first|second|targets?|goal|mark|"
+    r"bottom|penultimate|rear|ranked|ranks|combined|together|"
     r"guideline|threshold|benchmark|doubled|tripled|trebled|quadrupled|halved|twice)\b",
     re.I,
 )
@@ -76,6 +78,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
     reading = ArticleContext()
     previous: list[Claim] = []  # the claims of the sentence before: what "these countries", "the top ten" refer to
     previous_age = 0
+    unranked: list[Claim] = []  # ranks of the sentence before that did not say what they are by
     for start, end in split_sentences(clean):
         sentence = clean[start:end]
         candidate = bool(
@@ -86,6 +89,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
                 or L.TARGET_NOUN_RE.search(sentence)
                 or _ALLIES_AND_PERCENT.search(sentence)  # "only five allies meet 2%"
                 or _COMMON_FUNDING_RE.search(sentence)  # named as not held, not left out
+                or alliance_cue(sentence)  # "outspends the rest of NATO combined"
                 or (M.FLOOR_RE.search(sentence) and _BARE_FIGURE.search(sentence))  # "2% ... as a minimum"
                 or (  # "Canada has pledged to reach 2% by 2032"
                     L.STRONG_PLEDGE_RE.search(sentence)
@@ -114,6 +118,8 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             _carry_year(made, carried, start)
             made = _common_funding_gapping(made, sentence)
         made += follow_ups(sentence, start, previous, made, as_of)  # "A decrease of $23 billion since 2021."
+        measure_from_next(unranked, sentence.lstrip(), made)
+        unranked = unmeasured(made)
         claims.extend(made)
         pledged = _anaphoric_pledges(sentence, start, as_of, claims)  # "so that we reach that level in 2027"
         claims.extend(pledged)
@@ -148,12 +154,16 @@ def _common_funding_gapping(made: list[Claim], sentence: str) -> list[Claim]:
     if _OWN_MEASURE_RE.search(sentence[rest + (own.end() if own else 0) :]):
         return made
     # An alliance share's complement ("the US bore 64% ..., with Europe and Canada accounting for 36%") is a
-    # share too; money after it is the allies' own spending, so only a common-funded budget takes amounts.
-    gapped = ("share_gdp", "total_spending") if first.kind == "common_funding" else ("share_gdp",)
+    # share too; money after it is the allies' own spending, so only a common-funded budget takes amounts, and
+    # counts of allies ("... Germany 14.65%; 13 Allies Pay Below 1%": allies counted by their cost share).
+    gapped = ("share_gdp", "total_spending", "count") if first.kind == "common_funding" else ("share_gdp",)
     out = []
     for c in made:
         at = sentence.find(c.value_text, anchor + 1) if c.value_text else -1
         if c.kind in gapped and at > anchor and (c.unit == "percent" or first.kind == "common_funding"):
+            if c.kind == "count" and c.threshold is not None:  # what is not held is the cost share counted by
+                c = replace(c, value=c.threshold, value_text=f"{c.threshold:g}% (the share allies are counted by)")
+                c.unit = "percent"
             c = replace(c, kind=first.kind, metric=first.metric)
         out.append(c)
     return out
@@ -206,6 +216,7 @@ def extract_sentence(
     years = find_years(sentence)
     # Years inside money or percent figures are not years.
     years = [y for y in years if not any(q.start <= y.start < q.end for q in qs)]
+    years = M.announced_years(sentence, years)  # "the target of 2% set ... in 2006": when it was set
     claims: list[Claim] = []
     claims.extend(_count_claims(sentence, offset, mentions, qs, years, as_of))
     if not claims:
@@ -220,7 +231,10 @@ def extract_sentence(
     rank_topic = next((c.metric for c in previous if c.kind == "ranking" and c.metric and c.scope != "world"), None)
     claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of, topic, rank_topic))
     claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic, topic_from))
+    if not any(c.kind == "pledge" for c in claims):
+        claims.extend(_target_plan_claims(sentence, offset, mentions, years, as_of))  # "expects to hit the target"
     claims.extend(_combined_claims(sentence, offset, mentions, years, as_of))
+    claims.extend(_alliance_claims(sentence, offset, mentions, years, as_of))
     claims.extend(_multiple_claims(sentence, offset, mentions, years, as_of, context or []))
     if not any(c.kind == "real_growth" for c in claims):
         claims.extend(_direction_claims(sentence, offset, mentions, years, as_of, context or []))

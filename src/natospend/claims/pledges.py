@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
@@ -15,6 +16,7 @@ from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import _attribution, _codes, _year_for, find_mentions
 from natospend.claims.quantities import Quantity
 from natospend.claims.times import YearMention, find_years
+from natospend.claims.vocab import phrase_alternation, vocab
 
 
 def _pledge_modality(sentence: str, before: str) -> str:
@@ -147,7 +149,9 @@ def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: 
             if (c.kind == "pledge" or c.modality == "forecast" or a.kind == "made")
             and c.unit == "percent"
             and (c.threshold if c.threshold is not None else c.value) is not None
-            and c.start + (c.text.find(c.value_text) if c.value_text in c.text else 0) < offset + a.start
+            # before the anaphor; or, for a dated commitment, inside it ("the target of 2% set ... in 2006")
+            and c.start + (c.text.find(c.value_text) if c.value_text in c.text else 0)
+            < offset + (a.end if a.kind == "made" else a.start)
             and (c.start == offset or offset - c.end <= 3)  # this sentence or the one just before
         ]
         if not prior:
@@ -203,3 +207,93 @@ def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: 
         claim.attributed_to = _attribution(sentence)
         out.append(claim)
     return out
+
+
+# ------------------------------------------------------------------------------------------------ the target by name
+@cache
+def _target_plan_re() -> re.Pattern[str]:
+    v = vocab()["modality"]
+    qualifier = phrase_alternation(v["target_qualifiers"])
+    return re.compile(
+        rf"\b(?P<verb>{phrase_alternation(v['target_plan_verbs'])})\s+(?:(?:finally|fully|again|also|then)\s+)?"
+        rf"(?P<reach>{phrase_alternation(v['target_reach_verbs'])})\s+"
+        rf"(?P<noun>(?:the|its|their|NATO['’]s|Nato['’]s|the\s+alliance['’]s)\s+(?:(?:{qualifier})\s+){{0,4}}"
+        rf"(?:{phrase_alternation(v['target_nouns'])}))\b",
+        re.I,
+    )
+
+
+# When, right after the target: "in 2032", "this year", "from 2028 onwards", "in eight years".
+_WHEN_AFTER = re.compile(
+    rf"^[^.;,]{{0,30}}?\b(?P<lead>in|by|from|before|until)\s+(?:fiscal\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\b"
+    rf"|^\s+(?P<rel>this year|next year)\b"
+    rf"|^\s+(?P<within>in|within)\s+(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+years\b",
+    re.I,
+)
+
+
+@cache
+def _alliance_levels() -> tuple[tuple[date, float], ...]:
+    """The alliance's share-of-GDP levels (any part: core, related, total) by the day they were agreed."""
+    from natospend.reference import pledges as P
+
+    out = []
+    for p in P.load_register():
+        if p.alliance_wide and p.metric.endswith("share_gdp"):
+            parts = [int(x) for x in p.announced.split("-")] + [1, 1]
+            out.append((date(parts[0], parts[1], parts[2]), p.threshold))
+    return tuple(out)
+
+
+def _level_in_force(as_of: date | None) -> float | None:
+    """The one share-of-GDP level 'the target' can mean on `as_of`; None when several were agreed by then."""
+    day = as_of or date.today()
+    levels = {value for agreed, value in _alliance_levels() if agreed <= day}
+    return next(iter(levels)) if len(levels) == 1 else None
+
+
+def _target_plan_claims(
+    sentence: str, offset: int, mentions: list[Mention], years: list[YearMention], as_of: date | None
+) -> list[Claim]:
+    """'Canada expects to hit the NATO defence spending target in 2032', 'Romania expects to reach the requirement
+    this year': a plan or pledge to reach the alliance's target named by its noun, with a year. The target's figure
+    is the alliance's level in force on the claim's date (no claim when several are: after the Hague summit 'the
+    target' may be 2%, 3.5% or 5%). The pledge register then says whether the ally pledged it."""
+    m = _target_plan_re().search(sentence)
+    if m is None:
+        return []
+    level = _level_in_force(as_of)
+    when = _WHEN_AFTER.search(sentence[m.end() :])
+    if level is None or when is None:
+        return []
+    lo, hi = clause_bounds(sentence, m.start(), m.end())
+    if L.NEGATION_RE.search(sentence[lo : m.start("reach")]):
+        return []  # "does not expect to meet the target": not a plan to
+    who = [x for x in mentions if lo <= x.start and x.end <= m.start() and (x.code is not None or x.group_key)]
+    strong = [x for x in who if not x.weak] or who
+    if not strong:
+        return []
+    claim = Claim(offset, offset + len(sentence), sentence, "pledge", unit="percent")
+    claim.countries, claim.group, claim.group_key = _codes_of(strong[-1:])
+    if claim.countries == [L.NATO_TOTAL]:
+        claim.countries = [ALL_ALLIES]
+    claim.value = claim.threshold = level
+    claim.value_text, claim.decimals, claim.step = m.group("noun"), 1, 0.1
+    claim.modality = _pledge_modality(sentence, sentence[lo : m.end("verb")])
+    end = m.end() + when.end()
+    if when.group("year"):
+        claim.deadline = int(when.group("year"))
+        claim.deadline_text = f"{when.group('lead').lower()} {when.group('year')}"
+    else:
+        base = (as_of or date.today()).year
+        if when.group("rel"):
+            claim.deadline = base + L.RELATIVE_YEARS[when.group("rel").lower()]
+            claim.deadline_text = when.group("rel")
+        else:
+            n = L.word_to_int(when.group("n")) if not when.group("n").isdigit() else int(when.group("n"))
+            if n is None:
+                return []
+            claim.deadline, claim.deadline_text = base + n, f"{when.group('within').lower()} {when.group('n')} years"
+    claim.span_start, claim.span_end = offset + strong[-1].start, offset + max(end, min(hi, end))
+    claim.attributed_to = _attribution(sentence)
+    return [claim]

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from typing import Any
 
 from natospend.claims import lexicon as L
@@ -15,6 +16,7 @@ from natospend.claims import modality as M
 from natospend.claims.facts import Evidence, _name, matches
 from natospend.claims.frame import ALL_ALLIES, Claim
 from natospend.claims.judge import CheckerBase, Judgement, _combine
+from natospend.claims.vocab import phrase_alternation, vocab
 from natospend.formatting import published as fmt
 
 _TREATY_RE = re.compile(
@@ -53,6 +55,21 @@ def _misdated(claim: Claim) -> bool:
     )
 
 
+@cache
+def _refusal_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()['modality']['refusals'])})(?!\w)", re.I)
+
+
+def _refusal(claim: Claim) -> str | None:
+    """A verb turning the pledge down, in its clause before its figure ("Spain refused to sign up to the 5% target")."""
+    lo = (claim.span_start - claim.start) if claim.span_start is not None else 0
+    at = claim.text.find(claim.value_text, max(0, lo)) if claim.value_text else -1
+    if at < 0:
+        return None
+    found = list(_refusal_re().finditer(claim.text, max(0, lo), at))
+    return found[-1].group() if found else None
+
+
 def _timing(p: Any) -> str:
     if p.deadline is not None:
         return f"due {p.deadline}"
@@ -79,6 +96,13 @@ class PledgeRules(CheckerBase):
             return Judgement("unverifiable", "No threshold given.")
         if claim.negated:
             return Judgement("unverifiable", "A negated statement about a pledge; natospend does not check negations.")
+        refusal = _refusal(claim)
+        if refusal:
+            return Judgement(
+                "unverifiable",
+                f"A refusal ({refusal}) of {fmt(value, claim.decimals)}%: the sentence says the pledge was not taken "
+                "up, which natospend does not check (the register records pledges made, not refusals).",
+            )
 
         def metric_ok(p: Any) -> bool:
             if (
@@ -114,8 +138,12 @@ class PledgeRules(CheckerBase):
             return claim.deadline in {p.deadline, p.start, p.until}
 
         # "2% as a floor", "has served as a minimum for more than a decade": only a floor pledge, made that long ago.
-        floor = bool(M.FLOOR_RE.search(claim.text))
-        years_held = M.duration_years(claim.text) if floor else None
+        # In the claim's own clause: "... just above the 2% floor, ... outlays reaching 5% of GDP" is no 5% floor.
+        lo = (claim.span_start - claim.start) if claim.span_start is not None else 0
+        hi = (claim.span_end - claim.start) if claim.span_end is not None else len(claim.text)
+        clause = claim.text[max(0, lo) : hi] or claim.text
+        floor = bool(M.FLOOR_RE.search(clause))
+        years_held = M.duration_years(clause) if floor else None
 
         def announced(p: Any) -> date:
             text = str(p.announced)
@@ -219,6 +247,16 @@ class PledgeRules(CheckerBase):
                 f"No pledge of {what} had been announced {self._when()}; the register's {p.id} ({p.title}) was "
                 "announced "
                 f"later, on {p.announced}.",
+                ev,
+            )
+        if candidates and codes and not alliance and all(p.alliance_wide for p in candidates):
+            # "Romania expects to reach the requirement this year": the ally's own plan; the alliance's pledge of
+            # that level has other timing and says nothing of when this ally plans to get there.
+            p = candidates[0]
+            return Judgement(
+                "unverifiable",
+                f"A national plan or aim ({what}) not in the pledge register; the alliance-wide {p.id} ({p.title}; "
+                f"{_timing(p)}) covers the level, not this timing. natospend does not hold national plans.",
                 ev,
             )
         if candidates:

@@ -31,6 +31,16 @@ def _far_side(
     return None
 
 
+_MEASURE_NAMES = {"share_gdp": "share of GDP", "equipment_share": "equipment share of defence spending"}
+
+
+def _missing(codes: list[str]) -> str:
+    """How many allies a release lacks, and which (the first ten past a dozen)."""
+    names = ", ".join(_name(c) for c in codes[: 10 if len(codes) > 12 else 12])
+    more = f" and {len(codes) - 10} more" if len(codes) > 12 else ""
+    return f"{len(codes)} without a figure ({names}{more})"
+
+
 class RankingRules(CheckerBase):
     def ranking(self, claim: Claim) -> Judgement:
         if claim.scope == "world":
@@ -38,6 +48,13 @@ class RankingRules(CheckerBase):
                 "unverifiable",
                 f"A world ranking ({claim.value_text}): natospend holds figures for NATO allies only, so it cannot "
                 "place an ally among all countries.",
+            )
+        if claim.metric is None and claim.rank_measures:
+            return Judgement(
+                "unverifiable",
+                f"Cannot tell what the rank ({claim.value_text}) is by: the sentence names two measures ("
+                + " and ".join(_MEASURE_NAMES.get(m, m) for m in claim.rank_measures)
+                + ").",
             )
         if claim.metric is None:
             return Judgement(
@@ -49,7 +66,7 @@ class RankingRules(CheckerBase):
             parts = [self._ranking(replace(claim, countries=[c], scope=None)) for c in claim.countries]
             parts.append(self._ranking(claim))
             return _combine(parts, None)
-        if claim.rank is None and not claim.others and claim.scope != "half":
+        if claim.rank is None and not claim.others and claim.scope not in ("half", "among"):
             return Judgement(
                 "unverifiable",
                 f"The rank is not stated ({claim.value_text or 'no place given'}): it depends on an ally named "
@@ -133,6 +150,23 @@ class RankingRules(CheckerBase):
                     f"{_name(code)} ranks {lo} ({claim.rank_order}) of {len(members)} allies, "
                     f"{'within' if hi <= limit else 'outside'} the {claim.rank_order} half ({limit})"
                 )
+            if claim.scope == "among" and code in figs:  # near one end, no size: a quarter in, not past half
+                lo, hi = places(figs, code)
+                absent = [c for c in members if c not in figs]
+                limit = max(1, int(len(members) * claim.bounds[1]))
+                worst = hi + len(absent)
+                ok_among: bool | None = None
+                if worst <= limit:
+                    ok_among = True
+                elif lo > len(members) // 2:
+                    ok_among = False
+                place = f"{lo}" if lo == worst else f"{lo}-{worst}"
+                where = f"{_name(code)} ranks {place} ({claim.rank_order}) of {len(members)}"
+                gap = f"; {_missing(absent)}" if absent else ""
+                return ok_among, (
+                    f"{where}{gap}; 'among the {claim.rank_order}' is read as within the first {limit} and "
+                    f"not beyond the first {len(members) // 2}"
+                )
             if claim.others:
                 subjects = [c for c in claim.countries if c in figs]
                 rivals = [c for c in claim.others if c in figs]
@@ -154,7 +188,8 @@ class RankingRules(CheckerBase):
             # Only in releases out by the claim's date: a later partial release stays as open as it was.
             early = self.as_of is None or published <= self.as_of
             sides = {c: _far_side(table, c, value, higher) if early else None for c in members if c not in figs}
-            missing = sum(1 for s in sides.values() if s is None)
+            absent = sorted(c for c, s in sides.items() if s is None)
+            missing = len(absent)
             better += sum(1 for s in sides.values() if s is True)
             placed = sorted(c for c, s in sides.items() if s is not None)
             rank_lo, rank_hi = better + 1, better + same
@@ -171,7 +206,7 @@ class RankingRules(CheckerBase):
                 f"{i + 1}. {_name(c)} {figs[c].shown}" for i, c in enumerate(ordered[: max(3, claim.rank + 1)])
             )
             place = f"{rank_lo}" if rank_lo == rank_hi else f"{rank_lo}-{rank_hi} (tied)"
-            gap = f"; {missing} without a figure" if missing else ""
+            gap = f"; {_missing(absent)}" if missing else ""
             if placed:
                 gap += (
                     f"; {', '.join(_name(c) for c in placed)} not in this release, placed by every other release's "
@@ -187,6 +222,13 @@ class RankingRules(CheckerBase):
         newest_any = [s for s in judged if self.as_of is None or s[0][1] <= self.as_of]
         if newest_any and newest_any[-1][1] is None and newest_any[-1][2]:
             s0 = newest_any[-1]
+            if claim.scope == "among" and "without a figure" not in s0[2]:
+                return Judgement(
+                    "unverifiable",
+                    f"'{claim.value_text}' names no place, and {s0[0][0]} puts the ally neither clearly near that end "
+                    f"nor clearly away from it: {s0[2]}.",
+                    [self._rank_ev(s0, "as_of", code, claim)],
+                )
             return Judgement(
                 "unverifiable",
                 f"The newest release by the claim's date, {s0[0][0]}, is only partly in the dataset: {s0[2]}; the rank "

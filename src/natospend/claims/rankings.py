@@ -1,0 +1,544 @@
+"""Extractors for rankings: ordinal places ("the second-largest spender", "ranks 12th"), superlatives ("the
+highest share", "tops the list"), group ranks ("among the five lowest", "the next highest"), halves ("the bottom
+half"), "only n allies spent less than X", and world ranks, which natospend cannot check.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from natospend.claims import lexicon as L
+from natospend.claims.clauses import clause_bounds
+from natospend.claims.frame import ALL_ALLIES, Claim, Mention
+from natospend.claims.mentions import _attribution, _nearest, _set_year
+from natospend.claims.quantities import Quantity
+from natospend.claims.quantities import number as _number
+from natospend.claims.times import YearMention
+from natospend.claims.vocab import phrase_alternation, vocab
+
+
+def _ranking_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    qs: list[Quantity],
+    years: list[YearMention],
+    as_of: date | None,
+    topic: str | None = None,
+    rank_topic: str | None = None,
+) -> list[Claim]:
+    made = _ranked(sentence, offset, mentions, qs, years, as_of, topic, rank_topic)
+    equipment = _vocab_re("rankings", "equipment").search(sentence)
+    if equipment and L.GDP_RE.search(sentence):
+        # "2.4% of GDP, and 30% of that on equipment, the highest share": which of the two is ranked is not said
+        for claim in made:
+            if claim.scope != "world":
+                claim.metric, claim.rank_measures = None, ["share_gdp", "equipment_share"]
+    return made
+
+
+def _ranked(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    qs: list[Quantity],
+    years: list[YearMention],
+    as_of: date | None,
+    topic: str | None,
+    rank_topic: str | None,
+) -> list[Claim]:
+    named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL) and not m.group_key]
+    world = _vocab_re("rankings", "world").search(sentence)
+    if world or _NEXT_COMBINED.search(sentence):
+        made = _world_rank_claims(sentence, offset, named, years, as_of)
+        if made:
+            return made
+    if not named:
+        return []
+    share = bool(L.GDP_RE.search(sentence) or _names_share(sentence) or topic == "share_gdp")
+    absolute = bool(_vocab_re("rankings", "money").search(sentence))  # "spenders", "the largest defence budget"
+    if any(q.kind == "percent" for q in qs) and not re.search(
+        r"\bin (?:absolute|dollar|cash|money) terms\b", sentence, re.I
+    ):
+        absolute, share = False, True  # "the lowest spenders: Spain (1.28%)...": ranked by share of GDP
+    metric = (
+        "usd_current_m"
+        if absolute and not (L.GDP_RE.search(sentence) or _RELATIVE_MEASURE.search(sentence))
+        else "share_gdp"
+    )
+    if not (share or absolute) and rank_topic:
+        metric, share = rank_topic, True  # "The top ten also includes ...": the measure the previous sentence ranked by
+    if _vocab_re("rankings", "equipment").search(sentence) and not L.GDP_RE.search(sentence):
+        # "the third highest position in spending on armaments, recording 38.5%": the 20% guideline's measure
+        metric, share = "equipment_share", True
+    less_than = _LESS_THAN_ALLY.search(sentence)
+    if less_than and (share or absolute):
+        made = _less_than_claims(sentence, offset, named, less_than, metric, years, as_of)
+        if made:
+            return made
+    halves = _halves_re().search(sentence)
+    if halves:
+        return _half_claims(sentence, offset, named, halves, metric if share or absolute else None, years, as_of)
+    measured = metric if share or absolute else None  # None: the sentence does not say what the place is by
+    if measured is None and _names_other_share(sentence):
+        return []  # "ranks last in NATO for the share of women in its armed forces"
+    ends = _group_ends_re().search(sentence)
+    if ends:
+        made = _end_group_claims(sentence, offset, named, ends, measured, years, as_of)
+        if made:
+            return made
+    last_claims = _place_claims(sentence, offset, named, measured, years, as_of)
+    if last_claims:
+        named = [n for n in named if all(n.code not in c.countries for c in last_claims)]
+    if not (share or absolute):
+        return last_claims
+    among = _AMONG_END.search(sentence)
+    if among:
+        made = _group_rank_claims(sentence, offset, named, among, metric, years, as_of)
+        if made:
+            return made + last_claims
+    for group_rank in _GROUP_RANK.finditer(sentence):
+        # "the top five lowest are Italy, ..., Slovenia, and, in last place, Spain": the last place is one of the
+        # five, so every ally named before it must rank within the five too (six names for five places cannot hold)
+        made = _group_rank_claims(sentence, offset, named, group_rank, metric, years, as_of)
+        if made:
+            return made + last_claims
+    if last_claims:
+        return last_claims
+    europe = re.search(r"\b(in Europe|European|among European)\b", sentence, re.I)
+    claims: list[Claim] = []
+    # Ordinal ranks: "12th", "the second-largest spender".
+    for m in L.RANK_ORDINAL_RE.finditer(sentence):
+        tail = sentence[m.end() : m.end() + 40]
+        head = sentence[max(0, m.start() - 30) : m.start()]
+        whole = sentence[m.start() : m.end() + 25]
+        if not (
+            L.RANK_SUBJECT_RE.search(whole)
+            or re.search(r"\b(ranks?|ranked|place[ds]?|position|comes?)\s+$", head, re.I)
+            or re.search(r"^\s*(?:highest|largest|biggest|lowest|smallest)", tail, re.I)
+            or re.search(r"[-\s](?:highest|largest|biggest|lowest|smallest)", m.group(), re.I)
+        ):
+            continue
+        if re.match(r"\s*(?:year|time|consecutive|straight|in a row|quarter|century|half)", tail, re.I):
+            continue
+        rank = L.ORDINALS.get((m.group("word") or "").lower()) or int(m.group("num") or 0)
+        if not rank:
+            continue
+        order = "lowest" if re.search(r"lowest|smallest|least|bottom", m.group() + tail[:20], re.I) else "highest"
+        # "the second-highest share after Poland": the ally after "after" is the one ahead, not the subject.
+        ahead = _ahead(sentence, named)
+        subject = _nearest(sentence, (m.start(), m.end()), [n for n in named if n not in ahead] or named)
+        # "the biggest in Europe, the second largest in Nato": a place said to be in NATO is among all the allies
+        in_nato = re.match(r"\s*(?:[\w-]+\s+){0,2}?in\s+(?:NATO|Nato|the\s+alliance)\b", tail)
+        claim = _rank_claim(sentence, offset, subject, rank, order, metric, world, None if in_nato else europe)
+        if claim:
+            _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+            claims.append(claim)
+    if claims:
+        return claims
+    # Superlatives: "the biggest spender", "spent the least", "tops the list".
+    for pattern, order in L.RANK_WORDS:
+        for m in pattern.finditer(sentence):
+            around = sentence[m.start() : m.end() + 40]
+            if m.group(1).lower() in ("most", "least", "top", "last", "leading", "bottom") and not re.search(
+                r"\b(spender|spent|spends|spending|share|percentage|proportion|list|table|ranking)\b",
+                sentence[max(0, m.start() - 25) : m.end() + 30],
+                re.I,
+            ):
+                continue
+            if m.group(1).lower() in ("most",) and re.search(
+                r"\bmost\s+(?:of|allies|members|countries|European)\b", around, re.I
+            ):
+                continue
+            if re.search(
+                r"\b(?:the\s+)?(?:highest|largest|biggest)\s+(?:increase|rise|jump|level|amount|number|annual|since|in\s+(?:decades|years|history))",
+                around,
+                re.I,
+            ):
+                continue
+            if not L.RANK_SUBJECT_RE.search(around) and not re.search(
+                r"\b(spent|spends|spend|spending)\b", sentence[max(0, m.start() - 30) : m.start()], re.I
+            ):
+                continue
+            subject = _nearest(sentence, (m.start(), m.end()), named)
+            claim = _rank_claim(sentence, offset, subject, 1, order, metric, world, europe)
+            if claim:
+                _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+                claims.append(claim)
+            return claims
+    top = L.TOPS_RE.search(sentence)
+    if top and not re.search(r"\blead(?:s|ing)?\s+(?:the\s+)?(?:way|role|nation|talks|effort)", sentence, re.I):
+        left = [m for m in named if m.end <= top.start()]
+        right = [m for m in named if m.start >= top.end()]
+        if left and right and re.match(r"\s*(?:the\s+)?(?:\w+\s+)?$", sentence[top.end() : right[0].start]):
+            claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+            claim.countries = [str(m.code) for m in left]
+            claim.others = [str(m.code) for m in right]
+            claim.comparator = "gt"
+            claim.rank_order = "highest"
+            _set_year(claim, sentence, (top.start(), top.end()), years, as_of)
+            return [claim]
+        if left and re.match(r"\s*(?:NATO|the\s+(?:list|table|ranking|alliance|league))", sentence[top.end() :], re.I):
+            claim = _rank_claim(sentence, offset, left[-1], 1, "highest", metric, world, europe)
+            if claim:
+                _set_year(claim, sentence, (top.start(), top.end()), years, as_of)
+                return [claim]
+    return claims
+
+
+_SHARE_WORD = re.compile(
+    r"\b(?:share|proportion|percentage)\b(?:\s+of\s+(?P<of>\S+(?:\s+\S+)?))?|\brelative to\b", re.I
+)
+# What a share of GDP is "of" when it says so ("the share of its economy"); "the share of women" is another measure.
+_OF_ECONOMY = re.compile(
+    r"^(?:(?:its|their|the|national)\s+)?(?:GDP|gross|economy|economies|economic|output|national|income|defen[cs]e)",
+    re.I,
+)
+
+
+def _names_other_share(sentence: str) -> bool:
+    """'the share of women in its armed forces': a rank by some other share, not about spending."""
+    return any(m.group("of") and not _OF_ECONOMY.match(m.group("of")) for m in _SHARE_WORD.finditer(sentence))
+
+
+def _names_share(sentence: str) -> bool:
+    """A share word that is a share of GDP: bare ("the highest share") or of the economy, not "the share of women"."""
+    return any(not m.group("of") or _OF_ECONOMY.match(m.group("of")) for m in _SHARE_WORD.finditer(sentence))
+
+
+# "relative to the size of their economies", "in relation to GDP", "as a share": a ranking by share of GDP,
+# even of "spenders".
+_RELATIVE_MEASURE = re.compile(
+    r"\b(?:relative to|in relation to|as a (?:share|proportion|percentage) of|compared to the size of)\b", re.I
+)
+# A rank stated as a group ("among the top five", "the five lowest", "the next highest"): not rank 1.
+_GROUP_RANK = re.compile(
+    r"\b(?:(?P<next>next|following)\s+(?:(?P<n0>\d{1,2}|[a-z]+)\s+)?(?:highest|largest|biggest|lowest|smallest)"
+    r"|(?:top|bottom)\s+(?P<n1>\d{1,2}|[a-z]+)\b"
+    r"|(?P<n2>\d{1,2}|[a-z]+)\s+(?:(?:allies|countries|members|nations|states)\s+)?(?:(?:spending|with\s+the)\s+)?"
+    r"(?:highest|largest|biggest|lowest|smallest|least|most)\b"
+    r"|among\s+the\s+(?:highest|largest|biggest|lowest|smallest|top|bottom)\b)",
+    re.I,
+)
+
+
+def _group_rank_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    m: re.Match[str],
+    metric: str,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'X, Y and Z are among the five lowest': each named ally ranks within the group; with no size stated
+    ('among the highest') the rank is left open and the claim is judged unverifiable. 'Following Poland, Estonia
+    and the US are the next highest': the allies named take the places right after the one they follow."""
+    groups = m.groupdict()
+    if groups.get("next"):
+        anchor = next((n for n in named if _FOLLOWING_BEFORE.search(sentence[max(0, n.start - 15) : n.start])), None)
+        rest = [n for n in named if n is not anchor]
+        if anchor is not None and rest and anchor.code:
+            claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+            claim.countries = list(dict.fromkeys(str(n.code) for n in rest))
+            claim.others, claim.scope = [anchor.code], "next"
+            claim.rank_order = "lowest" if re.search(r"lowest|smallest|least", m.group(0), re.I) else "highest"
+            claim.value_text = m.group(0)
+            claim.attributed_to = _attribution(sentence)
+            _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+            return [claim]
+    size_text = groups.get("n0") or groups.get("n1") or groups.get("n2")
+    size = None
+    if size_text:
+        parsed = _number(size_text)
+        size = int(parsed[0]) if parsed and 1 <= parsed[0] <= 40 else None
+        if size is None and not groups.get("next"):
+            return []  # "the biggest", "top priority": not a group rank
+    low = re.search(r"lowest|smallest|least|bottom", sentence[m.start() : m.end() + 60], re.I)
+    order = "lowest" if low else "highest"
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+    claim.countries = list(dict.fromkeys(str(n.code) for n in named))
+    claim.rank_order = order
+    claim.value_text = m.group(0)
+    if size is not None and not groups.get("next"):
+        claim.rank, claim.bounds, claim.value = size, [1.0, float(size)], float(size)
+    elif not groups.get("next"):
+        # "among the highest", "among the allies dedicating the smallest shares": near that end, no size stated
+        quarter = float(vocab()["rankings"]["among_quarter"])
+        claim.scope, claim.bounds, claim.bounds_relative = "among", [0.0, quarter], True
+    if _vocab_re("rankings", "descending").search(sentence) and len(claim.countries) > 1:
+        claim.scope = "descending"  # "(in descending order)": the named allies are also in that order
+    claim.attributed_to = _attribution(sentence)
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    return [claim]
+
+
+_FOLLOWING_BEFORE = re.compile(r"\b(?:following|after|behind)\s+(?:the\s+)?$", re.I)
+
+# "among the allies dedicating the smallest shares of GDP", "among the NATO countries that contribute the highest
+# percentage": a group at one end, of no stated size, with the group's noun before the superlative.
+_AMONG_END = re.compile(
+    r"\bamong\s+(?:the\s+)?(?:NATO\s+|Nato\s+|European\s+|other\s+)?(?:allies|countries|members|member states|nations)"
+    r"\s+(?:(?:that|which|who|with)\s+)?(?:[\w-]+\s+){0,2}?(?:the\s+)?"
+    r"(?:highest|largest|biggest|greatest|lowest|smallest|least)\b"
+    # of spending, not "among the countries with the lowest unemployment"
+    r"(?=\s+(?:shares?|percentages?|proportions?|spend\w*|defen[cs]e|military|budgets?|levels?|outlays?|amounts?|"
+    r"contribut\w*|in|of|among|relative)\b|\s*[,.;:]|\s*$)",
+    re.I,
+)
+# An ally named after one of these is a rival the subject is placed against, not the subject.
+_RIVAL_BEFORE = re.compile(r"\b(?:after|behind|than|ahead\s+of|above|below|overtaking|overtook)\s+(?:the\s+)?$", re.I)
+
+
+_LIST_GAP = r"\s*,?\s*(?:and\s+)?(?:the\s+)?"
+# "Bringing up the rear are", "..., in 2016, were", "...:"
+_FIRST_GAP = r",?(?:\s+in\s+\d{4},?)?\s*(?:(?:are|is|were|was|:|,|—|–|-)\s*)?(?:the\s+)?"
+
+
+def _ahead(sentence: str, named: list[Mention]) -> list[Mention]:
+    """The allies a place is counted after: "the third highest, after Croatia and Luxembourg" (the whole list)."""
+    ahead: list[Mention] = []
+    for i, n in enumerate(named):
+        if re.search(r"\b(?:after|behind|than)\s+(?:the\s+)?$", sentence[: n.start]):
+            ahead.append(n)
+        elif ahead and named[i - 1] is ahead[-1] and re.fullmatch(_LIST_GAP, sentence[ahead[-1].end : n.start]):
+            ahead.append(n)  # "after Croatia and Luxembourg": the list goes on
+    return ahead
+
+
+@cache
+def _from_bottom_re() -> re.Pattern[str]:
+    phrases = list(vocab()["rankings"]["from_bottom"]) + vocab()["rankings"]["last_place"]
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(phrases)})(?!\w)", re.I)
+
+
+def _from_bottom(phrase: str) -> int:
+    places: dict[str, int] = vocab()["rankings"]["from_bottom"]
+    return int(places.get(re.sub(r"\s+", " ", phrase.lower()), 1))  # the last_place phrases are 1
+
+
+def _place_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    metric: str | None,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'In last place, Spain', 'Spain has been ranked last of the 32', 'Belgium is at the bottom of the ranking, in
+    penultimate place': a place counted from the bottom. The subject is the ally right after the phrase, else the
+    nearest before it that is not a rival ("ahead of Luxembourg"). The most precise place wins ("penultimate" over
+    "at the bottom"). `metric` None: the sentence does not say what the place is by (the claim says so)."""
+    found = list(_from_bottom_re().finditer(sentence))
+    if not found:
+        return []
+    best = max(found, key=lambda f: _from_bottom(f.group()))
+    place = _from_bottom(best.group())
+    first, last = min(f.start() for f in found), max(f.end() for f in found)
+    after = [n for n in named if n.start >= last and not sentence[last : n.start].strip(" ,the")]
+    lo, _hi = clause_bounds(sentence, first, last)
+    before = [n for n in named if lo <= n.end <= first and not _RIVAL_BEFORE.search(sentence[: n.start])]
+    subject = after[0] if after else (before[-1] if before else None)
+    europe = re.search(r"\b(in Europe|European|among European)\b", sentence, re.I)  # "penultimate in Europe"
+    claim = _rank_claim(sentence, offset, subject, place, "lowest", metric, None, europe)
+    if claim is None or subject is None:
+        return []
+    claim.value_text = best.group()
+    lo_span, hi_span = min(first, subject.start), max(last, subject.end)
+    claim.span_start, claim.span_end = offset + lo_span, offset + hi_span
+    _set_year(claim, sentence, (first, last), years, as_of)
+    return [claim]
+
+
+@cache
+def _group_ends_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()['rankings']['group_ends'])})(?!\w)", re.I)
+
+
+def _end_group_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    m: re.Match[str],
+    metric: str | None,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'Bringing up the rear are Canada, Slovenia, Turkey and Spain': the allies listed are the lowest, as many as
+    are named (each within that many places of the end)."""
+    listed: list[Mention] = []
+    for n in (n for n in named if n.start >= m.end()):
+        gap = sentence[(listed[-1].end if listed else m.end()) : n.start]
+        if not re.fullmatch(_LIST_GAP if listed else _FIRST_GAP, gap, re.I):
+            break
+        listed.append(n)
+    codes = list(dict.fromkeys(str(n.code) for n in listed))
+    if not codes:
+        return []
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+    claim.countries = codes
+    claim.rank_order = vocab()["rankings"]["group_ends"][re.sub(r"\s+", " ", m.group().lower())]
+    claim.rank, claim.value = len(codes), float(len(codes))
+    claim.bounds = [1.0, float(len(codes))]
+    claim.value_text = m.group()
+    claim.attributed_to = _attribution(sentence)
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    return [claim]
+
+
+@cache
+def _vocab_re(section: str, key: str) -> re.Pattern[str]:
+    """A word list of vocab.toml as one pattern."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()[section][key])})(?!\w)", re.I)
+
+
+@cache
+def _halves_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:in\s+)?the\s+(?P<half>{phrase_alternation(vocab()['rankings']['halves'])})\b", re.I)
+
+
+def _half_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    m: re.Match[str],
+    metric: str | None,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'Canada remains in the bottom half': a rank in the lower half of the allies, by the measure the sentence
+    names (None when it names none: the claim is then judged unverifiable, saying so)."""
+    subject = _nearest(sentence, (m.start(), m.end()), named)
+    if subject is None or subject.code is None:
+        return []
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+    claim.countries = [subject.code]
+    claim.rank_order = vocab()["rankings"]["halves"][re.sub(r"\s+", " ", m.group("half").lower())]
+    claim.bounds, claim.bounds_relative, claim.scope = [0.0, 0.5], True, "half"
+    claim.value_text = m.group()
+    claim.attributed_to = _attribution(sentence)
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    return [claim]
+
+
+# "Only four allies — Belgium, ... — spent less than Canada as a percentage of GDP"; "only four of the 29 other
+# NATO members set to spend less of their GDP on defence than Canada".
+_LESS_THAN_ALLY = re.compile(
+    rf"\b(?:only\s+|just\s+)?(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:of\s+the\s+\d{{1,2}}\s+)?(?:other\s+)?"
+    rf"(?:NATO\s+|Nato\s+)?(?:allies|members|member states|countries|nations)\b[^.;]{{0,160}}?"
+    rf"\b(?:spen[dt]s?|spending)\s+(?P<dir>less|more)\b[^.;]{{0,40}}?\bthan\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _less_than_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    m: re.Match[str],
+    metric: str,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """Only n allies below (above) X: X's place is n + 1 from the bottom (top); the allies listed, if any, must
+    be exactly those below (above) it."""
+    subject = next((n for n in named if m.end() <= n.start <= m.end() + 4), None)
+    parsed = _number(m.group("n"))
+    if subject is None or subject.code is None or parsed is None or not 0 < parsed[0] < 40:
+        return []
+    listed = [str(n.code) for n in named if m.start() < n.start < m.end()]
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+    claim.countries = [subject.code]
+    claim.rank_order = "lowest" if m.group("dir").lower() == "less" else "highest"
+    claim.rank = int(parsed[0]) + 1
+    claim.value = float(claim.rank)
+    if listed:
+        claim.others, claim.scope = list(dict.fromkeys(listed)), "beyond"  # exactly these are below (above) it
+    claim.value_text = m.group("n")
+    claim.attributed_to = _attribution(sentence)
+    claim.span_start, claim.span_end = offset + m.start(), offset + subject.end
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    return [claim]
+
+
+def _world_rank_claims(
+    sentence: str, offset: int, named: list[Mention], years: list[YearMention], as_of: date | None
+) -> list[Claim]:
+    """'rank the UK 7th globally', 'the world's top 15 military spenders', 'outspends the next seven nations
+    combined': a rank among all countries, which natospend cannot check (it holds NATO allies only)."""
+    if not re.search(r"\b(?:(?:out)?spen[dt]\w*|expenditures?|budgets?|outlays?)\b", sentence, re.I):
+        return []
+    ranked = re.search(r"\brank(?:s|ed|ings?)?\b|\bposition\b", sentence, re.I)
+    cue = (
+        _NEXT_COMBINED.search(sentence)
+        or (L.RANK_ORDINAL_RE.search(sentence) if ranked else None)
+        or re.search(r"\btop\s+(?:\d{1,2}|[a-z]+)\s+(?:military\s+|defen[cs]e\s+)?spenders\b", sentence, re.I)
+    )
+    if cue is None or (cue.re is _NEXT_COMBINED and cue.group("noun").lower() == "allies"):
+        return []
+    if not named and not re.search(r"\b(?:largest|biggest|highest|most|smallest|lowest)\b", sentence, re.I):
+        return []  # "Also detailed are the top 10 military spenders worldwide": a description, not a claim
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", unit="rank", scope="world")
+    subject = _nearest(sentence, (cue.start(), cue.end()), named) if named else None
+    claim.countries = [subject.code] if subject is not None and subject.code else []
+    claim.value_text = cue.group()
+    claim.attributed_to = _attribution(sentence)
+    _set_year(claim, sentence, (cue.start(), cue.end()), years, as_of)
+    return [claim]
+
+
+_NEXT_COMBINED = re.compile(
+    rf"\b(?:outspends?|outspent|outspending|spends?\s+more\s+than|spent\s+more\s+than)\s+(?:the\s+)?next\s+"
+    rf"(?:\d{{1,2}}|{L._WORD_NUMBER})\s+(?:\w+\s+)?(?P<noun>allies|countries|nations|spenders)\b",
+    re.I,
+)
+
+
+def _rank_claim(
+    sentence: str,
+    offset: int,
+    subject: Mention | None,
+    rank: int,
+    order: str,
+    metric: str | None,
+    world: re.Match[str] | None,
+    europe: re.Match[str] | None,
+) -> Claim | None:
+    if subject is None or subject.code is None:
+        return None
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+    claim.countries = [subject.code]
+    claim.rank = rank
+    claim.rank_order = order
+    claim.value = float(rank)
+    if world:
+        claim.scope = "world"
+    elif europe and subject.code not in ("USA", "CAN"):
+        claim.group, claim.group_key = "European Allies", "europe"
+    claim.attributed_to = _attribution(sentence)
+    return claim
+
+
+def unmeasured(claims: list[Claim]) -> list[Claim]:
+    """The ranks of a sentence that does not say what they are by."""
+    return [
+        c
+        for c in claims
+        if c.kind == "ranking" and c.metric is None and not c.rank_measures and c.scope in (None, "half", "among")
+    ]
+
+
+def measure_from_next(pending: list[Claim], sentence: str, made: list[Claim]) -> None:
+    """'Spain has been ranked last of the 32 countries in NATO. Spending just 1.28% of its GDP, ...': a rank whose
+    sentence names no measure is by the one the next sentence gives the same ally's figure in, when that is a share
+    of GDP and the only measure given for it there (a figure in money beside it leaves the rank's measure open).
+    A 'sentence' that opens in lower case is the same sentence broken by a blank line ("whose defense spending is
+    currently / below 1.4 percent of GDP"): its measure is the rank's."""
+    money = _vocab_re("rankings", "money").search(sentence)
+    continued = sentence[:1].islower() and L.GDP_RE.search(sentence) and not money
+    for claim in pending:
+        kinds = {m.kind for m in made if set(m.countries) & set(claim.countries)}
+        if kinds == {"share_gdp"} or (continued and not kinds):
+            claim.metric = "share_gdp"
