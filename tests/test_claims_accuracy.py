@@ -34,26 +34,9 @@ DEV_FLOORS = {"recall": 0.824, "precision": 0.918, "accuracy_matched": 0.891, "a
 # False `accurate` verdicts found when round 4 was first scored, left for the checker to fix (remove an entry when it
 # is fixed). Dev: the sentence. Test: the article and kind only (its sentences are not read).
 KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
-    # the three of round 4 (an enduring commitment, encouraging allies, an ally's plans) are fixed. Round 5 A: a
-    # national plan for next year (Lithuania's 2% in 2018, not in the register) matched to the alliance's 2% aim.
-    "dev": {
-        (
-            "2017-10-18-defencetalk-afp-lithuania-2-006",
-            "Lithuania said Wednesday it would raise its defence spending to 2 percent of gross domestic product (GDP)"
-            " next year",
-        ),
-        # round 5 B: a forecast for this year ("will meet") matched to the Vilnius pledge; the Hague 5% given a wrong
-        # deadline ("by 2025") matched to the pledge anyway.
-        (
-            "2024-02-14-fmt-18-countries-2024",
-            "Berlin will meet the 2% target this year for the first time since the end of the Cold War.",
-        ),
-        (
-            "2025-06-25-morshedi-bbc-five-by-2025",
-            "Nato leaders assembly in The Hague have agreed to ramp up defence spending to five% of their nations’"
-            " financial output by 2025",
-        ),
-    },
+    # round 4's three (an enduring commitment, encouraging allies, an ally's plans) and round 5's three (Lithuania's
+    # own plan for 2018, "Berlin will meet the 2% target this year", the Hague 5% "by 2025") are fixed.
+    "dev": set(),
     "test": {
         ("2025-09-08-newsforall-euroverify-poland-one-of-two", "count"),
         ("2019-11-29-12september-four-nine-eighteen", "count"),  # round 5 A

@@ -186,7 +186,9 @@ def judge(ds: Store, claim: Claim, as_of: date | None = None) -> Judgement:
         if claim.modality == "forecast" and j.verdict == "unverifiable":
             # A plan for the current year with no NATO estimate yet: it may be a registered pledge.
             as_pledge = checker.pledge(_as_pledge(claim))
-            if as_pledge.verdict == "accurate":
+            if as_pledge.verdict == "accurate" and not _alliance_wide_only(as_pledge):
+                # an ally's own pledge for the year, not the alliance-wide one: "Berlin will meet the 2% target
+                # this year" says what Germany will spend, which the Vilnius floor does not settle
                 j = as_pledge
     elif claim.kind == "total_spending":
         j = checker.money(claim)
@@ -220,6 +222,12 @@ def judge(ds: Store, claim: Claim, as_of: date | None = None) -> Judgement:
     else:
         raise ValueError(f"claim kind {claim.kind!r} is not one of {', '.join(KINDS)}")
     return j
+
+
+def _alliance_wide_only(j: Judgement) -> bool:
+    """Whether every pledge a verdict rests on binds the whole alliance (none is an ally's own)."""
+    pledges = [e for e in j.evidence if e.role == "pledge"]
+    return bool(pledges) and all(e.country == "all allies" for e in pledges)
 
 
 _PROJECTION_RE = re.compile(r"\b(slated|projected|projection|forecast|hopes?|expects?|on track|set to)\b", re.I)

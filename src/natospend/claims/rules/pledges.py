@@ -27,7 +27,9 @@ _TREATY_RE = re.compile(
 # The ally's own aim ("with the goal of reaching", "aims to"), as opposed to "the new goal is 5%" (the alliance's).
 _OWN_AIM_RE = re.compile(
     r"\b(?:goal|aim|ambition|intention|plan)\s+of\s+\w+ing\b|\baim(?:s|ed|ing)?\s+to\b|\bintends?\s+to\b"
-    r"|\bplans?\s+to\b|\bplanned\s+to\b",
+    r"|\bplans?\s+to\b|\bplanned\s+to\b"
+    # "said it would raise its defence spending to 2 percent ... next year": the ally's own plan
+    r"|\b(?:would|will)\s+(?:raise|increase|lift|boost|bring|take|reach|meet|hit|achieve|spend)\b",
     re.I,
 )
 
@@ -135,6 +137,9 @@ class PledgeRules(CheckerBase):
                 return True
             if (claim.deadline_text or "").lower().startswith("in ") and claim.deadline == announced(p).year:
                 return True  # "In Vilnius in 2023, allies agreed ...": the year the pledge was made
+            if p.deadline is not None and _DUE_TEXT_RE.match(claim.deadline_text or ""):
+                # "5% ... by 2025" is not the Hague pledge due by 2035, though that pledge starts in 2025
+                return claim.deadline in {p.deadline, p.until}
             return claim.deadline in {p.deadline, p.start, p.until}
 
         # "2% as a floor", "has served as a minimum for more than a decade": only a floor pledge, made that long ago.
