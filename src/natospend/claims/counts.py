@@ -29,7 +29,8 @@ from natospend.claims.quantifiers import Quantifier, find_quantifiers
 from natospend.claims.quantities import Quantity
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import number as _number
-from natospend.claims.times import YearMention
+from natospend.claims.scope import in_time_clause
+from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, vocab
 
 
@@ -45,15 +46,28 @@ def _count_claims(
     claims: list[Claim] = []
     hits: list[tuple[int, int, float | None, str, str]] = []  # start, end, value, comparator, noun text
     quantified: dict[int, Quantifier] = {}
-    allies_named = any(mn.code == ALL_ALLIES for mn in mentions)
+    # "countries commit 4%, ... given that most aren't even at 2%": a quantifier with no noun stands for allies named
+    # in the sentence, as allies or as countries, members or nations.
+    allies_named = any(mn.code == ALL_ALLIES for mn in mentions) or bool(_PLAIN_ALLIES.search(sentence))
     for qt in find_quantifiers(sentence, bare=allies_named):
         if _PLEDGER_AFTER.match(sentence[qt.end : qt.end + 30]):
             continue
         quantified[qt.start] = qt
         hits.append((qt.start, qt.end, None, "range", qt.text))
+    for m in _ALL_BUT_RE.finditer(sentence):
+        parsed = _number(m.group("num"))
+        if parsed is not None and 1 <= parsed[0] <= 40:
+            hits.append((m.start(), m.end(), parsed[0], "all_but", m.group()))
+    for m in _elliptic_re().finditer(sentence):
+        parsed = _number(m.group("num"))
+        if parsed is not None and 1 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
+            hits.append((m.start("num"), m.end(), parsed[0], "eq", sentence[m.start("num") : m.end()]))
+    contrasts = _contrast_spans(sentence)
     for m in _COUNT_RE.finditer(sentence):
         if any(q.start <= m.start() < q.end for q in quantified.values()):
             continue  # "a third of the 31 members": 31 is the membership, the count is the quantifier's
+        if any(a <= m.start() < b for a, b, *_ in hits) or any(a <= m.start() < b for a, b in contrasts):
+            continue  # "all but eight allies"; "up from four allies in 2015": another year's count, read below
         if _PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30]):
             continue  # "the target that all 28 allies agreed to": who pledged, not a count
         if _CALL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]):
@@ -88,6 +102,11 @@ def _count_claims(
         hits.append((m.start(), m.end(), None, "all", m.group()))
     for m in _NONE_COUNT_RE.finditer(sentence):
         hits.append((m.start(), m.end(), 0.0, "eq", m.group()))
+    unmet: set[int] = set()  # "5% of GDP, a goal that remains unmet by any NATO nation": the 5% is the other clause's
+    for m in _count_vocab_re("none_met").finditer(sentence):
+        if not any(a <= m.start() < b for a, b, *_ in hits):
+            hits.append((m.start(), m.end(), 0.0, "eq", m.group()))
+            unmet.add(m.start())
     if not hits:
         return claims
     threshold_q = _threshold(sentence, qs)
@@ -103,13 +122,15 @@ def _count_claims(
     bare = all(start in quantified and quantified[start].text == noun for start, _e, _v, _c, noun in hits) and any(
         not re.search(r"\b(?:allies|members|countries|nations|states)\b", q.text, re.I) for q in quantified.values()
     )
-    if threshold_q and not bare:  # "... obliged to spend 2% - but few do": the 2% is also the pledge's
+    if threshold_q and not bare and not all(h[0] in unmet for h in hits):
+        # "... obliged to spend 2% - but few do": the 2% is also the pledge's
         threshold_q.used = True
     # "under the terms of the treaty", "under pressure": not below a threshold
     unframed = _UNDER_FRAME.sub(" ", sentence)
     miss = bool(L.THRESHOLD_MISS_RE.search(unframed)) and not L.THRESHOLD_MEET_RE.search(
         sentence[: (threshold_q.start if threshold_q else len(sentence))][-40:]
     )
+    miss = miss or bool(_count_vocab_re("miss_extra").search(sentence))  # "has yet to meet", "aren't even at"
     group_mention = next((mn for mn in mentions if mn.group_key), None)
     metric = "equipment_share" if L.EQUIPMENT_RE.search(sentence) and threshold in (20.0,) else "share_gdp"
     for start, end, value, comparator, noun in sorted(hits)[:2]:
@@ -139,14 +160,20 @@ def _count_claims(
             for mn in mentions
             if mn.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA)
             and not any(a <= mn.start < b for a, b in asides)
+            and not in_time_clause(sentence, mn.start)  # "... in 2023, when Finland joined": a date, not a member
         ]
         claim.members = [c for c in dict.fromkeys(named) if c]
+        if value == 0.0 and comparator == "eq":
+            claim.members = []  # "no NATO country, including the United States, reaches 5%": none is on that side
+        claim.excluded = _excluded(sentence, mentions)
+        claim.members = [c for c in claim.members if c not in claim.excluded]
         claim.attributed_to = _attribution(sentence)
         if miss and comparator != "all":
             claim.scope = "below"  # the count is of allies below the threshold
         # Years after a full stop the sentence splitter missed ("... the alliance’s. This is the highest figure since
         # ... 2014") are another sentence's.
         local = [y for y in years if not re.search(r"[.!?]\s+[A-Z]", sentence[min(end, y.start) : max(end, y.start)])]
+        local = [y for y in local if not any(a <= y.start < b for a, b in contrasts)]  # another count's year
         _set_year(claim, sentence, (start, end), local, as_of)
         own = re.match(r"\s*in\s+((?:19|20)\d\d)\b", sentence[end : end + 12])
         if own:
@@ -157,9 +184,130 @@ def _count_claims(
             claim.year, claim.year_text, claim.year_basis = ahead[0].year, ahead[0].text, "explicit"
         if claims and not re.match(r"\s*in\s+(?:19|20)\d\d", sentence[end : end + 12]):
             break  # a second count is usually the membership total ("23 of its 32 members"), unless it has its own year
+        if _forecast(sentence, start, end):
+            claim.modality = "forecast"
+            if claim.year is None:  # "By 2024, 18 member countries are expected to reach the target"
+                by = [y for y in local if y.role == "deadline"]
+                if by:
+                    claim.year, claim.year_text, claim.year_basis = by[0].year, by[0].text, "explicit"
+                else:  # "18 member countries will spend 2%": a forecast with no year is for the current one
+                    claim.year, claim.year_basis = (as_of or date.today()).year, "relative"
         claims.append(claim)
+    if claims:
+        claims += _contrast_claims(sentence, offset, claims[0], contrasts)
     claims += _enumeration(sentence, offset, mentions, claims)
     return claims
+
+
+_PLAIN_ALLIES = re.compile(r"\b(?:countries|nations|members|member states)\b", re.I)
+# "all but eight allies", "all but four of the 32 members": the count is the membership less the number.
+_ALL_BUT_RE = re.compile(rf"\ball\s+but\s+(?:only\s+|just\s+)?(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?!\s*%)", re.I)
+
+
+@cache
+def _elliptic_re() -> re.Pattern[str]:
+    """'only seven hit the target', 'just five did so in 2016': a count whose noun is left out, before a verb of
+    meeting a threshold (the sentence must still name the threshold, or take it from the count before)."""
+    verbs = phrase_alternation(vocab()["counts"]["elliptic_verbs"])
+    return re.compile(
+        rf"\b(?:only|just|merely|a\s+mere)\s+(?P<num>\d{{1,2}}|{L._WORD_NUMBER})(?:\s+of\s+them)?\s+"
+        rf"(?:(?:have|had|has|are|were|will|would|actually|now|still)\s+)?(?:{verbs})\b",
+        re.I,
+    )
+
+
+@cache
+def _forecast_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’])(?:{phrase_alternation(vocab()['counts']['forecast'])})\b", re.I)
+
+
+def _forecast(sentence: str, start: int, end: int) -> bool:
+    """Is the count's own clause a forecast ("18 allies are expected to meet", "this year 18 of the 31 allies would
+    achieve", "will reach")? The clause runs from the count to the next clause break, and a few words before it."""
+    lo = max(0, start - 60)
+    before = re.split(r"[.;:!?]", sentence[lo:start])[-1]
+    after = re.split(r"[.;:!?]|,\s+(?:compared|up|down|while|but|and)\b", sentence[end : end + 80])[0]
+    return bool(_forecast_re().search(after) or re.search(r"\b(?:would|will)\s*$", before))
+
+
+_EXCLUDED_AFTER = re.compile(r"\s*(?:the\s+)?$", re.I)
+
+
+def _excluded(sentence: str, mentions: list[Mention]) -> list[str]:
+    """'five member countries other than the U.S.', 'European allies apart from Poland and Estonia', 'all allies
+    except Spain': the allies named right after an exclusion word are left out of the count."""
+    out: list[str] = []
+    allies = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) and not m.weak]
+    for m in _count_vocab_re("exclude").finditer(sentence):
+        run = [a for a in allies if a.start >= m.end() and _EXCLUDED_AFTER.match(sentence[m.end() : a.start])][:1]
+        if not run:
+            continue
+        for a in allies:
+            if a.start > run[-1].end and _LIST_SEP.match(sentence[run[-1].end : a.start]):
+                run.append(a)
+        out += [str(a.code) for a in run]
+    return list(dict.fromkeys(out))
+
+
+@cache
+def _contrast_re() -> re.Pattern[str]:
+    lead = phrase_alternation(vocab()["counts"]["contrast"])
+    return re.compile(
+        rf"\b(?P<lead>{lead})\s+(?:(?:only|just|a\s+mere|some|about|around|roughly)\s+)?"
+        rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent))"
+        rf"(?P<rest>[^.;:,\d%]{{0,80}}?)\b(?:in|by|for|during)\s+(?P<year>(?:19|20)\d\d)\b"
+        rf"|\b(?P<dnum>\d{{1,2}}|{L._WORD_NUMBER})\s+(?P<dir>fewer|more|less)\s+(?:(?:{COUNT_NOUN_ALT})\s+)?"
+        rf"than\s+(?:(?:it\s+)?(?:was|were|did)\s+)?(?:in\s+)?(?P<dyear>(?:19|20)\d\d)\b",
+        re.I,
+    )
+
+
+COUNT_NOUN_ALT = r"allies|members|member states|countries|nations|states"
+# Between the other year's number and its year: a noun and its own clause ("four European states that met this
+# measure"), not a unit or a span of time ("three years ago", "1.5 billion").
+_CONTRAST_NOT = re.compile(r"\b(?:years?|months?|weeks?|days?|times|billion|million|bn|points?|ago)\b", re.I)
+
+
+def _contrast_spans(sentence: str) -> list[tuple[int, int]]:
+    return [
+        (m.start(), m.end())
+        for m in _contrast_re().finditer(sentence)
+        if not _CONTRAST_NOT.search(m.group("rest") or "")
+    ]
+
+
+def _contrast_claims(sentence: str, offset: int, main: Claim, spans: list[tuple[int, int]]) -> list[Claim]:
+    """'Only seven allies met 2% in 2023, compared to only three in 2014', '... one fewer than in 2021', 'down from
+    four European states that met this measure in 2015': the same count in another year, a claim of its own judged
+    for that year (the main count keeps its own year)."""
+    out: list[Claim] = []
+    anchor = sentence.find(main.value_text) if main.value_text else -1
+    for m in _contrast_re().finditer(sentence):
+        if (m.start(), m.end()) not in spans or m.start() < anchor:
+            continue
+        if m.group("num"):
+            parsed = _number(m.group("num"))
+            if parsed is None or not 0 <= parsed[0] <= 40:
+                continue
+            value, year = parsed[0], int(m.group("year"))
+        else:
+            parsed = _number(m.group("dnum"))
+            if parsed is None or main.value is None or main.comparator != "eq":
+                continue  # "one fewer than in 2021" needs the exact count it is one fewer than
+            sign = 1 if m.group("dir").lower() in ("fewer", "less") else -1
+            value, year = main.value + sign * parsed[0], int(m.group("dyear"))
+        if value < 0 or main.comparator not in ("eq", "approx", "gt", "lt", "ge", "le", "range", "all"):
+            continue
+        claim = replace(main, members=[], excluded=[], value=value, value_text=m.group(), bounds=[])
+        claim.comparator = "eq" if m.group("dnum") or main.comparator == "range" else main.comparator
+        if m.group("num") and main.comparator in ("range", "all"):
+            claim.comparator = "eq"
+        claim.bounds_relative = False
+        claim.year, claim.year_text, claim.year_basis = year, str(year), "explicit"
+        claim.modality = None  # the other year's count is stated as past, whatever the main count is
+        claim.span_start, claim.span_end = offset + m.start(), offset + m.end()
+        out.append(claim)
+    return out
 
 
 def _enumeration(sentence: str, offset: int, mentions: list[Mention], counts: list[Claim]) -> list[Claim]:
@@ -314,6 +462,7 @@ def _follows_up(sentence: str, previous: list[Claim]) -> bool:
         _BACK_COUNT_RE.search(sentence)
         or _vocab_re("counts", "list_lead").search(sentence)
         or _RECORD_RE.search(sentence)
+        or _refers_back(sentence)
     ):
         return True
     return "ranking" in kinds and bool(
@@ -326,7 +475,8 @@ def _listed_back(sentence: str, offset: int, mentions: list[Mention], previous: 
     counted, each judged on that count's measure, threshold and year."""
     prior = next((c for c in previous if c.kind == "count" and c.threshold is not None), None)
     lead = _vocab_re("counts", "list_lead").match(sentence.strip())
-    if prior is None or lead is None:
+    include = _count_vocab_re("list_include").match(sentence.strip())
+    if prior is None or (lead is None and include is None):
         return None
     named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) and not m.weak]
     run = named[:1]
@@ -337,6 +487,8 @@ def _listed_back(sentence: str, offset: int, mentions: list[Mention], previous: 
         return None
     claim = replace(prior, start=offset, end=offset + len(sentence), text=sentence, value_text="", excluded=[])
     claim.members = list(dict.fromkeys(str(m.code) for m in run))
+    if lead is None and not (prior.comparator == "eq" and prior.value == len(claim.members)):
+        return None  # "These include the US and Poland": some of the allies counted, not the list of them
     if not (prior.comparator == "eq" and prior.value == len(claim.members)):
         claim.comparator, claim.value, claim.bounds = "members", None, []  # else: exactly the allies counted
     claim.span_start, claim.span_end = offset + run[0].start, offset + run[-1].end
@@ -355,11 +507,50 @@ _BACK_COUNT_RE = re.compile(
 _YEARS_AGO_RE = re.compile(rf"\b(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+years?\s+ago\b", re.I)
 
 
+@cache
+def _anaphor_re() -> re.Pattern[str]:
+    """'By 2017, this number increased to four nations', 'in 2024, this number is likely to rise to 18 countries':
+    the count of the sentence before, at a new value."""
+    words = vocab()["counts"]
+    return re.compile(
+        rf"\b(?:{phrase_alternation(words['anaphors'])})\s+(?:has\s+|had\s+|have\s+)?"
+        rf"(?:(?:is|was|are|were)\s+(?:likely|expected|set|projected|forecast|poised)\s+to\s+|will\s+|would\s+|could\s+|"
+        rf"should\s+|may\s+|then\s+|since\s+|now\s+)?(?:{phrase_alternation(words['anaphor_verbs'])})\s+"
+        rf"(?:to\s+|at\s+)?(?P<cmp>only|just|about|around|nearly|almost|more\s+than|over|fewer\s+than|under)?\s*"
+        rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent|times|billion|million))",
+        re.I,
+    )
+
+
+def _elliptic_back(sentence: str) -> re.Match[str] | None:
+    """'Just five did so in 2016', 'In 2024, only 19 of the 31 members achieved it': a count whose threshold is the
+    previous sentence's (no threshold or target of its own)."""
+    m = _elliptic_re().search(sentence)
+    if m is not None:
+        return m
+    for c in _COUNT_RE.finditer(sentence):
+        verb = _elliptic_re().match("only 1 " + sentence[c.end() :].lstrip())
+        if verb is not None and re.match(r"\s*(?:it|this|that|so|the\s+mark|the\s+same)\b", verb.string[verb.end() :]):
+            return c
+    return None
+
+
+def _refers_back(sentence: str) -> bool:
+    """A count or list that takes its measure from the previous sentence's count."""
+    return bool(
+        _anaphor_re().search(sentence)
+        or _elliptic_back(sentence)
+        or _count_vocab_re("list_include").match(sentence.strip())
+    )
+
+
 def _back_count_claims(sentence: str, offset: int, previous: list[Claim], as_of: date | None) -> list[Claim]:
     """A count with no measure of its own, about what the previous sentence counted, with its own year."""
     prior = next((c for c in previous if c.kind == "count" and c.threshold is not None), None)
     m = _BACK_COUNT_RE.search(sentence)
     ago = _YEARS_AGO_RE.search(sentence)
+    if prior is not None and (m is None or ago is None):
+        return _anaphoric_counts(sentence, offset, prior, as_of)
     if prior is None or m is None or ago is None:
         return []
     parsed, back = _number(m.group("n1") or m.group("n2")), _number(ago.group("n"))
@@ -373,6 +564,35 @@ def _back_count_claims(sentence: str, offset: int, previous: list[Claim], as_of:
     claim.year = (as_of or date.today()).year - int(back[0])
     claim.year_text, claim.year_basis = ago.group(), "relative"
     claim.span_start, claim.span_end = None, None
+    return [claim]
+
+
+def _anaphoric_counts(sentence: str, offset: int, prior: Claim, as_of: date | None) -> list[Claim]:
+    """'By 2017, this number increased to four nations'; 'Just five did so in 2016'; 'In 2024, only 19 of the 31
+    members achieved it': the previous sentence's count (its measure, threshold, group and side) at a new value,
+    with the year this sentence gives (none: the newest), a forecast when its clause says so."""
+    m = _anaphor_re().search(sentence) or _elliptic_back(sentence)
+    if m is None or prior.comparator == "record" or prior.metric not in ("share_gdp", "real_change", "equipment_share"):
+        return []
+    parsed = _number(m.group("num"))
+    if parsed is None or not 0 <= parsed[0] <= 40:
+        return []
+    claim = replace(prior, start=offset, end=offset + len(sentence), text=sentence, members=[], excluded=[], bounds=[])
+    claim.value, claim.value_text, claim.bounds_relative = parsed[0], m.group(), False
+    claim.comparator = _comparator(sentence, m.start("num"), m.end("num"))
+    if "cmp" in m.re.groupindex and m.group("cmp"):
+        cmp = re.sub(r"\s+", " ", m.group("cmp").lower())
+        claim.comparator = L.COMPARATOR_BEFORE.get(cmp, "eq") if cmp not in ("only", "just") else "eq"
+    claim.year, claim.year_text, claim.year_basis = None, None, "latest"
+    years = [y for y in find_years(sentence) if not re.match(r"\s*%", sentence[y.end : y.end + 2])]
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    claim.modality = "forecast" if _forecast(sentence, m.start(), m.end()) or _forecast_re().search(m.group()) else None
+    if claim.year is None:  # "By 2017, this number increased to four"; "By 2024, it will rise to 18"
+        by = [y for y in years if y.role == "deadline"]
+        if by:
+            claim.year, claim.year_text, claim.year_basis = by[0].year, by[0].text, "explicit"
+    lo, hi = clause_bounds(sentence, m.start(), m.end())
+    claim.span_start, claim.span_end = offset + lo, offset + hi
     return [claim]
 
 

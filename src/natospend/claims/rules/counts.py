@@ -5,16 +5,26 @@ are ..."), and on records over the years ("the most since 2014").
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Callable
 from datetime import date
+from functools import cache
 
 from natospend.claims import lexicon as L
 from natospend.claims.facts import Evidence, Figure, matches
 from natospend.claims.frame import Claim
 from natospend.claims.judge import CheckerBase, Judgement
+from natospend.claims.vocab import phrase_alternation, vocab
 from natospend.formatting import published as fmt
 from natospend.reference import countries
 
 COUNT_MARGIN = 0.05  # relative to a threshold: an ally held elsewhere 5% or more away cannot cross it
+
+
+@cache
+def _count_vocab(key: str) -> re.Pattern[str]:
+    """A word list of vocab.toml [counts] as one pattern."""
+    return re.compile(rf"\b(?:{phrase_alternation(vocab()['counts'][key])})\b", re.I)
 
 
 def _far_from(table: list[tuple[str, date, bool, dict[str, Figure]]], code: str, threshold: float) -> bool | None:
@@ -55,8 +65,11 @@ class CountRules(CheckerBase):
             year = self._latest_year("nato", [c.code for c in countries.allies()], metric) or self._fallback_year()
         if year is None:
             return Judgement("unverifiable", f"No NATO release published {self._when()} holds the figures.")
-        members = L.group_members(claim.group_key or "all", year)
+        # "five allies other than the U.S.": the count is over the allies in scope less those left out.
+        members = [c for c in L.group_members(claim.group_key or "all", year) if c not in claim.excluded]
         scope = claim.group or "allies"
+        if claim.excluded:
+            scope += " other than " + ", ".join(claim.excluded)
         sign = "below" if below else "at or above"
         when = f"on {self.as_of.isoformat()}" if self.as_of else "now"
         thr = fmt(threshold, 0 if threshold == int(threshold) else 1)
@@ -106,6 +119,15 @@ class CountRules(CheckerBase):
             return text, ev
 
         attributed = claim.attributed_to
+        if attributed and attributed not in ("nato", "national_budget") and attributed not in self.facts.sources():
+            # "IISS director general John Chipman said: in 2016, only two European Nato states ...": the count is
+            # the IISS's, on its own figures, which are not held (IISS figures are imported by the user).
+            return Judgement(
+                "unverifiable",
+                f"The count ({claim.value_text}) is {attributed.upper()}'s, on its own figures; natospend holds no "
+                f"{attributed.upper()} figures for {year}"
+                + (" (import them to check it)." if attributed == "iiss" else "."),
+            )
         if attributed and attributed != "nato" and attributed in self.facts.sources():
             other = self._count_from(attributed, claim, year, members, threshold, below, metric, scope)
             if other is None:
@@ -126,6 +148,9 @@ class CountRules(CheckerBase):
         table = [r for r in self.facts.release_table("nato", metric, year) if len(set(r[3]) & set(members)) >= 1]
         avail = [r for r in table if self.as_of is None or r[1] <= self.as_of]
         later = [r for r in table if self.as_of is not None and r[1] > self.as_of]
+        if claim.modality == "forecast" and not any(r[1].year > year for r in avail):
+            # Once a release after the year is out, "will allocate 2% in 2023" said in 2024 is read as the count.
+            return self._count_forecast(claim, year, table, tally, describe)
         evidence: list[Evidence] = []
         ref_match = self._count_reference(claim, metric, threshold, year)
         settled = [(r, o) for r in avail if (o := tally(r[3])[0]) is not None]
@@ -234,6 +259,65 @@ class CountRules(CheckerBase):
                 else " (not all consistent with the claim)."
             )
         return Judgement("unverifiable", text, [e for _, e in partial[-2:] + laters])
+
+    def _count_forecast(
+        self,
+        claim: Claim,
+        year: int,
+        table: list[tuple[str, date, bool, dict[str, Figure]]],
+        tally: Callable[[dict[str, Figure]], tuple[bool | None, list[str], list[str]]],
+        describe: Callable[[str, date, dict[str, Figure], str], tuple[str, Evidence]],
+    ) -> Judgement:
+        """'18 allies are expected to meet the target this year': a forecast, judged only against the NATO releases
+        out by the claim's date that held a projection for the year (published before the year was over). The
+        newest projection matched is `accurate`, an older one `outdated`. A forecast reported after its year, or
+        attributed to a NATO publication, may cite an older projection: one the dataset lacks leaves it
+        `unverifiable`; otherwise the newest projection decides, as for any figure."""
+        held = [r for r in table if (self.as_of is None or r[1] <= self.as_of) and r[1].year <= year]
+        if not held:
+            return Judgement(
+                "unverifiable",
+                f"A forecast for {year} ({claim.value_text}): no NATO release published {self._when()} held a "
+                f"projection for {year}.",
+            )
+        newest = held[-1]
+        text, ev = describe(newest[0], newest[1], newest[3], "as_of")
+        outcome = tally(newest[3])[0]
+        if outcome is None:
+            return Judgement(
+                "unverifiable",
+                f"A forecast for {year}: NATO's newest projection {self._when()} does not settle the count ({text}).",
+                [ev],
+            )
+        if outcome:
+            return Judgement("accurate", f"Matches NATO's projection for {year}: {text}.", [ev])
+        older = [r for r in held[:-1] if tally(r[3])[0]]
+        if older:
+            t, e = describe(older[-1][0], older[-1][1], older[-1][3], "older")
+            return Judgement(
+                "outdated",
+                f"Matches an older projection for {year} ({t}), but {self._when()} NATO's newest said: {text}.",
+                [e, ev],
+            )
+        cutoff = self.as_of or date.today()
+        reported = year < cutoff.year or bool(_count_vocab("nato_publication").search(claim.text))
+        uncovered = [
+            f"{u.title} ({u.date.isoformat()})"
+            for u in self.defs.uncovered
+            if u.source == "nato"
+            and u.date <= cutoff
+            and u.date.year <= year
+            and u.first_year <= year <= u.last_year
+            and (reported or u.date > newest[1])
+        ]
+        if uncovered:
+            return Judgement(
+                "unverifiable",
+                f"A forecast for {year}: NATO's projection held {self._when()} differs ({text}), but NATO also "
+                f"published {'; '.join(uncovered)}, which the dataset does not hold and the forecast may cite.",
+                [ev],
+            )
+        return Judgement("inaccurate", f"Contradicted by NATO's projection for {year}: {text}.", [ev])
 
     def _count_record(self, claim: Claim, metric: str, threshold: float, below: bool) -> Judgement:
         """'The highest figure since 2014': the count in the claim's year against every year since, all from the
@@ -363,6 +447,16 @@ def _count_outcome(
     results: list[bool | None] = []
     if claim.comparator == "all":
         results.append(True if len(at) == len(members) else (False if len(at) + len(missing) < len(members) else None))
+        # "All allies except Spain met the target": the ally left out is on the other side.
+        results += [not _side(figs[c], threshold, below) for c in claim.excluded if c in figs]
+    elif claim.comparator == "all_but" and claim.value is not None:
+        # "all but eight allies": the membership less the number, exactly.
+        want = len(members) - int(claim.value)
+        results.append(
+            True
+            if len(at) == want and not missing
+            else (False if not len(at) <= want <= len(at) + len(missing) else None)
+        )
     elif claim.comparator == "range":
         lo, hi = _bounds(claim, len(members))
         ok = [lo <= n <= hi for n in range(len(at), len(at) + len(missing) + 1)]
