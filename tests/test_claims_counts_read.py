@@ -360,3 +360,61 @@ def test_a_count_attributed_to_the_iiss_is_unverifiable_without_its_figures(ds: 
     found = _counts(ds, text, "2017-02-14")
     assert [(r.fields["year"], r.verdict) for r in found] == [(2016, "unverifiable"), (2015, "unverifiable")]
     assert "IISS" in found[0].explanation
+
+
+# ------------------------------------------------------------------------------------------------ "one of the 18"
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Germany is one of the 23 nations that met the 2% target in 2024.", "accurate"),  # DEU 2.12
+        ("Canada is one of the 23 allies that met the 2% target in 2024.", "inaccurate"),  # CAN 1.37
+    ],
+)
+def test_an_ally_that_is_one_of_n_is_a_count_of_n(ds: Dataset, text: str, verdict: str) -> None:
+    r = _one(ds, text, "2024-06-18")
+    assert r.fields["value"] == 23.0 and r.verdict == verdict, r.explanation
+
+
+def test_only_one_of_n_is_a_count_of_one(ds: Dataset) -> None:
+    r = _one(ds, "Only one of the 31 allies spent more than 4% of GDP in 2024.", "2024-06-18")  # POL 4.12
+    assert (r.fields["value"], r.fields["year"], r.verdict) == (1.0, 2024, "accurate")
+
+
+def test_one_of_the_nations_set_to_meet_the_target_is_a_projection(ds: Dataset) -> None:
+    # arienhost, 15 February 2024: NATO's February 2024 projection (not held)
+    text = (
+        "Germany is one of the 18 nations set to meet the defence spending target this year, according to NATO "
+        "Secretary-General Jens Stoltenberg."
+    )
+    r = _one(ds, text, "2024-02-15")
+    assert r.fields["value"] == 18.0 and r.verdict == "unverifiable"
+
+
+def test_the_year_after_a_more_than_threshold_is_the_counts(ds: Dataset) -> None:
+    # nato-2024-06, 2024: EST, GRC, LVA, POL, USA above 3%
+    r = _one(ds, "Only three of the 31 allies spent more than 3% of GDP in 2024.", "2024-06-18")
+    assert r.fields["year"] == 2024 and r.verdict == "inaccurate", r.explanation
+
+
+# ------------------------------------------------------------------------------------------------ a list after a count
+def test_a_headline_list_at_a_threshold_after_a_count(ds: Dataset) -> None:
+    # Reuters via greekcitytimes, 22 March 2023 (headline, caption, standfirst)
+    text = (
+        "NATO chief urges members to boost defence spending as only seven hit target, including Greece\n\n"
+        "NATO chief Jens Stoltenberg\n\nUS, UK, Poland, Estonia, Greece, Latvia and Lithuania meet 2%"
+    )
+    found = _counts(ds, text, "2023-03-22")
+    assert found[-1].span.text == "US, UK, Poland, Estonia, Greece, Latvia and Lithuania meet 2%"
+    assert found[-1].fields["comparator"] == "members" and found[-1].verdict == "accurate"
+
+
+def test_a_list_of_allies_with_no_count_before_it_needs_a_cue_of_its_own(ds: Dataset) -> None:
+    assert not _counts(ds, "The weather was fine.\n\nUS, UK and Poland meet 2%", "2023-03-22")
+
+
+# ------------------------------------------------------------------------------------------------ bands
+@pytest.mark.parametrize(("number", "verdict"), [("twelve", "accurate"), ("nine", "inaccurate")])
+def test_a_count_in_a_band_between_two_levels(ds: Dataset, number: str, verdict: str) -> None:
+    # nato-2024-06, 2024, 2.00-2.20: ALB, BGR, CZE, FRA, DEU, HUN, MNE, NLD, NOR, SVK, SWE, TUR
+    r = _one(ds, f"In 2024, {number} allies spent between 2% and 2.2% of GDP on defence.", "2024-06-18")
+    assert r.fields["threshold_high"] == 2.2 and r.verdict == verdict, r.explanation

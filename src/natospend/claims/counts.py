@@ -68,8 +68,8 @@ def _count_claims(
             continue  # "a third of the 31 members": 31 is the membership, the count is the quantifier's
         if any(a <= m.start() < b for a, b, *_ in hits) or any(a <= m.start() < b for a, b in contrasts):
             continue  # "all but eight allies"; "up from four allies in 2015": another year's count, read below
-        if _PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30]):
-            continue  # "the target that all 28 allies agreed to": who pledged, not a count
+        if _PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30]) and not _SET_TO.match(sentence[m.end() :]):
+            continue  # "the target that all 28 allies agreed to": who pledged ("18 nations set to meet" is a count)
         if _CALL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]):
             continue  # "demands for all member states to meet": a call, not a count
         if re.search(
@@ -79,6 +79,8 @@ def _count_claims(
         ):
             continue  # "nine of the military alliance's 29 members": 29 is the membership
         parsed = _number(m.group("num"))
+        if parsed is not None and parsed[0] == 1 and m.group("total") and _ONE_OF.search(sentence[: m.start()]):
+            parsed = _number(m.group("total"))  # "Germany is one of the 18 nations set to meet": a count of 18
         if parsed is None or parsed[0] < 1 or parsed[0] > 40:
             continue
         if re.search(r"[-–]\s*$", sentence[: m.start()]) or re.match(r"-", sentence[m.end("num") : m.end("num") + 1]):
@@ -119,6 +121,10 @@ def _count_claims(
     if threshold_q is None and not (target_word and meet):
         return _growth_count_claims(sentence, offset, mentions, qs, hits, quantified, years, as_of)
     threshold = threshold_q.value if threshold_q else 2.0
+    band = _BAND_RE.search(sentence)  # "Around ten countries register between 2% and 2.1%"
+    if band is not None:
+        low, high = float(band.group("lo")), float(band.group("hi"))
+        threshold = low if low < high else threshold
     bare = all(start in quantified and quantified[start].text == noun for start, _e, _v, _c, noun in hits) and any(
         not re.search(r"\b(?:allies|members|countries|nations|states)\b", q.text, re.I) for q in quantified.values()
     )
@@ -136,6 +142,8 @@ def _count_claims(
     for start, end, value, comparator, noun in sorted(hits)[:2]:
         claim = Claim(offset, offset + len(sentence), sentence, "count", metric=metric)
         claim.threshold = threshold
+        if band is not None and float(band.group("lo")) < float(band.group("hi")):
+            claim.threshold_high = float(band.group("hi"))
         claim.unit = "allies"
         if comparator == "all":
             claim.comparator = "all"
@@ -175,6 +183,12 @@ def _count_claims(
         local = [y for y in years if not re.search(r"[.!?]\s+[A-Z]", sentence[min(end, y.start) : max(end, y.start)])]
         local = [y for y in local if not any(a <= y.start < b for a, b in contrasts)]  # another count's year
         _set_year(claim, sentence, (start, end), local, as_of)
+        if claim.year is None and threshold_q is not None:
+            # "Only three of the 31 allies spent more than 3% of GDP in 2024": the year after the threshold is the
+            # count's ("more than 3%" is a threshold, not a figure contrasted with another year's).
+            after = [y for y in local if y.role == "data" and 0 <= y.start - threshold_q.end <= 40]
+            if after and not re.search(r"[,;:()]|\b(?:than|from|since)\b", sentence[threshold_q.end : after[0].start]):
+                claim.year, claim.year_text, claim.year_basis = after[0].year, after[0].text, "explicit"
         own = re.match(r"\s*in\s+((?:19|20)\d\d)\b", sentence[end : end + 12])
         if own:
             claim.year, claim.year_text, claim.year_basis = int(own.group(1)), own.group(1), "explicit"
@@ -199,6 +213,14 @@ def _count_claims(
     return claims
 
 
+_BAND_RE = re.compile(
+    r"\bbetween\s+(?P<lo>\d(?:\.\d+)?)\s?(?:%|per\s?cent|percent)?\s+and\s+(?P<hi>\d(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
+    re.I,
+)
+_ONE_OF = re.compile(
+    r"\b(?:is|was|are|were|remains|remained|became|becomes|be|being|as)\s+(?:now\s+|also\s+|still\s+)?$", re.I
+)
+_SET_TO = re.compile(r"\s*(?:are\s+|were\s+)?set\s+to\b", re.I)
 _PLAIN_ALLIES = re.compile(r"\b(?:countries|nations|members|member states)\b", re.I)
 # "all but eight allies", "all but four of the 32 members": the count is the membership less the number.
 _ALL_BUT_RE = re.compile(rf"\ball\s+but\s+(?:only\s+|just\s+)?(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?!\s*%)", re.I)
@@ -536,12 +558,21 @@ def _elliptic_back(sentence: str) -> re.Match[str] | None:
 
 
 def _refers_back(sentence: str) -> bool:
-    """A count or list that takes its measure from the previous sentence's count."""
+    """A count or list that takes its measure from the previous sentence's count, or a list of allies at a
+    threshold right after one ("... as only seven hit target" / "US, UK, Poland, ... meet 2%")."""
     return bool(
         _anaphor_re().search(sentence)
         or _elliptic_back(sentence)
         or _count_vocab_re("list_include").match(sentence.strip())
+        or (
+            _LISTED_AT.search(sentence)
+            and L.THRESHOLD_MEET_RE.search(sentence)
+            and len(L.country_regex().findall(sentence)) >= 2
+        )
     )
+
+
+_LISTED_AT = re.compile(r"\d\s?(?:%|per\s?cent|percent)", re.I)
 
 
 def _back_count_claims(sentence: str, offset: int, previous: list[Claim], as_of: date | None) -> list[Claim]:

@@ -67,6 +67,7 @@ class Claim:
     span_start: int | None = None  # the clause or list item the claim covers (absolute offsets); None: the sentence
     span_end: int | None = None
     since: int | None = None  # growth_multiple: the base year ("doubled since 2014")
+    threshold_high: float | None = None  # count: the top of a band ("between 2% and 2.1%"), threshold its bottom
 
     def fields(self) -> dict[str, Any]:
         """The parsed fields, without the span (for JSON)."""

@@ -74,6 +74,9 @@ class CountRules(CheckerBase):
         when = f"on {self.as_of.isoformat()}" if self.as_of else "now"
         thr = fmt(threshold, 0 if threshold == int(threshold) else 1)
         measure = f" {thr}%"
+        if claim.threshold_high is not None:
+            top = claim.threshold_high
+            sign, measure = "between", f" {thr}% and {fmt(top, 0 if top == int(top) else 1)}%"
         if metric == "real_change":
             sign, measure = ("cutting" if below else "raising") + " spending in real terms", ""
 
@@ -81,7 +84,12 @@ class CountRules(CheckerBase):
             # In a partly held release out by the claim's date, an ally it lacks is placed when every figure held
             # for it for the year, in any release out by then, is far on one side of the threshold (COUNT_MARGIN).
             # Exact counts and named allies only: a vague quantifier ("few") stays open on a partly held release.
-            early = metric == "share_gdp" and claim.comparator != "range" and any(figs is r[3] for r in avail)
+            early = (
+                metric == "share_gdp"
+                and claim.comparator != "range"
+                and claim.threshold_high is None  # an ally far from a band's bottom may still be inside it
+                and any(figs is r[3] for r in avail)
+            )
             # Only figures out by then: later releases carry outturns the claim's source could not have known.
             placed = {c: s for c in members if c not in figs and (s := _far_from(avail, c, threshold)) is not None}
             return _count_outcome(claim, figs, members, threshold, below, year, placed if early else None)
@@ -441,7 +449,8 @@ def _count_outcome(
     at = [
         c
         for c in members
-        if (c in figs and _side(figs[c], threshold, below)) or (c not in figs and placed.get(c) is (not below))
+        if (c in figs and _side(figs[c], threshold, below, claim.threshold_high))
+        or (c not in figs and placed.get(c) is (not below))
     ]
     missing = [c for c in members if c not in figs and c not in placed]
     results: list[bool | None] = []
@@ -466,7 +475,7 @@ def _count_outcome(
         results.append(True if all(ok) else (False if not any(ok) else None))
     for c in claim.members:
         if c in figs:
-            results.append(_side(figs[c], threshold, below))
+            results.append(_side(figs[c], threshold, below, claim.threshold_high))
         elif c in placed:
             results.append(placed[c] is (not below))
         elif c in countries.by_code() and not countries.by_code()[c].is_member(year):
@@ -489,8 +498,10 @@ def _bounds(claim: Claim, members: int) -> tuple[int, int]:
     return math.ceil(low * members - 1e-9), math.floor(high * members + 1e-9)
 
 
-def _side(fig: Figure, threshold: float, below: bool) -> bool:
-    """At or above the threshold (or below it), at the precision the source published."""
+def _side(fig: Figure, threshold: float, below: bool, high: float | None = None) -> bool:
+    """At or above the threshold (or below it; or within a band up to `high`), at the precision published."""
+    if high is not None:
+        return threshold - 1e-9 <= fig.shown_value <= high + 1e-9
     return fig.shown_value < threshold - 1e-9 if below else fig.shown_value >= threshold - 1e-9
 
 
