@@ -418,3 +418,53 @@ def test_a_count_in_a_band_between_two_levels(ds: Dataset, number: str, verdict:
     # nato-2024-06, 2024, 2.00-2.20: ALB, BGR, CZE, FRA, DEU, HUN, MNE, NLD, NOR, SVK, SWE, TUR
     r = _one(ds, f"In 2024, {number} allies spent between 2% and 2.2% of GDP on defence.", "2024-06-18")
     assert r.fields["threshold_high"] == 2.2 and r.verdict == verdict, r.explanation
+
+
+# ------------------------------------------------------------------------------------------------ more ways of counting
+@pytest.mark.parametrize(
+    ("text", "value", "verdict"),
+    [
+        ("Eight of the 31 are still short of the 2% target in 2024.", 8.0, "accurate"),  # 31 - 23
+        ("Nine of the 31 are still short of the 2% target in 2024.", 9.0, "inaccurate"),
+        ("Seven of the 30 met the NATO target in 2023.", 7.0, "inaccurate"),  # ten in nato-2024-06
+        ("In 2014, just three of the then 28 allies met the 2% goal.", 3.0, "accurate"),
+        ("Eight members are not expected to meet the 2% goal this year.", 8.0, "accurate"),
+    ],
+)
+def test_counts_out_of_the_membership_and_below_the_target(ds: Dataset, text: str, value: float, verdict: str) -> None:
+    r = _one(ds, text, "2024-06-18")
+    assert r.fields["value"] == value and r.verdict == verdict, r.explanation
+
+
+def test_the_number_of_allies_rose_from_one_year_to_another(ds: Dataset) -> None:
+    text = "The number of allies meeting the target has risen from three in 2014 to 23 this year."
+    found = _counts(ds, text, "2024-06-18")
+    assert [(r.fields["year"], r.fields["value"], r.verdict) for r in found] == [
+        (2024, 23.0, "accurate"),
+        (2014, 3.0, "accurate"),
+    ]
+
+
+def test_compared_with_a_year_when_only_n_did(ds: Dataset) -> None:
+    text = "Ten allies spent 2% or more in 2023, compared with 2014 when only four did."
+    found = _counts(ds, text, "2024-06-18")
+    assert [(r.fields["year"], r.fields["value"], r.verdict) for r in found] == [
+        (2023, 10.0, "accurate"),
+        (2014, 4.0, "inaccurate"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("About a dozen allies met the 2% target in 2023.", "accurate"),  # 10: 10-14
+        ("More than a dozen allies met the 2% target in 2023.", "inaccurate"),
+    ],
+)
+def test_a_dozen(ds: Dataset, text: str, verdict: str) -> None:
+    assert _one(ds, text, "2024-06-18").verdict == verdict
+
+
+def test_the_number_of_anything_else_is_no_count(ds: Dataset) -> None:
+    text = "The number of troops on the eastern flank rose to 40,000 as allies met the 2% target in 2023."
+    assert not [r for r in _counts(ds, text, "2024-06-18") if r.fields.get("value") == 40.0]

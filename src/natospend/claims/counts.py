@@ -25,7 +25,7 @@ from natospend.claims.mentions import (
     _set_year,
     _window,
 )
-from natospend.claims.quantifiers import Quantifier, find_quantifiers
+from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifiers
 from natospend.claims.quantities import Quantity
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import number as _number
@@ -62,6 +62,18 @@ def _count_claims(
         parsed = _number(m.group("num"))
         if parsed is not None and 1 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
             hits.append((m.start("num"), m.end(), parsed[0], "eq", sentence[m.start("num") : m.end()]))
+    for m in _THEN_TOTAL_RE.finditer(sentence):  # "just three of the then 28 allies": 28 was the membership
+        parsed = _number(m.group("num"))
+        if parsed is not None and 0 <= parsed[0] <= 40:
+            hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
+    for m in _of_membership_re().finditer(sentence):
+        parsed = _number(m.group("num"))
+        if parsed is not None and 0 <= parsed[0] <= 40 and not any(a <= m.start() < b for a, b, *_ in hits):
+            hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
+    for m in _number_of_re().finditer(sentence):
+        parsed = _number(m.group("num"))
+        if parsed is not None and 0 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
+            hits.append((m.start(), m.end(), parsed[0], "eq", m.group()))
     contrasts = _contrast_spans(sentence)
     for m in _COUNT_RE.finditer(sentence):
         if any(q.start <= m.start() < q.end for q in quantified.values()):
@@ -239,6 +251,40 @@ def _elliptic_re() -> re.Pattern[str]:
 
 
 @cache
+def _of_membership_re() -> re.Pattern[str]:
+    """'Nine of the 31 are still short of 2%': a count out of the membership, its noun left out."""
+    return re.compile(
+        rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|NATO['’]s\s+|"
+        rf"Nato['’]s\s+|the\s+alliance['’]s\s+)?(?P<total>2[6-9]|3[0-2]|{_MEMBERSHIP_WORDS})\b"
+        rf"(?!\s*(?:%|per\s?cent|percent|[\w-]+\s+(?:allies|members|countries|nations|states)\b|allies|members|"
+        rf"countries|nations|states|member|NATO|Nato|European|EU))",
+        re.I,
+    )
+
+
+_THEN_TOTAL_RE = re.compile(
+    rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:out\s+)?of\s+(?:the|its|NATO['’]s|Nato['’]s)\s+then[-\s]+"
+    rf"(?:\d{{1,2}}|{L._WORD_NUMBER})(?:[-\s]+{COUNT_NOUN})?",
+    re.I,
+)
+_MEMBERSHIP_WORDS = r"twenty[-\s](?:six|seven|eight|nine)|thirty(?:[-\s](?:one|two))?"
+
+
+@cache
+def _number_of_re() -> re.Pattern[str]:
+    """'The number of allies meeting the target has risen from three in 2014 to 23 this year': the count at the
+    end (the one it rose from is another year's, read by `_contrast_claims`)."""
+    verbs = phrase_alternation(vocab()["counts"]["number_of_verbs"])
+    return re.compile(
+        rf"\bthe\s+number\s+of\s+(?:NATO\s+|European\s+)?(?:allies|members|member\s+states|countries|nations)\b"
+        rf"[^.;:!?]{{0,90}}?\b(?:{verbs})\s+(?:from\s+(?:\d{{1,2}}|{L._WORD_NUMBER})\s+(?:in\s+(?:19|20)\d\d\s+)?)?"
+        rf"(?:to\s+|at\s+)?(?:only\s+|just\s+)?(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b"
+        rf"(?![.,]\d|\s*(?:%|per\s?cent|percent|times|billion|million))",
+        re.I,
+    )
+
+
+@cache
 def _forecast_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:{phrase_alternation(vocab()['counts']['forecast'])})\b", re.I)
 
@@ -279,7 +325,10 @@ def _contrast_re() -> re.Pattern[str]:
         rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent))"
         rf"(?P<rest>[^.;:,\d%]{{0,80}}?)\b(?:in|by|for|during)\s+(?P<year>(?:19|20)\d\d)\b"
         rf"|\b(?P<dnum>\d{{1,2}}|{L._WORD_NUMBER})\s+(?P<dir>fewer|more|less)\s+(?:(?:{COUNT_NOUN_ALT})\s+)?"
-        rf"than\s+(?:(?:it\s+)?(?:was|were|did)\s+)?(?:in\s+)?(?P<dyear>(?:19|20)\d\d)\b",
+        rf"than\s+(?:(?:it\s+)?(?:was|were|did)\s+)?(?:in\s+)?(?P<dyear>(?:19|20)\d\d)\b"
+        # "compared with 2014, when only three did"
+        rf"|\b(?:compared\s+(?:with|to)|against|up\s+from|down\s+from)\s+(?P<wyear>(?:19|20)\d\d)\s*,?\s+when\s+"
+        rf"(?:only\s+|just\s+)?(?P<wnum>\d{{1,2}}|{L._WORD_NUMBER})\b(?!\s*(?:%|per\s?cent|percent))",
         re.I,
     )
 
@@ -307,11 +356,11 @@ def _contrast_claims(sentence: str, offset: int, main: Claim, spans: list[tuple[
     for m in _contrast_re().finditer(sentence):
         if (m.start(), m.end()) not in spans or m.start() < anchor:
             continue
-        if m.group("num"):
-            parsed = _number(m.group("num"))
+        if m.group("num") or m.group("wnum"):
+            parsed = _number(m.group("num") or m.group("wnum"))
             if parsed is None or not 0 <= parsed[0] <= 40:
                 continue
-            value, year = parsed[0], int(m.group("year"))
+            value, year = parsed[0], int(m.group("year") or m.group("wyear"))
         else:
             parsed = _number(m.group("dnum"))
             if parsed is None or main.value is None or main.comparator != "eq":
@@ -322,7 +371,7 @@ def _contrast_claims(sentence: str, offset: int, main: Claim, spans: list[tuple[
             continue
         claim = replace(main, members=[], excluded=[], value=value, value_text=m.group(), bounds=[])
         claim.comparator = "eq" if m.group("dnum") or main.comparator == "range" else main.comparator
-        if m.group("num") and main.comparator in ("range", "all"):
+        if (m.group("num") or m.group("wnum")) and main.comparator in ("range", "all"):
             claim.comparator = "eq"
         claim.bounds_relative = False
         claim.year, claim.year_text, claim.year_basis = year, str(year), "explicit"
