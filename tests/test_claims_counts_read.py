@@ -468,3 +468,41 @@ def test_a_dozen(ds: Dataset, text: str, verdict: str) -> None:
 def test_the_number_of_anything_else_is_no_count(ds: Dataset) -> None:
     text = "The number of troops on the eastern flank rose to 40,000 as allies met the 2% target in 2023."
     assert not [r for r in _counts(ds, text, "2024-06-18") if r.fields.get("value") == 40.0]
+
+
+# ------------------------------------------------------------------------------------------------ multiples of a count
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Ten allies met the 2% target in 2023, three times as many as in 2014.", "accurate"),  # 10 against 3
+        ("Ten allies met the 2% target in 2023, five times as many as in 2014.", "inaccurate"),
+        ("In 2023, ten allies met the 2% target. That is more than three times as many as in 2014.", "accurate"),
+        ("23 allies met the 2% target in 2024, a six-fold increase from 2014.", "inaccurate"),  # 7.7 times
+        ("23 allies met the 2% target in 2024, nearly eight times as many as in 2014.", "accurate"),
+    ],
+)
+def test_a_count_as_a_multiple_of_an_earlier_years(ds: Dataset, text: str, verdict: str) -> None:
+    r = [c for c in _counts(ds, text, "2024-06-18") if c.fields["comparator"] == "multiple"]
+    assert len(r) == 1 and r[0].fields["since"] == 2014 and r[0].verdict == verdict, r[0].explanation
+
+
+def test_a_multiple_of_a_projected_count_is_unverifiable(ds: Dataset) -> None:
+    # dpa via newsrnd, 14 February 2024: the 18 is NATO's February 2024 projection, not held
+    text = (
+        "Stoltenberg said that he assumed that this year 18 of the 31 allies would achieve the NATO goal of spending "
+        "two percent on defense. That is six times as many as in 2014."
+    )
+    r = [c for c in _counts(ds, text, "2024-02-14") if c.fields["comparator"] == "multiple"]
+    assert r[0].span.text == "six times as many as in 2014" and r[0].verdict == "unverifiable"
+
+
+def test_a_multiple_of_no_stated_count_is_unverifiable(ds: Dataset) -> None:
+    # arienhost, 15 February 2024: "another record number" states no count
+    text = (
+        "He explained: “That is another record number and a six-fold increase from 2014 when only three allies met "
+        "the target.”"
+    )
+    found = _counts(ds, text, "2024-02-15")
+    multiple = [c for c in found if c.fields["comparator"] == "multiple"]
+    assert multiple[0].verdict == "unverifiable" and "Cannot tell which count" in multiple[0].explanation
+    assert [c.fields["value"] for c in found if c.fields["comparator"] == "eq"] == [3.0]

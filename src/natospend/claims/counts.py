@@ -221,6 +221,7 @@ def _count_claims(
         claims.append(claim)
     if claims:
         claims += _contrast_claims(sentence, offset, claims[0], contrasts)
+        claims += _multiple_claims_of(sentence, offset, claims[0])
     claims += _enumeration(sentence, offset, mentions, claims)
     return claims
 
@@ -606,11 +607,18 @@ def _elliptic_back(sentence: str) -> re.Match[str] | None:
     return None
 
 
+_ANAPHORIC_MULTIPLE = re.compile(
+    r"\s*(?:That|This|It)\s+(?:is|was|would\s+be|marks)\s+(?:a\s+|an\s+)?[^.;]{0,40}?\b(?:times\s+as\s+many|[-\s]fold)\b",
+    re.I,
+)
+
+
 def _refers_back(sentence: str) -> bool:
     """A count or list that takes its measure from the previous sentence's count, or a list of allies at a
     threshold right after one ("... as only seven hit target" / "US, UK, Poland, ... meet 2%")."""
     return bool(
         _anaphor_re().search(sentence)
+        or _ANAPHORIC_MULTIPLE.match(sentence)
         or _elliptic_back(sentence)
         or _count_vocab_re("list_include").match(sentence.strip())
         or (
@@ -647,12 +655,47 @@ def _back_count_claims(sentence: str, offset: int, previous: list[Claim], as_of:
     return [claim]
 
 
+# "That is six times as many as in 2014", "a six-fold increase from 2014": the count against an earlier year's.
+_MULTIPLE_COUNT_RE = re.compile(
+    rf"\b(?P<n>twice|\d{{1,2}}|{L._WORD_NUMBER})(?:\s+times\s+as\s+many(?:\s+[\w-]+){{0,2}}?\s+as|[-\s]fold\s+"
+    rf"(?:increase|rise|jump)\s+(?:from|on|since|compared\s+(?:with|to)))\s+(?:in\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _multiple_claims_of(sentence: str, offset: int, base: Claim | None) -> list[Claim]:
+    """'18 allies will meet the target this year, six times as many as in 2014': the factor between the count
+    (`base`, when it is stated before the multiple and for another year) and the earlier year's count."""
+    out = []
+    for m in _MULTIPLE_COUNT_RE.finditer(sentence):
+        factor = 2.0 if m.group("n").lower() == "twice" else (_number(m.group("n")) or (0.0, 0))[0]
+        since = int(m.group("year"))
+        if factor < 2 or base is None:
+            continue
+        at = sentence.find(base.value_text) if base.value_text and base.start == offset else -1
+        usable = base.value is not None and base.comparator == "eq" and base.year != since and at < m.start()
+        claim = replace(
+            base, start=offset, end=offset + len(sentence), text=sentence, members=[], excluded=[], bounds=[]
+        )
+        claim.value, claim.value_text, claim.comparator, claim.since = factor, m.group(), "multiple", since
+        if re.search(r"\b(?:more\s+than|over)\s+$", sentence[max(0, m.start() - 12) : m.start()], re.I):
+            claim.rank_order = "more"  # "more than three times as many": the earlier count is below the quotient
+        claim.base_value = base.value if usable else None
+        claim.span_start, claim.span_end = offset + m.start(), offset + m.end()
+        out.append(claim)
+    return out
+
+
 def _anaphoric_counts(sentence: str, offset: int, prior: Claim, as_of: date | None) -> list[Claim]:
     """'By 2017, this number increased to four nations'; 'Just five did so in 2016'; 'In 2024, only 19 of the 31
     members achieved it': the previous sentence's count (its measure, threshold, group and side) at a new value,
     with the year this sentence gives (none: the newest), a forecast when its clause says so."""
+    if prior.comparator == "record" or prior.metric not in ("share_gdp", "real_change", "equipment_share"):
+        return []
+    if _ANAPHORIC_MULTIPLE.match(sentence):  # "That is six times as many as in 2014."
+        return _multiple_claims_of(sentence, offset, prior)
     m = _anaphor_re().search(sentence) or _elliptic_back(sentence)
-    if m is None or prior.comparator == "record" or prior.metric not in ("share_gdp", "real_change", "equipment_share"):
+    if m is None:
         return []
     parsed = _number(m.group("num"))
     if parsed is None or not 0 <= parsed[0] <= 40:

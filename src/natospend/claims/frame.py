@@ -68,6 +68,7 @@ class Claim:
     span_end: int | None = None
     since: int | None = None  # growth_multiple: the base year ("doubled since 2014")
     threshold_high: float | None = None  # count: the top of a band ("between 2% and 2.1%"), threshold its bottom
+    base_value: float | None = None  # count "multiple": the count multiplied ("18 ... six times as many as in 2014")
 
     def fields(self) -> dict[str, Any]:
         """The parsed fields, without the span (for JSON)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -50,6 +51,8 @@ class CountRules(CheckerBase):
                 f"A count of allies changing their equipment spending ({claim.value_text}): natospend holds NATO's "
                 "equipment share of defence spending, not its real change per ally.",
             )
+        if claim.comparator == "multiple":
+            return self._count_multiple(claim)
         if claim.modality == "ambition":
             return Judgement(
                 "unverifiable",
@@ -268,6 +271,60 @@ class CountRules(CheckerBase):
             )
         return Judgement("unverifiable", text, [e for _, e in partial[-2:] + laters])
 
+    def _count_multiple(self, claim: Claim) -> Judgement:
+        """'18 of the 31 allies ... That is six times as many as in 2014': the count multiplied must hold, and the
+        earlier year's count must be it divided by the factor; either left open leaves the claim open."""
+        factor = claim.value or 0.0
+        if claim.base_value is None or factor <= 0:
+            return Judgement(
+                "unverifiable",
+                f"Cannot tell which count '{claim.value_text}' multiplies: no count of allies is stated before it.",
+            )
+        base = self.count(replace(claim, comparator="eq", value=claim.base_value, since=None, base_value=None))
+        if base.verdict != "accurate":
+            return Judgement(
+                "unverifiable",
+                f"'{claim.value_text}' multiplies a count ({claim.base_value:g} in {claim.year}) that cannot be "
+                f"confirmed: {base.explanation}",
+                base.evidence,
+            )
+        # The earlier counts that make the factor, give or take half a step of it or 10% of the count ("six times
+        # as many": 18 against 3; "three times as many": 10 against 3), or any count below the quotient for "more
+        # than three times as many".
+        base_n = claim.base_value
+        tol = max(0.1 * base_n, factor / 2)
+        if claim.rank_order == "more":
+            low, high = 1.0, float(math.ceil(base_n / factor - 1e-9) - 1)
+        else:
+            low, high = (
+                float(math.ceil((base_n - tol) / factor - 1e-9)),
+                float(math.floor((base_n + tol) / factor + 1e-9)),
+            )
+        then = replace(
+            claim,
+            comparator="range",
+            value=None,
+            bounds=[low, high],
+            bounds_relative=False,
+            year=claim.since,
+            since=None,
+            base_value=None,
+            modality=None,
+            rank_order=None,
+        )
+        old = self.count(then)
+        if old.verdict in ("accurate", "inaccurate"):
+            return Judgement(
+                old.verdict,
+                f"{claim.base_value:g} in {claim.year} ({base.explanation}) against {claim.since} ({old.explanation})",
+                base.evidence + old.evidence,
+            )
+        return Judgement(
+            "unverifiable",
+            f"The count for {claim.since} cannot be settled: {old.explanation}",
+            base.evidence + old.evidence,
+        )
+
     def _count_forecast(
         self,
         claim: Claim,
@@ -324,6 +381,15 @@ class CountRules(CheckerBase):
                 f"A forecast for {year}: NATO's projection held {self._when()} differs ({text}), but NATO also "
                 f"published {'; '.join(uncovered)}, which the dataset does not hold and the forecast may cite.",
                 [ev],
+            )
+        later = [r for r in table if r[1] > cutoff and len(r[3]) * 2 >= len(held[-1][3]) and tally(r[3])[0]]
+        if later:
+            t, e = describe(later[0][0], later[0][1], later[0][3], "later")
+            return Judgement(
+                "unverifiable",
+                f"A forecast for {year}: NATO's projection held {self._when()} differs ({text}); a later release "
+                f"matches ({t}). The projection the claim drew on is probably missing from the dataset.",
+                [ev, e],
             )
         return Judgement("inaccurate", f"Contradicted by NATO's projection for {year}: {text}.", [ev])
 
