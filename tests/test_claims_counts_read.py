@@ -506,3 +506,16 @@ def test_a_multiple_of_no_stated_count_is_unverifiable(ds: Dataset) -> None:
     multiple = [c for c in found if c.fields["comparator"] == "multiple"]
     assert multiple[0].verdict == "unverifiable" and "Cannot tell which count" in multiple[0].explanation
     assert [c.fields["value"] for c in found if c.fields["comparator"] == "eq"] == [3.0]
+
+
+# ------------------------------------------------------------------------------------------------ a count's own clause
+def test_a_count_takes_the_threshold_and_allies_of_its_own_clause(ds: Dataset) -> None:
+    # nato-2024-06, 2024: 8 of 31 allies below 2%; POL and the US are above 3%
+    r = _one(ds, "Only Poland and the US spend more than 3%, while most allies remain below 2%.", "2024-06-18")
+    assert (r.fields["threshold"], r.fields["scope"], r.fields.get("members")) == (2.0, "below", None)
+    assert r.verdict == "inaccurate", r.explanation  # 8 of 31 below 2%: not most
+
+
+def test_an_ally_with_its_own_figure_in_another_clause_is_no_member(ds: Dataset) -> None:
+    r = _one(ds, "Ten allies spent more than 2% of GDP in 2023, while Spain spent 1.24%.", "2024-06-18")
+    assert not r.fields.get("members") and r.verdict == "accurate", r.explanation

@@ -151,9 +151,23 @@ def _count_claims(
     miss = miss or bool(_count_vocab_re("miss_extra").search(sentence))  # "has yet to meet", "aren't even at"
     group_mention = next((mn for mn in mentions if mn.group_key), None)
     metric = "equipment_share" if L.EQUIPMENT_RE.search(sentence) and threshold in (20.0,) else "share_gdp"
+    percents = [q for q in qs if q.kind == "percent"]
     for start, end, value, comparator, noun in sorted(hits)[:2]:
         claim = Claim(offset, offset + len(sentence), sentence, "count", metric=metric)
         claim.threshold = threshold
+        # "Only Poland and the US spend more than 3%, while most allies remain below 2%": with several percents,
+        # the count's own clause gives its threshold, its side and the allies it names.
+        lo, hi = clause_bounds(sentence, start, end) if len(percents) > 1 else (0, len(sentence))
+        inside = [q for q in percents if lo <= q.start < hi] if (lo, hi) != (0, len(sentence)) else []
+        own_q = threshold_q if threshold_q in inside else (_threshold(sentence, inside) if inside else None)
+        side_miss = miss
+        if own_q is not None:
+            claim.threshold = own_q.value
+            clause = _UNDER_FRAME.sub(" ", sentence[lo:hi])
+            side_miss = bool(L.THRESHOLD_MISS_RE.search(clause) or _count_vocab_re("miss_extra").search(clause))
+            side_miss = side_miss and not L.THRESHOLD_MEET_RE.search(sentence[lo : own_q.start][-40:])
+        else:
+            lo, hi = 0, len(sentence)
         if band is not None and float(band.group("lo")) < float(band.group("hi")):
             claim.threshold_high = float(band.group("hi"))
         claim.unit = "allies"
@@ -181,6 +195,7 @@ def _count_claims(
             if mn.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA)
             and not any(a <= mn.start < b for a, b in asides)
             and not in_time_clause(sentence, mn.start)  # "... in 2023, when Finland joined": a date, not a member
+            and lo <= mn.start < hi
         ]
         claim.members = [c for c in dict.fromkeys(named) if c]
         if value == 0.0 and comparator == "eq":
@@ -188,7 +203,7 @@ def _count_claims(
         claim.excluded = _excluded(sentence, mentions)
         claim.members = [c for c in claim.members if c not in claim.excluded]
         claim.attributed_to = _attribution(sentence)
-        if miss and comparator != "all":
+        if side_miss and comparator != "all":
             claim.scope = "below"  # the count is of allies below the threshold
         # Years after a full stop the sentence splitter missed ("... the alliance’s. This is the highest figure since
         # ... 2014") are another sentence's.
