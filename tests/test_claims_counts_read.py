@@ -519,3 +519,27 @@ def test_a_count_takes_the_threshold_and_allies_of_its_own_clause(ds: Dataset) -
 def test_an_ally_with_its_own_figure_in_another_clause_is_no_member(ds: Dataset) -> None:
     r = _one(ds, "Ten allies spent more than 2% of GDP in 2023, while Spain spent 1.24%.", "2024-06-18")
     assert not r.fields.get("members") and r.verdict == "accurate", r.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # nato-2024-06 holds 10 for 2023; nato-2024-03 held 11
+            "Twenty-three allies meet the target, up from 11 last year.",
+            [(None, 23.0, "accurate"), (2023, 11.0, "outdated")],
+        ),
+        (
+            "Of the 32 allies, 23 are expected to hit 2% this year, compared with three a decade ago.",
+            [(2024, 23.0, "accurate"), (2014, 3.0, "accurate")],
+        ),
+        (  # 2022 in nato-2024-06: seven allies at 2%
+            "Ten allies met the 2% target in 2023, up from seven the year before.",
+            [(2023, 10.0, "accurate"), (2022, 7.0, "accurate")],
+        ),
+    ],
+)
+def test_another_years_count_named_by_a_relative_year(
+    ds: Dataset, text: str, expected: list[tuple[int | None, float, str]]
+) -> None:
+    found = _counts(ds, text, "2024-06-18")
+    assert [(r.fields["year"], r.fields["value"], r.verdict) for r in found] == expected, [r.explanation for r in found]

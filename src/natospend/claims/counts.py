@@ -102,6 +102,7 @@ def _count_claims(
         parsed = _number(m.group("num"))
         if parsed is not None and 0 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
             comparator = _comparator(sentence, m.start("num"), m.end("num"))
+            hits = [h for h in hits if not h[0] <= m.start("total") < h[1]]  # "Of the 32 allies, 23": 32 is all
             hits.append((m.start("num"), m.end("num"), parsed[0], comparator, m.group()))
     for m in _ALL_COUNT_RE.finditer(sentence):
         if (
@@ -210,6 +211,10 @@ def _count_claims(
         local = [y for y in years if not re.search(r"[.!?]\s+[A-Z]", sentence[min(end, y.start) : max(end, y.start)])]
         local = [y for y in local if not any(a <= y.start < b for a, b in contrasts)]  # another count's year
         _set_year(claim, sentence, (start, end), local, as_of)
+        if claim.year_basis == "relative" and any(
+            sentence.find(claim.year_text or "\0", a, b) >= 0 for a, b in contrasts
+        ):  # "23 allies meet the target, up from 11 last year": "last year" is the other count's
+            claim.year, claim.year_text, claim.year_basis = None, None, "latest"
         if claim.year is None and threshold_q is not None:
             # "Only three of the 31 allies spent more than 3% of GDP in 2024": the year after the threshold is the
             # count's ("more than 3%" is a threshold, not a figure contrasted with another year's).
@@ -235,7 +240,7 @@ def _count_claims(
                     claim.year, claim.year_basis = (as_of or date.today()).year, "relative"
         claims.append(claim)
     if claims:
-        claims += _contrast_claims(sentence, offset, claims[0], contrasts)
+        claims += _contrast_claims(sentence, offset, claims[0], contrasts, as_of)
         claims += _multiple_claims_of(sentence, offset, claims[0])
     claims += _enumeration(sentence, offset, mentions, claims)
     return claims
@@ -339,7 +344,7 @@ def _contrast_re() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<lead>{lead})\s+(?:(?:only|just|a\s+mere|some|about|around|roughly)\s+)?"
         rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent))"
-        rf"(?P<rest>[^.;:,\d%]{{0,80}}?)\b(?:in|by|for|during)\s+(?P<year>(?:19|20)\d\d)\b"
+        rf"(?P<rest>[^.;:,\d%]{{0,80}}?)(?:\b(?:in|by|for|during)\s+(?P<year>(?:19|20)\d\d)\b|\b(?P<rel>{_past_years()})\b)"
         rf"|\b(?P<dnum>\d{{1,2}}|{L._WORD_NUMBER})\s+(?P<dir>fewer|more|less)\s+(?:(?:{COUNT_NOUN_ALT})\s+)?"
         rf"than\s+(?:(?:it\s+)?(?:was|were|did)\s+)?(?:in\s+)?(?P<dyear>(?:19|20)\d\d)\b"
         # "compared with 2014, when only three did"
@@ -347,6 +352,21 @@ def _contrast_re() -> re.Pattern[str]:
         rf"(?:only\s+|just\s+)?(?P<wnum>\d{{1,2}}|{L._WORD_NUMBER})\b(?!\s*(?:%|per\s?cent|percent))",
         re.I,
     )
+
+
+def _past_years() -> str:
+    """'up from 11 last year', 'compared with three a decade ago', 'the year before': years before the claim's."""
+    past = {k: v for k, v in {**L.RELATIVE_YEARS, **vocab()["years"]["anaphoric"]}.items() if v < 0}
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(past, key=len, reverse=True))
+
+
+def _past_year(phrase: str, main: Claim, as_of: date | None) -> int:
+    key = re.sub(r"\s+", " ", phrase.lower())
+    anaphoric = vocab()["years"]["anaphoric"]
+    if key in anaphoric or (key in ("the previous year", "a year earlier") and main.year is not None):
+        base = main.year if main.year is not None else (as_of or date.today()).year
+        return base + int(anaphoric.get(key, -1))
+    return (as_of or date.today()).year + L.RELATIVE_YEARS[key]
 
 
 COUNT_NOUN_ALT = r"allies|members|member states|countries|nations|states"
@@ -363,7 +383,9 @@ def _contrast_spans(sentence: str) -> list[tuple[int, int]]:
     ]
 
 
-def _contrast_claims(sentence: str, offset: int, main: Claim, spans: list[tuple[int, int]]) -> list[Claim]:
+def _contrast_claims(
+    sentence: str, offset: int, main: Claim, spans: list[tuple[int, int]], as_of: date | None
+) -> list[Claim]:
     """'Only seven allies met 2% in 2023, compared to only three in 2014', '... one fewer than in 2021', 'down from
     four European states that met this measure in 2015': the same count in another year, a claim of its own judged
     for that year (the main count keeps its own year)."""
@@ -376,7 +398,8 @@ def _contrast_claims(sentence: str, offset: int, main: Claim, spans: list[tuple[
             parsed = _number(m.group("num") or m.group("wnum"))
             if parsed is None or not 0 <= parsed[0] <= 40:
                 continue
-            value, year = parsed[0], int(m.group("year") or m.group("wyear"))
+            year_text = m.group("year") or m.group("wyear")
+            value, year = parsed[0], int(year_text) if year_text else _past_year(m.group("rel"), main, as_of)
         else:
             parsed = _number(m.group("dnum"))
             if parsed is None or main.value is None or main.comparator != "eq":
@@ -390,7 +413,8 @@ def _contrast_claims(sentence: str, offset: int, main: Claim, spans: list[tuple[
         if (m.group("num") or m.group("wnum")) and main.comparator in ("range", "all"):
             claim.comparator = "eq"
         claim.bounds_relative = False
-        claim.year, claim.year_text, claim.year_basis = year, str(year), "explicit"
+        claim.year, claim.year_text = year, m.group("rel") or str(year)
+        claim.year_basis = "relative" if m.group("rel") else "explicit"
         claim.modality = None  # the other year's count is stated as past, whatever the main count is
         claim.span_start, claim.span_end = offset + m.start(), offset + m.end()
         out.append(claim)
