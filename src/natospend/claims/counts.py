@@ -375,7 +375,13 @@ COUNT_NOUN_ALT = r"allies|members|member states|countries|nations|states"
 _CONTRAST_NOT = re.compile(r"\b(?:years?|months?|weeks?|days?|times|billion|million|bn|points?|ago)\b", re.I)
 
 
+# Cheap test first: most sentences have no word that could open another year's count.
+_CONTRAST_HINT = re.compile(r"\b(?:compared|comparison|from|against|versus|fewer|more|less)\b", re.I)
+
+
 def _contrast_spans(sentence: str) -> list[tuple[int, int]]:
+    if not _CONTRAST_HINT.search(sentence):
+        return []
     return [
         (m.start(), m.end())
         for m in _contrast_re().finditer(sentence)

@@ -80,10 +80,19 @@ def _ratio(m: re.Match[str]) -> tuple[float, float] | None:
     return max(0.0, n / d - RATIO_MARGIN), min(1.0, n / d + RATIO_MARGIN)
 
 
+@cache
+def _table() -> dict[str, tuple[float, float, bool]]:
+    """The quantifier words, normalised, with their bounds and whether they are fractions of the allies."""
+    return {
+        re.sub(r"[\s-]+", " ", k.lower()): (float(v["bounds"][0]), float(v["bounds"][1]), bool(v.get("relative")))
+        for k, v in vocab()["quantifiers"].items()
+    }
+
+
 def find_quantifiers(sentence: str, bare: bool = False) -> list[Quantifier]:
     """Every quantified mention of allies in a sentence, left to right; with `bare`, also quantifiers with no
     noun of their own ("but few do", "a quarter of them"), for a sentence that has named the allies."""
-    table = {re.sub(r"[\s-]+", " ", k.lower()): v for k, v in vocab()["quantifiers"].items()}
+    table = _table()
     out: list[Quantifier] = []
     matches = list(_pattern().finditer(sentence))
     if bare:
@@ -92,19 +101,17 @@ def find_quantifiers(sentence: str, bare: bool = False) -> list[Quantifier]:
                 m for m in extra.finditer(sentence) if not any(o.start() <= m.start() < o.end() for o in matches)
             ]
     for m in sorted(matches, key=lambda m: m.start()):
-        entry = table[re.sub(r"[\s-]+", " ", m.group("q").lower())]
-        low, high = entry["bounds"]
+        low, high, relative = table[re.sub(r"[\s-]+", " ", m.group("q").lower())]
         text = m.group() if m.re is not _bare_pattern() else m.group()[m.start("q") - m.start() :]
         start = m.start() if m.re is not _bare_pattern() else m.start("q")
-        relative = bool(entry.get("relative"))
         cmp = _BOUND_BEFORE.search(sentence[max(0, start - 14) : start])
         if cmp and relative and high < 1:
             # "fewer than a quarter": below the fraction itself (the middle of its band), "more than a third": above
-            centre = (float(low) + float(high)) / 2
+            centre = (low + high) / 2
             below = cmp.group("cmp").lower().split()[0] in ("fewer", "less", "under")
             low, high = (0.0, centre - 1e-4) if below else (centre + 1e-4, 1.0)
             start, text = start - len(cmp.group()), cmp.group() + text
-        out.append(Quantifier(start, m.end(), text, float(low), float(high), relative))
+        out.append(Quantifier(start, m.end(), text, low, high, relative))
     for m in _RATIO.finditer(sentence):
         bounds = _ratio(m)
         if bounds is not None and not any(q.start <= m.start() < q.end for q in out):
