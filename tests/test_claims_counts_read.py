@@ -543,3 +543,15 @@ def test_another_years_count_named_by_a_relative_year(
 ) -> None:
     found = _counts(ds, text, "2024-06-18")
     assert [(r.fields["year"], r.fields["value"], r.verdict) for r in found] == expected, [r.explanation for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("No European member met the 2% target in 2014.", "inaccurate"),  # GRC 2.22, GBR 2.14
+        ("Not a single European ally spent 4% of GDP in 2014.", "accurate"),
+    ],
+)
+def test_none_of_a_group(ds: Dataset, text: str, verdict: str) -> None:
+    r = _one(ds, text, "2024-06-18")
+    assert r.fields["value"] == 0 and r.fields["group"] == "European Allies" and r.verdict == verdict

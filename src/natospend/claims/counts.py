@@ -118,6 +118,9 @@ def _count_claims(
     for m in _NONE_COUNT_RE.finditer(sentence):
         hits.append((m.start(), m.end(), 0.0, "eq", m.group()))
     unmet: set[int] = set()  # "5% of GDP, a goal that remains unmet by any NATO nation": the 5% is the other clause's
+    for m in _NONE_GROUP_RE.finditer(sentence):  # "Not a single European ally reached 3%"
+        if not any(a <= m.start() < b for a, b, *_ in hits):
+            hits.append((m.start(), m.end(), 0.0, "eq", m.group()))
     for m in _count_vocab_re("none_met").finditer(sentence):
         if not any(a <= m.start() < b for a, b, *_ in hits):
             hits.append((m.start(), m.end(), 0.0, "eq", m.group()))
@@ -252,6 +255,11 @@ _BAND_RE = re.compile(
 )
 _ONE_OF = re.compile(
     r"\b(?:is|was|are|were|remains|remained|became|becomes|be|being|as)\s+(?:now\s+|also\s+|still\s+)?$", re.I
+)
+_NONE_GROUP_RE = re.compile(
+    r"\b(?:no|none\s+of\s+the|not\s+a\s+single|not\s+one)\s+(?:European|EU|Baltic|Nordic)\s+(?:NATO\s+|Nato\s+)?"
+    r"(?:ally|allies|member|members|member\s+states?|country|countries|nations?)\b",
+    re.I,
 )
 _SET_TO = re.compile(r"\s*(?:are\s+|were\s+)?set\s+to\b", re.I)
 _PLAIN_ALLIES = re.compile(r"\b(?:countries|nations|members|member states)\b", re.I)
