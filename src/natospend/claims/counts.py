@@ -213,6 +213,8 @@ def _count_claims(
         # ... 2014") are another sentence's.
         local = [y for y in years if not re.search(r"[.!?]\s+[A-Z]", sentence[min(end, y.start) : max(end, y.start)])]
         local = [y for y in local if not any(a <= y.start < b for a, b in contrasts)]  # another count's year
+        # "the 2% target, which had been at a summit in 2014": when the target was set, not the count's year
+        local = [y for y in local if not _SUMMIT_YEAR.search(sentence[max(0, y.start - 30) : y.start])]
         _set_year(claim, sentence, (start, end), local, as_of)
         if claim.year_basis == "relative" and any(
             sentence.find(claim.year_text or "\0", a, b) >= 0 for a, b in contrasts
@@ -261,6 +263,7 @@ _NONE_GROUP_RE = re.compile(
     r"(?:ally|allies|member|members|member\s+states?|country|countries|nations?)\b",
     re.I,
 )
+_SUMMIT_YEAR = re.compile(r"\bsummit\s+(?:held\s+)?in\s+$", re.I)
 _SET_TO = re.compile(r"\s*(?:are\s+|were\s+)?set\s+to\b", re.I)
 _PLAIN_ALLIES = re.compile(r"\b(?:countries|nations|members|member states)\b", re.I)
 # "all but eight allies", "all but four of the 32 members": the count is the membership less the number.
