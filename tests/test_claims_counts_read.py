@@ -555,3 +555,41 @@ def test_another_years_count_named_by_a_relative_year(
 def test_none_of_a_group(ds: Dataset, text: str, verdict: str) -> None:
     r = _one(ds, text, "2024-06-18")
     assert r.fields["value"] == 0 and r.fields["group"] == "European Allies" and r.verdict == verdict
+
+
+# ------------------------------------------------------------------------------------------------ counts of their own
+def test_counts_parted_by_a_clause_break_are_claims_of_their_own(ds: Dataset) -> None:
+    # 12 September (Washington Examiner copy), 2019: nine allies including the US "now"; 18 "by 2024" a forecast
+    text = (
+        "“In 2016, only four allies spent 2% of GDP on defense,” a senior administration official told reporters "
+        "Friday, adding that there are now nine countries, including the U.S., meeting the 2% target, with 18 "
+        "expected to do so by 2024."
+    )
+    found = _counts(ds, text, "2019-04-03")
+    assert [(r.fields["value"], r.fields.get("year"), r.fields.get("members")) for r in found] == [
+        (4.0, 2016, None),
+        (9.0, None, ["USA"]),
+        (18.0, 2024, None),
+    ]
+    assert found[2].fields["modality"] == "forecast" and found[2].verdict == "unverifiable"
+
+
+def test_a_second_count_with_its_own_verb_and_year(ds: Dataset) -> None:
+    text = "Ten allies met the 2% target in 2023, and 23 allies are expected to meet it this year."
+    found = _counts(ds, text, "2024-06-18")
+    assert [(r.fields["year"], r.fields["value"], r.verdict) for r in found] == [
+        (2023, 10.0, "accurate"),
+        (2024, 23.0, "accurate"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "23 allies, including eight European members, meet the 2% target.",  # a part of the 23, not the group's
+        "Just 23 of the 32 allies, most of them in Europe, meet the 2% of GDP guideline.",
+    ],
+)
+def test_a_part_of_the_count_is_no_count_of_its_own(ds: Dataset, text: str) -> None:
+    r = _one(ds, text, "2024-06-18")
+    assert r.fields["value"] == 23.0 and not r.fields.get("group") and r.verdict == "accurate", r.explanation

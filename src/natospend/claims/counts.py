@@ -74,6 +74,10 @@ def _count_claims(
         parsed = _number(m.group("num"))
         if parsed is not None and 0 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
             hits.append((m.start(), m.end(), parsed[0], "eq", m.group()))
+    for m in _WITH_MORE_RE.finditer(sentence):  # "..., with 18 expected to do so by 2024"
+        parsed = _number(m.group("num"))
+        if parsed is not None and 1 <= parsed[0] <= 40:
+            hits.append((m.start(), m.end(), parsed[0], "eq", m.group()))
     contrasts = _contrast_spans(sentence)
     for m in _COUNT_RE.finditer(sentence):
         if any(q.start <= m.start() < q.end for q in quantified.values()):
@@ -153,10 +157,33 @@ def _count_claims(
         sentence[: (threshold_q.start if threshold_q else len(sentence))][-40:]
     )
     miss = miss or bool(_count_vocab_re("miss_extra").search(sentence))  # "has yet to meet", "aren't even at"
-    group_mention = next((mn for mn in mentions if mn.group_key), None)
+    # "23 allies, including eight European members": a group inside a part of the count is not the count's
+    group_mention = next(
+        (
+            mn
+            for mn in mentions
+            if mn.group_key and not _INSIDE_SUBCOUNT.search(sentence[max(0, mn.start - 40) : mn.start])
+        ),
+        None,
+    )
     metric = "equipment_share" if L.EQUIPMENT_RE.search(sentence) and threshold in (20.0,) else "share_gdp"
     percents = [q for q in qs if q.kind == "percent"]
-    for start, end, value, comparator, noun in sorted(hits)[:2]:
+    ordered = sorted(hits)[:3]
+    # "... only four allies spent 2%, adding that there are now nine countries meeting the target, with 18 expected
+    # to do so by 2024": counts parted by a clause break, each with its own verb, are claims of their own.
+    separate = [
+        i > 0
+        and bool(_CLAUSE_GAP.search(sentence[ordered[i - 1][1] : h[0]]))
+        and not _SUBCOUNT_BEFORE.search(sentence[max(0, h[0] - 25) : h[0]])
+        and bool(_OWN_VERB.search(sentence[h[1] : h[1] + 60]) or h[4].lower().startswith("with"))
+        for i, h in enumerate(ordered)
+    ]
+    for i, (start, end, value, comparator, noun) in enumerate(ordered):
+        if i > 0 and not separate[i] and not any(separate[i:]):
+            if claims and not re.match(r"\s*in\s+(?:19|20)\d\d", sentence[end : end + 12]):
+                break  # a second count is usually the membership total ("23 of its 32 members")
+        elif i > 0 and not separate[i]:
+            continue
         claim = Claim(offset, offset + len(sentence), sentence, "count", metric=metric)
         claim.threshold = threshold
         # "Only Poland and the US spend more than 3%, while most allies remain below 2%": with several percents,
@@ -170,6 +197,9 @@ def _count_claims(
             clause = _UNDER_FRAME.sub(" ", sentence[lo:hi])
             side_miss = bool(L.THRESHOLD_MISS_RE.search(clause) or _count_vocab_re("miss_extra").search(clause))
             side_miss = side_miss and not L.THRESHOLD_MEET_RE.search(sentence[lo : own_q.start][-40:])
+        elif any(separate):  # counts of their own: each names the allies of its own stretch of the sentence
+            lo = start if i > 0 else 0
+            hi = ordered[i + 1][0] if i + 1 < len(ordered) and separate[i + 1] else len(sentence)
         else:
             lo, hi = 0, len(sentence)
         if band is not None and float(band.group("lo")) < float(band.group("hi")):
@@ -213,6 +243,8 @@ def _count_claims(
         # ... 2014") are another sentence's.
         local = [y for y in years if not re.search(r"[.!?]\s+[A-Z]", sentence[min(end, y.start) : max(end, y.start)])]
         local = [y for y in local if not any(a <= y.start < b for a, b in contrasts)]  # another count's year
+        if any(separate):  # a count of its own takes the years of its own stretch
+            local = [y for y in local if lo <= y.start < hi]
         # "the 2% target, which had been at a summit in 2014": when the target was set, not the count's year
         local = [y for y in local if not _SUMMIT_YEAR.search(sentence[max(0, y.start - 30) : y.start])]
         _set_year(claim, sentence, (start, end), local, as_of)
@@ -233,9 +265,9 @@ def _count_claims(
         ahead = [y for y in local if y.role == "deadline" and y.year > (as_of or date.today()).year]
         if claim.year is None and ahead and L.FUTURE_RE.search(sentence):
             claim.year, claim.year_text, claim.year_basis = ahead[0].year, ahead[0].text, "explicit"
-        if claims and not re.match(r"\s*in\s+(?:19|20)\d\d", sentence[end : end + 12]):
+        if claims and not separate[i] and not re.match(r"\s*in\s+(?:19|20)\d\d", sentence[end : end + 12]):
             break  # a second count is usually the membership total ("23 of its 32 members"), unless it has its own year
-        if _forecast(sentence, start, end):
+        if _forecast(sentence, start, end) or (noun.lower().startswith("with") and _forecast_re().search(noun)):
             claim.modality = "forecast"
             if claim.year is None:  # "By 2024, 18 member countries are expected to reach the target"
                 by = [y for y in local if y.role == "deadline"]
@@ -264,6 +296,20 @@ _NONE_GROUP_RE = re.compile(
     re.I,
 )
 _SUMMIT_YEAR = re.compile(r"\bsummit\s+(?:held\s+)?in\s+$", re.I)
+_WITH_MORE_RE = re.compile(
+    rf"\bwith\s+(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:(?:more|others|allies|countries)\s+)?"
+    rf"(?:expected|set|projected|likely|due|forecast)\s+to\s+(?:do\s+so|follow|meet\s+it|reach\s+it|get\s+there)\b",
+    re.I,
+)
+# Between two counts of their own: a clause break ("..., adding that there are now nine countries ...").
+# "23 allies, including eight European members, meet 2%": a part of the count before, not a count of its own.
+_SUBCOUNT_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+(?:which|whom|them)|such\s+as|incl\.)\s*$", re.I)
+_INSIDE_SUBCOUNT = re.compile(r"\b(?:including|among\s+them|of\s+(?:which|whom)|such\s+as)\b[^,;:()]*$", re.I)
+_CLAUSE_GAP = re.compile(r"[,;:—–]\s|\s[-–]\s|\b(?:while|whereas|but)\b", re.I)
+_OWN_VERB = re.compile(
+    r"^[^;:!?]{0,60}?\b(?:meet\w*|met|reach\w*|hit\w*|achiev\w+|exceed\w*|spen[dt]\w*|fall\w*|fell|miss\w*)\b",
+    re.I,
+)
 _SET_TO = re.compile(r"\s*(?:are\s+|were\s+)?set\s+to\b", re.I)
 _PLAIN_ALLIES = re.compile(r"\b(?:countries|nations|members|member states)\b", re.I)
 # "all but eight allies", "all but four of the 32 members": the count is the membership less the number.

@@ -65,7 +65,12 @@ RATIO_MARGIN = 0.08
 def _them_pattern() -> re.Pattern[str]:
     # "new figures showed fewer than a quarter of them meeting the target": "them" are the allies just named.
     words = phrase_alternation(vocab()["quantifiers"])
-    return re.compile(rf"\b(?P<q>{words})\s+of\s+them\b", re.IGNORECASE)
+    # Only before a verb of meeting or missing: "most of them on the eastern flank" describes, it does not count.
+    return re.compile(
+        rf"\b(?P<q>{words})\s+of\s+them\b(?=\s+(?:[\w'’]+\s+){{0,2}}?(?:meet|met|reach|hit|achiev|exceed|spen[dt]|"
+        rf"fall|fell|miss|fail)\w*)",
+        re.IGNORECASE,
+    )
 
 
 #: "fewer than a quarter", "more than a third": a comparison with the fraction, not the fraction's band.
