@@ -593,3 +593,33 @@ def test_a_second_count_with_its_own_verb_and_year(ds: Dataset) -> None:
 def test_a_part_of_the_count_is_no_count_of_its_own(ds: Dataset, text: str) -> None:
     r = _one(ds, text, "2024-06-18")
     assert r.fields["value"] == 23.0 and not r.fields.get("group") and r.verdict == "accurate", r.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "verdict"),
+    [
+        (  # BGNES, July 2024 (nato-2024-06: 2014 USA 3.71, GRC 2.22, GBR 2.14)
+            "When NATO allies made the commitment at the 2014 summit, only three countries met the target - the US, "
+            "Britain and Greece.",
+            2014,
+            "accurate",
+        ),
+        ("When allies agreed the pledge at the 2014 summit, just five countries met the target.", 2014, "inaccurate"),
+        ("Only three countries met the target agreed in 2014.", None, "inaccurate"),  # the pledge's year only
+    ],
+)
+def test_a_time_clause_dates_the_count_by_the_pledges_year(
+    ds: Dataset, text: str, year: int | None, verdict: str
+) -> None:
+    r = _one(ds, text, "2024-07-09")
+    assert r.fields["year"] == year and r.verdict == verdict, r.explanation
+
+
+def test_a_projection_reported_after_its_year_matched_by_the_projection_held(ds: Dataset) -> None:
+    # Free Malaysia Today (Reuters), 14 February 2024: nato-2023-07 projected eleven for 2023
+    text = (
+        "In 2023, eleven allies are expected to have met the 2% target according to prior Nato estimates – Poland, "
+        "the US, Greece, Estonia, Lithuania, Finland, Romania, Hungary, Latvia, the UK, and Slovakia."
+    )
+    found = _counts(ds, text, "2024-02-14")
+    assert [(r.fields["comparator"], r.verdict) for r in found] == [("eq", "accurate"), ("members", "accurate")]

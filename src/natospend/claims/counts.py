@@ -258,6 +258,12 @@ def _count_claims(
             after = [y for y in local if y.role == "data" and 0 <= y.start - threshold_q.end <= 40]
             if after and not re.search(r"[,;:()]|\b(?:than|from|since)\b", sentence[threshold_q.end : after[0].start]):
                 claim.year, claim.year_text, claim.year_basis = after[0].year, after[0].text, "explicit"
+        if claim.year is None:
+            # "When NATO allies made the commitment at the 2014 summit, only three countries met the target": a
+            # time clause that dates the count by the pledge's year.
+            dated = [y for y in local if y.role == "announced" and _WHEN_CLAUSE.search(sentence[: y.start])]
+            if dated:
+                claim.year, claim.year_text, claim.year_basis = dated[0].year, dated[0].text, "explicit"
         own = re.match(r"\s*in\s+((?:19|20)\d\d)\b", sentence[end : end + 12])
         if own:
             claim.year, claim.year_text, claim.year_basis = int(own.group(1)), own.group(1), "explicit"
@@ -295,6 +301,7 @@ _NONE_GROUP_RE = re.compile(
     r"(?:ally|allies|member|members|member\s+states?|country|countries|nations?)\b",
     re.I,
 )
+_WHEN_CLAUSE = re.compile(r"\b(?:when|at\s+the\s+time)\b[^,;:.]*$", re.I)
 _SUMMIT_YEAR = re.compile(r"\bsummit\s+(?:held\s+)?in\s+$", re.I)
 _WITH_MORE_RE = re.compile(
     rf"\bwith\s+(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:(?:more|others|allies|countries)\s+)?"
