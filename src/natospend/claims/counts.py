@@ -168,6 +168,7 @@ def _count_claims(
     )
     metric = "equipment_share" if L.EQUIPMENT_RE.search(sentence) and threshold in (20.0,) else "share_gdp"
     percents = [q for q in qs if q.kind == "percent"]
+    sentence_threshold_kept = False  # does some count take the sentence's threshold (else it is free for others)?
     ordered = sorted(hits)[:3]
     # "... only four allies spent 2%, adding that there are now nine countries meeting the target, with 18 expected
     # to do so by 2024": counts parted by a clause break, each with its own verb, are claims of their own.
@@ -189,10 +190,17 @@ def _count_claims(
         # "Only Poland and the US spend more than 3%, while most allies remain below 2%": with several percents,
         # the count's own clause gives its threshold, its side and the allies it names.
         lo, hi = clause_bounds(sentence, start, end) if len(percents) > 1 else (0, len(sentence))
+        if len(percents) > 1:  # "... a 5% of GDP target, a challenge remains: nearly a third ... 2%": a colon parts too
+            cuts = [m.end() for m in _COLON.finditer(sentence, 0, start)]
+            colon = _COLON.search(sentence, end)
+            lo, hi = max([lo, *cuts]), min(hi, colon.start() if colon else hi)
         inside = [q for q in percents if lo <= q.start < hi] if (lo, hi) != (0, len(sentence)) else []
         own_q = threshold_q if threshold_q in inside else (_threshold(sentence, inside) if inside else None)
         side_miss = miss
+        if own_q is None or own_q is threshold_q:
+            sentence_threshold_kept = True
         if own_q is not None:
+            own_q.used = True
             claim.threshold = own_q.value
             clause = _UNDER_FRAME.sub(" ", sentence[lo:hi])
             side_miss = bool(L.THRESHOLD_MISS_RE.search(clause) or _count_vocab_re("miss_extra").search(clause))
@@ -252,11 +260,12 @@ def _count_claims(
             sentence.find(claim.year_text or "\0", a, b) >= 0 for a, b in contrasts
         ):  # "23 allies meet the target, up from 11 last year": "last year" is the other count's
             claim.year, claim.year_text, claim.year_basis = None, None, "latest"
-        if claim.year is None and threshold_q is not None:
+        bar = own_q or threshold_q
+        if claim.year is None and bar is not None:
             # "Only three of the 31 allies spent more than 3% of GDP in 2024": the year after the threshold is the
             # count's ("more than 3%" is a threshold, not a figure contrasted with another year's).
-            after = [y for y in local if y.role == "data" and 0 <= y.start - threshold_q.end <= 40]
-            if after and not re.search(r"[,;:()]|\b(?:than|from|since)\b", sentence[threshold_q.end : after[0].start]):
+            after = [y for y in local if y.role == "data" and 0 <= y.start - bar.end <= 40]
+            if after and not re.search(r"[,;:()]|\b(?:than|from|since)\b", sentence[bar.end : after[0].start]):
                 claim.year, claim.year_text, claim.year_basis = after[0].year, after[0].text, "explicit"
         if claim.year is None:
             # "When NATO allies made the commitment at the 2014 summit, only three countries met the target": a
@@ -282,6 +291,8 @@ def _count_claims(
                 else:  # "18 member countries will spend 2%": a forecast with no year is for the current one
                     claim.year, claim.year_basis = (as_of or date.today()).year, "relative"
         claims.append(claim)
+    if threshold_q is not None and claims and not sentence_threshold_kept:
+        threshold_q.used = False  # "a 5% of GDP target ...: nearly a third ... 2%": the 5% is a proposal's
     if claims:
         claims += _contrast_claims(sentence, offset, claims[0], contrasts, as_of)
         claims += _multiple_claims_of(sentence, offset, claims[0])
@@ -301,6 +312,7 @@ _NONE_GROUP_RE = re.compile(
     r"(?:ally|allies|member|members|member\s+states?|country|countries|nations?)\b",
     re.I,
 )
+_COLON = re.compile(r":\s")
 _WHEN_CLAUSE = re.compile(r"\b(?:when|at\s+the\s+time)\b[^,;:.]*$", re.I)
 _SUMMIT_YEAR = re.compile(r"\bsummit\s+(?:held\s+)?in\s+$", re.I)
 _WITH_MORE_RE = re.compile(

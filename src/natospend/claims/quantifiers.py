@@ -35,7 +35,7 @@ class Quantifier:
 def _pattern() -> re.Pattern[str]:
     words = phrase_alternation(vocab()["quantifiers"])
     return re.compile(
-        rf"\b(?P<q>{words})\s+(?:of\s+)?(?:(?:the|its|NATO'?s|Nato'?s|the\s+alliance'?s|the\s+bloc'?s)\s+)?"
+        rf"\b(?P<q>{words})\s+(?:of\s+)?(?:(?:the|its|NATO['’]?s|Nato['’]?s|the\s+alliance['’]?s|the\s+bloc['’]?s)\s+)?"
         rf"(?:(?P<total>\d{{1,2}}|[a-z]+(?:-[a-z]+)?)\s+)??{COUNT_NOUN}",
         re.IGNORECASE,
     )
