@@ -642,3 +642,33 @@ def test_a_count_after_a_colon_takes_the_threshold_of_its_own_clause(ds: Dataset
 def test_a_quantifier_of_the_alliances_members(ds: Dataset, apostrophe: str) -> None:
     r = _one(ds, f"A third of the alliance{apostrophe}s members met the 2% target in 2023.", "2024-06-18")  # 10 of 30
     assert r.fields["bounds"] == [0.25, 0.42] and r.verdict == "accurate"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2014 only three allies met the target; in 2024, 23 did.",
+            [(2014, 3.0, "accurate"), (2024, 23.0, "accurate")],
+        ),
+        (
+            "Only three allies met the target in 2014, and 20 did in 2024.",
+            [(2014, 3.0, "accurate"), (2024, 20.0, "inaccurate")],
+        ),
+        (
+            "Only three allies met the target in 2014. Today, 23 do.",
+            [(2014, 3.0, "accurate"), (None, 23.0, "accurate")],
+        ),
+    ],
+)
+def test_the_same_count_at_another_time_with_its_verb_left_out(
+    ds: Dataset, text: str, expected: list[tuple[int | None, float, str]]
+) -> None:
+    found = _counts(ds, text, "2024-06-18")
+    assert [(r.fields["year"], r.fields["value"], r.verdict) for r in found] == expected
+
+
+def test_of_the_european_allies_only_n(ds: Dataset) -> None:
+    # nato-2024-06, 2024: HRV, PRT, ITA, BEL, LUX, SVN, ESP are the European allies below 2%
+    r = _one(ds, "Of the European allies, only seven fell short of 2% in 2024.", "2024-06-18")
+    assert (r.fields["group"], r.fields["scope"], r.verdict) == ("European Allies", "below", "accurate")

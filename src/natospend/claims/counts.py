@@ -74,6 +74,10 @@ def _count_claims(
         parsed = _number(m.group("num"))
         if parsed is not None and 0 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
             hits.append((m.start(), m.end(), parsed[0], "eq", m.group()))
+    for m in _OF_GROUP_RE.finditer(sentence):  # "Of the European allies, only nine fell short of 2%"
+        parsed = _number(m.group("num"))
+        if parsed is not None and 0 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
+            hits.append((m.start(), m.end(), parsed[0], "eq", m.group()))
     for m in _WITH_MORE_RE.finditer(sentence):  # "..., with 18 expected to do so by 2024"
         parsed = _number(m.group("num"))
         if parsed is not None and 1 <= parsed[0] <= 40:
@@ -129,6 +133,15 @@ def _count_claims(
         if not any(a <= m.start() < b for a, b, *_ in hits):
             hits.append((m.start(), m.end(), 0.0, "eq", m.group()))
             unmet.add(m.start())
+    did_too: set[int] = set()
+    for m in _DID_TOO_RE.finditer(sentence):  # "In 2014 only three allies met the target; in 2024, 23 did."
+        parsed = _number(m.group("num"))
+        if parsed is None or not 0 <= parsed[0] <= 40 or not hits:
+            continue
+        if not any(a <= m.start("num") < b for a, b, *_ in hits):
+            after_break = m.start() + len(re.match(r"[;,]\s*", m.group()).group())  # type: ignore[union-attr]
+            hits.append((after_break, m.end(), parsed[0], "eq", sentence[after_break : m.end()].rstrip()))
+            did_too.add(after_break)
     if not hits:
         return claims
     threshold_q = _threshold(sentence, qs)
@@ -176,7 +189,7 @@ def _count_claims(
         i > 0
         and bool(_CLAUSE_GAP.search(sentence[ordered[i - 1][1] : h[0]]))
         and not _SUBCOUNT_BEFORE.search(sentence[max(0, h[0] - 25) : h[0]])
-        and bool(_OWN_VERB.search(sentence[h[1] : h[1] + 60]) or h[4].lower().startswith("with"))
+        and bool(_OWN_VERB.search(sentence[h[1] : h[1] + 60]) or h[4].lower().startswith("with") or h[0] in did_too)
         for i, h in enumerate(ordered)
     ]
     for i, (start, end, value, comparator, noun) in enumerate(ordered):
@@ -315,6 +328,19 @@ _NONE_GROUP_RE = re.compile(
 _COLON = re.compile(r":\s")
 _WHEN_CLAUSE = re.compile(r"\b(?:when|at\s+the\s+time)\b[^,;:.]*$", re.I)
 _SUMMIT_YEAR = re.compile(r"\bsummit\s+(?:held\s+)?in\s+$", re.I)
+_OF_GROUP_RE = re.compile(
+    rf"\b(?:of|among)\s+(?:the\s+)?(?:European\s+|EU\s+)?(?:NATO\s+)?(?:allies|members|member\s+states),\s+"
+    rf"(?:only\s+|just\s+|some\s+)?(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent))",
+    re.I,
+)
+# "...; in 2024, 23 did", "Today, 23 do.": the count of the clause or sentence before, at another time.
+_DID_TOO = (
+    rf"(?:(?:in|by)\s+(?:19|20)\d\d,?\s+|today,?\s+|now,?\s+|this\s+year,?\s+|last\s+year,?\s+)?"
+    rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:(?:allies|countries|members|nations)\s+)?(?:did|do|does|have|had)"
+    rf"(?:\s+so)?(?:\s+in\s+(?:19|20)\d\d)?\s*(?=[.;,!?]|$)"
+)
+_DID_TOO_RE = re.compile(rf"[;,]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?{_DID_TOO}", re.I)
+_DID_TOO_START = re.compile(rf"\s*{_DID_TOO}", re.I)
 _WITH_MORE_RE = re.compile(
     rf"\bwith\s+(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:(?:more|others|allies|countries)\s+)?"
     rf"(?:expected|set|projected|likely|due|forecast)\s+to\s+(?:do\s+so|follow|meet\s+it|reach\s+it|get\s+there)\b",
@@ -718,7 +744,7 @@ def _anaphor_re() -> re.Pattern[str]:
 def _elliptic_back(sentence: str) -> re.Match[str] | None:
     """'Just five did so in 2016', 'In 2024, only 19 of the 31 members achieved it': a count whose threshold is the
     previous sentence's (no threshold or target of its own)."""
-    m = _elliptic_re().search(sentence)
+    m = _elliptic_re().search(sentence) or _DID_TOO_START.match(sentence)
     if m is not None:
         return m
     for c in _COUNT_RE.finditer(sentence):
