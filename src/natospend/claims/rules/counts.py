@@ -104,8 +104,8 @@ class CountRules(CheckerBase):
             names = ", ".join(at)
             text = f"{len(at)} {scope} {sign}{measure} in {rid} ({published.isoformat()})"
             text += f": {names}" if names else ""
-            if missing:
-                text += f"; {len(missing)} without a figure there"
+            if missing:  # name them: which allies' figures would settle the count
+                text += f"; {len(missing)} without a figure there ({', '.join(missing)})"
             held_out = [c for c in members if c not in figs and c not in missing]
             if held_out:
                 text += (
