@@ -672,3 +672,8 @@ def test_of_the_european_allies_only_n(ds: Dataset) -> None:
     # nato-2024-06, 2024: HRV, PRT, ITA, BEL, LUX, SVN, ESP are the European allies below 2%
     r = _one(ds, "Of the European allies, only seven fell short of 2% in 2024.", "2024-06-18")
     assert (r.fields["group"], r.fields["scope"], r.verdict) == ("European Allies", "below", "accurate")
+
+
+def test_that_figure_before_a_span_of_time_is_no_count(ds: Dataset) -> None:
+    text = "In 2014 three allies met the 2% target. That figure was set 11 years ago."
+    assert [r.fields["value"] for r in _counts(ds, text, "2024-06-18")] == [3.0]

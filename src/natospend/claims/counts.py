@@ -402,7 +402,7 @@ def _number_of_re() -> re.Pattern[str]:
         rf"\bthe\s+number\s+of\s+(?:NATO\s+|European\s+)?(?:allies|members|member\s+states|countries|nations)\b"
         rf"[^.;:!?]{{0,90}}?\b(?:{verbs})\s+(?:from\s+(?:\d{{1,2}}|{L._WORD_NUMBER})\s+(?:in\s+(?:19|20)\d\d\s+)?)?"
         rf"(?:to\s+|at\s+)?(?:only\s+|just\s+)?(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b"
-        rf"(?![.,]\d|\s*(?:%|per\s?cent|percent|times|billion|million))",
+        rf"(?![.,]\d|\s*(?:%|per\s?cent|percent|times|billion|million|bn|years?|months?|weeks?|days?|points?|troops|soldiers))",
         re.I,
     )
 
@@ -736,7 +736,7 @@ def _anaphor_re() -> re.Pattern[str]:
         rf"(?:(?:is|was|are|were)\s+(?:likely|expected|set|projected|forecast|poised)\s+to\s+|will\s+|would\s+|could\s+|"
         rf"should\s+|may\s+|then\s+|since\s+|now\s+)?(?:{phrase_alternation(words['anaphor_verbs'])})\s+"
         rf"(?:to\s+|at\s+)?(?P<cmp>only|just|about|around|nearly|almost|more\s+than|over|fewer\s+than|under)?\s*"
-        rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent|times|billion|million))",
+        rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent|times|billion|million|bn|years?|months?|weeks?|days?|points?|troops|soldiers))",
         re.I,
     )
 
