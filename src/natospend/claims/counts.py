@@ -24,12 +24,13 @@ from natospend.claims.mentions import (
     _set_year,
     _window,
 )
-from natospend.claims.quantifiers import Quantifier, find_quantifiers
+from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifiers
 from natospend.claims.quantities import Quantity
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import number as _number
 from natospend.claims.rankings import _GROUP_RANK, _vocab_re
-from natospend.claims.times import YearMention
+from natospend.claims.scope import in_time_clause
+from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, vocab
 
 
@@ -45,17 +46,50 @@ def _count_claims(
     claims: list[Claim] = []
     hits: list[tuple[int, int, float | None, str, str]] = []  # start, end, value, comparator, noun text
     quantified: dict[int, Quantifier] = {}
-    allies_named = any(mn.code == ALL_ALLIES for mn in mentions)
+    # "countries commit 4%, ... given that most aren't even at 2%": a quantifier with no noun stands for allies named
+    # in the sentence, as allies or as countries, members or nations.
+    allies_named = any(mn.code == ALL_ALLIES for mn in mentions) or bool(_PLAIN_ALLIES.search(sentence))
     for qt in find_quantifiers(sentence, bare=allies_named):
         if _PLEDGER_AFTER.match(sentence[qt.end : qt.end + 30]):
             continue
         quantified[qt.start] = qt
         hits.append((qt.start, qt.end, None, "range", qt.text))
+    for m in _ALL_BUT_RE.finditer(sentence):
+        parsed = _number(m.group("num"))
+        if parsed is not None and 1 <= parsed[0] <= 40:
+            hits.append((m.start(), m.end(), parsed[0], "all_but", m.group()))
+    for m in _elliptic_re().finditer(sentence):
+        parsed = _number(m.group("num"))
+        if parsed is not None and 1 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
+            hits.append((m.start("num"), m.end(), parsed[0], "eq", sentence[m.start("num") : m.end()]))
+    for m in _THEN_TOTAL_RE.finditer(sentence):  # "just three of the then 28 allies": 28 was the membership
+        parsed = _number(m.group("num"))
+        if parsed is not None and 0 <= parsed[0] <= 40:
+            hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
+    for m in _of_membership_re().finditer(sentence):
+        parsed = _number(m.group("num"))
+        if parsed is not None and 0 <= parsed[0] <= 40 and not any(a <= m.start() < b for a, b, *_ in hits):
+            hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
+    for m in _number_of_re().finditer(sentence):
+        parsed = _number(m.group("num"))
+        if parsed is not None and 0 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
+            hits.append((m.start(), m.end(), parsed[0], "eq", m.group()))
+    for m in _OF_GROUP_RE.finditer(sentence):  # "Of the European allies, only nine fell short of 2%"
+        parsed = _number(m.group("num"))
+        if parsed is not None and 0 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
+            hits.append((m.start(), m.end(), parsed[0], "eq", m.group()))
+    for m in _WITH_MORE_RE.finditer(sentence):  # "..., with 18 expected to do so by 2024"
+        parsed = _number(m.group("num"))
+        if parsed is not None and 1 <= parsed[0] <= 40:
+            hits.append((m.start(), m.end(), parsed[0], "eq", m.group()))
+    contrasts = _contrast_spans(sentence)
     for m in _COUNT_RE.finditer(sentence):
         if any(q.start <= m.start() < q.end for q in quantified.values()):
             continue  # "a third of the 31 members": 31 is the membership, the count is the quantifier's
-        if _PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30]):
-            continue  # "the target that all 28 allies agreed to": who pledged, not a count
+        if any(a <= m.start() < b for a, b, *_ in hits) or any(a <= m.start() < b for a, b in contrasts):
+            continue  # "all but eight allies"; "up from four allies in 2015": another year's count, read below
+        if _PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30]) and not _SET_TO.match(sentence[m.end() :]):
+            continue  # "the target that all 28 allies agreed to": who pledged ("18 nations set to meet" is a count)
         if _CALL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]):
             continue  # "demands for all member states to meet": a call, not a count
         if re.search(
@@ -65,6 +99,8 @@ def _count_claims(
         ):
             continue  # "nine of the military alliance's 29 members": 29 is the membership
         parsed = _number(m.group("num"))
+        if parsed is not None and parsed[0] == 1 and m.group("total") and _ONE_OF.search(sentence[: m.start()]):
+            parsed = _number(m.group("total"))  # "Germany is one of the 18 nations set to meet": a count of 18
         if parsed is None or parsed[0] < 1 or parsed[0] > 40:
             continue
         if re.search(r"[-–]\s*$", sentence[: m.start()]) or re.match(r"-", sentence[m.end("num") : m.end("num") + 1]):
@@ -74,6 +110,7 @@ def _count_claims(
         parsed = _number(m.group("num"))
         if parsed is not None and 0 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
             comparator = _comparator(sentence, m.start("num"), m.end("num"))
+            hits = [h for h in hits if not h[0] <= m.start("total") < h[1]]  # "Of the 32 allies, 23": 32 is all
             hits.append((m.start("num"), m.end("num"), parsed[0], comparator, m.group()))
     for m in _ALL_COUNT_RE.finditer(sentence):
         if (
@@ -88,6 +125,23 @@ def _count_claims(
         hits.append((m.start(), m.end(), None, "all", m.group()))
     for m in _NONE_COUNT_RE.finditer(sentence):
         hits.append((m.start(), m.end(), 0.0, "eq", m.group()))
+    unmet: set[int] = set()  # "5% of GDP, a goal that remains unmet by any NATO nation": the 5% is the other clause's
+    for m in _NONE_GROUP_RE.finditer(sentence):  # "Not a single European ally reached 3%"
+        if not any(a <= m.start() < b for a, b, *_ in hits):
+            hits.append((m.start(), m.end(), 0.0, "eq", m.group()))
+    for m in _count_vocab_re("none_met").finditer(sentence):
+        if not any(a <= m.start() < b for a, b, *_ in hits):
+            hits.append((m.start(), m.end(), 0.0, "eq", m.group()))
+            unmet.add(m.start())
+    did_too: set[int] = set()
+    for m in _DID_TOO_RE.finditer(sentence):  # "In 2014 only three allies met the target; in 2024, 23 did."
+        parsed = _number(m.group("num"))
+        if parsed is None or not 0 <= parsed[0] <= 40 or not hits:
+            continue
+        if not any(a <= m.start("num") < b for a, b, *_ in hits):
+            after_break = m.start() + len(re.match(r"[;,]\s*", m.group()).group())  # type: ignore[union-attr]
+            hits.append((after_break, m.end(), parsed[0], "eq", sentence[after_break : m.end()].rstrip()))
+            did_too.add(after_break)
     if not hits:
         return claims
     threshold_q = _threshold(sentence, qs)
@@ -100,21 +154,77 @@ def _count_claims(
     if threshold_q is None and not (target_word and meet):
         return _growth_count_claims(sentence, offset, mentions, qs, hits, quantified, years, as_of)
     threshold = threshold_q.value if threshold_q else 2.0
+    band = _BAND_RE.search(sentence)  # "Around ten countries register between 2% and 2.1%"
+    if band is not None:
+        low, high = float(band.group("lo")), float(band.group("hi"))
+        threshold = low if low < high else threshold
     bare = all(start in quantified and quantified[start].text == noun for start, _e, _v, _c, noun in hits) and any(
         not re.search(r"\b(?:allies|members|countries|nations|states)\b", q.text, re.I) for q in quantified.values()
     )
-    if threshold_q and not bare:  # "... obliged to spend 2% - but few do": the 2% is also the pledge's
+    if threshold_q and not bare and not all(h[0] in unmet for h in hits):
+        # "... obliged to spend 2% - but few do": the 2% is also the pledge's
         threshold_q.used = True
     # "under the terms of the treaty", "under pressure": not below a threshold
     unframed = _UNDER_FRAME.sub(" ", sentence)
     miss = bool(L.THRESHOLD_MISS_RE.search(unframed)) and not L.THRESHOLD_MEET_RE.search(
         sentence[: (threshold_q.start if threshold_q else len(sentence))][-40:]
     )
-    group_mention = next((mn for mn in mentions if mn.group_key), None)
+    miss = miss or bool(_count_vocab_re("miss_extra").search(sentence))  # "has yet to meet", "aren't even at"
+    # "23 allies, including eight European members": a group inside a part of the count is not the count's
+    group_mention = next(
+        (
+            mn
+            for mn in mentions
+            if mn.group_key and not _INSIDE_SUBCOUNT.search(sentence[max(0, mn.start - 40) : mn.start])
+        ),
+        None,
+    )
     metric = "equipment_share" if L.EQUIPMENT_RE.search(sentence) and threshold in (20.0,) else "share_gdp"
-    for start, end, value, comparator, noun in sorted(hits)[:2]:
+    percents = [q for q in qs if q.kind == "percent"]
+    sentence_threshold_kept = False  # does some count take the sentence's threshold (else it is free for others)?
+    ordered = sorted(hits)[:3]
+    # "... only four allies spent 2%, adding that there are now nine countries meeting the target, with 18 expected
+    # to do so by 2024": counts parted by a clause break, each with its own verb, are claims of their own.
+    separate = [
+        i > 0
+        and bool(_CLAUSE_GAP.search(sentence[ordered[i - 1][1] : h[0]]))
+        and not _SUBCOUNT_BEFORE.search(sentence[max(0, h[0] - 25) : h[0]])
+        and bool(_OWN_VERB.search(sentence[h[1] : h[1] + 60]) or h[4].lower().startswith("with") or h[0] in did_too)
+        for i, h in enumerate(ordered)
+    ]
+    for i, (start, end, value, comparator, noun) in enumerate(ordered):
+        if i > 0 and not separate[i] and not any(separate[i:]):
+            if claims and not re.match(r"\s*in\s+(?:19|20)\d\d", sentence[end : end + 12]):
+                break  # a second count is usually the membership total ("23 of its 32 members")
+        elif i > 0 and not separate[i]:
+            continue
         claim = Claim(offset, offset + len(sentence), sentence, "count", metric=metric)
         claim.threshold = threshold
+        # "Only Poland and the US spend more than 3%, while most allies remain below 2%": with several percents,
+        # the count's own clause gives its threshold, its side and the allies it names.
+        lo, hi = clause_bounds(sentence, start, end) if len(percents) > 1 else (0, len(sentence))
+        if len(percents) > 1:  # "... a 5% of GDP target, a challenge remains: nearly a third ... 2%": a colon parts too
+            cuts = [m.end() for m in _COLON.finditer(sentence, 0, start)]
+            colon = _COLON.search(sentence, end)
+            lo, hi = max([lo, *cuts]), min(hi, colon.start() if colon else hi)
+        inside = [q for q in percents if lo <= q.start < hi] if (lo, hi) != (0, len(sentence)) else []
+        own_q = threshold_q if threshold_q in inside else (_threshold(sentence, inside) if inside else None)
+        side_miss = miss
+        if own_q is None or own_q is threshold_q:
+            sentence_threshold_kept = True
+        if own_q is not None:
+            own_q.used = True
+            claim.threshold = own_q.value
+            clause = _UNDER_FRAME.sub(" ", sentence[lo:hi])
+            side_miss = bool(L.THRESHOLD_MISS_RE.search(clause) or _count_vocab_re("miss_extra").search(clause))
+            side_miss = side_miss and not L.THRESHOLD_MEET_RE.search(sentence[lo : own_q.start][-40:])
+        elif any(separate):  # counts of their own: each names the allies of its own stretch of the sentence
+            lo = start if i > 0 else 0
+            hi = ordered[i + 1][0] if i + 1 < len(ordered) and separate[i + 1] else len(sentence)
+        else:
+            lo, hi = 0, len(sentence)
+        if band is not None and float(band.group("lo")) < float(band.group("hi")):
+            claim.threshold_high = float(band.group("hi"))
         claim.unit = "allies"
         if comparator == "all":
             claim.comparator = "all"
@@ -139,15 +249,43 @@ def _count_claims(
             for mn in mentions
             if mn.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA)
             and not any(a <= mn.start < b for a, b in asides)
+            and not in_time_clause(sentence, mn.start)  # "... in 2023, when Finland joined": a date, not a member
+            and lo <= mn.start < hi
         ]
         claim.members = [c for c in dict.fromkeys(named) if c]
+        if value == 0.0 and comparator == "eq":
+            claim.members = []  # "no NATO country, including the United States, reaches 5%": none is on that side
+        claim.excluded = _excluded(sentence, mentions)
+        claim.members = [c for c in claim.members if c not in claim.excluded]
         claim.attributed_to = _attribution(sentence)
-        if miss and comparator != "all":
+        if side_miss and comparator != "all":
             claim.scope = "below"  # the count is of allies below the threshold
         # Years after a full stop the sentence splitter missed ("... the alliance’s. This is the highest figure since
         # ... 2014") are another sentence's.
         local = [y for y in years if not re.search(r"[.!?]\s+[A-Z]", sentence[min(end, y.start) : max(end, y.start)])]
+        local = [y for y in local if not any(a <= y.start < b for a, b in contrasts)]  # another count's year
+        if any(separate):  # a count of its own takes the years of its own stretch
+            local = [y for y in local if lo <= y.start < hi]
+        # "the 2% target, which had been at a summit in 2014": when the target was set, not the count's year
+        local = [y for y in local if not _SUMMIT_YEAR.search(sentence[max(0, y.start - 30) : y.start])]
         _set_year(claim, sentence, (start, end), local, as_of)
+        if claim.year_basis == "relative" and any(
+            sentence.find(claim.year_text or "\0", a, b) >= 0 for a, b in contrasts
+        ):  # "23 allies meet the target, up from 11 last year": "last year" is the other count's
+            claim.year, claim.year_text, claim.year_basis = None, None, "latest"
+        bar = own_q or threshold_q
+        if claim.year is None and bar is not None:
+            # "Only three of the 31 allies spent more than 3% of GDP in 2024": the year after the threshold is the
+            # count's ("more than 3%" is a threshold, not a figure contrasted with another year's).
+            after = [y for y in local if y.role == "data" and 0 <= y.start - bar.end <= 40]
+            if after and not re.search(r"[,;:()]|\b(?:than|from|since)\b", sentence[bar.end : after[0].start]):
+                claim.year, claim.year_text, claim.year_basis = after[0].year, after[0].text, "explicit"
+        if claim.year is None:
+            # "When NATO allies made the commitment at the 2014 summit, only three countries met the target": a
+            # time clause that dates the count by the pledge's year.
+            dated = [y for y in local if y.role == "announced" and _WHEN_CLAUSE.search(sentence[: y.start])]
+            if dated:
+                claim.year, claim.year_text, claim.year_basis = dated[0].year, dated[0].text, "explicit"
         own = re.match(r"\s*in\s+((?:19|20)\d\d)\b", sentence[end : end + 12])
         if own:
             claim.year, claim.year_text, claim.year_basis = int(own.group(1)), own.group(1), "explicit"
@@ -155,11 +293,240 @@ def _count_claims(
         ahead = [y for y in local if y.role == "deadline" and y.year > (as_of or date.today()).year]
         if claim.year is None and ahead and L.FUTURE_RE.search(sentence):
             claim.year, claim.year_text, claim.year_basis = ahead[0].year, ahead[0].text, "explicit"
-        if claims and not re.match(r"\s*in\s+(?:19|20)\d\d", sentence[end : end + 12]):
+        if claims and not separate[i] and not re.match(r"\s*in\s+(?:19|20)\d\d", sentence[end : end + 12]):
             break  # a second count is usually the membership total ("23 of its 32 members"), unless it has its own year
+        if _forecast(sentence, start, end) or (noun.lower().startswith("with") and _forecast_re().search(noun)):
+            claim.modality = "forecast"
+            if claim.year is None:  # "By 2024, 18 member countries are expected to reach the target"
+                by = [y for y in local if y.role == "deadline"]
+                if by:
+                    claim.year, claim.year_text, claim.year_basis = by[0].year, by[0].text, "explicit"
+                else:  # "18 member countries will spend 2%": a forecast with no year is for the current one
+                    claim.year, claim.year_basis = (as_of or date.today()).year, "relative"
         claims.append(claim)
+    if threshold_q is not None and claims and not sentence_threshold_kept:
+        threshold_q.used = False  # "a 5% of GDP target ...: nearly a third ... 2%": the 5% is a proposal's
+    if claims:
+        claims += _contrast_claims(sentence, offset, claims[0], contrasts, as_of)
+        claims += _multiple_claims_of(sentence, offset, claims[0])
     claims += _enumeration(sentence, offset, mentions, claims)
     return claims
+
+
+_BAND_RE = re.compile(
+    r"\bbetween\s+(?P<lo>\d(?:\.\d+)?)\s?(?:%|per\s?cent|percent)?\s+and\s+(?P<hi>\d(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
+    re.I,
+)
+_ONE_OF = re.compile(
+    r"\b(?:is|was|are|were|remains|remained|became|becomes|be|being|as)\s+(?:now\s+|also\s+|still\s+)?$", re.I
+)
+_NONE_GROUP_RE = re.compile(
+    r"\b(?:no|none\s+of\s+the|not\s+a\s+single|not\s+one)\s+(?:European|EU|Baltic|Nordic)\s+(?:NATO\s+|Nato\s+)?"
+    r"(?:ally|allies|member|members|member\s+states?|country|countries|nations?)\b",
+    re.I,
+)
+_COLON = re.compile(r":\s")
+_WHEN_CLAUSE = re.compile(r"\b(?:when|at\s+the\s+time)\b[^,;:.]*$", re.I)
+_SUMMIT_YEAR = re.compile(r"\bsummit\s+(?:held\s+)?in\s+$", re.I)
+_OF_GROUP_RE = re.compile(
+    rf"\b(?:of|among)\s+(?:the\s+)?(?:European\s+|EU\s+)?(?:NATO\s+)?(?:allies|members|member\s+states),\s+"
+    rf"(?:only\s+|just\s+|some\s+)?(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent))",
+    re.I,
+)
+# "...; in 2024, 23 did", "Today, 23 do.": the count of the clause or sentence before, at another time.
+_DID_TOO = (
+    rf"(?:(?:in|by)\s+(?:19|20)\d\d,?\s+|today,?\s+|now,?\s+|this\s+year,?\s+|last\s+year,?\s+)?"
+    rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:(?:allies|countries|members|nations)\s+)?(?:did|do|does|have|had)"
+    rf"(?:\s+so)?(?:\s+in\s+(?:19|20)\d\d)?\s*(?=[.;,!?]|$)"
+)
+_DID_TOO_RE = re.compile(rf"[;,]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?{_DID_TOO}", re.I)
+_DID_TOO_START = re.compile(rf"\s*{_DID_TOO}", re.I)
+_WITH_MORE_RE = re.compile(
+    rf"\bwith\s+(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:(?:more|others|allies|countries)\s+)?"
+    rf"(?:expected|set|projected|likely|due|forecast)\s+to\s+(?:do\s+so|follow|meet\s+it|reach\s+it|get\s+there)\b",
+    re.I,
+)
+# Between two counts of their own: a clause break ("..., adding that there are now nine countries ...").
+# "23 allies, including eight European members, meet 2%": a part of the count before, not a count of its own.
+_SUBCOUNT_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+(?:which|whom|them)|such\s+as|incl\.)\s*$", re.I)
+_INSIDE_SUBCOUNT = re.compile(r"\b(?:including|among\s+them|of\s+(?:which|whom)|such\s+as)\b[^,;:()]*$", re.I)
+_CLAUSE_GAP = re.compile(r"[,;:—–]\s|\s[-–]\s|\b(?:while|whereas|but)\b", re.I)
+_OWN_VERB = re.compile(
+    r"^[^;:!?]{0,60}?\b(?:meet\w*|met|reach\w*|hit\w*|achiev\w+|exceed\w*|spen[dt]\w*|fall\w*|fell|miss\w*)\b",
+    re.I,
+)
+_SET_TO = re.compile(r"\s*(?:are\s+|were\s+)?set\s+to\b", re.I)
+_PLAIN_ALLIES = re.compile(r"\b(?:countries|nations|members|member states)\b", re.I)
+# "all but eight allies", "all but four of the 32 members": the count is the membership less the number.
+_ALL_BUT_RE = re.compile(rf"\ball\s+but\s+(?:only\s+|just\s+)?(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?!\s*%)", re.I)
+
+
+@cache
+def _elliptic_re() -> re.Pattern[str]:
+    """'only seven hit the target', 'just five did so in 2016': a count whose noun is left out, before a verb of
+    meeting a threshold (the sentence must still name the threshold, or take it from the count before)."""
+    verbs = phrase_alternation(vocab()["counts"]["elliptic_verbs"])
+    return re.compile(
+        rf"\b(?:only|just|merely|a\s+mere)\s+(?P<num>\d{{1,2}}|{L._WORD_NUMBER})(?:\s+of\s+them)?\s+"
+        rf"(?:(?:have|had|has|are|were|will|would|actually|now|still)\s+)?(?:{verbs})\b",
+        re.I,
+    )
+
+
+@cache
+def _of_membership_re() -> re.Pattern[str]:
+    """'Nine of the 31 are still short of 2%': a count out of the membership, its noun left out."""
+    return re.compile(
+        rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|NATO['’]s\s+|"
+        rf"Nato['’]s\s+|the\s+alliance['’]s\s+)?(?P<total>2[6-9]|3[0-2]|{_MEMBERSHIP_WORDS})\b"
+        rf"(?!\s*(?:%|per\s?cent|percent|[\w-]+\s+(?:allies|members|countries|nations|states)\b|allies|members|"
+        rf"countries|nations|states|member|NATO|Nato|European|EU))",
+        re.I,
+    )
+
+
+_THEN_TOTAL_RE = re.compile(
+    rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:out\s+)?of\s+(?:the|its|NATO['’]s|Nato['’]s)\s+then[-\s]+"
+    rf"(?:\d{{1,2}}|{L._WORD_NUMBER})(?:[-\s]+{COUNT_NOUN})?",
+    re.I,
+)
+_MEMBERSHIP_WORDS = r"twenty[-\s](?:six|seven|eight|nine)|thirty(?:[-\s](?:one|two))?"
+
+
+@cache
+def _number_of_re() -> re.Pattern[str]:
+    """'The number of allies meeting the target has risen from three in 2014 to 23 this year': the count at the
+    end (the one it rose from is another year's, read by `_contrast_claims`)."""
+    verbs = phrase_alternation(vocab()["counts"]["number_of_verbs"])
+    return re.compile(
+        rf"\bthe\s+number\s+of\s+(?:NATO\s+|European\s+)?(?:allies|members|member\s+states|countries|nations)\b"
+        rf"[^.;:!?]{{0,90}}?\b(?:{verbs})\s+(?:from\s+(?:\d{{1,2}}|{L._WORD_NUMBER})\s+(?:in\s+(?:19|20)\d\d\s+)?)?"
+        rf"(?:to\s+|at\s+)?(?:only\s+|just\s+)?(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b"
+        rf"(?![.,]\d|\s*(?:%|per\s?cent|percent|times|billion|million|bn|years?|months?|weeks?|days?|points?|troops|soldiers))",
+        re.I,
+    )
+
+
+@cache
+def _forecast_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’])(?:{phrase_alternation(vocab()['counts']['forecast'])})\b", re.I)
+
+
+def _forecast(sentence: str, start: int, end: int) -> bool:
+    """Is the count's own clause a forecast ("18 allies are expected to meet", "this year 18 of the 31 allies would
+    achieve", "will reach")? The clause runs from the count to the next clause break, and a few words before it."""
+    lo = max(0, start - 60)
+    before = re.split(r"[.;:!?]", sentence[lo:start])[-1]
+    after = re.split(r"[.;:!?]|,\s+(?:compared|up|down|while|but|and)\b", sentence[end : end + 80])[0]
+    return bool(_forecast_re().search(after) or re.search(r"\b(?:would|will)\s*$", before))
+
+
+_EXCLUDED_AFTER = re.compile(r"\s*(?:the\s+)?$", re.I)
+
+
+def _excluded(sentence: str, mentions: list[Mention]) -> list[str]:
+    """'five member countries other than the U.S.', 'European allies apart from Poland and Estonia', 'all allies
+    except Spain': the allies named right after an exclusion word are left out of the count."""
+    out: list[str] = []
+    allies = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) and not m.weak]
+    for m in _count_vocab_re("exclude").finditer(sentence):
+        run = [a for a in allies if a.start >= m.end() and _EXCLUDED_AFTER.match(sentence[m.end() : a.start])][:1]
+        if not run:
+            continue
+        for a in allies:
+            if a.start > run[-1].end and _LIST_SEP.match(sentence[run[-1].end : a.start]):
+                run.append(a)
+        out += [str(a.code) for a in run]
+    return list(dict.fromkeys(out))
+
+
+@cache
+def _contrast_re() -> re.Pattern[str]:
+    lead = phrase_alternation(vocab()["counts"]["contrast"])
+    return re.compile(
+        rf"\b(?P<lead>{lead})\s+(?:(?:only|just|a\s+mere|some|about|around|roughly)\s+)?"
+        rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent))"
+        rf"(?P<rest>[^.;:,\d%]{{0,80}}?)(?:\b(?:in|by|for|during)\s+(?P<year>(?:19|20)\d\d)\b|\b(?P<rel>{_past_years()})\b)"
+        rf"|\b(?P<dnum>\d{{1,2}}|{L._WORD_NUMBER})\s+(?P<dir>fewer|more|less)\s+(?:(?:{COUNT_NOUN_ALT})\s+)?"
+        rf"than\s+(?:(?:it\s+)?(?:was|were|did)\s+)?(?:in\s+)?(?P<dyear>(?:19|20)\d\d)\b"
+        # "compared with 2014, when only three did"
+        rf"|\b(?:compared\s+(?:with|to)|against|up\s+from|down\s+from)\s+(?P<wyear>(?:19|20)\d\d)\s*,?\s+when\s+"
+        rf"(?:only\s+|just\s+)?(?P<wnum>\d{{1,2}}|{L._WORD_NUMBER})\b(?!\s*(?:%|per\s?cent|percent))",
+        re.I,
+    )
+
+
+def _past_years() -> str:
+    """'up from 11 last year', 'compared with three a decade ago', 'the year before': years before the claim's."""
+    past = {k: v for k, v in {**L.RELATIVE_YEARS, **vocab()["years"]["anaphoric"]}.items() if v < 0}
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(past, key=len, reverse=True))
+
+
+def _past_year(phrase: str, main: Claim, as_of: date | None) -> int:
+    key = re.sub(r"\s+", " ", phrase.lower())
+    anaphoric = vocab()["years"]["anaphoric"]
+    if key in anaphoric or (key in ("the previous year", "a year earlier") and main.year is not None):
+        base = main.year if main.year is not None else (as_of or date.today()).year
+        return base + int(anaphoric.get(key, -1))
+    return (as_of or date.today()).year + L.RELATIVE_YEARS[key]
+
+
+COUNT_NOUN_ALT = r"allies|members|member states|countries|nations|states"
+# Between the other year's number and its year: a noun and its own clause ("four European states that met this
+# measure"), not a unit or a span of time ("three years ago", "1.5 billion").
+_CONTRAST_NOT = re.compile(r"\b(?:years?|months?|weeks?|days?|times|billion|million|bn|points?|ago)\b", re.I)
+
+
+# Cheap test first: most sentences have no word that could open another year's count.
+_CONTRAST_HINT = re.compile(r"\b(?:compared|comparison|from|against|versus|fewer|more|less)\b", re.I)
+
+
+def _contrast_spans(sentence: str) -> list[tuple[int, int]]:
+    if not _CONTRAST_HINT.search(sentence):
+        return []
+    return [
+        (m.start(), m.end())
+        for m in _contrast_re().finditer(sentence)
+        if not _CONTRAST_NOT.search(m.group("rest") or "")
+    ]
+
+
+def _contrast_claims(
+    sentence: str, offset: int, main: Claim, spans: list[tuple[int, int]], as_of: date | None
+) -> list[Claim]:
+    """'Only seven allies met 2% in 2023, compared to only three in 2014', '... one fewer than in 2021', 'down from
+    four European states that met this measure in 2015': the same count in another year, a claim of its own judged
+    for that year (the main count keeps its own year)."""
+    out: list[Claim] = []
+    anchor = sentence.find(main.value_text) if main.value_text else -1
+    for m in _contrast_re().finditer(sentence):
+        if (m.start(), m.end()) not in spans or m.start() < anchor:
+            continue
+        if m.group("num") or m.group("wnum"):
+            parsed = _number(m.group("num") or m.group("wnum"))
+            if parsed is None or not 0 <= parsed[0] <= 40:
+                continue
+            year_text = m.group("year") or m.group("wyear")
+            value, year = parsed[0], int(year_text) if year_text else _past_year(m.group("rel"), main, as_of)
+        else:
+            parsed = _number(m.group("dnum"))
+            if parsed is None or main.value is None or main.comparator != "eq":
+                continue  # "one fewer than in 2021" needs the exact count it is one fewer than
+            sign = 1 if m.group("dir").lower() in ("fewer", "less") else -1
+            value, year = main.value + sign * parsed[0], int(m.group("dyear"))
+        if value < 0 or main.comparator not in ("eq", "approx", "gt", "lt", "ge", "le", "range", "all"):
+            continue
+        claim = replace(main, members=[], excluded=[], value=value, value_text=m.group(), bounds=[])
+        claim.comparator = "eq" if m.group("dnum") or main.comparator == "range" else main.comparator
+        if (m.group("num") or m.group("wnum")) and main.comparator in ("range", "all"):
+            claim.comparator = "eq"
+        claim.bounds_relative = False
+        claim.year, claim.year_text = year, m.group("rel") or str(year)
+        claim.year_basis = "relative" if m.group("rel") else "explicit"
+        claim.modality = None  # the other year's count is stated as past, whatever the main count is
+        claim.span_start, claim.span_end = offset + m.start(), offset + m.end()
+        out.append(claim)
+    return out
 
 
 def _enumeration(sentence: str, offset: int, mentions: list[Mention], counts: list[Claim]) -> list[Claim]:
@@ -314,6 +681,7 @@ def _follows_up(sentence: str, previous: list[Claim]) -> bool:
         _BACK_COUNT_RE.search(sentence)
         or _vocab_re("counts", "list_lead").search(sentence)
         or _RECORD_RE.search(sentence)
+        or _refers_back(sentence)
     ):
         return True
     return "ranking" in kinds and bool(
@@ -326,7 +694,8 @@ def _listed_back(sentence: str, offset: int, mentions: list[Mention], previous: 
     counted, each judged on that count's measure, threshold and year."""
     prior = next((c for c in previous if c.kind == "count" and c.threshold is not None), None)
     lead = _vocab_re("counts", "list_lead").match(sentence.strip())
-    if prior is None or lead is None:
+    include = _count_vocab_re("list_include").match(sentence.strip())
+    if prior is None or (lead is None and include is None):
         return None
     named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) and not m.weak]
     run = named[:1]
@@ -337,6 +706,8 @@ def _listed_back(sentence: str, offset: int, mentions: list[Mention], previous: 
         return None
     claim = replace(prior, start=offset, end=offset + len(sentence), text=sentence, value_text="", excluded=[])
     claim.members = list(dict.fromkeys(str(m.code) for m in run))
+    if lead is None and not (prior.comparator == "eq" and prior.value == len(claim.members)):
+        return None  # "These include the US and Poland": some of the allies counted, not the list of them
     if not (prior.comparator == "eq" and prior.value == len(claim.members)):
         claim.comparator, claim.value, claim.bounds = "members", None, []  # else: exactly the allies counted
     claim.span_start, claim.span_end = offset + run[0].start, offset + run[-1].end
@@ -355,11 +726,66 @@ _BACK_COUNT_RE = re.compile(
 _YEARS_AGO_RE = re.compile(rf"\b(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+years?\s+ago\b", re.I)
 
 
+@cache
+def _anaphor_re() -> re.Pattern[str]:
+    """'By 2017, this number increased to four nations', 'in 2024, this number is likely to rise to 18 countries':
+    the count of the sentence before, at a new value."""
+    words = vocab()["counts"]
+    return re.compile(
+        rf"\b(?:{phrase_alternation(words['anaphors'])})\s+(?:has\s+|had\s+|have\s+)?"
+        rf"(?:(?:is|was|are|were)\s+(?:likely|expected|set|projected|forecast|poised)\s+to\s+|will\s+|would\s+|could\s+|"
+        rf"should\s+|may\s+|then\s+|since\s+|now\s+)?(?:{phrase_alternation(words['anaphor_verbs'])})\s+"
+        rf"(?:to\s+|at\s+)?(?P<cmp>only|just|about|around|nearly|almost|more\s+than|over|fewer\s+than|under)?\s*"
+        rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent|times|billion|million|bn|years?|months?|weeks?|days?|points?|troops|soldiers))",
+        re.I,
+    )
+
+
+def _elliptic_back(sentence: str) -> re.Match[str] | None:
+    """'Just five did so in 2016', 'In 2024, only 19 of the 31 members achieved it': a count whose threshold is the
+    previous sentence's (no threshold or target of its own)."""
+    m = _elliptic_re().search(sentence) or _DID_TOO_START.match(sentence)
+    if m is not None:
+        return m
+    for c in _COUNT_RE.finditer(sentence):
+        verb = _elliptic_re().match("only 1 " + sentence[c.end() :].lstrip())
+        if verb is not None and re.match(r"\s*(?:it|this|that|so|the\s+mark|the\s+same)\b", verb.string[verb.end() :]):
+            return c
+    return None
+
+
+_ANAPHORIC_MULTIPLE = re.compile(
+    r"\s*(?:That|This|It)\s+(?:is|was|would\s+be|marks)\s+(?:a\s+|an\s+)?[^.;]{0,40}?\b(?:times\s+as\s+many|[-\s]fold)\b",
+    re.I,
+)
+
+
+def _refers_back(sentence: str) -> bool:
+    """A count or list that takes its measure from the previous sentence's count, or a list of allies at a
+    threshold right after one ("... as only seven hit target" / "US, UK, Poland, ... meet 2%")."""
+    return bool(
+        _anaphor_re().search(sentence)
+        or _ANAPHORIC_MULTIPLE.match(sentence)
+        or _elliptic_back(sentence)
+        or _count_vocab_re("list_include").match(sentence.strip())
+        or (
+            _LISTED_AT.search(sentence)
+            and L.THRESHOLD_MEET_RE.search(sentence)
+            and len(L.country_regex().findall(sentence)) >= 2
+        )
+    )
+
+
+_LISTED_AT = re.compile(r"\d\s?(?:%|per\s?cent|percent)", re.I)
+
+
 def _back_count_claims(sentence: str, offset: int, previous: list[Claim], as_of: date | None) -> list[Claim]:
     """A count with no measure of its own, about what the previous sentence counted, with its own year."""
     prior = next((c for c in previous if c.kind == "count" and c.threshold is not None), None)
     m = _BACK_COUNT_RE.search(sentence)
     ago = _YEARS_AGO_RE.search(sentence)
+    if prior is not None and (m is None or ago is None):
+        return _anaphoric_counts(sentence, offset, prior, as_of)
     if prior is None or m is None or ago is None:
         return []
     parsed, back = _number(m.group("n1") or m.group("n2")), _number(ago.group("n"))
@@ -373,6 +799,70 @@ def _back_count_claims(sentence: str, offset: int, previous: list[Claim], as_of:
     claim.year = (as_of or date.today()).year - int(back[0])
     claim.year_text, claim.year_basis = ago.group(), "relative"
     claim.span_start, claim.span_end = None, None
+    return [claim]
+
+
+# "That is six times as many as in 2014", "a six-fold increase from 2014": the count against an earlier year's.
+_MULTIPLE_COUNT_RE = re.compile(
+    rf"\b(?P<n>twice|\d{{1,2}}|{L._WORD_NUMBER})(?:\s+times\s+as\s+many(?:\s+[\w-]+){{0,2}}?\s+as|[-\s]fold\s+"
+    rf"(?:increase|rise|jump)\s+(?:from|on|since|compared\s+(?:with|to)))\s+(?:in\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _multiple_claims_of(sentence: str, offset: int, base: Claim | None) -> list[Claim]:
+    """'18 allies will meet the target this year, six times as many as in 2014': the factor between the count
+    (`base`, when it is stated before the multiple and for another year) and the earlier year's count."""
+    out = []
+    for m in _MULTIPLE_COUNT_RE.finditer(sentence):
+        factor = 2.0 if m.group("n").lower() == "twice" else (_number(m.group("n")) or (0.0, 0))[0]
+        since = int(m.group("year"))
+        if factor < 2 or base is None:
+            continue
+        at = sentence.find(base.value_text) if base.value_text and base.start == offset else -1
+        usable = base.value is not None and base.comparator == "eq" and base.year != since and at < m.start()
+        claim = replace(
+            base, start=offset, end=offset + len(sentence), text=sentence, members=[], excluded=[], bounds=[]
+        )
+        claim.value, claim.value_text, claim.comparator, claim.since = factor, m.group(), "multiple", since
+        if re.search(r"\b(?:more\s+than|over)\s+$", sentence[max(0, m.start() - 12) : m.start()], re.I):
+            claim.rank_order = "more"  # "more than three times as many": the earlier count is below the quotient
+        claim.base_value = base.value if usable else None
+        claim.span_start, claim.span_end = offset + m.start(), offset + m.end()
+        out.append(claim)
+    return out
+
+
+def _anaphoric_counts(sentence: str, offset: int, prior: Claim, as_of: date | None) -> list[Claim]:
+    """'By 2017, this number increased to four nations'; 'Just five did so in 2016'; 'In 2024, only 19 of the 31
+    members achieved it': the previous sentence's count (its measure, threshold, group and side) at a new value,
+    with the year this sentence gives (none: the newest), a forecast when its clause says so."""
+    if prior.comparator == "record" or prior.metric not in ("share_gdp", "real_change", "equipment_share"):
+        return []
+    if _ANAPHORIC_MULTIPLE.match(sentence):  # "That is six times as many as in 2014."
+        return _multiple_claims_of(sentence, offset, prior)
+    m = _anaphor_re().search(sentence) or _elliptic_back(sentence)
+    if m is None:
+        return []
+    parsed = _number(m.group("num"))
+    if parsed is None or not 0 <= parsed[0] <= 40:
+        return []
+    claim = replace(prior, start=offset, end=offset + len(sentence), text=sentence, members=[], excluded=[], bounds=[])
+    claim.value, claim.value_text, claim.bounds_relative = parsed[0], m.group(), False
+    claim.comparator = _comparator(sentence, m.start("num"), m.end("num"))
+    if "cmp" in m.re.groupindex and m.group("cmp"):
+        cmp = re.sub(r"\s+", " ", m.group("cmp").lower())
+        claim.comparator = L.COMPARATOR_BEFORE.get(cmp, "eq") if cmp not in ("only", "just") else "eq"
+    claim.year, claim.year_text, claim.year_basis = None, None, "latest"
+    years = [y for y in find_years(sentence) if not re.match(r"\s*%", sentence[y.end : y.end + 2])]
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    claim.modality = "forecast" if _forecast(sentence, m.start(), m.end()) or _forecast_re().search(m.group()) else None
+    if claim.year is None:  # "By 2017, this number increased to four"; "By 2024, it will rise to 18"
+        by = [y for y in years if y.role == "deadline"]
+        if by:
+            claim.year, claim.year_text, claim.year_basis = by[0].year, by[0].text, "explicit"
+    lo, hi = clause_bounds(sentence, m.start(), m.end())
+    claim.span_start, claim.span_end = offset + lo, offset + hi
     return [claim]
 
 

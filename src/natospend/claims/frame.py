@@ -70,6 +70,8 @@ class Claim:
     bases: list[int] = field(default_factory=list)  # a change's possible base years ("since Russia's invasion")
     period: int | None = None  # a change over the last N years ("over the past two years"): base = year - N
     rank_measures: list[str] = field(default_factory=list)  # ranking: the measures named when it is not told which
+    threshold_high: float | None = None  # count: the top of a band ("between 2% and 2.1%"), threshold its bottom
+    base_value: float | None = None  # count "multiple": the count multiplied ("18 ... six times as many as in 2014")
 
     def fields(self) -> dict[str, Any]:
         """The parsed fields, without the span (for JSON)."""

@@ -36,6 +36,16 @@ def _programme() -> re.Pattern[str]:
     )
 
 
+#: "before Russia invaded Ukraine", "since Russia's invasion", "when Finland joined": a clause that dates the figure.
+TIME_CLAUSE = re.compile(r"\b(?:before|after|since|when|until|till|once|following)\s+[^,;.!?()—–]{0,80}", re.I)
+
+
+def in_time_clause(sentence: str, at: int) -> bool:
+    """Is position `at` inside a clause that only dates what is said ("before Russia invaded Ukraine")? A country
+    named there is not the figure's subject."""
+    return any(m.start() < at < m.end() for m in TIME_CLAUSE.finditer(sentence, max(0, at - 90), at + 1))
+
+
 def out_of_scope(
     sentence: str, start: int, end: int, allies: list[tuple[int, int]], kind: str = "share_gdp"
 ) -> str | None:
@@ -51,7 +61,9 @@ def out_of_scope(
     outside = [
         m
         for m in _words("non_allies").finditer(sentence, lo, hi)
-        if (m.end() <= start or m.start() >= end) and not any(a <= m.start() < b for a, b in events)
+        if (m.end() <= start or m.start() >= end)
+        and not any(a <= m.start() < b for a, b in events)
+        and not in_time_clause(sentence, m.start())
     ]
     if outside:
         nearest = min(outside, key=lambda m: gap(m.start(), m.end()))

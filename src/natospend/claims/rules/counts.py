@@ -5,16 +5,27 @@ are ..."), and on records over the years ("the most since 2014").
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from natospend.claims import lexicon as L
 from natospend.claims.facts import Evidence, Figure, matches
 from natospend.claims.frame import Claim
 from natospend.claims.judge import CheckerBase, Judgement
+from natospend.claims.vocab import phrase_alternation, vocab
 from natospend.formatting import published as fmt
 from natospend.reference import countries
 
 COUNT_MARGIN = 0.05  # relative to a threshold: an ally held elsewhere 5% or more away cannot cross it
+
+
+@cache
+def _count_vocab(key: str) -> re.Pattern[str]:
+    """A word list of vocab.toml [counts] as one pattern."""
+    return re.compile(rf"\b(?:{phrase_alternation(vocab()['counts'][key])})\b", re.I)
 
 
 def _far_from(table: list[tuple[str, date, bool, dict[str, Figure]]], code: str, threshold: float) -> bool | None:
@@ -40,6 +51,8 @@ class CountRules(CheckerBase):
                 f"A count of allies changing their equipment spending ({claim.value_text}): natospend holds NATO's "
                 "equipment share of defence spending, not its real change per ally.",
             )
+        if claim.comparator == "multiple":
+            return self._count_multiple(claim)
         if claim.modality == "ambition":
             return Judgement(
                 "unverifiable",
@@ -55,12 +68,18 @@ class CountRules(CheckerBase):
             year = self._latest_year("nato", [c.code for c in countries.allies()], metric) or self._fallback_year()
         if year is None:
             return Judgement("unverifiable", f"No NATO release published {self._when()} holds the figures.")
-        members = L.group_members(claim.group_key or "all", year)
+        # "five allies other than the U.S.": the count is over the allies in scope less those left out.
+        members = [c for c in L.group_members(claim.group_key or "all", year) if c not in claim.excluded]
         scope = claim.group or "allies"
+        if claim.excluded:
+            scope += " other than " + ", ".join(claim.excluded)
         sign = "below" if below else "at or above"
         when = f"on {self.as_of.isoformat()}" if self.as_of else "now"
         thr = fmt(threshold, 0 if threshold == int(threshold) else 1)
         measure = f" {thr}%"
+        if claim.threshold_high is not None:
+            top = claim.threshold_high
+            sign, measure = "between", f" {thr}% and {fmt(top, 0 if top == int(top) else 1)}%"
         if metric == "real_change":
             sign, measure = ("cutting" if below else "raising") + " spending in real terms", ""
 
@@ -68,7 +87,12 @@ class CountRules(CheckerBase):
             # In a partly held release out by the claim's date, an ally it lacks is placed when every figure held
             # for it for the year, in any release out by then, is far on one side of the threshold (COUNT_MARGIN).
             # Exact counts and named allies only: a vague quantifier ("few") stays open on a partly held release.
-            early = metric == "share_gdp" and claim.comparator != "range" and any(figs is r[3] for r in avail)
+            early = (
+                metric == "share_gdp"
+                and claim.comparator != "range"
+                and claim.threshold_high is None  # an ally far from a band's bottom may still be inside it
+                and any(figs is r[3] for r in avail)
+            )
             # Only figures out by then: later releases carry outturns the claim's source could not have known.
             placed = {c: s for c in members if c not in figs and (s := _far_from(avail, c, threshold)) is not None}
             return _count_outcome(claim, figs, members, threshold, below, year, placed if early else None)
@@ -80,8 +104,8 @@ class CountRules(CheckerBase):
             names = ", ".join(at)
             text = f"{len(at)} {scope} {sign}{measure} in {rid} ({published.isoformat()})"
             text += f": {names}" if names else ""
-            if missing:
-                text += f"; {len(missing)} without a figure there"
+            if missing:  # name them: which allies' figures would settle the count
+                text += f"; {len(missing)} without a figure there ({', '.join(missing)})"
             held_out = [c for c in members if c not in figs and c not in missing]
             if held_out:
                 text += (
@@ -106,6 +130,15 @@ class CountRules(CheckerBase):
             return text, ev
 
         attributed = claim.attributed_to
+        if attributed and attributed not in ("nato", "national_budget") and attributed not in self.facts.sources():
+            # "IISS director general John Chipman said: in 2016, only two European Nato states ...": the count is
+            # the IISS's, on its own figures, which are not held (IISS figures are imported by the user).
+            return Judgement(
+                "unverifiable",
+                f"The count ({claim.value_text}) is {attributed.upper()}'s, on its own figures; natospend holds no "
+                f"{attributed.upper()} figures for {year}"
+                + (" (import them to check it)." if attributed == "iiss" else "."),
+            )
         if attributed and attributed != "nato" and attributed in self.facts.sources():
             other = self._count_from(attributed, claim, year, members, threshold, below, metric, scope)
             if other is None:
@@ -126,6 +159,9 @@ class CountRules(CheckerBase):
         table = [r for r in self.facts.release_table("nato", metric, year) if len(set(r[3]) & set(members)) >= 1]
         avail = [r for r in table if self.as_of is None or r[1] <= self.as_of]
         later = [r for r in table if self.as_of is not None and r[1] > self.as_of]
+        if claim.modality == "forecast" and not any(r[1].year > year for r in avail):
+            # Once a release after the year is out, "will allocate 2% in 2023" said in 2024 is read as the count.
+            return self._count_forecast(claim, year, table, tally, describe)
         evidence: list[Evidence] = []
         ref_match = self._count_reference(claim, metric, threshold, year)
         settled = [(r, o) for r in avail if (o := tally(r[3])[0]) is not None]
@@ -234,6 +270,128 @@ class CountRules(CheckerBase):
                 else " (not all consistent with the claim)."
             )
         return Judgement("unverifiable", text, [e for _, e in partial[-2:] + laters])
+
+    def _count_multiple(self, claim: Claim) -> Judgement:
+        """'18 of the 31 allies ... That is six times as many as in 2014': the count multiplied must hold, and the
+        earlier year's count must be it divided by the factor; either left open leaves the claim open."""
+        factor = claim.value or 0.0
+        if claim.base_value is None or factor <= 0:
+            return Judgement(
+                "unverifiable",
+                f"Cannot tell which count '{claim.value_text}' multiplies: no count of allies is stated before it.",
+            )
+        base = self.count(replace(claim, comparator="eq", value=claim.base_value, since=None, base_value=None))
+        if base.verdict != "accurate":
+            return Judgement(
+                "unverifiable",
+                f"'{claim.value_text}' multiplies a count ({claim.base_value:g} in {claim.year}) that cannot be "
+                f"confirmed: {base.explanation}",
+                base.evidence,
+            )
+        # The earlier counts that make the factor, give or take half a step of it or 10% of the count ("six times
+        # as many": 18 against 3; "three times as many": 10 against 3), or any count below the quotient for "more
+        # than three times as many".
+        base_n = claim.base_value
+        tol = max(0.1 * base_n, factor / 2)
+        if claim.rank_order == "more":
+            low, high = 1.0, float(math.ceil(base_n / factor - 1e-9) - 1)
+        else:
+            low, high = (
+                float(math.ceil((base_n - tol) / factor - 1e-9)),
+                float(math.floor((base_n + tol) / factor + 1e-9)),
+            )
+        then = replace(
+            claim,
+            comparator="range",
+            value=None,
+            bounds=[low, high],
+            bounds_relative=False,
+            year=claim.since,
+            since=None,
+            base_value=None,
+            modality=None,
+            rank_order=None,
+        )
+        old = self.count(then)
+        if old.verdict in ("accurate", "inaccurate"):
+            return Judgement(
+                old.verdict,
+                f"{claim.base_value:g} in {claim.year} ({base.explanation}) against {claim.since} ({old.explanation})",
+                base.evidence + old.evidence,
+            )
+        return Judgement(
+            "unverifiable",
+            f"The count for {claim.since} cannot be settled: {old.explanation}",
+            base.evidence + old.evidence,
+        )
+
+    def _count_forecast(
+        self,
+        claim: Claim,
+        year: int,
+        table: list[tuple[str, date, bool, dict[str, Figure]]],
+        tally: Callable[[dict[str, Figure]], tuple[bool | None, list[str], list[str]]],
+        describe: Callable[[str, date, dict[str, Figure], str], tuple[str, Evidence]],
+    ) -> Judgement:
+        """'18 allies are expected to meet the target this year': a forecast, judged only against the NATO releases
+        out by the claim's date that held a projection for the year (published before the year was over). The
+        newest projection matched is `accurate`, an older one `outdated`. A forecast reported after its year, or
+        attributed to a NATO publication, may cite an older projection: one the dataset lacks leaves it
+        `unverifiable`; otherwise the newest projection decides, as for any figure."""
+        held = [r for r in table if (self.as_of is None or r[1] <= self.as_of) and r[1].year <= year]
+        if not held:
+            return Judgement(
+                "unverifiable",
+                f"A forecast for {year} ({claim.value_text}): no NATO release published {self._when()} held a "
+                f"projection for {year}.",
+            )
+        newest = held[-1]
+        text, ev = describe(newest[0], newest[1], newest[3], "as_of")
+        outcome = tally(newest[3])[0]
+        if outcome is None:
+            return Judgement(
+                "unverifiable",
+                f"A forecast for {year}: NATO's newest projection {self._when()} does not settle the count ({text}).",
+                [ev],
+            )
+        if outcome:
+            return Judgement("accurate", f"Matches NATO's projection for {year}: {text}.", [ev])
+        older = [r for r in held[:-1] if tally(r[3])[0]]
+        if older:
+            t, e = describe(older[-1][0], older[-1][1], older[-1][3], "older")
+            return Judgement(
+                "outdated",
+                f"Matches an older projection for {year} ({t}), but {self._when()} NATO's newest said: {text}.",
+                [e, ev],
+            )
+        cutoff = self.as_of or date.today()
+        reported = year < cutoff.year or bool(_count_vocab("nato_publication").search(claim.text))
+        uncovered = [
+            f"{u.title} ({u.date.isoformat()})"
+            for u in self.defs.uncovered
+            if u.source == "nato"
+            and u.date <= cutoff
+            and u.date.year <= year
+            and u.first_year <= year <= u.last_year
+            and (reported or u.date > newest[1])
+        ]
+        if uncovered:
+            return Judgement(
+                "unverifiable",
+                f"A forecast for {year}: NATO's projection held {self._when()} differs ({text}), but NATO also "
+                f"published {'; '.join(uncovered)}, which the dataset does not hold and the forecast may cite.",
+                [ev],
+            )
+        later = [r for r in table if r[1] > cutoff and len(r[3]) * 2 >= len(held[-1][3]) and tally(r[3])[0]]
+        if later:
+            t, e = describe(later[0][0], later[0][1], later[0][3], "later")
+            return Judgement(
+                "unverifiable",
+                f"A forecast for {year}: NATO's projection held {self._when()} differs ({text}); a later release "
+                f"matches ({t}). The projection the claim drew on is probably missing from the dataset.",
+                [ev, e],
+            )
+        return Judgement("inaccurate", f"Contradicted by NATO's projection for {year}: {text}.", [ev])
 
     def _count_record(self, claim: Claim, metric: str, threshold: float, below: bool) -> Judgement:
         """'The highest figure since 2014': the count in the claim's year against every year since, all from the
@@ -357,12 +515,23 @@ def _count_outcome(
     at = [
         c
         for c in members
-        if (c in figs and _side(figs[c], threshold, below)) or (c not in figs and placed.get(c) is (not below))
+        if (c in figs and _side(figs[c], threshold, below, claim.threshold_high))
+        or (c not in figs and placed.get(c) is (not below))
     ]
     missing = [c for c in members if c not in figs and c not in placed]
     results: list[bool | None] = []
     if claim.comparator == "all":
         results.append(True if len(at) == len(members) else (False if len(at) + len(missing) < len(members) else None))
+        # "All allies except Spain met the target": the ally left out is on the other side.
+        results += [not _side(figs[c], threshold, below) for c in claim.excluded if c in figs]
+    elif claim.comparator == "all_but" and claim.value is not None:
+        # "all but eight allies": the membership less the number, exactly.
+        want = len(members) - int(claim.value)
+        results.append(
+            True
+            if len(at) == want and not missing
+            else (False if not len(at) <= want <= len(at) + len(missing) else None)
+        )
     elif claim.comparator == "range":
         lo, hi = _bounds(claim, len(members))
         ok = [lo <= n <= hi for n in range(len(at), len(at) + len(missing) + 1)]
@@ -372,7 +541,7 @@ def _count_outcome(
         results.append(True if all(ok) else (False if not any(ok) else None))
     for c in claim.members:
         if c in figs:
-            results.append(_side(figs[c], threshold, below))
+            results.append(_side(figs[c], threshold, below, claim.threshold_high))
         elif c in placed:
             results.append(placed[c] is (not below))
         elif c in countries.by_code() and not countries.by_code()[c].is_member(year):
@@ -395,8 +564,10 @@ def _bounds(claim: Claim, members: int) -> tuple[int, int]:
     return math.ceil(low * members - 1e-9), math.floor(high * members + 1e-9)
 
 
-def _side(fig: Figure, threshold: float, below: bool) -> bool:
-    """At or above the threshold (or below it), at the precision the source published."""
+def _side(fig: Figure, threshold: float, below: bool, high: float | None = None) -> bool:
+    """At or above the threshold (or below it; or within a band up to `high`), at the precision published."""
+    if high is not None:
+        return threshold - 1e-9 <= fig.shown_value <= high + 1e-9
     return fig.shown_value < threshold - 1e-9 if below else fig.shown_value >= threshold - 1e-9
 
 
