@@ -22,6 +22,7 @@ from natospend.claims.metonymy import (
 from natospend.claims.quantifiers import COUNT_NOUN
 from natospend.claims.quantities import Quantity
 from natospend.claims.times import YearMention
+from natospend.claims.vocab import phrase_alternation, vocab
 
 _ALL_ALLIES_RE = re.compile(
     r"\b(?:(?:all|every|the)\s+)?(?:(?:\d{1,2}|[a-z]+-?[a-z]*)\s+)?(?:(?:NATO|Nato)(?:'s|’s)?\s+)?"
@@ -311,3 +312,38 @@ _ACCESSION_ASIDE_RE = re.compile(
 _ANAPHORIC_START = re.compile(
     r"\s*(?:This|That|The\s+(?:figure|share|ratio|level|proportion|percentage))\b(?!\s+(?:year|week|month|time|summer))"
 )
+
+
+@cache
+def _exclusion_regex() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{phrase_alternation(vocab()['exclusion']['phrases'])})\s+(?:the\s+)?$", re.I)
+
+
+def excluded_mentions(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """The allies a sentence names as exceptions to a group ("allies other than the US", "every member except
+    Luxembourg and Malta", "Apart from Britain, ..."): never the subject of a figure. A list after the phrase is
+    excepted as a whole ("other than the US, Canada and Turkey"), up to its last "and"/"or": "Besides Poland,
+    Lithuania ..." excepts Poland only."""
+    out: list[Mention] = []
+    ordered = [m for m in mentions if m.code is not None or m.group_key is not None]
+    i = 0
+    while i < len(ordered):
+        if not _exclusion_regex().search(sentence[max(0, ordered[i].start - 30) : ordered[i].start]):
+            i += 1
+            continue
+        chain, last_and = [ordered[i]], 0
+        j = i + 1
+        while j < len(ordered):
+            join = _LISTED_WITH.fullmatch(sentence[ordered[j - 1].end : ordered[j].start])
+            if not join:
+                break
+            chain.append(ordered[j])
+            if re.search(r"\b(?:and|or)\b|&", join.group()):
+                last_and = len(chain) - 1
+            j += 1
+        out += chain[: last_and + 1]
+        i += last_and + 1
+    return out
+
+
+_LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?", re.I)

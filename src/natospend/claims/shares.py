@@ -24,11 +24,13 @@ from natospend.claims.mentions import (
     _nearest,
     _set_year,
     _window,
+    excluded_mentions,
 )
 from natospend.claims.metonymy import (
     undefined_group_regex,
 )
 from natospend.claims.negation import below_by_refusal
+from natospend.claims.periods import every_year
 from natospend.claims.pledges import _ALLIANCE_WORDS, _pledge_fields, is_yardstick
 from natospend.claims.quantities import Quantity, figure_of_year
 from natospend.claims.times import YearMention
@@ -248,6 +250,9 @@ def _percent_claims(
     claims: list[Claim] = []
     attributed = _attribution(sentence)
     today = (as_of or date.today()).year
+    # "allies other than the US", "every member except Luxembourg": an exception to a group is never the subject.
+    excepted = excluded_mentions(sentence, mentions)
+    own_mentions = [m for m in mentions if m not in excepted]
     for q in qs:
         if q.kind not in ("percent", "pp", "fraction") or q.used:
             continue
@@ -268,9 +273,9 @@ def _percent_claims(
         if refused:
             kind = "threshold"  # "Two percent is what Spain refuses to spend": Spain is below 2%
         before, after = _window(sentence, q, 80, 80)
-        candidates = mentions
+        candidates = own_mentions
         if kind == "alliance_share":  # the subject is the ally, not the alliance it is a share of
-            candidates = [m for m in mentions if m.code not in (L.NATO_TOTAL, ALL_ALLIES)]
+            candidates = [m for m in own_mentions if m.code not in (L.NATO_TOTAL, ALL_ALLIES)]
         subject = _nearest(sentence, (q.start, q.end), candidates)
         if (
             subject is None
@@ -348,6 +353,12 @@ def _percent_claims(
                     claim.scope = MEAN_OF_ALLIES  # "members spent an average of 2.61%": aggregate or mean of shares
             else:
                 continue  # "allies spend 2%" with no ally named: not checkable
+        if excepted and claim.countries == [L.NATO_TOTAL]:
+            # "Excluding the US, allies spent an average of 2.0%": Europe and Canada; without another ally, no
+            # aggregate NATO publishes.
+            if {m.code for m in excepted} != {"USA"}:
+                continue
+            claim.countries = [L.EUROPE_CANADA]
         if unfixed and not claim.countries and claim.group_key is None and kind != "equipment_share":
             claim.scope = f"undefined group: {unfixed.group()}"  # abstain, naming the group
         elif not claim.countries and claim.group_key is None:
@@ -388,5 +399,9 @@ def _percent_claims(
             _pledge_fields(claim, sentence, q, before, after, years, as_of)
         elif claim.kind == "share_gdp" and L.FUTURE_RE.search(before[-60:]) and claim.year in (None, today):
             claim.modality = "forecast"  # "is set to reach 2% this year": a NATO estimate if one exists, else a plan
+        if claim.kind == "share_gdp" and claim.scope is None:
+            period = every_year(sentence, q.start, q.end)
+            if period:  # "every year since 2014", "there has been no year in which ...": not one year's figure
+                claim.scope = f"undetermined year: {period}"
         claims.append(claim)
     return claims
