@@ -347,3 +347,52 @@ def excluded_mentions(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?", re.I)
+
+
+# An aside inside a sentence: a bracket, or a relative or comparative clause between commas ("France, which is among
+# the leading members of the alliance, spent ...", "Germany, like most allies, has yet to ...").
+_ASIDE = re.compile(
+    r"\([^()]{1,120}\)"
+    r"|,\s+(?:which|who|whose|like|unlike|as\s+well\s+as|along\s+with|together\s+with|alongside)\b[^,;()]{1,120},",
+    re.I,
+)
+
+
+def in_aside(sentence: str, mention: Mention, figure: tuple[int, int]) -> bool:
+    """True when the mention sits in an aside (a bracket, ", which ... ,", ", like ... ,") that does not hold the
+    figure: the aside describes the subject, it is not it."""
+    for m in _ASIDE.finditer(sentence):
+        if m.start() <= mention.start and mention.end <= m.end() and not (m.start() <= figure[0] < m.end()):
+            return True
+    return False
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_FIGURES_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
+
+
+def respective_subjects(sentence: str, mentions: list[Mention], figures: list[tuple[int, int]]) -> dict[int, Mention]:
+    """'Poland and Estonia spend 4.12% and 3.43% (respectively)': a list of n allies, then a list of n figures: the
+    k-th figure is the k-th ally's (start of figure -> ally). Without "respectively" the figures must follow one
+    another ("4.12% and 3.43%", "2.33%, 2.06% and 1.49%"); empty when the counts differ."""
+    said = _RESPECTIVELY.search(sentence)
+    own = sorted(f for f in figures if not said or f[1] <= said.start())
+    if not said:  # the run of figures joined by commas and "and" only
+        runs: list[list[tuple[int, int]]] = []
+        for f in own:
+            if runs and _FIGURES_JOINED.fullmatch(sentence[runs[-1][-1][1] : f[0]]):
+                runs[-1].append(f)
+            else:
+                runs.append([f])
+        own = next((r for r in runs if len(r) >= 2), [])
+    if len(own) < 2:
+        return {}
+    named = [m for m in mentions if m.end <= own[0][0] and (m.code not in (None, ALL_ALLIES) or m.group_key)]
+    run: list[Mention] = []
+    for m in reversed(named):  # the list that ends nearest the figures
+        if run and not _LISTED_WITH.fullmatch(sentence[m.end : run[0].start]):
+            break
+        run.insert(0, m)
+    if len(run) != len(own) or any(m.start > run[-1].end for m in mentions if m.end <= own[0][0]):
+        return {}
+    return {f[0]: m for f, m in zip(own, run, strict=True)}

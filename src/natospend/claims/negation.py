@@ -16,8 +16,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = vocab()["refusal"]
     refuse = phrase_alternation(words["verbs"])
     reach = phrase_alternation(words["reach"])
-    # "refuses to spend 2%", "has yet to reach the 2%"
-    before = re.compile(rf"\b(?:{refuse})\s+(?:\w+\s+){{0,2}}?(?:{reach})\s+(?:the\s+|a\s+|its\s+)?$", re.I)
+    # "refuses to spend 2%", "has yet to reach the 2%", "refuses to spend anything like 2%"
+    between = phrase_alternation(words["between"])
+    before = re.compile(
+        rf"\b(?:{refuse})\s+(?:\w+\s+){{0,2}}?(?:{reach})\s+(?:(?:{between})\s+)?(?:the\s+|a\s+|its\s+)?$", re.I
+    )
     # "Two percent is what Spain refuses to spend"
     after = re.compile(
         rf"^\s*(?:of\s+(?:GDP|its\s+GDP)\s+)?(?:is|was|remains)\s+(?:what|something|the\s+level|a\s+level|a\s+figure)\s+"

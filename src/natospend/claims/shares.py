@@ -25,6 +25,8 @@ from natospend.claims.mentions import (
     _set_year,
     _window,
     excluded_mentions,
+    in_aside,
+    respective_subjects,
 )
 from natospend.claims.metonymy import (
     undefined_group_regex,
@@ -253,6 +255,7 @@ def _percent_claims(
     # "allies other than the US", "every member except Luxembourg": an exception to a group is never the subject.
     excepted = excluded_mentions(sentence, mentions)
     own_mentions = [m for m in mentions if m not in excepted]
+    respective = respective_subjects(sentence, own_mentions, [(q.start, q.end) for q in qs if q.kind == "percent"])
     for q in qs:
         if q.kind not in ("percent", "pp", "fraction") or q.used:
             continue
@@ -276,7 +279,9 @@ def _percent_claims(
         candidates = own_mentions
         if kind == "alliance_share":  # the subject is the ally, not the alliance it is a share of
             candidates = [m for m in own_mentions if m.code not in (L.NATO_TOTAL, ALL_ALLIES)]
-        subject = _nearest(sentence, (q.start, q.end), candidates)
+        # "France, which is among the leading members of the alliance, spent 1.79%": not the aside's mention.
+        main = [m for m in candidates if not in_aside(sentence, m, (q.start, q.end))]
+        subject = respective.get(q.start) or _nearest(sentence, (q.start, q.end), main or candidates)
         if (
             subject is None
             and context

@@ -1,0 +1,105 @@
+"""How a share of GDP is read in sentences journalists write: who the figure is about when the sentence has an
+aside ("France, which is among the leading members of the alliance, spent ..."), two lists paired in order
+("Poland and Estonia spend 4.12% and 3.43% respectively"), a refusal with a hedge ("refuses to spend anything like
+2%"). Sentences are our own unless a comment names the dev article they come from.
+
+Figures: NATO June 2024 (nato-2024-06), 2024 estimates: Poland 4.12, Estonia 3.43, Greece 3.08, United Kingdom 2.33,
+Türkiye 2.09, France 2.06, Italy 1.49, Spain 1.28, Portugal 1.55, Belgium 1.30; NATO July 2016 (nato-2016-07):
+France 2016 1.78."""
+
+from __future__ import annotations
+
+import pytest
+
+from natospend.claims import check_text
+from natospend.store.dataset import Dataset
+
+AS_OF = "2024-07-01"
+
+
+def _shares(ds: Dataset, text: str, as_of: str = AS_OF) -> list[tuple[list[str], float | None, str]]:
+    return [
+        (r.fields["countries"], r.fields["value"], r.verdict)
+        for r in check_text(ds, text, as_of=as_of)
+        if r.kind == "share_gdp"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "expected"),
+    [
+        # dev: 2017-03-15 guamnewsfactor; 1.79 lies within NATO's vintages, the SG Annual Report 2016 is not held.
+        (
+            "France, which is among the leading members of the alliance, reportedly spent 1.79% of national income "
+            "on its armed forces in 2016, which was slightly down from 2015.",
+            "2017-03-15",
+            [(["FRA"], 1.79, "unverifiable")],
+        ),
+        (
+            "Spain, which has long been criticised by Washington, spent 1.28% of GDP on defence in 2024.",
+            AS_OF,
+            [(["ESP"], 1.28, "accurate")],
+        ),
+        (
+            "Italy (unlike France) spends just 1.49% of its GDP on defence.",
+            AS_OF,
+            [(["ITA"], 1.49, "accurate")],
+        ),
+        # Near miss: the figure is in the aside, so the aside's ally is its subject.
+        (
+            "Germany spends less than Britain, which spends 2.33% of GDP.",
+            AS_OF,
+            [(["GBR"], 2.33, "accurate")],
+        ),
+    ],
+)
+def test_an_aside_is_not_the_subject(ds: Dataset, text: str, as_of: str, expected: list[tuple]) -> None:
+    assert _shares(ds, text, as_of) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Poland and Estonia spend 4.12% and 3.43% of GDP on defence respectively.",
+            [(["POL"], 4.12, "accurate"), (["EST"], 3.43, "accurate")],
+        ),
+        (
+            "Britain, France and Italy spent 2.33%, 2.06% and 1.49% of GDP respectively in 2024.",
+            [(["GBR"], 2.33, "accurate"), (["FRA"], 2.06, "accurate"), (["ITA"], 1.49, "accurate")],
+        ),
+        (
+            "Greece and Turkey spend 3.08% and 2.09% of GDP on defence.",
+            [(["GRC"], 3.08, "accurate"), (["TUR"], 2.09, "accurate")],
+        ),
+        # Swapped figures are each wrong: the pairing, not the nearest name, decides.
+        (
+            "Greece and Turkey spend 2.09% and 3.08% of GDP on defence.",
+            [(["GRC"], 2.09, "inaccurate"), (["TUR"], 3.08, "inaccurate")],
+        ),
+    ],
+)
+def test_two_lists_pair_in_order(ds: Dataset, text: str, expected: list[tuple]) -> None:
+    assert _shares(ds, text) == expected
+
+
+def test_lists_of_different_lengths_do_not_pair(ds: Dataset) -> None:
+    # Three allies, two figures: no pairing; the figures keep their nearest subjects.
+    found = _shares(ds, "Poland, Estonia and Latvia spend 4.12% and 3.43% of GDP on defence.")
+    assert (["POL"], 4.12, "accurate") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Spain refuses to spend anything like 2% of GDP on defence.", "ESP"),
+        ("Portugal does not spend anywhere near 2% of its GDP on defence.", "PRT"),
+        ("Belgium has yet to reach even 1.5% of GDP on defence.", "BEL"),
+    ],
+)
+def test_a_hedged_refusal_is_a_level_stayed_below(ds: Dataset, text: str, country: str) -> None:
+    found = [r for r in check_text(ds, text, as_of=AS_OF) if r.kind == "share_gdp"]
+    assert len(found) == 1
+    assert found[0].fields["countries"] == [country]
+    assert found[0].fields["comparator"] == "lt"
+    assert found[0].verdict == "accurate", found[0].explanation
