@@ -103,3 +103,56 @@ def test_a_hedged_refusal_is_a_level_stayed_below(ds: Dataset, text: str, countr
     assert found[0].fields["countries"] == [country]
     assert found[0].fields["comparator"] == "lt"
     assert found[0].verdict == "accurate", found[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The allies' own figures bear the comparison out: they are the claims, no extra one for the 2%.
+        (
+            "Britain (2.33%) and France (2.06%) are above the 2% target.",
+            [(["GBR"], 2.33, "accurate"), (["FRA"], 2.06, "accurate")],
+        ),
+        (
+            "Spain (1.28%), Belgium (1.3%) and Canada (1.37%) remain below the 2% target.",
+            [(["ESP"], 1.28, "accurate"), (["BEL"], 1.3, "accurate"), (["CAN"], 1.37, "accurate")],
+        ),
+        # Near miss: Italy's own figure contradicts "above the 2% target", so the comparison stays and is wrong.
+        (
+            "Britain (2.33%) and Italy (1.49%) are above the 2% target.",
+            [(["ITA"], 2.0, "inaccurate"), (["GBR"], 2.33, "accurate"), (["ITA"], 1.49, "accurate")],
+        ),
+    ],
+)
+def test_a_threshold_after_the_allies_own_figures(ds: Dataset, text: str, expected: list[tuple]) -> None:
+    assert _shares(ds, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "expected"),
+    [
+        # dev: 2017-03-13 globalnews; the sentence gives no figure for "the same proportion" (Canada's).
+        (
+            "Only four allies — Belgium, the Czech Republic, Luxembourg and Spain — spent less than Canada as a "
+            "percentage of GDP, while Hungary and Slovenia spent the same proportion.",
+            "2017-03-13",
+            [(["HUN", "SVN"], None, "unverifiable")],
+        ),
+        (
+            "Latvia spent 3.15% of its GDP on defence in 2024, while Lithuania and Greece spent the same share.",
+            AS_OF,
+            [(["LVA"], 3.15, "accurate"), (["LTU", "GRC"], 3.15, "inaccurate")],
+        ),
+        (
+            "Slovenia spent 1.29% of GDP on defence in 2024, and Luxembourg spent the same proportion.",
+            AS_OF,
+            [(["SVN"], 1.29, "accurate"), (["LUX"], 1.29, "accurate")],
+        ),
+    ],
+)
+def test_the_same_proportion(ds: Dataset, text: str, as_of: str, expected: list[tuple]) -> None:
+    assert _shares(ds, text, as_of) == expected
+
+
+def test_the_same_share_of_something_else_is_no_claim(ds: Dataset) -> None:
+    assert _shares(ds, "Canada's army got the same share of the budget as last year.") == []

@@ -12,6 +12,7 @@ from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
 from natospend.claims.frame import ALL_ALLIES, MEAN_OF_ALLIES, Claim, Mention
+from natospend.claims.lists import find_items
 from natospend.claims.mentions import (
     _ANAPHORIC_START,
     _PLEDGED_BY_ALL,
@@ -235,6 +236,28 @@ def _parallel_year(sentence: str, q: Quantity) -> int | None:
     return None
 
 
+def _listed_with_figures(
+    sentence: str, claim: Claim, q: Quantity, subject: Mention | None, mentions: list[Mention]
+) -> list[str] | None:
+    """A threshold compared with allies that each carry their own figure before it ("Britain (2.33%) and France
+    (2.06%) are above the 2% target"): the allies whose own figure does not bear the comparison out (empty: the
+    figures are the claims, the comparison adds nothing); None when the allies do not all carry a figure."""
+    if subject is None or subject.code in (None, ALL_ALLIES) or claim.threshold is None:
+        return None
+    items = {i.code: i.value for i in find_items(sentence) if i.value_end <= q.start}
+    codes = _coordinated(sentence, subject, mentions) if subject.code in items else []
+    if not codes or not all(code in items for code in codes):
+        return None
+    limit = claim.threshold
+
+    def holds(value: float) -> bool:
+        return (
+            value < limit if claim.comparator == "lt" else value > limit if claim.comparator == "gt" else value >= limit
+        )
+
+    return [code for code in codes if not holds(items[code])]
+
+
 _BUT_BETWEEN = re.compile(r"[,;]\s*but\b", re.I)
 
 
@@ -351,6 +374,11 @@ def _percent_claims(
             else:
                 claim.comparator = "ge"
             claim.threshold = q.value
+            listed = _listed_with_figures(sentence, claim, q, subject, own_mentions)
+            if listed is not None:
+                if not listed:
+                    continue  # "Britain (2.33%) and France (2.06%) are above the 2%": their own figures say it
+                claim.countries = listed  # an ally whose own figure contradicts the comparison keeps it
         if codes == [ALL_ALLIES]:
             if kind in ("share_gdp", "real_growth") and L.AVERAGE_RE.search(sentence):
                 claim.countries = [L.NATO_TOTAL]
@@ -409,4 +437,56 @@ def _percent_claims(
             if period:  # "every year since 2014", "there has been no year in which ...": not one year's figure
                 claim.scope = f"undetermined year: {period}"
         claims.append(claim)
+    claims += _same_share_claims(sentence, offset, own_mentions, claims, years, as_of)
     return claims
+
+
+_SAME_SHARE = re.compile(
+    r"\b(?:spent|spends|spend|spending|devoted|devotes|devote|allocated|allocates|allocate|reached|reaches|"
+    r"had|has|have|is\s+at|are\s+at|was\s+at|were\s+at|at|with)\s+(?:exactly\s+|about\s+|roughly\s+|almost\s+)?"
+    r"(?P<same>the\s+same\s+(?:proportion|share|percentage|ratio|level|figure))\b(?!\s+of\s+(?!(?:its|their)\s+GDP))",
+    re.I,
+)
+
+
+def _same_share_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    made: list[Claim],
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'..., while Hungary and Slovenia spent the same proportion': the allies named just before it spend the share
+    of GDP the sentence gave before (its value, when a share claim of the sentence precedes it; else no value, and
+    the verdict says the figure is not stated)."""
+    found = _SAME_SHARE.search(sentence)
+    if found is None:
+        return []
+    same = (found.start("same"), found.end("same"))
+    earlier = [
+        c for c in made if c.kind == "share_gdp" and c.value is not None and sentence.find(c.value_text) < same[0]
+    ]
+    topic = earlier[-1] if earlier else None
+    if topic is None and not (
+        L.GDP_RE.search(sentence) or re.search(r"\bas\s+a\s+(?:percentage|share)\b", sentence, re.I)
+    ):
+        return []  # the same proportion of what cannot be told
+    lo, _hi = clause_bounds(sentence, *same)
+    before = [m for m in mentions if lo <= m.start and m.end <= same[0] and m.code not in (None, ALL_ALLIES)]
+    if not before:
+        return []
+    subject = before[-1]
+    claim = Claim(offset, offset + len(sentence), sentence, "share_gdp")
+    claim.countries = _coordinated(sentence, subject, mentions)
+    claim.value_text = sentence[same[0] : same[1]]
+    claim.unit = "percent"
+    if topic is not None:
+        claim.value, claim.decimals, claim.step = topic.value, topic.decimals, topic.step
+        claim.comparator = (
+            "approx" if re.search(r"\b(?:about|roughly|almost)\s+$", found.group()[: same[0] - found.start()]) else "eq"
+        )
+    _set_year(claim, sentence, same, years, as_of)
+    if claim.year is None and topic is not None:
+        claim.year, claim.year_text, claim.year_basis = topic.year, topic.year_text, topic.year_basis
+    return [claim]
