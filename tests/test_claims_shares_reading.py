@@ -156,3 +156,51 @@ def test_the_same_proportion(ds: Dataset, text: str, as_of: str, expected: list[
 
 def test_the_same_share_of_something_else_is_no_claim(ds: Dataset) -> None:
     assert _shares(ds, "Canada's army got the same share of the budget as last year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A descriptive phrase for the ally named just before: "The Nordic country", "the Balkan nation".
+        (
+            "Norway is raising its defence budget. The Nordic country will spend 2.2% of GDP on defence this year.",
+            [(["NOR"], 2.2, "accurate")],
+        ),
+        (
+            "Albania has met the target. The Balkan nation spends 2.03% of GDP on defence, NATO estimates show.",
+            [(["ALB"], 2.03, "accurate")],
+        ),
+        # Near miss: a plural group is not the ally just named.
+        (
+            "Estonia leads the region. The Baltic states all spend more than 2.5% of GDP on defence.",
+            [([], 2.5, "accurate")],
+        ),
+    ],
+)
+def test_a_descriptive_phrase_is_the_ally_just_named(ds: Dataset, text: str, expected: list[tuple]) -> None:
+    assert _shares(ds, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capital paired with a figure of its own ("Madrid only 1.28%") is its government, like "Madrid spends".
+        (
+            "Ankara spent 2.09% of GDP on its armed forces, Madrid only 1.28%.",
+            [(["TUR"], 2.09, "accurate"), (["ESP"], 1.28, "accurate")],
+        ),
+        (
+            "Defence spending as a share of GDP: Warsaw 4.12%, Tallinn 3.43%.",
+            [(["POL"], 4.12, "accurate"), (["EST"], 3.43, "accurate")],
+        ),
+        # A non-ally's figure is not given to the ally of the next clause.
+        (
+            "The Kremlin spends about 6% of GDP on its military, while Germany spends 2.1%.",
+            [(["DEU"], 2.1, "accurate")],
+        ),
+        # Near miss: a place, not a government.
+        ("At a meeting in Madrid 2% of GDP was agreed as the floor.", []),
+    ],
+)
+def test_capitals_and_non_allies(ds: Dataset, text: str, expected: list[tuple]) -> None:
+    assert [s for s in _shares(ds, text)] == expected

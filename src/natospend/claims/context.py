@@ -51,7 +51,12 @@ ANAPHORIC_START = re.compile(
     r"(?!\s+(?:year|week|month|time|summer|is\s+why|means|comes))"
 )
 _NOW = re.compile(r"\b(?:now|today|currently|at present|presently|so far|recent(?:ly)?|still)\b", re.I)
-_PRONOUN = re.compile(r"\b(it|its|he|she|his|her|the country|the government)\b", re.I)
+# "it", "the country", and a descriptive one: "The Nordic country", "the Balkan nation", "the oil-rich kingdom".
+PRONOUN = re.compile(
+    r"\b(?i:it|its|he|she|his|her|the country|the government)\b"
+    r"|\b[Tt]he\s+(?:(?:[A-Z][\w-]+|[a-z]+-[a-z]+)\s+){1,2}(?:country|nation|kingdom|republic|government|state)\b"
+)
+_PRONOUN = PRONOUN
 _REFERENT = re.compile(
     r"\bthe\s+(?P<side>latter|former)\s+(?P<n>two|three|four|2|3|4)\b",
     re.I,

@@ -65,6 +65,14 @@ def find_mentions(sentence: str) -> list[Mention]:
     return sorted(chosen, key=lambda x: x.start)
 
 
+# "..., Madrid only 1.28%", "Berlin (2.12%)", "Ottawa: 1.37 per cent": a capital paired with a share of its own.
+_CAPITAL_FIGURE = re.compile(
+    r"\s*(?:[:(]\s*|,\s+(?:at|with)\s+|\s(?:at|with|on|only|just|about|around|nearly|almost|some)\s+)?"
+    r"\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|per\s?cent\b|percent\b|pct\b)",
+    re.I,
+)
+
+
 def find_capitals(sentence: str) -> list[Mention]:
     """Capitals used for their governments ("Berlin will reach 3.5%", "Ankara's budget"), not places or names."""
     out: list[Mention] = []
@@ -72,7 +80,7 @@ def find_capitals(sentence: str) -> list[Mention]:
         if place_before_regex().search(sentence[max(0, m.start() - 20) : m.start()]):
             continue
         tail = sentence[m.end() : m.end() + 25]
-        if name_after_regex().match(tail) or not actor_after_regex().match(tail):
+        if name_after_regex().match(tail) or not (actor_after_regex().match(tail) or _CAPITAL_FIGURE.match(tail)):
             continue
         out.append(Mention(m.start(), m.end(), capitals()[m.group("capital")], None, m.group("capital")))
     return out

@@ -11,6 +11,7 @@ from natospend.claims import lexicon as L
 from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
+from natospend.claims.context import PRONOUN
 from natospend.claims.frame import ALL_ALLIES, MEAN_OF_ALLIES, Claim, Mention
 from natospend.claims.lists import find_items
 from natospend.claims.mentions import (
@@ -309,7 +310,7 @@ def _percent_claims(
             subject is None
             and context
             and (
-                re.search(r"\b(it|its|he|she|his|her|the country|the government)\b", sentence[: q.start], re.I)
+                PRONOUN.search(sentence[: q.start])
                 or (_ANAPHORIC_START.match(sentence) and not _OFF_TOPIC.search(sentence))
             )
         ):
