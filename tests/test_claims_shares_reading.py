@@ -204,3 +204,25 @@ def test_a_descriptive_phrase_is_the_ally_just_named(ds: Dataset, text: str, exp
 )
 def test_capitals_and_non_allies(ds: Dataset, text: str, expected: list[tuple]) -> None:
     assert [s for s in _shares(ds, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Polish defence spending reached 4.12% of GDP this year.", "accurate"),
+        ("Germany's military spending hit 2.12 percent of economic output in 2024.", "accurate"),
+        # A level to the tenth or hundredth is the figure, not a bar passed: Poland's 4.12 is not "3.9%".
+        ("Poland's defence spending reached 3.9% of GDP in 2024.", "inaccurate"),
+        ("Estonia's spending hit 3.2 per cent of GDP in 2024.", "inaccurate"),
+    ],
+)
+def test_reaching_a_precise_level_states_the_level(ds: Dataset, text: str, verdict: str) -> None:
+    found = [r for r in check_text(ds, text, as_of=AS_OF) if r.kind == "share_gdp"]
+    assert len(found) == 1
+    assert found[0].fields["comparator"] == "eq"
+    assert found[0].verdict == verdict, found[0].explanation
+
+
+def test_reaching_a_round_target_is_still_a_bar(ds: Dataset) -> None:
+    found = [r for r in check_text(ds, "Germany reached 2% of GDP in 2024.", as_of=AS_OF) if r.kind == "share_gdp"]
+    assert [(r.fields["comparator"], r.fields["threshold"], r.verdict) for r in found] == [("ge", 2.0, "accurate")]

@@ -372,9 +372,15 @@ def _percent_claims(
                 claim.comparator = "lt"
             elif re.search(r"exceed|surpass|above|over|top", word, re.I):
                 claim.comparator = "gt"
+            elif (
+                q.decimals
+                and re.fullmatch(r"reach\w*|hit\w*", word, re.I)
+                and not L.TARGET_NOUN_RE.match(after.strip())
+            ):
+                claim.comparator = "eq"  # "reached 2.12% of GDP": a level stated to the hundredth, not a bar passed
             else:
                 claim.comparator = "ge"
-            claim.threshold = q.value
+            claim.threshold = q.value if claim.comparator != "eq" else None
             listed = _listed_with_figures(sentence, claim, q, subject, own_mentions)
             if listed is not None:
                 if not listed:
