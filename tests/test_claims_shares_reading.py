@@ -226,3 +226,55 @@ def test_reaching_a_precise_level_states_the_level(ds: Dataset, text: str, verdi
 def test_reaching_a_round_target_is_still_a_bar(ds: Dataset) -> None:
     found = [r for r in check_text(ds, "Germany reached 2% of GDP in 2024.", as_of=AS_OF) if r.kind == "share_gdp"]
     assert [(r.fields["comparator"], r.fields["threshold"], r.verdict) for r in found] == [("ge", 2.0, "accurate")]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "expected"),
+    [
+        # dev: 2025-08-28 continental-affairs, with the sentence before it (the measure); each 2.00 in nato-2025-08.
+        (
+            "NATO's assessment places Spain among the allies dedicating the smallest shares of GDP to defence. "
+            "Other European countries at 2% include Belgium, the Czech Republic, North Macedonia, Luxembourg and "
+            "Portugal.",
+            "2025-08-28",
+            [(["BEL", "CZE", "MKD", "LUX", "PRT"], 2.0, "accurate")],
+        ),
+        (
+            "Allies above 3% of GDP in 2024 include Poland, Estonia and the United States.",
+            AS_OF,
+            [(["POL", "EST", "USA"], 3.0, "accurate")],
+        ),
+        # Near miss: what an aggregate counts is not a list of allies at its level.
+        (
+            "European allies and Canada spent 2.02% of GDP in 2024, a figure that includes Turkey.",
+            AS_OF,
+            [(["NATO_EUROPE_CANADA"], 2.02, "accurate")],
+        ),
+    ],
+)
+def test_a_group_and_the_allies_it_includes(ds: Dataset, text: str, as_of: str, expected: list[tuple]) -> None:
+    assert _shares(ds, text, as_of) == expected
+
+
+def test_a_count_and_the_allies_listed_among_them(ds: Dataset) -> None:
+    # dev: 2025-08-28 continental-affairs: FRA 2.05, ITA 2.01, CAN 2.01 in 2025 (nato-2025-08), each in the range.
+    text = (
+        "Spain is at 2% of GDP. Around ten countries register between 2% and 2.1%, among them France, Italy and Canada."
+    )
+    found = [r for r in check_text(ds, text, as_of="2025-08-28") if r.fields["countries"] == ["FRA", "ITA", "CAN"]]
+    assert len(found) == 1
+    assert found[0].kind == "share_gdp" and found[0].verdict == "accurate", found[0].explanation
+    assert found[0].span.text == "among them France, Italy and Canada"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Spain spends about 2% of its GDP on defence.", "inaccurate"),  # 1.28 does not round to 2
+        ("Croatia spends about 2% of its GDP on defence.", "accurate"),  # 1.81 does
+        ("Canada spends around 1.4% of GDP on defence.", "accurate"),  # 1.37, three quarters of the last digit
+    ],
+)
+def test_about_a_whole_percent_is_what_rounds_to_it(ds: Dataset, text: str, verdict: str) -> None:
+    found = [r for r in check_text(ds, text, as_of=AS_OF) if r.kind == "share_gdp"]
+    assert [r.verdict for r in found] == [verdict], [r.explanation for r in found]

@@ -404,3 +404,39 @@ def respective_subjects(sentence: str, mentions: list[Mention], figures: list[tu
     if len(run) != len(own) or any(m.start > run[-1].end for m in mentions if m.end <= own[0][0]):
         return {}
     return {f[0]: m for f, m in zip(own, run, strict=True)}
+
+
+# "..., among them France, Italy and Canada", "Other European countries at 2% include Belgium, ...": the allies a
+# group's figure is then said of.
+_INCLUDES = re.compile(
+    r"\b(?:include|includes|included|including|among\s+them|among\s+whom|such\s+as|namely|notably)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_AGGREGATE_INCLUDES = re.compile(
+    r"\b(?:that|which|figure|total|average|aggregate|sum|number|estimate)\s+(?:also\s+|now\s+)?$", re.I
+)
+
+
+def listed_members(sentence: str, mentions: list[Mention], after: int) -> tuple[int, list[Mention]]:
+    """The allies listed after an inclusion word that comes after position `after` (the start of the word and the
+    list, up to its last "and"/"or"; a list with none is its first ally); (-1, []) when there is none."""
+    ordered = [m for m in mentions if m.start >= after and m.code not in (None, ALL_ALLIES) and not m.group_key]
+    for i, m in enumerate(ordered):
+        word = _INCLUDES.search(sentence[max(after, m.start - 25) : m.start])
+        if word is None or ";" in sentence[after : m.start]:
+            continue
+        at = max(after, m.start - 25) + word.start()
+        if _AGGREGATE_INCLUDES.search(sentence[max(0, at - 30) : at]):
+            continue  # "an average of 2.02%, a figure that includes Turkey": what a total counts, not a list
+        chain, last_and = [m], 0
+        for nxt in ordered[i + 1 :]:
+            join = _LISTED_WITH.fullmatch(sentence[chain[-1].end : nxt.start])
+            if not join:
+                break
+            chain.append(nxt)
+            if re.search(r"\b(?:and|or)\b|&", join.group()):
+                last_and = len(chain) - 1
+        return max(after, m.start - 25) + word.start(), chain[: last_and + 1]
+    return -1, []

@@ -28,6 +28,7 @@ from natospend.claims.mentions import (
     _window,
     excluded_mentions,
     in_aside,
+    listed_members,
     respective_subjects,
 )
 from natospend.claims.metonymy import (
@@ -281,9 +282,14 @@ def _percent_claims(
     own_mentions = [m for m in mentions if m not in excepted]
     respective = respective_subjects(sentence, own_mentions, [(q.start, q.end) for q in qs if q.kind == "percent"])
     for q in qs:
-        if q.kind not in ("percent", "pp", "fraction") or q.used:
+        if q.kind not in ("percent", "pp", "fraction"):
+            continue
+        listed_at, listed = listed_members(sentence, own_mentions, q.end)
+        if q.used and not listed:
             continue
         kind = _classify_percent(sentence, q)
+        if q.used and kind is None:
+            kind = "share_gdp"  # a count's threshold of shares of GDP, the allies it lists said to be in it
         if (
             kind is None
             and topic == "share_gdp"
@@ -294,7 +300,7 @@ def _percent_claims(
             and (topic_from == "claims" or not re.search(r"[\"“”]", sentence[: q.start]))
         ):
             kind = "share_gdp"  # the measure the previous sentence set ("... of GDP. Latvia came third, at 3.1%")
-        if kind is None:
+        if kind is None or (q.used and kind not in ("share_gdp", "threshold")):
             continue
         refused = kind in ("share_gdp", "weak_pledge", "threshold") and below_by_refusal(sentence, q.start, q.end)
         if refused:
@@ -318,6 +324,9 @@ def _percent_claims(
             if kind == "pledge" and _ALLIANCE_WORDS.search(sentence):
                 subject = None  # "the NATO communique reaffirms its 2014 commitment": the alliance's, not the ally's
         codes, group, group_key = _codes(subject)
+        if listed and (q.used or subject is None or subject.code in (ALL_ALLIES, None) or subject in listed):
+            # "Other European countries at 2% include Belgium, ... and Portugal": the figure is said of each of them
+            codes, group, group_key = [str(m.code) for m in listed], None, None
         specific = bool(codes and codes != [ALL_ALLIES]) or group_key is not None
         claim = Claim(
             offset, offset + len(sentence), sentence, "share_gdp" if kind in ("threshold", "weak_pledge") else kind
@@ -326,10 +335,17 @@ def _percent_claims(
         claim.value_text = q.text
         claim.decimals = q.decimals
         claim.step = q.step
+        if q.comparator == "approx" and q.decimals == 0 and q.step == 1.0 and kind in ("share_gdp", "threshold"):
+            # "about 2% of GDP" is a figure that rounds to 2 (1.5 to 2.5), not three quarters of a point either side:
+            # Spain's 1.28 is not "about 2%".
+            claim.step = 2 / 3
         claim.comparator = q.comparator
         if q.low is not None:
             claim.bounds = [q.low, q.value]
         claim.unit = "percent"
+        if q.used:  # the figure is a count's threshold ("Around ten countries register between 2% and 2.1%"): the
+            # share claim is the list's ("among them France, Italy and Canada")
+            claim.span_start, claim.span_end = offset + listed_at, offset + listed[-1].end
         claim.attributed_to = _attribution_for(sentence, q, qs) if attributed else None
         claim.countries = codes
         claim.group, claim.group_key = group, group_key
@@ -381,11 +397,11 @@ def _percent_claims(
             else:
                 claim.comparator = "ge"
             claim.threshold = q.value if claim.comparator != "eq" else None
-            listed = _listed_with_figures(sentence, claim, q, subject, own_mentions)
-            if listed is not None:
-                if not listed:
+            unborne = _listed_with_figures(sentence, claim, q, subject, own_mentions)
+            if unborne is not None:
+                if not unborne:
                     continue  # "Britain (2.33%) and France (2.06%) are above the 2%": their own figures say it
-                claim.countries = listed  # an ally whose own figure contradicts the comparison keeps it
+                claim.countries = unborne  # an ally whose own figure contradicts the comparison keeps it
         if codes == [ALL_ALLIES]:
             if kind in ("share_gdp", "real_growth") and L.AVERAGE_RE.search(sentence):
                 claim.countries = [L.NATO_TOTAL]
