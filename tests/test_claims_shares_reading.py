@@ -278,3 +278,32 @@ def test_a_count_and_the_allies_listed_among_them(ds: Dataset) -> None:
 def test_about_a_whole_percent_is_what_rounds_to_it(ds: Dataset, text: str, verdict: str) -> None:
     found = [r for r in check_text(ds, text, as_of=AS_OF) if r.kind == "share_gdp"]
     assert [r.verdict for r in found] == [verdict], [r.explanation for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # A year or "last year" after a baseline figure ("up from 1.31% last year") is that figure's only.
+        (
+            "Canada spends 1.37% of GDP on defence, up from 1.31% last year, but still below the 2% guideline.",
+            [(1.37, None), (1.31, 2023), (2.0, None)],
+        ),
+        (
+            "Defence spending in Canada is estimated at 1.37% of GDP in 2024, up from 1.31% a year earlier, but still "
+            "well below the alliance's 2% guideline.",
+            [(1.37, 2024), (1.31, 2023), (2.0, 2024)],
+        ),
+        # "has since risen to", "now": today's figure, not the year named before it.
+        (
+            "Germany spent 1.2% of GDP on defence in 2014, a figure that has since risen to 2.1%.",
+            [(1.2, 2014), (2.1, None)],
+        ),
+        ("Poland spent 1.9% of GDP in 2014 and now spends 4.12%.", [(1.9, 2014), (4.12, None)]),
+        # Near miss: a year after a figure that is not a baseline is still the next figure's ("in 2023, meeting").
+        ("Poland spent 3.9% of GDP in 2023, meeting the 2% target.", [(3.9, 2023), (2.0, 2023)]),
+    ],
+)
+def test_a_baseline_year_is_the_baseline_figures(ds: Dataset, text: str, years: list[tuple]) -> None:
+    found = [r for r in check_text(ds, text, as_of=AS_OF) if r.kind == "share_gdp"]
+    assert [(r.fields["value"], r.fields["year"]) for r in found] == years
+    assert all(r.verdict != "inaccurate" for r in found), [r.explanation for r in found]

@@ -196,6 +196,17 @@ def _year_for(
             _BASELINE_BETWEEN.search(sentence[q_end : y.start]) or _OTHER_FIGURES_YEAR.search(sentence[q_end : y.start])
         )
     ] or []
+    # Before the figure: "up from 1.31% a year earlier, but still below the 2% guideline": that year is the baseline
+    # figure's; "in 2014, a figure that has since risen to 2.1%": the figure is today's, not 2014's.
+    usable = [
+        y
+        for y in usable
+        if y.end > q_start
+        or not (
+            _BASELINE_FIGURE_BEFORE.search(sentence[max(0, y.start - 40) : y.start])
+            or _NOW_SINCE.search(sentence[y.end : q_start])
+        )
+    ]
     if not usable:
         return None
 
@@ -214,6 +225,14 @@ _BASELINE_BETWEEN = re.compile(
     r"(?:(?:about|around|just|only|a|an|the)\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)"
     r"|(?:[$€£]|US\$|C\$)\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|tn|m)?\b)",
     re.I,
+)
+_BASELINE_FIGURE_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|from|against|versus|vs\.?|than)\s+"
+    r"(?:(?:about|around|just|only|a|an|the)\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)\s*(?:in\s+|for\s+|of\s+)?$",
+    re.I,
+)
+_NOW_SINCE = re.compile(
+    r"\b(?:now|today|currently|since\s+then|(?:has|have|had)\s+since|(?:has|have)\s+(?:now\s+)?since)\b", re.I
 )
 _OTHER_FIGURES_YEAR = re.compile(r"\bthe\s+\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)?\s+of\s+$", re.I)
 _ANAPHORIC_YEARS = ("the previous year", "a year earlier")  # relative to the year just named, not to today
@@ -247,7 +266,21 @@ def _set_year(claim: Claim, sentence: str, q: tuple[int, int], years: list[YearM
             if code in C.by_code() and C.by_code()[code].fiscal_year_label == "end_year":
                 claim.year = chosen.end_year
         return
-    rel = L.RELATIVE_YEAR_RE.search(sentence)
+    rel = next(
+        (
+            r
+            for r in L.RELATIVE_YEAR_RE.finditer(sentence)
+            if not (r.end() <= q[0] and _BASELINE_FIGURE_BEFORE.search(sentence[max(0, r.start() - 40) : r.start()]))
+            and not (
+                r.start() >= q[1]
+                and (
+                    _BASELINE_BETWEEN.search(sentence[q[1] : r.start()])
+                    or _OTHER_FIGURES_YEAR.search(sentence[q[1] : r.start()])
+                )
+            )
+        ),
+        None,
+    )
     if rel:
         claim.year_text = rel.group(1)
         claim.year_basis = "relative"
