@@ -307,3 +307,24 @@ def test_a_baseline_year_is_the_baseline_figures(ds: Dataset, text: str, years: 
     found = [r for r in check_text(ds, text, as_of=AS_OF) if r.kind == "share_gdp"]
     assert [(r.fields["value"], r.fields["year"]) for r in found] == years
     assert all(r.verdict != "inaccurate" for r in found), [r.explanation for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "threshold"),
+    [
+        ("Canada has yet to meet its pledge to spend 2% of GDP on defence.", "CAN", 2.0),
+        ("Spain fails to meet the alliance's target of 2% of GDP.", "ESP", 2.0),
+        ("Belgium has yet to meet a NATO-agreed commitment to devote two percent of GDP to defence.", "BEL", 2.0),
+    ],
+)
+def test_a_pledge_not_yet_met_is_a_level_stayed_below(ds: Dataset, text: str, country: str, threshold: float) -> None:
+    found = [r for r in check_text(ds, text, as_of=AS_OF) if r.kind == "share_gdp"]
+    assert [(r.fields["countries"], r.fields["comparator"], r.fields["threshold"]) for r in found] == [
+        ([country], "lt", threshold)
+    ]
+    assert found[0].verdict == "accurate", found[0].explanation
+
+
+def test_a_pledge_made_is_still_a_pledge(ds: Dataset) -> None:
+    found = check_text(ds, "Canada has pledged to spend 2% of GDP by 2032.", as_of=AS_OF)
+    assert [r.kind for r in found] == ["pledge"]

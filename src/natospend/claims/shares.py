@@ -302,7 +302,9 @@ def _percent_claims(
             kind = "share_gdp"  # the measure the previous sentence set ("... of GDP. Latvia came third, at 3.1%")
         if kind is None or (q.used and kind not in ("share_gdp", "threshold")):
             continue
-        refused = kind in ("share_gdp", "weak_pledge", "threshold") and below_by_refusal(sentence, q.start, q.end)
+        refused = kind in ("share_gdp", "weak_pledge", "threshold", "pledge") and below_by_refusal(
+            sentence, q.start, q.end
+        )
         if refused:
             kind = "threshold"  # "Two percent is what Spain refuses to spend": Spain is below 2%
         before, after = _window(sentence, q, 80, 80)
