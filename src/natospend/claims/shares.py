@@ -463,7 +463,86 @@ def _percent_claims(
                 claim.scope = f"undetermined year: {period}"
         claims.append(claim)
     claims += _same_share_claims(sentence, offset, own_mentions, claims, years, as_of)
+    if not any(q.kind == "percent" for q in qs):
+        claims += _target_claims(sentence, offset, own_mentions, years, as_of, context, topic)
     return claims
+
+
+# "Germany met the NATO target last year", "Canada is failing to meet the alliance's target": the target named, not
+# its figure. Read as the 2% guideline while it was NATO's only one (until the Hague summit of 25 June 2025).
+_TARGET_MET = re.compile(
+    r"\b(?P<verb>met|meets|meet|meeting|reached|reaches|reach|reaching|hit|hits|hitting|achieved|exceeded|exceeds|"
+    r"surpassed|missed|misses|miss|missing|fell\s+short\s+of|falls\s+short\s+of|falling\s+short\s+of|below|above)\s+"
+    r"(?P<target>(?:the\s+|its\s+|their\s+)?(?:(?P<nato>NATO|Nato|the\s+alliance|alliance|NATO-agreed)(?:'s|’s)?\s+)?"
+    r"(?P<kind>previous\s+|current\s+|old\s+|new\s+|higher\s+)?(?:defen[cs]e\s+)?(?:spending\s+)?"
+    r"(?:target|goal|guideline|benchmark|threshold|mark))\b(?!\s+(?:of|for|to)\b)",
+    re.I,
+)
+_ONE_TARGET_UNTIL = date(2025, 6, 25)
+_MODAL_LEAD = re.compile(
+    r"\b(?:to|will|would|should|must|could|can|may|might|shall)\s+(?:\w+\s+)?$"
+    r"|\b(?:expect\w*|plan\w*|aim\w*|hope\w*)\s+$",
+    re.I,
+)
+_FAIL_LEAD = re.compile(r"\b(?:fail\w*|yet|not|n[’']t|unable|never)\s+(?:\w+\s+)?(?:to\s+)?$", re.I)
+_COUNTED = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|only|few|most|many|several)\s+(?:of\s+)?\w*\s*$", re.I
+)
+
+
+def _target_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    years: list[YearMention],
+    as_of: date | None,
+    context: list[Mention],
+    topic: str | None,
+) -> list[Claim]:
+    """An ally said to meet or miss the target, with no figure: a share of GDP at or below 2%, while 2% was NATO's
+    one target; none for a plan ("expects to reach the target"), a count or a target of another figure."""
+    if (as_of or date.today()) >= _ONE_TARGET_UNTIL:
+        return []  # after the Hague summit "the target" may be 3.5% or 5%
+    out: list[Claim] = []
+    for m in _TARGET_MET.finditer(sentence):
+        if m.group("kind") and m.group("kind").strip().lower() in ("new", "higher"):
+            continue
+        if not m.group("nato") and topic != "share_gdp":
+            continue  # "the target" of what cannot be told without a sentence about shares of GDP before it
+        lead = sentence[max(0, m.start() - 40) : m.start()]
+        failed = bool(_FAIL_LEAD.search(lead))
+        if not failed and _MODAL_LEAD.search(lead):
+            continue  # "expects to reach the requirement this year": a plan
+        lo, hi = clause_bounds(sentence, m.start(), m.end())
+        if any(x.code == ALL_ALLIES and lo <= x.start < hi for x in mentions):
+            continue  # "only five allies met the target": a count
+        own = [x for x in mentions if lo <= x.start and x.end <= m.start() and x.code not in (None, ALL_ALLIES)]
+        own = [x for x in own if not in_aside(sentence, x, (m.start(), m.end()))] or own
+        subject = own[-1] if own else None
+        if subject is None and context and PRONOUN.search(sentence[lo : m.start()]):
+            subject = context[-1]
+        if subject is None or subject.code in (None, ALL_ALLIES) or _COUNTED.search(sentence[lo : subject.start]):
+            continue
+        verb = m.group("verb").lower()
+        claim = Claim(offset, offset + len(sentence), sentence, "share_gdp")
+        claim.countries = _coordinated(sentence, subject, mentions)
+        claim.value, claim.threshold, claim.decimals, claim.step, claim.unit = 2.0, 2.0, 0, 1.0, "percent"
+        claim.value_text = m.group("target")
+        if failed or re.match(r"miss|fell|falls|falling|below", verb):
+            claim.comparator = "lt"
+        elif re.match(r"exceed|surpass|above", verb):
+            claim.comparator = "gt"
+        else:
+            claim.comparator = "ge"
+        # "ministry sources as saying Germany met the NATO target": compliance with NATO's target is on NATO's measure
+        source = _attribution(sentence)
+        claim.attributed_to = "nato" if m.group("nato") and source in (None, "national_budget") else source
+        _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+        period = every_year(sentence, m.start(), m.end())
+        if period:
+            claim.scope = f"undetermined year: {period}"
+        out.append(claim)
+    return out
 
 
 _SAME_SHARE = re.compile(
