@@ -328,3 +328,35 @@ def test_a_pledge_not_yet_met_is_a_level_stayed_below(ds: Dataset, text: str, co
 def test_a_pledge_made_is_still_a_pledge(ds: Dataset) -> None:
     found = check_text(ds, "Canada has pledged to spend 2% of GDP by 2032.", as_of=AS_OF)
     assert [r.kind for r in found] == ["pledge"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "tops it with", "leads the table at": the ally's own level, not a bar it passes.
+        (
+            "The table shows defence expenditure as a percentage of GDP. Poland tops it with 4.12%.",
+            [(["POL"], 4.12, "accurate")],
+        ),
+        ("Estonia leads the pack at 3.43% of GDP.", [(["EST"], 3.43, "accurate")]),
+        # A figure compared with the target ("... is above the target") is a level, not a pledge.
+        ("Romania's 2.25pc of GDP is above the target.", [(["ROU"], 2.25, "accurate")]),
+    ],
+)
+def test_a_leader_and_a_level_compared_with_the_target(ds: Dataset, text: str, expected: list[tuple]) -> None:
+    assert _shares(ds, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "comparator", "verdict"),
+    [
+        ("Spain's defence spending is less than half the 2% target.", 1.0, "lt", "inaccurate"),  # 1.28
+        ("Poland spends more than twice the 2% target.", 4.0, "gt", "accurate"),  # 4.12
+        ("Poland spends almost twice NATO's 2% target.", 4.0, "approx", "accurate"),
+        ("Italy's spending is three-quarters of the 2% target.", 1.5, "eq", "accurate"),  # 1.49
+    ],
+)
+def test_a_multiple_of_the_target(ds: Dataset, text: str, value: float, comparator: str, verdict: str) -> None:
+    found = [r for r in check_text(ds, text, as_of=AS_OF) if r.kind == "share_gdp"]
+    assert [(r.fields["value"], r.fields["comparator"]) for r in found] == [(value, comparator)]
+    assert found[0].verdict == verdict, found[0].explanation

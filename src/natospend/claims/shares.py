@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
@@ -39,10 +40,12 @@ from natospend.claims.periods import every_year
 from natospend.claims.pledges import _ALLIANCE_WORDS, _pledge_fields, is_yardstick
 from natospend.claims.quantities import Quantity, figure_of_year
 from natospend.claims.times import YearMention
+from natospend.claims.vocab import phrase_alternation, vocab
 
 _TARGET_AFTER = re.compile(
     r"\s*(?:of\s+(?:their\s+|its\s+)?)?(?:GDP\s+)?"
-    r"(?:(?!(?:meets?|met|meeting|hit|hits|hitting|reach\w*|miss\w*|exceed\w*|surpass\w*|top\w*)\b)\w[\w-]*\s+){0,3}?"
+    r"(?:(?!(?:meets?|met|meeting|hit|hits|hitting|reach\w*|miss\w*|exceed\w*|surpass\w*|top\w*|above|below|over|under|"
+    r"beyond|short)\b)\w[\w-]*\s+){0,3}?"
     r"(?:target|goal|guideline|threshold|benchmark|pledge|"
     r"commitment|requirement|quota)\b",
     re.I,
@@ -65,6 +68,11 @@ _THRESHOLD_VERB = re.compile(
     r"(?:(?:NATO|Nato|alliance|Alliance)(?:'s|’s)?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:(?:target|guideline|goal|benchmark|threshold|mark|requirement|aim|level|bar|line|minimum)\s+(?:of\s+)?"
     r"(?:spending\s+)?(?:at\s+least\s+)?)?$",
+    re.I,
+)
+_LEADS_WITH = re.compile(
+    r"\b(?:tops|topped|top|leads|led|heads|headed)\s+(?:it|them|the\s+(?:list|table|ranking|league\s+table|chart|"
+    r"pack|field|alliance))?\s*,?\s+(?:with|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
 _PLEDGE_LEAD = re.compile(
@@ -169,7 +177,8 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         return "share_gdp"  # "falling below NATO's projection of 1.22 percent": NATO's figure, not a threshold
     if figure_of_year(sentence, q.start, q.end):
         return "share_gdp"  # "well below the 4.7% of 2010": that year's figure, not a threshold
-    verb = _THRESHOLD_VERB.search(before[-70:])
+    # "Poland tops it with 4.12%", "Poland leads the table at 4.12%": its own level, not a bar it passes
+    verb = None if _LEADS_WITH.search(before) else _THRESHOLD_VERB.search(before[-70:])
     if verb:
         lead = before[-70:][: verb.start()]
         # "has pledged to reach 2%", "with the goal of reaching 2%", "will meet 2% by 2029": a pledge, not a share.
@@ -260,6 +269,30 @@ def _listed_with_figures(
     return [code for code in codes if not holds(items[code])]
 
 
+@cache
+def _of_target_re() -> tuple[re.Pattern[str], dict[str, float], dict[str, str]]:
+    words = vocab()["share_of_target"]
+    sizes = {k.lower(): float(v) for k, v in {**L.FRACTIONS, **words["multiples"]}.items()}
+    hedges = {k.lower(): str(v) for k, v in words["hedges"].items()}
+    pattern = re.compile(
+        rf"\b(?:(?P<hedge>{phrase_alternation(list(hedges))})\s+)?(?P<size>{phrase_alternation(list(sizes))})\s+"
+        r"(?:of\s+)?(?:the\s+|NATO(?:'s|’s)\s+|the\s+alliance(?:'s|’s)\s+)$",
+        re.I,
+    )
+    return pattern, sizes, hedges
+
+
+def _share_of_target(before: str, after: str) -> tuple[float, str] | None:
+    """'less than half the 2% target' -> (0.5, 'lt'): the multiple of the target the share is, and its comparator."""
+    pattern, sizes, hedges = _of_target_re()
+    found = pattern.search(before[-45:])
+    if found is None or not (L.TARGET_NOUN_RE.match(after.strip()) or _TARGET_AFTER.match(after)):
+        return None
+    size = sizes[re.sub(r"[\s-]+", " ", found.group("size").lower())]
+    hedge = hedges.get(re.sub(r"\s+", " ", found.group("hedge").lower()), "eq") if found.group("hedge") else "eq"
+    return size, hedge
+
+
 _BUT_BETWEEN = re.compile(r"[,;]\s*but\b", re.I)
 
 
@@ -300,6 +333,9 @@ def _percent_claims(
             and (topic_from == "claims" or not re.search(r"[\"“”]", sentence[: q.start]))
         ):
             kind = "share_gdp"  # the measure the previous sentence set ("... of GDP. Latvia came third, at 3.1%")
+        of_target = _share_of_target(*_window(sentence, q, 45, 60)) if q.kind == "percent" and kind else None
+        if of_target is not None:
+            kind = "share_gdp"  # "less than half the 2% target": a share of GDP, half of 2%
         if kind is None or (q.used and kind not in ("share_gdp", "threshold")):
             continue
         refused = kind in ("share_gdp", "weak_pledge", "threshold", "pledge") and below_by_refusal(
@@ -345,6 +381,10 @@ def _percent_claims(
         if q.low is not None:
             claim.bounds = [q.low, q.value]
         claim.unit = "percent"
+        if of_target is not None and q.value is not None:
+            size, claim.comparator = of_target
+            claim.value, claim.step = round(size * q.value, 4), size * q.step
+            claim.decimals = 2
         if q.used:  # the figure is a count's threshold ("Around ten countries register between 2% and 2.1%"): the
             # share claim is the list's ("among them France, Italy and Canada")
             claim.span_start, claim.span_end = offset + listed_at, offset + listed[-1].end
