@@ -293,6 +293,44 @@ def _share_of_target(before: str, after: str) -> tuple[float, str] | None:
     return size, hedge
 
 
+@cache
+def _other_quantity_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = vocab()["other_quantities"]
+    nouns = re.compile(rf"\b(?:{phrase_alternation(words['nouns'])})\b", re.I)
+    budget = re.compile(
+        r"^\s*of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'s|’s)\s+|the\s+country(?:'s|’s)\s+)?"
+        r"(?:(?:annual|overall|entire|whole|[A-Z][a-z]+)\s+)?"
+        rf"(?:{phrase_alternation(words['budget_of'])})\b",
+        re.I,
+    )
+    return nouns, budget
+
+
+_SPENDING_WORD = re.compile(
+    r"\b(?:defen[cs]e|military|armed\s+forces|spend\w*|spent|expenditures?|outlays?|budgets?|milex)\b", re.I
+)
+
+
+def other_quantity(sentence: str, q: Quantity) -> str | None:
+    """What the figure measures when it is not defence spending: a quantity its own clause names nearer to it than any
+    spending word ("Inflation in Estonia reached 4.5%"), or a share of the budget ("20% of Poland's budget")."""
+    nouns, budget = _other_quantity_res()
+    share_of = budget.match(sentence[q.end : q.end + 60])
+    if share_of and not _SPENDING_WORD.search(share_of.group().replace("budget", "").replace("spending", "")):
+        return f"a share {share_of.group().strip()}, not of GDP"
+    if _SPENDING_WORD.search(re.split(r"[,;:]", sentence[q.end : q.end + 30])[0]):
+        return None  # "its 3.43% defence spend": the figure's own measure follows it
+    lo, _hi = clause_bounds(sentence, q.start, q.end)
+    head = sentence[lo : q.start]
+    other = [m for m in nouns.finditer(head)]
+    if not other:
+        return None
+    spent = [m for m in _SPENDING_WORD.finditer(head)]
+    if spent and spent[-1].start() > other[-1].start():
+        return None
+    return other[-1].group()
+
+
 _BUT_BETWEEN = re.compile(r"[,;]\s*but\b", re.I)
 
 
@@ -338,6 +376,8 @@ def _percent_claims(
             kind = "share_gdp"  # "less than half the 2% target": a share of GDP, half of 2%
         if kind is None or (q.used and kind not in ("share_gdp", "threshold")):
             continue
+        if kind in ("share_gdp", "threshold", "weak_pledge", "real_growth") and other_quantity(sentence, q):
+            continue  # "Inflation in Estonia reached 4.5%", "20% of Poland's budget": not a share of GDP on defence
         refused = kind in ("share_gdp", "weak_pledge", "threshold", "pledge") and below_by_refusal(
             sentence, q.start, q.end
         )
