@@ -46,6 +46,9 @@ def _shares(ds: Dataset, text: str, as_of: str = AS_OF) -> list[ClaimResult]:
         ("The last time Spain spent 2% of its GDP on defence was in 1990.", "every year after 1990"),
         ("Canada has never met the 2% of GDP target.", "every year"),
         ("Poland spent more than 3% of GDP on defence for the third year in a row.", "several years"),
+        # A state kept since a year: every year since.
+        ("Greece has spent more than 2% of GDP on defence since 2014.", "every year since 2014"),
+        ("Estonia has been above the 2% target since 2015.", "every year since 2015"),
         # dev: 2024-04-11 gov.uk MoD bulletin, 2024-02-14 newsrnd (dpa)
         ("The UK has met NATO’s 2% target every year since its introduction in 2006.", "every year since 2006"),
         ("The last time Germany spent two percent of its gross domestic product was in 1992.", "every year after 1992"),
@@ -71,6 +74,8 @@ def test_a_statement_about_every_year_is_not_judged_on_one(ds: Dataset, text: st
             "accurate",
             1.37,
         ),
+        # A change since a year is not a state kept: the level is today's.
+        ("Germany's defence spending has risen to 2.12% of GDP since 2014.", AS_OF, "accurate", 2.12),
         # The period belongs to the other clause: the figure after "while" is 2024's.
         (
             "Greece has spent more than 2% every year since 2014, while Poland spent 4.12% of GDP in 2024.",
