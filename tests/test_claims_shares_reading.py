@@ -360,3 +360,38 @@ def test_a_multiple_of_the_target(ds: Dataset, text: str, value: float, comparat
     found = [r for r in check_text(ds, text, as_of=AS_OF) if r.kind == "share_gdp"]
     assert [(r.fields["value"], r.fields["comparator"]) for r in found] == [(value, comparator)]
     assert found[0].verdict == verdict, found[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A time first, then the anaphor: "the figure" is the ally the sentence before claimed about.
+        (
+            "Germany spent 2.12% of GDP on defence in 2024. In 2014 the figure was 1.19%.",
+            [(["DEU"], 2.12, "accurate"), (["DEU"], 1.19, "accurate")],
+        ),
+        (
+            "Canada spent 1.37% of GDP on defence in 2024. A decade ago, the share was 1.01%.",
+            [(["CAN"], 1.37, "accurate"), (["CAN"], 1.01, "accurate")],
+        ),
+        # Near miss: "That year" is a time, not the figure.
+        (
+            "Germany spent 1.19% of GDP on defence in 2014. That year Russia annexed Crimea.",
+            [(["DEU"], 1.19, "accurate")],
+        ),
+    ],
+)
+def test_the_figure_after_a_time(ds: Dataset, text: str, expected: list[tuple]) -> None:
+    assert _shares(ds, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain currently spends 2.33% of GDP, and the government wants 2.5%.",
+        "Italy spends 1.49% of GDP on defence; Rome is aiming for 2%.",
+    ],
+)
+def test_an_aim_is_not_a_level_spent(ds: Dataset, text: str) -> None:
+    found = check_text(ds, text, as_of=AS_OF)
+    assert [r.kind for r in found if r.fields["value"] in (2.5, 2.0)] == ["pledge"]

@@ -351,7 +351,9 @@ _ACCESSION_ASIDE_RE = re.compile(
 
 
 _ANAPHORIC_START = re.compile(
-    r"\s*(?:This|That|The\s+(?:figure|share|ratio|level|proportion|percentage))\b(?!\s+(?:year|week|month|time|summer))"
+    r"\s*(?:(?:(?:In|By|Back\s+in)\s+(?:19|20)\d\d|(?:A|One|Two|Three|Five|Ten)\s+(?:years?|decades?)\s+(?:ago|earlier)"
+    r"|Last\s+year|Next\s+year|This\s+year),?\s+(?=[Tt]he\s))?"
+    r"(?:This|That|[Tt]he\s+(?:figure|share|ratio|level|proportion|percentage))\b(?!\s+(?:year|week|month|time|summer))"
 )
 
 

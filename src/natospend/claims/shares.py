@@ -75,6 +75,12 @@ _LEADS_WITH = re.compile(
     r"pack|field|alliance))?\s*,?\s+(?:with|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
+# "the government wants 2.5%", "Rome is aiming for 2%": an aim, not a level spent.
+_AIM_BEFORE = re.compile(
+    r"\b(?:wants?|wanted|seeks?|sought|is\s+aiming\s+for|are\s+aiming\s+for|aims?\s+for|hopes?\s+for|targets?|targeting|"
+    r"targeted)\s+(?:to\s+(?:reach|spend|hit|get\s+to)\s+)?(?:at\s+least\s+|about\s+|around\s+|some\s+)?$",
+    re.I,
+)
 _PLEDGE_LEAD = re.compile(
     r"\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|"
     r"wants?|wanted|hopes?|hoped|undertak\w*|determined|agreed|agrees|agree|"
@@ -188,6 +194,8 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
             return "pledge"  # "Washington is pressing NATO members to reach 3.5%": a call, not a level reached
         return "threshold"
     clause = re.split(r"[,;:—–]|\s-\s", before)[-1]  # pledge words count only in the figure's own clause
+    if _AIM_BEFORE.search(clause):
+        return "pledge"  # "and the government wants 2.5%": an aim
     if M.names_a_demand(before):
         return None  # "Trump's demand for a 5% target": a demand named, nothing asserted
     if M.pledge_cue(clause, before, after, sentence[: q.start], L.STRONG_PLEDGE_RE):
