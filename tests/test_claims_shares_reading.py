@@ -395,3 +395,24 @@ def test_the_figure_after_a_time(ds: Dataset, text: str, expected: list[tuple]) 
 def test_an_aim_is_not_a_level_spent(ds: Dataset, text: str) -> None:
     found = check_text(ds, text, as_of=AS_OF)
     assert [r.kind for r in found if r.fields["value"] in (2.5, 2.0)] == ["pledge"]
+
+
+def test_a_caption_below_a_table(ds: Dataset) -> None:
+    # An HTML table whose caption follows it; the header row gives the column years (nato-2024-06: Poland 1.88 in
+    # 2014, 4.12 in 2024; Estonia 1.93 and 3.43).
+    html = (
+        "<table><tr><th>Country</th><th>2014</th><th>2024</th></tr><tr><td>Poland</td><td>1.88</td><td>4.12</td></tr>"
+        "<tr><td>Estonia</td><td>1.93</td><td>3.43</td></tr><tr><td>Latvia</td><td>0.93</td><td>3.15</td></tr>"
+        "</table><p>Defence expenditure as a share of GDP.</p>"
+    )
+    found = [(r.fields["countries"], r.fields["year"], r.fields["value"]) for r in check_text(ds, html, as_of=AS_OF)]
+    assert (["POL"], 2014, 1.88) in found and (["EST"], 2024, 3.43) in found
+
+
+def test_prose_below_a_table_is_no_caption(ds: Dataset) -> None:
+    html = (
+        "<table><tr><th>Country</th><th>2014</th><th>2024</th></tr><tr><td>Poland</td><td>1.88</td><td>4.12</td></tr>"
+        "<tr><td>Estonia</td><td>1.93</td><td>3.43</td></tr><tr><td>Latvia</td><td>0.93</td><td>3.15</td></tr>"
+        "</table><p>Figures in 2024 from a poll of 1,000 readers on what they think GDP means.</p>"
+    )
+    assert check_text(ds, html, as_of=AS_OF) == []
