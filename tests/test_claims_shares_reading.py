@@ -416,3 +416,19 @@ def test_prose_below_a_table_is_no_caption(ds: Dataset) -> None:
         "</table><p>Figures in 2024 from a poll of 1,000 readers on what they think GDP means.</p>"
     )
     assert check_text(ds, html, as_of=AS_OF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Belgium, far from meeting the 2% target, spends just 1.3%.", "BEL"),
+        ("Spain is nowhere near the 2% target.", "ESP"),
+        ("Canada is a long way from the 2% goal.", "CAN"),
+        ("Spain is nowhere near NATO's target.", "ESP"),
+    ],
+)
+def test_far_from_a_target_is_below_it(ds: Dataset, text: str, country: str) -> None:
+    found = [r for r in check_text(ds, text, as_of=AS_OF) if r.kind == "share_gdp" and r.fields["value"] == 2.0]
+    assert [(r.fields["countries"], r.fields["comparator"], r.verdict) for r in found] == [
+        ([country], "lt", "accurate")
+    ]

@@ -64,7 +64,8 @@ _THRESHOLD_VERB = re.compile(
     r"\b(?P<verb>meet|meets|met|meeting|reach|reaches|reached|reaching|hit|hits|hitting|achieve[sd]?|achieving|fulfil\w*|"
     r"exceed\w*|surpass\w*|top|tops|topped|miss|misses|missed|missing|falls? short of|fell short of|falling short of|"
     r"dipped below|dips below|dropped below|fallen below|fell below|falls below|below|under|above|over|short of|"
-    r"failed to meet|fails? to meet|not meet|not meeting)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
+    r"failed to meet|fails? to meet|not meet|not meeting|nowhere near|far from|a long way from|far short of)\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
     r"(?:(?:NATO|Nato|alliance|Alliance)(?:'s|’s)?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:(?:target|guideline|goal|benchmark|threshold|mark|requirement|aim|level|bar|line|minimum)\s+(?:of\s+)?"
     r"(?:spending\s+)?(?:at\s+least\s+)?)?$",
@@ -92,7 +93,9 @@ _BY_YEAR_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:by|before|until|no later than)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:year\s+)?(?:19|20)\d\d",
     re.I,
 )
-_MISS_WORDS = re.compile(r"\b(miss|short|below|under|fail|not)\w*", re.I)
+_MISS_WORDS = re.compile(r"\b(miss|short|below|under|fail|not|nowhere|far|a long way)\w*", re.I)
+# "far from meeting the 2% target", "nowhere near reaching 2%": a bar not reached, whatever the verb after it
+_FAR_FROM = re.compile(r"\b(?:far\s+from|nowhere\s+near|a\s+long\s+way\s+from|not\s+even\s+close\s+to)\s+$", re.I)
 _WEAK_PLEDGE_RE = re.compile(
     r"\b(will spend|would spend|to spend|expected to|set to|on track to|going to|will reach|will hit|to reach|to hit|"
     r"to increase|to raise|to lift|to boost|plans?|planned|intends?)\b",
@@ -185,6 +188,8 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         return "share_gdp"  # "well below the 4.7% of 2010": that year's figure, not a threshold
     # "Poland tops it with 4.12%", "Poland leads the table at 4.12%": its own level, not a bar it passes
     verb = None if _LEADS_WITH.search(before) else _THRESHOLD_VERB.search(before[-70:])
+    if verb and re.match(r"nowhere|far|a long", verb.group("verb"), re.I) and _PLEDGED_BY_ALL.match(after):
+        verb = None  # "far from the 2% target that all NATO members signed up to": the alliance's pledge named
     if verb:
         lead = before[-70:][: verb.start()]
         # "has pledged to reach 2%", "with the goal of reaching 2%", "will meet 2% by 2029": a pledge, not a share.
@@ -474,7 +479,8 @@ def _percent_claims(
         if kind == "threshold":
             verb = _THRESHOLD_VERB.search(before[-70:])
             word = verb.group("verb") if verb else ""
-            if refused or _MISS_WORDS.search(word):
+            far = verb is not None and _FAR_FROM.search(before[-70:][: verb.start()])
+            if refused or far or _MISS_WORDS.search(word):
                 claim.comparator = "lt"
             elif re.search(r"exceed|surpass|above|over|top", word, re.I):
                 claim.comparator = "gt"
@@ -560,7 +566,8 @@ def _percent_claims(
 # its figure. Read as the 2% guideline while it was NATO's only one (until the Hague summit of 25 June 2025).
 _TARGET_MET = re.compile(
     r"\b(?P<verb>met|meets|meet|meeting|reached|reaches|reach|reaching|hit|hits|hitting|achieved|exceeded|exceeds|"
-    r"surpassed|missed|misses|miss|missing|fell\s+short\s+of|falls\s+short\s+of|falling\s+short\s+of|below|above)\s+"
+    r"surpassed|missed|misses|miss|missing|fell\s+short\s+of|falls\s+short\s+of|falling\s+short\s+of|below|above|"
+    r"nowhere\s+near|far\s+from)\s+"
     r"(?P<target>(?:the\s+|its\s+|their\s+)?(?:(?P<nato>NATO|Nato|the\s+alliance|alliance|NATO-agreed)(?:'s|’s)?\s+)?"
     r"(?P<kind>previous\s+|current\s+|old\s+|new\s+|higher\s+)?(?:defen[cs]e\s+)?(?:spending\s+)?"
     r"(?:target|goal|guideline|benchmark|threshold|mark))\b(?!\s+(?:of|for|to)\b)",
@@ -572,7 +579,9 @@ _MODAL_LEAD = re.compile(
     r"|\b(?:expect\w*|plan\w*|aim\w*|hope\w*)\s+$",
     re.I,
 )
-_FAIL_LEAD = re.compile(r"\b(?:fail\w*|yet|not|n[’']t|unable|never)\s+(?:\w+\s+)?(?:to\s+)?$", re.I)
+_FAIL_LEAD = re.compile(
+    r"\b(?:fail\w*|yet|not|n[’']t|unable|never|far\s+from|nowhere\s+near)\s+(?:\w+\s+)?(?:to\s+)?$", re.I
+)
 _COUNTED = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|only|few|most|many|several)\s+(?:of\s+)?\w*\s*$", re.I
 )
@@ -616,7 +625,7 @@ def _target_claims(
         claim.countries = _coordinated(sentence, subject, mentions)
         claim.value, claim.threshold, claim.decimals, claim.step, claim.unit = 2.0, 2.0, 0, 1.0, "percent"
         claim.value_text = m.group("target")
-        if failed or re.match(r"miss|fell|falls|falling|below", verb):
+        if failed or re.match(r"miss|fell|falls|falling|below|nowhere|far", verb):
             claim.comparator = "lt"
         elif re.match(r"exceed|surpass|above", verb):
             claim.comparator = "gt"
