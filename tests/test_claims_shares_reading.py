@@ -432,3 +432,13 @@ def test_far_from_a_target_is_below_it(ds: Dataset, text: str, country: str) -> 
     assert [(r.fields["countries"], r.fields["comparator"], r.verdict) for r in found] == [
         ([country], "lt", "accurate")
     ]
+
+
+def test_figures_from_nato_in_its_own_clause(ds: Dataset) -> None:
+    # The IISS named in the clause after "but" is the other figure's source, not this one's.
+    text = (
+        "According to figures from NATO, Germany spent 2.12% of GDP on defence in 2024, but according to the IISS "
+        "it spent less."
+    )
+    found = [r for r in check_text(ds, text, as_of=AS_OF) if r.kind == "share_gdp"]
+    assert [(r.fields["attributed_to"], r.verdict) for r in found] == [("nato", "accurate")]
