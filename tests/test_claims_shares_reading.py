@@ -442,3 +442,18 @@ def test_figures_from_nato_in_its_own_clause(ds: Dataset) -> None:
     )
     found = [r for r in check_text(ds, text, as_of=AS_OF) if r.kind == "share_gdp"]
     assert [(r.fields["attributed_to"], r.verdict) for r in found] == [("nato", "accurate")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungary and Slovakia both spend around 2% of their GDP on defence.", [(["HUN", "SVK"], 2.0, "accurate")]),
+        ("Spain and Belgium each spend less than 1.5% of GDP.", [(["ESP", "BEL"], 1.5, "accurate")]),
+        # One ally of the pair contradicts it: the claim about both is wrong.
+        ("Spain and Croatia each spend less than 1.5% of GDP.", [(["ESP", "HRV"], 1.5, "inaccurate")]),
+        # Near miss: a relative clause is about the ally it follows only.
+        ("The US and Germany, which spends 2.12% of GDP, disagree.", [(["DEU"], 2.12, "accurate")]),
+    ],
+)
+def test_a_coordinated_subject(ds: Dataset, text: str, expected: list[tuple]) -> None:
+    assert _shares(ds, text) == expected

@@ -418,6 +418,16 @@ def _percent_claims(
         if listed and (q.used or subject is None or subject.code in (ALL_ALLIES, None) or subject in listed):
             # "Other European countries at 2% include Belgium, ... and Portugal": the figure is said of each of them
             codes, group, group_key = [str(m.code) for m in listed], None, None
+        elif (
+            kind in ("share_gdp", "threshold")
+            and subject is not None
+            and subject.code not in (None, ALL_ALLIES)
+            and q.start not in respective
+            and subject.end <= q.start
+            and not re.search(r"[,;:(]|\d", sentence[subject.end : q.start])
+        ):
+            # "Hungary and Slovakia both spend around 2%": the figure is said of each ally of the subject
+            codes = _coordinated(sentence, subject, own_mentions)
         specific = bool(codes and codes != [ALL_ALLIES]) or group_key is not None
         claim = Claim(
             offset, offset + len(sentence), sentence, "share_gdp" if kind in ("threshold", "weak_pledge") else kind
