@@ -457,3 +457,13 @@ def test_figures_from_nato_in_its_own_clause(ds: Dataset) -> None:
 )
 def test_a_coordinated_subject(ds: Dataset, text: str, expected: list[tuple]) -> None:
     assert _shares(ds, text) == expected
+
+
+def test_a_target_reached_by_countries_is_not_the_last_allys(ds: Dataset) -> None:
+    # dev: 2024-02-15 arienhost: "the number of countries reaching the two percent target" is not the UK's share.
+    text = (
+        "The UK is one of the nations meeting NATO spending obligations, allocating 2.07 percent of its GDP. This "
+        "marks a success, as the number of countries reaching the two percent target has increased sharply."
+    )
+    found = [r for r in check_text(ds, text, as_of="2024-02-15") if r.kind == "share_gdp"]
+    assert [(r.fields["countries"], r.fields["value"]) for r in found] == [(["GBR"], 2.07)]

@@ -344,6 +344,7 @@ def other_quantity(sentence: str, q: Quantity) -> str | None:
     return other[-1].group()
 
 
+_COUNTRIES_BEFORE = re.compile(r"\b(?:countries|nations|allies|members|states|governments)\b", re.I)
 _BUT_BETWEEN = re.compile(r"[,;]\s*but\b", re.I)
 
 
@@ -410,6 +411,8 @@ def _percent_claims(
                 PRONOUN.search(sentence[: q.start])
                 or (_ANAPHORIC_START.match(sentence) and not _OFF_TOPIC.search(sentence))
             )
+            # "..., as the number of countries reaching the two percent target has increased": said of the countries
+            and not _COUNTRIES_BEFORE.search(sentence[clause_bounds(sentence, q.start, q.end)[0] : q.start])
         ):
             subject = context[-1]
             if kind == "pledge" and _ALLIANCE_WORDS.search(sentence):
