@@ -47,11 +47,19 @@ OFF_TOPIC = re.compile(
 BARE_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.I)
 # "This marks an increase from last year's 3.26 percent": the sentence is about what the previous one named.
 ANAPHORIC_START = re.compile(
-    r"\s*(?:This|That|It|The\s+(?:figure|share|ratio|level|proportion|percentage))\b"
+    # "In 2014 the figure was 1.19%", "A decade ago, the share was ...": a time first, then the anaphor
+    r"\s*(?:(?:(?:In|By|Back\s+in)\s+(?:19|20)\d\d|(?:A|One|Two|Three|Five|Ten)\s+(?:years?|decades?)\s+(?:ago|earlier)"
+    r"|Last\s+year|Next\s+year|This\s+year),?\s+(?=[Tt]he\s))?"
+    r"(?:This|That|It|[Tt]he\s+(?:figure|share|ratio|level|proportion|percentage))\b"
     r"(?!\s+(?:year|week|month|time|summer|is\s+why|means|comes))"
 )
 _NOW = re.compile(r"\b(?:now|today|currently|at present|presently|so far|recent(?:ly)?|still)\b", re.I)
-_PRONOUN = re.compile(r"\b(it|its|he|she|his|her|the country|the government)\b", re.I)
+# "it", "the country", and a descriptive one: "The Nordic country", "the Balkan nation", "the oil-rich kingdom".
+PRONOUN = re.compile(
+    r"\b(?i:it|its|he|she|his|her|the country|the government)\b"
+    r"|\b[Tt]he\s+(?:(?:[A-Z][\w-]+|[a-z]+-[a-z]+)\s+){1,2}(?:country|nation|kingdom|republic|government|state)\b"
+)
+_PRONOUN = PRONOUN
 _REFERENT = re.compile(
     r"\bthe\s+(?P<side>latter|former)\s+(?P<n>two|three|four|2|3|4)\b",
     re.I,

@@ -132,6 +132,9 @@ def find_items(sentence: str) -> list[ListItem]:
                         out.append(ListItem(pos, m.end(), other, value, decimals, m.start(group), m.end(group), unit))
     if len(bare) == 1:  # one ally and a bare decimal is not a list ("Germany 2.5, the minister said")
         out.remove(bare[0])
+    said = re.search(r"\brespectively\b", sentence, re.I)
+    if said:  # "Latvia and Lithuania, at 3.15% and 2.85% respectively": not "Lithuania, at 3.15%"
+        out = [i for i in out if i.value_end > said.start() or sentence[i.value_end : i.value_end + 1] == ")"]
     return sorted(out, key=lambda i: i.start)
 
 

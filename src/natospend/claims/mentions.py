@@ -22,6 +22,7 @@ from natospend.claims.metonymy import (
 from natospend.claims.quantifiers import COUNT_NOUN
 from natospend.claims.quantities import Quantity
 from natospend.claims.times import YearMention
+from natospend.claims.vocab import phrase_alternation, vocab
 
 _ALL_ALLIES_RE = re.compile(
     r"\b(?:(?:all|every|the)\s+)?(?:(?:\d{1,2}|[a-z]+-?[a-z]*)\s+)?(?:(?:NATO|Nato)(?:'s|’s)?\s+)?"
@@ -64,6 +65,14 @@ def find_mentions(sentence: str) -> list[Mention]:
     return sorted(chosen, key=lambda x: x.start)
 
 
+# "..., Madrid only 1.28%", "Berlin (2.12%)", "Ottawa: 1.37 per cent": a capital paired with a share of its own.
+_CAPITAL_FIGURE = re.compile(
+    r"\s*(?:[:(]\s*|,\s+(?:at|with)\s+|\s(?:at|with|on|only|just|about|around|nearly|almost|some)\s+)?"
+    r"\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|per\s?cent\b|percent\b|pct\b)",
+    re.I,
+)
+
+
 def find_capitals(sentence: str) -> list[Mention]:
     """Capitals used for their governments ("Berlin will reach 3.5%", "Ankara's budget"), not places or names."""
     out: list[Mention] = []
@@ -71,7 +80,7 @@ def find_capitals(sentence: str) -> list[Mention]:
         if place_before_regex().search(sentence[max(0, m.start() - 20) : m.start()]):
             continue
         tail = sentence[m.end() : m.end() + 25]
-        if name_after_regex().match(tail) or not actor_after_regex().match(tail):
+        if name_after_regex().match(tail) or not (actor_after_regex().match(tail) or _CAPITAL_FIGURE.match(tail)):
             continue
         out.append(Mention(m.start(), m.end(), capitals()[m.group("capital")], None, m.group("capital")))
     return out
@@ -187,6 +196,17 @@ def _year_for(
             _BASELINE_BETWEEN.search(sentence[q_end : y.start]) or _OTHER_FIGURES_YEAR.search(sentence[q_end : y.start])
         )
     ] or []
+    # Before the figure: "up from 1.31% a year earlier, but still below the 2% guideline": that year is the baseline
+    # figure's; "in 2014, a figure that has since risen to 2.1%": the figure is today's, not 2014's.
+    usable = [
+        y
+        for y in usable
+        if y.end > q_start
+        or not (
+            _BASELINE_FIGURE_BEFORE.search(sentence[max(0, y.start - 40) : y.start])
+            or _NOW_SINCE.search(sentence[y.end : q_start])
+        )
+    ]
     if not usable:
         return None
 
@@ -205,6 +225,14 @@ _BASELINE_BETWEEN = re.compile(
     r"(?:(?:about|around|just|only|a|an|the)\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)"
     r"|(?:[$€£]|US\$|C\$)\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|tn|m)?\b)",
     re.I,
+)
+_BASELINE_FIGURE_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|from|against|versus|vs\.?|than)\s+"
+    r"(?:(?:about|around|just|only|a|an|the)\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)\s*(?:in\s+|for\s+|of\s+)?$",
+    re.I,
+)
+_NOW_SINCE = re.compile(
+    r"\b(?:now|today|currently|since\s+then|(?:has|have|had)\s+since|(?:has|have)\s+(?:now\s+)?since)\b", re.I
 )
 _OTHER_FIGURES_YEAR = re.compile(r"\bthe\s+\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)?\s+of\s+$", re.I)
 _ANAPHORIC_YEARS = ("the previous year", "a year earlier")  # relative to the year just named, not to today
@@ -238,7 +266,21 @@ def _set_year(claim: Claim, sentence: str, q: tuple[int, int], years: list[YearM
             if code in C.by_code() and C.by_code()[code].fiscal_year_label == "end_year":
                 claim.year = chosen.end_year
         return
-    rel = L.RELATIVE_YEAR_RE.search(sentence)
+    rel = next(
+        (
+            r
+            for r in L.RELATIVE_YEAR_RE.finditer(sentence)
+            if not (r.end() <= q[0] and _BASELINE_FIGURE_BEFORE.search(sentence[max(0, r.start() - 40) : r.start()]))
+            and not (
+                r.start() >= q[1]
+                and (
+                    _BASELINE_BETWEEN.search(sentence[q[1] : r.start()])
+                    or _OTHER_FIGURES_YEAR.search(sentence[q[1] : r.start()])
+                )
+            )
+        ),
+        None,
+    )
     if rel:
         claim.year_text = rel.group(1)
         claim.year_basis = "relative"
@@ -309,5 +351,127 @@ _ACCESSION_ASIDE_RE = re.compile(
 
 
 _ANAPHORIC_START = re.compile(
-    r"\s*(?:This|That|The\s+(?:figure|share|ratio|level|proportion|percentage))\b(?!\s+(?:year|week|month|time|summer))"
+    r"\s*(?:(?:(?:In|By|Back\s+in)\s+(?:19|20)\d\d|(?:A|One|Two|Three|Five|Ten)\s+(?:years?|decades?)\s+(?:ago|earlier)"
+    r"|Last\s+year|Next\s+year|This\s+year),?\s+(?=[Tt]he\s))?"
+    r"(?:This|That|[Tt]he\s+(?:figure|share|ratio|level|proportion|percentage))\b(?!\s+(?:year|week|month|time|summer))"
 )
+
+
+@cache
+def _exclusion_regex() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{phrase_alternation(vocab()['exclusion']['phrases'])})\s+(?:the\s+)?$", re.I)
+
+
+def excluded_mentions(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """The allies a sentence names as exceptions to a group ("allies other than the US", "every member except
+    Luxembourg and Malta", "Apart from Britain, ..."): never the subject of a figure. A list after the phrase is
+    excepted as a whole ("other than the US, Canada and Turkey"), up to its last "and"/"or": "Besides Poland,
+    Lithuania ..." excepts Poland only."""
+    out: list[Mention] = []
+    ordered = [m for m in mentions if m.code is not None or m.group_key is not None]
+    i = 0
+    while i < len(ordered):
+        if not _exclusion_regex().search(sentence[max(0, ordered[i].start - 30) : ordered[i].start]):
+            i += 1
+            continue
+        chain, last_and = [ordered[i]], 0
+        j = i + 1
+        while j < len(ordered):
+            join = _LISTED_WITH.fullmatch(sentence[ordered[j - 1].end : ordered[j].start])
+            if not join:
+                break
+            chain.append(ordered[j])
+            if re.search(r"\b(?:and|or)\b|&", join.group()):
+                last_and = len(chain) - 1
+            j += 1
+        out += chain[: last_and + 1]
+        i += last_and + 1
+    return out
+
+
+_LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?", re.I)
+
+
+# An aside inside a sentence: a bracket, or a relative or comparative clause between commas ("France, which is among
+# the leading members of the alliance, spent ...", "Germany, like most allies, has yet to ...").
+_ASIDE = re.compile(
+    r"\([^()]{1,120}\)"
+    r"|,\s+(?:which|who|whose|like|unlike|as\s+well\s+as|along\s+with|together\s+with|alongside)\b[^,;()]{1,120},",
+    re.I,
+)
+
+
+def in_aside(sentence: str, mention: Mention, figure: tuple[int, int]) -> bool:
+    """True when the mention sits in an aside (a bracket, ", which ... ,", ", like ... ,") that does not hold the
+    figure: the aside describes the subject, it is not it."""
+    for m in _ASIDE.finditer(sentence):
+        if m.start() <= mention.start and mention.end <= m.end() and not (m.start() <= figure[0] < m.end()):
+            return True
+    return False
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_FIGURES_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
+
+
+def respective_subjects(sentence: str, mentions: list[Mention], figures: list[tuple[int, int]]) -> dict[int, Mention]:
+    """'Poland and Estonia spend 4.12% and 3.43% (respectively)': a list of n allies, then a list of n figures: the
+    k-th figure is the k-th ally's (start of figure -> ally). Without "respectively" the figures must follow one
+    another ("4.12% and 3.43%", "2.33%, 2.06% and 1.49%"); empty when the counts differ."""
+    said = _RESPECTIVELY.search(sentence)
+    own = sorted(f for f in figures if not said or f[1] <= said.start())
+    if not said:  # the run of figures joined by commas and "and" only
+        runs: list[list[tuple[int, int]]] = []
+        for f in own:
+            if runs and _FIGURES_JOINED.fullmatch(sentence[runs[-1][-1][1] : f[0]]):
+                runs[-1].append(f)
+            else:
+                runs.append([f])
+        own = next((r for r in runs if len(r) >= 2), [])
+    if len(own) < 2:
+        return {}
+    named = [m for m in mentions if m.end <= own[0][0] and (m.code not in (None, ALL_ALLIES) or m.group_key)]
+    run: list[Mention] = []
+    for m in reversed(named):  # the list that ends nearest the figures
+        if run and not _LISTED_WITH.fullmatch(sentence[m.end : run[0].start]):
+            break
+        run.insert(0, m)
+    if len(run) != len(own) or any(m.start > run[-1].end for m in mentions if m.end <= own[0][0]):
+        return {}
+    return {f[0]: m for f, m in zip(own, run, strict=True)}
+
+
+# "..., among them France, Italy and Canada", "Other European countries at 2% include Belgium, ...": the allies a
+# group's figure is then said of.
+_INCLUDES = re.compile(
+    r"\b(?:include|includes|included|including|among\s+them|among\s+whom|such\s+as|namely|notably)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_AGGREGATE_INCLUDES = re.compile(
+    r"\b(?:that|which|figure|total|average|aggregate|sum|number|estimate)\s+(?:also\s+|now\s+)?$", re.I
+)
+
+
+def listed_members(sentence: str, mentions: list[Mention], after: int) -> tuple[int, list[Mention]]:
+    """The allies listed after an inclusion word that comes after position `after` (the start of the word and the
+    list, up to its last "and"/"or"; a list with none is its first ally); (-1, []) when there is none."""
+    ordered = [m for m in mentions if m.start >= after and m.code not in (None, ALL_ALLIES) and not m.group_key]
+    for i, m in enumerate(ordered):
+        word = _INCLUDES.search(sentence[max(after, m.start - 25) : m.start])
+        if word is None or ";" in sentence[after : m.start]:
+            continue
+        at = max(after, m.start - 25) + word.start()
+        if _AGGREGATE_INCLUDES.search(sentence[max(0, at - 30) : at]):
+            continue  # "an average of 2.02%, a figure that includes Turkey": what a total counts, not a list
+        chain, last_and = [m], 0
+        for nxt in ordered[i + 1 :]:
+            join = _LISTED_WITH.fullmatch(sentence[chain[-1].end : nxt.start])
+            if not join:
+                break
+            chain.append(nxt)
+            if re.search(r"\b(?:and|or)\b|&", join.group()):
+                last_and = len(chain) - 1
+        return max(after, m.start - 25) + word.start(), chain[: last_and + 1]
+    return -1, []

@@ -16,8 +16,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = vocab()["refusal"]
     refuse = phrase_alternation(words["verbs"])
     reach = phrase_alternation(words["reach"])
-    # "refuses to spend 2%", "has yet to reach the 2%"
-    before = re.compile(rf"\b(?:{refuse})\s+(?:\w+\s+){{0,2}}?(?:{reach})\s+(?:the\s+|a\s+|its\s+)?$", re.I)
+    # "refuses to spend 2%", "has yet to reach the 2%", "refuses to spend anything like 2%"
+    between = phrase_alternation(words["between"])
+    # "has yet to meet a NATO-agreed commitment to devote 2%", "fails to meet its target of 2%"
+    pledged = (
+        r"(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?"
+        r"(?:target|goal|commitment|pledge|guideline|benchmark|threshold|requirement|obligation)\s+"
+        r"(?:of|to\s+(?:spend|devote|allocate|invest)|for)\s+(?:at\s+least\s+)?"
+    )
+    before = re.compile(
+        rf"\b(?:{refuse})\s+(?:\w+\s+){{0,2}}?(?:{reach})\s+(?:{pledged}|(?:(?:{between})\s+)?(?:the\s+|a\s+|its\s+)?)$",
+        re.I,
+    )
     # "Two percent is what Spain refuses to spend"
     after = re.compile(
         rf"^\s*(?:of\s+(?:GDP|its\s+GDP)\s+)?(?:is|was|remains)\s+(?:what|something|the\s+level|a\s+level|a\s+figure)\s+"
@@ -37,6 +47,6 @@ def below_by_refusal(sentence: str, start: int, end: int) -> bool:
     when a correction follows ("does not spend 2%, it spends twice that": the sentence is about another level)."""
     lo, hi = clause_bounds(sentence, start, end)
     before, after = _patterns()
-    if not (before.search(sentence[max(lo, start - 60) : start]) or after.match(sentence[end:hi])):
+    if not (before.search(sentence[max(lo, start - 90) : start]) or after.match(sentence[end:hi])):
         return False
     return not _corrective().search(sentence[end:])

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
+from natospend.claims.context import PRONOUN
 from natospend.claims.frame import ALL_ALLIES, MEAN_OF_ALLIES, Claim, Mention
+from natospend.claims.lists import find_items
 from natospend.claims.mentions import (
     _ANAPHORIC_START,
     _PLEDGED_BY_ALL,
@@ -24,18 +27,25 @@ from natospend.claims.mentions import (
     _nearest,
     _set_year,
     _window,
+    excluded_mentions,
+    in_aside,
+    listed_members,
+    respective_subjects,
 )
 from natospend.claims.metonymy import (
     undefined_group_regex,
 )
 from natospend.claims.negation import below_by_refusal
+from natospend.claims.periods import every_year
 from natospend.claims.pledges import _ALLIANCE_WORDS, _pledge_fields, is_yardstick
 from natospend.claims.quantities import Quantity, figure_of_year
 from natospend.claims.times import YearMention
+from natospend.claims.vocab import phrase_alternation, vocab
 
 _TARGET_AFTER = re.compile(
     r"\s*(?:of\s+(?:their\s+|its\s+)?)?(?:GDP\s+)?"
-    r"(?:(?!(?:meets?|met|meeting|hit|hits|hitting|reach\w*|miss\w*|exceed\w*|surpass\w*|top\w*)\b)\w[\w-]*\s+){0,3}?"
+    r"(?:(?!(?:meets?|met|meeting|hit|hits|hitting|reach\w*|miss\w*|exceed\w*|surpass\w*|top\w*|above|below|over|under|"
+    r"beyond|short)\b)\w[\w-]*\s+){0,3}?"
     r"(?:target|goal|guideline|threshold|benchmark|pledge|"
     r"commitment|requirement|quota)\b",
     re.I,
@@ -54,10 +64,22 @@ _THRESHOLD_VERB = re.compile(
     r"\b(?P<verb>meet|meets|met|meeting|reach|reaches|reached|reaching|hit|hits|hitting|achieve[sd]?|achieving|fulfil\w*|"
     r"exceed\w*|surpass\w*|top|tops|topped|miss|misses|missed|missing|falls? short of|fell short of|falling short of|"
     r"dipped below|dips below|dropped below|fallen below|fell below|falls below|below|under|above|over|short of|"
-    r"failed to meet|fails? to meet|not meet|not meeting)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
+    r"failed to meet|fails? to meet|not meet|not meeting|nowhere near|far from|a long way from|far short of)\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
     r"(?:(?:NATO|Nato|alliance|Alliance)(?:'s|’s)?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:(?:target|guideline|goal|benchmark|threshold|mark|requirement|aim|level|bar|line|minimum)\s+(?:of\s+)?"
     r"(?:spending\s+)?(?:at\s+least\s+)?)?$",
+    re.I,
+)
+_LEADS_WITH = re.compile(
+    r"\b(?:tops|topped|top|leads|led|heads|headed)\s+(?:it|them|the\s+(?:list|table|ranking|league\s+table|chart|"
+    r"pack|field|alliance))?\s*,?\s+(?:with|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+# "the government wants 2.5%", "Rome is aiming for 2%": an aim, not a level spent.
+_AIM_BEFORE = re.compile(
+    r"\b(?:wants?|wanted|seeks?|sought|is\s+aiming\s+for|are\s+aiming\s+for|aims?\s+for|hopes?\s+for|targets?|targeting|"
+    r"targeted)\s+(?:to\s+(?:reach|spend|hit|get\s+to)\s+)?(?:at\s+least\s+|about\s+|around\s+|some\s+)?$",
     re.I,
 )
 _PLEDGE_LEAD = re.compile(
@@ -71,7 +93,9 @@ _BY_YEAR_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:by|before|until|no later than)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:year\s+)?(?:19|20)\d\d",
     re.I,
 )
-_MISS_WORDS = re.compile(r"\b(miss|short|below|under|fail|not)\w*", re.I)
+_MISS_WORDS = re.compile(r"\b(miss|short|below|under|fail|not|nowhere|far|a long way)\w*", re.I)
+# "far from meeting the 2% target", "nowhere near reaching 2%": a bar not reached, whatever the verb after it
+_FAR_FROM = re.compile(r"\b(?:far\s+from|nowhere\s+near|a\s+long\s+way\s+from|not\s+even\s+close\s+to)\s+$", re.I)
 _WEAK_PLEDGE_RE = re.compile(
     r"\b(will spend|would spend|to spend|expected to|set to|on track to|going to|will reach|will hit|to reach|to hit|"
     r"to increase|to raise|to lift|to boost|plans?|planned|intends?)\b",
@@ -162,7 +186,10 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         return "share_gdp"  # "falling below NATO's projection of 1.22 percent": NATO's figure, not a threshold
     if figure_of_year(sentence, q.start, q.end):
         return "share_gdp"  # "well below the 4.7% of 2010": that year's figure, not a threshold
-    verb = _THRESHOLD_VERB.search(before[-70:])
+    # "Poland tops it with 4.12%", "Poland leads the table at 4.12%": its own level, not a bar it passes
+    verb = None if _LEADS_WITH.search(before) else _THRESHOLD_VERB.search(before[-70:])
+    if verb and re.match(r"nowhere|far|a long", verb.group("verb"), re.I) and _PLEDGED_BY_ALL.match(after):
+        verb = None  # "far from the 2% target that all NATO members signed up to": the alliance's pledge named
     if verb:
         lead = before[-70:][: verb.start()]
         # "has pledged to reach 2%", "with the goal of reaching 2%", "will meet 2% by 2029": a pledge, not a share.
@@ -172,6 +199,8 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
             return "pledge"  # "Washington is pressing NATO members to reach 3.5%": a call, not a level reached
         return "threshold"
     clause = re.split(r"[,;:—–]|\s-\s", before)[-1]  # pledge words count only in the figure's own clause
+    if _AIM_BEFORE.search(clause):
+        return "pledge"  # "and the government wants 2.5%": an aim
     if M.names_a_demand(before):
         return None  # "Trump's demand for a 5% target": a demand named, nothing asserted
     if M.pledge_cue(clause, before, after, sentence[: q.start], L.STRONG_PLEDGE_RE):
@@ -231,6 +260,91 @@ def _parallel_year(sentence: str, q: Quantity) -> int | None:
     return None
 
 
+def _listed_with_figures(
+    sentence: str, claim: Claim, q: Quantity, subject: Mention | None, mentions: list[Mention]
+) -> list[str] | None:
+    """A threshold compared with allies that each carry their own figure before it ("Britain (2.33%) and France
+    (2.06%) are above the 2% target"): the allies whose own figure does not bear the comparison out (empty: the
+    figures are the claims, the comparison adds nothing); None when the allies do not all carry a figure."""
+    if subject is None or subject.code in (None, ALL_ALLIES) or claim.threshold is None:
+        return None
+    items = {i.code: i.value for i in find_items(sentence) if i.value_end <= q.start}
+    codes = _coordinated(sentence, subject, mentions) if subject.code in items else []
+    if not codes or not all(code in items for code in codes):
+        return None
+    limit = claim.threshold
+
+    def holds(value: float) -> bool:
+        return (
+            value < limit if claim.comparator == "lt" else value > limit if claim.comparator == "gt" else value >= limit
+        )
+
+    return [code for code in codes if not holds(items[code])]
+
+
+@cache
+def _of_target_re() -> tuple[re.Pattern[str], dict[str, float], dict[str, str]]:
+    words = vocab()["share_of_target"]
+    sizes = {k.lower(): float(v) for k, v in {**L.FRACTIONS, **words["multiples"]}.items()}
+    hedges = {k.lower(): str(v) for k, v in words["hedges"].items()}
+    pattern = re.compile(
+        rf"\b(?:(?P<hedge>{phrase_alternation(list(hedges))})\s+)?(?P<size>{phrase_alternation(list(sizes))})\s+"
+        r"(?:of\s+)?(?:the\s+|NATO(?:'s|’s)\s+|the\s+alliance(?:'s|’s)\s+)$",
+        re.I,
+    )
+    return pattern, sizes, hedges
+
+
+def _share_of_target(before: str, after: str) -> tuple[float, str] | None:
+    """'less than half the 2% target' -> (0.5, 'lt'): the multiple of the target the share is, and its comparator."""
+    pattern, sizes, hedges = _of_target_re()
+    found = pattern.search(before[-45:])
+    if found is None or not (L.TARGET_NOUN_RE.match(after.strip()) or _TARGET_AFTER.match(after)):
+        return None
+    size = sizes[re.sub(r"[\s-]+", " ", found.group("size").lower())]
+    hedge = hedges.get(re.sub(r"\s+", " ", found.group("hedge").lower()), "eq") if found.group("hedge") else "eq"
+    return size, hedge
+
+
+@cache
+def _other_quantity_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = vocab()["other_quantities"]
+    nouns = re.compile(rf"\b(?:{phrase_alternation(words['nouns'])})\b", re.I)
+    budget = re.compile(
+        r"^\s*of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'s|’s)\s+|the\s+country(?:'s|’s)\s+)?"
+        r"(?:(?:annual|overall|entire|whole|[A-Z][a-z]+)\s+)?"
+        rf"(?:{phrase_alternation(words['budget_of'])})\b",
+        re.I,
+    )
+    return nouns, budget
+
+
+_SPENDING_WORD = re.compile(
+    r"\b(?:defen[cs]e|military|armed\s+forces|spend\w*|spent|expenditures?|outlays?|budgets?|milex)\b", re.I
+)
+
+
+def other_quantity(sentence: str, q: Quantity) -> str | None:
+    """What the figure measures when it is not defence spending: a quantity its own clause names nearer to it than any
+    spending word ("Inflation in Estonia reached 4.5%"), or a share of the budget ("20% of Poland's budget")."""
+    nouns, budget = _other_quantity_res()
+    share_of = budget.match(sentence[q.end : q.end + 60])
+    if share_of and not _SPENDING_WORD.search(share_of.group().replace("budget", "").replace("spending", "")):
+        return f"a share {share_of.group().strip()}, not of GDP"
+    if _SPENDING_WORD.search(re.split(r"[,;:]", sentence[q.end : q.end + 30])[0]):
+        return None  # "its 3.43% defence spend": the figure's own measure follows it
+    lo, _hi = clause_bounds(sentence, q.start, q.end)
+    head = sentence[lo : q.start]
+    other = [m for m in nouns.finditer(head)]
+    if not other:
+        return None
+    spent = [m for m in _SPENDING_WORD.finditer(head)]
+    if spent and spent[-1].start() > other[-1].start():
+        return None
+    return other[-1].group()
+
+
+_COUNTRIES_BEFORE = re.compile(r"\b(?:countries|nations|allies|members|states|governments)\b", re.I)
 _BUT_BETWEEN = re.compile(r"[,;]\s*but\b", re.I)
 
 
@@ -248,10 +362,19 @@ def _percent_claims(
     claims: list[Claim] = []
     attributed = _attribution(sentence)
     today = (as_of or date.today()).year
+    # "allies other than the US", "every member except Luxembourg": an exception to a group is never the subject.
+    excepted = excluded_mentions(sentence, mentions)
+    own_mentions = [m for m in mentions if m not in excepted]
+    respective = respective_subjects(sentence, own_mentions, [(q.start, q.end) for q in qs if q.kind == "percent"])
     for q in qs:
-        if q.kind not in ("percent", "pp", "fraction") or q.used:
+        if q.kind not in ("percent", "pp", "fraction"):
+            continue
+        listed_at, listed = listed_members(sentence, own_mentions, q.end)
+        if q.used and not listed:
             continue
         kind = _classify_percent(sentence, q)
+        if q.used and kind is None:
+            kind = "share_gdp"  # a count's threshold of shares of GDP, the allies it lists said to be in it
         if (
             kind is None
             and topic == "share_gdp"
@@ -262,28 +385,52 @@ def _percent_claims(
             and (topic_from == "claims" or not re.search(r"[\"“”]", sentence[: q.start]))
         ):
             kind = "share_gdp"  # the measure the previous sentence set ("... of GDP. Latvia came third, at 3.1%")
-        if kind is None:
+        of_target = _share_of_target(*_window(sentence, q, 45, 60)) if q.kind == "percent" and kind else None
+        if of_target is not None:
+            kind = "share_gdp"  # "less than half the 2% target": a share of GDP, half of 2%
+        if kind is None or (q.used and kind not in ("share_gdp", "threshold")):
             continue
-        refused = kind in ("share_gdp", "weak_pledge", "threshold") and below_by_refusal(sentence, q.start, q.end)
+        if kind in ("share_gdp", "threshold", "weak_pledge", "real_growth") and other_quantity(sentence, q):
+            continue  # "Inflation in Estonia reached 4.5%", "20% of Poland's budget": not a share of GDP on defence
+        refused = kind in ("share_gdp", "weak_pledge", "threshold", "pledge") and below_by_refusal(
+            sentence, q.start, q.end
+        )
         if refused:
             kind = "threshold"  # "Two percent is what Spain refuses to spend": Spain is below 2%
         before, after = _window(sentence, q, 80, 80)
-        candidates = mentions
+        candidates = own_mentions
         if kind == "alliance_share":  # the subject is the ally, not the alliance it is a share of
-            candidates = [m for m in mentions if m.code not in (L.NATO_TOTAL, ALL_ALLIES)]
-        subject = _nearest(sentence, (q.start, q.end), candidates)
+            candidates = [m for m in own_mentions if m.code not in (L.NATO_TOTAL, ALL_ALLIES)]
+        # "France, which is among the leading members of the alliance, spent 1.79%": not the aside's mention.
+        main = [m for m in candidates if not in_aside(sentence, m, (q.start, q.end))]
+        subject = respective.get(q.start) or _nearest(sentence, (q.start, q.end), main or candidates)
         if (
             subject is None
             and context
             and (
-                re.search(r"\b(it|its|he|she|his|her|the country|the government)\b", sentence[: q.start], re.I)
+                PRONOUN.search(sentence[: q.start])
                 or (_ANAPHORIC_START.match(sentence) and not _OFF_TOPIC.search(sentence))
             )
+            # "..., as the number of countries reaching the two percent target has increased": said of the countries
+            and not _COUNTRIES_BEFORE.search(sentence[clause_bounds(sentence, q.start, q.end)[0] : q.start])
         ):
             subject = context[-1]
             if kind == "pledge" and _ALLIANCE_WORDS.search(sentence):
                 subject = None  # "the NATO communique reaffirms its 2014 commitment": the alliance's, not the ally's
         codes, group, group_key = _codes(subject)
+        if listed and (q.used or subject is None or subject.code in (ALL_ALLIES, None) or subject in listed):
+            # "Other European countries at 2% include Belgium, ... and Portugal": the figure is said of each of them
+            codes, group, group_key = [str(m.code) for m in listed], None, None
+        elif (
+            kind in ("share_gdp", "threshold")
+            and subject is not None
+            and subject.code not in (None, ALL_ALLIES)
+            and q.start not in respective
+            and subject.end <= q.start
+            and not re.search(r"[,;:(]|\d", sentence[subject.end : q.start])
+        ):
+            # "Hungary and Slovakia both spend around 2%": the figure is said of each ally of the subject
+            codes = _coordinated(sentence, subject, own_mentions)
         specific = bool(codes and codes != [ALL_ALLIES]) or group_key is not None
         claim = Claim(
             offset, offset + len(sentence), sentence, "share_gdp" if kind in ("threshold", "weak_pledge") else kind
@@ -292,10 +439,21 @@ def _percent_claims(
         claim.value_text = q.text
         claim.decimals = q.decimals
         claim.step = q.step
+        if q.comparator == "approx" and q.decimals == 0 and q.step == 1.0 and kind in ("share_gdp", "threshold"):
+            # "about 2% of GDP" is a figure that rounds to 2 (1.5 to 2.5), not three quarters of a point either side:
+            # Spain's 1.28 is not "about 2%".
+            claim.step = 2 / 3
         claim.comparator = q.comparator
         if q.low is not None:
             claim.bounds = [q.low, q.value]
         claim.unit = "percent"
+        if of_target is not None and q.value is not None:
+            size, claim.comparator = of_target
+            claim.value, claim.step = round(size * q.value, 4), size * q.step
+            claim.decimals = 2
+        if q.used:  # the figure is a count's threshold ("Around ten countries register between 2% and 2.1%"): the
+            # share claim is the list's ("among them France, Italy and Canada")
+            claim.span_start, claim.span_end = offset + listed_at, offset + listed[-1].end
         claim.attributed_to = _attribution_for(sentence, q, qs) if attributed else None
         claim.countries = codes
         claim.group, claim.group_key = group, group_key
@@ -334,13 +492,25 @@ def _percent_claims(
         if kind == "threshold":
             verb = _THRESHOLD_VERB.search(before[-70:])
             word = verb.group("verb") if verb else ""
-            if refused or _MISS_WORDS.search(word):
+            far = verb is not None and _FAR_FROM.search(before[-70:][: verb.start()])
+            if refused or far or _MISS_WORDS.search(word):
                 claim.comparator = "lt"
             elif re.search(r"exceed|surpass|above|over|top", word, re.I):
                 claim.comparator = "gt"
+            elif (
+                q.decimals
+                and re.fullmatch(r"reach\w*|hit\w*", word, re.I)
+                and not L.TARGET_NOUN_RE.match(after.strip())
+            ):
+                claim.comparator = "eq"  # "reached 2.12% of GDP": a level stated to the hundredth, not a bar passed
             else:
                 claim.comparator = "ge"
-            claim.threshold = q.value
+            claim.threshold = q.value if claim.comparator != "eq" else None
+            unborne = _listed_with_figures(sentence, claim, q, subject, own_mentions)
+            if unborne is not None:
+                if not unborne:
+                    continue  # "Britain (2.33%) and France (2.06%) are above the 2%": their own figures say it
+                claim.countries = unborne  # an ally whose own figure contradicts the comparison keeps it
         if codes == [ALL_ALLIES]:
             if kind in ("share_gdp", "real_growth") and L.AVERAGE_RE.search(sentence):
                 claim.countries = [L.NATO_TOTAL]
@@ -348,6 +518,12 @@ def _percent_claims(
                     claim.scope = MEAN_OF_ALLIES  # "members spent an average of 2.61%": aggregate or mean of shares
             else:
                 continue  # "allies spend 2%" with no ally named: not checkable
+        if excepted and claim.countries == [L.NATO_TOTAL]:
+            # "Excluding the US, allies spent an average of 2.0%": Europe and Canada; without another ally, no
+            # aggregate NATO publishes.
+            if {m.code for m in excepted} != {"USA"}:
+                continue
+            claim.countries = [L.EUROPE_CANADA]
         if unfixed and not claim.countries and claim.group_key is None and kind != "equipment_share":
             claim.scope = f"undefined group: {unfixed.group()}"  # abstain, naming the group
         elif not claim.countries and claim.group_key is None:
@@ -388,5 +564,143 @@ def _percent_claims(
             _pledge_fields(claim, sentence, q, before, after, years, as_of)
         elif claim.kind == "share_gdp" and L.FUTURE_RE.search(before[-60:]) and claim.year in (None, today):
             claim.modality = "forecast"  # "is set to reach 2% this year": a NATO estimate if one exists, else a plan
+        if claim.kind == "share_gdp" and claim.scope is None:
+            period = every_year(sentence, q.start, q.end)
+            if period:  # "every year since 2014", "there has been no year in which ...": not one year's figure
+                claim.scope = f"undetermined year: {period}"
         claims.append(claim)
+    claims += _same_share_claims(sentence, offset, own_mentions, claims, years, as_of)
+    if not any(q.kind == "percent" for q in qs):
+        claims += _target_claims(sentence, offset, own_mentions, years, as_of, context, topic)
     return claims
+
+
+# "Germany met the NATO target last year", "Canada is failing to meet the alliance's target": the target named, not
+# its figure. Read as the 2% guideline while it was NATO's only one (until the Hague summit of 25 June 2025).
+_TARGET_MET = re.compile(
+    r"\b(?P<verb>met|meets|meet|meeting|reached|reaches|reach|reaching|hit|hits|hitting|achieved|exceeded|exceeds|"
+    r"surpassed|missed|misses|miss|missing|fell\s+short\s+of|falls\s+short\s+of|falling\s+short\s+of|below|above|"
+    r"nowhere\s+near|far\s+from)\s+"
+    r"(?P<target>(?:the\s+|its\s+|their\s+)?(?:(?P<nato>NATO|Nato|the\s+alliance|alliance|NATO-agreed)(?:'s|’s)?\s+)?"
+    r"(?P<kind>previous\s+|current\s+|old\s+|new\s+|higher\s+)?(?:defen[cs]e\s+)?(?:spending\s+)?"
+    r"(?:target|goal|guideline|benchmark|threshold|mark))\b(?!\s+(?:of|for|to)\b)",
+    re.I,
+)
+_ONE_TARGET_UNTIL = date(2025, 6, 25)
+_MODAL_LEAD = re.compile(
+    r"\b(?:to|will|would|should|must|could|can|may|might|shall)\s+(?:\w+\s+)?$"
+    r"|\b(?:expect\w*|plan\w*|aim\w*|hope\w*)\s+$",
+    re.I,
+)
+_FAIL_LEAD = re.compile(
+    r"\b(?:fail\w*|yet|not|n[’']t|unable|never|far\s+from|nowhere\s+near)\s+(?:\w+\s+)?(?:to\s+)?$", re.I
+)
+_COUNTED = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|only|few|most|many|several)\s+(?:of\s+)?\w*\s*$", re.I
+)
+
+
+def _target_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    years: list[YearMention],
+    as_of: date | None,
+    context: list[Mention],
+    topic: str | None,
+) -> list[Claim]:
+    """An ally said to meet or miss the target, with no figure: a share of GDP at or below 2%, while 2% was NATO's
+    one target; none for a plan ("expects to reach the target"), a count or a target of another figure."""
+    if (as_of or date.today()) >= _ONE_TARGET_UNTIL:
+        return []  # after the Hague summit "the target" may be 3.5% or 5%
+    out: list[Claim] = []
+    for m in _TARGET_MET.finditer(sentence):
+        if m.group("kind") and m.group("kind").strip().lower() in ("new", "higher"):
+            continue
+        if not m.group("nato") and topic != "share_gdp":
+            continue  # "the target" of what cannot be told without a sentence about shares of GDP before it
+        lead = sentence[max(0, m.start() - 40) : m.start()]
+        failed = bool(_FAIL_LEAD.search(lead))
+        if not failed and _MODAL_LEAD.search(lead):
+            continue  # "expects to reach the requirement this year": a plan
+        lo, hi = clause_bounds(sentence, m.start(), m.end())
+        if any(x.code == ALL_ALLIES and lo <= x.start < hi for x in mentions):
+            continue  # "only five allies met the target": a count
+        own = [x for x in mentions if lo <= x.start and x.end <= m.start() and x.code not in (None, ALL_ALLIES)]
+        own = [x for x in own if not in_aside(sentence, x, (m.start(), m.end()))] or own
+        subject = own[-1] if own else None
+        if subject is None and context and PRONOUN.search(sentence[lo : m.start()]):
+            subject = context[-1]
+        if subject is None or subject.code in (None, ALL_ALLIES) or _COUNTED.search(sentence[lo : subject.start]):
+            continue
+        verb = m.group("verb").lower()
+        claim = Claim(offset, offset + len(sentence), sentence, "share_gdp")
+        claim.countries = _coordinated(sentence, subject, mentions)
+        claim.value, claim.threshold, claim.decimals, claim.step, claim.unit = 2.0, 2.0, 0, 1.0, "percent"
+        claim.value_text = m.group("target")
+        if failed or re.match(r"miss|fell|falls|falling|below|nowhere|far", verb):
+            claim.comparator = "lt"
+        elif re.match(r"exceed|surpass|above", verb):
+            claim.comparator = "gt"
+        else:
+            claim.comparator = "ge"
+        # "ministry sources as saying Germany met the NATO target": compliance with NATO's target is on NATO's measure
+        source = _attribution(sentence)
+        claim.attributed_to = "nato" if m.group("nato") and source in (None, "national_budget") else source
+        _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+        period = every_year(sentence, m.start(), m.end())
+        if period:
+            claim.scope = f"undetermined year: {period}"
+        out.append(claim)
+    return out
+
+
+_SAME_SHARE = re.compile(
+    r"\b(?:spent|spends|spend|spending|devoted|devotes|devote|allocated|allocates|allocate|reached|reaches|"
+    r"had|has|have|is\s+at|are\s+at|was\s+at|were\s+at|at|with)\s+(?:exactly\s+|about\s+|roughly\s+|almost\s+)?"
+    r"(?P<same>the\s+same\s+(?:proportion|share|percentage|ratio|level|figure))\b(?!\s+of\s+(?!(?:its|their)\s+GDP))",
+    re.I,
+)
+
+
+def _same_share_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    made: list[Claim],
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'..., while Hungary and Slovenia spent the same proportion': the allies named just before it spend the share
+    of GDP the sentence gave before (its value, when a share claim of the sentence precedes it; else no value, and
+    the verdict says the figure is not stated)."""
+    found = _SAME_SHARE.search(sentence)
+    if found is None:
+        return []
+    same = (found.start("same"), found.end("same"))
+    earlier = [
+        c for c in made if c.kind == "share_gdp" and c.value is not None and sentence.find(c.value_text) < same[0]
+    ]
+    topic = earlier[-1] if earlier else None
+    if topic is None and not (
+        L.GDP_RE.search(sentence) or re.search(r"\bas\s+a\s+(?:percentage|share)\b", sentence, re.I)
+    ):
+        return []  # the same proportion of what cannot be told
+    lo, _hi = clause_bounds(sentence, *same)
+    before = [m for m in mentions if lo <= m.start and m.end <= same[0] and m.code not in (None, ALL_ALLIES)]
+    if not before:
+        return []
+    subject = before[-1]
+    claim = Claim(offset, offset + len(sentence), sentence, "share_gdp")
+    claim.countries = _coordinated(sentence, subject, mentions)
+    claim.value_text = sentence[same[0] : same[1]]
+    claim.unit = "percent"
+    if topic is not None:
+        claim.value, claim.decimals, claim.step = topic.value, topic.decimals, topic.step
+        claim.comparator = (
+            "approx" if re.search(r"\b(?:about|roughly|almost)\s+$", found.group()[: same[0] - found.start()]) else "eq"
+        )
+    _set_year(claim, sentence, same, years, as_of)
+    if claim.year is None and topic is not None:
+        claim.year, claim.year_text, claim.year_basis = topic.year, topic.year_text, topic.year_basis
+    return [claim]

@@ -477,6 +477,16 @@ def _value(raw: str) -> tuple[float, int]:
 _CEILING = {"share_gdp": 30.0, "equipment_share": 100.0}
 
 
+def _footer(text: str, end: int) -> str:
+    """A caption just below a block ("Defence expenditure as a share of GDP." under an HTML table): the next non-empty
+    line, when it is short and holds no figure but years; else ""."""
+    rest = text[end : end + 400].lstrip("\n\t ")
+    line = rest.split("\n", 1)[0].strip()
+    if not line or len(line) > 120 or re.search(r"\d", _YEAR.sub(" ", line)):
+        return ""
+    return line
+
+
 def find_cells(text: str) -> list[TableCell]:
     """Every cell of every table block whose header names its measure: one cell a claim, the first cell's span
     from the ally's name, the others the figure alone (a single-column table: the row)."""
@@ -486,6 +496,9 @@ def find_cells(text: str) -> list[TableCell]:
         header = _header(text, block[0].start, floor)
         floor = block[-1].cells[-1][1]
         columns = read_header(header, len(block[0].cells))
+        if columns is None:
+            footer = _footer(text, block[-1].cells[-1][1])
+            columns = read_header(header + "\n" + footer, len(block[0].cells)) if footer else None
         if columns is None:
             continue
         for i, column in enumerate(columns):

@@ -25,6 +25,11 @@ class NumericRules(CheckerBase):
             return Judgement("unverifiable", "The statement names no ally or aggregate that natospend can look up.")
         if claim.negated:
             return Judgement("unverifiable", "A negated statement; natospend does not check negations.")
+        if claim.value is None:  # "Hungary and Slovenia spent the same proportion", with no figure in the sentence
+            return Judgement(
+                "unverifiable",
+                f"'{claim.value_text}' states no figure of its own: natospend cannot tell which figure it is.",
+            )
         parts = [self._newest_or_own(claim, code, indicator, unit) for code in codes]
         j = _combine(parts, claim.group)
         if claim.scope == MEAN_OF_ALLIES and j.verdict == "inaccurate":

@@ -1,0 +1,66 @@
+"""Statements about every year of a period: "there has been no year in which Poland hit 2%", "Greece has spent more
+than 2% every year since 2014", "not once since 2014", "the last time Germany spent 2% was in 1992", "for the third
+year in a row". One year's figure cannot settle them (natospend judges one year at a time), so a share of GDP so
+quantified is not judged. Words are data (vocab.toml [every_year])."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from natospend.claims.clauses import clause_bounds
+from natospend.claims.vocab import phrase_alternation, vocab
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{phrase_alternation(vocab()['every_year']['phrases'])})\b", re.I)
+
+
+# "every year since its introduction in 2006", "not once since 2014": the first year the period names.
+_SINCE = re.compile(
+    r"\b(?:since|from|after|between)\s+(?:[\w’'-]+\s+){0,4}?(?:in\s+)?(?P<y>(?:19|20)\d\d)\b"
+    r"|\b(?:was|were)\s+(?:back\s+)?in\s+(?P<last>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+# "Greece has spent more than 2% since 2014", "has been above the target since 2015": a state kept since a year is
+# a statement about every year since; "has risen to 2.1% since 2014" is a change, read elsewhere.
+_STATE_SINCE = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|spent|met|kept|stayed|remained|exceeded|topped)\b"
+    r"(?=[^;]*?\bsince\s+(?:(?:at\s+least|the\s+end\s+of)\s+)?(?:19|20)\d\d\b)",
+    re.I,
+)
+_CHANGE = re.compile(r"\b(?:risen|rose|increased|doubled|tripled|grown|climbed|jumped|fallen|dropped|declined)\b", re.I)
+
+
+def _state_since(sentence: str, lo: int, hi: int) -> re.Match[str] | None:
+    found = _STATE_SINCE.search(sentence, lo, hi)
+    if found is None or _CHANGE.search(sentence, lo, hi):
+        return None
+    return found
+
+
+def every_year(sentence: str, start: int, end: int) -> str | None:
+    """Why the figure at [start, end) is about every year of a period ('every year since 2014'), or None: the phrase
+    that quantifies over years must be in the figure's own clause."""
+    lo, hi = clause_bounds(sentence, start, end)
+    found = _pattern().search(sentence, lo, hi)
+    phrase = found.group() if found else ""
+    if found is None:
+        found = _state_since(sentence, lo, hi)
+        if found is None:
+            return None
+        phrase = f"{found.group()} ... since"
+    period = _SINCE.search(sentence, lo, hi)
+    if period is None:
+        years = "several years" if re.search(r"row|running|consecutive|straight", found.group(), re.I) else "every year"
+    elif period.group("last"):
+        years = f"every year after {period.group('last')}"
+    else:
+        years = f"every year since {period.group('y')}"
+    return (
+        f"'{phrase}' makes this a statement about {years}, and natospend judges one year's figure at a "
+        "time: one year cannot settle it."
+    )
