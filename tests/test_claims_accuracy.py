@@ -29,14 +29,28 @@ ROOT = Path(__file__).resolve().parents[1]
 # 0.542, 0.868, 0.718, 0.389); recall, matched and all floors are those figures minus 0.01, precision is unchanged.
 # Re-based for round 5, part B (17 real articles of 2021-2026, 59 dev claims, labelled blind): the 128-article dev
 # split measured recall 0.834, precision 0.928, matched 0.901, all 0.752; floors those minus 0.01.
-DEV_FLOORS = {"recall": 0.824, "precision": 0.918, "accuracy_matched": 0.891, "accuracy_all": 0.742}
+# Session of 2026-12-02 (counts, shares, growth, rankings and pledges merged; round 6, 29 real articles, 156 dev
+# claims, labelled blind): the 165-article dev split measured recall 0.870, precision 0.922, matched 0.918, all
+# 0.799; floors those minus 0.01.
+DEV_FLOORS = {"recall": 0.86, "precision": 0.912, "accuracy_matched": 0.908, "accuracy_all": 0.789}
 
 # False `accurate` verdicts found when round 4 was first scored, left for the checker to fix (remove an entry when it
 # is fixed). Dev: the sentence. Test: the article and kind only (its sentences are not read).
 KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
     # round 4's three (an enduring commitment, encouraging allies, an ally's plans) and round 5's three (Lithuania's
     # own plan for 2018, "Berlin will meet the 2% target this year", the Hague 5% "by 2025") are fixed.
-    "dev": set(),
+    # Round 6: a reaffirmed commitment read as the Wales pledge (label doubt in its note: `accurate` may be right);
+    # a Spanish plan for this year ("Sanchez agreed ...") whose speaker is not read as Spain, matched to Vilnius.
+    "dev": {
+        (
+            "2023-03-22-taylordailypress-belgium-28th",
+            "Prime Minister Alexandre de Croo reaffirmed the commitment to the 2 percent target",
+        ),
+        (
+            "2025-06-22-newsmax-reuters-spain-excluded",
+            "Sanchez agreed in April to accelerate efforts to meet NATO's current target of 2% this year",
+        ),
+    },
     "test": {
         ("2019-11-29-12september-four-nine-eighteen", "count"),  # round 5 A
         ("2024-07-13-tbsnews-reuters-18-countries", "share_gdp"),  # round 5 B

@@ -75,3 +75,16 @@ def test_a_deadline_that_is_the_start_year_is_wrong(ds: Dataset, text: str) -> N
 def test_the_right_deadline_still_matches(ds: Dataset, text: str, pledge: str) -> None:
     found = [r for r in check_text(ds, text, as_of="2025-07-01") if r.kind == "pledge"]
     assert len(found) == 1 and found[0].verdict == "accurate" and pledge in found[0].explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a first since the end of the Cold War, Germany is expected to reach the 2% goal, a spokesperson said.",
+        "Italy is expected to hit the 2% target, officials said.",
+    ],
+)
+def test_a_forecast_with_no_year_is_not_the_alliance_pledge(ds: Dataset, text: str) -> None:
+    """No year and a forecast: not judged on published figures, and not settled by the Vilnius floor either."""
+    found = check_text(ds, text, as_of="2024-02-14")
+    assert found and all(r.verdict == "unverifiable" for r in found), [(r.verdict, r.explanation) for r in found]

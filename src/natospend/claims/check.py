@@ -177,7 +177,7 @@ def judge(ds: Store, claim: Claim, as_of: date | None = None) -> Judgement:
         if claim.modality == "forecast" and claim.year is None and j.verdict == "inaccurate":
             # "will increase ... towards 3%" with no year: a plan, never contradicted by a past year's figure.
             j = checker.pledge(_as_pledge(claim))
-            if j.verdict != "accurate":
+            if j.verdict != "accurate" or _alliance_wide_only(j):
                 j = Judgement(
                     "unverifiable",
                     "A plan or forecast with no year: not judged against figures already published. " + j.explanation,

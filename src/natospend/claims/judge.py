@@ -298,3 +298,24 @@ class CheckerBase:
         if claim.group_key:
             return L.group_members(claim.group_key, year_hint or (self.as_of or date.today()).year)
         return [c for c in claim.countries if c != ALL_ALLIES]
+
+
+STALE_YEARS = 2
+
+
+def stale(
+    rules: CheckerBase, claim: Claim, codes: list[str], indicator: str, newest: int | None = None
+) -> Judgement | None:
+    """A change, amount or alliance share that names no year is about the newest figures of the claim's date: not
+    judged against a year more than two years before it (unverifiable, saying which year the newest figures are
+    for). `newest`: the year the rule would judge it on, when the rule finds it itself."""
+    if rules.as_of is None or claim.year_basis != "latest":
+        return None
+    year = claim.year if claim.year is not None else newest or rules._year(claim, codes, indicator)
+    if year is None or year >= rules.as_of.year - STALE_YEARS:
+        return None
+    return Judgement(
+        "unverifiable",
+        f"No year is stated, and the newest figures held for it by {rules.as_of.isoformat()} are for {year}, "
+        f"more than {STALE_YEARS} years before the claim's date: cannot tell which year it is about.",
+    )

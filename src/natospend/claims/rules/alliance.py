@@ -7,7 +7,7 @@ from collections.abc import Callable
 from natospend.claims import lexicon as L
 from natospend.claims.facts import Figure, _name, matches
 from natospend.claims.frame import Claim
-from natospend.claims.judge import CheckerBase, Judgement, _judge_series
+from natospend.claims.judge import CheckerBase, Judgement, _judge_series, stale
 
 
 class AllianceShareRules(CheckerBase):
@@ -17,6 +17,8 @@ class AllianceShareRules(CheckerBase):
             return Judgement("unverifiable", "The statement names no single ally or aggregate.")
         code = codes[0]
         year = claim.year or self._latest_year("nato", [code], "usd_current_m") or self._fallback_year()
+        if (old := stale(self, claim, [code], "usd_current_m", year)) is not None:
+            return old  # "accounts for 70% of NATO's spending" with no year: not the dollar figures of years ago
         if year is None:
             return Judgement(
                 "unverifiable",

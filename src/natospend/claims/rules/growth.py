@@ -12,12 +12,11 @@ from datetime import date
 from natospend.claims import lexicon as L
 from natospend.claims.facts import Facts, Figure, _fig_text, _name, matches
 from natospend.claims.frame import Claim
-from natospend.claims.judge import CheckerBase, Judgement, _combine
+from natospend.claims.judge import CheckerBase, Judgement, _combine, stale
 from natospend.claims.rules.numeric import NumericRules
 from natospend.formatting import published as fmt
 
 #: A claim that names no year is about the newest figures of its date, never about a year further back than this.
-STALE_YEARS = 2
 _AGGREGATES = (L.NATO_TOTAL, L.EUROPE_CANADA)
 _BASIS_WORDS = {"constant": "constant prices (real)", "current": "current prices (nominal)"}
 
@@ -52,21 +51,6 @@ def one_release(
     if not dated:
         return "", {}, later
     return dated[-1][0], dated[-1][1], later
-
-
-def stale(rules: CheckerBase, claim: Claim, codes: list[str], indicator: str) -> Judgement | None:
-    """A change (or amount) that names no year is about the newest figures of the claim's date: not judged
-    against a year more than two years before it (unverifiable, saying which year the newest figures are for)."""
-    if rules.as_of is None or claim.year_basis != "latest":
-        return None
-    year = claim.year if claim.year is not None else rules._year(claim, codes, indicator)
-    if year is None or year >= rules.as_of.year - STALE_YEARS:
-        return None
-    return Judgement(
-        "unverifiable",
-        f"No year is stated, and the newest figures held for it by {rules.as_of.isoformat()} are for {year}, "
-        f"more than {STALE_YEARS} years before the claim's date: cannot tell which year it is about.",
-    )
 
 
 class GrowthRules(NumericRules, CheckerBase):

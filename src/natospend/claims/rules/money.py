@@ -11,8 +11,8 @@ from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.facts import Figure, _name, matches
 from natospend.claims.frame import Claim
-from natospend.claims.judge import _PREFERENCE, CheckerBase, Judgement, _judge_series, _within
-from natospend.claims.rules.growth import one_release, stale
+from natospend.claims.judge import _PREFERENCE, CheckerBase, Judgement, _judge_series, _within, stale
+from natospend.claims.rules.growth import one_release
 from natospend.formatting import published as fmt
 from natospend.reference import countries
 
