@@ -28,10 +28,10 @@ from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifier
 from natospend.claims.quantities import Quantity
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import number as _number
-from natospend.claims.rankings import _GROUP_RANK, _vocab_re
+from natospend.claims.rankings import _GROUP_RANK
 from natospend.claims.scope import in_time_clause
 from natospend.claims.times import YearMention, find_years
-from natospend.claims.vocab import phrase_alternation, vocab
+from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
 
 # ------------------------------------------------------------------------------------------------ claim builders
@@ -129,7 +129,7 @@ def _count_claims(
     for m in _NONE_GROUP_RE.finditer(sentence):  # "Not a single European ally reached 3%"
         if not any(a <= m.start() < b for a, b, *_ in hits):
             hits.append((m.start(), m.end(), 0.0, "eq", m.group()))
-    for m in _count_vocab_re("none_met").finditer(sentence):
+    for m in _countphrase_re("none_met").finditer(sentence):
         if not any(a <= m.start() < b for a, b, *_ in hits):
             hits.append((m.start(), m.end(), 0.0, "eq", m.group()))
             unmet.add(m.start())
@@ -149,7 +149,7 @@ def _count_claims(
     meet = (
         L.THRESHOLD_MEET_RE.search(sentence)
         or L.THRESHOLD_MISS_RE.search(sentence)
-        or _count_vocab_re("meet_extra").search(sentence)
+        or _countphrase_re("meet_extra").search(sentence)
     )
     if threshold_q is None and not (target_word and meet):
         return _growth_count_claims(sentence, offset, mentions, qs, hits, quantified, years, as_of)
@@ -169,7 +169,7 @@ def _count_claims(
     miss = bool(L.THRESHOLD_MISS_RE.search(unframed)) and not L.THRESHOLD_MEET_RE.search(
         sentence[: (threshold_q.start if threshold_q else len(sentence))][-40:]
     )
-    miss = miss or bool(_count_vocab_re("miss_extra").search(sentence))  # "has yet to meet", "aren't even at"
+    miss = miss or bool(_countphrase_re("miss_extra").search(sentence))  # "has yet to meet", "aren't even at"
     # "23 allies, including eight European members": a group inside a part of the count is not the count's
     group_mention = next(
         (
@@ -216,7 +216,7 @@ def _count_claims(
             own_q.used = True
             claim.threshold = own_q.value
             clause = _UNDER_FRAME.sub(" ", sentence[lo:hi])
-            side_miss = bool(L.THRESHOLD_MISS_RE.search(clause) or _count_vocab_re("miss_extra").search(clause))
+            side_miss = bool(L.THRESHOLD_MISS_RE.search(clause) or _countphrase_re("miss_extra").search(clause))
             side_miss = side_miss and not L.THRESHOLD_MEET_RE.search(sentence[lo : own_q.start][-40:])
         elif any(separate):  # counts of their own: each names the allies of its own stretch of the sentence
             lo = start if i > 0 else 0
@@ -429,7 +429,7 @@ def _excluded(sentence: str, mentions: list[Mention]) -> list[str]:
     except Spain': the allies named right after an exclusion word are left out of the count."""
     out: list[str] = []
     allies = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) and not m.weak]
-    for m in _count_vocab_re("exclude").finditer(sentence):
+    for m in _countphrase_re("exclude").finditer(sentence):
         run = [a for a in allies if a.start >= m.end() and _EXCLUDED_AFTER.match(sentence[m.end() : a.start])][:1]
         if not run:
             continue
@@ -575,7 +575,7 @@ _OF_TOTAL_COUNT_RE = re.compile(
 
 
 @cache
-def _count_vocab_re(key: str) -> re.Pattern[str]:
+def _countphrase_re(key: str) -> re.Pattern[str]:
     """A word list of vocab.toml [counts] as one pattern."""
     return re.compile(rf"\b(?:{phrase_alternation(vocab()['counts'][key])})\b", re.I)
 
@@ -617,8 +617,8 @@ def _growth_count(
 ) -> Claim | None:
     start, end, value, comparator, noun = hit
     after = re.split(r",\s+(?:while|whereas|but|and)\b|;", sentence[end : end + 90])[0]  # the count's own clause
-    cut = _count_vocab_re("decrease").search(after)
-    rise = _count_vocab_re("increase").search(after)
+    cut = _countphrase_re("decrease").search(after)
+    rise = _countphrase_re("increase").search(after)
     verb = min((v for v in (cut, rise) if v), key=lambda v: v.start(), default=None)
     if verb is None or re.search(r"[.;:]", after[: verb.start()]):
         return None
@@ -631,7 +631,7 @@ def _growth_count(
     if L.EQUIPMENT_RE.search(after[verb.end() : verb.end() + 60]):
         claim.metric = "equipment_change"  # "18 nations will increase outlays for military equipment"
     claim.scope = "below" if verb is cut else "increase"
-    if _count_vocab_re("plan").search(after[: verb.start()]):
+    if _countphrase_re("plan").search(after[: verb.start()]):
         claim.modality = "ambition"  # "25 of NATO's 29 allies aim to raise": a plan, not spending
     claim.value_text = noun
     if comparator == "range":
@@ -679,13 +679,13 @@ def _follows_up(sentence: str, previous: list[Claim]) -> bool:
     kinds = {c.kind for c in previous}
     if "count" in kinds and (
         _BACK_COUNT_RE.search(sentence)
-        or _vocab_re("counts", "list_lead").search(sentence)
+        or phrase_re("counts", "list_lead").search(sentence)
         or _RECORD_RE.search(sentence)
         or _refers_back(sentence)
     ):
         return True
     return "ranking" in kinds and bool(
-        _GROUP_RANK.search(sentence) or _vocab_re("rankings", "last_place").search(sentence)
+        _GROUP_RANK.search(sentence) or phrase_re("rankings", "last_place").search(sentence)
     )
 
 
@@ -693,8 +693,8 @@ def _listed_back(sentence: str, offset: int, mentions: list[Mention], previous: 
     """'These countries are the USA, Greece, the UK, Estonia and Poland.': the allies the previous sentence
     counted, each judged on that count's measure, threshold and year."""
     prior = next((c for c in previous if c.kind == "count" and c.threshold is not None), None)
-    lead = _vocab_re("counts", "list_lead").match(sentence.strip())
-    include = _count_vocab_re("list_include").match(sentence.strip())
+    lead = phrase_re("counts", "list_lead").match(sentence.strip())
+    include = _countphrase_re("list_include").match(sentence.strip())
     if prior is None or (lead is None and include is None):
         return None
     named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) and not m.weak]
@@ -767,7 +767,7 @@ def _refers_back(sentence: str) -> bool:
         _anaphor_re().search(sentence)
         or _ANAPHORIC_MULTIPLE.match(sentence)
         or _elliptic_back(sentence)
-        or _count_vocab_re("list_include").match(sentence.strip())
+        or _countphrase_re("list_include").match(sentence.strip())
         or (
             _LISTED_AT.search(sentence)
             and L.THRESHOLD_MEET_RE.search(sentence)

@@ -16,7 +16,7 @@ from natospend.claims.mentions import _attribution, _nearest, _set_year
 from natospend.claims.quantities import Quantity
 from natospend.claims.quantities import number as _number
 from natospend.claims.times import YearMention
-from natospend.claims.vocab import phrase_alternation, vocab
+from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
 
 def _ranking_claims(
@@ -30,7 +30,7 @@ def _ranking_claims(
     rank_topic: str | None = None,
 ) -> list[Claim]:
     made = _ranked(sentence, offset, mentions, qs, years, as_of, topic, rank_topic)
-    equipment = _vocab_re("rankings", "equipment").search(sentence)
+    equipment = phrase_re("rankings", "equipment").search(sentence)
     if equipment and L.GDP_RE.search(sentence):
         # "2.4% of GDP, and 30% of that on equipment, the highest share": which of the two is ranked is not said
         for claim in made:
@@ -50,7 +50,7 @@ def _ranked(
     rank_topic: str | None,
 ) -> list[Claim]:
     named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL) and not m.group_key]
-    world = _vocab_re("rankings", "world").search(sentence)
+    world = phrase_re("rankings", "world").search(sentence)
     if world or _NEXT_COMBINED.search(sentence):
         made = _world_rank_claims(sentence, offset, named, years, as_of)
         if made:
@@ -58,7 +58,7 @@ def _ranked(
     if not named:
         return []
     share = bool(L.GDP_RE.search(sentence) or _names_share(sentence) or topic == "share_gdp")
-    absolute = bool(_vocab_re("rankings", "money").search(sentence))  # "spenders", "the largest defence budget"
+    absolute = bool(phrase_re("rankings", "money").search(sentence))  # "spenders", "the largest defence budget"
     if any(q.kind == "percent" for q in qs) and not re.search(
         r"\bin (?:absolute|dollar|cash|money) terms\b", sentence, re.I
     ):
@@ -70,7 +70,7 @@ def _ranked(
     )
     if not (share or absolute) and rank_topic:
         metric, share = rank_topic, True  # "The top ten also includes ...": the measure the previous sentence ranked by
-    if _vocab_re("rankings", "equipment").search(sentence) and not L.GDP_RE.search(sentence):
+    if phrase_re("rankings", "equipment").search(sentence) and not L.GDP_RE.search(sentence):
         # "the third highest position in spending on armaments, recording 38.5%": the 20% guideline's measure
         metric, share = "equipment_share", True
     less_than = _LESS_THAN_ALLY.search(sentence)
@@ -84,7 +84,7 @@ def _ranked(
     measured = metric if share or absolute else None  # None: the sentence does not say what the place is by
     if measured is None and _names_other_share(sentence):
         return []  # "ranks last in NATO for the share of women in its armed forces"
-    ends = _group_ends_re().search(sentence)
+    ends = phrase_re("rankings", "group_ends").search(sentence)
     if ends:
         made = _end_group_claims(sentence, offset, named, ends, measured, years, as_of)
         if made:
@@ -268,7 +268,7 @@ def _group_rank_claims(
         # "among the highest", "among the allies dedicating the smallest shares": near that end, no size stated
         quarter = float(vocab()["rankings"]["among_quarter"])
         claim.scope, claim.bounds, claim.bounds_relative = "among", [0.0, quarter], True
-    if _vocab_re("rankings", "descending").search(sentence) and len(claim.countries) > 1:
+    if phrase_re("rankings", "descending").search(sentence) and len(claim.countries) > 1:
         claim.scope = "descending"  # "(in descending order)": the named allies are also in that order
     claim.attributed_to = _attribution(sentence)
     _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
@@ -352,11 +352,6 @@ def _place_claims(
     return [claim]
 
 
-@cache
-def _group_ends_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()['rankings']['group_ends'])})(?!\w)", re.I)
-
-
 def _end_group_claims(
     sentence: str,
     offset: int,
@@ -386,12 +381,6 @@ def _end_group_claims(
     claim.attributed_to = _attribution(sentence)
     _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
     return [claim]
-
-
-@cache
-def _vocab_re(section: str, key: str) -> re.Pattern[str]:
-    """A word list of vocab.toml as one pattern."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()[section][key])})(?!\w)", re.I)
 
 
 @cache
@@ -536,7 +525,7 @@ def measure_from_next(pending: list[Claim], sentence: str, made: list[Claim]) ->
     of GDP and the only measure given for it there (a figure in money beside it leaves the rank's measure open).
     A 'sentence' that opens in lower case is the same sentence broken by a blank line ("whose defense spending is
     currently / below 1.4 percent of GDP"): its measure is the rank's."""
-    money = _vocab_re("rankings", "money").search(sentence)
+    money = phrase_re("rankings", "money").search(sentence)
     continued = sentence[:1].islower() and L.GDP_RE.search(sentence) and not money
     for claim in pending:
         kinds = {m.kind for m in made if set(m.countries) & set(claim.countries)}

@@ -26,3 +26,9 @@ def phrase_alternation(phrases: list[str] | dict[str, Any]) -> str:
         body = re.escape(phrase.rstrip("*")).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+").replace("'", "['’]")
         out.append(body + (r"\w*" if stem else ""))
     return "|".join(out)
+
+
+@cache
+def phrase_re(section: str, key: str) -> re.Pattern[str]:
+    """A phrase list of vocab.toml ([section] key) as one compiled pattern, whole words, any case."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()[section][key])})(?!\w)", re.I)

@@ -8,7 +8,6 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from functools import cache
 from typing import Any
 
 from natospend.claims import lexicon as L
@@ -16,7 +15,7 @@ from natospend.claims import modality as M
 from natospend.claims.facts import Evidence, _name, matches
 from natospend.claims.frame import ALL_ALLIES, Claim
 from natospend.claims.judge import CheckerBase, Judgement, _combine
-from natospend.claims.vocab import phrase_alternation, vocab
+from natospend.claims.vocab import phrase_re
 from natospend.formatting import published as fmt
 
 _TREATY_RE = re.compile(
@@ -57,18 +56,13 @@ def _misdated(claim: Claim) -> bool:
     )
 
 
-@cache
-def _refusal_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()['modality']['refusals'])})(?!\w)", re.I)
-
-
 def _refusal(claim: Claim) -> str | None:
     """A verb turning the pledge down, in its clause before its figure ("Spain refused to sign up to the 5% target")."""
     lo = (claim.span_start - claim.start) if claim.span_start is not None else 0
     at = claim.text.find(claim.value_text, max(0, lo)) if claim.value_text else -1
     if at < 0:
         return None
-    found = list(_refusal_re().finditer(claim.text, max(0, lo), at))
+    found = list(phrase_re("modality", "refusals").finditer(claim.text, max(0, lo), at))
     return found[-1].group() if found else None
 
 
