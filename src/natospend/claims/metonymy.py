@@ -1,12 +1,18 @@
-"""Names that stand for something else: capitals for governments, "the NATO average" for the alliance aggregate,
-and groups natospend cannot resolve ("the eastern flank"). Words are data (vocab.toml); this module compiles them."""
+"""Names that stand for something else: capitals for governments, people for their ally while in office, "the NATO
+average" for the alliance aggregate, and groups natospend cannot resolve ("the eastern flank"). Words are data
+(vocab.toml, people.toml); this module compiles them."""
 
 from __future__ import annotations
 
 import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
 from functools import cache
+from importlib import resources
 
-from natospend.claims.vocab import phrase_alternation, vocab
+from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
 
 @cache
@@ -50,3 +56,111 @@ def average_regex() -> re.Pattern[str]:
 def undefined_group_regex() -> re.Pattern[str]:
     """Groups with no fixed list of allies ("the eastern flank")."""
     return re.compile(rf"\b(?:{phrase_alternation(vocab()['undefined_groups']['phrases'])})\b", re.I)
+
+
+# ------------------------------------------------------------------------------------------------ people
+# A head of government or a minister stands for their ally while in office, as the actor of a clause ("Sanchez agreed
+# to ...": Spain); who held which office when is data (people.toml, loaded on first use).
+
+
+@dataclass(frozen=True)
+class Term:
+    office: str
+    country: str  # ISO3 of the ally, or "NATO" for the alliance's own officials (attribution, never an ally)
+    start: date
+    end: date | None = None  # exclusive; None: still in office
+
+    def held(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    terms: tuple[Term, ...]
+    source: str
+
+    def ally(self, day: date) -> str | None:
+        """The ally this person stands for on `day` (None: out of office, or a NATO official)."""
+        held = {t.country for t in self.terms if t.held(day)}
+        return next(iter(held)) if len(held) == 1 and "NATO" not in held else None
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@cache
+def people() -> dict[str, Person]:
+    """Every form a text names a person by -> the person; a form two people share abstains (left out)."""
+    with resources.files("natospend.claims").joinpath("people.toml").open("rb") as fh:
+        raw = tomllib.load(fh)
+    forms: dict[str, list[Person]] = {}
+    for entry in raw["person"]:
+        person = Person(entry["name"], tuple(Term(**t) for t in entry["terms"]), entry["source"])
+        for form in entry["names"]:
+            for f in dict.fromkeys((form, _unaccented(form))):
+                forms.setdefault(f, []).append(person)
+    return {f: ps[0] for f, ps in forms.items() if len({p.name for p in ps}) == 1}
+
+
+@cache
+def _person_regex() -> re.Pattern[str]:
+    names = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(people(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<name>{names})(?![\w-])")
+
+
+@cache
+def _title_before_regex() -> re.Pattern[str]:
+    titles = phrase_alternation(vocab()["actors"]["titles"])
+    return re.compile(rf"(?:(?<![\w-])(?:{titles})(?:\s+|(?<=-)))+$", re.I)
+
+
+@cache
+def _verb_regex() -> re.Pattern[str]:
+    """What follows a name when the person is the subject of a verb, or owns what follows ('Sanchez's plan')."""
+    words = vocab()["actors"]
+    return re.compile(
+        rf"(?:(?P<poss>['’]s)\s+|\s+(?:(?:{phrase_alternation(words['before_verb'])})\s+)*)(?P<word>[a-z][\w-]*(?:\s+\w+)?)"
+    )
+
+
+_QUOTE_BEFORE = re.compile(r"[\"”’],?\s*$")
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int  # the name
+    end: int
+    lead: int  # the start of the titles before it ("Prime Minister "), else start
+    person: Person
+    acts: bool  # the subject of a verb ("Sanchez agreed") or the owner of what follows ("Sanchez's plan")
+
+
+def find_people(sentence: str) -> list[PersonMention]:
+    """The people of people.toml a sentence names, whether or not they stand for anyone on a given day."""
+    if not _person_regex().search(sentence):
+        return []
+    words = vocab()["actors"]
+    not_verb = set(words["not_verbs"])
+    demand = phrase_re("actors", "demands")
+    out = []
+    for m in _person_regex().finditer(sentence):
+        before = sentence[max(0, m.start() - 60) : m.start()]
+        title = _title_before_regex().search(before)
+        lead = m.start() - (len(before) - title.start()) if title else m.start()
+        if " " not in m.group("name") and not title and re.search(r"\b[A-Z][\w-]+\s+$", before):
+            continue  # "Tony Blair", "Mike Johnson": another person of that surname
+        verb = _verb_regex().match(sentence, m.end())
+        acts = bool(
+            not _QUOTE_BEFORE.search(sentence, 0, lead)  # '"A 5% spending would be ...," Sanchez said': the speaker
+            and verb
+            and (verb.group("poss") or verb.group("word").split()[0] not in not_verb)
+            and not demand.match(verb.group("word"))
+        )
+        out.append(PersonMention(m.start(), m.end(), lead, people()[normalise_space(m.group("name"))], acts))
+    return out
+
+
+def normalise_space(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
