@@ -1,5 +1,5 @@
 """People read as their ally (issue 10, class 7: metonymy): a head of government or a minister stands for their
-ally only while in office on the article's date (claims/people.toml) and only as the actor of the clause ("Sanchez
+ally only while in office on the article's date (claims/people.csv) and only as the actor of the clause ("Sanchez
 agreed ..."), not as the source of what another ally or the allies do ("Trump said Germany ...", "Trump urged
 allies ..."). NATO officials are attribution, never an ally; a surname two people share abstains."""
 
@@ -104,6 +104,21 @@ def test_every_person_has_a_source_and_ordered_terms() -> None:
             "growing security concerns with the Ukraine war as backdrop.",
             "2025-03-07",
             ["ESP"],
+        ),
+        # https://www.dailymail.co.uk/news/article-10969159/Boris-says-UK-spend-2-5-CENT-GDP-defence-2030.html
+        # (30 June 2022): "insisted" reports what his own budgets will do; the Madrid summit is a place
+        (
+            "At a press conference ending the NATO summit in Madrid, Boris Johnson insisted budgets will soar well "
+            "over the alliance's 2 per cent target in the coming years.",
+            "2022-06-30",
+            ["GBR"],
+        ),
+        # https://newsmuncher.com/article/7339ab618b314015b5c3aaa5f94a490f/labour-under-growing-pressure-to-firm-up-defence-spending-pledge-as-ministers-again-refuse-to-say-whether-theyll-deliver-25-of-gdp-for-armed-forces-within-the-next-five-years
+        (
+            "Defence Secretary John Healey said the Government had a 'cast-iron commitment' to spending 2.5 per cent "
+            "of GDP on defence.",
+            "2024-11-12",
+            ["GBR"],
         ),
     ],
 )

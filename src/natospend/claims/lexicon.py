@@ -314,7 +314,7 @@ def group_members(target: str, year: int) -> list[str]:
 
 
 def person_countries() -> dict[str, str]:
-    """Every name form of claims/people.toml -> the ally of the person's latest office (NATO officials left out);
+    """Every name form of claims/people.csv -> the ally of the person's latest office (NATO officials left out);
     the extractor itself reads a person as an ally only while in office (metonymy.find_people, mentions)."""
     from natospend.claims.metonymy import people
 

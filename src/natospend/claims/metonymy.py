@@ -1,11 +1,11 @@
 """Names that stand for something else: capitals for governments, people for their ally while in office, "the NATO
 average" for the alliance aggregate, and groups natospend cannot resolve ("the eastern flank"). Words are data
-(vocab.toml, people.toml); this module compiles them."""
+(vocab.toml, people.csv); this module compiles them."""
 
 from __future__ import annotations
 
+import csv
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -60,7 +60,7 @@ def undefined_group_regex() -> re.Pattern[str]:
 
 # ------------------------------------------------------------------------------------------------ people
 # A head of government or a minister stands for their ally while in office, as the actor of a clause ("Sanchez agreed
-# to ...": Spain); who held which office when is data (people.toml, loaded on first use).
+# to ...": Spain); who held which office when is data (people.csv, loaded on first use).
 
 
 @dataclass(frozen=True)
@@ -93,21 +93,54 @@ def _unaccented(text: str) -> str:
 @cache
 def people() -> dict[str, Person]:
     """Every form a text names a person by -> the person; a form two people share abstains (left out)."""
-    with resources.files("natospend.claims").joinpath("people.toml").open("rb") as fh:
-        raw = tomllib.load(fh)
+    with resources.files("natospend.claims").joinpath("people.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    names: dict[str, list[str]] = {}
+    terms: dict[str, list[Term]] = {}
+    sources: dict[str, str] = {}
+    for row in rows:
+        names.setdefault(row["name"], []).extend(n for n in row["names"].split("|") if n)
+        end = date.fromisoformat(row["end"]) if row["end"] else None
+        terms.setdefault(row["name"], []).append(
+            Term(row["office"], row["country"], date.fromisoformat(row["start"]), end)
+        )
+        sources.setdefault(row["name"], row["source"])
     forms: dict[str, list[Person]] = {}
-    for entry in raw["person"]:
-        person = Person(entry["name"], tuple(Term(**t) for t in entry["terms"]), entry["source"])
-        for form in entry["names"]:
+    for name, listed in names.items():
+        person = Person(name, tuple(terms[name]), sources[name])
+        for form in listed:
             for f in dict.fromkeys((form, _unaccented(form))):
                 forms.setdefault(f, []).append(person)
     return {f: ps[0] for f, ps in forms.items() if len({p.name for p in ps}) == 1}
 
 
-@cache
-def _person_regex() -> re.Pattern[str]:
-    names = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(people(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?P<name>{names})(?![\w-])")
+# A run of capitalised words, with the particles of names ("Alexander de Croo", "Ursula von der Leyen"): where a
+# name form is looked up (cheaper to build than one pattern of every form).
+_NAME_RUN = re.compile(
+    r"(?<![\w-])(?:(?:de|von|der|van|den)\s+)*[A-Z](?:[\w-]|\.(?=\s))*"
+    r"(?:\s+(?:(?:[Dd]e|von|der|van|den)\s+)*[A-Z](?:[\w-]|\.(?=\s))*)*"
+)
+_WORD = re.compile(r"\S+")
+
+
+def _name_spans(sentence: str) -> list[tuple[int, int, Person]]:
+    """The longest name forms of people() in the sentence, left to right: (start, end, person)."""
+    forms = people()
+    out = []
+    for run in _NAME_RUN.finditer(sentence):
+        words = list(_WORD.finditer(sentence, run.start(), run.end()))
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                end = words[j - 1].end() - (1 if words[j - 1].group().endswith(".") else 0)
+                key = " ".join([w.group() for w in words[i : j - 1]] + [sentence[words[j - 1].start() : end]])
+                if key in forms:
+                    out.append((words[i].start(), end, forms[key]))
+                    i = j
+                    break
+            else:
+                i += 1
+    return out
 
 
 @cache
@@ -138,29 +171,26 @@ class PersonMention:
 
 
 def find_people(sentence: str) -> list[PersonMention]:
-    """The people of people.toml a sentence names, whether or not they stand for anyone on a given day."""
-    if not _person_regex().search(sentence):
+    """The people of people.csv a sentence names, whether or not they stand for anyone on a given day."""
+    spans = _name_spans(sentence)
+    if not spans:
         return []
     words = vocab()["actors"]
     not_verb = set(words["not_verbs"])
     demand = phrase_re("actors", "demands")
     out = []
-    for m in _person_regex().finditer(sentence):
-        before = sentence[max(0, m.start() - 60) : m.start()]
+    for start, end, person in spans:
+        before = sentence[max(0, start - 60) : start]
         title = _title_before_regex().search(before)
-        lead = m.start() - (len(before) - title.start()) if title else m.start()
-        if " " not in m.group("name") and not title and re.search(r"\b[A-Z][\w-]+\s+$", before):
+        lead = start - (len(before) - title.start()) if title else start
+        if " " not in sentence[start:end] and not title and re.search(r"\b[A-Z][\w-]+\s+$", before):
             continue  # "Tony Blair", "Mike Johnson": another person of that surname
-        verb = _verb_regex().match(sentence, m.end())
+        verb = _verb_regex().match(sentence, end)
         acts = bool(
             not _QUOTE_BEFORE.search(sentence, 0, lead)  # '"A 5% spending would be ...," Sanchez said': the speaker
             and verb
             and (verb.group("poss") or verb.group("word").split()[0] not in not_verb)
             and not demand.match(verb.group("word"))
         )
-        out.append(PersonMention(m.start(), m.end(), lead, people()[normalise_space(m.group("name"))], acts))
+        out.append(PersonMention(start, end, lead, person, acts))
     return out
-
-
-def normalise_space(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
