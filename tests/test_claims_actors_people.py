@@ -19,6 +19,12 @@ def _allies(sentence: str, day: str) -> list[str | None]:
     return [m.code for m in find_mentions(sentence, date.fromisoformat(day)) if m.code is not None]
 
 
+def test_names_match_with_or_without_accents() -> None:
+    assert people()["Sanchez"] is people()["Sánchez"]
+    assert people()["Wladyslaw Kosiniak-Kamysz"].name == "Władysław Kosiniak-Kamysz"
+    assert "Frederiksen" not in people() and "Rasmussen" not in people()  # two people each: abstain
+
+
 def test_every_person_has_a_source_and_ordered_terms() -> None:
     for form, person in people().items():
         assert person.source.startswith("https://"), form
@@ -119,6 +125,14 @@ def test_every_person_has_a_source_and_ordered_terms() -> None:
             "of GDP on defence.",
             "2024-11-12",
             ["GBR"],
+        ),
+        # https://news.freeptomaineradio.com/2025/04/03/poland-aims-to-get-closer-to-5-gdp-defence-spending-next-year
+        # (AFP): "Wladyslaw" is "Władysław" written plainly; his nationality stands for the speaker of the quote
+        (
+            "“Five percent is definitely the goal we want to achieve next year, to get closer and closer to five "
+            "percent,” Poland’s Defence Minister Wladyslaw Kosiniak-Kamysz told reporters.",
+            "2025-04-03",
+            ["POL"],
         ),
     ],
 )

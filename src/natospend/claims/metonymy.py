@@ -86,8 +86,12 @@ class Person:
         return next(iter(held)) if len(held) == 1 and "NATO" not in held else None
 
 
+# Letters with no decomposition that English copy writes plainly ("Wladyslaw", "Lokke").
+_PLAIN = str.maketrans("łŁøØđĐı", "lLoOdDi")
+
+
 def _unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).translate(_PLAIN)
 
 
 @cache
