@@ -148,6 +148,7 @@ def test_a_person_in_office_stands_for_their_ally_as_actor(sentence: str, day: s
         ("Trudeau said his government would reach 2% of GDP by 2032.", "2025-06-01", []),
         ("Rutte said his government would spend 2% of GDP in 2024.", "2023-07-01", ["NLD"]),
         ("Rutte said his government would spend 2% of GDP in 2024.", "2025-06-01", []),
+        ("Rutte said his government would spend 2% of GDP in 2024.", "2024-08-01", []),  # between his two offices
         ("Stoltenberg said allies spent 2% of GDP.", "2020-06-01", ["ALL"]),  # attribution, never an ally
         # a surname two people in the data share abstains; a full name resolves it
         ("Frederiksen pledged to spend 2% of GDP.", "2019-07-01", []),
