@@ -313,11 +313,13 @@ def group_members(target: str, year: int) -> list[str]:
     return members
 
 
-@cache
 def person_countries() -> dict[str, str]:
-    """Surnames of heads of government and defence ministers who make pledges -> their ally (used only when a
-    sentence names no country, e.g. "Sir Keir Starmer has committed to spend 2.5%")."""
-    return dict(_V["people"])
+    """Every name form of claims/people.csv -> the ally of the person's latest office (NATO officials left out);
+    the extractor itself reads a person as an ally only while in office (metonymy.find_people, mentions)."""
+    from natospend.claims.metonymy import people
+
+    latest = {form: max(p.terms, key=lambda t: t.start).country for form, p in people().items()}
+    return {form: code for form, code in latest.items() if code != "NATO"}
 
 
 @cache

@@ -12,10 +12,12 @@ from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.metonymy import (
+    PersonMention,
     actor_after_regex,
     average_regex,
     capital_regex,
     capitals,
+    find_people,
     name_after_regex,
     place_before_regex,
 )
@@ -33,13 +35,9 @@ _ALL_ALLIES_RE = re.compile(
 )
 
 
-@cache
-def _people_regex() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in L.person_countries()) + r")\b")
-
-
-def find_mentions(sentence: str) -> list[Mention]:
-    """Allies, groups and aggregates named in a sentence, left to right, without overlaps (longest wins)."""
+def find_mentions(sentence: str, as_of: date | None = None) -> list[Mention]:
+    """Allies, groups and aggregates named in a sentence, left to right, without overlaps (longest wins); a person
+    in office on `as_of` (default today) who is the actor of a clause stands for their ally (weak)."""
     found: list[Mention] = []
     for pattern, label, target in L.GROUPS_RE:
         for m in pattern.finditer(sentence):
@@ -53,16 +51,47 @@ def find_mentions(sentence: str) -> list[Mention]:
     found += find_capitals(sentence)
     for m in average_regex().finditer(sentence):
         found.append(Mention(m.start(), m.end(), L.NATO_TOTAL, None, m.group()))
+    found = _people_mentions(sentence, found, as_of or date.today())
     chosen: list[Mention] = []
     # Groups first, then longer spans: "European allies and Canada" beats "Canada".
     for mention in sorted(found, key=lambda x: (x.code == ALL_ALLIES, -(x.end - x.start), x.start)):
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
-    if not any(c.code not in (None, ALL_ALLIES) or c.group_key for c in chosen):
-        people = L.person_countries()
-        for m in _people_regex().finditer(sentence):
-            chosen.append(Mention(m.start(), m.end(), people[m.group()], None, m.group(), weak=True))
     return sorted(chosen, key=lambda x: x.start)
+
+
+_DESCRIBES = re.compile(r"(['’]s)?\s+")  # "US President Donald Trump", "Germany's Scholz": the person's ally
+# "Trudeau said ... his government would ...": the speaker's own ally, whoever else the clause names.
+_OWN_SIDE = re.compile(r"\b(?:his|her|our)\s+(?:government|country|nation|administration)\b|\bwe\b", re.I)
+_SPEAKS_UNTIL = re.compile(r"[;:—–]|\b(?:while|whereas|but|although|though|unlike)\b")
+
+
+def _describes(sentence: str, mention: Mention, person: PersonMention) -> bool:
+    """Is the ally named right before a person's title ("US President"), or as their owner ("Germany's Scholz")?"""
+    gap = _DESCRIBES.fullmatch(sentence, mention.end, person.lead) if mention.end <= person.lead else None
+    return bool(gap and (person.lead < person.start or gap.group(1)))
+
+
+def _people_mentions(sentence: str, found: list[Mention], day: date) -> list[Mention]:
+    """`found` plus the people who stand for their ally: in office on `day` and the actor of the clause, not speaking
+    of another ally or of the allies named after them ("Trump said Germany ...": Germany is the subject; "Sanchez
+    agreed ...": Spain). The ally named before a person's title ("US President Donald Trump") stands for them too,
+    and is dropped when the person does not stand for it ("under pressure from US President Donald Trump")."""
+    named = find_people(sentence)
+    if not named:
+        return found
+    out = list(found)
+    for p in named:
+        code = p.person.ally(day)
+        stop = _SPEAKS_UNTIL.search(sentence, p.end)
+        end = stop.start() if stop else len(sentence)
+        others = any(p.end <= m.start < end for m in found) and not _OWN_SIDE.search(sentence, p.end, end)
+        described = [m for m in found if _describes(sentence, m, p)]
+        if code is None or not p.acts or others:  # not the actor, or speaking of someone named after them
+            out = [m for m in out if m not in described]
+        elif not described:
+            out.append(Mention(p.lead, p.end, code, None, sentence[p.start : p.end], weak=True))
+    return out
 
 
 # "..., Madrid only 1.28%", "Berlin (2.12%)", "Ottawa: 1.37 per cent": a capital paired with a share of its own.

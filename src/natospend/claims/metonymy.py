@@ -1,12 +1,18 @@
-"""Names that stand for something else: capitals for governments, "the NATO average" for the alliance aggregate,
-and groups natospend cannot resolve ("the eastern flank"). Words are data (vocab.toml); this module compiles them."""
+"""Names that stand for something else: capitals for governments, people for their ally while in office, "the NATO
+average" for the alliance aggregate, and groups natospend cannot resolve ("the eastern flank"). Words are data
+(vocab.toml, people.csv); this module compiles them."""
 
 from __future__ import annotations
 
+import csv
 import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
 from functools import cache
+from importlib import resources
 
-from natospend.claims.vocab import phrase_alternation, vocab
+from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
 
 @cache
@@ -50,3 +56,145 @@ def average_regex() -> re.Pattern[str]:
 def undefined_group_regex() -> re.Pattern[str]:
     """Groups with no fixed list of allies ("the eastern flank")."""
     return re.compile(rf"\b(?:{phrase_alternation(vocab()['undefined_groups']['phrases'])})\b", re.I)
+
+
+# ------------------------------------------------------------------------------------------------ people
+# A head of government or a minister stands for their ally while in office, as the actor of a clause ("Sanchez agreed
+# to ...": Spain); who held which office when is data (people.csv, loaded on first use).
+
+
+@dataclass(frozen=True)
+class Term:
+    office: str
+    country: str  # ISO3 of the ally, or "NATO" for the alliance's own officials (attribution, never an ally)
+    start: date
+    end: date | None = None  # exclusive; None: still in office
+
+    def held(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    terms: tuple[Term, ...]
+    source: str
+
+    def ally(self, day: date) -> str | None:
+        """The ally this person stands for on `day` (None: out of office, or a NATO official)."""
+        held = {t.country for t in self.terms if t.held(day)}
+        return next(iter(held)) if len(held) == 1 and "NATO" not in held else None
+
+
+# Letters with no decomposition that English copy writes plainly ("Wladyslaw", "Lokke").
+_PLAIN = str.maketrans("łŁøØđĐı", "lLoOdDi")
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).translate(_PLAIN)
+
+
+@cache
+def people() -> dict[str, Person]:
+    """Every form a text names a person by -> the person; a form two people share abstains (left out)."""
+    with resources.files("natospend.claims").joinpath("people.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    names: dict[str, list[str]] = {}
+    terms: dict[str, list[Term]] = {}
+    sources: dict[str, str] = {}
+    for row in rows:
+        names.setdefault(row["name"], []).extend(n for n in row["names"].split("|") if n)
+        end = date.fromisoformat(row["end"]) if row["end"] else None
+        terms.setdefault(row["name"], []).append(
+            Term(row["office"], row["country"], date.fromisoformat(row["start"]), end)
+        )
+        sources.setdefault(row["name"], row["source"])
+    forms: dict[str, list[Person]] = {}
+    for name, listed in names.items():
+        person = Person(name, tuple(terms[name]), sources[name])
+        for form in listed:
+            for f in dict.fromkeys((form, _unaccented(form))):
+                forms.setdefault(f, []).append(person)
+    return {f: ps[0] for f, ps in forms.items() if len({p.name for p in ps}) == 1}
+
+
+# A run of capitalised words, with the particles of names ("Alexander de Croo", "Ursula von der Leyen"): where a
+# name form is looked up (cheaper to build than one pattern of every form).
+_NAME_RUN = re.compile(
+    r"(?<![\w-])(?:(?:de|von|der|van|den)\s+)*[A-Z](?:[\w-]|\.(?=\s))*"
+    r"(?:\s+(?:(?:[Dd]e|von|der|van|den)\s+)*[A-Z](?:[\w-]|\.(?=\s))*)*"
+)
+_WORD = re.compile(r"\S+")
+
+
+def _name_spans(sentence: str) -> list[tuple[int, int, Person]]:
+    """The longest name forms of people() in the sentence, left to right: (start, end, person)."""
+    forms = people()
+    out = []
+    for run in _NAME_RUN.finditer(sentence):
+        words = list(_WORD.finditer(sentence, run.start(), run.end()))
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                end = words[j - 1].end() - (1 if words[j - 1].group().endswith(".") else 0)
+                key = " ".join([w.group() for w in words[i : j - 1]] + [sentence[words[j - 1].start() : end]])
+                if key in forms:
+                    out.append((words[i].start(), end, forms[key]))
+                    i = j
+                    break
+            else:
+                i += 1
+    return out
+
+
+@cache
+def _title_before_regex() -> re.Pattern[str]:
+    titles = phrase_alternation(vocab()["actors"]["titles"])
+    return re.compile(rf"(?:(?<![\w-])(?:{titles})(?:\s+|(?<=-)))+$", re.I)
+
+
+@cache
+def _verb_regex() -> re.Pattern[str]:
+    """What follows a name when the person is the subject of a verb, or owns what follows ('Sanchez's plan')."""
+    words = vocab()["actors"]
+    return re.compile(
+        rf"(?:(?P<poss>['’]s)\s+|\s+(?:(?:{phrase_alternation(words['before_verb'])})\s+)*)(?P<word>[a-z][\w-]*(?:\s+\w+)?)"
+    )
+
+
+_QUOTE_BEFORE = re.compile(r"[\"”’],?\s*$")
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int  # the name
+    end: int
+    lead: int  # the start of the titles before it ("Prime Minister "), else start
+    person: Person
+    acts: bool  # the subject of a verb ("Sanchez agreed") or the owner of what follows ("Sanchez's plan")
+
+
+def find_people(sentence: str) -> list[PersonMention]:
+    """The people of people.csv a sentence names, whether or not they stand for anyone on a given day."""
+    spans = _name_spans(sentence)
+    if not spans:
+        return []
+    words = vocab()["actors"]
+    not_verb = set(words["not_verbs"])
+    demand = phrase_re("actors", "demands")
+    out = []
+    for start, end, person in spans:
+        before = sentence[max(0, start - 60) : start]
+        title = _title_before_regex().search(before)
+        lead = start - (len(before) - title.start()) if title else start
+        if " " not in sentence[start:end] and not title and re.search(r"\b[A-Z][\w-]+\s+$", before):
+            continue  # "Tony Blair", "Mike Johnson": another person of that surname
+        verb = _verb_regex().match(sentence, end)
+        acts = bool(
+            not _QUOTE_BEFORE.search(sentence, 0, lead)  # '"A 5% spending would be ...," Sanchez said': the speaker
+            and verb
+            and (verb.group("poss") or verb.group("word").split()[0] not in not_verb)
+            and not demand.match(verb.group("word"))
+        )
+        out.append(PersonMention(start, end, lead, person, acts))
+    return out

@@ -104,7 +104,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             reading.advance(sentence, [], [], Carried(), candidate)
             previous = []
             continue  # a long run that names no measure, after nothing it could inherit one from
-        mentions = find_mentions(sentence)
+        mentions = find_mentions(sentence, as_of)
         carried = reading.carried(sentence, mentions)
         if carried.referents:  # "The latter two met the mark": the allies the sentence before named
             mentions = sorted([*mentions, *carried.referents], key=lambda m: m.start)
@@ -211,7 +211,7 @@ def extract_sentence(
     (claims/context.py: "claims" when the sentence just before claimed it, "topic" from a sentence about it);
     `previous` the claims of the sentence before, for counts and rankings that refer back to them."""
     previous = previous or []
-    mentions = find_mentions(sentence) if mentions is None else mentions
+    mentions = find_mentions(sentence, as_of) if mentions is None else mentions
     qs = find_quantities(sentence)
     years = find_years(sentence)
     # Years inside money or percent figures are not years.
