@@ -13,7 +13,7 @@ from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
 from natospend.claims.context import PRONOUN
-from natospend.claims.frame import ALL_ALLIES, MEAN_OF_ALLIES, Claim, Mention
+from natospend.claims.frame import ALL_ALLIES, MEAN_OF_ALLIES, UNDETERMINED_MEASURE, Claim, Mention
 from natospend.claims.lists import find_items
 from natospend.claims.mentions import (
     _ANAPHORIC_START,
@@ -113,6 +113,26 @@ _COMMON_FUNDING_RE = re.compile(
 )
 
 
+#: "accounting for 45%", "represents about 20%", "a 20% share": a share of something the sentence must name.
+_SHARE_VERB_BEFORE = re.compile(
+    r"\b(?:account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|mak(?:es|ing)\s+up|made\s+up|compris(?:es|ed|ing))\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+)?$",
+    re.I,
+)
+_SHARE_NOUN_AFTER = re.compile(r"\s*(?:share|portion|proportion)\b", re.I)
+
+
+def _unnamed_base(sentence: str, q: Quantity, topic: str | None) -> str | None:
+    """'the US alone accounting for 45%', 'a 20% share', with neither GDP nor a spending total named in the sentence
+    or set by the one before: what the figure is a share of cannot be told."""
+    before, after = _window(sentence, q, 70, 30)
+    if not (_SHARE_VERB_BEFORE.search(before) or _SHARE_NOUN_AFTER.match(after)):
+        return None
+    if topic == "share_gdp" or L.GDP_RE.search(sentence) or re.match(r"\s+of\s", after):
+        return None
+    return f"Cannot tell what the {q.text} is a share of: the sentence names no base (GDP, a budget, a total)."
+
+
 def _classify_percent(sentence: str, q: Quantity) -> str | None:
     """What a percentage in a sentence measures: one of KINDS, 'threshold' (a comparison with a target, decided by
     its subject), 'weak_pledge' (a forecast or a plan, decided by its subject and year) or None (no claim)."""
@@ -125,12 +145,7 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         after,
         re.I,
     )
-    accounts = re.search(
-        r"\b(?:account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|mak(?:es|ing)\s+up|made\s+up|compris(?:es|ed|ing))\s+"
-        r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+)?$",
-        before,
-        re.I,
-    )
+    accounts = _SHARE_VERB_BEFORE.search(before)
     if alliance or (
         accounts and re.search(r"\b(NATO|alliance|allied|allies)\b|\bof\s+(?:all|total|overall)\b", after, re.I)
     ):
@@ -186,6 +201,9 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         return "share_gdp"  # "falling below NATO's projection of 1.22 percent": NATO's figure, not a threshold
     if figure_of_year(sentence, q.start, q.end):
         return "share_gdp"  # "well below the 4.7% of 2010": that year's figure, not a threshold
+    if _compared_before(before) and not (L.TARGET_NOUN_RE.match(after.strip()) or _TARGET_AFTER.match(after)):
+        # "compared with 3.16% in the US": the other side of a comparison is a level, not a further part of a pledge
+        return _level(sentence, gdp_near is not None)
     # "Poland tops it with 4.12%", "Poland leads the table at 4.12%": its own level, not a bar it passes
     verb = None if _LEADS_WITH.search(before) else _THRESHOLD_VERB.search(before[-70:])
     if verb and re.match(r"nowhere|far|a long", verb.group("verb"), re.I) and _PLEDGED_BY_ALL.match(after):
@@ -223,8 +241,26 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         return "pledge"  # "NATO's 2% level has served as a minimum": the alliance's figure is its pledge
     if re.match(r"[^.;]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d", after) and L.FUTURE_RE.search(sentence):
         return "pledge"  # "..., 2% of GDP, by 2032"
-    if _WEAK_PLEDGE_RE.search(clause[-50:]):
-        return "weak_pledge"
+    weak = _WEAK_PLEDGE_RE.search(clause[-50:])
+    if weak and not re.search(r"\bcontinu\w*\s+$", clause[-50:][: weak.start()], re.I):
+        return "weak_pledge"  # not "continues to spend 4%": a level kept up
+    return _level(sentence, gdp_near is not None)
+
+
+_APPOSITION = re.compile(r",\s+(?:the|a|an|one\s+of\s+the)\s+[^,;()]{0,60}$", re.I)
+
+
+def _in_apposition(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
+    """A group named in an apposition to the ally just before it ("Germany, the wealthiest of the European allies,")."""
+    if m.group_key is None or "," not in sentence[m.end : m.end + 40]:
+        return False
+    ally = [x for x in mentions if x.end <= m.start and x.code not in (None, ALL_ALLIES) and x.group_key is None]
+    return bool(ally) and _APPOSITION.fullmatch(sentence[ally[-1].end : m.start]) is not None
+
+
+def _level(sentence: str, gdp_near: bool) -> str | None:
+    """A percentage that is no pledge, change or threshold: a share of GDP when the sentence speaks of GDP or of
+    defence spending (and of nothing else a percentage measures)."""
     if gdp_near or L.GDP_RE.search(sentence):
         return "share_gdp"
     if (
@@ -236,6 +272,25 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
     ):
         return "share_gdp"
     return None
+
+
+@cache
+def _compared_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()['share_bases']['compared'])})(?!\w)", re.I)
+
+
+def _compared_before(before: str) -> bool:
+    """'..., compared with 3.16%', 'versus about 2%': the figure is the other side of a comparison."""
+    found = list(_compared_re().finditer(before))[-1:]
+    return (
+        bool(found)
+        and re.fullmatch(
+            r"\s*(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|less\s+than)\s+)?",
+            before[found[0].end() :],
+            re.I,
+        )
+        is not None
+    )
 
 
 _FROM_TO_VALUES = re.compile(
@@ -307,16 +362,23 @@ def _share_of_target(before: str, after: str) -> tuple[float, str] | None:
 
 
 @cache
-def _other_quantity_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    words = vocab()["other_quantities"]
-    nouns = re.compile(rf"\b(?:{phrase_alternation(words['nouns'])})\b", re.I)
+def _other_quantity_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    words, bases = vocab()["other_quantities"], vocab()["share_bases"]
+    nouns = re.compile(rf"\b(?:{phrase_alternation(words['nouns'] + bases['other_nouns'])})\b", re.I)
+    owner = r"(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'s|’s)\s+|the\s+country(?:'s|’s)\s+)?"
+    # "of the core schools budget", "of Poland's annual budget": up to three words before the budget noun; a
+    # defence or military budget among them is a spending measure (checked by the caller)
     budget = re.compile(
-        r"^\s*of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'s|’s)\s+|the\s+country(?:'s|’s)\s+)?"
-        r"(?:(?:annual|overall|entire|whole|[A-Z][a-z]+)\s+)?"
-        rf"(?:{phrase_alternation(words['budget_of'])})\b",
+        rf"^\s*of\s+{owner}(?:[\w’'-]+\s+){{0,3}}?(?:{phrase_alternation(words['budget_of'])})\b",
         re.I,
     )
-    return nouns, budget
+    # "0.5 per cent of gross national income", "60 percent of all government spending", "45% of the growth"
+    not_gdp = re.compile(
+        rf"^\s*(?:of|in)\s+{owner}(?:(?:annual|total|overall|combined|all)\s+)?"
+        rf"(?:{phrase_alternation(bases['not_gdp'])})(?!\w)",
+        re.I,
+    )
+    return nouns, budget, not_gdp
 
 
 _SPENDING_WORD = re.compile(
@@ -324,10 +386,20 @@ _SPENDING_WORD = re.compile(
 )
 
 
+def not_gdp_base(sentence: str, q: Quantity) -> str | None:
+    """The base the figure is a share of when it is named and is not GDP ("0.5 per cent of gross national income",
+    "60 percent of all government spending", "45% of the growth")."""
+    base = _other_quantity_res()[2].match(sentence[q.end : q.end + 60])
+    return f"a share {base.group().strip()}, not of GDP" if base else None
+
+
 def other_quantity(sentence: str, q: Quantity) -> str | None:
     """What the figure measures when it is not defence spending: a quantity its own clause names nearer to it than any
     spending word ("Inflation in Estonia reached 4.5%"), or a share of the budget ("20% of Poland's budget")."""
-    nouns, budget = _other_quantity_res()
+    base = not_gdp_base(sentence, q)
+    if base:
+        return base
+    nouns, budget, _not_gdp = _other_quantity_res()
     share_of = budget.match(sentence[q.end : q.end + 60])
     if share_of and not _SPENDING_WORD.search(share_of.group().replace("budget", "").replace("spending", "")):
         return f"a share {share_of.group().strip()}, not of GDP"
@@ -390,8 +462,10 @@ def _percent_claims(
             kind = "share_gdp"  # "less than half the 2% target": a share of GDP, half of 2%
         if kind is None or (q.used and kind not in ("share_gdp", "threshold")):
             continue
-        if kind in ("share_gdp", "threshold", "weak_pledge", "real_growth") and other_quantity(sentence, q):
+        if kind in ("share_gdp", "threshold", "weak_pledge", "real_growth", "pledge") and other_quantity(sentence, q):
             continue  # "Inflation in Estonia reached 4.5%", "20% of Poland's budget": not a share of GDP on defence
+        if kind == "alliance_share" and not_gdp_base(sentence, q):
+            continue  # "60 percent of all government spending": a share of the state's spending, not the alliance's
         refused = kind in ("share_gdp", "weak_pledge", "threshold", "pledge") and below_by_refusal(
             sentence, q.start, q.end
         )
@@ -403,6 +477,10 @@ def _percent_claims(
             candidates = [m for m in own_mentions if m.code not in (L.NATO_TOTAL, ALL_ALLIES)]
         # "France, which is among the leading members of the alliance, spent 1.79%": not the aside's mention.
         main = [m for m in candidates if not in_aside(sentence, m, (q.start, q.end))]
+        # "1.47%, compared with 3.16% in the US": the ally past "compared with" is the other side's
+        main = [m for m in main if m.start < q.end or not _compared_re().search(sentence[q.end : m.start])]
+        # "Germany, the wealthiest of the European allies, spent ...": the group in an apposition describes the ally
+        main = [m for m in main if not _in_apposition(sentence, m, main)]
         subject = respective.get(q.start) or _nearest(sentence, (q.start, q.end), main or candidates)
         if (
             subject is None
@@ -518,6 +596,15 @@ def _percent_claims(
                     claim.scope = MEAN_OF_ALLIES  # "members spent an average of 2.61%": aggregate or mean of shares
             else:
                 continue  # "allies spend 2%" with no ally named: not checkable
+        one_figure = kind == "share_gdp" and bool(q.decimals) and claim.comparator in ("eq", "approx")
+        aggregate = one_figure or bool(L.AVERAGE_RE.search(sentence))
+        if group_key == "europe" and kind in ("share_gdp", "threshold") and aggregate:
+            # "the average for countries from the bloc", "an overall rise for European members", "European countries
+            # spent 1.46 percent of their GDP": the group's aggregate, not each ally's figure; NATO publishes it only
+            # with Canada's, so it is judged on that one and, contradicted there, left open as an average of unknown
+            # kind
+            claim.countries, claim.group, claim.group_key = [L.EUROPE_CANADA], None, None
+            claim.scope = MEAN_OF_ALLIES
         if excepted and claim.countries == [L.NATO_TOTAL]:
             # "Excluding the US, allies spent an average of 2.0%": Europe and Canada; without another ally, no
             # aggregate NATO publishes.
@@ -564,6 +651,9 @@ def _percent_claims(
             _pledge_fields(claim, sentence, q, before, after, years, as_of)
         elif claim.kind == "share_gdp" and L.FUTURE_RE.search(before[-60:]) and claim.year in (None, today):
             claim.modality = "forecast"  # "is set to reach 2% this year": a NATO estimate if one exists, else a plan
+        unnamed = _unnamed_base(sentence, q, topic) if claim.kind == "share_gdp" and claim.scope is None else None
+        if unnamed:
+            claim.scope = UNDETERMINED_MEASURE + unnamed
         if claim.kind == "share_gdp" and claim.scope is None:
             period = every_year(sentence, q.start, q.end)
             if period:  # "every year since 2014", "there has been no year in which ...": not one year's figure
