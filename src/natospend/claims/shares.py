@@ -539,6 +539,14 @@ def _percent_claims(
         unfixed = undefined_group_regex().search(sentence[: q.start])
         if kind in ("pledge", "threshold", "weak_pledge") and not specific and _met_in_year(sentence):
             continue  # "22 of NATO's members met the 2% target in 2023": a count for that year, not the pledge
+        if (
+            kind == "threshold"
+            and not specific
+            and not unfixed
+            and not (re.search(r"\b(?:the|a|an|its|their)\s+$", before) or L.TARGET_NOUN_RE.match(after.strip()))
+            and re.search(r"\b(?:is|was|are|were|stood|stands|remained|remains)\s+(?:\w+\s+){0,2}$", before[-45:])
+        ):
+            continue  # "Global defence spending ... was just under 2%": a level of no ally, not the 2% pledge
         if kind == "pledge" or (kind in ("threshold", "weak_pledge") and not specific and not unfixed):
             # "Canadian Prime Minister Justin Trudeau said his government would ... meet 2%": the speaker's ally.
             speaker = next(
