@@ -119,6 +119,19 @@ _SHARE_VERB_BEFORE = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+)?$",
     re.I,
 )
+#: The level a change starts from, named as today's: "from its current level of 2.3 per cent", "from today's 2.3%".
+_CURRENT_LEVEL_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:its|the|their)\s+(?:current|present|existing)|today['’]s|the\s+present)\s+"
+    r"(?:(?:level|rate|share|figure)\s+(?:of\s+)?)?(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+_NOW_AFTER = re.compile(r"(?:\s+of\s+(?:its\s+|their\s+)?GDP)?\s+(?:now|today|currently|at\s+present)\b", re.I)
+#: The figure a change from a named level goes to: "from its current level of 2.3 per cent to 2.5 per cent".
+_CHANGE_TO_BEFORE = re.compile(
+    r"\bfrom\s+[^;]{0,60}?\d\s*(?:%|per\s?cent|percent)(?:\s+(?:share\s+)?of\s+(?:its\s+|the\s+)?(?:GDP|economy))?"
+    r"(?:\s+(?:now|today|currently))?\s+to\s+$",
+    re.I,
+)
 _SHARE_NOUN_AFTER = re.compile(r"\s*(?:share|portion|proportion)\b", re.I)
 
 
@@ -201,6 +214,12 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         return "share_gdp"  # "falling below NATO's projection of 1.22 percent": NATO's figure, not a threshold
     if figure_of_year(sentence, q.start, q.end):
         return "share_gdp"  # "well below the 4.7% of 2010": that year's figure, not a threshold
+    if _CURRENT_LEVEL_BEFORE.search(before) or (re.search(r"\bfrom\s+$", before) and _NOW_AFTER.match(after)):
+        # "from its current level of 2.3 per cent to 2.5", "to 2.5%, from 2.3% now": the level now, whatever the plan
+        return _level(sentence, gdp_near is not None)
+    earlier = sentence[: q.start]
+    if _CHANGE_TO_BEFORE.search(before) and (L.STRONG_PLEDGE_RE.search(earlier) or L.FUTURE_RE.search(earlier)):
+        return "pledge"  # "commitment to increase defence expenditure from its current 2.3 per cent to 2.5 per cent"
     if _compared_before(before) and not (L.TARGET_NOUN_RE.match(after.strip()) or _TARGET_AFTER.match(after)):
         # "compared with 3.16% in the US": the other side of a comparison is a level, not a further part of a pledge
         return _level(sentence, gdp_near is not None)
@@ -256,6 +275,21 @@ def _in_apposition(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
         return False
     ally = [x for x in mentions if x.end <= m.start and x.code not in (None, ALL_ALLIES) and x.group_key is None]
     return bool(ally) and _APPOSITION.fullmatch(sentence[ally[-1].end : m.start]) is not None
+
+
+def _said_of_ally(sentence: str, q: Quantity, mentions: list[Mention]) -> bool:
+    """'Italy allocates just 1.5% of its GDP to defense, falling behind most other members': the figure is the ally's
+    own, said of it by the verb between them, even where a count reads it as its threshold too."""
+    lo = clause_bounds(sentence, q.start, q.end)[0]
+    allies = [m for m in mentions if lo <= m.start and m.end <= q.start and m.code not in (None, ALL_ALLIES)]
+    if len(allies) != 1:
+        return False  # "France, the UK, Greece and Turkey each spent 2.2%": the count's list
+    between = sentence[allies[-1].end : q.start]
+    return (
+        len(between) <= 30
+        and not re.search(r"[,;:()\d]", between)
+        and not _COUNTRIES_BEFORE.search(between)  # "Poland is among the allies at 2%": the count's
+    )
 
 
 def _level(sentence: str, gdp_near: bool) -> str | None:
@@ -442,8 +476,8 @@ def _percent_claims(
         if q.kind not in ("percent", "pp", "fraction"):
             continue
         listed_at, listed = listed_members(sentence, own_mentions, q.end)
-        if q.used and not listed:
-            continue
+        if q.used and not listed and not _said_of_ally(sentence, q, own_mentions):
+            continue  # a count's threshold, not an ally's own figure
         kind = _classify_percent(sentence, q)
         if q.used and kind is None:
             kind = "share_gdp"  # a count's threshold of shares of GDP, the allies it lists said to be in it
@@ -505,7 +539,8 @@ def _percent_claims(
             and subject.code not in (None, ALL_ALLIES)
             and q.start not in respective
             and subject.end <= q.start
-            and not re.search(r"[,;:(]|\d", sentence[subject.end : q.start])
+            # "Estonia and Latvia followed, each allocating around 3.4%": "each" carries the figure back to them
+            and not re.search(r"[,;:(]|\d", re.sub(r",\s+each\b", " each", sentence[subject.end : q.start]))
         ):
             # "Hungary and Slovakia both spend around 2%": the figure is said of each ally of the subject
             codes = _coordinated(sentence, subject, own_mentions)
@@ -529,8 +564,9 @@ def _percent_claims(
             size, claim.comparator = of_target
             claim.value, claim.step = round(size * q.value, 4), size * q.step
             claim.decimals = 2
-        if q.used:  # the figure is a count's threshold ("Around ten countries register between 2% and 2.1%"): the
-            # share claim is the list's ("among them France, Italy and Canada")
+        if q.used and listed:
+            # the figure is a count's threshold ("Around ten countries register between 2% and 2.1%"): the share
+            # claim is the list's ("among them France, Italy and Canada")
             claim.span_start, claim.span_end = offset + listed_at, offset + listed[-1].end
         claim.attributed_to = _attribution_for(sentence, q, qs) if attributed else None
         claim.countries = codes
