@@ -154,7 +154,7 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
     if q.kind == "pp":
         return None
     alliance = L.ALLIANCE_SHARE_RE.search(near_after) or re.match(
-        r"\s+of\s+(?:the\s+)?(?:total|overall|combined|all|collective)\s+(?:\w+\s+){0,2}(?:spending|expenditures?)",
+        r"\s+of\s+(?:the\s+)?(?:total|overall|combined|all|collective)\s+(?:\w+\s+){0,2}(?:spending|expenditures?|outlays?)",
         after,
         re.I,
     )
@@ -277,9 +277,28 @@ def _in_apposition(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
     return bool(ally) and _APPOSITION.fullmatch(sentence[ally[-1].end : m.start]) is not None
 
 
+_LED_WITH = re.compile(
+    r"\s+(?:led|leads|leading|tops|topped|top|heads|headed|ranks?|ranked|ranking|came|comes|placed|sits|sat)\b"
+    r"[^;:()%]{0,90}?\b(?:with|at)\s+"
+    r"(?:an?\s+(?:rate|share|figure|level)\s+of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?",
+    re.I,
+)
+
+
+def _led_by(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | None:
+    """'Poland led all members with 4.12%', 'Belgium ranks 28th out of 30 NATO countries, with a rate of 1.18
+    percent': the one ally before the figure, whose rank the figure comes with."""
+    allies = [m for m in mentions if m.end <= q.start and m.code not in (None, ALL_ALLIES)]
+    if len(allies) == 1 and _LED_WITH.fullmatch(sentence[allies[0].end : q.start]):
+        return allies[0]
+    return None
+
+
 def _said_of_ally(sentence: str, q: Quantity, mentions: list[Mention]) -> bool:
     """'Italy allocates just 1.5% of its GDP to defense, falling behind most other members': the figure is the ally's
     own, said of it by the verb between them, even where a count reads it as its threshold too."""
+    if _led_by(sentence, q, mentions):
+        return True
     lo = clause_bounds(sentence, q.start, q.end)[0]
     allies = [m for m in mentions if lo <= m.start and m.end <= q.start and m.code not in (None, ALL_ALLIES)]
     if len(allies) != 1:
@@ -334,6 +353,36 @@ _FROM_TO_VALUES = re.compile(
 _FROM_TO_YEARS = re.compile(
     r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|until)\s+(?P<y2>(?:19|20)\d\d)\b", re.I
 )
+
+
+#: "up from 1.88%", "down from 3.71%", "a rise from 2.1%": the figure a change started from, an earlier year's.
+_CHANGE_FROM_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|risen|fallen|increasing|decreasing|(?:a|an)\s+(?:rise|fall|drop|increase|decrease|"
+    r"jump|climb))\s+from\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$",
+    re.I,
+)
+_DECADE_AFTER = re.compile(
+    r"(?:\s+of\s+(?:its\s+|their\s+)?GDP)?\s+(?:just\s+|only\s+)?(?:a\s+decade|ten\s+years)\s+"
+    r"(?:prior|ago|earlier|before)\b",
+    re.I,
+)
+
+
+def _earlier_figure(claim: Claim, sentence: str, q: Quantity, years: list[YearMention]) -> None:
+    """The figure a change started from ("up from 1.88% just a decade prior") is of an earlier year than the one the
+    sentence names: ten years before it when the sentence says "a decade prior"; its own year when one follows it
+    ("up from 1.31% in 2023"); else not known, and the claim is left open."""
+    if not _CHANGE_FROM_BEFORE.search(sentence[max(0, q.start - 40) : q.start]):
+        return
+    if any(q.end <= y.start <= q.end + 25 for y in years):
+        return  # "up from 1.31% in 2023": its own year
+    if _DECADE_AFTER.match(sentence, q.end) and claim.year is not None:
+        claim.year, claim.year_text, claim.year_basis = claim.year - 10, f"{claim.year - 10}", "explicit"
+        return
+    claim.scope = (
+        f"undetermined year: '{q.text}' is the figure a change started from, and the sentence does not say which "
+        "year's."
+    )
 
 
 def _parallel_year(sentence: str, q: Quantity) -> int | None:
@@ -515,7 +564,11 @@ def _percent_claims(
         main = [m for m in main if m.start < q.end or not _compared_re().search(sentence[q.end : m.start])]
         # "Germany, the wealthiest of the European allies, spent ...": the group in an apposition describes the ally
         main = [m for m in main if not _in_apposition(sentence, m, main)]
-        subject = respective.get(q.start) or _nearest(sentence, (q.start, q.end), main or candidates)
+        subject = (
+            respective.get(q.start)
+            or _led_by(sentence, q, main)
+            or _nearest(sentence, (q.start, q.end), main or candidates)
+        )
         if (
             subject is None
             and context
@@ -682,6 +735,8 @@ def _percent_claims(
         parallel = _parallel_year(sentence, q)
         if parallel is not None:
             claim.year, claim.year_text, claim.year_basis = parallel, str(parallel), "explicit"
+        if kind == "share_gdp" and claim.scope is None:
+            _earlier_figure(claim, sentence, q, years)
         # A figure for a future year is a plan or a pledge, not a published figure.
         deadline_word = re.search(
             r"\b(by|until|before|no later than|within)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?"
