@@ -179,6 +179,7 @@ class NumericRules(CheckerBase):
             missing,
             gaps=self._gap_fn(year),
             envelope=lambda figs: _within(claim, [f.shown_value for f in figs]),
+            level=claim.comparator in ("eq", "approx", "nearly"),
         )
         return j
 
