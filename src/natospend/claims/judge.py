@@ -40,8 +40,11 @@ def _judge_series(
     attributed: str | None = None,
     gaps: Callable[[date, set[str]], list[str]] | None = None,
     envelope: Callable[[list[Figure]], bool] | None = None,
+    level: bool = True,
 ) -> Judgement:
-    """The verdict for a claim about one figure that several releases (and other measures) publish."""
+    """The verdict for a claim about one figure that several releases (and other measures) publish. `level` is
+    False for a comparison ("below 2%"): another source's figure that bears it out, where NATO's is not yet held,
+    does not show that the claim is on that source's measure."""
     avail = [f for f in primary if as_of is None or f.published <= as_of]
     later = [f for f in primary if as_of is not None and f.published > as_of]
     other_match = [f for f in others if pred(f)]
@@ -127,7 +130,7 @@ def _judge_series(
         return Judgement("inaccurate", wrong + ".", evidence)
     if attributed and attributed != "nato" and not others:
         return Judgement("unverifiable", missing, [f.evidence("later") for f in later])
-    if other_avail:
+    if other_avail and level:
         f = other_avail[-1]
         ev = [f.evidence("other_measure", "matches the claim")] + [x.evidence("later") for x in later]
         return Judgement(
@@ -147,7 +150,10 @@ def _judge_series(
             )
         else:
             text += " (which differ from the claim)."
-    if other_later:
+    if other_avail:  # a comparison another source bears out: named, not the verdict
+        f = other_avail[-1]
+        text += f" {_measure_label(f)} bears the comparison out ({_fig_text(f, unit)})."
+    elif other_later:
         f = other_later[-1]
         text += f" {_measure_label(f)}, published later, agrees ({_fig_text(f, unit)})."
     return Judgement("unverifiable", text, [f.evidence("later") for f in later])

@@ -83,6 +83,11 @@ def number(text: str) -> tuple[float, int] | None:
     return value, decimals
 
 
+#: What may stand between "from" and the first figure of a change: "from about", "from its current level of".
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:about|around|roughly|its|the|their|a|current|present|today['’]s|level|rate|share|of)\s+){0,5}$",
+    re.I,
+)
 # "well below the 4.7% of 2010": that year's figure, which another one is compared with, not a bound on it.
 _FIGURE_OF_YEAR = re.compile(r"\s*(?:%|per\s?cent|percent|pct)?\s+of\s+(?:19|20)\d\d\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -143,8 +148,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         low, high = number(m.group("a1") or m.group("a2")), number(m.group("b"))
         if low is None or high is None or not low[0] < high[0] or any(a <= m.start() < b for a, b in taken):
             continue
-        if re.search(r"\bfrom\s+(?:about\s+|around\s+)?$", sentence[max(0, m.start() - 20) : m.start()], re.I):
-            continue  # "rose from 2 to 3 percent": two figures, not a range
+        if _FROM_BEFORE.search(sentence[max(0, m.start() - 50) : m.start()]):
+            continue  # "rose from 2 to 3 percent", "from its current level of 2.3 to 2.5": two figures, not a range
         decimals = max(low[1], high[1])
         out.append(Quantity(m.start(), m.end(), m.group(), "percent", high[0], decimals, 10.0**-decimals, "range"))
         out[-1].low = low[0]
