@@ -24,14 +24,17 @@ from dataclasses import replace
 from datetime import date
 
 from natospend.claims import lexicon as L
+from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.facts import ClaimResult as ClaimResult
 from natospend.claims.facts import Evidence as Evidence
 from natospend.claims.facts import Span as Span
-from natospend.claims.frame import KINDS, Claim
+from natospend.claims.frame import ALL_ALLIES, KINDS, Claim
 from natospend.claims.judge import VERDICTS as VERDICTS
 from natospend.claims.judge import CheckerBase, Judgement
 from natospend.claims.parse import extract
+from natospend.claims.pledges import deadline_of
+from natospend.claims.quantities import PERCENT_RE
 from natospend.claims.rules.alliance import AllianceShareRules
 from natospend.claims.rules.counts import CountRules
 from natospend.claims.rules.growth import GrowthRules
@@ -164,6 +167,9 @@ _YEARS_BACK = 3
 def judge(ds: Store, claim: Claim, as_of: date | None = None) -> Judgement:
     """The verdict on one claim as of a date: the rule for its kind, and the guards that cut across kinds."""
     checker = Checker(ds, as_of)
+    moody = _by_mood(checker, claim, as_of)
+    if moody is not None:
+        return moody
     future = _projection(claim, as_of)
     if claim.scope and claim.scope.startswith("undefined group: "):
         group = claim.scope.removeprefix("undefined group: ")
@@ -244,7 +250,16 @@ def _projection(claim: Claim, as_of: date | None) -> str | None:
             f"About {claim.year}, after the claim's date: a projection or plan, not a published figure "
             "(natospend checks what NATO had published; see the pledge register for commitments)."
         )
-    if claim.kind in ("count", "ranking") and _PROJECTION_RE.search(claim.text):
+    # Per kind: a ranking with a projection word is never judged; a count is, when it is a forecast for a year (the
+    # count rule judges it against NATO's projection for that year, rules/counts.py), unless a projection word of
+    # another kind tells it ("are slated to be the last to reach the threshold").
+    if claim.kind == "ranking" and _PROJECTION_RE.search(claim.text):
+        return "A projection of who will spend what, not a published figure; natospend cannot check forecasts."
+    if (
+        claim.kind == "count"
+        and _PROJECTION_RE.search(claim.text)
+        and not (claim.modality == "forecast" and claim.year is not None)
+    ):
         return "A projection of who will spend what, not a published figure; natospend cannot check forecasts."
     if claim.year is None and L.FUTURE_RE.search(claim.text):
         # "By 2024, 15 member states will spend over 2%": a forecast for a year no release had covered yet.
@@ -258,6 +273,92 @@ def _projection(claim: Claim, as_of: date | None) -> str | None:
                 "and no NATO estimate for that year had been published."
             )
     return None
+
+
+_MOOD_NAMES = {
+    "plan": "a plan or aim",
+    "obligation": "an obligation",
+    "hypothetical": "a hypothesis",
+    "forecast": "a forecast",
+}
+
+
+_EVERY_RE = re.compile(r"\b(?:all|every|each)\b", re.I)
+_ALLIES_RE = re.compile(r"\b(?:all|every|each|members|countries|allies|nations|states)\b", re.I)
+
+
+def _figure(claim: Claim) -> tuple[int, int] | None:
+    """Where the claim's share figure is in its text: the value of a share, the threshold of a count."""
+    lo = claim.span_start - claim.start if claim.span_start is not None else 0
+    hi = claim.span_end - claim.start if claim.span_end is not None else len(claim.text)
+    if claim.kind == "share_gdp" and claim.value_text:
+        at = claim.text.find(claim.value_text, max(0, lo))
+        return (at, at + len(claim.value_text)) if at >= 0 else None
+    if claim.kind == "count" and claim.threshold is not None:
+        for m in PERCENT_RE.finditer(claim.text, max(0, lo), hi):
+            return m.start(), m.end()
+    return None
+
+
+def _by_mood(checker: Checker, claim: Claim, as_of: date | None) -> Judgement | None:
+    """A share (or the threshold of a count) governed by a verb group that does not state a fact: a proposal or
+    demand is no spending claim; a plan, aim, obligation or hypothesis is judged against the pledge register (true
+    only of a pledge held there: an ally's own for an ally, the alliance's for all allies); a forecast for a year
+    after the claim's date likewise, or left unverifiable. A forecast for the current year or an earlier one is left
+    to the rules, which judge it against NATO's estimates for that year. None: the claim states a fact."""
+    if claim.kind not in ("share_gdp", "count") or claim.modality not in (None, "forecast"):
+        return None
+    at = _figure(claim)
+    mood = M.clause_mood(claim.text, *at) if at else None
+    if mood is None:
+        return None
+    today = as_of.year if as_of else date.today().year
+    shown = f"'{claim.text[at[0] : at[1]]}'" if at else "the figure"
+    # A count asserts who meets a threshold, whoever proposed it ("called for 5%, a threshold no ally meets"), unless
+    # the allies counted are inside the proposal ("demanded that all NATO countries spend 5%"); and only an
+    # obligation or plan of every ally ("all NATO countries must meet the 2% target") is the alliance's pledge.
+    governed = claim.text[mood.at : at[0]] if at and mood.at < at[0] else ""
+    alliance = bool(
+        claim.kind == "count"
+        and mood.kind in ("obligation", "plan")
+        and claim.value is None
+        and not claim.bounds
+        and _EVERY_RE.search(claim.text[: at[0]] if at else "")
+    )
+    if claim.kind == "count" and not alliance and not (mood.kind == "proposal" and _ALLIES_RE.search(governed)):
+        return None
+    if mood.kind == "proposal":
+        return Judgement(
+            "unverifiable",
+            f"A proposal or demand ('{mood.cue}' {shown}): what someone asks for, not what any ally spends or has "
+            "pledged.",
+        )
+    if mood.kind == "forecast" and (claim.year is None or claim.year <= today):
+        return None  # NATO's estimate for the year, if one was out, decides (rules/numeric.py, rules/counts.py)
+    deadline, deadline_text = deadline_of(claim.text, *at) if at else (None, None)
+    if deadline is None and claim.year is not None and claim.year > today:
+        deadline, deadline_text = claim.year, claim.year_text
+    pledge = replace(
+        claim,
+        kind="pledge",
+        countries=[ALL_ALLIES] if alliance else claim.countries,
+        threshold=claim.threshold if claim.kind == "count" else claim.value,
+        value=claim.threshold if claim.kind == "count" else claim.value,
+        deadline=deadline,
+        deadline_text=deadline_text,
+        modality="commitment",
+        comparator="eq",
+    )
+    j = checker.pledge(pledge)
+    what = _MOOD_NAMES[mood.kind]
+    if j.verdict == "accurate" and (alliance or not _alliance_wide_only(j)):
+        return Judgement(j.verdict, f"{what.capitalize()} ('{mood.cue}' {shown}): {j.explanation}", j.evidence)
+    return Judgement(
+        "unverifiable",
+        f"{what.capitalize()} ('{mood.cue}' {shown}), not a statement of what is spent: judged against the pledge "
+        f"register, not published figures. {j.explanation}",
+        j.evidence,
+    )
 
 
 def _span(claim: Claim) -> Span:

@@ -14,7 +14,7 @@ from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import _attribution, _codes, _year_for, find_mentions
-from natospend.claims.quantities import Quantity
+from natospend.claims.quantities import PERCENT_RE, Quantity
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, vocab
 
@@ -54,6 +54,19 @@ def _deadline(sentence: str, q: Quantity, years: list[YearMention]) -> tuple[int
     if phrase is not None:
         return L.DEADLINE_PHRASES[phrase.group(1).lower()], phrase.group(1)
     return None, None
+
+
+def deadline_of(sentence: str, start: int, end: int) -> tuple[int | None, str | None]:
+    """The deadline of a pledged figure at [start, end) of `sentence` ('by 2034', 'in 2027'), from its own clause
+    and not across another percentage ('2.5% by 2027 and reach 3% in the longer term': 3% has none); (None, None)
+    when it names none."""
+    others = [(m.start(), m.end()) for m in PERCENT_RE.finditer(sentence) if m.end() <= start or m.start() >= end]
+    lo, hi = clause_bounds(sentence, start, end, others)
+    lo = max([lo, *(b for _, b in others if lo <= b <= start)])
+    hi = min([hi, *(a for a, _ in others if end <= a <= hi)])
+    q = Quantity(start - lo, end - lo, sentence[start:end], "percent", 0.0, 0, 1.0)
+    clause = sentence[lo:hi]
+    return _deadline(clause, q, find_years(clause))
 
 
 def _pledge_fields(
