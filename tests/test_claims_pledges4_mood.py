@@ -172,3 +172,35 @@ def test_a_count_forecast_for_this_year_is_judged_on_natos_projection(ds: Datase
     # "projected" is a projection word; the count is still judged on NATO's projection for that year.
     found = check_text(ds, "This year, 23 of the 32 members are projected to meet the 2% target.", as_of="2024-07-10")
     assert [r.verdict for r in found if r.kind == "count"] == ["accurate"]
+
+
+# ------------------------------------------------------------------------------------------------ who pledged
+def test_a_pledge_made_by_a_person_named_with_no_ally_is_not_the_alliances(ds: Dataset) -> None:
+    # The corpus's two forms (a Belgian prime minister, 2023; Pedro Sanchez, 2025), written anew with another
+    # leader: a national leader's reaffirmation is the ally's own, which the alliance-wide 2% does not settle.
+    [r] = check_text(ds, "Prime Minister Mark Rutte reaffirmed the commitment to the 2 percent target.", "2023-03-22")
+    assert r.kind == "pledge" and r.verdict == "unverifiable", r.explanation
+    assert "Prime Minister Mark Rutte" in r.explanation
+    # https://military-online.blogspot.com/2018/05/trump-nato-secretary-general-discuss.html : the alliance pledges.
+    text = (
+        "At the Wales summit in 2014, NATO nations pledged to dedicate 2 percent of gross domestic product to defense."
+    )
+    [r] = check_text(ds, text, as_of="2018-05-18")
+    assert r.verdict == "accurate" and "wales-2014-2pct" in r.explanation, r.explanation
+
+
+def test_a_leader_announcing_a_plan_of_a_named_ally_is_judged_on_its_own_pledge(ds: Dataset) -> None:
+    # https://dfnihf8fcqrzv.cloudfront.net/blitz/damsana-ranadhiran/trump-pressures-meloni-to-boost-italy-s-defense-spending-dismisses-nato-s-2-target-as-never/182072357
+    text = (
+        "Meloni, attempting to project progress ahead of the upcoming NATO summit, announced that Italy intends to "
+        "reach the alliance's 2% target."
+    )
+    [r] = check_text(ds, text, as_of="2025-04-18")
+    assert r.verdict == "accurate" and "ita-2pct-2025" in r.explanation, r.explanation
+    # https://www.rt.com/newsline/472840-germany-nato-spending-goal/ : Germany's own 2031 plan is not in the register.
+    text = (
+        "Annegret Kramp-Karrenbauer said Germany would spend 2 percent of its economic output on defense by 2031, "
+        "belatedly reaching the goal set by NATO leaders at a 2014 summit."
+    )
+    found = check_text(ds, text, as_of="2019-11-07")
+    assert found and all(r.verdict == "unverifiable" for r in found), [(r.verdict, r.explanation) for r in found]
