@@ -204,3 +204,48 @@ def test_a_leader_announcing_a_plan_of_a_named_ally_is_judged_on_its_own_pledge(
     )
     found = check_text(ds, text, as_of="2019-11-07")
     assert found and all(r.verdict == "unverifiable" for r in found), [(r.verdict, r.explanation) for r in found]
+
+
+# ------------------------------------------------------------------------------------------------ negation
+def test_a_focus_particle_is_no_negation() -> None:
+    from natospend.claims import lexicon as L
+    from natospend.claims.modality import without_compliance_negation
+
+    # The corpus's Trump tweet form (2018), written anew: "not only short of" denies nothing about the pledge.
+    lead = "Many allies are not only short of their current commitment of "
+    assert L.NEGATION_RE.search(lead)
+    assert not L.NEGATION_RE.search(without_compliance_negation(lead))
+    assert L.NEGATION_RE.search(without_compliance_negation("Spain has not pledged "))
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        # https://trudeau648.rssing.com/chan-78729141/article42.html (Politico, July 2024)
+        ("Polish President Andrzej Duda has called on NATO to raise the target to 3 percent.", "2024-07-11"),
+        ("“Two percent is not enough,” Pevkur said during a POLITICO roundtable on Tuesday.", "2024-07-11"),
+        (
+            "And while a consensus is growing among NATO leaders that the spending target should now be higher than 2 "
+            "percent, they can’t seem to agree on what the number should be.",
+            "2024-07-11",
+        ),
+        # https://unn.ua/en/news/trump-says-nato-countries-should-spend-5percent-of-gdp-on-defense
+        (
+            "US President-elect Donald Trump has said that NATO countries should spend 5% of GDP on defense.",
+            "2025-01-07",
+        ),
+        # https://newyorkheadlines.com/?p=4041 : the obligation denied
+        ("Sanchez quickly asserted that Spain would not be obligated to reach the 5% goal.", "2025-06-22"),
+    ],
+)
+def test_demands_and_denied_obligations_are_never_settled(ds: Dataset, text: str, as_of: str) -> None:
+    for r in check_text(ds, text, as_of=as_of):
+        assert r.verdict == "unverifiable", (r.kind, r.verdict, r.explanation)
+
+
+def test_a_denied_plan_is_not_the_registered_one(ds: Dataset) -> None:
+    # esp-2.1pct-2025 is in the register (2025-06-22); a plan the sentence denies is not matched to it.
+    [r] = check_text(ds, "Sanchez said Spain does not plan to spend 2.1% of GDP.", as_of="2025-06-23")
+    assert r.verdict == "unverifiable" and "denies" in r.explanation, r.explanation
+    [r] = check_text(ds, "Sanchez said Spain plans to spend 2.1% of GDP.", as_of="2025-06-23")
+    assert r.verdict == "accurate" and "esp-2.1pct-2025" in r.explanation, r.explanation

@@ -335,6 +335,16 @@ def _by_mood(checker: Checker, claim: Claim, as_of: date | None) -> Judgement | 
         )
     if mood.kind == "forecast" and (claim.year is None or claim.year <= today):
         return None  # NATO's estimate for the year, if one was out, decides (rules/numeric.py, rules/counts.py)
+    # The negation of the mood's own verb group: a few words before its cue, up to the figure.
+    lo = max(clause_bounds(claim.text, *at)[0], mood.at - 25) if at else 0
+    denied = L.NEGATION_RE.search(M.without_compliance_negation(claim.text[lo : at[0] if at else 0]))
+    if denied:
+        # "Spain would not be obligated to reach the 5% goal", "does not plan to spend 2%": the plan is denied
+        return Judgement(
+            "unverifiable",
+            f"{_MOOD_NAMES[mood.kind].capitalize()} ('{mood.cue}' {shown}) that the sentence denies "
+            f"('{denied.group()}'): natospend does not check negations; the register records pledges made.",
+        )
     deadline, deadline_text = deadline_of(claim.text, *at) if at else (None, None)
     if deadline is None and claim.year is not None and claim.year > today:
         deadline, deadline_text = claim.year, claim.year_text

@@ -13,7 +13,7 @@ from functools import cache
 
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.times import YearMention
-from natospend.claims.vocab import phrase_alternation, vocab
+from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
 _V = vocab()["modality"]
 
@@ -386,8 +386,9 @@ _COMPLIANCE_NEGATION_RE = re.compile(
 
 
 def without_compliance_negation(text: str) -> str:
-    """`text` with its negations of meeting a target removed, for telling whether a pledge itself is negated."""
-    return _COMPLIANCE_NEGATION_RE.sub(" ", text)
+    """`text` with its negations of meeting a target removed, for telling whether a pledge itself is negated; and
+    without the focus particles that deny nothing ("are not only short of their current commitment of 2%")."""
+    return phrase_re("negation_focus", "phrases").sub(" ", _COMPLIANCE_NEGATION_RE.sub(" ", text))
 
 
 # ------------------------------------------------------------------------------------------------ clause mood
