@@ -71,6 +71,10 @@ def _mood(sentence: str, figure: str) -> tuple[str, str] | None:
             "5%",
             ("obligation", "obligated to"),
         ),
+        # https://intelliphants.com/shapps-calls-for-defence-spending-to-rise-to-3-of-gdp/
+        ("Shapps calls for defence spending to rise to 3% of GDP", "3%", ("proposal", "calls for")),
+        # The corpus's form (Trump to Carney, 2025), written anew: a change verb ending at "the" figure.
+        ("You decided to bring Canada to the 2% spending this year.", "2%", ("plan", "to bring")),
         # Facts: a verb stating a level between a cue and the figure, or a past change.
         ("Trump, who has demanded more, noted that Germany spends 1.2% of GDP.", "1.2%", None),
         ("Germany's spending rose to 2.1% of GDP in 2024.", "2.1%", None),

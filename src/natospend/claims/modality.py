@@ -421,8 +421,8 @@ def _mood_patterns() -> dict[str, re.Pattern[str]]:
         "reporting": re.compile(rf"{one('reporting')}|(?P<estimating>{one('estimating')})", re.I),
         # "raising its defense spending above ", "to lift spending to ": the figure is where the change ends
         "change": re.compile(
-            rf"{one('change')}\s+(?:[\w’'-]+\s+){{0,5}}?"
-            r"(?:to|above|beyond|over|towards?|up\s+to)\s+(?:at\s+least\s+|about\s+|around\s+|between\s+)?$",
+            rf"(?P<verb>{one('change')})\s+(?:[\w’'-]+\s+){{0,5}}?"
+            r"(?:to|above|beyond|over|towards?|up\s+to)\s+(?:the\s+)?(?:at\s+least\s+|about\s+|around\s+|between\s+)?$",
             re.I,
         ),
         # The figure as the subject: "2 percent should become a floor", "3% of GDP by 2034 is a firm commitment".
@@ -465,7 +465,7 @@ def clause_mood(sentence: str, start: int, end: int) -> Mood | None:
         return Mood(kind, m.group(), base + m.start())
     c = p["change"].search(lead)
     if c is not None and not _STATED_RE.search(c.group()):
-        return Mood("plan", c.group().split()[0], base + c.start())
+        return Mood("plan", c.group("verb"), base + c.start())
     tail = sentence[end:hi]
     modal = p["after_modal"].match(tail)
     if modal is not None:
