@@ -253,3 +253,18 @@ def test_a_denied_plan_is_not_the_registered_one(ds: Dataset) -> None:
     assert r.verdict == "unverifiable" and "denies" in r.explanation, r.explanation
     [r] = check_text(ds, "Sanchez said Spain plans to spend 2.1% of GDP.", as_of="2025-06-23")
     assert r.verdict == "accurate" and "esp-2.1pct-2025" in r.explanation, r.explanation
+
+
+def test_a_count_of_every_ally_pledging_is_judged_on_the_figure_pledged(ds: Dataset) -> None:
+    # https://particle.news/story/nato-agrees-to-5-gdp-defence-spending-target-by-2035-under-trump-pressure
+    # The 2% a change starts from is a level, not what is pledged: the 5% is, which the register holds from
+    # 2025-06-25 (hague-2025-total-5) and not before.
+    text = (
+        "All 32 member states committed to raising annual defence outlays from the longstanding 2% of GDP to 5% by "
+        "2035."
+    )
+    assert _mood(text, "2%") is None
+    [r] = check_text(ds, text, as_of="2025-06-26")
+    assert r.verdict == "accurate" and "hague-2025-total-5" in r.explanation, r.explanation
+    [r] = check_text(ds, text, as_of="2025-06-22")
+    assert r.verdict == "unverifiable", r.explanation

@@ -34,7 +34,7 @@ from natospend.claims.judge import VERDICTS as VERDICTS
 from natospend.claims.judge import CheckerBase, Judgement
 from natospend.claims.parse import extract
 from natospend.claims.pledges import deadline_of
-from natospend.claims.quantities import PERCENT_RE
+from natospend.claims.quantities import PERCENT_RE, number
 from natospend.claims.rules.alliance import AllianceShareRules
 from natospend.claims.rules.counts import CountRules
 from natospend.claims.rules.growth import GrowthRules
@@ -45,6 +45,7 @@ from natospend.claims.rules.pledges import PledgeRules
 from natospend.claims.rules.rankings import RankingRules
 from natospend.claims.text import clean_text
 from natospend.claims.times import find_years
+from natospend.reference import countries
 from natospend.store.readmodel import Store, parse_date
 
 MAX_CLAIMS = 2000  # a 1 MB text still returns promptly; the rest are reported as skipped
@@ -287,16 +288,24 @@ _EVERY_RE = re.compile(r"\b(?:all|every|each)\b", re.I)
 _ALLIES_RE = re.compile(r"\b(?:all|every|each|members|countries|allies|nations|states)\b", re.I)
 
 
-def _figure(claim: Claim) -> tuple[int, int] | None:
-    """Where the claim's share figure is in its text: the value of a share, the threshold of a count."""
+def _figure(claim: Claim) -> tuple[int, int, float | None, M.Mood] | None:
+    """Where the claim's share figure is in its text, its value and the mood that governs it: the value of a share;
+    for a count, the first percentage of its clause that a mood governs ('All 32 member states committed to raising
+    outlays from the longstanding 2% of GDP to 5% by 2035': the 5%). None: no mood governs it."""
     lo = claim.span_start - claim.start if claim.span_start is not None else 0
     hi = claim.span_end - claim.start if claim.span_end is not None else len(claim.text)
+    spans: list[tuple[int, int, float | None]] = []
     if claim.kind == "share_gdp" and claim.value_text:
         at = claim.text.find(claim.value_text, max(0, lo))
-        return (at, at + len(claim.value_text)) if at >= 0 else None
-    if claim.kind == "count" and claim.threshold is not None:
+        spans = [(at, at + len(claim.value_text), claim.value)] if at >= 0 else []
+    elif claim.kind == "count" and claim.threshold is not None:
         for m in PERCENT_RE.finditer(claim.text, max(0, lo), hi):
-            return m.start(), m.end()
+            read = number(m.group("num"))
+            spans.append((m.start(), m.end(), read[0] if read else claim.threshold))
+    for start, end, value in spans:
+        mood = M.clause_mood(claim.text, start, end)
+        if mood is not None:
+            return start, end, value, mood
     return None
 
 
@@ -308,22 +317,25 @@ def _by_mood(checker: Checker, claim: Claim, as_of: date | None) -> Judgement | 
     to the rules, which judge it against NATO's estimates for that year. None: the claim states a fact."""
     if claim.kind not in ("share_gdp", "count") or claim.modality not in (None, "forecast"):
         return None
-    at = _figure(claim)
-    mood = M.clause_mood(claim.text, *at) if at else None
-    if mood is None:
+    figure = _figure(claim)
+    if figure is None:
         return None
+    start, end, value, mood = figure
     today = as_of.year if as_of else date.today().year
-    shown = f"'{claim.text[at[0] : at[1]]}'" if at else "the figure"
+    shown = f"'{claim.text[start:end]}'"
     # A count asserts who meets a threshold, whoever proposed it ("called for 5%, a threshold no ally meets"), unless
     # the allies counted are inside the proposal ("demanded that all NATO countries spend 5%"); and only an
     # obligation or plan of every ally ("all NATO countries must meet the 2% target") is the alliance's pledge.
-    governed = claim.text[mood.at : at[0]] if at and mood.at < at[0] else ""
+    governed = claim.text[mood.at : start] if mood.at < start else ""
     alliance = bool(
         claim.kind == "count"
         and mood.kind in ("obligation", "plan")
-        and claim.value is None
         and not claim.bounds
-        and _EVERY_RE.search(claim.text[: at[0]] if at else "")
+        and (
+            (claim.value is None and _EVERY_RE.search(claim.text[:start]))
+            # "the 32 countries comprising NATO had agreed on a statement ..., setting a goal of 5%": every ally
+            or claim.value == len(countries.members(today))
+        )
     )
     if claim.kind == "count" and not alliance and not (mood.kind == "proposal" and _ALLIES_RE.search(governed)):
         return None
@@ -336,8 +348,8 @@ def _by_mood(checker: Checker, claim: Claim, as_of: date | None) -> Judgement | 
     if mood.kind == "forecast" and (claim.year is None or claim.year <= today):
         return None  # NATO's estimate for the year, if one was out, decides (rules/numeric.py, rules/counts.py)
     # The negation of the mood's own verb group: a few words before its cue, up to the figure.
-    lo = max(clause_bounds(claim.text, *at)[0], mood.at - 25) if at else 0
-    denied = L.NEGATION_RE.search(M.without_compliance_negation(claim.text[lo : at[0] if at else 0]))
+    lo = max(clause_bounds(claim.text, start, end)[0], mood.at - 25)
+    denied = L.NEGATION_RE.search(M.without_compliance_negation(claim.text[lo:start]))
     if denied:
         # "Spain would not be obligated to reach the 5% goal", "does not plan to spend 2%": the plan is denied
         return Judgement(
@@ -345,15 +357,15 @@ def _by_mood(checker: Checker, claim: Claim, as_of: date | None) -> Judgement | 
             f"{_MOOD_NAMES[mood.kind].capitalize()} ('{mood.cue}' {shown}) that the sentence denies "
             f"('{denied.group()}'): natospend does not check negations; the register records pledges made.",
         )
-    deadline, deadline_text = deadline_of(claim.text, *at) if at else (None, None)
+    deadline, deadline_text = deadline_of(claim.text, start, end)
     if deadline is None and claim.year is not None and claim.year > today:
         deadline, deadline_text = claim.year, claim.year_text
     pledge = replace(
         claim,
         kind="pledge",
         countries=[ALL_ALLIES] if alliance else claim.countries,
-        threshold=claim.threshold if claim.kind == "count" else claim.value,
-        value=claim.threshold if claim.kind == "count" else claim.value,
+        threshold=value,
+        value=value,
         deadline=deadline,
         deadline_text=deadline_text,
         modality="commitment",

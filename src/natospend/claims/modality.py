@@ -402,6 +402,7 @@ class Mood:
     at: int
 
 
+_CHANGE_BASE_RE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?$", re.I)
 #: How far before a figure its governing verb group is looked for.
 _MOOD_REACH = 90
 #: A verb stating a level, or the end of a sentence (not a decimal point), between a cue and the figure.
@@ -450,6 +451,8 @@ def clause_mood(sentence: str, start: int, end: int) -> Mood | None:
     lo, hi = clause_bounds(sentence, start, end)
     base = max(lo, start - _MOOD_REACH)
     lead = sentence[base:start]
+    if _CHANGE_BASE_RE.search(lead):
+        return None  # "raising outlays from the longstanding 2% of GDP to 5%": where a change starts is a level
     p = _mood_patterns()
     found = list(p["cue"].finditer(lead))
     if found and not _STATED_RE.search(lead[found[-1].end() :]):
