@@ -268,3 +268,13 @@ def test_a_count_of_every_ally_pledging_is_judged_on_the_figure_pledged(ds: Data
     assert r.verdict == "accurate" and "hague-2025-total-5" in r.explanation, r.explanation
     [r] = check_text(ds, text, as_of="2025-06-22")
     assert r.verdict == "unverifiable", r.explanation
+
+
+def test_a_condition_supposes_a_level_and_asserts_none(ds: Dataset) -> None:
+    # Written for this test (a guard): pol-4.7pct-2025 is in the register, but a condition does not state it.
+    text = "If Poland spent 4.7% of GDP on defence, it would lead the alliance."
+    assert _mood(text, "4.7%") == ("conditional", "If")
+    shares = [r for r in check_text(ds, text, as_of="2025-06-01") if r.kind in ("share_gdp", "pledge")]
+    assert shares and all(r.verdict == "unverifiable" for r in shares), [(r.verdict, r.explanation) for r in shares]
+    # A possibility is a plan, true only if registered: https://newyorkheadlines.com/?p=4041 (Reuters, 2025-06-22)
+    assert _mood("Sanchez said it would suffice to allocate 2.1% of GDP.", "2.1%") == ("plan", "would")

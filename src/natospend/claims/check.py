@@ -310,11 +310,11 @@ def _figure(claim: Claim) -> tuple[int, int, float | None, M.Mood] | None:
 
 
 def _by_mood(checker: Checker, claim: Claim, as_of: date | None) -> Judgement | None:
-    """A share (or the threshold of a count) governed by a verb group that does not state a fact: a proposal or
-    demand is no spending claim; a plan, aim, obligation or hypothesis is judged against the pledge register (true
-    only of a pledge held there: an ally's own for an ally, the alliance's for all allies); a forecast for a year
-    after the claim's date likewise, or left unverifiable. A forecast for the current year or an earlier one is left
-    to the rules, which judge it against NATO's estimates for that year. None: the claim states a fact."""
+    """A share (or the threshold of a count) governed by a verb group that does not state a fact: a proposal,
+    demand or condition is no spending claim; a plan, aim, obligation or possibility is judged against the pledge
+    register (true only of a pledge held there: an ally's own for an ally, the alliance's for all allies), and so is
+    a forecast for a year after the claim's date (else unverifiable). A forecast for the current year or an earlier
+    one is left to the rules, which judge it against NATO's estimates for that year. None: the claim states a fact."""
     if claim.kind not in ("share_gdp", "count") or claim.modality not in (None, "forecast"):
         return None
     figure = _figure(claim)
@@ -339,6 +339,12 @@ def _by_mood(checker: Checker, claim: Claim, as_of: date | None) -> Judgement | 
     )
     if claim.kind == "count" and not alliance and not (mood.kind == "proposal" and _ALLIES_RE.search(governed)):
         return None
+    if mood.kind == "conditional":
+        return Judgement(
+            "unverifiable",
+            f"A condition ('{mood.cue}' ... {shown}): it supposes a level, it does not state one anyone spends or "
+            "has pledged.",
+        )
     if mood.kind == "proposal":
         return Judgement(
             "unverifiable",

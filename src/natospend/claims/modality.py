@@ -394,8 +394,8 @@ def without_compliance_negation(text: str) -> str:
 # ------------------------------------------------------------------------------------------------ clause mood
 @dataclass(frozen=True)
 class Mood:
-    """The mood of the verb group that governs a figure: 'forecast', 'plan', 'obligation', 'proposal' or
-    'hypothetical', with the words that tell it and where they start in the sentence."""
+    """The mood of the verb group that governs a figure: 'forecast', 'plan', 'obligation', 'proposal',
+    'conditional' or 'hypothetical', with the words that tell it and where they start in the sentence."""
 
     kind: str
     cue: str
@@ -407,12 +407,13 @@ _CHANGE_BASE_RE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\wâ€
 _MOOD_REACH = 90
 #: A verb stating a level, or the end of a sentence (not a decimal point), between a cue and the figure.
 _STATED_RE = re.compile(_STATED_LEVEL_RE.pattern.replace("|[.;:]", "|[.;:](?=\\s)"), re.I)
+_END_RE = re.compile(r"[.;:](?=\s)")
 
 
 @cache
 def _mood_patterns() -> dict[str, re.Pattern[str]]:
     words = vocab()["clause_mood"]
-    kinds = ("proposal", "hypothetical", "obligation", "forecast", "plan")
+    kinds = ("proposal", "conditional", "hypothetical", "obligation", "forecast", "plan")
 
     def one(key: str) -> str:
         return rf"(?<!\w)(?:{phrase_alternation(words[key])})(?!\w)"
@@ -455,7 +456,9 @@ def clause_mood(sentence: str, start: int, end: int) -> Mood | None:
         return None  # "raising outlays from the longstanding 2% of GDP to 5%": where a change starts is a level
     p = _mood_patterns()
     found = list(p["cue"].finditer(lead))
-    if found and not _STATED_RE.search(lead[found[-1].end() :]):
+    # A condition governs its clause whatever its verb ("if Poland spent 4.7%"); another cue stops at a stated level.
+    stops = _END_RE if found and found[-1].lastgroup == "conditional" else _STATED_RE
+    if found and not stops.search(lead[found[-1].end() :]):
         m = found[-1]
         kind = str(m.lastgroup)
         said = list(p["reporting"].finditer(sentence, lo, base + m.start()))  # in the whole clause before it
