@@ -278,3 +278,30 @@ def test_a_condition_supposes_a_level_and_asserts_none(ds: Dataset) -> None:
     assert shares and all(r.verdict == "unverifiable" for r in shares), [(r.verdict, r.explanation) for r in shares]
     # A possibility is a plan, true only if registered: https://newyorkheadlines.com/?p=4041 (Reuters, 2025-06-22)
     assert _mood("Sanchez said it would suffice to allocate 2.1% of GDP.", "2.1%") == ("plan", "would")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # https://briefly.co/anchor/Europe_politics/story/nato-commits-to-major-defence-spending-hike-sought-by-trump
+        ("NATO leaders have unanimously agreed to boost military spending to 5% of GDP by 2035.", "accurate"),
+        # The same with the aside of https://www.localnewswave.com/article/1013369310268452864 : the ally named after
+        # the figure ("under pressure from US President Donald Trump") is not who pledged.
+        (
+            "NATO leaders have unanimously agreed to boost military spending to 5% of GDP by 2035 under pressure "
+            "from US President Donald Trump.",
+            "accurate",
+        ),
+        (
+            "NATO leaders have unanimously agreed to boost military spending to 5% of GDP by 2030 under pressure "
+            "from US President Donald Trump.",
+            "inaccurate",
+        ),
+    ],
+)
+def test_the_alliance_named_as_who_pledges_is_the_subject(ds: Dataset, text: str, verdict: str) -> None:
+    [r] = check_text(ds, text, as_of="2025-06-26")
+    assert (r.kind, r.fields.get("countries"), r.verdict) == ("pledge", ["ALL"], verdict), r.explanation
+    # Written for this test: an ally named before the figure is who pledged (gbr-2.5pct-2030-sunak, April 2024).
+    [r] = check_text(ds, "Allies welcomed that Britain has pledged to spend 2.5% of GDP by 2030.", as_of="2024-04-23")
+    assert r.fields.get("countries") == ["GBR"] and "gbr-2.5pct-2030-sunak" in r.explanation

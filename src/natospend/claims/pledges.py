@@ -83,6 +83,10 @@ def _pledge_fields(
         claim.countries = [ALL_ALLIES]
     if claim.countries == [L.NATO_TOTAL]:
         claim.countries = [ALL_ALLIES]
+    if claim.countries != [ALL_ALLIES] and not claim.group_key and _alliance_agent_only(sentence, q):
+        # "Nato leaders ... have agreed to ramp up defence spending to 5% ..., following months of stress from US
+        # President Donald Trump": the alliance pledges; the ally named after the figure is not who pledged
+        claim.countries = [ALL_ALLIES]
     claim.modality = _pledge_modality(sentence, before)
     if M.CONJOINED_PART_BEFORE_RE.search(before):
         # "Rutte had proposed NATO members raise spending to 3.5%, and a further 1.5% on ...": a further part of
@@ -117,6 +121,22 @@ def _pledge_fields(
         claim.deadline, claim.deadline_text = None, None  # "In 2016, NATO allies agreed ...": when, not by when
     claim.threshold = q.value
     claim.year, claim.year_text, claim.year_basis = None, None, "latest"
+
+
+_AGENT_ALLIANCE_RE = re.compile(
+    r"\b(?:NATO|Nato|the\s+alliance|the\s+Alliance)\s+(?:leaders|members|allies|countries|nations)\b|\b(?:allies|Allies)\b"
+)
+
+
+def _alliance_agent_only(sentence: str, q: Quantity) -> bool:
+    """Whether the figure's clause names the alliance as who pledges before the figure, with a verb of committing
+    between, and no ally or group before it ('Nato leaders ... have agreed to ramp up defence spending to 5%')."""
+    lo, _ = clause_bounds(sentence, q.start, q.end)
+    lead = sentence[lo : q.start]
+    agent = _AGENT_ALLIANCE_RE.search(lead)
+    if agent is None or not L.COMMIT_VERB_RE.search(lead, agent.end()):
+        return False
+    return not any(m.code not in (None, L.NATO_TOTAL, ALL_ALLIES) or m.group_key for m in find_mentions(lead))
 
 
 def _codes_of(mentions: list[Mention]) -> tuple[list[str], str | None, str | None]:
