@@ -305,3 +305,11 @@ def test_the_alliance_named_as_who_pledges_is_the_subject(ds: Dataset, text: str
     # Written for this test: an ally named before the figure is who pledged (gbr-2.5pct-2030-sunak, April 2024).
     [r] = check_text(ds, "Allies welcomed that Britain has pledged to spend 2.5% of GDP by 2030.", as_of="2024-04-23")
     assert r.fields.get("countries") == ["GBR"] and "gbr-2.5pct-2030-sunak" in r.explanation
+
+
+def test_a_count_against_a_threshold_no_share_of_gdp_reaches_is_of_another_measure(ds: Dataset) -> None:
+    # Written for this test from the corpus's form (2023): the 20% target named with no word for equipment.
+    text = "This year, every NATO member is expected to hit the 20 percent target."
+    counts = [r for r in check_text(ds, text, as_of="2023-07-10") if r.kind == "count"]
+    assert counts and all(r.verdict == "unverifiable" for r in counts), [(r.verdict, r.explanation) for r in counts]
+    assert "share of" in counts[0].explanation

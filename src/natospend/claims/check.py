@@ -110,6 +110,9 @@ def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResu
     )
 
 
+#: A share of GDP far above any ally's defence spending in NATO's figures: a threshold this high is a share of
+#: something else.
+_MOST_OF_GDP = 15.0
 #: Kinds judged on NATO's figures of a year: a claim of these that states no year may rest on an older release.
 #: Not rankings: a rank with no year is a standing now ("remains the second largest"), see rules/rankings.py.
 _DATED_KINDS = ("share_gdp", "real_growth", "equipment_share", "total_spending", "alliance_share", "count")
@@ -201,6 +204,14 @@ def judge(ds: Store, claim: Claim, as_of: date | None = None) -> Judgement:
         j = checker.money(claim)
     elif claim.kind == "alliance_share":
         j = checker.alliance_share(claim)
+    elif claim.kind == "count" and claim.metric == "share_gdp" and (claim.threshold or 0) >= _MOST_OF_GDP:
+        # "Every NATO member is expected to hit the 20 percent target": no ally spends a fifth of its GDP on
+        # defence; the threshold is a share of something else (the 20% guideline is for equipment)
+        j = Judgement(
+            "unverifiable",
+            f"Cannot tell what the {claim.threshold:g}% is a share of: no ally's defence spending comes near "
+            f"{claim.threshold:g}% of GDP (NATO's 20% guideline is a share of defence spending on major equipment).",
+        )
     elif claim.kind == "count":
         j = checker.count(claim)
         near = _NEAR_BOUND_RE.search(claim.text)
