@@ -24,14 +24,17 @@ from dataclasses import replace
 from datetime import date
 
 from natospend.claims import lexicon as L
+from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.facts import ClaimResult as ClaimResult
 from natospend.claims.facts import Evidence as Evidence
 from natospend.claims.facts import Span as Span
-from natospend.claims.frame import KINDS, Claim
+from natospend.claims.frame import ALL_ALLIES, KINDS, Claim
 from natospend.claims.judge import VERDICTS as VERDICTS
 from natospend.claims.judge import CheckerBase, Judgement
 from natospend.claims.parse import extract
+from natospend.claims.pledges import deadline_of
+from natospend.claims.quantities import PERCENT_RE, number
 from natospend.claims.rules.alliance import AllianceShareRules
 from natospend.claims.rules.counts import CountRules
 from natospend.claims.rules.growth import GrowthRules
@@ -42,6 +45,7 @@ from natospend.claims.rules.pledges import PledgeRules
 from natospend.claims.rules.rankings import RankingRules
 from natospend.claims.text import clean_text
 from natospend.claims.times import find_years
+from natospend.reference import countries
 from natospend.store.readmodel import Store, parse_date
 
 MAX_CLAIMS = 2000  # a 1 MB text still returns promptly; the rest are reported as skipped
@@ -106,6 +110,9 @@ def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResu
     )
 
 
+#: A share of GDP far above any ally's defence spending in NATO's figures: a threshold this high is a share of
+#: something else.
+_MOST_OF_GDP = 15.0
 #: Kinds judged on NATO's figures of a year: a claim of these that states no year may rest on an older release.
 #: Not rankings: a rank with no year is a standing now ("remains the second largest"), see rules/rankings.py.
 _DATED_KINDS = ("share_gdp", "real_growth", "equipment_share", "total_spending", "alliance_share", "count")
@@ -164,6 +171,9 @@ _YEARS_BACK = 3
 def judge(ds: Store, claim: Claim, as_of: date | None = None) -> Judgement:
     """The verdict on one claim as of a date: the rule for its kind, and the guards that cut across kinds."""
     checker = Checker(ds, as_of)
+    moody = _by_mood(checker, claim, as_of)
+    if moody is not None:
+        return moody
     future = _projection(claim, as_of)
     if claim.scope and claim.scope.startswith("undefined group: "):
         group = claim.scope.removeprefix("undefined group: ")
@@ -194,6 +204,14 @@ def judge(ds: Store, claim: Claim, as_of: date | None = None) -> Judgement:
         j = checker.money(claim)
     elif claim.kind == "alliance_share":
         j = checker.alliance_share(claim)
+    elif claim.kind == "count" and claim.metric == "share_gdp" and (claim.threshold or 0) >= _MOST_OF_GDP:
+        # "Every NATO member is expected to hit the 20 percent target": no ally spends a fifth of its GDP on
+        # defence; the threshold is a share of something else (the 20% guideline is for equipment)
+        j = Judgement(
+            "unverifiable",
+            f"Cannot tell what the {claim.threshold:g}% is a share of: no ally's defence spending comes near "
+            f"{claim.threshold:g}% of GDP (NATO's 20% guideline is a share of defence spending on major equipment).",
+        )
     elif claim.kind == "count":
         j = checker.count(claim)
         near = _NEAR_BOUND_RE.search(claim.text)
@@ -244,7 +262,16 @@ def _projection(claim: Claim, as_of: date | None) -> str | None:
             f"About {claim.year}, after the claim's date: a projection or plan, not a published figure "
             "(natospend checks what NATO had published; see the pledge register for commitments)."
         )
-    if claim.kind in ("count", "ranking") and _PROJECTION_RE.search(claim.text):
+    # Per kind: a ranking with a projection word is never judged; a count is, when it is a forecast for a year (the
+    # count rule judges it against NATO's projection for that year, rules/counts.py), unless a projection word of
+    # another kind tells it ("are slated to be the last to reach the threshold").
+    if claim.kind == "ranking" and _PROJECTION_RE.search(claim.text):
+        return "A projection of who will spend what, not a published figure; natospend cannot check forecasts."
+    if (
+        claim.kind == "count"
+        and _PROJECTION_RE.search(claim.text)
+        and not (claim.modality == "forecast" and claim.year is not None)
+    ):
         return "A projection of who will spend what, not a published figure; natospend cannot check forecasts."
     if claim.year is None and L.FUTURE_RE.search(claim.text):
         # "By 2024, 15 member states will spend over 2%": a forecast for a year no release had covered yet.
@@ -258,6 +285,119 @@ def _projection(claim: Claim, as_of: date | None) -> str | None:
                 "and no NATO estimate for that year had been published."
             )
     return None
+
+
+_MOOD_NAMES = {
+    "plan": "a plan or aim",
+    "obligation": "an obligation",
+    "hypothetical": "a hypothesis",
+    "forecast": "a forecast",
+}
+
+
+_EVERY_RE = re.compile(r"\b(?:all|every|each)\b", re.I)
+_ALLIES_RE = re.compile(r"\b(?:all|every|each|members|countries|allies|nations|states)\b", re.I)
+
+
+def _figure(claim: Claim) -> tuple[int, int, float | None, M.Mood] | None:
+    """Where the claim's share figure is in its text, its value and the mood that governs it: the value of a share;
+    for a count, the first percentage of its clause that a mood governs ('All 32 member states committed to raising
+    outlays from the longstanding 2% of GDP to 5% by 2035': the 5%). None: no mood governs it."""
+    lo = claim.span_start - claim.start if claim.span_start is not None else 0
+    hi = claim.span_end - claim.start if claim.span_end is not None else len(claim.text)
+    spans: list[tuple[int, int, float | None]] = []
+    if claim.kind == "share_gdp" and claim.value_text:
+        at = claim.text.find(claim.value_text, max(0, lo))
+        spans = [(at, at + len(claim.value_text), claim.value)] if at >= 0 else []
+    elif claim.kind == "count" and claim.threshold is not None:
+        for m in PERCENT_RE.finditer(claim.text, max(0, lo), hi):
+            read = number(m.group("num"))
+            spans.append((m.start(), m.end(), read[0] if read else claim.threshold))
+    for start, end, value in spans:
+        mood = M.clause_mood(claim.text, start, end)
+        if mood is not None:
+            return start, end, value, mood
+    return None
+
+
+def _by_mood(checker: Checker, claim: Claim, as_of: date | None) -> Judgement | None:
+    """A share (or the threshold of a count) governed by a verb group that does not state a fact: a proposal,
+    demand or condition is no spending claim; a plan, aim, obligation or possibility is judged against the pledge
+    register (true only of a pledge held there: an ally's own for an ally, the alliance's for all allies), and so is
+    a forecast for a year after the claim's date (else unverifiable). A forecast for the current year or an earlier
+    one is left to the rules, which judge it against NATO's estimates for that year. None: the claim states a fact."""
+    if claim.kind not in ("share_gdp", "count") or claim.modality not in (None, "forecast"):
+        return None
+    figure = _figure(claim)
+    if figure is None:
+        return None
+    start, end, value, mood = figure
+    today = as_of.year if as_of else date.today().year
+    shown = f"'{claim.text[start:end]}'"
+    # A count asserts who meets a threshold, whoever proposed it ("called for 5%, a threshold no ally meets"), unless
+    # the allies counted are inside the proposal ("demanded that all NATO countries spend 5%"); and only an
+    # obligation or plan of every ally ("all NATO countries must meet the 2% target") is the alliance's pledge.
+    governed = claim.text[mood.at : start] if mood.at < start else ""
+    alliance = bool(
+        claim.kind == "count"
+        and mood.kind in ("obligation", "plan")
+        and not claim.bounds
+        and (
+            (claim.value is None and _EVERY_RE.search(claim.text[:start]))
+            # "the 32 countries comprising NATO had agreed on a statement ..., setting a goal of 5%": every ally
+            or claim.value == len(countries.members(today))
+        )
+    )
+    if claim.kind == "count" and not alliance and not (mood.kind == "proposal" and _ALLIES_RE.search(governed)):
+        return None
+    if mood.kind == "conditional":
+        return Judgement(
+            "unverifiable",
+            f"A condition ('{mood.cue}' ... {shown}): it supposes a level, it does not state one anyone spends or "
+            "has pledged.",
+        )
+    if mood.kind == "proposal":
+        return Judgement(
+            "unverifiable",
+            f"A proposal or demand ('{mood.cue}' {shown}): what someone asks for, not what any ally spends or has "
+            "pledged.",
+        )
+    if mood.kind == "forecast" and (claim.year is None or claim.year <= today):
+        return None  # NATO's estimate for the year, if one was out, decides (rules/numeric.py, rules/counts.py)
+    # The negation of the mood's own verb group: a few words before its cue, up to the figure.
+    lo = max(clause_bounds(claim.text, start, end)[0], mood.at - 25)
+    denied = L.NEGATION_RE.search(M.without_compliance_negation(claim.text[lo:start]))
+    if denied:
+        # "Spain would not be obligated to reach the 5% goal", "does not plan to spend 2%": the plan is denied
+        return Judgement(
+            "unverifiable",
+            f"{_MOOD_NAMES[mood.kind].capitalize()} ('{mood.cue}' {shown}) that the sentence denies "
+            f"('{denied.group()}'): natospend does not check negations; the register records pledges made.",
+        )
+    deadline, deadline_text = deadline_of(claim.text, start, end)
+    if deadline is None and claim.year is not None and claim.year > today:
+        deadline, deadline_text = claim.year, claim.year_text
+    pledge = replace(
+        claim,
+        kind="pledge",
+        countries=[ALL_ALLIES] if alliance else claim.countries,
+        threshold=value,
+        value=value,
+        deadline=deadline,
+        deadline_text=deadline_text,
+        modality="commitment",
+        comparator="eq",
+    )
+    j = checker.pledge(pledge)
+    what = _MOOD_NAMES[mood.kind]
+    if j.verdict == "accurate" and (alliance or not _alliance_wide_only(j)):
+        return Judgement(j.verdict, f"{what.capitalize()} ('{mood.cue}' {shown}): {j.explanation}", j.evidence)
+    return Judgement(
+        "unverifiable",
+        f"{what.capitalize()} ('{mood.cue}' {shown}), not a statement of what is spent: judged against the pledge "
+        f"register, not published figures. {j.explanation}",
+        j.evidence,
+    )
 
 
 def _span(claim: Claim) -> Span:

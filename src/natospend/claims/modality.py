@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
+from natospend.claims.clauses import clause_bounds
 from natospend.claims.times import YearMention
-from natospend.claims.vocab import phrase_alternation, vocab
+from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
 _V = vocab()["modality"]
 
@@ -384,5 +386,99 @@ _COMPLIANCE_NEGATION_RE = re.compile(
 
 
 def without_compliance_negation(text: str) -> str:
-    """`text` with its negations of meeting a target removed, for telling whether a pledge itself is negated."""
-    return _COMPLIANCE_NEGATION_RE.sub(" ", text)
+    """`text` with its negations of meeting a target removed, for telling whether a pledge itself is negated; and
+    without the focus particles that deny nothing ("are not only short of their current commitment of 2%")."""
+    return phrase_re("negation_focus", "phrases").sub(" ", _COMPLIANCE_NEGATION_RE.sub(" ", text))
+
+
+# ------------------------------------------------------------------------------------------------ clause mood
+@dataclass(frozen=True)
+class Mood:
+    """The mood of the verb group that governs a figure: 'forecast', 'plan', 'obligation', 'proposal',
+    'conditional' or 'hypothetical', with the words that tell it and where they start in the sentence."""
+
+    kind: str
+    cue: str
+    at: int
+
+
+_CHANGE_BASE_RE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?$", re.I)
+#: How far before a figure its governing verb group is looked for.
+_MOOD_REACH = 90
+#: A verb stating a level, or the end of a sentence (not a decimal point), between a cue and the figure.
+_STATED_RE = re.compile(_STATED_LEVEL_RE.pattern.replace("|[.;:]", "|[.;:](?=\\s)"), re.I)
+_END_RE = re.compile(r"[.;:](?=\s)")
+
+
+@cache
+def _mood_patterns() -> dict[str, re.Pattern[str]]:
+    words = vocab()["clause_mood"]
+    kinds = ("proposal", "conditional", "hypothetical", "obligation", "forecast", "plan")
+
+    def one(key: str) -> str:
+        return rf"(?<!\w)(?:{phrase_alternation(words[key])})(?!\w)"
+
+    return {
+        "cue": re.compile("|".join(rf"(?P<{k}>{one(k)})" for k in kinds), re.I),
+        "reporting": re.compile(rf"{one('reporting')}|(?P<estimating>{one('estimating')})", re.I),
+        # "raising its defense spending above ", "to lift spending to ": the figure is where the change ends
+        "change": re.compile(
+            rf"(?P<verb>{one('change')})\s+(?:[\w’'-]+\s+){{0,5}}?"
+            r"(?:to|above|beyond|over|towards?|up\s+to)\s+(?:the\s+)?(?:at\s+least\s+|about\s+|around\s+|between\s+)?$",
+            re.I,
+        ),
+        # The figure as the subject: "2 percent should become a floor", "3% of GDP by 2034 is a firm commitment".
+        "after_modal": re.compile(
+            r"^\s*(?:of\s+(?:GDP|its\s+GDP|their\s+GDP)\s+)?(?P<cue>[\w’']+(?:\s+to)?)\s+"
+            r"(?:be|become|remain|serve\s+as|stay)\b",
+            re.I,
+        ),
+        "after_noun": re.compile(
+            r"^[^.;,]{0,40}?\b(?:is|was|remains|will\s+be|has\s+become)\s+(?:a|an|the|our|its|their)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:{phrase_alternation(words['predicate_nouns'])})\b",
+            re.I,
+        ),
+    }
+
+
+def clause_mood(sentence: str, start: int, end: int) -> Mood | None:
+    """The mood of the verb group that governs the figure at [start, end), read in its own clause: the nearest cue
+    before it ('should rise to', 'is expected to hit', 'suggesting the threshold be raised to', 'could ... by
+    spending only'); a modal after a verb of saying as the speaker's plan ('said the UK will spend'), or as a
+    demand when it is an obligation ('told NATO leaders they should raise'); a change verb not in a past form that
+    ends at the figure ('raising its defense spending above'); or a predicate of which the figure is the subject
+    ('2 percent should become a floor', '3% by 2034 is a firm commitment'). None: a statement of fact, or a verb
+    stating a level stands between the cue and the figure ('who has demanded more, noted that Germany spends')."""
+    lo, hi = clause_bounds(sentence, start, end)
+    base = max(lo, start - _MOOD_REACH)
+    lead = sentence[base:start]
+    if _CHANGE_BASE_RE.search(lead):
+        return None  # "raising outlays from the longstanding 2% of GDP to 5%": where a change starts is a level
+    p = _mood_patterns()
+    found = list(p["cue"].finditer(lead))
+    # A condition governs its clause whatever its verb ("if Poland spent 4.7%"); another cue stops at a stated level.
+    stops = _END_RE if found and found[-1].lastgroup == "conditional" else _STATED_RE
+    if found and not stops.search(lead[found[-1].end() :]):
+        m = found[-1]
+        kind = str(m.lastgroup)
+        said = list(p["reporting"].finditer(sentence, lo, base + m.start()))  # in the whole clause before it
+        if said and kind in ("forecast", "hypothetical"):
+            # "Starmer has previously said the UK will spend": the speaker's plan; "NATO estimated last June that
+            # Canada would spend": an estimate, a forecast
+            kind = "forecast" if said[-1].group("estimating") else "plan"
+        elif said and kind == "obligation" and not said[-1].group("estimating"):
+            kind = "proposal"  # "Trump told NATO leaders they should raise", "has said that NATO countries should"
+        return Mood(kind, m.group(), base + m.start())
+    c = p["change"].search(lead)
+    if c is not None and not _STATED_RE.search(c.group()):
+        return Mood("plan", c.group("verb"), base + c.start())
+    tail = sentence[end:hi]
+    modal = p["after_modal"].match(tail)
+    if modal is not None:
+        verb = p["cue"].fullmatch(modal.group("cue"))
+        if verb is not None and verb.lastgroup in ("obligation", "forecast", "hypothetical"):
+            return Mood(str(verb.lastgroup), modal.group().strip(), end + modal.start("cue"))
+    noun = p["after_noun"].match(tail)
+    if noun is not None:
+        return Mood("plan", noun.group().strip(), end)
+    return None

@@ -14,7 +14,7 @@ from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import _attribution, _codes, _year_for, find_mentions
-from natospend.claims.quantities import Quantity
+from natospend.claims.quantities import PERCENT_RE, Quantity
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, vocab
 
@@ -56,6 +56,19 @@ def _deadline(sentence: str, q: Quantity, years: list[YearMention]) -> tuple[int
     return None, None
 
 
+def deadline_of(sentence: str, start: int, end: int) -> tuple[int | None, str | None]:
+    """The deadline of a pledged figure at [start, end) of `sentence` ('by 2034', 'in 2027'), from its own clause
+    and not across another percentage ('2.5% by 2027 and reach 3% in the longer term': 3% has none); (None, None)
+    when it names none."""
+    others = [(m.start(), m.end()) for m in PERCENT_RE.finditer(sentence) if m.end() <= start or m.start() >= end]
+    lo, hi = clause_bounds(sentence, start, end, others)
+    lo = max([lo, *(b for _, b in others if lo <= b <= start)])
+    hi = min([hi, *(a for a, _ in others if end <= a <= hi)])
+    q = Quantity(start - lo, end - lo, sentence[start:end], "percent", 0.0, 0, 1.0)
+    clause = sentence[lo:hi]
+    return _deadline(clause, q, find_years(clause))
+
+
 def _pledge_fields(
     claim: Claim,
     sentence: str,
@@ -69,6 +82,10 @@ def _pledge_fields(
     if not claim.countries and claim.group_key is None:
         claim.countries = [ALL_ALLIES]
     if claim.countries == [L.NATO_TOTAL]:
+        claim.countries = [ALL_ALLIES]
+    if claim.countries != [ALL_ALLIES] and not claim.group_key and _alliance_agent_only(sentence, q):
+        # "Nato leaders ... have agreed to ramp up defence spending to 5% ..., following months of stress from US
+        # President Donald Trump": the alliance pledges; the ally named after the figure is not who pledged
         claim.countries = [ALL_ALLIES]
     claim.modality = _pledge_modality(sentence, before)
     if M.CONJOINED_PART_BEFORE_RE.search(before):
@@ -104,6 +121,22 @@ def _pledge_fields(
         claim.deadline, claim.deadline_text = None, None  # "In 2016, NATO allies agreed ...": when, not by when
     claim.threshold = q.value
     claim.year, claim.year_text, claim.year_basis = None, None, "latest"
+
+
+_AGENT_ALLIANCE_RE = re.compile(
+    r"\b(?:NATO|Nato|the\s+alliance|the\s+Alliance)\s+(?:leaders|members|allies|countries|nations)\b|\b(?:allies|Allies)\b"
+)
+
+
+def _alliance_agent_only(sentence: str, q: Quantity) -> bool:
+    """Whether the figure's clause names the alliance as who pledges before the figure, with a verb of committing
+    between, and no ally or group before it ('Nato leaders ... have agreed to ramp up defence spending to 5%')."""
+    lo, _ = clause_bounds(sentence, q.start, q.end)
+    lead = sentence[lo : q.start]
+    agent = _AGENT_ALLIANCE_RE.search(lead)
+    if agent is None or not L.COMMIT_VERB_RE.search(lead, agent.end()):
+        return False
+    return not any(m.code not in (None, L.NATO_TOTAL, ALL_ALLIES) or m.group_key for m in find_mentions(lead))
 
 
 def _codes_of(mentions: list[Mention]) -> tuple[list[str], str | None, str | None]:

@@ -15,7 +15,7 @@ from natospend.claims import modality as M
 from natospend.claims.facts import Evidence, _name, matches
 from natospend.claims.frame import ALL_ALLIES, Claim
 from natospend.claims.judge import CheckerBase, Judgement, _combine
-from natospend.claims.vocab import phrase_re
+from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 from natospend.formatting import published as fmt
 
 _TREATY_RE = re.compile(
@@ -66,6 +66,33 @@ def _refusal(claim: Claim) -> str | None:
     return found[-1].group() if found else None
 
 
+#: A person as the one who commits: a title (vocab.toml [pledge_agent]), or a capitalised name right before the verb
+#: ("Sanchez agreed"); the words that make the one who commits the alliance ("NATO leaders agreed").
+_PERSON_AGENT_RE = re.compile(
+    rf"(?:\b(?:{phrase_alternation(vocab()['pledge_agent']['titles'])})\b[^,;]*"
+    r"|\b[A-Z][a-zé’'-]+(?:\s+(?:de|van|von|[A-Z][a-zé’'-]+))*\s*)$"
+)
+
+
+def _person_agent(claim: Claim) -> str | None:
+    """The person who made a pledge the frame gives to no ally ('Prime Minister Alexandre de Croo reaffirmed the
+    commitment to the 2 percent target', 'Sanchez agreed in April to ... meet NATO's target of 2%'), when the words
+    before the verb of committing, in its clause, name a person and nothing of the alliance; None otherwise."""
+    lo = (claim.span_start - claim.start) if claim.span_start is not None else 0
+    at = claim.text.find(claim.value_text, max(0, lo)) if claim.value_text else -1
+    if at < 0:
+        return None
+    verb = phrase_re("pledge_agent", "verbs").search(claim.text, max(0, lo), at)
+    if verb is None:
+        return None
+    head = claim.text[max(0, lo) : verb.start()]
+    head = re.split(r"[,;:(]|\bthat\b", head)[-1].strip()
+    if not head or phrase_re("pledge_agent", "alliance").search(head):
+        return None
+    person = _PERSON_AGENT_RE.search(head)
+    return person.group().strip() if person and person.start() == 0 else None
+
+
 def _timing(p: Any) -> str:
     if p.deadline is not None:
         return f"due {p.deadline}"
@@ -92,6 +119,14 @@ class PledgeRules(CheckerBase):
             return Judgement("unverifiable", "No threshold given.")
         if claim.negated:
             return Judgement("unverifiable", "A negated statement about a pledge; natospend does not check negations.")
+        agent = _person_agent(claim) if alliance else None
+        if agent is not None:
+            return Judgement(
+                "unverifiable",
+                f"Cannot tell whose pledge of {fmt(value, claim.decimals)}% this is: '{agent}' is a person, not the "
+                "alliance, and the sentence names no ally (a national leader's commitment is the ally's own, which "
+                "the alliance-wide pledge does not settle).",
+            )
         refusal = _refusal(claim)
         if refusal:
             return Judgement(
