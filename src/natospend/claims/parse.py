@@ -258,7 +258,17 @@ def extract_sentence(
         ):
             claim.scope = f"undefined group: {undefined.group()}"  # "the eastern flank": which allies is not fixed
     _clause_spans(sentence, offset, claims)
+    claims = _without_pledge_counts(claims)
     return sorted(claims, key=lambda c: c.span_start if c.span_start is not None else c.start)
+
+
+def _without_pledge_counts(claims: list[Claim]) -> list[Claim]:
+    """ "All 32 member states committed to ... 5% by 2035": the count of every ally in the clause of an alliance-wide
+    pledge says what the pledge says; one claim, the pledge, not two."""
+    pledged = {(c.span_start, c.span_end) for c in claims if c.kind == "pledge" and c.countries == [ALL_ALLIES]}
+    return [
+        c for c in claims if not (c.kind == "count" and c.comparator == "all" and (c.span_start, c.span_end) in pledged)
+    ]
 
 
 def _out_of_scope(sentence: str, claim: Claim, allies: list[tuple[int, int]]) -> bool:

@@ -15,6 +15,7 @@ from natospend.claims import modality as M
 from natospend.claims.facts import Evidence, _name, matches
 from natospend.claims.frame import ALL_ALLIES, Claim
 from natospend.claims.judge import CheckerBase, Judgement, _combine
+from natospend.claims.metonymy import find_people
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 from natospend.formatting import published as fmt
 
@@ -74,10 +75,10 @@ _PERSON_AGENT_RE = re.compile(
 )
 
 
-def _person_agent(claim: Claim) -> str | None:
-    """The person who made a pledge the frame gives to no ally ('Prime Minister Alexandre de Croo reaffirmed the
-    commitment to the 2 percent target', 'Sanchez agreed in April to ... meet NATO's target of 2%'), when the words
-    before the verb of committing, in its clause, name a person and nothing of the alliance; None otherwise."""
+def _agent_head(claim: Claim) -> str | None:
+    """The words before the verb of committing, in the figure's clause ('Prime Minister Alexandre de Croo' in '...
+    reaffirmed the commitment to the 2 percent target'), unless they name the alliance; None when there is no such
+    verb."""
     lo = (claim.span_start - claim.start) if claim.span_start is not None else 0
     at = claim.text.find(claim.value_text, max(0, lo)) if claim.value_text else -1
     if at < 0:
@@ -85,12 +86,24 @@ def _person_agent(claim: Claim) -> str | None:
     verb = phrase_re("pledge_agent", "verbs").search(claim.text, max(0, lo), at)
     if verb is None:
         return None
-    head = claim.text[max(0, lo) : verb.start()]
-    head = re.split(r"[,;:(]|\bthat\b", head)[-1].strip()
-    if not head or phrase_re("pledge_agent", "alliance").search(head):
-        return None
-    person = _PERSON_AGENT_RE.search(head)
+    head = re.split(r"[,;:(]|\bthat\b", claim.text[max(0, lo) : verb.start()])[-1].strip()
+    return None if not head or phrase_re("pledge_agent", "alliance").search(head) else head
+
+
+def _person_agent(claim: Claim) -> str | None:
+    """The person who made a pledge the frame gives to no ally ('Sanchez agreed in April to ... meet NATO's target of
+    2%'): the words before the verb of committing name a person and nothing of the alliance; None otherwise."""
+    head = _agent_head(claim)
+    person = _PERSON_AGENT_RE.search(head) if head else None
     return person.group().strip() if person and person.start() == 0 else None
+
+
+def _leader_agent(claim: Claim) -> str | None:
+    """A leader of people.csv who made the pledge and stands for the claim's ally ('Prime Minister Mark Rutte
+    reaffirmed the commitment to the 2 percent target', 2023: the Netherlands). What a leader commits to is the ally's
+    own pledge, which the alliance-wide pledge covering the ally does not settle."""
+    head = _agent_head(claim)
+    return head if head and find_people(head) else None
 
 
 def _timing(p: Any) -> str:
@@ -127,6 +140,18 @@ class PledgeRules(CheckerBase):
                 "alliance, and the sentence names no ally (a national leader's commitment is the ally's own, which "
                 "the alliance-wide pledge does not settle).",
             )
+        leader = None if alliance or own_only else _leader_agent(claim)
+        if leader is not None:
+            judged = self.pledge(claim, own_only=True)
+            if judged.verdict != "accurate":
+                return Judgement(
+                    "unverifiable",
+                    f"'{leader}' made this commitment for their ally; the register holds no pledge of that ally's own "
+                    f"that matches it, and the alliance-wide pledge does not settle what a leader committed to. "
+                    f"{judged.explanation}",
+                    judged.evidence,
+                )
+            return judged
         refusal = _refusal(claim)
         if refusal:
             return Judgement(
