@@ -49,7 +49,9 @@ def _item_re() -> re.Pattern[str]:
     names = _names()
     country = rf"(?<![\w.])(?:the\s+)?(?P<label>{names})(?![\w])"
     return re.compile(
-        country + rf"(?:\s*\(\s*(?:each\s+)?(?:around\s+|about\s+)?(?P<n1>{_NUM})\s*(?P<u1>{_UNIT})?\s*\)"
+        # "Poland (4.1%)", "Estonia and Greece (2% of GDP in both)", "Latvia and Lithuania (each 2.3%)"
+        country + rf"(?:\s*\(\s*(?P<each1>each\s+)?(?:around\s+|about\s+)?(?P<n1>{_NUM})\s*(?P<u1>{_UNIT})?"
+        rf"(?:\s+of\s+(?:its\s+|their\s+)?GDP)?(?P<each2>\s+(?:each|apiece|in\s+both|for\s+both))?\s*\)"
         rf"|\s+with\s+(?P<n2>{_NUM})(?![\d.,]*\s*(?:billion|million|bn|tn|trillion))\s*(?P<u2>{_UNIT})?"
         rf"|:\s+(?P<n3>{_NUM})\s*(?P<u3>{_UNIT})"
         # "Poland – 3.9%", "Poland, 3.9 per cent", "Poland, at 3.9%", "Poland 3.90%": the figure carries its unit
@@ -120,11 +122,15 @@ def find_items(sentence: str) -> list[ListItem]:
         out.append(ListItem(m.start(), m.end(), code, value, decimals, m.start(group), m.end(group), unit))
         if group == "n5":
             bare.append(out[-1])
-        # "the United Kingdom and Estonia with 2.14 percent each": the figure is also every ally joined before.
-        if group == "n2":
+        # "the United Kingdom and Estonia with 2.14 percent each", "Estonia and Greece (2% in both)": the figure is
+        # also every ally joined before.
+        each = (group == "n1" and bool(m.group("each1") or m.group("each2"))) or (
+            group == "n2" and re.match(r"\s*(?:%|percent|per cent)?\s*each\b", sentence[m.end() :], re.I)
+        )
+        if each:
             head = sentence[: m.start()]
             joined = re.search(rf"(?:(?:the\s+)?(?:{_names()})\s*(?:,|\band\b)\s*)+$", head, re.I)
-            if joined and re.match(r"\s*(?:%|percent|per cent)?\s*each\b", sentence[m.end() :], re.I):
+            if joined:
                 for c in re.finditer(_names(), joined.group()):
                     other = lookup.get(L.normalise_label(c.group()))
                     if other is not None and other != code:
@@ -142,7 +148,8 @@ _GROWTH = re.compile(r"\b(cutters?|cut|reduc\w*|increas\w*|rais\w*|ris\w*|grew|g
 _ALLIANCE = re.compile(
     r"\b(?:of\s+(?:NATO|Nato|the\s+alliance)(?:'s|’s)?\s+(?:overall|total|combined)?\s*(?:defen[cs]e\s+)?"
     r"(?:spending|expenditures?|budget)|share\s+of(?!\s+(?:its\s+|their\s+|the\s+)?(?:GDP|gross|economic|national))"
-    r"|of\s+(?:all|total)\b)",
+    # "of all allied spending", "of total outlays"; not a rank ("the highest of all NATO member states")
+    r"|of\s+(?:all|total)\s+(?:[\w-]+\s+){0,2}?(?:spending|expenditures?|outlays|budgets?)\b)",
     re.I,
 )
 _GDP_CONTEXT = re.compile(
