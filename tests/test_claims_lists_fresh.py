@@ -112,6 +112,30 @@ CBC_RESPECTIVELY = (
     "Britain and France, the two other largest economies in Europe, spent 1.8 per cent and 2.3 per cent of GDP "
     "respectively on defence in 2018."
 )
+# The same CBC story as that page printed it, every line wrapped (https://stevemaclellan.com/...).
+CBC_WRAPPED = (
+    "Canada’s expenditure equalled 1.3 per cent of\nGDP, according to the measurement.\nBritain and France, the two\n"
+    "other largest economies in Europe, spent 1.8 per cent and 2.3 per cent\nof GDP respectively on defence in 2018."
+)
+
+
+def test_a_sentence_wrapped_over_lines_is_one_sentence(ds: Dataset) -> None:
+    got = _shares(ds, CBC_WRAPPED, "2019-04-29")
+    assert [(c, v, y) for _, (c,), v, y, _, _ in got] == [("CAN", 1.3, None), ("GBR", 1.8, 2018), ("FRA", 2.3, 2018)]
+    assert got[0][-1] == "Canada’s expenditure equalled 1.3 per cent of\nGDP, according to the measurement."
+    # (Constructed) a list wrapped after a comma is one sentence too: its measure, at the end, is every item's.
+    text = (
+        "Poland (4.12%), Estonia (3.43%),\nLatvia (3.15%) and Greece (3.08%) spend most on defence as a share of GDP."
+    )
+    got = _shares(ds, text, "2024-07-01")
+    assert [(c, v, verdict) for _, (c,), v, _, verdict, _ in got] == [
+        ("POL", 4.12, "accurate"),
+        ("EST", 3.43, "accurate"),
+        ("LVA", 3.15, "accurate"),
+        ("GRC", 3.08, "accurate"),
+    ]
+
+
 # https://estonianworld.com/security/estonia-one-two-european-nato-members-reach-2-defence-spending-target/
 ESTONIAN_WORLD = (
     "The UK almost met the goal with 1.98%, and Poland – a country that in 2015 managed to spend 2.1% – only used "

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from natospend.claims.vocab import phrase_alternation, vocab
+
 # Where one assertion ends and the next begins: semicolons, dashes, and a comma before a conjunction or a
 # participle that starts a new predicate ("..., while Italy spent 1.2%", "..., falling below the 1.22% projected").
 _BOUNDARY = re.compile(
@@ -68,7 +70,7 @@ def clause_bounds(sentence: str, start: int, end: int, figures: list[tuple[int, 
 # The level a change started from: "down from 1.6%", "up slightly from 1.8 percent", "a rise from about 1.2%" (not "a
 # rise from the current 1.8%", which dates itself).
 _FROM_LEVEL = re.compile(
-    r"\b(?:up|down|rising|falling|rose|fell|risen|fallen|increas\w*|decreas\w*|drop\w*|rise|climb\w*|grew|grow\w*)"
+    rf"\b(?:{phrase_alternation(vocab()['lists']['change_from'])})"
     r"\s+(?:\w+\s+)?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+|only\s+)?$",
     re.IGNORECASE,
 )

@@ -48,8 +48,8 @@ OFF_TOPIC = re.compile(
 # defence budget"): the sentence's bare figures do not take the share of GDP of the sentences before.
 OTHER_SHARE = re.compile(
     r"\d\s?(?:%|per\s?cent\b|percent\b)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+(?:'s|’s)\s+)?"
-    r"(?:(?:general|total|overall|public|government|state|national|federal|annual|defen[cs]e|military)\s+){0,2}"
-    r"(?:expenditures?|spending|budgets?|outlays)\b",
+    rf"(?:(?:{phrase_alternation(vocab()['lists']['share_of_qualifiers'])})\s+){{0,2}}"
+    rf"(?:{phrase_alternation(vocab()['lists']['share_of_nouns'])})\b",
     re.I,
 )
 # A figure with a percent sign and no measure of its own.
