@@ -195,6 +195,37 @@ def test_rows_of_two_year_columns(ds: Dataset) -> None:
     assert [verdicts[(c, 2023)] for c in ("POL", "GRC", "EST", "USA")] == ["accurate"] * 3 + ["inaccurate"]
 
 
+# https://icds.ee/en/defence-spending-who-is-doing-what-april-2024/ (ICDS, April 2024): its table of named columns,
+# each header cell on one line (footnote marks, the long-term and priorities columns left out).
+ICDS_TABLE = (
+    "The table below gathers data on the Allies’ recent defence expenditure and their longer-term expectations.\n"
+    "Ally | 2014 Defence Expenditure %age GDP | 2023 (estimates) Defence Expenditure %age GDP | 2014 Equipment "
+    "Expenditure % of Defence budget | 2023 (estimates) Equipment Expenditure % of Defence budget\n"
+    "Albania | 1.35% | 1.72% | 16.7% | 25.2%\nBelgium | 0.97% | 1.21% | 3.5% | 20.2%\n"
+    "Bulgaria | 1.31% | 1.87% | 1.0% | 29.3%\nCanada | 1.01% | 1.33% | 13.0% | 14.4%\n"
+    "Croatia | 1.82% | 1.75% | 5.6% | 23.9%\n"
+)
+
+
+def test_each_named_column_has_its_own_measure_and_year(ds: Dataset) -> None:
+    got = _shares(ds, ICDS_TABLE, "2024-04-15", ("share_gdp", "equipment_share"))
+    assert [(k, c, v, y, s) for k, (c,), v, y, _, s in got[:4]] == [
+        ("share_gdp", "ALB", 1.35, 2014, "Albania | 1.35"),
+        ("share_gdp", "ALB", 1.72, 2023, "1.72"),
+        ("equipment_share", "ALB", 16.7, 2014, "16.7"),
+        ("equipment_share", "ALB", 25.2, 2023, "25.2"),
+    ]
+    assert len(got) == 20 and not [g for g in got if g[0] == "share_gdp" and g[2] > 5]
+    # NATO's 2023 estimates as published by then: Albania 1.72, Belgium 1.21, Bulgaria 1.87, Canada 1.33, Croatia 1.75.
+    assert {(c, v): verdict for k, (c,), v, y, verdict, _ in got if k == "share_gdp" and y == 2023} == {
+        ("ALB", 1.72): "accurate",
+        ("BEL", 1.21): "accurate",
+        ("BGR", 1.87): "accurate",
+        ("CAN", 1.33): "accurate",
+        ("HRV", 1.75): "accurate",
+    }
+
+
 # The Think Defence post of July 2015 (dev corpus): a table of years under a caption naming the measure, no ally.
 THINK_DEFENCE = (
     "The NATO reported figures for the past several years are shown in the table below;\n\n"

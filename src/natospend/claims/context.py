@@ -136,7 +136,9 @@ class ArticleContext:
         """What `sentence` (whose own mentions are `mentions`) inherits."""
         off_topic = bool(OFF_TOPIC.search(sentence))
         measure, source = None, ""
-        if BARE_FIGURE.search(sentence) and not off_topic and not OTHER_SHARE.search(sentence):
+        # a sentence about another share ("On equipment, Poland (52%) ...") keeps its bare figures' measure unsaid
+        other = OTHER_SHARE.search(sentence) or L.EQUIPMENT_RE.search(sentence)
+        if BARE_FIGURE.search(sentence) and not off_topic and not other:
             if len(self.last_measures) == 1 and next(iter(self.last_measures)) in CARRIED_MEASURES:
                 measure, source = next(iter(self.last_measures)), "claims"
             elif self.topic_left:

@@ -37,7 +37,7 @@ from natospend.claims.frame import MEAN_OF_ALLIES as MEAN_OF_ALLIES
 from natospend.claims.frame import Claim as Claim
 from natospend.claims.frame import Mention as Mention
 from natospend.claims.growth import _combined_claims, _direction_claims, _multiple_claims, refine_changes
-from natospend.claims.lists import find_items, list_measure
+from natospend.claims.lists import find_items, list_measure, plausible
 from natospend.claims.mentions import _attribution, _set_year
 from natospend.claims.mentions import find_capitals as find_capitals
 from natospend.claims.mentions import find_mentions as find_mentions
@@ -332,8 +332,8 @@ def _list_item_claims(
                 if item.level:  # "tops the list at 4.12%": its figure, not a threshold it passes
                     c.comparator, c.threshold = "eq", None
             continue
-        if measure is None or (not item.unit and item.value >= 10):
-            continue  # "cannot tell what the figure measures": no claim
+        if measure is None or not plausible(measure, item):
+            continue  # "cannot tell what the figure measures", or it cannot be that: no claim
         claim = Claim(offset, offset + len(sentence), sentence, measure)
         claim.value, claim.decimals = item.value, item.decimals
         claim.step = 10.0**-item.decimals

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from natospend.claims import lexicon as L
 from natospend.claims.frame import Claim
-from natospend.claims.lists import ListItem, _names
+from natospend.claims.lists import CEILING, ListItem, _names
 from natospend.claims.mentions import _set_year
 
 
@@ -361,7 +361,7 @@ _MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "equipment_share",
         re.compile(
             r"\bequipment\s+(?:expenditure|spending)\s+(?:as\s+a\s+)?(?:share|%|per\s?cent|percentage)\s+of\s+"
-            r"(?:total\s+)?defen[cs]e\s+(?:expenditure|spending)|%\s+(?:of\s+defen[cs]e\s+(?:spending|expenditure)\s+)?"
+            r"(?:total\s+)?defen[cs]e\s+(?:expenditure|spending|budget)|%\s+(?:of\s+defen[cs]e\s+(?:spending|expenditure)\s+)?"
             r"on\s+(?:major\s+)?equipment",
             re.I,
         ),
@@ -369,7 +369,8 @@ _MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "share_gdp",
         re.compile(
-            r"%\s*(?:share\s+)?of\s+(?:GDP|gross\s+domestic)|\b(?:share|percentage|proportion|per\s?cent)\s+of\s+"
+            # "%age GDP": the British abbreviation of "percentage of GDP"
+            r"%\s*(?:age\s+)?(?:share\s+)?(?:of\s+)?(?:GDP|gross\s+domestic)|\b(?:share|percentage|proportion|per\s?cent)\s+of\s+"
             r"(?:GDP|gross\s+domestic)|\bGDP\s*\(\s*%\s*\)|\bshare\s+of\s+GDP",
             re.I,
         ),
@@ -429,6 +430,9 @@ def read_header(header: str, columns: int) -> list[Column] | None:
     named = sorted((m.start(), kind) for kind, rx in _MEASURES for m in rx.finditer(header))
     if not named:
         return None
+    own = _named_columns(header.rstrip().rsplit("\n", 1)[-1], columns)
+    if own is not None:
+        return own
     kinds = list(dict.fromkeys(kind for _, kind in named))
     runs = _year_runs(header)
     years = [y for run in runs for y in run]
@@ -452,6 +456,26 @@ def read_header(header: str, columns: int) -> list[Column] | None:
     return [_column(kind, header, years[0] if years else None, None)]
 
 
+def _named_columns(line: str, columns: int) -> list[Column] | None:
+    """A header line of one name a column ("Ally | 2014 Defence Expenditure %age GDP | 2023 (estimates) Equipment
+    Expenditure % of Defence budget"): each column's measure and year from its own name; None when the line does not
+    name the allies' column and then one column a figure, names fewer than two years, or no column names a measure."""
+    names = [name for _, name in _columns(line)]
+    if len(names) != columns + 1 or columns < 2 or len({y for r in _year_runs(line) for y in r}) < 2:
+        return None  # one year for all columns (or none) is read from the whole header
+    out = []
+    for name in names[1:]:
+        kinds = {kind for kind, rx in _MEASURES if rx.search(name)}
+        years = {y for run in _year_runs(name) for y in run}
+        if len(kinds) != 1:
+            out.append(Column(None))  # no measure, or several: the column is not read
+            continue
+        (kind,) = kinds
+        why = None if len(years) <= 1 else "cannot tell which year this column is"
+        out.append(_column(kind, name, next(iter(years)) if len(years) == 1 else None, why))
+    return out if any(c.measure for c in out) else None
+
+
 # A header of a single column that names a change ("change", "increase since 2014", "percentage points") or a span of
 # years ("2014-2024", "2014 to 2024", "since 2014"): the one column is not a level of one year.
 _CHANGE = re.compile(r"\b(?:change|increase|rise|growth|percentage\s+points?|pp)\b", re.I)
@@ -470,11 +494,6 @@ def _column(kind: str, header: str, year: int | None, why: str | None) -> Column
 def _value(raw: str) -> tuple[float, int]:
     raw = raw.replace("−", "-").replace(",", ".").rstrip("% \t")
     return float(raw), len(raw.split(".")[1]) if "." in raw else 0
-
-
-# The highest ally share of GDP the dataset holds is 13.9% (SIPRI, USA 1952): a column past 30% holds something else;
-# a share of defence spending is at most 100%.
-_CEILING = {"share_gdp": 30.0, "equipment_share": 100.0}
 
 
 def _footer(text: str, end: int) -> str:
@@ -506,7 +525,7 @@ def find_cells(text: str) -> list[TableCell]:
                 continue
             cells = [(row, *row.cells[i]) for row in block]
             values = [_value(text[lo:hi]) for _, lo, hi in cells]
-            ceiling = _CEILING.get(column.measure)
+            ceiling = CEILING.get(column.measure)
             if ceiling is not None and any(abs(v) > ceiling for v, _ in values):
                 continue  # not a column of this measure, whatever the header seems to say
             for (row, lo, hi), (value, decimals) in zip(cells, values, strict=True):
@@ -588,7 +607,7 @@ def find_year_rows(text: str) -> list[YearRow]:
         allies = _allies(header) or _allies(before)
         code, why = (next(iter(allies)), "") if len(allies) == 1 else (None, _which_ally(allies))
         values = [_value(m.group("value")) for m in run]
-        if any(v > _CEILING.get(measure, 100.0) for v, _ in values):
+        if any(v > CEILING.get(measure, 100.0) for v, _ in values):
             continue
         for m, (value, decimals) in zip(run, values, strict=True):
             lo = m.start("year")
@@ -626,7 +645,7 @@ def _year_row_claim(text: str, row: YearRow) -> Claim:
 def table_claims(text: str, as_of: date | None, claims: list[Claim]) -> list[Claim]:
     """Claims of the tables in `text` (clean text): the rows under a header line (`find_table_rows`), the rows of a
     table of years for one ally (`find_year_rows`) and the table blocks read here, except cells the sentence passes
-    already claimed."""
+    already claimed; a cell they claimed as another measure than its column's is taken out of `claims`."""
     out: list[Claim] = []
     seen: set[int] = set()
     for item in find_table_rows(text):
@@ -643,9 +662,23 @@ def table_claims(text: str, as_of: date | None, claims: list[Claim]) -> list[Cla
         if cell.value_start in seen:
             continue
         made = _claimed(claims, cell.start, cell.code, cell.value)
+        # A row the sentence passes read with the measure of the sentences before ("Albania | 1.35% | 16.7%" under a
+        # header naming GDP, then equipment): the column's header says what the cell is.
+        if (
+            made is not None
+            and made.kind != cell.column.measure
+            and made.kind in _UNITS
+            and (made.span_start or made.start) <= cell.start
+            and cell.end <= (made.span_end or made.end)
+        ):
+            claims.remove(made)
+            made = None
         if made is None:
             out.append(_cell_claim(text, cell))
-        elif made.year_basis == "latest" and made.kind == cell.column.measure:
+            continue
+        if (made.span_start or made.start) <= cell.row_start and cell.row_end <= (made.span_end or made.end):
+            made.span_start, made.span_end = cell.start, cell.end  # the cell, not the whole row
+        if made.year_basis == "latest" and made.kind == cell.column.measure:
             # A row the sentence passes read ("Poland 4.12%" on a line of its own) takes its column's year.
             _set_column_year(made, cell.column)
     return out
