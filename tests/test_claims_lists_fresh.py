@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from natospend.claims import check_text
+from natospend.claims.lists import find_items, plausible
 from natospend.claims.tables import find_year_rows
 from natospend.store.dataset import Dataset
 
@@ -310,3 +311,30 @@ def test_a_decade_earlier_than_now_is_not_counted_from_the_sentence_before(ds: D
     assert got[4.1] == 1989
     assert got[2.06] is None  # now, not 1979
     assert 1.82 not in got or got[1.82] is None
+
+
+# https://pledgetimes.com/national-defense-sipri-last-year-finlands-military-spending-grew-the-most-in-60-years/
+# (24 April 2023, SIPRI's figures for 2022)
+SIPRI_CHANGES = (
+    "Lithuania (adjusted for inflation +27 percent), Sweden (+12 percent) and Poland (+11 percent) also increased "
+    "their military spending."
+)
+
+
+def test_signed_figures_in_brackets_are_changes(ds: Dataset) -> None:
+    got = _shares(ds, SIPRI_CHANGES, "2023-04-24", ("share_gdp", "real_growth"))
+    assert [(k, c, v, s) for k, (c,), v, _, _, s in got] == [
+        ("real_growth", "LTU", 27.0, "Lithuania (adjusted for inflation +27 percent)"),
+        ("real_growth", "SWE", 12.0, "Sweden (+12 percent)"),
+        ("real_growth", "POL", 11.0, "Poland (+11 percent)"),
+    ]
+    # SIPRI's real changes of 2022 (Lithuania 26.7% in sipri-2023-04), not NATO's: named as such.
+    assert got[0][4] == "different_measure"
+
+
+def test_a_signed_figure_is_never_a_share() -> None:
+    (item,) = find_items("Sweden (+12 percent)")
+    assert (item.code, item.value, item.signed) == ("SWE", 12.0, True)
+    assert plausible("real_growth", item) and not plausible("share_gdp", item)
+    (item,) = find_items("Luxembourg (48%)")
+    assert not plausible("share_gdp", item) and plausible("equipment_share", item)

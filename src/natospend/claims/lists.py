@@ -35,6 +35,7 @@ class ListItem:
     unit: bool  # the figure carries its own % sign (or "pct", "per cent")
     year: int | None = None  # a table cell under a column of years
     level: bool = False  # "Poland tops the list at 4.12%": the ally's own figure, not a threshold it passes
+    signed: bool = False  # "Sweden (+12 percent)": a change, never a level
     money: MoneyColumn | None = None  # a cell of a money column (the value in the column's unit)
 
 
@@ -50,7 +51,9 @@ def _item_re() -> re.Pattern[str]:
     country = rf"(?<![\w.])(?:the\s+)?(?P<label>{names})(?![\w])"
     return re.compile(
         # "Poland (4.1%)", "Estonia and Greece (2% of GDP in both)", "Latvia and Lithuania (each 2.3%)"
-        country + rf"(?:\s*\(\s*(?P<each1>each\s+)?(?:around\s+|about\s+)?(?P<n1>{_NUM})\s*(?P<u1>{_UNIT})?"
+        # "Sweden (+12 percent)", "Lithuania (adjusted for inflation +27 percent)": a signed figure is a change
+        country + rf"(?:\s*\(\s*(?P<each1>each\s+)?(?:around\s+|about\s+)?(?:(?:in\s+real\s+terms|adjusted\s+for"
+        rf"\s+inflation),?\s+)?(?P<sign>[+−-])?(?P<n1>{_NUM})\s*(?P<u1>{_UNIT})?"
         rf"(?:\s+of\s+(?:its\s+|their\s+)?GDP)?(?P<each2>\s+(?:each|apiece|in\s+both|for\s+both))?\s*\)"
         rf"|\s+with\s+(?P<n2>{_NUM})(?![\d.,]*\s*(?:billion|million|bn|tn|trillion))\s*(?P<u2>{_UNIT})?"
         rf"|:\s+(?P<n3>{_NUM})\s*(?P<u3>{_UNIT})"
@@ -119,7 +122,10 @@ def find_items(sentence: str) -> list[ListItem]:
             continue
         value, decimals = _value(m.group(group))
         unit = group != "n5" and bool(m.group("u" + group[1]))
-        out.append(ListItem(m.start(), m.end(), code, value, decimals, m.start(group), m.end(group), unit))
+        sign = m.group("sign") if group == "n1" else None
+        value = -value if sign in ("-", "−") else value
+        start = m.start("sign") if sign else m.start(group)
+        out.append(ListItem(m.start(), m.end(), code, value, decimals, start, m.end(group), unit, signed=bool(sign)))
         if group == "n5":
             bare.append(out[-1])
         # "the United Kingdom and Estonia with 2.14 percent each", "Estonia and Greece (2% in both)": the figure is
@@ -172,6 +178,8 @@ CEILING = {"share_gdp": 30.0, "equipment_share": 100.0}
 def plausible(measure: str, item: ListItem) -> bool:
     """Can the item's figure be of this measure? A bare figure (no % sign) of 10 or more is not read as a share, nor a
     figure past the measure's ceiling ("Luxembourg (48%)" is no share of GDP)."""
+    if item.signed:
+        return measure == "real_growth"
     return (item.unit or item.value < 10) and item.value <= CEILING.get(measure, 100.0)
 
 
