@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from natospend.claims.vocab import phrase_alternation, vocab
@@ -21,22 +22,25 @@ _DASH = re.compile(r"\s+[—–-]\s+")
 _ASIDE_CHARS = 80
 
 
-def _boundaries(sentence: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=512)
+def _boundaries(sentence: str) -> tuple[tuple[int, int], ...]:
     """The clause boundaries of a sentence, except the two dashes around a short aside with no figure in it ("by 1997
     – when the Conservatives left power – it was 2.6%"): the aside is part of the clause around it."""
-    marks = list(_BOUNDARY.finditer(sentence))
+    marks = [m.span() for m in _BOUNDARY.finditer(sentence)]
+    if len(_DASH.findall(sentence)) < 2:
+        return tuple(marks)
     aside: set[int] = set()
-    for i, (a, b) in enumerate(pairwise(marks)):
-        between = sentence[a.end() : b.start()]
+    for i, ((a0, a1), (b0, b1)) in enumerate(pairwise(marks)):
+        between = sentence[a1:b0]
         if (
             i not in aside
-            and _DASH.fullmatch(a.group())
-            and _DASH.fullmatch(b.group())
+            and _DASH.fullmatch(sentence, a0, a1)
+            and _DASH.fullmatch(sentence, b0, b1)
             and len(between) <= _ASIDE_CHARS
             and not re.search(r"\d", between)
         ):
             aside |= {i, i + 1}
-    return [m for i, m in enumerate(marks) if i not in aside]
+    return tuple(m for i, m in enumerate(marks) if i not in aside)
 
 
 # Where two figures with no clause boundary between them part: the last comma or "and" between them ("Latvia is at
@@ -48,11 +52,11 @@ def clause_bounds(sentence: str, start: int, end: int, figures: list[tuple[int, 
     """[start, end) of the clause of `sentence` that holds the figure at [start, end); `figures` are the other
     claimed figures of the sentence, so that two claims with no boundary between them still get two clauses."""
     lo, hi = 0, len(sentence)
-    for m in _boundaries(sentence):
-        if m.end() <= start:
-            lo = m.end()
-        elif m.start() >= end:
-            hi = m.start()
+    for m_start, m_end in _boundaries(sentence):
+        if m_end <= start:
+            lo = m_end
+        elif m_start >= end:
+            hi = m_start
             break
     for a, b in figures or []:
         if lo <= b <= start:  # a figure before this one, in the same clause: part after the last comma or "and"

@@ -173,9 +173,9 @@ def _common_funding_gapping(made: list[Claim], sentence: str) -> list[Claim]:
 def _undated_from_level(claim: Claim) -> bool:
     """The level a change started from ("Italy spends 1.5% of GDP, down from 1.6%") is a claim of its own only when
     its year is told (the sentence's, the one before's or its own: "in 2023", "last year")."""
-    lo = (claim.span_start or claim.start) - claim.start
-    at = claim.text.find(claim.value_text, lo) if claim.value_text else -1
-    return claim.kind == "share_gdp" and claim.year_basis == "latest" and from_level(claim.text, at)
+    if claim.kind != "share_gdp" or claim.year_basis != "latest" or not claim.value_text:
+        return False
+    return from_level(claim.text, claim.text.find(claim.value_text, (claim.span_start or claim.start) - claim.start))
 
 
 def _carry_year(claims: list[Claim], carried: Carried, offset: int) -> None:
