@@ -1,8 +1,10 @@
-"""Verbless figures in running text: list items ("Poland (4.1%)", "Greece with 2.32", "Canada: 1.4 per cent"), each
-with its own span (tables are read by claims/tables.py).
+"""Verbless figures in running text: list items ("Poland (4.1%)", "Greece with 2.32", "Canada: 1.4 per cent",
+"Estonia and Greece (2% in both)", "Sweden (+12 percent)"), each with its own span (tables are read by
+claims/tables.py).
 
 This stage only finds where an ally is paired with a figure; what the figure measures is decided by the sentence
-around it (`list_measure`), and a list whose measure cannot be told is not turned into claims.
+around it (`list_measure`), a list whose measure cannot be told is not turned into claims, and a figure that cannot
+be of the measure (`plausible`: a signed change, a share past its ceiling) is not one of its claims.
 """
 
 from __future__ import annotations
