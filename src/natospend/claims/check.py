@@ -178,8 +178,8 @@ def judge(ds: Store, claim: Claim, as_of: date | None = None) -> Judgement:
     if claim.scope and claim.scope.startswith("undefined group: "):
         group = claim.scope.removeprefix("undefined group: ")
         j = Judgement("unverifiable", f"Cannot tell which allies '{group}' covers: the group has no fixed membership.")
-    elif claim.scope and claim.scope.startswith("undetermined year: "):
-        j = Judgement("unverifiable", claim.scope.removeprefix("undetermined year: "))
+    elif claim.scope and claim.scope.startswith(("undetermined year: ", "undetermined ally: ")):
+        j = Judgement("unverifiable", claim.scope.split(": ", 1)[1])
     elif future is not None:
         j = Judgement("unverifiable", future)
     elif claim.kind in ("share_gdp", "real_growth", "equipment_share"):

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import pairwise
+
+from natospend.claims.vocab import phrase_alternation, vocab
 
 # Where one assertion ends and the next begins: semicolons, dashes, and a comma before a conjunction or a
 # participle that starts a new predicate ("..., while Italy spent 1.2%", "..., falling below the 1.22% projected").
@@ -14,6 +18,31 @@ _BOUNDARY = re.compile(
 )
 
 
+_DASH = re.compile(r"\s+[—–-]\s+")
+_ASIDE_CHARS = 80
+
+
+@lru_cache(maxsize=512)
+def _boundaries(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The clause boundaries of a sentence, except the two dashes around a short aside with no figure in it ("by 1997
+    – when the Conservatives left power – it was 2.6%"): the aside is part of the clause around it."""
+    marks = [m.span() for m in _BOUNDARY.finditer(sentence)]
+    if len(_DASH.findall(sentence)) < 2:
+        return tuple(marks)
+    aside: set[int] = set()
+    for i, ((a0, a1), (b0, b1)) in enumerate(pairwise(marks)):
+        between = sentence[a1:b0]
+        if (
+            i not in aside
+            and _DASH.fullmatch(sentence, a0, a1)
+            and _DASH.fullmatch(sentence, b0, b1)
+            and len(between) <= _ASIDE_CHARS
+            and not re.search(r"\d", between)
+        ):
+            aside |= {i, i + 1}
+    return tuple(m for i, m in enumerate(marks) if i not in aside)
+
+
 # Where two figures with no clause boundary between them part: the last comma or "and" between them ("Latvia is at
 # 3.15% and Lithuania is at 2.85%", "by about 3 percent, or $8 billion").
 _SOFT = re.compile(r",\s+|\s+and\s+", re.IGNORECASE)
@@ -23,11 +52,11 @@ def clause_bounds(sentence: str, start: int, end: int, figures: list[tuple[int, 
     """[start, end) of the clause of `sentence` that holds the figure at [start, end); `figures` are the other
     claimed figures of the sentence, so that two claims with no boundary between them still get two clauses."""
     lo, hi = 0, len(sentence)
-    for m in _BOUNDARY.finditer(sentence):
-        if m.end() <= start:
-            lo = m.end()
-        elif m.start() >= end:
-            hi = m.start()
+    for m_start, m_end in _boundaries(sentence):
+        if m_end <= start:
+            lo = m_end
+        elif m_start >= end:
+            hi = m_start
             break
     for a, b in figures or []:
         if lo <= b <= start:  # a figure before this one, in the same clause: part after the last comma or "and"
@@ -40,3 +69,17 @@ def clause_bounds(sentence: str, start: int, end: int, figures: list[tuple[int, 
     lo += len(text) - len(text.lstrip())
     hi -= len(text) - len(text.rstrip())
     return (lo, hi) if hi > lo else (0, len(sentence))
+
+
+# The level a change started from: "down from 1.6%", "up slightly from 1.8 percent", "a rise from about 1.2%" (not "a
+# rise from the current 1.8%", which dates itself).
+_FROM_LEVEL = re.compile(
+    rf"\b(?:{phrase_alternation(vocab()['lists']['change_from'])})"
+    r"\s+(?:\w+\s+)?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def from_level(sentence: str, start: int) -> bool:
+    """Is the figure at `start` the level a change started from ("Italy spends 1.5%, down from 1.6%")?"""
+    return start >= 0 and _FROM_LEVEL.search(sentence, max(0, start - 40), start) is not None

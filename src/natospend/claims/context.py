@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from natospend.claims import lexicon as L
 from natospend.claims.quantities import MONEY_RE
+from natospend.claims.tables import PRICE_YEAR
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, vocab
 
@@ -41,6 +42,14 @@ _TOPIC_SENTENCES = 2  # a sentence about shares of GDP sets the measure of bare 
 OFF_TOPIC = re.compile(
     r"\b(inflation|interest rates?|tax\w*|unemployment|poll\w*|survey\w*|votes?|voters|turnout|troops|soldiers|"
     r"personnel|GNI|aid|exports?|imports?|tariffs?|approval|growth rate|economy grew|popularity)\b",
+    re.I,
+)
+# A figure that names a share of something other than GDP ("5.5% of the country's general expenditures", "12% of its
+# defence budget"): the sentence's bare figures do not take the share of GDP of the sentences before.
+OTHER_SHARE = re.compile(
+    r"\d\s?(?:%|per\s?cent\b|percent\b)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+(?:'s|’s)\s+)?"
+    rf"(?:(?:{phrase_alternation(vocab()['lists']['share_of_qualifiers'])})\s+){{0,2}}"
+    rf"(?:{phrase_alternation(vocab()['lists']['share_of_nouns'])})\b",
     re.I,
 )
 # A figure with a percent sign and no measure of its own.
@@ -127,7 +136,9 @@ class ArticleContext:
         """What `sentence` (whose own mentions are `mentions`) inherits."""
         off_topic = bool(OFF_TOPIC.search(sentence))
         measure, source = None, ""
-        if BARE_FIGURE.search(sentence) and not off_topic:
+        # a sentence about another share ("On equipment, Poland (52%) ...") keeps its bare figures' measure unsaid
+        other = OTHER_SHARE.search(sentence) or L.EQUIPMENT_RE.search(sentence)
+        if BARE_FIGURE.search(sentence) and not off_topic and not other:
             if len(self.last_measures) == 1 and next(iter(self.last_measures)) in CARRIED_MEASURES:
                 measure, source = next(iter(self.last_measures)), "claims"
             elif self.topic_left:
@@ -177,6 +188,13 @@ class ArticleContext:
         # "It spent 4.12% in 2024, up from 3.9% the year before": the year the sentence named first, else the one
         # the sentence before named.
         own = sorted({y.year for y in _data_years(sentence[: m.start()])})
+        if not own and _NOW.search(sentence, 0, m.start()):
+            # "France now spends 2.06%, up from 1.82% a decade earlier": it counts back from now, not from the year
+            # the sentence before named, and which year "now" is the sentence does not say
+            why = (
+                f"Cannot tell which year '{m.group(1)}' is: it counts back from now, which the sentence does not date."
+            )
+            return YearRef(m.start(), m.end(), m.group(1), None, why)
         base = own or list(self.last_years)
         if len(base) == 1:
             return YearRef(m.start(), m.end(), m.group(1), base[0] + offset)
@@ -230,8 +248,10 @@ class ArticleContext:
             self.topic_left = max(0, self.topic_left - 1)
         self.last_claims = list(made)
         kinds = {measure_of(c) for c in made}
-        if off_topic or (BARE_FIGURE.search(sentence) and not made):
-            kinds.add("unknown")  # a figure nothing was made of: its measure is not known, so none is carried
+        if off_topic or (BARE_FIGURE.search(sentence) and not made) or OTHER_SHARE.search(sentence):
+            # a figure nothing was made of, or a share of something other than GDP: the measure of the next
+            # sentence's bare figures is not known, so none is carried
+            kinds.add("unknown")
         self.last_measures = frozenset(kinds)
         own = [m for m in mentions if m.code not in (None, ALL_ALLIES)]
         self.last_allies = own or list(carried.referents)
@@ -286,7 +306,11 @@ _DIGIT = re.compile(r"\d")
 
 
 def _data_years(sentence: str) -> list[YearMention]:
-    """The data and fiscal years a sentence names (find_years, skipped when no four digits could be a year)."""
+    """The data and fiscal years a sentence names (find_years, skipped when no four digits could be a year); a price
+    base ("figures based on 2010 prices") is not the year of the figures."""
     if not _MAYBE_YEAR.search(sentence):
         return []
-    return [y for y in find_years(sentence) if y.role in ("data", "fiscal")]
+    bases = [m.span() for m in PRICE_YEAR.finditer(sentence)]
+    return [
+        y for y in find_years(sentence) if y.role in ("data", "fiscal") and not any(a <= y.start < b for a, b in bases)
+    ]

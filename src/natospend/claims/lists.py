@@ -1,8 +1,10 @@
-"""Verbless figures in running text: list items ("Poland (4.1%)", "Greece with 2.32", "Canada: 1.4 per cent"), each
-with its own span (tables are read by claims/tables.py).
+"""Verbless figures in running text: list items ("Poland (4.1%)", "Greece with 2.32", "Canada: 1.4 per cent",
+"Estonia and Greece (2% in both)", "Sweden (+12 percent)"), each with its own span (tables are read by
+claims/tables.py).
 
 This stage only finds where an ally is paired with a figure; what the figure measures is decided by the sentence
-around it (`list_measure`), and a list whose measure cannot be told is not turned into claims.
+around it (`list_measure`), a list whose measure cannot be told is not turned into claims, and a figure that cannot
+be of the measure (`plausible`: a signed change, a share past its ceiling) is not one of its claims.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ class ListItem:
     unit: bool  # the figure carries its own % sign (or "pct", "per cent")
     year: int | None = None  # a table cell under a column of years
     level: bool = False  # "Poland tops the list at 4.12%": the ally's own figure, not a threshold it passes
+    signed: bool = False  # "Sweden (+12 percent)": a change, never a level
     money: MoneyColumn | None = None  # a cell of a money column (the value in the column's unit)
 
 
@@ -49,7 +52,11 @@ def _item_re() -> re.Pattern[str]:
     names = _names()
     country = rf"(?<![\w.])(?:the\s+)?(?P<label>{names})(?![\w])"
     return re.compile(
-        country + rf"(?:\s*\(\s*(?:each\s+)?(?:around\s+|about\s+)?(?P<n1>{_NUM})\s*(?P<u1>{_UNIT})?\s*\)"
+        # "Poland (4.1%)", "Estonia and Greece (2% of GDP in both)", "Latvia and Lithuania (each 2.3%)"
+        # "Sweden (+12 percent)", "Lithuania (adjusted for inflation +27 percent)": a signed figure is a change
+        country + rf"(?:\s*\(\s*(?P<each1>each\s+)?(?:around\s+|about\s+)?(?:(?:in\s+real\s+terms|adjusted\s+for"
+        rf"\s+inflation),?\s+)?(?P<sign>[+−-])?(?P<n1>{_NUM})\s*(?P<u1>{_UNIT})?"
+        rf"(?:\s+of\s+(?:its\s+|their\s+)?GDP)?(?P<each2>\s+(?:each|apiece|in\s+both|for\s+both))?\s*\)"
         rf"|\s+with\s+(?P<n2>{_NUM})(?![\d.,]*\s*(?:billion|million|bn|tn|trillion))\s*(?P<u2>{_UNIT})?"
         rf"|:\s+(?P<n3>{_NUM})\s*(?P<u3>{_UNIT})"
         # "Poland – 3.9%", "Poland, 3.9 per cent", "Poland, at 3.9%", "Poland 3.90%": the figure carries its unit
@@ -117,14 +124,21 @@ def find_items(sentence: str) -> list[ListItem]:
             continue
         value, decimals = _value(m.group(group))
         unit = group != "n5" and bool(m.group("u" + group[1]))
-        out.append(ListItem(m.start(), m.end(), code, value, decimals, m.start(group), m.end(group), unit))
+        sign = m.group("sign") if group == "n1" else None
+        value = -value if sign in ("-", "−") else value
+        start = m.start("sign") if sign else m.start(group)
+        out.append(ListItem(m.start(), m.end(), code, value, decimals, start, m.end(group), unit, signed=bool(sign)))
         if group == "n5":
             bare.append(out[-1])
-        # "the United Kingdom and Estonia with 2.14 percent each": the figure is also every ally joined before.
-        if group == "n2":
+        # "the United Kingdom and Estonia with 2.14 percent each", "Estonia and Greece (2% in both)": the figure is
+        # also every ally joined before.
+        each = (group == "n1" and bool(m.group("each1") or m.group("each2"))) or (
+            group == "n2" and re.match(r"\s*(?:%|percent|per cent)?\s*each\b", sentence[m.end() :], re.I)
+        )
+        if each:
             head = sentence[: m.start()]
             joined = re.search(rf"(?:(?:the\s+)?(?:{_names()})\s*(?:,|\band\b)\s*)+$", head, re.I)
-            if joined and re.match(r"\s*(?:%|percent|per cent)?\s*each\b", sentence[m.end() :], re.I):
+            if joined:
                 for c in re.finditer(_names(), joined.group()):
                     other = lookup.get(L.normalise_label(c.group()))
                     if other is not None and other != code:
@@ -138,11 +152,16 @@ def find_items(sentence: str) -> list[ListItem]:
     return sorted(out, key=lambda i: i.start)
 
 
-_GROWTH = re.compile(r"\b(cutters?|cut|reduc\w*|increas\w*|rais\w*|ris\w*|grew|growth|boost\w*|real terms)\b", re.I)
+_GROWTH = re.compile(
+    r"\b(cutters?|cut|reduc\w*|increas\w*|rais\w*|ris\w*|rose|grew|growth|boost\w*|jump\w*|surg\w*|soar\w*"
+    r"|real terms)\b",
+    re.I,
+)
 _ALLIANCE = re.compile(
     r"\b(?:of\s+(?:NATO|Nato|the\s+alliance)(?:'s|’s)?\s+(?:overall|total|combined)?\s*(?:defen[cs]e\s+)?"
     r"(?:spending|expenditures?|budget)|share\s+of(?!\s+(?:its\s+|their\s+|the\s+)?(?:GDP|gross|economic|national))"
-    r"|of\s+(?:all|total)\b)",
+    # "of all allied spending", "of total outlays"; not a rank ("the highest of all NATO member states")
+    r"|of\s+(?:all|total)\s+(?:[\w-]+\s+){0,2}?(?:spending|expenditures?|outlays|budgets?)\b)",
     re.I,
 )
 _GDP_CONTEXT = re.compile(
@@ -151,6 +170,19 @@ _GDP_CONTEXT = re.compile(
     r"(?:goal|target|mark|threshold|guideline|benchmark)s?\b)",
     re.I,
 )
+
+
+# The highest ally share of GDP the dataset holds is 13.9% (SIPRI, USA 1952): a figure past 30% is not one; a share of
+# defence spending is at most 100%.
+CEILING = {"share_gdp": 30.0, "equipment_share": 100.0}
+
+
+def plausible(measure: str, item: ListItem) -> bool:
+    """Can the item's figure be of this measure? A bare figure (no % sign) of 10 or more is not read as a share, nor a
+    figure past the measure's ceiling ("Luxembourg (48%)" is no share of GDP)."""
+    if item.signed:
+        return measure == "real_growth"
+    return (item.unit or item.value < 10) and item.value <= CEILING.get(measure, 100.0)
 
 
 def list_measure(sentence: str) -> str | None:

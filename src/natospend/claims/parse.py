@@ -19,7 +19,7 @@ from datetime import date
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
 from natospend.claims.alliance import _alliance_claims, alliance_cue
-from natospend.claims.clauses import clause_bounds
+from natospend.claims.clauses import clause_bounds, from_level
 from natospend.claims.context import BARE_FIGURE as _BARE_FIGURE
 from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
 from natospend.claims.context import ArticleContext, Carried, is_list_item
@@ -37,7 +37,7 @@ from natospend.claims.frame import MEAN_OF_ALLIES as MEAN_OF_ALLIES
 from natospend.claims.frame import Claim as Claim
 from natospend.claims.frame import Mention as Mention
 from natospend.claims.growth import _combined_claims, _direction_claims, _multiple_claims, refine_changes
-from natospend.claims.lists import find_items, list_measure
+from natospend.claims.lists import find_items, list_measure, plausible
 from natospend.claims.mentions import _attribution, _set_year
 from natospend.claims.mentions import find_capitals as find_capitals
 from natospend.claims.mentions import find_mentions as find_mentions
@@ -116,6 +116,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
                 sentence, start, as_of, subject, mentions, carried.measure, previous, carried.measure_from
             )
             _carry_year(made, carried, start)
+            made = [c for c in made if not _undated_from_level(c)]
             made = _common_funding_gapping(made, sentence)
         made += follow_ups(sentence, start, previous, made, as_of)  # "A decrease of $23 billion since 2021."
         measure_from_next(unranked, sentence.lstrip(), made)
@@ -169,6 +170,14 @@ def _common_funding_gapping(made: list[Claim], sentence: str) -> list[Claim]:
     return out
 
 
+def _undated_from_level(claim: Claim) -> bool:
+    """The level a change started from ("Italy spends 1.5% of GDP, down from 1.6%") is a claim of its own only when
+    its year is told (the sentence's, the one before's or its own: "in 2023", "last year")."""
+    if claim.kind != "share_gdp" or claim.year_basis != "latest" or not claim.value_text:
+        return False
+    return from_level(claim.text, claim.text.find(claim.value_text, (claim.span_start or claim.start) - claim.start))
+
+
 def _carry_year(claims: list[Claim], carried: Carried, offset: int) -> None:
     """Years a sentence inherits (claims/context.py): "The following year, the US spent about 4.08%" counts from the
     year the sentence before named ("up from 3.9% the year before" from the one this sentence named first); when
@@ -184,6 +193,8 @@ def _carry_year(claims: list[Claim], carried: Carried, offset: int) -> None:
             own = claim.year_text is not None and claim.year_text in claim.text[lo - claim.start : hi - claim.start]
             if claim.year_basis != "latest" and not (in_clause and not own):
                 continue  # a year of its own in its clause ("in 2016", "last year") wins
+            if not in_clause and offset + ref.start >= hi:
+                continue  # "France now spends 2.06%, up from 1.82% a decade earlier": the phrase dates its clause
             if ref.year is None:
                 claim.scope = claim.scope or f"undetermined year: {ref.why}"
                 continue
@@ -331,8 +342,8 @@ def _list_item_claims(
                 if item.level:  # "tops the list at 4.12%": its figure, not a threshold it passes
                     c.comparator, c.threshold = "eq", None
             continue
-        if measure is None or (not item.unit and item.value >= 10):
-            continue  # "cannot tell what the figure measures": no claim
+        if measure is None or not plausible(measure, item):
+            continue  # "cannot tell what the figure measures", or it cannot be that: no claim
         claim = Claim(offset, offset + len(sentence), sentence, measure)
         claim.value, claim.decimals = item.value, item.decimals
         claim.step = 10.0**-item.decimals

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from natospend.claims import lexicon as L
 from natospend.claims.frame import Claim
-from natospend.claims.lists import ListItem, _names
+from natospend.claims.lists import CEILING, ListItem, _names
 from natospend.claims.mentions import _set_year
 
 
@@ -64,7 +64,7 @@ _TABLE_HEADER = re.compile(
 _MONEY_WORD = re.compile(r"\b(?:dollars?|US\$|USD|euros?|billions?|millions?|bn)\b|[$€£]", re.I)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:e|\*)?(?!\d)")
 # "US$ million (2015 prices)", "constant 2021 US$": a price base, not the year of the figures.
-_PRICE_YEAR = re.compile(
+PRICE_YEAR = re.compile(
     r"(?:\bconstant\s+|\bbase\s+(?:year\s+)?)(?:19|20)\d\d|(?:19|20)\d\d\s*(?:prices|constant|US\$|USD|\$|dollars|euros?|€)",
     re.I,
 )
@@ -87,7 +87,7 @@ def _is_caption(line: str) -> bool:
 
 def _header_years(line: str) -> list[int]:
     """The data years a header line names, not its price base."""
-    return [int(y) for y in _YEAR.findall(_PRICE_YEAR.sub(" ", line))]
+    return [int(y) for y in _YEAR.findall(PRICE_YEAR.sub(" ", line))]
 
 
 def _caption_year(text: str, at: int) -> int | None:
@@ -361,7 +361,7 @@ _MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "equipment_share",
         re.compile(
             r"\bequipment\s+(?:expenditure|spending)\s+(?:as\s+a\s+)?(?:share|%|per\s?cent|percentage)\s+of\s+"
-            r"(?:total\s+)?defen[cs]e\s+(?:expenditure|spending)|%\s+(?:of\s+defen[cs]e\s+(?:spending|expenditure)\s+)?"
+            r"(?:total\s+)?defen[cs]e\s+(?:expenditure|spending|budget)|%\s+(?:of\s+defen[cs]e\s+(?:spending|expenditure)\s+)?"
             r"on\s+(?:major\s+)?equipment",
             re.I,
         ),
@@ -369,7 +369,8 @@ _MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "share_gdp",
         re.compile(
-            r"%\s*(?:share\s+)?of\s+(?:GDP|gross\s+domestic)|\b(?:share|percentage|proportion|per\s?cent)\s+of\s+"
+            # "%age GDP": the British abbreviation of "percentage of GDP"
+            r"%\s*(?:age\s+)?(?:share\s+)?(?:of\s+)?(?:GDP|gross\s+domestic)|\b(?:share|percentage|proportion|per\s?cent)\s+of\s+"
             r"(?:GDP|gross\s+domestic)|\bGDP\s*\(\s*%\s*\)|\bshare\s+of\s+GDP",
             re.I,
         ),
@@ -412,7 +413,7 @@ def _header(text: str, start: int, floor: int) -> str:
 def _year_runs(header: str) -> list[list[int]]:
     """Runs of column years in a header ("2014  2024e", "2014 2024*", "2023 / 2024", "2014 → 2024"), price-base
     years blanked first."""
-    blanked = _PRICE_YEAR.sub(lambda m: " " * len(m.group()), header)
+    blanked = PRICE_YEAR.sub(lambda m: " " * len(m.group()), header)
     runs: list[list[int]] = []
     last_end = -1
     for m in _COLUMN_YEAR.finditer(blanked):
@@ -429,6 +430,9 @@ def read_header(header: str, columns: int) -> list[Column] | None:
     named = sorted((m.start(), kind) for kind, rx in _MEASURES for m in rx.finditer(header))
     if not named:
         return None
+    own = _named_columns(header.rstrip().rsplit("\n", 1)[-1], columns)
+    if own is not None:
+        return own
     kinds = list(dict.fromkeys(kind for _, kind in named))
     runs = _year_runs(header)
     years = [y for run in runs for y in run]
@@ -452,6 +456,26 @@ def read_header(header: str, columns: int) -> list[Column] | None:
     return [_column(kind, header, years[0] if years else None, None)]
 
 
+def _named_columns(line: str, columns: int) -> list[Column] | None:
+    """A header line of one name a column ("Ally | 2014 Defence Expenditure %age GDP | 2023 (estimates) Equipment
+    Expenditure % of Defence budget"): each column's measure and year from its own name; None when the line does not
+    name the allies' column and then one column a figure, names fewer than two years, or no column names a measure."""
+    names = [name for _, name in _columns(line)]
+    if len(names) != columns + 1 or columns < 2 or len({y for r in _year_runs(line) for y in r}) < 2:
+        return None  # one year for all columns (or none) is read from the whole header
+    out = []
+    for name in names[1:]:
+        kinds = {kind for kind, rx in _MEASURES if rx.search(name)}
+        years = {y for run in _year_runs(name) for y in run}
+        if len(kinds) != 1:
+            out.append(Column(None))  # no measure, or several: the column is not read
+            continue
+        (kind,) = kinds
+        why = None if len(years) <= 1 else "cannot tell which year this column is"
+        out.append(_column(kind, name, next(iter(years)) if len(years) == 1 else None, why))
+    return out if any(c.measure for c in out) else None
+
+
 # A header of a single column that names a change ("change", "increase since 2014", "percentage points") or a span of
 # years ("2014-2024", "2014 to 2024", "since 2014"): the one column is not a level of one year.
 _CHANGE = re.compile(r"\b(?:change|increase|rise|growth|percentage\s+points?|pp)\b", re.I)
@@ -470,11 +494,6 @@ def _column(kind: str, header: str, year: int | None, why: str | None) -> Column
 def _value(raw: str) -> tuple[float, int]:
     raw = raw.replace("−", "-").replace(",", ".").rstrip("% \t")
     return float(raw), len(raw.split(".")[1]) if "." in raw else 0
-
-
-# The highest ally share of GDP the dataset holds is 13.9% (SIPRI, USA 1952): a column past 30% holds something else;
-# a share of defence spending is at most 100%.
-_CEILING = {"share_gdp": 30.0, "equipment_share": 100.0}
 
 
 def _footer(text: str, end: int) -> str:
@@ -506,7 +525,7 @@ def find_cells(text: str) -> list[TableCell]:
                 continue
             cells = [(row, *row.cells[i]) for row in block]
             values = [_value(text[lo:hi]) for _, lo, hi in cells]
-            ceiling = _CEILING.get(column.measure)
+            ceiling = CEILING.get(column.measure)
             if ceiling is not None and any(abs(v) > ceiling for v, _ in values):
                 continue  # not a column of this measure, whatever the header seems to say
             for (row, lo, hi), (value, decimals) in zip(cells, values, strict=True):
@@ -524,9 +543,109 @@ _UNITS = {
 }
 
 
+# ------------------------------------------------------------------------------------ a column of years, one ally
+# "1985 5.2", "1986: 4.9%", "• 2014 – 1.19": a year, then one figure, alone on its line.
+_YEAR_ROW = re.compile(
+    r"^[ \t]*(?:[•*·▪►-][ \t]*)?(?P<year>(?:19|20)\d\d)(?:e|\*)?[ \t]*[:|\t–—-]?[ \t]*"
+    r"(?P<value>\d{1,2}(?:[.,]\d{1,2})?)[ \t]*%?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class YearRow:
+    """One row of a table of years for one ally ("1985 5.2" under "Year  Percentage of GDP spent on Defence")."""
+
+    start: int  # the row, which is the claim's span
+    end: int
+    year: int
+    value: float
+    decimals: int
+    value_start: int
+    value_end: int
+    measure: str
+    code: str | None  # None: the ally could not be told (`why` says so)
+    why: str = ""
+
+
+def _allies(text: str) -> set[str]:
+    return {code for m in L.country_regex().finditer(text) if (code := _code(m.group("label"))) is not None}
+
+
+def _year_runs_of_rows(text: str) -> list[list[re.Match[str]]]:
+    """Runs of at least MIN_ROWS year rows, one a line, each year once."""
+    runs: list[list[re.Match[str]]] = []
+    run: list[re.Match[str]] = []
+    for m in _YEAR_ROW.finditer(text):
+        if run and (text[run[-1].end() : m.start()].strip() or m.group("year") in {r.group("year") for r in run}):
+            runs.append(run)
+            run = []
+        run.append(m)
+    runs.append(run)
+    return [r for r in runs if len(r) >= MIN_ROWS]
+
+
+def find_year_rows(text: str) -> list[YearRow]:
+    """Rows of a table of years for one ally: the caption just above the rows names the measure (else no row is
+    read); the ally is the one the caption names, else the one the line above it names; when neither names exactly
+    one, every row says that the ally cannot be told."""
+    out: list[YearRow] = []
+    for run in _year_runs_of_rows(text):
+        above = [line for line in text[max(0, run[0].start() - _HEADER_CHARS) : run[0].start()].split("\n")]
+        while above and not above[-1].strip():
+            above.pop()
+        caption: list[str] = []
+        while above and above[-1].strip() and _is_caption(above[-1]) and len(caption) < 2:
+            caption.insert(0, above.pop())
+        header = "\n".join(caption)
+        named = sorted((m.start(), kind) for kind, rx in _MEASURES if kind in _UNITS for m in rx.finditer(header))
+        if not named or (named[-1][1] != "real_growth" and _CHANGE.search(header)):
+            continue  # what the figures measure is not said, or they are changes: no claim
+        measure = named[-1][1]
+        before = next((line for line in reversed(above) if line.strip()), "")
+        before = ([s for s in _SENTENCE_END.split(before) if s.strip()] or [""])[-1]
+        allies = _allies(header) or _allies(before)
+        code, why = (next(iter(allies)), "") if len(allies) == 1 else (None, _which_ally(allies))
+        values = [_value(m.group("value")) for m in run]
+        if any(v > CEILING.get(measure, 100.0) for v, _ in values):
+            continue
+        for m, (value, decimals) in zip(run, values, strict=True):
+            lo = m.start("year")
+            end = m.end("value")
+            out.append(
+                YearRow(lo, end, int(m.group("year")), value, decimals, m.start("value"), end, measure, code, why)
+            )
+    return out
+
+
+def _which_ally(allies: set[str]) -> str:
+    if not allies:
+        return "Cannot tell which ally this table of years is for: neither its caption nor the line above it names one."
+    return (
+        "Cannot tell which ally this table of years is for: the line above it names several "
+        f"({', '.join(sorted(allies))})."
+    )
+
+
+def _year_row_claim(text: str, row: YearRow) -> Claim:
+    claim = Claim(row.start, row.end, text[row.start : row.end], row.measure)
+    claim.value, claim.decimals, claim.step = row.value, row.decimals, 10.0**-row.decimals
+    claim.value_text = text[row.value_start : row.value_end]
+    claim.unit = _UNITS[row.measure]
+    if row.measure == "real_growth":
+        claim.price_basis = "constant"
+    claim.countries = [row.code] if row.code else []
+    if row.code is None:
+        claim.scope = f"undetermined ally: {row.why}"
+    claim.year, claim.year_text, claim.year_basis = row.year, str(row.year), "explicit"
+    claim.span_start, claim.span_end = row.start, row.end
+    return claim
+
+
 def table_claims(text: str, as_of: date | None, claims: list[Claim]) -> list[Claim]:
-    """Claims of the tables in `text` (clean text): the rows under a header line (`find_table_rows`) and the table
-    blocks read here, except cells the sentence passes already claimed."""
+    """Claims of the tables in `text` (clean text): the rows under a header line (`find_table_rows`), the rows of a
+    table of years for one ally (`find_year_rows`) and the table blocks read here, except cells the sentence passes
+    already claimed; a cell they claimed as another measure than its column's is taken out of `claims`."""
     out: list[Claim] = []
     seen: set[int] = set()
     for item in find_table_rows(text):
@@ -536,13 +655,30 @@ def table_claims(text: str, as_of: date | None, claims: list[Claim]) -> list[Cla
             out.append(_row_claim(text, item, as_of))
         elif made.year_basis == "latest" and item.money is None and made.kind == "share_gdp":
             _set_column_year(made, Column("share_gdp", item.year))  # the year of the caption above
+    for row in find_year_rows(text):
+        if not any(c.start <= row.start < c.end and c.value == row.value for c in claims):
+            out.append(_year_row_claim(text, row))
     for cell in find_cells(text):
         if cell.value_start in seen:
             continue
         made = _claimed(claims, cell.start, cell.code, cell.value)
+        # A row the sentence passes read with the measure of the sentences before ("Albania | 1.35% | 16.7%" under a
+        # header naming GDP, then equipment): the column's header says what the cell is.
+        if (
+            made is not None
+            and made.kind != cell.column.measure
+            and made.kind in _UNITS
+            and (made.span_start or made.start) <= cell.start
+            and cell.end <= (made.span_end or made.end)
+        ):
+            claims.remove(made)
+            made = None
         if made is None:
             out.append(_cell_claim(text, cell))
-        elif made.year_basis == "latest" and made.kind == cell.column.measure:
+            continue
+        if (made.span_start or made.start) <= cell.row_start and cell.row_end <= (made.span_end or made.end):
+            made.span_start, made.span_end = cell.start, cell.end  # the cell, not the whole row
+        if made.year_basis == "latest" and made.kind == cell.column.measure:
             # A row the sentence passes read ("Poland 4.12%" on a line of its own) takes its column's year.
             _set_column_year(made, cell.column)
     return out

@@ -159,11 +159,13 @@ _ABBREVIATIONS = {
 }
 # A sentence ends at terminal punctuation before a capital or a figure ("... 2%. The ..."), also when pasted text lost
 # the space ("spending.The"), at a blank line, and at a line break before a capital, a bullet or a list number
-# ("obligations:\n1. The U.S. - 3.61%", table rows "Estonia2.14").
+# ("obligations:\n1. The U.S. - 3.61%", table rows "Estonia2.14"), but not at a line break after a comma, a semicolon or
+# a word that cannot end a line of its own (a sentence the page wrapped: "Poland (4.12%), Estonia (3.43%),\nLatvia
+# (3.15%) ...", "equalled 1.3 per cent of\nGDP").
 _BOUNDARY = re.compile(
     r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9£$€])"
     r"|(?<=[a-z%)])[.!?](?=[A-Z][a-z]{2})"
-    r"|\n\s*\n|\n(?=\s*[A-Z0-9\"'“‘•*·▪►–—-])"
+    r"|\n\s*\n|(?<![,;])(?<! of)(?<! the)(?<! and)(?<! to)(?<! at)(?<! in)(?<! a)\n(?=\s*[A-Z0-9\"'“‘•*·▪►–—-])"
 )
 
 
