@@ -441,6 +441,10 @@ def _mood_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_GAPPED_RE = re.compile(r"[\s,;]*(?:and|or|then|but)?\s*", re.I)  # all a verbless clause has before its figure
+_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percent\b)", re.I)
+
+
 def clause_mood(sentence: str, start: int, end: int) -> Mood | None:
     """The mood of the verb group that governs the figure at [start, end), read in its own clause: the nearest cue
     before it ('should rise to', 'is expected to hit', 'suggesting the threshold be raised to', 'could ... by
@@ -481,4 +485,10 @@ def clause_mood(sentence: str, start: int, end: int) -> Mood | None:
     noun = p["after_noun"].match(tail)
     if noun is not None:
         return Mood("plan", noun.group().strip(), end)
+    if lo > 0 and _GAPPED_RE.fullmatch(sentence, lo, start):
+        # "... plans to boost spending to 2.4% this year, ... and 2% from next year": a clause with no verb of its
+        # own is governed by the verb of the figure before it.
+        before = [f for f in _FIGURE_RE.finditer(sentence, 0, lo)]
+        if before:
+            return clause_mood(sentence, before[-1].start(), before[-1].end())
     return None

@@ -106,6 +106,21 @@ def _leader_agent(claim: Claim) -> str | None:
     return head if head and find_people(head) else None
 
 
+def _own_commitment(claim: Claim) -> str | None:
+    """Why a pledge about one ally is the ally's own, not the alliance's that covers it: a leader made it
+    ('Prime Minister Mark Rutte reaffirmed the commitment to the 2 percent target', 2023), or the ally's plan governs
+    the figure ('Denmark announced plans to boost spending to 2.4% this year, ... and 2% from next year'). None:
+    the alliance-wide pledge may settle it."""
+    leader = _leader_agent(claim)
+    if leader is not None:
+        return f"'{leader}' made this commitment for their ally"
+    at = claim.text.find(claim.value_text) if claim.value_text else -1
+    mood = M.clause_mood(claim.text, at, at + len(claim.value_text)) if at >= 0 else None
+    if mood is not None and mood.kind == "plan":
+        return f"The ally's own plan ('{mood.cue}')"
+    return None
+
+
 def _timing(p: Any) -> str:
     if p.deadline is not None:
         return f"due {p.deadline}"
@@ -140,18 +155,12 @@ class PledgeRules(CheckerBase):
                 "alliance, and the sentence names no ally (a national leader's commitment is the ally's own, which "
                 "the alliance-wide pledge does not settle).",
             )
-        leader = None if alliance or own_only else _leader_agent(claim)
-        if leader is not None:
+        own = None if alliance or own_only else _own_commitment(claim)
+        if own is not None:
             judged = self.pledge(claim, own_only=True)
-            if judged.verdict != "accurate":
-                return Judgement(
-                    "unverifiable",
-                    f"'{leader}' made this commitment for their ally; the register holds no pledge of that ally's own "
-                    f"that matches it, and the alliance-wide pledge does not settle what a leader committed to. "
-                    f"{judged.explanation}",
-                    judged.evidence,
-                )
-            return judged
+            return replace(
+                judged, explanation=f"{own}: only the ally's own pledges can settle it. {judged.explanation}"
+            )
         refusal = _refusal(claim)
         if refusal:
             return Judgement(
