@@ -10,7 +10,7 @@ from datetime import date
 from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
-from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year
+from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year, find_mentions
 from natospend.claims.multiples import EVENT_RE, event_years, find_directions, find_multiples
 from natospend.claims.times import YearMention
 from natospend.claims.vocab import phrase_alternation, vocab
@@ -121,6 +121,75 @@ def _multiple_claims(
     return claims
 
 
+_R = vocab()["growth_runs"]
+#: "the fourth year in a row", "for the seventh consecutive year", "the 10th straight year", "for the first time in
+#: 7 years": a rise (or fall) stated over a run of years.
+_RUN_RE = re.compile(
+    r"\b(?P<n>"
+    + "|".join(L.ORDINALS)
+    + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:[\w-]+\s+){0,1}?)(?:"
+    + phrase_alternation(_R["run_words"])
+    + r")\b"
+    r"|\b(?:" + phrase_alternation(_R["first_time_in"]) + r")\s+(?P<first>\d{1,2}|" + L._WORD_NUMBER + r")\s+years\b",
+    re.I,
+)
+_CHANGE_WORD = re.compile(
+    r"\b(?:increas\w*|ris\w*|rose|grow\w*|grew|growth|up|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|down|"
+    r"cut\w*)\b",
+    re.I,
+)
+
+
+def _run_length(m: re.Match[str]) -> int | None:
+    if m.group("first"):
+        word = m.group("first")
+        return int(word) if word.isdigit() else L.word_to_int(word)
+    n = m.group("n").lower()
+    return L.ORDINALS.get(n) or int(re.sub(r"\D", "", n))
+
+
+def _run_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    years: list[YearMention],
+    as_of: date | None,
+    context: list[Mention],
+) -> list[Claim]:
+    """'Defence spending rose for the fourth year in a row', '2021 saw the seventh consecutive year of increases',
+    'spending up for the first time in 7 years': a change of spending over a run of years (real_growth, scope
+    "run of years"), which no one year's change settles. The world's total and no-spending runs are no claim."""
+    m = _RUN_RE.search(sentence)
+    if m is None or not L.SPENDING_RE.search(sentence) or unowned_total(sentence, m.start(), mentions):
+        return []
+    change = _CHANGE_WORD.search(sentence)
+    n = _run_length(m)
+    if change is None or n is None or _WORLD_RUN.search(sentence[: m.start()]):
+        return []
+    usable = [x for x in mentions if x.code is not None or x.group_key]
+    subject = _nearest(sentence, (m.start(), m.end()), usable) if usable else (context[-1] if context else None)
+    codes, group, group_key = _codes(subject)
+    if codes == [ALL_ALLIES] or (
+        not codes and group_key is None and re.search(r"\b(?:NATO|alliance)\b", sentence, re.I)
+    ):
+        codes = [L.NATO_TOTAL]
+    claim = Claim(offset, offset + len(sentence), sentence, "real_growth", unit="percent (annual real change)")
+    claim.countries, claim.group, claim.group_key = codes, group, group_key
+    falls = bool(L.DECLINE_RE.search(change.group()))
+    claim.value, claim.value_text, claim.comparator = 0.0, m.group(), "lt" if falls else "gt"
+    claim.scope, claim.period = "run of years", n
+    claim.price_basis = "constant"
+    claim.attributed_to = _attribution(sentence)
+    _set_year(claim, sentence, (m.start(), m.end()), [y for y in years if y.role != "since"], as_of)
+    lo, hi = clause_bounds(sentence, m.start(), m.end())
+    claim.span_start, claim.span_end = offset + lo, offset + hi
+    return [claim]
+
+
+#: "world military expenditure rose for a second consecutive year": the world's run, not the allies'.
+_WORLD_RUN = re.compile(r"\b(?:world|global|worldwide)\b", re.I)
+
+
 def _direction_claims(
     sentence: str,
     offset: int,
@@ -130,7 +199,11 @@ def _direction_claims(
     context: list[Mention],
 ) -> list[Claim]:
     """'Military expenditures started to increase in 2015', 'the alliance-wide total is expected to continue to drop
-    in 2015': the sign of a year's real change, stated without a figure (real_growth, value 0, above or below)."""
+    in 2015': the sign of a year's real change, stated without a figure (real_growth, value 0, above or below);
+    over a run of years ("for the sixth straight year"), a run claim instead."""
+    runs = _run_claims(sentence, offset, mentions, years, as_of, context)
+    if runs:
+        return runs
     claims: list[Claim] = []
     for d in find_directions(sentence):
         usable = [m for m in mentions if m.end <= d.start and (m.code is not None or m.group_key)]
@@ -165,6 +238,18 @@ def _direction_claims(
         claim.span_start, claim.span_end = offset + lo, offset + hi
         claims.append(claim)
     return claims
+
+
+_UNOWNED_TOTAL = re.compile(r"\b(?:" + phrase_alternation(vocab()["money_parts"]["unowned_totals"]) + r")\b", re.I)
+
+
+def unowned_total(sentence: str, start: int, mentions: list[Mention]) -> bool:
+    """'Total military spending rose by 2% in 2018, to $1.67trn, with America alone accounting for ...': a total
+    named before the figure, with no ally or group named before it, is the world's (or no one's) total, not the ally
+    named after it."""
+    return bool(_UNOWNED_TOTAL.search(sentence, 0, start)) and not any(
+        m.end <= start and (m.code is not None or m.group_key) for m in mentions
+    )
 
 
 # ------------------------------------------------------------------------------------------------ changes
@@ -231,6 +316,13 @@ def refine_changes(
     year's change (last year is its base, not its year); "up 30% since 2014" a change over several years, judged
     from two levels of one release; "since Russia's invasion" either of the years the event can mean."""
     today = (as_of or date.today()).year
+    if _UNOWNED_TOTAL.search(sentence):  # "Total military spending rose by 2% in 2018": the world's change
+        mentions = find_mentions(sentence)
+        claims = [
+            c
+            for c in claims
+            if c.kind != "real_growth" or not unowned_total(sentence, max(0, sentence.find(c.value_text)), mentions)
+        ]
     for claim in claims:
         if claim.kind != "real_growth" or not re.search(r"\d", claim.value_text):
             continue
