@@ -323,6 +323,7 @@ def refine_changes(
             for c in claims
             if c.kind != "real_growth" or not unowned_total(sentence, max(0, sentence.find(c.value_text)), mentions)
         ]
+    claims = _once(claims)
     for claim in claims:
         if claim.kind != "real_growth" or not re.search(r"\d", claim.value_text):
             continue
@@ -353,6 +354,20 @@ def refine_changes(
         claim.period = period
         data_after_base(claim, years)
     return claims
+
+
+def _once(claims: list[Claim]) -> list[Claim]:
+    """A change read both by shares.py and after an amount (money.py) is kept once, the first reading."""
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    out = []
+    for c in claims:
+        key = (c.value_text, tuple(c.countries))
+        if c.kind == "real_growth" and c.value_text:
+            if key in seen:
+                continue  # "Hungary (11.9%) and Spain (11.9%)": two allies, two claims
+            seen.add(key)
+        out.append(c)
+    return out
 
 
 def data_after_base(claim: Claim, years: list[YearMention]) -> None:

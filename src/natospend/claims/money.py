@@ -269,7 +269,42 @@ def _money_claims(
             claim.scope = "plan"
             claim.year, claim.year_text, claim.year_basis = int(draft.group("y")), draft.group("y"), "explicit"
         claims.append(claim)
+        change = _appositive_change(sentence, offset, q, qs, claim)
+        if change is not None:
+            claims.append(change)
     return claims
+
+
+#: "$1.03 trillion in 2020, the report said, a 4.3 percent increase over the previous year", "€20bn in 2024, up 9%
+#: on last year": the change of the amount just given, with its spender.
+_APPOSITIVE_CHANGE = re.compile(
+    r"(?:\s*\([^)]{0,40}\))?[^.;%$€£]{0,40}?,\s*(?:(?P<up>up|down)\s+|an?\s+)(?:(?:about|around|roughly|nearly|almost|some)\s+)?"
+    r"(?P<v>\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent))"
+    r"(?:\s+(?:real[- ]terms\s+|nominal\s+|annual\s+|year-on-year\s+)?(?P<noun>increase|rise|jump|growth|hike|boost|"
+    r"decrease|fall|drop|decline|cut|reduction))?\b",
+    re.I,
+)
+
+
+def _appositive_change(sentence: str, offset: int, q: Quantity, qs: list[Quantity], level: Claim) -> Claim | None:
+    """The change stated right after an ally's amount, as its apposition: a real_growth claim of that spender and
+    year (growth.refine_changes reads its base and price basis; a figure read by shares.py as well is kept once)."""
+    m = _APPOSITIVE_CHANGE.match(sentence, q.end)
+    if m is None or not (m.group("up") or m.group("noun")) or level.scope is not None:
+        return None
+    if not (level.countries or level.group_key):
+        return None
+    pct = next((p for p in qs if p.kind == "percent" and p.start == m.start("v")), None)
+    if pct is None or pct.value is None:
+        return None
+    claim = Claim(offset, offset + len(sentence), sentence, "real_growth", unit="percent (annual real change)")
+    claim.countries, claim.group, claim.group_key = list(level.countries), level.group, level.group_key
+    falls = (m.group("up") or "").lower() == "down" or bool(L.DECLINE_RE.search(m.group("noun") or ""))
+    claim.value = -pct.value if falls else pct.value
+    claim.value_text, claim.decimals, claim.step, claim.comparator = pct.text, pct.decimals, pct.step, pct.comparator
+    claim.year, claim.year_text, claim.year_basis = level.year, level.year_text, level.year_basis
+    claim.attributed_to = level.attributed_to
+    return claim
 
 
 _NON_DEFENCE_MONEY = re.compile(
