@@ -93,3 +93,40 @@ def test_world_totals_are_not_pinned_on_an_ally(ds: Dataset) -> None:
     # an ally named before the figure is its subject
     found = _money(ds, "America's total military spending rose in 2018 to $672bn.", "2019-07-01")
     assert [r.fields["countries"] for r in found] == [["USA"]]
+
+
+def test_a_sentence_that_explains_a_figure_is_no_claim(ds: Dataset) -> None:
+    # https://fullfact.org/news/grant-shapps-75-billion/ (20 May 2024): the sentence after a claimed level says how
+    # the £75bn was made up; it restates no level of its own.
+    text = (
+        "Under existing plans, the government will spend £64.1 billion, which currently amounts to 2.32% of GDP, on "
+        "UK defence in 2024/25. The figure of £75 billion is the sum of all the additional amounts above £64.1 "
+        "billion spent between now and 2030."
+    )
+    second = text.index("The figure")
+    assert [r for r in check_text(ds, text, "2024-05-20") if r.start >= second] == []
+
+
+def test_a_fund_named_before_its_amount(ds: Dataset) -> None:
+    # A paraphrase of a dev sentence (The Guardian, 2015): the fund is named a clause before its worth.
+    text = (
+        "Osborne also announced a joint security fund for the UK to be set up, which he says would be worth £1.5bn "
+        "a year by the end of parliament."
+    )
+    assert _money(ds, text, "2015-07-08") == []
+
+
+def test_short_fiscal_years(ds: Dataset) -> None:
+    # https://parallelparliament.co.uk/question/HL5336/defence-finance (written answer, 2025): "24/25" and "27/28"
+    # are fiscal years; the later one is a plan, not set against NATO's 2024 figure.
+    text = (
+        "In 2027/28 we will be spending £13.4 billion more on UK defence than we do today. Our cash spend in 24/25 "
+        "is £66.3 billion and our cash spend in 27/28 will be £79.7 billion."
+    )
+    found = {r.fields["value"]: r for r in _money(ds, text, "2025-03-10")}
+    assert found[13400.0].fields["scope"] == "change" and found[13400.0].verdict == "unverifiable"
+    now, later = found[66300.0], found[79700.0]
+    assert now.fields["year"] == 2024 and later.fields["year"] == 2027
+    # £66.3bn against NATO's 64,584 million GBP for 2024: a national figure, +3%, not `inaccurate`
+    assert now.verdict == "unverifiable" and "64,584 million GBP" in now.explanation and "+3%" in now.explanation
+    assert later.verdict == "unverifiable" and "2027" in later.explanation

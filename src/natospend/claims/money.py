@@ -52,6 +52,14 @@ _COST_OF_CHANGE = re.compile(
     + r")\s+(?:an?\s+)?(?:additional\s+|extra\s+)?(?:between\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
     re.I,
 )
+#: "The figure of £75 billion is the sum of all the additional amounts above £64.1 billion": a sentence that says
+#: how a figure is made up (a fact-check's definition), not a claim of its own.
+_EXPLAINED_FIGURE = re.compile(
+    r"\W*(?:the|this|that)\s+(?:(?:figure|number|sum|total|amount)\s+of\s+\S+(?:\s+(?:billion|million|bn|m))?"
+    r"|\S+(?:\s+(?:billion|million|bn|m))?\s+(?:figure|number|sum|total))\s+(?:is|was)\s+(?:the\s+)?"
+    r"(?:sum|total|combination|cumulative|result|difference)\b",
+    re.I,
+)
 #: "the draft 2026 defence budget", "the proposed 2025 budget": a budget not yet passed, for that year.
 _DRAFT_BUDGET = re.compile(
     r"\b(?:draft|proposed|planned|provisional)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?budget", re.I
@@ -68,10 +76,14 @@ def _part_or_fund(sentence: str, q: Quantity, lo: int, hi: int) -> str | None:
     available were not used"), which is no defence spending at all; else None."""
     if _PART_BEFORE.search(sentence, lo, q.start) or _PART_AFTER.match(sentence[: hi + 60], q.end):
         return "part"
-    near = sentence[max(lo, q.start - 40) : min(hi, q.end + 45)]
-    if _FUND_RE.search(near) and not re.search(
-        r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\b", sentence[q.end : q.end + 60], re.I
-    ):
+    total = re.compile(r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\b|[$€£]\s?\d", re.I)
+    after = sentence[q.end : min(hi, q.end + 45)]
+    if _FUND_RE.search(after) and not total.search(sentence, q.end, q.end + 60):
+        return "fund"  # "100 billion euros to a special fund"
+    # "a joint security fund to be set up, which would be worth £1.5bn a year": the fund named before, with no
+    # defence total or other amount between it and the amount
+    funds = list(_FUND_RE.finditer(sentence, max(0, q.start - 90), q.start))
+    if funds and not total.search(sentence, funds[-1].end(), q.start):
         return "fund"
     return None
 
@@ -157,7 +169,7 @@ def _money_claims(
         if _RANGE_BETWEEN.search(sentence[max(0, q.start - 40) : q.start]):
             continue  # "between £5bn and £6bn": one claim, the first amount's
         part = _part_or_fund(sentence, q, lo, hi)
-        if part == "fund" or unowned_total(sentence, q.start, mentions):
+        if part == "fund" or unowned_total(sentence, q.start, mentions) or _EXPLAINED_FIGURE.match(sentence):
             continue  # a fund's money, or the world's total: not an ally's defence spending
         spenders = _spenders(sentence, q, mentions)
         if (
@@ -343,7 +355,7 @@ def follow_ups(sentence: str, offset: int, previous: list[Claim], made: list[Cla
     increment, judged as one (rules/money.py)."""
     prior = [c for c in previous if c.kind == "total_spending" and (c.countries or c.group_key)]
     lead = _FOLLOW_LEAD.match(sentence)
-    if not prior or lead is None or any(c.kind == "total_spending" for c in made):
+    if not prior or lead is None or _EXPLAINED_FIGURE.match(sentence) or any(c.kind == "total_spending" for c in made):
         return []
     src = prior[-1]
     out: list[Claim] = []
