@@ -74,3 +74,21 @@ def test_a_change_in_apposition_to_an_amount_takes_its_spender(ds: Dataset) -> N
         ("real_growth", ("NATO_TOTAL",), 4.3),
         ("total_spending", ("NATO_TOTAL",), 1030000.0),
     ]
+
+
+def test_a_figure_compared_with_a_change_is_a_change(ds: Dataset) -> None:
+    # https://strategicstudyindia.com/2024/07/nato-defence-spending-bumper-year.html (Janes, July 2024): the 3% is
+    # NATO's real change in 2023 (3.03% in nato-2024-06), not a share of GDP (2.53%, which "3%" would round to).
+    text = "Overall, total NATO spending increased by 11% in 2024, compared to 3% in 2023."
+    found = sorted((r.fields["year"], r.fields["value"], r.kind, r.verdict) for r in check_text(ds, text, "2024-07-20"))
+    assert found == [(2023, 3.0, "real_growth", "accurate"), (2024, 11.0, "real_growth", "accurate")]
+    # a share of GDP named as such after a change stays one
+    text = "Germany's defence spending rose sharply in 2023, to 1.64% of GDP, compared with 1.49% of GDP in 2022."
+    assert all(r.kind == "share_gdp" for r in check_text(ds, text, "2024-07-20"))
+
+
+def test_a_bare_verb_before_the_figure(ds: Dataset) -> None:
+    # "will increase 8.3 percent in 2023" (Defense Daily, a dev article), said of one ally: a change, not a share
+    (r,) = _growth(ds, "Germany's defence spending will increase 8.3 percent in 2023.", "2023-07-10")
+    assert r.fields["countries"] == ["DEU"] and r.fields["value"] == 8.3 and r.fields["year"] == 2023
+    assert r.verdict == "unverifiable"

@@ -324,6 +324,7 @@ def refine_changes(
             if c.kind != "real_growth" or not unowned_total(sentence, max(0, sentence.find(c.value_text)), mentions)
         ]
     claims = _once(claims)
+    _compared_changes(sentence, claims)
     for claim in claims:
         if claim.kind != "real_growth" or not re.search(r"\d", claim.value_text):
             continue
@@ -354,6 +355,35 @@ def refine_changes(
         claim.period = period
         data_after_base(claim, years)
     return claims
+
+
+#: "increased by 11% in 2024, compared to 3% in 2023", "will increase 8.3 percent, versus 2 percent in 2022": the
+#: figure compared with a change is a change too (words right before it, after the change's figure).
+_COMPARED_WITH = re.compile(
+    r"[^.;]{0,60}?\b(?:compared\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from|after|following)\s+"
+    r"(?:an?\s+)?(?:estimated\s+|increase\s+of\s+|rise\s+of\s+|growth\s+of\s+)?$",
+    re.I,
+)
+
+
+def _compared_changes(sentence: str, claims: list[Claim]) -> None:
+    """A share of GDP read after a change of spending and compared with it ("compared to 3% in 2023"), naming no
+    GDP of its own, is that spender's change in another year, not a share of GDP."""
+    changes = [c for c in claims if c.kind == "real_growth" and re.search(r"\d", c.value_text)]
+    for c in claims:
+        if c.kind != "share_gdp" or not c.value_text or not changes:
+            continue
+        at = sentence.find(c.value_text)
+        ends = [(sentence.find(g.value_text) + len(g.value_text), g) for g in changes if g.value_text in sentence]
+        prior = [(end, g) for end, g in ends if end <= at]
+        if not prior or L.GDP_RE.search(sentence[at : at + len(c.value_text) + 30]):
+            continue
+        g_end, g = prior[-1]
+        if not _COMPARED_WITH.fullmatch(sentence, g_end, at):
+            continue
+        c.kind, c.unit, c.price_basis = "real_growth", "percent (annual real change)", g.price_basis
+        c.comparator, c.threshold = ("eq" if c.comparator in ("ge", "gt") and c.threshold else c.comparator), None
+        c.countries, c.group, c.group_key = list(g.countries), g.group, g.group_key
 
 
 def _once(claims: list[Claim]) -> list[Claim]:
