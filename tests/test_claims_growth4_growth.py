@@ -92,3 +92,14 @@ def test_a_bare_verb_before_the_figure(ds: Dataset) -> None:
     (r,) = _growth(ds, "Germany's defence spending will increase 8.3 percent in 2023.", "2023-07-10")
     assert r.fields["countries"] == ["DEU"] and r.fields["value"] == 8.3 and r.fields["year"] == 2023
     assert r.verdict == "unverifiable"
+
+
+def test_changes_listed_respectively(ds: Dataset) -> None:
+    # https://www.politico.eu/article/military-spending-surge-central-europe-russia-threat-ukraine-conflict-defense-budgets/
+    # (SIPRI, April 2016): the second figure is Slovakia's change, not its share of GDP.
+    text = "Romania and Slovakia increased military expenditures by 11 percent and 17 percent, respectively."
+    found = {r.fields["countries"][0]: r for r in check_text(ds, text, "2016-04-05")}
+    assert set(found) == {"ROU", "SVK"} and all(r.kind == "real_growth" for r in found.values())
+    assert found["SVK"].fields["value"] == 17.0 and found["ROU"].fields["value"] == 11.0
+    # NATO published 2015's changes after the article's date: not judged on them
+    assert all(r.verdict == "unverifiable" for r in found.values())

@@ -366,6 +366,9 @@ _COMPARED_WITH = re.compile(
 )
 
 
+_RESPECTIVELY = re.compile(r"[^.;]{0,30}?\brespectively\b", re.I)
+
+
 def _compared_changes(sentence: str, claims: list[Claim]) -> None:
     """A share of GDP read after a change of spending and compared with it ("compared to 3% in 2023"), naming no
     GDP of its own, is that spender's change in another year, not a share of GDP."""
@@ -379,11 +382,16 @@ def _compared_changes(sentence: str, claims: list[Claim]) -> None:
         if not prior or L.GDP_RE.search(sentence[at : at + len(c.value_text) + 30]):
             continue
         g_end, g = prior[-1]
-        if not _COMPARED_WITH.fullmatch(sentence, g_end, at):
+        # "increased military expenditures by 11 percent and 17 percent, respectively": changes of two spenders
+        listed = _RESPECTIVELY.match(sentence, at + len(c.value_text)) and re.fullmatch(
+            r"\s*(?:,|and|,\s*and)\s*", sentence[g_end:at]
+        )
+        if not (listed or _COMPARED_WITH.fullmatch(sentence, g_end, at)):
             continue
         c.kind, c.unit, c.price_basis = "real_growth", "percent (annual real change)", g.price_basis
         c.comparator, c.threshold = ("eq" if c.comparator in ("ge", "gt") and c.threshold else c.comparator), None
-        c.countries, c.group, c.group_key = list(g.countries), g.group, g.group_key
+        if not listed:  # a comparison is of the same spender; a list's items keep their own
+            c.countries, c.group, c.group_key = list(g.countries), g.group, g.group_key
 
 
 def _once(claims: list[Claim]) -> list[Claim]:
