@@ -130,3 +130,18 @@ def test_short_fiscal_years(ds: Dataset) -> None:
     # £66.3bn against NATO's 64,584 million GBP for 2024: a national figure, +3%, not `inaccurate`
     assert now.verdict == "unverifiable" and "64,584 million GBP" in now.explanation and "+3%" in now.explanation
     assert later.verdict == "unverifiable" and "2027" in later.explanation
+
+
+def test_a_figure_named_as_a_figure_is_not_asserted(ds: Dataset) -> None:
+    # https://fullfact.org/economy/2022-defence-spending-increase/ (8 March 2022); "for defence" added so that the
+    # second sentence is read at all: the £16.5bn is named as "the ... figure", not claimed again.
+    text = (
+        "At the 2020 Spending Review, the Treasury said an extra £24 billion in cash terms would be spent on UK "
+        "defence over the next four years—£16.5 billion more than had been pledged in the Conservative Party’s "
+        "manifesto commitments. At the time, economist Ben Zaranko at the Institute for Fiscal Studies called the use "
+        'of the cumulative £16.5 billion figure "misleading" for defence.'
+    )
+    found = _money(ds, text, "2022-03-08")
+    second = text.index("At the time")
+    assert [r.fields["value"] for r in found] == [24000.0, 16500.0] and all(r.start < second for r in found)
+    assert all(r.fields["scope"] == "change" and r.verdict == "unverifiable" for r in found)

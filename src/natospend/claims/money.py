@@ -60,6 +60,8 @@ _EXPLAINED_FIGURE = re.compile(
     r"(?:sum|total|combination|cumulative|result|difference)\b",
     re.I,
 )
+#: "when we asked the government about the £13.4 billion figure": a figure named as a figure, not asserted.
+_NAMED_FIGURE = re.compile(r"\s*(?:figures?|claim|number)\b", re.I)
 #: "the draft 2026 defence budget", "the proposed 2025 budget": a budget not yet passed, for that year.
 _DRAFT_BUDGET = re.compile(
     r"\b(?:draft|proposed|planned|provisional)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?budget", re.I
@@ -169,7 +171,12 @@ def _money_claims(
         if _RANGE_BETWEEN.search(sentence[max(0, q.start - 40) : q.start]):
             continue  # "between £5bn and £6bn": one claim, the first amount's
         part = _part_or_fund(sentence, q, lo, hi)
-        if part == "fund" or unowned_total(sentence, q.start, mentions) or _EXPLAINED_FIGURE.match(sentence):
+        if (
+            part == "fund"
+            or unowned_total(sentence, q.start, mentions)
+            or _EXPLAINED_FIGURE.match(sentence)
+            or _NAMED_FIGURE.match(sentence, q.end)
+        ):
             continue  # a fund's money, or the world's total: not an ally's defence spending
         spenders = _spenders(sentence, q, mentions)
         if (
