@@ -145,3 +145,24 @@ def test_a_figure_named_as_a_figure_is_not_asserted(ds: Dataset) -> None:
     second = text.index("At the time")
     assert [r.fields["value"] for r in found] == [24000.0, 16500.0] and all(r.start < second for r in found)
     assert all(r.fields["scope"] == "change" and r.verdict == "unverifiable" for r in found)
+
+
+def test_a_budget_for_next_year(ds: Dataset) -> None:
+    # https://delfi.lt/en/politics/nauseda-hails-defence-spending-boost-in-budget-plan-120073508 (December 2024),
+    # "Lithuania's" added for the spender the article names earlier: next year's budget, and a borrowing limit
+    # raised, are not set against NATO's 2024 figure.
+    text = (
+        "The state budget for 2025 foresees nearly EUR 2.617 billion to be spent for Lithuania's defence. The "
+        "Government also decided to increase the borrowing limit for the country’s defence needs by EUR 800 million."
+    )
+    found = {r.fields["value"]: r for r in _money(ds, text, "2024-12-12")}
+    assert found[2617.0].fields["countries"] == ["LTU"] and found[2617.0].fields["year"] == 2025
+    assert found[800.0].fields["scope"] == "change"
+    assert all(r.verdict == "unverifiable" for r in found.values())
+    # "Under the 2018 draft budget ...": the draft's year, whichever order (a dev sentence, Lithuania named)
+    text = (
+        "Under the 2018 draft budget widely expected to be approved by parliament later this year, Lithuania's "
+        "defence spending will reach 872 million euros."
+    )
+    (r,) = _money(ds, text, "2017-10-18")
+    assert r.fields["year"] == 2018 and r.fields["scope"] == "plan" and r.verdict == "unverifiable"

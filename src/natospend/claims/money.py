@@ -62,9 +62,11 @@ _EXPLAINED_FIGURE = re.compile(
 )
 #: "when we asked the government about the £13.4 billion figure": a figure named as a figure, not asserted.
 _NAMED_FIGURE = re.compile(r"\s*(?:figures?|claim|number)\b", re.I)
-#: "the draft 2026 defence budget", "the proposed 2025 budget": a budget not yet passed, for that year.
+#: "the draft 2026 defence budget", "the 2018 draft budget": a budget not yet passed, for that year.
 _DRAFT_BUDGET = re.compile(
-    r"\b(?:draft|proposed|planned|provisional)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?budget", re.I
+    r"\b(?:draft|proposed|planned|provisional)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?budget"
+    r"|\b(?P<y2>(?:19|20)\d\d)\s+(?:draft|proposed|planned|provisional)\s+(?:[\w-]+\s+){0,2}?budget",
+    re.I,
 )
 #: "between £5bn and £6bn": the second amount of a range is read with the first.
 _RANGE_BETWEEN = re.compile(
@@ -286,7 +288,8 @@ def _money_claims(
         draft = _DRAFT_BUDGET.search(sentence[max(0, q.start - 150) : q.start])
         if draft and claim.scope is None:  # "The draft 2026 defence budget ... stands at €108.2bn": a plan
             claim.scope = "plan"
-            claim.year, claim.year_text, claim.year_basis = int(draft.group("y")), draft.group("y"), "explicit"
+            y = draft.group("y") or draft.group("y2")
+            claim.year, claim.year_text, claim.year_basis = int(y), y, "explicit"
         claims.append(claim)
         change = _appositive_change(sentence, offset, q, qs, claim)
         if change is not None:
