@@ -13,7 +13,7 @@ from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year, find_mentions
 from natospend.claims.multiples import EVENT_RE, event_years, find_directions, find_multiples
 from natospend.claims.times import YearMention
-from natospend.claims.vocab import phrase_alternation, vocab
+from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
 
 def _combined_claims(
@@ -133,11 +133,6 @@ _RUN_RE = re.compile(
     r"|\b(?:" + phrase_alternation(_R["first_time_in"]) + r")\s+(?P<first>\d{1,2}|" + L._WORD_NUMBER + r")\s+years\b",
     re.I,
 )
-_CHANGE_WORD = re.compile(
-    r"\b(?:increas\w*|ris\w*|rose|grow\w*|grew|growth|up|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|down|"
-    r"cut\w*)\b",
-    re.I,
-)
 
 
 def _run_length(m: re.Match[str]) -> int | None:
@@ -162,9 +157,9 @@ def _run_claims(
     m = _RUN_RE.search(sentence)
     if m is None or not L.SPENDING_RE.search(sentence) or unowned_total(sentence, m.start(), mentions):
         return []
-    change = _CHANGE_WORD.search(sentence)
+    change = L.GROWTH_RE.search(sentence)
     n = _run_length(m)
-    if change is None or n is None or _WORLD_RUN.search(sentence[: m.start()]):
+    if change is None or n is None or phrase_re("money", "world").search(sentence, 0, m.start()):
         return []
     usable = [x for x in mentions if x.code is not None or x.group_key]
     subject = _nearest(sentence, (m.start(), m.end()), usable) if usable else (context[-1] if context else None)
@@ -184,10 +179,6 @@ def _run_claims(
     lo, hi = clause_bounds(sentence, m.start(), m.end())
     claim.span_start, claim.span_end = offset + lo, offset + hi
     return [claim]
-
-
-#: "world military expenditure rose for a second consecutive year": the world's run, not the allies'.
-_WORLD_RUN = re.compile(r"\b(?:world|global|worldwide)\b", re.I)
 
 
 def _direction_claims(
