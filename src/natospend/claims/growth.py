@@ -351,7 +351,7 @@ def refine_changes(
 #: "increased by 11% in 2024, compared to 3% in 2023", "will increase 8.3 percent, versus 2 percent in 2022": the
 #: figure compared with a change is a change too (words right before it, after the change's figure).
 _COMPARED_WITH = re.compile(
-    r"[^.;]{0,60}?\b(?:compared\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from|after|following)\s+"
+    r"[^.;]{0,60}?\b(?:" + phrase_alternation(_R["compared_with"]) + r")\s+"
     r"(?:an?\s+)?(?:estimated\s+|increase\s+of\s+|rise\s+of\s+|growth\s+of\s+)?$",
     re.I,
 )
