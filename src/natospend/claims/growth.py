@@ -10,10 +10,10 @@ from datetime import date
 from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
-from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year
+from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year, find_mentions
 from natospend.claims.multiples import EVENT_RE, event_years, find_directions, find_multiples
 from natospend.claims.times import YearMention
-from natospend.claims.vocab import phrase_alternation, vocab
+from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
 
 def _combined_claims(
@@ -121,6 +121,66 @@ def _multiple_claims(
     return claims
 
 
+_R = vocab()["growth_runs"]
+#: "the fourth year in a row", "for the seventh consecutive year", "the 10th straight year", "for the first time in
+#: 7 years": a rise (or fall) stated over a run of years.
+_RUN_RE = re.compile(
+    r"\b(?P<n>"
+    + "|".join(L.ORDINALS)
+    + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:[\w-]+\s+){0,1}?)(?:"
+    + phrase_alternation(_R["run_words"])
+    + r")\b"
+    r"|\b(?:" + phrase_alternation(_R["first_time_in"]) + r")\s+(?P<first>\d{1,2}|" + L._WORD_NUMBER + r")\s+years\b",
+    re.I,
+)
+
+
+def _run_length(m: re.Match[str]) -> int | None:
+    if m.group("first"):
+        word = m.group("first")
+        return int(word) if word.isdigit() else L.word_to_int(word)
+    n = m.group("n").lower()
+    return L.ORDINALS.get(n) or int(re.sub(r"\D", "", n))
+
+
+def _run_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    years: list[YearMention],
+    as_of: date | None,
+    context: list[Mention],
+) -> list[Claim]:
+    """'Defence spending rose for the fourth year in a row', '2021 saw the seventh consecutive year of increases',
+    'spending up for the first time in 7 years': a change of spending over a run of years (real_growth, scope
+    "run of years"), which no one year's change settles. The world's total and no-spending runs are no claim."""
+    m = _RUN_RE.search(sentence)
+    if m is None or not L.SPENDING_RE.search(sentence) or unowned_total(sentence, m.start(), mentions):
+        return []
+    change = L.GROWTH_RE.search(sentence)
+    n = _run_length(m)
+    if change is None or n is None or phrase_re("money", "world").search(sentence, 0, m.start()):
+        return []
+    usable = [x for x in mentions if x.code is not None or x.group_key]
+    subject = _nearest(sentence, (m.start(), m.end()), usable) if usable else (context[-1] if context else None)
+    codes, group, group_key = _codes(subject)
+    if codes == [ALL_ALLIES] or (
+        not codes and group_key is None and re.search(r"\b(?:NATO|alliance)\b", sentence, re.I)
+    ):
+        codes = [L.NATO_TOTAL]
+    claim = Claim(offset, offset + len(sentence), sentence, "real_growth", unit="percent (annual real change)")
+    claim.countries, claim.group, claim.group_key = codes, group, group_key
+    falls = bool(L.DECLINE_RE.search(change.group()))
+    claim.value, claim.value_text, claim.comparator = 0.0, m.group(), "lt" if falls else "gt"
+    claim.scope, claim.period = "run of years", n
+    claim.price_basis = "constant"
+    claim.attributed_to = _attribution(sentence)
+    _set_year(claim, sentence, (m.start(), m.end()), [y for y in years if y.role != "since"], as_of)
+    lo, hi = clause_bounds(sentence, m.start(), m.end())
+    claim.span_start, claim.span_end = offset + lo, offset + hi
+    return [claim]
+
+
 def _direction_claims(
     sentence: str,
     offset: int,
@@ -130,7 +190,11 @@ def _direction_claims(
     context: list[Mention],
 ) -> list[Claim]:
     """'Military expenditures started to increase in 2015', 'the alliance-wide total is expected to continue to drop
-    in 2015': the sign of a year's real change, stated without a figure (real_growth, value 0, above or below)."""
+    in 2015': the sign of a year's real change, stated without a figure (real_growth, value 0, above or below);
+    over a run of years ("for the sixth straight year"), a run claim instead."""
+    runs = _run_claims(sentence, offset, mentions, years, as_of, context)
+    if runs:
+        return runs
     claims: list[Claim] = []
     for d in find_directions(sentence):
         usable = [m for m in mentions if m.end <= d.start and (m.code is not None or m.group_key)]
@@ -165,6 +229,18 @@ def _direction_claims(
         claim.span_start, claim.span_end = offset + lo, offset + hi
         claims.append(claim)
     return claims
+
+
+_UNOWNED_TOTAL = re.compile(r"\b(?:" + phrase_alternation(vocab()["money_parts"]["unowned_totals"]) + r")\b", re.I)
+
+
+def unowned_total(sentence: str, start: int, mentions: list[Mention]) -> bool:
+    """'Total military spending rose by 2% in 2018, to $1.67trn, with America alone accounting for ...': a total
+    named before the figure, with no ally or group named before it, is the world's (or no one's) total, not the ally
+    named after it."""
+    return bool(_UNOWNED_TOTAL.search(sentence, 0, start)) and not any(
+        m.end <= start and (m.code is not None or m.group_key) for m in mentions
+    )
 
 
 # ------------------------------------------------------------------------------------------------ changes
@@ -231,6 +307,15 @@ def refine_changes(
     year's change (last year is its base, not its year); "up 30% since 2014" a change over several years, judged
     from two levels of one release; "since Russia's invasion" either of the years the event can mean."""
     today = (as_of or date.today()).year
+    if _UNOWNED_TOTAL.search(sentence):  # "Total military spending rose by 2% in 2018": the world's change
+        mentions = find_mentions(sentence)
+        claims = [
+            c
+            for c in claims
+            if c.kind != "real_growth" or not unowned_total(sentence, max(0, sentence.find(c.value_text)), mentions)
+        ]
+    claims = _once(claims)
+    _compared_changes(sentence, claims)
     for claim in claims:
         if claim.kind != "real_growth" or not re.search(r"\d", claim.value_text):
             continue
@@ -261,6 +346,57 @@ def refine_changes(
         claim.period = period
         data_after_base(claim, years)
     return claims
+
+
+#: "increased by 11% in 2024, compared to 3% in 2023", "will increase 8.3 percent, versus 2 percent in 2022": the
+#: figure compared with a change is a change too (words right before it, after the change's figure).
+_COMPARED_WITH = re.compile(
+    r"[^.;]{0,60}?\b(?:" + phrase_alternation(_R["compared_with"]) + r")\s+"
+    r"(?:an?\s+)?(?:estimated\s+|increase\s+of\s+|rise\s+of\s+|growth\s+of\s+)?$",
+    re.I,
+)
+
+
+_RESPECTIVELY = re.compile(r"[^.;]{0,30}?\brespectively\b", re.I)
+
+
+def _compared_changes(sentence: str, claims: list[Claim]) -> None:
+    """A share of GDP read after a change of spending and compared with it ("compared to 3% in 2023"), naming no
+    GDP of its own, is that spender's change in another year, not a share of GDP."""
+    changes = [c for c in claims if c.kind == "real_growth" and re.search(r"\d", c.value_text)]
+    for c in claims:
+        if c.kind != "share_gdp" or not c.value_text or not changes:
+            continue
+        at = sentence.find(c.value_text)
+        ends = [(sentence.find(g.value_text) + len(g.value_text), g) for g in changes if g.value_text in sentence]
+        prior = [(end, g) for end, g in ends if end <= at]
+        if not prior or L.GDP_RE.search(sentence[at : at + len(c.value_text) + 30]):
+            continue
+        g_end, g = prior[-1]
+        # "increased military expenditures by 11 percent and 17 percent, respectively": changes of two spenders
+        listed = _RESPECTIVELY.match(sentence, at + len(c.value_text)) and re.fullmatch(
+            r"\s*(?:,|and|,\s*and)\s*", sentence[g_end:at]
+        )
+        if not (listed or _COMPARED_WITH.fullmatch(sentence, g_end, at)):
+            continue
+        c.kind, c.unit, c.price_basis = "real_growth", "percent (annual real change)", g.price_basis
+        c.comparator, c.threshold = ("eq" if c.comparator in ("ge", "gt") and c.threshold else c.comparator), None
+        if not listed:  # a comparison is of the same spender; a list's items keep their own
+            c.countries, c.group, c.group_key = list(g.countries), g.group, g.group_key
+
+
+def _once(claims: list[Claim]) -> list[Claim]:
+    """A change read both by shares.py and after an amount (money.py) is kept once, the first reading."""
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    out = []
+    for c in claims:
+        key = (c.value_text, tuple(c.countries))
+        if c.kind == "real_growth" and c.value_text:
+            if key in seen:
+                continue  # "Hungary (11.9%) and Spain (11.9%)": two allies, two claims
+            seen.add(key)
+        out.append(c)
+    return out
 
 
 def data_after_base(claim: Claim, years: list[YearMention]) -> None:

@@ -8,7 +8,7 @@ from datetime import date
 from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
-from natospend.claims.growth import change_base, data_after_base
+from natospend.claims.growth import change_base, data_after_base, unowned_total
 from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year, _window, _year_for
 from natospend.claims.pledges import _deadline, _pledge_modality
 from natospend.claims.quantities import Quantity, find_quantities
@@ -36,6 +36,62 @@ _ALLIANCE_TOTAL_BEFORE = re.compile(
 _CAUSE_BEFORE = re.compile(
     r"\b(?:driven|led|fuell?ed|caused|boosted)\s+(?:\w+\s+)?by\b|\b(?:due\s+to|because\s+of|thanks\s+to)\b", re.I
 )
+_P = vocab()["money_parts"]
+_FUND_RE = re.compile(r"(?<![\w-])(?:" + phrase_alternation(_P["funds"]) + r")(?![\w-])", re.I)
+_PART_BEFORE = re.compile(r"\b(?:" + phrase_alternation(_P["part_before"]) + r")\b[^.;$€£]{0,25}$", re.I)
+_PART_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:[\w-]+\s+){0,3}?(?:" + phrase_alternation(_P["part_after"]) + r")\b"
+    r"[^.;$€£]{0,40}?\b(?:" + phrase_alternation(_P["part_sources"]) + r")\b",
+    re.I,
+)
+_COST_OF_CHANGE = re.compile(
+    r"\b(?:"
+    + phrase_alternation(_P["change_nouns"])
+    + r")\b[^.;$€£]{0,40}?\b(?:"
+    + phrase_alternation(_P["cost_verbs"])
+    + r")\s+(?:an?\s+)?(?:additional\s+|extra\s+)?(?:between\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    re.I,
+)
+#: "The figure of £75 billion is the sum of all the additional amounts above £64.1 billion": a sentence that says
+#: how a figure is made up (a fact-check's definition), not a claim of its own.
+_EXPLAINED_FIGURE = re.compile(
+    r"\W*(?:the|this|that)\s+(?:(?:figure|number|sum|total|amount)\s+of\s+\S+(?:\s+(?:billion|million|bn|m))?"
+    r"|\S+(?:\s+(?:billion|million|bn|m))?\s+(?:figure|number|sum|total))\s+(?:is|was)\s+(?:the\s+)?"
+    r"(?:sum|total|combination|cumulative|result|difference)\b",
+    re.I,
+)
+#: "when we asked the government about the £13.4 billion figure": a figure named as a figure, not asserted.
+_NAMED_FIGURE = re.compile(r"\s*(?:figures?|claim|number)\b", re.I)
+#: "the draft 2026 defence budget", "the 2018 draft budget": a budget not yet passed, for that year.
+_DRAFT_BUDGET = re.compile(
+    r"\b(?:draft|proposed|planned|provisional)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?budget"
+    r"|\b(?P<y2>(?:19|20)\d\d)\s+(?:draft|proposed|planned|provisional)\s+(?:[\w-]+\s+){0,2}?budget",
+    re.I,
+)
+#: "between £5bn and £6bn": the second amount of a range is read with the first.
+_RANGE_BETWEEN = re.compile(
+    r"\bbetween\s+\S+(?:\s+(?:billion|million|trillion|bn|m|euros?|pounds?|dollars?))*\s+(?:and|to)\s+$", re.I
+)
+
+
+def _part_or_fund(sentence: str, q: Quantity, lo: int, hi: int) -> str | None:
+    """'part' for one part of a total named by its source ("Of the total, $33.1 billion will come from the national
+    budget"); 'fund' for money put into or held in a fund ("a €100bn special fund", "4.3 billion euros of the funds
+    available were not used"), which is no defence spending at all; else None."""
+    if _PART_BEFORE.search(sentence, lo, q.start) or _PART_AFTER.match(sentence[: hi + 60], q.end):
+        return "part"
+    total = re.compile(r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\b|[$€£]\s?\d", re.I)
+    after = sentence[q.end : min(hi, q.end + 45)]
+    if _FUND_RE.search(after) and not total.search(sentence, q.end, q.end + 60):
+        return "fund"  # "100 billion euros to a special fund"
+    # "a joint security fund to be set up, which would be worth £1.5bn a year": the fund named before, with no
+    # defence total or other amount between it and the amount
+    funds = list(_FUND_RE.finditer(sentence, max(0, q.start - 90), q.start))
+    if funds and not total.search(sentence, funds[-1].end(), q.start):
+        return "fund"
+    return None
+
+
 #: "the remaining allies", "the other allies" after the US is named: NATO Europe and Canada.
 _REST_OF_ALLIES = re.compile(r"\b(?:remaining|other|rest\s+of\s+the)\b", re.I)
 #: "the significant increase in defence investments ... since 2014, totaling $600 billion": an increase's total.
@@ -113,7 +169,17 @@ def _money_claims(
             r"defen[cs]e|military|armed forces", before[-100:] + after[:30], re.I
         ):
             continue  # "overall government spending to increase from 503 billion euros": not defence spending
-        lo, _hi = clause_bounds(sentence, q.start, q.end)
+        lo, hi = clause_bounds(sentence, q.start, q.end)
+        if _RANGE_BETWEEN.search(sentence[max(0, q.start - 40) : q.start]):
+            continue  # "between £5bn and £6bn": one claim, the first amount's
+        part = _part_or_fund(sentence, q, lo, hi)
+        if (
+            part == "fund"
+            or unowned_total(sentence, q.start, mentions)
+            or _EXPLAINED_FIGURE.match(sentence)
+            or _NAMED_FIGURE.match(sentence, q.end)
+        ):
+            continue  # a fund's money, or the world's total: not an ally's defence spending
         spenders = _spenders(sentence, q, mentions)
         if (
             _WORLD_BEFORE.search(sentence[max(lo, q.start - 160) : q.start]) or _WORLD_AFTER.match(sentence, q.end)
@@ -165,8 +231,11 @@ def _money_claims(
         change_after = re.match(
             r"\s*(?:more|extra|less|a year more|in (?:extra|additional|new) (?:spending|funding|money))\b", after, re.I
         )
+        if part:
+            claim.scope = "part"
         if (
             change_before
+            or _COST_OF_CHANGE.search(sentence, lo, q.start)
             or change_after
             or _CHANGE_AFTER.match(after)
             or _CHANGE_BEFORE.search(before[-45:])
@@ -186,7 +255,7 @@ def _money_claims(
         if (
             L.PLEDGE_RE.search(before[-70:])
             and (deadline or L.FUTURE_RE.search(before[-50:]))
-            and claim.scope not in ("programme", "change")  # "£13.4bn more from 2027": an increment, not a level
+            and claim.scope not in ("programme", "change", "part")  # "£13.4bn more from 2027": an increment
             # "The UK will spend £60bn on defence this year": this year's spending, which NATO estimates
             and not (this_year and deadline is None and not L.STRONG_PLEDGE_RE.search(before[-70:]))
             and not (estimate and deadline is None)
@@ -207,8 +276,57 @@ def _money_claims(
             after_year = _CONTRAST_YEAR_AFTER.match(after)
             if after_year:
                 _set_year(claim, after_year.group(), (0, 0), [y for y in find_years(after_year.group())], as_of)
+        if (
+            deadline is not None
+            and deadline.year > (as_of or date.today()).year
+            and L.FUTURE_RE.search(sentence, lo, q.start)
+            and claim.scope is None
+        ):
+            # "Germany's defence budget will rise to a total of €152.8bn by 2029": a planned level for that year
+            claim.scope = "plan"
+            claim.year, claim.year_text, claim.year_basis = deadline.year, deadline.text, "explicit"
+        draft = _DRAFT_BUDGET.search(sentence[max(0, q.start - 150) : q.start])
+        if draft and claim.scope is None:  # "The draft 2026 defence budget ... stands at €108.2bn": a plan
+            claim.scope = "plan"
+            y = draft.group("y") or draft.group("y2")
+            claim.year, claim.year_text, claim.year_basis = int(y), y, "explicit"
         claims.append(claim)
+        change = _appositive_change(sentence, offset, q, qs, claim)
+        if change is not None:
+            claims.append(change)
     return claims
+
+
+#: "$1.03 trillion in 2020, the report said, a 4.3 percent increase over the previous year", "€20bn in 2024, up 9%
+#: on last year": the change of the amount just given, with its spender.
+_APPOSITIVE_CHANGE = re.compile(
+    r"(?:\s*\([^)]{0,40}\))?[^.;%$€£]{0,40}?,\s*(?:(?P<up>up|down)\s+|an?\s+)(?:(?:about|around|roughly|nearly|almost|some)\s+)?"
+    r"(?P<v>\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent))"
+    r"(?:\s+(?:real[- ]terms\s+|nominal\s+|annual\s+|year-on-year\s+)?(?P<noun>increase|rise|jump|growth|hike|boost|"
+    r"decrease|fall|drop|decline|cut|reduction))?\b",
+    re.I,
+)
+
+
+def _appositive_change(sentence: str, offset: int, q: Quantity, qs: list[Quantity], level: Claim) -> Claim | None:
+    """The change stated right after an ally's amount, as its apposition: a real_growth claim of that spender and
+    year (growth.refine_changes reads its base and price basis; a figure read by shares.py as well is kept once)."""
+    m = _APPOSITIVE_CHANGE.match(sentence, q.end)
+    if m is None or not (m.group("up") or m.group("noun")) or level.scope is not None:
+        return None
+    if not (level.countries or level.group_key):
+        return None
+    pct = next((p for p in qs if p.kind == "percent" and p.start == m.start("v")), None)
+    if pct is None or pct.value is None:
+        return None
+    claim = Claim(offset, offset + len(sentence), sentence, "real_growth", unit="percent (annual real change)")
+    claim.countries, claim.group, claim.group_key = list(level.countries), level.group, level.group_key
+    falls = (m.group("up") or "").lower() == "down" or bool(L.DECLINE_RE.search(m.group("noun") or ""))
+    claim.value = -pct.value if falls else pct.value
+    claim.value_text, claim.decimals, claim.step, claim.comparator = pct.text, pct.decimals, pct.step, pct.comparator
+    claim.year, claim.year_text, claim.year_basis = level.year, level.year_text, level.year_basis
+    claim.attributed_to = level.attributed_to
+    return claim
 
 
 _NON_DEFENCE_MONEY = re.compile(
@@ -247,7 +365,7 @@ def follow_ups(sentence: str, offset: int, previous: list[Claim], made: list[Cla
     increment, judged as one (rules/money.py)."""
     prior = [c for c in previous if c.kind == "total_spending" and (c.countries or c.group_key)]
     lead = _FOLLOW_LEAD.match(sentence)
-    if not prior or lead is None or any(c.kind == "total_spending" for c in made):
+    if not prior or lead is None or _EXPLAINED_FIGURE.match(sentence) or any(c.kind == "total_spending" for c in made):
         return []
     src = prior[-1]
     out: list[Claim] = []

@@ -55,7 +55,9 @@ _TARGET_AFTER = re.compile(
 _GROWTH_VERB_BEFORE = re.compile(
     r"\b(rose|rises|rise|risen|rising|increased|increases|grew|grows|grown|jumped|climbed|fell|falls|dropped|drops|"
     r"declined|declines|decreased|surged|shrank|went up|went "
-    r"down|up|down|raised|cut|boosted|hiked|increasing|growing)\s+"
+    r"down|up|down|raised|cut|boosted|hiked|increasing|growing|lifted|increase|grow|climb|jump|fall|drop|decline)\s+"
+    # growth4: "lifted defence funding 46%", "boosted its military budget 20%": the spending named between
+    r"(?:(?:its|their|the)\s+)?(?:(?:defen[cs]e|military)\s+(?:spending|budgets?|funding|expenditures?|outlays)\s+)?"
     r"(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|an "
     r"estimated\s+|just\s+)?$",
     re.I,

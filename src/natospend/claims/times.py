@@ -55,7 +55,18 @@ def find_years(sentence: str) -> list[YearMention]:
             out.append(YearMention(m.start(), m.end(), m.group(), int(y2), role))
             continue
         out.append(YearMention(m.start(), m.end(), m.group(), year, role, end_year))
-    return out
+    for m in _SHORT_FISCAL.finditer(sentence):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b != (a + 1) % 100:
+            continue  # "in 24/7", a score or a date: not a fiscal year
+        year = (1900 if a >= 50 else 2000) + a
+        role = "deadline" if m.group("lead").lower() in ("by", "until") else "fiscal"
+        out.append(YearMention(m.start("a"), m.end(), m.group()[m.start("a") - m.start() :], year, role, year + 1))
+    return sorted(out, key=lambda y: y.start)
+
+
+#: "in 24/25", "by 27/28": a fiscal year in two-digit form, as British budget papers write it (growth4).
+_SHORT_FISCAL = re.compile(r"\b(?P<lead>in|for|by|until|during|of)\s+(?P<a>\d\d)/(?P<b>\d\d)(?![\d/])", re.I)
 
 
 # A pledge's year is when it was made, not a year of data: "agreed (to) in 2014", "established in 2014",

@@ -59,6 +59,8 @@ class GrowthRules(NumericRules, CheckerBase):
         terms" (or SIPRI's, computed from its constant dollars, when that is what matches), the nominal change when
         it says so; a claim that says neither is read both ways and abstains when neither matches. A change over
         several years is computed from two levels of one release."""
+        if claim.scope == "run of years":
+            return self._run(claim)
         codes = self._codes(claim)
         if claim.group_key:
             return Judgement(
@@ -107,6 +109,30 @@ class GrowthRules(NumericRules, CheckerBase):
                 real.evidence + nominal.evidence,
             )
         return real
+
+    def _run(self, claim: Claim) -> Judgement:
+        """'Rose for the fourth year in a row': a statement over several years. NATO's real changes of those years
+        are shown when one release holds them, but one year's figure at a time cannot settle a run (the year before
+        it, and revisions, matter too), so the claim is not judged."""
+        n = claim.period or 0
+        why = (
+            f"'{claim.value_text}' is a statement about a run of {n} years, not one year's change: natospend judges "
+            "one year's change at a time and does not settle runs of years."
+        )
+        codes = self._codes(claim)
+        year = self._year(claim, codes, "real_change") if len(codes) == 1 else None
+        if year is None or n < 2:
+            return Judgement("unverifiable", why)
+        wanted = {(codes[0], y) for y in range(year - n + 1, year + 1)}
+        rid, figs, _later = one_release(self.facts, self.as_of, wanted, "real_change")
+        if not figs:
+            return Judgement("unverifiable", why)
+        shown = ", ".join(f"{y}: {figs[(c, y)].value:+.1f}%" for c, y in sorted(wanted))
+        return Judgement(
+            "unverifiable",
+            f"{why} NATO's real changes of {_name(codes[0])}'s spending in {rid}: {shown}.",
+            [figs[k].evidence("member") for k in sorted(wanted)][:8],
+        )
 
     # -------------------------------------------------------------- helpers
     def _sipri_change(self, claim: Claim, codes: list[str], nato: Judgement) -> Judgement | None:

@@ -25,6 +25,18 @@ class MoneyRules(CheckerBase):
                 f"{claim.value_text} is for a programme or budget line, not total defence spending; natospend holds "
                 "totals by ally (NATO, SIPRI), not programme budgets.",
             )
+        if claim.scope == "part":
+            return Judgement(
+                "unverifiable",
+                f"{claim.value_text} is one part of a total, named by where it comes from (one budget or fund), not "
+                "the total defence spending natospend holds (NATO, SIPRI).",
+            )
+        if claim.scope == "plan":
+            return Judgement(
+                "unverifiable",
+                f"{claim.value_text} is a planned amount for {claim.year}: natospend holds published figures of "
+                "spending, not national plans or budgets for later years.",
+            )
         codes = self._codes(claim)
         if claim.scope == "change":
             return self._increment(claim, codes)
