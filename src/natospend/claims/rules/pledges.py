@@ -116,8 +116,9 @@ def _own_commitment(claim: Claim) -> str | None:
         return f"'{leader}' made this commitment for their ally"
     at = claim.text.find(claim.value_text) if claim.value_text else -1
     mood = M.clause_mood(claim.text, at, at + len(claim.value_text)) if at >= 0 else None
-    if mood is not None and mood.kind == "plan":
-        return f"The ally's own plan ('{mood.cue}')"
+    near = claim.text[max(0, at - 15) : at + len(claim.value_text) + 20] if at >= 0 else ""
+    if mood is not None and mood.kind == "plan" and not phrase_re("clause_mood", "predicate_nouns").search(near):
+        return f"The ally's own plan ('{mood.cue}')"  # not "committed to the 5% target": the alliance's target
     return None
 
 
