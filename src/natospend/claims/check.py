@@ -244,7 +244,9 @@ def _projection(claim: Claim, as_of: date | None) -> str | None:
             f"About {claim.year}, after the claim's date: a projection or plan, not a published figure "
             "(natospend checks what NATO had published; see the pledge register for commitments)."
         )
-    if claim.kind in ("count", "ranking") and _PROJECTION_RE.search(claim.text):
+    # A count read as a forecast is judged by the count rule against NATO's own projection for its year.
+    forecast_count = claim.kind == "count" and claim.modality == "forecast"
+    if claim.kind in ("count", "ranking") and _PROJECTION_RE.search(claim.text) and not forecast_count:
         return "A projection of who will spend what, not a published figure; natospend cannot check forecasts."
     if claim.year is None and L.FUTURE_RE.search(claim.text):
         # "By 2024, 15 member states will spend over 2%": a forecast for a year no release had covered yet.

@@ -105,6 +105,8 @@ def _count_claims(
             continue
         if re.search(r"[-–]\s*$", sentence[: m.start()]) or re.match(r"-", sentence[m.end("num") : m.end("num") + 1]):
             continue  # "28-nation alliance"
+        if _RANK_FIELD.search(sentence[max(0, m.start() - 30) : m.start()]):
+            continue  # "Belgium ranks 28th out of 30 NATO countries": the field of a rank, not a count
         hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
     for m in _OF_TOTAL_COUNT_RE.finditer(sentence):
         parsed = _number(m.group("num"))
@@ -120,6 +122,7 @@ def _count_claims(
             )  # "the largest of all countries"
             or _CALL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()])
             or _PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30])
+            or _RIVALS_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
         ):
             continue
         hits.append((m.start(), m.end(), None, "all", m.group()))
@@ -179,7 +182,9 @@ def _count_claims(
         ),
         None,
     )
-    metric = "equipment_share" if L.EQUIPMENT_RE.search(sentence) and threshold in (20.0,) else "share_gdp"
+    # "the 20 percent target": no ally's target is a fifth of GDP; 20% is the guideline for equipment spending
+    equipment = L.EQUIPMENT_RE.search(sentence) or L.TARGET_NOUN_RE.search(sentence)
+    metric = "equipment_share" if equipment and threshold in (20.0,) else "share_gdp"
     percents = [q for q in qs if q.kind == "percent"]
     sentence_threshold_kept = False  # does some count take the sentence's threshold (else it is free for others)?
     ordered = sorted(hits)[:3]
@@ -313,6 +318,14 @@ def _count_claims(
     return claims
 
 
+# "Poland led all members with 4.12%", "outspent all other allies": the allies a leader is placed against (a rank).
+_RIVALS_BEFORE = re.compile(
+    r"\b(?:led|leads|lead|leading|tops|topped|top|heads|headed|outspends?|outspent|outpac\w+|ahead\s+of|"
+    r"above|(?:more|less|higher|lower)\s+than)\s+$",
+    re.I,
+)
+# "ranks 28th out of", "in 12th place among": a place, then its field.
+_RANK_FIELD = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b(?:\s+place)?\s+(?:out\s+of|of|among)\s+(?:the\s+)?$", re.I)
 _BAND_RE = re.compile(
     r"\bbetween\s+(?P<lo>\d(?:\.\d+)?)\s?(?:%|per\s?cent|percent)?\s+and\s+(?P<hi>\d(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
     re.I,

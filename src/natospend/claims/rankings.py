@@ -142,6 +142,8 @@ def _ranked(
     for pattern, order in L.RANK_WORDS:
         for m in pattern.finditer(sentence):
             around = sentence[m.start() : m.end() + 40]
+            if _NO_PLACE_AFTER.match(sentence, m.end()) or _AT_LEAST.search(sentence, 0, m.start()):
+                continue  # "last year", "the last two decades", "at least 2%": a time or a floor, not a place
             if m.group(1).lower() in ("most", "least", "top", "last", "leading", "bottom") and not re.search(
                 r"\b(spender|spent|spends|spending|share|percentage|proportion|list|table|ranking)\b",
                 sentence[max(0, m.start() - 25) : m.end() + 30],
@@ -164,6 +166,10 @@ def _ranked(
                 continue
             subject = _nearest(sentence, (m.start(), m.end()), named)
             claim = _rank_claim(sentence, offset, subject, 1, order, metric, world, europe)
+            if claim and _ONE_OF_THE.search(sentence, 0, m.start()):
+                # "one of the lowest spenders", "among the biggest": near that end, no place (vocab among_quarter)
+                claim.rank, claim.value, claim.value_text = None, None, sentence[m.start() : m.end()]
+                claim.scope, claim.bounds, claim.bounds_relative = "among", [0.0, _among_quarter()], True
             if claim:
                 _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
                 claims.append(claim)
@@ -186,6 +192,24 @@ def _ranked(
                 _set_year(claim, sentence, (top.start(), top.end()), years, as_of)
                 return [claim]
     return claims
+
+
+# After a superlative word, what makes it a time ("last year", "last July", "the last two decades").
+_NO_PLACE_AFTER = re.compile(
+    r"[\s-]+(?:year|years|month|months|week|weeks|decade|decades|century|time|times|summer|autumn|fall|winter|"
+    r"spring|budget|minute|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|few|\d{1,2})\s+(?:years|decades|months))\b",
+    re.I,
+)
+_AT_LEAST = re.compile(r"\bat\s+$", re.I)
+# "one of the lowest", "among the biggest", "one of NATO's smallest": a superlative read as a group at that end.
+_ONE_OF_THE = re.compile(
+    r"\b(?:one\s+of|among)\s+(?:the|NATO['’]s|Nato['’]s|the\s+alliance['’]s)\s+(?:[\w-]+\s+){0,2}?$", re.I
+)
+
+
+def _among_quarter() -> float:
+    return float(vocab()["rankings"]["among_quarter"])
 
 
 _SHARE_WORD = re.compile(
@@ -266,8 +290,7 @@ def _group_rank_claims(
         claim.rank, claim.bounds, claim.value = size, [1.0, float(size)], float(size)
     elif not groups.get("next"):
         # "among the highest", "among the allies dedicating the smallest shares": near that end, no size stated
-        quarter = float(vocab()["rankings"]["among_quarter"])
-        claim.scope, claim.bounds, claim.bounds_relative = "among", [0.0, quarter], True
+        claim.scope, claim.bounds, claim.bounds_relative = "among", [0.0, _among_quarter()], True
     if phrase_re("rankings", "descending").search(sentence) and len(claim.countries) > 1:
         claim.scope = "descending"  # "(in descending order)": the named allies are also in that order
     claim.attributed_to = _attribution(sentence)
@@ -285,7 +308,7 @@ _AMONG_END = re.compile(
     r"(?:highest|largest|biggest|greatest|lowest|smallest|least)\b"
     # of spending, not "among the countries with the lowest unemployment"
     r"(?=\s+(?:shares?|percentages?|proportions?|spend\w*|defen[cs]e|military|budgets?|levels?|outlays?|amounts?|"
-    r"contribut\w*|in|of|among|relative)\b|\s*[,.;:]|\s*$)",
+    r"contribut\w*|in|of|on|among|relative)\b|\s*[,.;:]|\s*$)",
     re.I,
 )
 # An ally named after one of these is a rival the subject is placed against, not the subject.
