@@ -1,11 +1,11 @@
 """Round 4 of the claim checker on the grown article corpus (dev split): general rules for the classes it missed.
 
 Rankings on a release the dataset holds only in part: an ally missing from that release is placed only when every
-figure natospend holds for it for the same year, in releases out by the claim's date, is at least 10% away from the subject's value
-(claims/rules/rankings.py RANK_MARGIN); otherwise the rank stays open and the verdict abstains. Figures: NATO June 2021
-(2021 shares, 13 allies held: Greece 3.82, United States 3.52, Croatia 2.79), April 2025 (2024 shares, Croatia not
-held: Poland 4.07 highest, Spain 1.24 lowest) and August 2025 (2025 shares, 20 allies held: Poland 4.48, Lithuania
-4.00, Latvia 3.73, Estonia 3.38, Norway 3.35).
+figure natospend holds for it for the same year, in releases out by the claim's date, is at least 10% away from the
+subject's value (claims/rules/rankings.py RANK_MARGIN); otherwise the rank stays open and the verdict abstains.
+Figures: NATO June 2021 (2021 shares, 13 allies held: Greece 3.82, United States 3.52, Croatia 2.79), April 2025
+(2024 shares, Croatia not held: Poland 4.07 highest, Spain 1.24 lowest) and August 2025 (2025 shares, 20 allies
+held: Poland 4.48, Lithuania 4.00, Latvia 3.73, Estonia 3.38, Norway 3.35).
 
 Counts on a partly held release: an ally the release lacks is placed when every figure held for it for the year, in
 releases out by the claim's date, is at least 5% from the threshold (COUNT_MARGIN); vague quantifiers ("few") stay
@@ -65,7 +65,11 @@ def test_rank_settled_when_missing_allies_are_far_away(
         ),
         ("Greece ranks second in NATO in terms of defence spending relative to GDP in 2021.", "2021-06-11", "Belgium"),
         # https://www.polskieradio.pl/395/7784/Artykul/3571344,poland-tops-nato-defense-spending-at-448-of-gdp-as-all-allies-reach-2-target
-        ("Lithuania is expected to hit the 4% mark this year, while Latvia ranks third at 3.73%.", "2025-08-28", "Denmark"),
+        (
+            "Lithuania is expected to hit the 4% mark this year, while Latvia ranks third at 3.73%.",
+            "2025-08-28",
+            "Denmark",
+        ),
     ],
 )
 def test_rank_open_when_only_a_later_release_could_place_the_missing_allies(

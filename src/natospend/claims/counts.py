@@ -28,7 +28,7 @@ from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifier
 from natospend.claims.quantities import Quantity
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import number as _number
-from natospend.claims.rankings import _GROUP_RANK
+from natospend.claims.rankings import _GROUP_RANK, _cue_re
 from natospend.claims.scope import in_time_clause
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
@@ -105,7 +105,7 @@ def _count_claims(
             continue
         if re.search(r"[-–]\s*$", sentence[: m.start()]) or re.match(r"-", sentence[m.end("num") : m.end("num") + 1]):
             continue  # "28-nation alliance"
-        if _RANK_FIELD.search(sentence[max(0, m.start() - 30) : m.start()]):
+        if _rank_field().search(sentence[max(0, m.start() - 30) : m.start()]):
             continue  # "Belgium ranks 28th out of 30 NATO countries": the field of a rank, not a count
         hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
     for m in _OF_TOTAL_COUNT_RE.finditer(sentence):
@@ -122,7 +122,7 @@ def _count_claims(
             )  # "the largest of all countries"
             or _CALL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()])
             or _PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30])
-            or _RIVALS_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
+            or _cue_re("rivals_before", r"\b", r"\s+$").search(sentence[max(0, m.start() - 30) : m.start()])
         ):
             continue
         hits.append((m.start(), m.end(), None, "all", m.group()))
@@ -318,14 +318,12 @@ def _count_claims(
     return claims
 
 
-# "Poland led all members with 4.12%", "outspent all other allies": the allies a leader is placed against (a rank).
-_RIVALS_BEFORE = re.compile(
-    r"\b(?:led|leads|lead|leading|tops|topped|top|heads|headed|outspends?|outspent|outpac\w+|ahead\s+of|"
-    r"above|(?:more|less|higher|lower)\s+than)\s+$",
-    re.I,
-)
-# "ranks 28th out of", "in 12th place among": a place, then its field.
-_RANK_FIELD = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b(?:\s+place)?\s+(?:out\s+of|of|among)\s+(?:the\s+)?$", re.I)
+@cache
+def _rank_field() -> re.Pattern[str]:
+    """'ranks 28th out of', 'in 12th place among the': a place, then the field it is counted in (vocab rank_cues)."""
+    return _cue_re("rank_field", r"\b\d{1,2}(?:st|nd|rd|th)\b(?:\s+place)?\s+", r"\s+(?:the\s+)?$")
+
+
 _BAND_RE = re.compile(
     r"\bbetween\s+(?P<lo>\d(?:\.\d+)?)\s?(?:%|per\s?cent|percent)?\s+and\s+(?P<hi>\d(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
     re.I,

@@ -142,7 +142,9 @@ def _ranked(
     for pattern, order in L.RANK_WORDS:
         for m in pattern.finditer(sentence):
             around = sentence[m.start() : m.end() + 40]
-            if _NO_PLACE_AFTER.match(sentence, m.end()) or _AT_LEAST.search(sentence, 0, m.start()):
+            if _no_place_after().match(sentence, m.end()) or _cue_re("floor_before", tail=r"\s+$").search(
+                sentence, 0, m.start()
+            ):
                 continue  # "last year", "the last two decades", "at least 2%": a time or a floor, not a place
             if m.group(1).lower() in ("most", "least", "top", "last", "leading", "bottom") and not re.search(
                 r"\b(spender|spent|spends|spending|share|percentage|proportion|list|table|ranking)\b",
@@ -166,7 +168,7 @@ def _ranked(
                 continue
             subject = _nearest(sentence, (m.start(), m.end()), named)
             claim = _rank_claim(sentence, offset, subject, 1, order, metric, world, europe)
-            if claim and _ONE_OF_THE.search(sentence, 0, m.start()):
+            if claim and _one_of_the().search(sentence, 0, m.start()):
                 # "one of the lowest spenders", "among the biggest": near that end, no place (vocab among_quarter)
                 claim.rank, claim.value, claim.value_text = None, None, sentence[m.start() : m.end()]
                 claim.scope, claim.bounds, claim.bounds_relative = "among", [0.0, _among_quarter()], True
@@ -194,18 +196,30 @@ def _ranked(
     return claims
 
 
-# After a superlative word, what makes it a time ("last year", "last July", "the last two decades").
-_NO_PLACE_AFTER = re.compile(
-    r"[\s-]+(?:year|years|month|months|week|weeks|decade|decades|century|time|times|summer|autumn|fall|winter|"
-    r"spring|budget|minute|January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|few|\d{1,2})\s+(?:years|decades|months))\b",
-    re.I,
-)
-_AT_LEAST = re.compile(r"\bat\s+$", re.I)
-# "one of the lowest", "among the biggest", "one of NATO's smallest": a superlative read as a group at that end.
-_ONE_OF_THE = re.compile(
-    r"\b(?:one\s+of|among)\s+(?:the|NATO['’]s|Nato['’]s|the\s+alliance['’]s)\s+(?:[\w-]+\s+){0,2}?$", re.I
-)
+@cache
+def _cue_re(key: str, head: str = r"(?<!\w)", tail: str = r"(?!\w)") -> re.Pattern[str]:
+    """A [rank_cues] phrase list of vocab.toml as one pattern, between `head` and `tail`."""
+    return re.compile(rf"{head}(?:{phrase_alternation(vocab()['rank_cues'][key])}){tail}", re.I)
+
+
+@cache
+def _no_place_after() -> re.Pattern[str]:
+    """After a superlative, a time ("last year", "the last two decades"), not a place."""
+    cues = vocab()["rank_cues"]
+    units = phrase_alternation(cues["time_counted_units"])
+    counted = rf"(?:{phrase_alternation(cues['time_counts'])}|\d{{1,2}})\s+(?:{units})"
+    return re.compile(rf"[\s-]+(?:{phrase_alternation(cues['time_after'])}|{counted})(?!\w)", re.I)
+
+
+@cache
+def _one_of_the() -> re.Pattern[str]:
+    """Before a superlative: "one of the", "among NATO's" (a group at that end, no place)."""
+    cues = vocab()["rank_cues"]
+    return re.compile(
+        rf"(?<!\w)(?:{phrase_alternation(cues['group_of'])})\s+(?:{phrase_alternation(cues['group_of_owner'])})"
+        r"\s+(?:[\w-]+\s+){0,2}?$",
+        re.I,
+    )
 
 
 def _among_quarter() -> float:
