@@ -915,6 +915,18 @@ _LIST_SEP = re.compile(
 _TARGETS_RE = re.compile(r"\b(?:spending\s+)?(?:targets|guidelines|goals)\b", re.I)
 
 
+@cache
+def _list_head_re() -> re.Pattern[str]:
+    """'The (NATO) countries that hit the target are (the)': a sentence that opens by describing the allies it then
+    lists (vocab [named_lists]); `rel` is what is said of them."""
+    words = vocab()["named_lists"]
+    return re.compile(
+        rf"^\W*the\s+(?:(?:{phrase_alternation(words['qualifiers'])})\s+)?(?:{phrase_alternation(words['nouns'])})\b"
+        rf"(?P<rel>[^.;:]{{3,160}}?)\s+(?:{phrase_alternation(words['copulas'])})\s*:?\s+(?:the\s+)?$",
+        re.I,
+    )
+
+
 def _list_claim(
     sentence: str,
     offset: int,
@@ -934,13 +946,21 @@ def _list_claim(
     if len(run) < 2:
         return None
     rest = sentence[run[-1].end :]
-    meet = L.THRESHOLD_MEET_RE.search(rest[:80])
-    miss = L.THRESHOLD_MISS_RE.search(rest[:80])
+    # "The countries meeting the 2 percent target are the US, ...": the cue is in the noun phrase before the list
+    head = _list_head_re().search(sentence[: run[0].start])
+    head = head if head and not rest.strip(" .") else None
+    said = head.group("rel") if head else rest[:80]
+    meet = L.THRESHOLD_MEET_RE.search(said) or (phrase_re("named_lists", "meet_after").search(said) if head else None)
+    miss = L.THRESHOLD_MISS_RE.search(said)
     if not (meet or miss):
         return None
-    only = re.search(
-        r"\b(?:are|were|is|was|remain|remained)\s+the\s+only\b|\bonly\s+(?:these|they|those)\b", rest[:60], re.I
-    ) or re.search(r"(?:^|[,;:—–]\s*)only\s+(?:the\s+)?$", sentence[: run[0].start], re.I)
+    only = (
+        head
+        or re.search(
+            r"\b(?:are|were|is|was|remain|remained)\s+the\s+only\b|\bonly\s+(?:these|they|those)\b", rest[:60], re.I
+        )
+        or re.search(r"(?:^|[,;:—–]\s*)only\s+(?:the\s+)?$", sentence[: run[0].start], re.I)
+    )
     if not only and any(q.kind == "percent" and run[0].start < q.start < run[-1].end for q in qs):
         return None  # each ally has its own figure: share claims, not a list (unless "... are the only ones")
     # The allies' own figures ("Croatia (2.03%), ... are the only countries ...") are not the threshold.
@@ -948,7 +968,7 @@ def _list_claim(
     last = run[-1].end + (tail.end() if tail else 0)
     before_filter, qs = qs, [q for q in qs if not run[0].start < q.start < last]
     threshold_q = _threshold(sentence, qs)
-    if threshold_q is None and not (L.TARGET_NOUN_RE.search(rest) or _TARGETS_RE.search(rest)):
+    if threshold_q is None and not (L.TARGET_NOUN_RE.search(said) or _TARGETS_RE.search(said)):
         return None
     claim = Claim(offset, offset + len(sentence), sentence, "count", metric="share_gdp", unit="allies")
     claim.threshold = threshold_q.value if threshold_q else 2.0
@@ -967,6 +987,9 @@ def _list_claim(
         claim.scope = "below"
     claim.attributed_to = _attribution(sentence)
     _set_year(claim, sentence, (run[0].start, run[-1].end), years, as_of)
+    at = sentence.find(claim.year_text or "\0")
+    if head and at >= 0 and phrase_re("named_lists", "target_set").search(sentence, max(0, at - 40), at):
+        claim.year, claim.year_text, claim.year_basis = None, None, "latest"  # when the target was set
     if last > run[-1].end or any(run[0].start < q.start < last for q in before_filter):
         # the items carry their own figures (and claims): the count's span is what is said of them all
         lo = last + len(sentence[last:]) - len(sentence[last:].lstrip(" ,"))

@@ -93,7 +93,9 @@ def _ranked(
     if last_claims:
         named = [n for n in named if all(n.code not in c.countries for c in last_claims)]
     if not (share or absolute):
-        return last_claims
+        # "Greece has the second highest spending in NATO": a place by a measure the sentence does not name (the
+        # verdict says so, unless the next sentence gives it: measure_from_next)
+        return last_claims or _ordinal_claims(sentence, offset, named, None, world, _europe(sentence), years, as_of)
     among = _AMONG_END.search(sentence)
     if among:
         made = _group_rank_claims(sentence, offset, named, among, metric, years, as_of)
@@ -107,37 +109,15 @@ def _ranked(
             return made + last_claims
     if last_claims:
         return last_claims
-    europe = re.search(r"\b(in Europe|European|among European)\b", sentence, re.I)
-    claims: list[Claim] = []
-    # Ordinal ranks: "12th", "the second-largest spender".
-    for m in L.RANK_ORDINAL_RE.finditer(sentence):
-        tail = sentence[m.end() : m.end() + 40]
-        head = sentence[max(0, m.start() - 30) : m.start()]
-        whole = sentence[m.start() : m.end() + 25]
-        if not (
-            L.RANK_SUBJECT_RE.search(whole)
-            or re.search(r"\b(ranks?|ranked|place[ds]?|position|comes?)\s+$", head, re.I)
-            or re.search(r"^\s*(?:highest|largest|biggest|lowest|smallest)", tail, re.I)
-            or re.search(r"[-\s](?:highest|largest|biggest|lowest|smallest)", m.group(), re.I)
-        ):
-            continue
-        if re.match(r"\s*(?:year|time|consecutive|straight|in a row|quarter|century|half)", tail, re.I):
-            continue
-        rank = L.ORDINALS.get((m.group("word") or "").lower()) or int(m.group("num") or 0)
-        if not rank:
-            continue
-        order = "lowest" if re.search(r"lowest|smallest|least|bottom", m.group() + tail[:20], re.I) else "highest"
-        # "the second-highest share after Poland": the ally after "after" is the one ahead, not the subject.
-        ahead = _ahead(sentence, named)
-        subject = _nearest(sentence, (m.start(), m.end()), [n for n in named if n not in ahead] or named)
-        # "the biggest in Europe, the second largest in Nato": a place said to be in NATO is among all the allies
-        in_nato = re.match(r"\s*(?:[\w-]+\s+){0,2}?in\s+(?:NATO|Nato|the\s+alliance)\b", tail)
-        claim = _rank_claim(sentence, offset, subject, rank, order, metric, world, None if in_nato else europe)
-        if claim:
-            _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
-            claims.append(claim)
+    europe = _europe(sentence)
+    claims = _ordinal_claims(sentence, offset, named, metric, world, europe, years, as_of)
     if claims:
         return claims
+    leads = _leads_all_re().search(sentence)
+    if leads:
+        made = _leader_claims(sentence, offset, named, leads, metric, world, europe, years, as_of)
+        if made:
+            return made
     # Superlatives: "the biggest spender", "spent the least", "tops the list".
     for pattern, order in L.RANK_WORDS:
         for m in pattern.finditer(sentence):
@@ -168,6 +148,12 @@ def _ranked(
                 continue
             subject = _nearest(sentence, (m.start(), m.end()), named)
             claim = _rank_claim(sentence, offset, subject, 1, order, metric, world, europe)
+            listed = _listed_before(sentence, named, m.start())
+            if claim and len(listed) > 1:
+                # "Slovenia, Spain, Belgium and Luxembourg spent the least": the group at that end, as many as named
+                claim.countries = list(dict.fromkeys(str(n.code) for n in listed))
+                claim.rank, claim.value = len(claim.countries), float(len(claim.countries))
+                claim.bounds, claim.value_text = [1.0, float(len(claim.countries))], m.group()
             if claim and _one_of_the().search(sentence, 0, m.start()):
                 # "one of the lowest spenders", "among the biggest": near that end, no place (vocab among_quarter)
                 claim.rank, claim.value, claim.value_text = None, None, sentence[m.start() : m.end()]
@@ -220,6 +206,119 @@ def _one_of_the() -> re.Pattern[str]:
         r"\s+(?:[\w-]+\s+){0,2}?$",
         re.I,
     )
+
+
+def _europe(sentence: str) -> re.Match[str] | None:
+    return re.search(r"\b(in Europe|European|among European)\b", sentence, re.I)
+
+
+def _ordinal_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    metric: str | None,
+    world: re.Match[str] | None,
+    europe: re.Match[str] | None,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """Ordinal ranks: "12th", "the second-largest spender" (`metric` None: the sentence names no measure)."""
+    claims: list[Claim] = []
+    # Ordinal ranks: "12th", "the second-largest spender".
+    for m in L.RANK_ORDINAL_RE.finditer(sentence):
+        tail = sentence[m.end() : m.end() + 40]
+        head = sentence[max(0, m.start() - 30) : m.start()]
+        whole = sentence[m.start() : m.end() + 25]
+        if not (
+            L.RANK_SUBJECT_RE.search(whole)
+            or re.search(r"\b(ranks?|ranked|place[ds]?|position|comes?)\s+$", head, re.I)
+            or re.search(r"^\s*(?:highest|largest|biggest|lowest|smallest)", tail, re.I)
+            or re.search(r"[-\s](?:highest|largest|biggest|lowest|smallest)", m.group(), re.I)
+        ):
+            continue
+        if re.match(r"\s*(?:year|time|consecutive|straight|in a row|quarter|century|half)", tail, re.I):
+            continue
+        rank = L.ORDINALS.get((m.group("word") or "").lower()) or int(m.group("num") or 0)
+        if not rank:
+            continue
+        order = "lowest" if re.search(r"lowest|smallest|least|bottom", m.group() + tail[:20], re.I) else "highest"
+        # "the second-highest share after Poland": the ally after "after" is the one ahead, not the subject.
+        ahead = _ahead(sentence, named)
+        subject = _nearest(sentence, (m.start(), m.end()), [n for n in named if n not in ahead] or named)
+        # "the biggest in Europe, the second largest in Nato": a place said to be in NATO is among all the allies
+        in_nato = re.match(r"\s*(?:[\w-]+\s+){0,2}?in\s+(?:NATO|Nato|the\s+alliance)\b", tail)
+        claim = _rank_claim(sentence, offset, subject, rank, order, metric, world, None if in_nato else europe)
+        if claim:
+            if metric is None:
+                claim.value_text = m.group()  # named in the verdict: "Cannot tell what the rank (second ...) is by"
+            _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+            claims.append(claim)
+    return claims
+
+
+def _listed_before(sentence: str, named: list[Mention], at: int) -> list[Mention]:
+    """The allies listed right before a superlative ("Slovenia, Spain, Belgium and Luxembourg spent the least"),
+    up to two words apart from it; none when the nearest ally before it is not in such a run."""
+    before = [n for n in named if n.end <= at and n.code]
+    if not before or not re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", sentence[before[-1].end : at]):
+        return []
+    run = [before[-1]]
+    for n in reversed(before[:-1]):
+        if not re.fullmatch(_LIST_GAP, sentence[n.end : run[0].start], re.I):
+            break
+        run.insert(0, n)
+    return run
+
+
+@cache
+def _leads_all_re() -> re.Pattern[str]:
+    """'led all members', 'the leader among NATO members': first place among the whole field (vocab rank_cues)."""
+    cues = vocab()["rank_cues"]
+    return re.compile(
+        rf"(?<!\w)(?:{phrase_alternation(cues['leads_all'])})\s+(?:(?:the|other)\s+){{0,2}}"
+        rf"(?:{phrase_alternation(cues['field_nouns'])})(?!\w)",
+        re.I,
+    )
+
+
+def _leader_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    m: re.Match[str],
+    metric: str | None,
+    world: re.Match[str] | None,
+    europe: re.Match[str] | None,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'Poland led all members with 4.12%': the ally before the phrase is first. '..., followed by Estonia (3.43%)
+    and the U.S. (3.38%)': then the allies listed take the next places, and the claim is the whole order."""
+    before = [n for n in named if n.end <= m.start()]
+    if not before:
+        return []
+    lo, _hi = clause_bounds(sentence, m.start(), m.end())
+    # "making it the leader among NATO members": "it" is the ally of the sentence's opening clause
+    leader = before[-1] if before[-1].end >= lo or re.search(r"\bit\s+$", sentence[: m.start()]) else None
+    claim = _rank_claim(sentence, offset, leader, 1, "highest", metric, world, europe)
+    if claim is None or leader is None:
+        return []
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    follow = _cue_re("followed_by").search(sentence, m.end())
+    after = [n for n in named if follow and n.start >= follow.end()]
+    run = after[:1]
+    for n in after[1:]:
+        if not re.fullmatch(r"\s*(?:\([^()]{1,20}\))?" + _LIST_GAP, sentence[run[-1].end : n.start], re.I):
+            break
+        run.append(n)
+    if follow and run and not sentence[follow.end() : run[0].start].strip(" the"):
+        claim.others, claim.scope = [str(leader.code)], "next"  # the leader is first, the allies listed next
+        claim.countries = list(dict.fromkeys(str(n.code) for n in run))
+        tail = re.match(r"\s*\([^()]{1,20}\)", sentence[run[-1].end :])
+        claim.span_start = offset + follow.start()
+        claim.span_end = offset + run[-1].end + (tail.end() if tail else 0)
+    claim.value_text = m.group()
+    return [claim]
 
 
 def _among_quarter() -> float:

@@ -112,12 +112,21 @@ class RankingRules(CheckerBase):
             needed = claim.countries + claim.others
             if claim.scope in ("next", "beyond", "descending") and any(c not in figs for c in needed):
                 return None, ""
-            if claim.scope in ("next", "beyond", "descending") and any(c not in figs for c in members):
-                return None, f"{len([c for c in members if c not in figs])} allies without a figure"
+            absent = [c for c in members if c not in figs]
+            if claim.scope == "next" and absent:
+                # An ally the release lacks cannot take a place among those named if every figure out by then puts
+                # it clearly behind the last of them (RANK_MARGIN), as for a single rank.
+                higher = claim.rank_order != "lowest"
+                values = [figs[c].shown_value for c in needed]
+                last = min(values) if higher else max(values)
+                absent = [c for c in absent if _far_side(held, c, last, higher) is not False]
+            if claim.scope in ("next", "beyond", "descending") and absent:
+                return None, _missing(absent)
             if claim.scope == "next":  # the allies named take the places right after the one they follow
                 after = places(figs, claim.others[0])[1]
                 wanted = range(after + 1, after + len(claim.countries) + 1)
                 fits = all(places(figs, c)[0] in wanted or places(figs, c)[1] in wanted for c in claim.countries)
+                fits = fits and (claim.rank != 1 or places(figs, claim.others[0])[0] == 1)  # "X led, followed by"
                 return (
                     fits,
                     f"after {listing(figs, claim.others)}: {listing(figs, claim.countries)} (places "
