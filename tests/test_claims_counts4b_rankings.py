@@ -162,3 +162,22 @@ def test_a_named_list_takes_no_year_from_when_the_target_was_set(ds: Dataset) ->
     [r] = _kind(ds, text, "2024-06-18", "count")
     assert r.fields.get("year") is None and r.fields["value"] == 11.0
     assert r.verdict == "outdated" and "nato-2023-07" in r.explanation, r.explanation
+
+
+def test_the_highest_level_among_nato_members_is_a_place(ds: Dataset) -> None:
+    # dev (smiraponitke, 20 June 2024) and https://mestios.com/t/rd8gk2pcu8c9tq358846ng4v5g (a projection, so
+    # left open); "the highest level since ..." stays no rank
+    text = (
+        "Poland will spend the equivalent of 4.12% of its GDP on defence this year, which is the highest level "
+        "among NATO members and more than double the alliance’s guideline of 2%."
+    )
+    [r] = _kind(ds, text, "2024-06-20", "ranking")
+    assert (r.fields["countries"], r.fields["rank"], r.verdict) == (["POL"], 1, "accurate"), r.explanation
+    projected = (
+        "Poland's defense spending is projected to reach 4.7 percent of GDP in 2025, the highest among NATO members."
+    )
+    [p] = _kind(ds, projected, "2024-12-20", "ranking")
+    assert p.fields["rank"] == 1 and p.verdict == "unverifiable", p.explanation
+    assert not _kind(
+        ds, "Poland's defence spending reached 4.12% of GDP, the highest level since 1990.", "2024-06-20", "ranking"
+    )

@@ -140,8 +140,8 @@ def _ranked(
                 r"\b(?:the\s+)?(?:highest|largest|biggest)\s+(?:increase|rise|jump|level|amount|number|annual|since|in\s+(?:decades|years|history))",
                 around,
                 re.I,
-            ):
-                continue
+            ) and not _field_after_re().match(sentence, m.end()):
+                continue  # "the highest level since 1990" (but "the highest level among NATO members" is a place)
             if not L.RANK_SUBJECT_RE.search(around) and not re.search(
                 r"\b(spent|spends|spend|spending)\b", sentence[max(0, m.start() - 30) : m.start()], re.I
             ):
@@ -279,6 +279,13 @@ def _leads_all_re() -> re.Pattern[str]:
         rf"(?:{phrase_alternation(cues['field_nouns'])})(?!\w)",
         re.I,
     )
+
+
+@cache
+def _field_after_re() -> re.Pattern[str]:
+    """After a superlative, a word, then the field it is counted in: "highest level among NATO members"."""
+    fields = phrase_alternation(vocab()["rank_cues"]["field_nouns"])
+    return re.compile(rf"\s+[\w-]+\s+(?:among|in)\s+(?:the\s+)?(?:other\s+)?(?:{fields})(?!\w)", re.I)
 
 
 def _leader_claims(
