@@ -181,3 +181,19 @@ def test_the_highest_level_among_nato_members_is_a_place(ds: Dataset) -> None:
     assert not _kind(
         ds, "Poland's defence spending reached 4.12% of GDP, the highest level since 1990.", "2024-06-20", "ranking"
     )
+
+
+def test_led_the_membership_followed_by_a_list(ds: Dataset) -> None:
+    # dev (Gephardt Daily / UPI, 21 October 2020): the 30 are the field of the lead, not a count; October 2020 holds
+    # Slovakia's 2020 share only, so the order of the nine cannot be settled
+    text = (
+        "The United States led the 30 NATO nations in defense spending, relative to GDP, with 3.87 percent, followed "
+        "by Greece, Britain, Romania, Estonia, Latvia, Poland, Lithuania, France and Norway."
+    )
+    assert not _kind(ds, text, "2020-10-21", "count")
+    [r] = _kind(ds, text, "2020-10-21", "ranking")
+    assert r.fields["others"] == ["USA"] and len(r.fields["countries"]) == 9 and r.fields["scope"] == "next"
+    assert r.verdict == "unverifiable", r.explanation
+    # a number after a comparative is still a count (dev, Modern Diplomacy / Reuters, 28 August 2025)
+    [count] = _kind(ds, "In 2024, more than 10 allies were still below the threshold.", "2025-08-28", "count")
+    assert count.fields["value"] == 10.0

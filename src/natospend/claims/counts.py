@@ -105,8 +105,10 @@ def _count_claims(
             continue
         if re.search(r"[-–]\s*$", sentence[: m.start()]) or re.match(r"-", sentence[m.end("num") : m.end("num") + 1]):
             continue  # "28-nation alliance"
-        if _rank_field().search(sentence[max(0, m.start() - 30) : m.start()]):
-            continue  # "Belgium ranks 28th out of 30 NATO countries": the field of a rank, not a count
+        if _rank_field().search(sentence[max(0, m.start() - 30) : m.start()]) or _rivals_before(
+            sentence, m.start(), leader=True
+        ):
+            continue  # "ranks 28th out of 30 NATO countries", "led the 30 NATO nations": a rank's field, no count
         hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
     for m in _OF_TOTAL_COUNT_RE.finditer(sentence):
         parsed = _number(m.group("num"))
@@ -122,7 +124,7 @@ def _count_claims(
             )  # "the largest of all countries"
             or _CALL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()])
             or _PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30])
-            or _cue_re("rivals_before", r"\b", r"\s+$").search(sentence[max(0, m.start() - 30) : m.start()])
+            or _rivals_before(sentence, m.start())
         ):
             continue
         hits.append((m.start(), m.end(), None, "all", m.group()))
@@ -316,6 +318,13 @@ def _count_claims(
         claims += _multiple_claims_of(sentence, offset, claims[0])
     claims += _enumeration(sentence, offset, mentions, claims)
     return claims
+
+
+def _rivals_before(sentence: str, at: int, leader: bool = False) -> bool:
+    """'Poland led all members', 'the US led the 30 NATO nations': the allies a leader is placed against (a number
+    after a comparative stays a count, "more than 10 allies": `leader` looks for the leader's verb only)."""
+    cue = _cue_re("leads_all" if leader else "rivals_before", r"\b", r"\s+(?:the\s+)?$")
+    return bool(cue.search(sentence[max(0, at - 30) : at]))
 
 
 @cache

@@ -275,7 +275,7 @@ def _leads_all_re() -> re.Pattern[str]:
     """'led all members', 'the leader among NATO members': first place among the whole field (vocab rank_cues)."""
     cues = vocab()["rank_cues"]
     return re.compile(
-        rf"(?<!\w)(?:{phrase_alternation(cues['leads_all'])})\s+(?:(?:the|other)\s+){{0,2}}"
+        rf"(?<!\w)(?:{phrase_alternation(cues['leads_all'])})\s+(?:(?:all|the|other|\d{{1,2}})\s+){{0,3}}"
         rf"(?:{phrase_alternation(cues['field_nouns'])})(?!\w)",
         re.I,
     )
