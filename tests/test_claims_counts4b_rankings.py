@@ -123,6 +123,15 @@ def test_a_place_by_no_named_measure_abstains(ds: Dataset) -> None:
             2,
             "unverifiable",
         ),
+        # https://www.sherwood.news/world/nato-allies-agree-5-defense-spending-target-which-countries-spend-most-poland
+        (
+            "NATO recently estimated that Poland, which shares a western border with Ukraine, saw the largest share "
+            "of its GDP spent on defense last year at 4.12% — up from 1.88% just a decade prior.",
+            "2025-06-25",
+            "POL",
+            1,
+            "accurate",
+        ),
         # https://news.smartfinhub.pro/news/nato-members-defense-spending-countries-list (25 June 2025)
         ("Spain allocated the smallest share of its GDP, at 1.2%.", "2025-06-25", "ESP", 1, "accurate"),
     ],
@@ -197,3 +206,17 @@ def test_led_the_membership_followed_by_a_list(ds: Dataset) -> None:
     # a number after a comparative is still a count (dev, Modern Diplomacy / Reuters, 28 August 2025)
     [count] = _kind(ds, "In 2024, more than 10 allies were still below the threshold.", "2025-08-28", "count")
     assert count.fields["value"] == 10.0
+
+
+def test_a_place_in_dollars_is_told_apart_from_one_by_share(ds: Dataset) -> None:
+    # dev (smiraponitke, 20 June 2024): fifth in money (US, Germany, UK, France ahead), first by share of GDP
+    money = (
+        "In absolute terms, Poland’s estimated defence spend of $35 billion in 2024 is the fifth highest in NATO, "
+        "behind the US ($968 billion), Germany ($98 billion), the United Kingdom ($82 billion) and France "
+        "($64 billion)."
+    )
+    [r] = _kind(ds, money, "2024-06-20", "ranking")
+    assert (r.fields["metric"], r.fields["rank"], r.verdict) == ("usd_current_m", 5, "accurate"), r.explanation
+    share = "In 2024 Poland's defence spending is the fifth highest in NATO as a share of GDP."
+    [s] = _kind(ds, share, "2024-06-20", "ranking")
+    assert (s.fields["metric"], s.fields["rank"], s.verdict) == ("share_gdp", 5, "inaccurate"), s.explanation
