@@ -28,7 +28,7 @@ from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifier
 from natospend.claims.quantities import Quantity
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import number as _number
-from natospend.claims.rankings import _GROUP_RANK
+from natospend.claims.rankings import _GROUP_RANK, _cue_re
 from natospend.claims.scope import in_time_clause
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
@@ -105,6 +105,10 @@ def _count_claims(
             continue
         if re.search(r"[-–]\s*$", sentence[: m.start()]) or re.match(r"-", sentence[m.end("num") : m.end("num") + 1]):
             continue  # "28-nation alliance"
+        if _rank_field().search(sentence[max(0, m.start() - 30) : m.start()]) or _rivals_before(
+            sentence, m.start(), leader=True
+        ):
+            continue  # "ranks 28th out of 30 NATO countries", "led the 30 NATO nations": a rank's field, no count
         hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
     for m in _OF_TOTAL_COUNT_RE.finditer(sentence):
         parsed = _number(m.group("num"))
@@ -120,6 +124,7 @@ def _count_claims(
             )  # "the largest of all countries"
             or _CALL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()])
             or _PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30])
+            or _rivals_before(sentence, m.start())
         ):
             continue
         hits.append((m.start(), m.end(), None, "all", m.group()))
@@ -179,7 +184,9 @@ def _count_claims(
         ),
         None,
     )
-    metric = "equipment_share" if L.EQUIPMENT_RE.search(sentence) and threshold in (20.0,) else "share_gdp"
+    # "the 20 percent target": no ally's target is a fifth of GDP; 20% is the guideline for equipment spending
+    equipment = L.EQUIPMENT_RE.search(sentence) or L.TARGET_NOUN_RE.search(sentence)
+    metric = "equipment_share" if equipment and threshold in (20.0,) else "share_gdp"
     percents = [q for q in qs if q.kind == "percent"]
     sentence_threshold_kept = False  # does some count take the sentence's threshold (else it is free for others)?
     ordered = sorted(hits)[:3]
@@ -311,6 +318,19 @@ def _count_claims(
         claims += _multiple_claims_of(sentence, offset, claims[0])
     claims += _enumeration(sentence, offset, mentions, claims)
     return claims
+
+
+def _rivals_before(sentence: str, at: int, leader: bool = False) -> bool:
+    """'Poland led all members', 'the US led the 30 NATO nations': the allies a leader is placed against (a number
+    after a comparative stays a count, "more than 10 allies": `leader` looks for the leader's verb only)."""
+    cue = _cue_re("leads_all" if leader else "rivals_before", r"\b", r"\s+(?:the\s+)?$")
+    return bool(cue.search(sentence[max(0, at - 30) : at]))
+
+
+@cache
+def _rank_field() -> re.Pattern[str]:
+    """'ranks 28th out of', 'in 12th place among the': a place, then the field it is counted in (vocab rank_cues)."""
+    return _cue_re("rank_field", r"\b\d{1,2}(?:st|nd|rd|th)\b(?:\s+place)?\s+", r"\s+(?:the\s+)?$")
 
 
 _BAND_RE = re.compile(
@@ -904,6 +924,18 @@ _LIST_SEP = re.compile(
 _TARGETS_RE = re.compile(r"\b(?:spending\s+)?(?:targets|guidelines|goals)\b", re.I)
 
 
+@cache
+def _list_head_re() -> re.Pattern[str]:
+    """'The (NATO) countries that hit the target are (the)': a sentence that opens by describing the allies it then
+    lists (vocab [named_lists]); `rel` is what is said of them."""
+    words = vocab()["named_lists"]
+    return re.compile(
+        rf"^\W*the\s+(?:(?:{phrase_alternation(words['qualifiers'])})\s+)?(?:{phrase_alternation(words['nouns'])})\b"
+        rf"(?P<rel>[^.;:]{{3,160}}?)\s+(?:{phrase_alternation(words['copulas'])})\s*:?\s+(?:the\s+)?$",
+        re.I,
+    )
+
+
 def _list_claim(
     sentence: str,
     offset: int,
@@ -923,13 +955,21 @@ def _list_claim(
     if len(run) < 2:
         return None
     rest = sentence[run[-1].end :]
-    meet = L.THRESHOLD_MEET_RE.search(rest[:80])
-    miss = L.THRESHOLD_MISS_RE.search(rest[:80])
+    # "The countries meeting the 2 percent target are the US, ...": the cue is in the noun phrase before the list
+    head = _list_head_re().search(sentence[: run[0].start])
+    head = head if head and not rest.strip(" .") else None
+    said = head.group("rel") if head else rest[:80]
+    meet = L.THRESHOLD_MEET_RE.search(said) or (phrase_re("named_lists", "meet_after").search(said) if head else None)
+    miss = L.THRESHOLD_MISS_RE.search(said)
     if not (meet or miss):
         return None
-    only = re.search(
-        r"\b(?:are|were|is|was|remain|remained)\s+the\s+only\b|\bonly\s+(?:these|they|those)\b", rest[:60], re.I
-    ) or re.search(r"(?:^|[,;:—–]\s*)only\s+(?:the\s+)?$", sentence[: run[0].start], re.I)
+    only = (
+        head
+        or re.search(
+            r"\b(?:are|were|is|was|remain|remained)\s+the\s+only\b|\bonly\s+(?:these|they|those)\b", rest[:60], re.I
+        )
+        or re.search(r"(?:^|[,;:—–]\s*)only\s+(?:the\s+)?$", sentence[: run[0].start], re.I)
+    )
     if not only and any(q.kind == "percent" and run[0].start < q.start < run[-1].end for q in qs):
         return None  # each ally has its own figure: share claims, not a list (unless "... are the only ones")
     # The allies' own figures ("Croatia (2.03%), ... are the only countries ...") are not the threshold.
@@ -937,7 +977,7 @@ def _list_claim(
     last = run[-1].end + (tail.end() if tail else 0)
     before_filter, qs = qs, [q for q in qs if not run[0].start < q.start < last]
     threshold_q = _threshold(sentence, qs)
-    if threshold_q is None and not (L.TARGET_NOUN_RE.search(rest) or _TARGETS_RE.search(rest)):
+    if threshold_q is None and not (L.TARGET_NOUN_RE.search(said) or _TARGETS_RE.search(said)):
         return None
     claim = Claim(offset, offset + len(sentence), sentence, "count", metric="share_gdp", unit="allies")
     claim.threshold = threshold_q.value if threshold_q else 2.0
@@ -956,6 +996,9 @@ def _list_claim(
         claim.scope = "below"
     claim.attributed_to = _attribution(sentence)
     _set_year(claim, sentence, (run[0].start, run[-1].end), years, as_of)
+    at = sentence.find(claim.year_text or "\0")
+    if head and at >= 0 and phrase_re("named_lists", "target_set").search(sentence, max(0, at - 40), at):
+        claim.year, claim.year_text, claim.year_basis = None, None, "latest"  # when the target was set
     if last > run[-1].end or any(run[0].start < q.start < last for q in before_filter):
         # the items carry their own figures (and claims): the count's span is what is said of them all
         lo = last + len(sentence[last:]) - len(sentence[last:].lstrip(" ,"))

@@ -93,7 +93,9 @@ def _ranked(
     if last_claims:
         named = [n for n in named if all(n.code not in c.countries for c in last_claims)]
     if not (share or absolute):
-        return last_claims
+        # "Greece has the second highest spending in NATO": a place by a measure the sentence does not name (the
+        # verdict says so, unless the next sentence gives it: measure_from_next)
+        return last_claims or _ordinal_claims(sentence, offset, named, None, world, _europe(sentence), years, as_of)
     among = _AMONG_END.search(sentence)
     if among:
         made = _group_rank_claims(sentence, offset, named, among, metric, years, as_of)
@@ -107,7 +109,120 @@ def _ranked(
             return made + last_claims
     if last_claims:
         return last_claims
-    europe = re.search(r"\b(in Europe|European|among European)\b", sentence, re.I)
+    europe = _europe(sentence)
+    claims = _ordinal_claims(sentence, offset, named, metric, world, europe, years, as_of)
+    if claims:
+        return claims
+    leads = _leads_all_re().search(sentence)
+    if leads:
+        made = _leader_claims(sentence, offset, named, leads, metric, world, europe, years, as_of)
+        if made:
+            return made
+    # Superlatives: "the biggest spender", "spent the least", "tops the list".
+    for pattern, order in L.RANK_WORDS:
+        for m in pattern.finditer(sentence):
+            around = sentence[m.start() : m.end() + 40]
+            if _no_place_after().match(sentence, m.end()) or _cue_re("floor_before", tail=r"\s+$").search(
+                sentence, 0, m.start()
+            ):
+                continue  # "last year", "the last two decades", "at least 2%": a time or a floor, not a place
+            if m.group(1).lower() in ("most", "least", "top", "last", "leading", "bottom") and not re.search(
+                r"\b(spender|spent|spends|spending|share|percentage|proportion|list|table|ranking)\b",
+                sentence[max(0, m.start() - 25) : m.end() + 30],
+                re.I,
+            ):
+                continue
+            if m.group(1).lower() in ("most",) and re.search(
+                r"\bmost\s+(?:of|allies|members|countries|European)\b", around, re.I
+            ):
+                continue
+            if re.search(
+                r"\b(?:the\s+)?(?:highest|largest|biggest)\s+(?:increase|rise|jump|level|amount|number|annual|since|in\s+(?:decades|years|history))",
+                around,
+                re.I,
+            ) and not _field_after_re().match(sentence, m.end()):
+                continue  # "the highest level since 1990" (but "the highest level among NATO members" is a place)
+            if not L.RANK_SUBJECT_RE.search(around) and not re.search(
+                r"\b(spent|spends|spend|spending)\b", sentence[max(0, m.start() - 30) : m.start()], re.I
+            ):
+                continue
+            subject = _nearest(sentence, (m.start(), m.end()), named)
+            claim = _rank_claim(sentence, offset, subject, 1, order, metric, world, europe)
+            listed = _listed_before(sentence, named, m.start())
+            if claim and len(listed) > 1:
+                # "Slovenia, Spain, Belgium and Luxembourg spent the least": the group at that end, as many as named
+                claim.countries = list(dict.fromkeys(str(n.code) for n in listed))
+                claim.rank, claim.value = len(claim.countries), float(len(claim.countries))
+                claim.bounds, claim.value_text = [1.0, float(len(claim.countries))], m.group()
+            if claim and _one_of_the().search(sentence, 0, m.start()):
+                # "one of the lowest spenders", "among the biggest": near that end, no place (vocab among_quarter)
+                claim.rank, claim.value, claim.value_text = None, None, sentence[m.start() : m.end()]
+                claim.scope, claim.bounds, claim.bounds_relative = "among", [0.0, _among_quarter()], True
+            if claim:
+                _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+                claims.append(claim)
+            return claims
+    top = L.TOPS_RE.search(sentence)
+    if top and not re.search(r"\blead(?:s|ing)?\s+(?:the\s+)?(?:way|role|nation|talks|effort)", sentence, re.I):
+        left = [m for m in named if m.end <= top.start()]
+        right = [m for m in named if m.start >= top.end()]
+        if left and right and re.match(r"\s*(?:the\s+)?(?:\w+\s+)?$", sentence[top.end() : right[0].start]):
+            claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+            claim.countries = [str(m.code) for m in left]
+            claim.others = [str(m.code) for m in right]
+            claim.comparator = "gt"
+            claim.rank_order = "highest"
+            _set_year(claim, sentence, (top.start(), top.end()), years, as_of)
+            return [claim]
+        if left and re.match(r"\s*(?:NATO|the\s+(?:list|table|ranking|alliance|league))", sentence[top.end() :], re.I):
+            claim = _rank_claim(sentence, offset, left[-1], 1, "highest", metric, world, europe)
+            if claim:
+                _set_year(claim, sentence, (top.start(), top.end()), years, as_of)
+                return [claim]
+    return claims
+
+
+@cache
+def _cue_re(key: str, head: str = r"(?<!\w)", tail: str = r"(?!\w)") -> re.Pattern[str]:
+    """A [rank_cues] phrase list of vocab.toml as one pattern, between `head` and `tail`."""
+    return re.compile(rf"{head}(?:{phrase_alternation(vocab()['rank_cues'][key])}){tail}", re.I)
+
+
+@cache
+def _no_place_after() -> re.Pattern[str]:
+    """After a superlative, a time ("last year", "the last two decades"), not a place."""
+    cues = vocab()["rank_cues"]
+    units = phrase_alternation(cues["time_counted_units"])
+    counted = rf"(?:{phrase_alternation(cues['time_counts'])}|\d{{1,2}})\s+(?:{units})"
+    return re.compile(rf"[\s-]+(?:{phrase_alternation(cues['time_after'])}|{counted})(?!\w)", re.I)
+
+
+@cache
+def _one_of_the() -> re.Pattern[str]:
+    """Before a superlative: "one of the", "among NATO's" (a group at that end, no place)."""
+    cues = vocab()["rank_cues"]
+    return re.compile(
+        rf"(?<!\w)(?:{phrase_alternation(cues['group_of'])})\s+(?:{phrase_alternation(cues['group_of_owner'])})"
+        r"\s+(?:[\w-]+\s+){0,2}?$",
+        re.I,
+    )
+
+
+def _europe(sentence: str) -> re.Match[str] | None:
+    return re.search(r"\b(in Europe|European|among European)\b", sentence, re.I)
+
+
+def _ordinal_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    metric: str | None,
+    world: re.Match[str] | None,
+    europe: re.Match[str] | None,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """Ordinal ranks: "12th", "the second-largest spender" (`metric` None: the sentence names no measure)."""
     claims: list[Claim] = []
     # Ordinal ranks: "12th", "the second-largest spender".
     for m in L.RANK_ORDINAL_RE.finditer(sentence):
@@ -134,58 +249,87 @@ def _ranked(
         in_nato = re.match(r"\s*(?:[\w-]+\s+){0,2}?in\s+(?:NATO|Nato|the\s+alliance)\b", tail)
         claim = _rank_claim(sentence, offset, subject, rank, order, metric, world, None if in_nato else europe)
         if claim:
+            if metric is None:
+                claim.value_text = m.group()  # named in the verdict: "Cannot tell what the rank (second ...) is by"
             _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
             claims.append(claim)
-    if claims:
-        return claims
-    # Superlatives: "the biggest spender", "spent the least", "tops the list".
-    for pattern, order in L.RANK_WORDS:
-        for m in pattern.finditer(sentence):
-            around = sentence[m.start() : m.end() + 40]
-            if m.group(1).lower() in ("most", "least", "top", "last", "leading", "bottom") and not re.search(
-                r"\b(spender|spent|spends|spending|share|percentage|proportion|list|table|ranking)\b",
-                sentence[max(0, m.start() - 25) : m.end() + 30],
-                re.I,
-            ):
-                continue
-            if m.group(1).lower() in ("most",) and re.search(
-                r"\bmost\s+(?:of|allies|members|countries|European)\b", around, re.I
-            ):
-                continue
-            if re.search(
-                r"\b(?:the\s+)?(?:highest|largest|biggest)\s+(?:increase|rise|jump|level|amount|number|annual|since|in\s+(?:decades|years|history))",
-                around,
-                re.I,
-            ):
-                continue
-            if not L.RANK_SUBJECT_RE.search(around) and not re.search(
-                r"\b(spent|spends|spend|spending)\b", sentence[max(0, m.start() - 30) : m.start()], re.I
-            ):
-                continue
-            subject = _nearest(sentence, (m.start(), m.end()), named)
-            claim = _rank_claim(sentence, offset, subject, 1, order, metric, world, europe)
-            if claim:
-                _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
-                claims.append(claim)
-            return claims
-    top = L.TOPS_RE.search(sentence)
-    if top and not re.search(r"\blead(?:s|ing)?\s+(?:the\s+)?(?:way|role|nation|talks|effort)", sentence, re.I):
-        left = [m for m in named if m.end <= top.start()]
-        right = [m for m in named if m.start >= top.end()]
-        if left and right and re.match(r"\s*(?:the\s+)?(?:\w+\s+)?$", sentence[top.end() : right[0].start]):
-            claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
-            claim.countries = [str(m.code) for m in left]
-            claim.others = [str(m.code) for m in right]
-            claim.comparator = "gt"
-            claim.rank_order = "highest"
-            _set_year(claim, sentence, (top.start(), top.end()), years, as_of)
-            return [claim]
-        if left and re.match(r"\s*(?:NATO|the\s+(?:list|table|ranking|alliance|league))", sentence[top.end() :], re.I):
-            claim = _rank_claim(sentence, offset, left[-1], 1, "highest", metric, world, europe)
-            if claim:
-                _set_year(claim, sentence, (top.start(), top.end()), years, as_of)
-                return [claim]
     return claims
+
+
+def _listed_before(sentence: str, named: list[Mention], at: int) -> list[Mention]:
+    """The allies listed right before a superlative ("Slovenia, Spain, Belgium and Luxembourg spent the least"),
+    up to two words apart from it; none when the nearest ally before it is not in such a run."""
+    before = [n for n in named if n.end <= at and n.code]
+    if not before or not re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", sentence[before[-1].end : at]):
+        return []
+    run = [before[-1]]
+    for n in reversed(before[:-1]):
+        if not re.fullmatch(_LIST_GAP, sentence[n.end : run[0].start], re.I):
+            break
+        run.insert(0, n)
+    return run
+
+
+@cache
+def _leads_all_re() -> re.Pattern[str]:
+    """'led all members', 'the leader among NATO members': first place among the whole field (vocab rank_cues)."""
+    cues = vocab()["rank_cues"]
+    return re.compile(
+        rf"(?<!\w)(?:{phrase_alternation(cues['leads_all'])})\s+(?:(?:all|the|other|\d{{1,2}})\s+){{0,3}}"
+        rf"(?:{phrase_alternation(cues['field_nouns'])})(?!\w)",
+        re.I,
+    )
+
+
+@cache
+def _field_after_re() -> re.Pattern[str]:
+    """After a superlative, a word, then the field it is counted in: "highest level among NATO members"."""
+    fields = phrase_alternation(vocab()["rank_cues"]["field_nouns"])
+    return re.compile(rf"\s+[\w-]+\s+(?:among|in)\s+(?:the\s+)?(?:other\s+)?(?:{fields})(?!\w)", re.I)
+
+
+def _leader_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    m: re.Match[str],
+    metric: str | None,
+    world: re.Match[str] | None,
+    europe: re.Match[str] | None,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'Poland led all members with 4.12%': the ally before the phrase is first. '..., followed by Estonia (3.43%)
+    and the U.S. (3.38%)': then the allies listed take the next places, and the claim is the whole order."""
+    before = [n for n in named if n.end <= m.start()]
+    if not before:
+        return []
+    lo, _hi = clause_bounds(sentence, m.start(), m.end())
+    # "making it the leader among NATO members": "it" is the ally of the sentence's opening clause
+    leader = before[-1] if before[-1].end >= lo or re.search(r"\bit\s+$", sentence[: m.start()]) else None
+    claim = _rank_claim(sentence, offset, leader, 1, "highest", metric, world, europe)
+    if claim is None or leader is None:
+        return []
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    follow = _cue_re("followed_by").search(sentence, m.end())
+    after = [n for n in named if follow and n.start >= follow.end()]
+    run = after[:1]
+    for n in after[1:]:
+        if not re.fullmatch(r"\s*(?:\([^()]{1,20}\))?" + _LIST_GAP, sentence[run[-1].end : n.start], re.I):
+            break
+        run.append(n)
+    if follow and run and not sentence[follow.end() : run[0].start].strip(" the"):
+        claim.others, claim.scope = [str(leader.code)], "next"  # the leader is first, the allies listed next
+        claim.countries = list(dict.fromkeys(str(n.code) for n in run))
+        tail = re.match(r"\s*\([^()]{1,20}\)", sentence[run[-1].end :])
+        claim.span_start = offset + follow.start()
+        claim.span_end = offset + run[-1].end + (tail.end() if tail else 0)
+    claim.value_text = m.group()
+    return [claim]
+
+
+def _among_quarter() -> float:
+    return float(vocab()["rankings"]["among_quarter"])
 
 
 _SHARE_WORD = re.compile(
@@ -266,8 +410,7 @@ def _group_rank_claims(
         claim.rank, claim.bounds, claim.value = size, [1.0, float(size)], float(size)
     elif not groups.get("next"):
         # "among the highest", "among the allies dedicating the smallest shares": near that end, no size stated
-        quarter = float(vocab()["rankings"]["among_quarter"])
-        claim.scope, claim.bounds, claim.bounds_relative = "among", [0.0, quarter], True
+        claim.scope, claim.bounds, claim.bounds_relative = "among", [0.0, _among_quarter()], True
     if phrase_re("rankings", "descending").search(sentence) and len(claim.countries) > 1:
         claim.scope = "descending"  # "(in descending order)": the named allies are also in that order
     claim.attributed_to = _attribution(sentence)
@@ -285,7 +428,7 @@ _AMONG_END = re.compile(
     r"(?:highest|largest|biggest|greatest|lowest|smallest|least)\b"
     # of spending, not "among the countries with the lowest unemployment"
     r"(?=\s+(?:shares?|percentages?|proportions?|spend\w*|defen[cs]e|military|budgets?|levels?|outlays?|amounts?|"
-    r"contribut\w*|in|of|among|relative)\b|\s*[,.;:]|\s*$)",
+    r"contribut\w*|in|of|on|among|relative)\b|\s*[,.;:]|\s*$)",
     re.I,
 )
 # An ally named after one of these is a rival the subject is placed against, not the subject.

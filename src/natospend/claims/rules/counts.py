@@ -14,7 +14,7 @@ from functools import cache
 from natospend.claims import lexicon as L
 from natospend.claims.facts import Evidence, Figure, matches
 from natospend.claims.frame import Claim
-from natospend.claims.judge import CheckerBase, Judgement
+from natospend.claims.judge import CheckerBase, Judgement, stale
 from natospend.claims.vocab import phrase_alternation, vocab
 from natospend.formatting import published as fmt
 from natospend.reference import countries
@@ -68,6 +68,8 @@ class CountRules(CheckerBase):
             year = self._latest_year("nato", [c.code for c in countries.allies()], metric) or self._fallback_year()
         if year is None:
             return Judgement("unverifiable", f"No NATO release published {self._when()} holds the figures.")
+        if claim.year is None and (old := stale(self, claim, [], metric, year)) is not None:
+            return old  # "24 of the 30 met the 20% equipment goal" in 2023, on equipment tables held up to 2019
         # "five allies other than the U.S.": the count is over the allies in scope less those left out.
         members = [c for c in L.group_members(claim.group_key or "all", year) if c not in claim.excluded]
         scope = claim.group or "allies"

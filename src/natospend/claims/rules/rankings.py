@@ -95,6 +95,7 @@ class RankingRules(CheckerBase):
             )
         members = L.group_members(claim.group_key or "all", year)
         table = self.facts.release_table("nato", metric, year)
+        held = [r for r in table if self.as_of is None or r[1] <= self.as_of]  # published by the claim's date
 
         def places(figs: dict[str, Figure], c: str) -> tuple[int, int]:
             """The places an ally's printed figure gives it (a range when tied), from the claimed end."""
@@ -111,12 +112,21 @@ class RankingRules(CheckerBase):
             needed = claim.countries + claim.others
             if claim.scope in ("next", "beyond", "descending") and any(c not in figs for c in needed):
                 return None, ""
-            if claim.scope in ("next", "beyond", "descending") and any(c not in figs for c in members):
-                return None, f"{len([c for c in members if c not in figs])} allies without a figure"
+            absent = [c for c in members if c not in figs]
+            if claim.scope == "next" and absent:
+                # An ally the release lacks cannot take a place among those named if every figure out by then puts
+                # it clearly behind the last of them (RANK_MARGIN), as for a single rank.
+                higher = claim.rank_order != "lowest"
+                values = [figs[c].shown_value for c in needed]
+                last = min(values) if higher else max(values)
+                absent = [c for c in absent if _far_side(held, c, last, higher) is not False]
+            if claim.scope in ("next", "beyond", "descending") and absent:
+                return None, _missing(absent)
             if claim.scope == "next":  # the allies named take the places right after the one they follow
                 after = places(figs, claim.others[0])[1]
                 wanted = range(after + 1, after + len(claim.countries) + 1)
                 fits = all(places(figs, c)[0] in wanted or places(figs, c)[1] in wanted for c in claim.countries)
+                fits = fits and (claim.rank != 1 or places(figs, claim.others[0])[0] == 1)  # "X led, followed by"
                 return (
                     fits,
                     f"after {listing(figs, claim.others)}: {listing(figs, claim.countries)} (places "
@@ -183,11 +193,12 @@ class RankingRules(CheckerBase):
             value = figs[code].shown_value
             better = sum(1 for c in known if (figs[c].shown_value > value if higher else figs[c].shown_value < value))
             same = sum(1 for c in known if figs[c].shown_value == value)
-            # An ally this release lacks is placed only when every figure held for it for the year, in any
-            # release, is far on one side (RANK_MARGIN of the subject's value); otherwise it keeps the rank open.
-            # Only in releases out by the claim's date: a later partial release stays as open as it was.
+            # An ally this release lacks is placed only when every figure held for it for the year, in releases
+            # out by the claim's date, is far on one side (RANK_MARGIN of the subject's value); otherwise it keeps
+            # the rank open (settled only if every place it could take gives the same answer), as counts do. A
+            # later release's figures are the outturn the claim's source could not have known: never used here.
             early = self.as_of is None or published <= self.as_of
-            sides = {c: _far_side(table, c, value, higher) if early else None for c in members if c not in figs}
+            sides = {c: _far_side(held, c, value, higher) if early else None for c in members if c not in figs}
             absent = sorted(c for c, s in sides.items() if s is None)
             missing = len(absent)
             better += sum(1 for s in sides.values() if s is True)
@@ -209,7 +220,7 @@ class RankingRules(CheckerBase):
             gap = f"; {_missing(absent)}" if missing else ""
             if placed:
                 gap += (
-                    f"; {', '.join(_name(c) for c in placed)} not in this release, placed by every other release's "
+                    f"; {', '.join(_name(c) for c in placed)} not in this release, placed by every earlier release's "
                     "figure for the year"
                 )
             return (
@@ -229,11 +240,14 @@ class RankingRules(CheckerBase):
                     f"nor clearly away from it: {s0[2]}.",
                     [self._rank_ev(s0, "as_of", code, claim)],
                 )
+            # A later, fuller release is told for the reader, never for the verdict (the claim could not know it).
+            after = [s for s in judged if self.as_of is not None and s[0][1] > self.as_of and s[1] is not None]
+            told = f" Later, {after[0][0][0]} ({after[0][0][1].isoformat()}): {after[0][2]}." if after else ""
             return Judgement(
                 "unverifiable",
                 f"The newest release by the claim's date, {s0[0][0]}, is only partly in the dataset: {s0[2]}; the rank "
-                "cannot be settled.",
-                [self._rank_ev(s0, "as_of", code, claim)],
+                f"cannot be settled.{told}",
+                [self._rank_ev(s0, "as_of", code, claim)] + [self._rank_ev(s, "later", code, claim) for s in after[:1]],
             )
         settled = [s for s in judged if s[1] is not None]
         avail = [s for s in settled if self.as_of is None or s[0][1] <= self.as_of]
