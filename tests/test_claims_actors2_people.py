@@ -32,6 +32,10 @@ from natospend.claims.metonymy import people
         ("Jetten", date(2026, 3, 1), "NLD"),
         ("Brekelmans", date(2026, 3, 1), None),
         ("Yesilgoz", date(2026, 3, 1), "NLD"),
+        # Healey resigned on 11 June 2026 (rainsnews.com); Dan Jarvis was appointed that evening (GB News via
+        # longform.social)
+        ("Healey", date(2026, 6, 20), None),
+        ("Jarvis", date(2026, 6, 20), "GBR"),
         # Lecornu kept the Armed Forces until Le Maire was named on 5 October 2025 (tendanceouest.com), while PM
         ("Lecornu", date(2025, 9, 20), "FRA"),
     ],
