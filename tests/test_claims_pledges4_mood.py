@@ -312,4 +312,5 @@ def test_a_count_against_a_threshold_no_share_of_gdp_reaches_is_of_another_measu
     text = "This year, every NATO member is expected to hit the 20 percent target."
     counts = [r for r in check_text(ds, text, as_of="2023-07-10") if r.kind == "count"]
     assert counts and all(r.verdict == "unverifiable" for r in counts), [(r.verdict, r.explanation) for r in counts]
-    assert "share of" in counts[0].explanation
+    # Read as the equipment guideline (20% of defence spending on equipment, claims/counts.py), never as 20% of GDP.
+    assert all(r.fields.get("metric") == "equipment_share" for r in counts), [r.fields for r in counts]

@@ -532,6 +532,8 @@ def _percent_claims(
         kind = _classify_percent(sentence, q)
         if q.used and kind is None:
             kind = "share_gdp"  # a count's threshold of shares of GDP, the allies it lists said to be in it
+        if kind is None and q.kind == "percent" and _led_by(sentence, q, own_mentions):
+            kind = "share_gdp"  # "Belgium ranks 28th out of 30 NATO countries, with a rate of 1.18 percent"
         if (
             kind is None
             and topic == "share_gdp"

@@ -156,11 +156,11 @@ class PledgeRules(CheckerBase):
                 "alliance, and the sentence names no ally (a national leader's commitment is the ally's own, which "
                 "the alliance-wide pledge does not settle).",
             )
-        own = None if alliance or own_only else _own_commitment(claim)
-        if own is not None:
+        why_own = None if alliance or own_only else _own_commitment(claim)
+        if why_own is not None:
             judged = self.pledge(claim, own_only=True)
             return replace(
-                judged, explanation=f"{own}: only the ally's own pledges can settle it. {judged.explanation}"
+                judged, explanation=f"{why_own}: only the ally's own pledges can settle it. {judged.explanation}"
             )
         refusal = _refusal(claim)
         if refusal:
