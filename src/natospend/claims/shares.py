@@ -501,6 +501,7 @@ def other_quantity(sentence: str, q: Quantity) -> str | None:
 
 _COUNTRIES_BEFORE = re.compile(r"\b(?:countries|nations|allies|members|states|governments)\b", re.I)
 _BUT_BETWEEN = re.compile(r"[,;]\s*but\b", re.I)
+_NEXT_CLAUSE = re.compile(rf"(?:^|[,;]|\s)\s*(?:{phrase_alternation(vocab()['clause_contrast']['opens'])})\s", re.I)
 
 
 def _percent_claims(
@@ -564,6 +565,9 @@ def _percent_claims(
         main = [m for m in main if m.start < q.end or not _compared_re().search(sentence[q.end : m.start])]
         # "Germany, the wealthiest of the European allies, spent ...": the group in an apposition describes the ally
         main = [m for m in main if not _in_apposition(sentence, m, main)]
+        # "Luxembourg ... spent just 1 per cent, while Belgium ...": an ally past "while" or "but" is another clause's
+        later = [m for m in candidates if m.start >= q.end and _NEXT_CLAUSE.search(sentence, q.end, m.start)]
+        main, candidates = [m for m in main if m not in later], [m for m in candidates if m not in later]
         subject = (
             respective.get(q.start)
             or _led_by(sentence, q, main)
