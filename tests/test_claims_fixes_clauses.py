@@ -39,3 +39,12 @@ def test_an_ally_after_while_opens_another_clause(ds: Dataset) -> None:
     got = _by_value(ds, ewn, "2019-03-19")
     assert [r.fields["countries"] for r in got[3.39]] == [["USA"]]
     assert got[3.39][0].verdict == "accurate"
+
+
+def test_a_figure_like_an_ally_is_that_allys(ds: Dataset) -> None:
+    # A sentence of 2025 a colleague found (shortened; "last year" is 2024): each figure is its example's own,
+    # Spain's 1.28% and Croatia's 1.81% in nato-2024-06, not the next ally's
+    text = "There are eight countries that last year spent between 1.28%, like Spain, and 1.81%, like Croatia."
+    got = _by_value(ds, text, "2025-03-01")
+    assert [(r.fields["countries"], r.fields["year"], r.verdict) for r in got[1.28]] == [(["ESP"], 2024, "accurate")]
+    assert [(r.fields["countries"], r.fields["year"], r.verdict) for r in got[1.81]] == [(["HRV"], 2024, "accurate")]

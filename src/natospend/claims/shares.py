@@ -294,10 +294,22 @@ def _led_by(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | No
     return None
 
 
+# "between 1.28%, like Spain, and 1.81%, like Croatia": the ally named as the example of a figure just before it
+_LIKE_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)(?:like|as\s+in|as\s+does|as\s+did|such\s+as)\s+$", re.I)
+
+
+def _exemplified_by(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | None:
+    """'1.28%, like Spain,': the ally the figure is exemplified by, its own figure."""
+    after = [m for m in mentions if m.start >= q.end and m.code not in (None, ALL_ALLIES)]
+    if after and _LIKE_AFTER.fullmatch(sentence[q.end : after[0].start]):
+        return after[0]
+    return None
+
+
 def _said_of_ally(sentence: str, q: Quantity, mentions: list[Mention]) -> bool:
     """'Italy allocates just 1.5% of its GDP to defense, falling behind most other members': the figure is the ally's
     own, said of it by the verb between them, even where a count reads it as its threshold too."""
-    if _led_by(sentence, q, mentions):
+    if _led_by(sentence, q, mentions) or _exemplified_by(sentence, q, mentions):
         return True
     lo = clause_bounds(sentence, q.start, q.end)[0]
     allies = [m for m in mentions if lo <= m.start and m.end <= q.start and m.code not in (None, ALL_ALLIES)]
@@ -571,6 +583,7 @@ def _percent_claims(
         subject = (
             respective.get(q.start)
             or _led_by(sentence, q, main)
+            or _exemplified_by(sentence, q, candidates)
             or _nearest(sentence, (q.start, q.end), main or candidates)
         )
         if (
