@@ -48,3 +48,16 @@ def test_a_figure_like_an_ally_is_that_allys(ds: Dataset) -> None:
     got = _by_value(ds, text, "2025-03-01")
     assert [(r.fields["countries"], r.fields["year"], r.verdict) for r in got[1.28]] == [(["ESP"], 2024, "accurate")]
     assert [(r.fields["countries"], r.fields["year"], r.verdict) for r in got[1.81]] == [(["HRV"], 2024, "accurate")]
+
+
+def test_a_figure_said_of_all_others_is_not_the_ally_before_it(ds: Dataset) -> None:
+    # The list form a colleague found ("Poland 2.2%, all others below 2%"), here with the allies before it: the
+    # 2% is the rest's, and neither Poland's nor the alliance's pledge
+    text = "Spending in 2023: USA 3.5%, Greece 3%, Poland 2.2%, all others below 2%."
+    results = check_text(ds, text, as_of="2024-06-01")
+    assert sorted((r.fields["countries"][0], r.fields["value"]) for r in results) == [
+        ("GRC", 3.0),
+        ("POL", 2.2),
+        ("USA", 3.5),
+    ]
+    assert all(r.fields["comparator"] == "eq" for r in results)

@@ -513,6 +513,9 @@ def other_quantity(sentence: str, q: Quantity) -> str | None:
 
 _COUNTRIES_BEFORE = re.compile(r"\b(?:countries|nations|allies|members|states|governments)\b", re.I)
 _BUT_BETWEEN = re.compile(r"[,;]\s*but\b", re.I)
+_REST_BEFORE = re.compile(
+    rf"(?:^|[,;:]\s*|\band\s+)(?:{phrase_alternation(vocab()['clause_contrast']['the_rest'])})\b[^,;:%\d]*$", re.I
+)
 _NEXT_CLAUSE = re.compile(rf"(?:^|[,;]|\s)\s*(?:{phrase_alternation(vocab()['clause_contrast']['opens'])})\s", re.I)
 
 
@@ -562,6 +565,8 @@ def _percent_claims(
             continue  # "Inflation in Estonia reached 4.5%", "20% of Poland's budget": not a share of GDP on defence
         if kind == "alliance_share" and not_gdp_base(sentence, q):
             continue  # "60 percent of all government spending": a share of the state's spending, not the alliance's
+        if _REST_BEFORE.search(sentence, max(0, q.start - 40), q.start):
+            continue  # "Poland 2.2%, all others below 2%": said of the rest, no ally's figure and no pledge
         refused = kind in ("share_gdp", "weak_pledge", "threshold", "pledge") and below_by_refusal(
             sentence, q.start, q.end
         )
