@@ -61,3 +61,13 @@ def test_a_figure_said_of_all_others_is_not_the_ally_before_it(ds: Dataset) -> N
         ("USA", 3.5),
     ]
     assert all(r.fields["comparator"] == "eq" for r in results)
+
+
+def test_a_share_of_the_states_spending_or_of_defence_budgets_is_not_of_gdp(ds: Dataset) -> None:
+    # Forms colleagues found in published articles ("5.5% of the country's general expenditures", "52 percent of
+    # defence budgets"): shares of something else, never judged against the share of GDP
+    assert _shares(ds, "Poland spends 5.5% of the country's general expenditures on defence.", "2024-06-01") == []
+    assert _shares(ds, "In Germany, personnel costs take 52 percent of defence budgets.", "2024-06-01") == []
+    # a share of the allies' defence budgets together is still the alliance's
+    us = check_text(ds, "The US accounts for 52 percent of defence budgets in NATO.", as_of="2024-06-01")
+    assert [(r.kind, r.fields["countries"]) for r in us] == [("alliance_share", ["USA"])]

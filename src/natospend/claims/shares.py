@@ -467,15 +467,17 @@ def _other_quantity_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
         rf"^\s*of\s+{owner}(?:[\w’'-]+\s+){{0,3}}?(?:{phrase_alternation(words['budget_of'])})\b",
         re.I,
     )
-    # "0.5 per cent of gross national income", "60 percent of all government spending", "45% of the growth"
+    # "0.5 per cent of gross national income", "60 percent of all government spending", "45% of the growth"; a share
+    # of defence budgets is not of GDP either, but may be the alliance's ("52 percent of defence budgets in NATO")
     not_gdp = re.compile(
         rf"^\s*(?:of|in)\s+{owner}(?:(?:annual|total|overall|combined|all)\s+)?"
-        rf"(?:{phrase_alternation(bases['not_gdp'])})(?!\w)",
+        rf"(?:{phrase_alternation(bases['not_gdp'] + bases['not_gdp_spending'])})(?!\w)",
         re.I,
     )
     return nouns, budget, not_gdp
 
 
+_DEFENCE_BUDGETS = re.compile(r"\s+of\s+(?:\w+\s+)?(?:defen[cs]e|military)\s+budgets\b", re.I)
 _SPENDING_WORD = re.compile(
     r"\b(?:defen[cs]e|military|armed\s+forces|spend\w*|spent|expenditures?|outlays?|budgets?|milex)\b", re.I
 )
@@ -563,7 +565,7 @@ def _percent_claims(
             continue
         if kind in ("share_gdp", "threshold", "weak_pledge", "real_growth", "pledge") and other_quantity(sentence, q):
             continue  # "Inflation in Estonia reached 4.5%", "20% of Poland's budget": not a share of GDP on defence
-        if kind == "alliance_share" and not_gdp_base(sentence, q):
+        if kind == "alliance_share" and not_gdp_base(sentence, q) and not _DEFENCE_BUDGETS.match(sentence, q.end):
             continue  # "60 percent of all government spending": a share of the state's spending, not the alliance's
         if _REST_BEFORE.search(sentence, max(0, q.start - 40), q.start):
             continue  # "Poland 2.2%, all others below 2%": said of the rest, no ally's figure and no pledge
