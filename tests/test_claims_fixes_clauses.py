@@ -71,3 +71,30 @@ def test_a_share_of_the_states_spending_or_of_defence_budgets_is_not_of_gdp(ds: 
     # a share of the allies' defence budgets together is still the alliance's
     us = check_text(ds, "The US accounts for 52 percent of defence budgets in NATO.", as_of="2024-06-01")
     assert [(r.kind, r.fields["countries"]) for r in us] == [("alliance_share", ["USA"])]
+
+
+def test_a_target_dipped_below_or_reached_is_a_comparison(ds: Dataset) -> None:
+    # http://www.reuters.com/article/britain-defence-idUSL8N1FZ2WN (2017-02-14): below the 2% bar in 2016, on the
+    # IISS's figure, which natospend does not hold; not the UK's pledge of 2%
+    reuters = (
+        "Britain's defence spending last year dipped just below the NATO military alliance's target of 2 percent of "
+        "gross domestic product, the International Institute for Strategic Studies said on Tuesday."
+    )
+    results = check_text(ds, reuters, as_of="2017-02-14")
+    assert not [r for r in results if r.kind == "pledge"]
+    (uk,) = _shares(ds, reuters, "2017-02-14")
+    assert (uk.fields["countries"], uk.fields["comparator"], uk.fields["year"]) == (["GBR"], "lt", 2016)
+    assert uk.verdict == "unverifiable"
+    # https://arienhost.com/latest/germany-on-war-footing-as-it-reaches-nato-spending-target-for-first-time-in-years.html
+    # (February 2024): a bar reached, not an exact 2%
+    arien = (
+        "This means Germany has reached the target of two percent of its GDP set for each member of the Western "
+        "military alliance at the summit in Riga in 2006."
+    )
+    (de,) = _shares(ds, arien, "2024-02-20")
+    assert (de.fields["countries"], de.fields["comparator"], de.fields["threshold"]) == (["DEU"], "ge", 2.0)
+    # the same form with a figure to the tenth: still a bar reached ("reached 2.12% of GDP" stays a level)
+    (uk25,) = _shares(ds, "The UK has reached the Nato target of 2.5 per cent of GDP.", "2024-02-20")
+    assert uk25.fields["comparator"] == "ge"
+    (level,) = _shares(ds, "Germany reached 2.12% of GDP in 2024.", "2025-06-01")
+    assert level.fields["comparator"] == "eq"
