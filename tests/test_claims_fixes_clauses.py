@@ -98,3 +98,21 @@ def test_a_target_dipped_below_or_reached_is_a_comparison(ds: Dataset) -> None:
     assert uk25.fields["comparator"] == "ge"
     (level,) = _shares(ds, "Germany reached 2.12% of GDP in 2024.", "2025-06-01")
     assert level.fields["comparator"] == "eq"
+
+
+def test_a_share_stated_in_the_present_is_of_the_year_written(ds: Dataset) -> None:
+    # https://essanews.com/poland-boosts-defense-budget-to-over-4-of-gdp-exceeding-nato-expectations,7004795448526977a
+    # (2024-03-11): about 2024, which no release held in March; 2023's 3.90% is another year's, so it is left open
+    essa = "Poland is dedicating more than 4% of its Gross Domestic Product (GDP) to defense."
+    (pol,) = _shares(ds, essa, "2024-03-11")
+    assert pol.verdict == "unverifiable"
+    assert "2024" in pol.explanation and "2023" in pol.explanation
+    # after NATO's June 2024 release the same words are judged on its estimate for 2024 (4.12%)
+    (later,) = _shares(ds, essa, "2024-07-11")
+    assert later.verdict == "accurate"
+    assert any(e.year == 2024 for e in later.evidence if e.role == "as_of")
+    # https://cyprus-mail.com/2025/06/25/mitsotakis-says-all-nato-members-should-commit-to-defence-spending-target
+    # a level the newest year held bears out stays accurate, the year it was read as named (2024: 2.99%)
+    cm = "Greece is now spending about 3% of its gross domestic product on defence."
+    (grc,) = _shares(ds, cm, "2025-06-25")
+    assert grc.verdict == "accurate" and "Read as 2024" in grc.explanation

@@ -82,7 +82,7 @@ def _as_pledge(claim: Claim) -> Claim:
 
 # ------------------------------------------------------------------------------------------------ entry points
 def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResult:
-    j = judge(ds, claim, as_of)
+    j = _present_reading(ds, claim, as_of) if claim.year_basis == "present" and as_of else judge(ds, claim, as_of)
     if (
         j.verdict == "inaccurate"
         and claim.year is None
@@ -116,6 +116,27 @@ _MOST_OF_GDP = 15.0
 #: Kinds judged on NATO's figures of a year: a claim of these that states no year may rest on an older release.
 #: Not rankings: a rank with no year is a standing now ("remains the second largest"), see rules/rankings.py.
 _DATED_KINDS = ("share_gdp", "real_growth", "equipment_share", "total_spending", "alliance_share", "count")
+
+
+def _present_reading(ds: Store, claim: Claim, as_of: date) -> Judgement:
+    """A share stated in the present with no year ("Poland is dedicating more than 4%") is the share of the year it is
+    written in: judged on NATO's estimate for that year when one is held; else on the newest year held, which is
+    named, and which can bear the claim out (a level kept) but not contradict it (the year may have changed it)."""
+    now = judge(ds, replace(claim, year=as_of.year), as_of)
+    if any(e.role == "as_of" for e in now.evidence):
+        return now
+    newest = judge(ds, replace(claim, year_basis="latest"), as_of)
+    judged = [e.year for e in newest.evidence if e.role == "as_of" and e.year is not None]
+    if newest.verdict == "accurate" and judged:
+        return replace(newest, explanation=f"Read as {max(judged)}, the newest year held: {newest.explanation}")
+    if newest.verdict == "inaccurate" and judged:
+        return Judgement(
+            "unverifiable",
+            f"Stated in the present, so about {as_of.year}, for which no figure was held by {as_of.isoformat()}; the "
+            f"newest figures, for {max(judged)}, do not bear it out but are for an earlier year: {newest.explanation}",
+            newest.evidence,
+        )
+    return now
 
 
 def _older_reading(ds: Store, claim: Claim, as_of: date, now: Judgement) -> Judgement | None:

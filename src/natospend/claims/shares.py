@@ -520,6 +520,10 @@ _BUT_BETWEEN = re.compile(r"[,;]\s*but\b", re.I)
 _REST_BEFORE = re.compile(
     rf"(?:^|[,;:]\s*|\band\s+)(?:{phrase_alternation(vocab()['clause_contrast']['the_rest'])})\b[^,;:%\d]*$", re.I
 )
+_PROGRESSIVE = re.compile(
+    rf"\b(?:is|are|'s|’s)\s+(?:now\s+|currently\s+|already\s+)?(?:{phrase_alternation(vocab()['present_year']['progressive'])})\b",
+    re.I,
+)
 _NEXT_CLAUSE = re.compile(rf"(?:^|[,;]|\s)\s*(?:{phrase_alternation(vocab()['clause_contrast']['opens'])})\s", re.I)
 
 
@@ -760,6 +764,10 @@ def _percent_claims(
         # "met the 2% target thanks to the fund, but it will be used up in 2027": a year past a "but" is not its own.
         own_years = [y for y in years if y.end <= q.start or not _BUT_BETWEEN.search(sentence[q.end : y.start])]
         _set_year(claim, sentence, (q.start, q.end), own_years, as_of)
+        progressive = _PROGRESSIVE.search(sentence, clause_bounds(sentence, q.start, q.end)[0], q.start)
+        if claim.year is None and progressive and kind in ("share_gdp", "threshold"):
+            # "Poland is dedicating more than 4%" (March 2024): the year it is written in, not the newest held
+            claim.year_text, claim.year_basis = progressive.group(), "present"  # settled in check.py
         parallel = _parallel_year(sentence, q)
         if parallel is not None:
             claim.year, claim.year_text, claim.year_basis = parallel, str(parallel), "explicit"
