@@ -116,3 +116,27 @@ def test_a_share_stated_in_the_present_is_of_the_year_written(ds: Dataset) -> No
     cm = "Greece is now spending about 3% of its gross domestic product on defence."
     (grc,) = _shares(ds, cm, "2025-06-25")
     assert grc.verdict == "accurate" and "Read as 2024" in grc.explanation
+
+
+def test_todays_level_beside_a_plan_is_no_forecast(ds: Dataset) -> None:
+    # https://www.upday.com/uk/starmer-announces-biggest-increase-in-defence-spending-since-cold-war (2025-02-25),
+    # the ally named: the 2.3% is today's level (GBR 2024e 2.33 in nato-2024-06), the 2027 the plan's
+    text = (
+        "Starmer said Britain's defence spending would rise from its current 2.3% share of the economy to 2.5% in 2027."
+    )
+    got = _by_value(ds, text, "2025-02-25")
+    (now,) = got[2.3]
+    assert (now.fields["countries"], now.fields["year"], now.fields.get("modality")) == (["GBR"], None, None)
+    assert now.verdict == "accurate"
+    pledge = [r for r in check_text(ds, text, as_of="2025-02-25") if r.kind == "pledge"]
+    assert [(r.fields["value"], r.verdict) for r in pledge] == [(2.5, "accurate")]
+
+
+def test_a_forecast_takes_no_year_from_the_sentence_before(ds: Dataset) -> None:
+    # The form a colleague found ("The government expects the figure to stay above 2 percent"), after a sentence
+    # dated 2023: an expectation, not 2023's level
+    text = "Norway spent 1.67% of GDP on defence in 2023. The government expects the figure to stay above 2 percent."
+    got = _by_value(ds, text, "2024-03-01")
+    (ahead,) = got[2.0]
+    assert (ahead.fields["year"], ahead.fields["modality"], ahead.verdict) == (None, "forecast", "unverifiable")
+    assert got[1.67][0].fields["year"] == 2023

@@ -299,6 +299,11 @@ def _projection(claim: Claim, as_of: date | None) -> str | None:
         # Only the figure's own clause: "met the 2% target ..., but it will be used up in 2027" is no forecast.
         at = claim.text.find(claim.value_text) if claim.value_text else -1
         own = claim.text if at < 0 else claim.text[slice(*clause_bounds(claim.text, at, at + len(claim.value_text)))]
+        if at >= 0 and claim.value_text in own:
+            # "from its current 2.3% share of the economy to 2.5% in 2027": a year past the next figure is that one's
+            cut = own.find(claim.value_text) + len(claim.value_text)
+            following = PERCENT_RE.search(own, cut)
+            own = own[: following.start()] if following else own
         ahead = [y.year for y in find_years(own) if y.role in ("deadline", "data") and y.year > today]
         if ahead:
             return (

@@ -524,6 +524,10 @@ _PROGRESSIVE = re.compile(
     rf"\b(?:is|are|'s|’s)\s+(?:now\s+|currently\s+|already\s+)?(?:{phrase_alternation(vocab()['present_year']['progressive'])})\b",
     re.I,
 )
+# "The government expects the figure to stay above 2 percent": a forecast by its verb of expectation
+_EXPECTS_BEFORE = re.compile(
+    rf"\b(?:{phrase_alternation(vocab()['present_year']['expects'])})\b[^.;:%]{{0,40}}\bto\s+(?:\w+\s+){{0,2}}$", re.I
+)
 _NEXT_CLAUSE = re.compile(rf"(?:^|[,;]|\s)\s*(?:{phrase_alternation(vocab()['clause_contrast']['opens'])})\s", re.I)
 
 
@@ -763,6 +767,9 @@ def _percent_claims(
         claim.negated = not refused and bool(L.NEGATION_RE.search(before[-30:]))  # a refusal is read as "below"
         # "met the 2% target thanks to the fund, but it will be used up in 2027": a year past a "but" is not its own.
         own_years = [y for y in years if y.end <= q.start or not _BUT_BETWEEN.search(sentence[q.end : y.start])]
+        if _CURRENT_LEVEL_BEFORE.search(before):
+            # "from its current 2.3% share of the economy to 2.5% in 2027": the year after is the plan's, not today's
+            own_years = [y for y in own_years if y.end <= q.start]
         _set_year(claim, sentence, (q.start, q.end), own_years, as_of)
         progressive = _PROGRESSIVE.search(sentence, clause_bounds(sentence, q.start, q.end)[0], q.start)
         if claim.year is None and progressive and kind in ("share_gdp", "threshold"):
@@ -784,7 +791,12 @@ def _percent_claims(
             (claim.year is not None and claim.year > today) or (kind == "weak_pledge" and deadline_word)
         ):
             _pledge_fields(claim, sentence, q, before, after, years, as_of)
-        elif claim.kind == "share_gdp" and L.FUTURE_RE.search(before[-60:]) and claim.year in (None, today):
+        elif (
+            claim.kind == "share_gdp"
+            and (L.FUTURE_RE.search(before[-60:]) or _EXPECTS_BEFORE.search(before[-60:]))
+            and claim.year in (None, today)
+            and not _CURRENT_LEVEL_BEFORE.search(before)  # "would rise from its current 2.3%": today's level
+        ):
             claim.modality = "forecast"  # "is set to reach 2% this year": a NATO estimate if one exists, else a plan
         unnamed = _unnamed_base(sentence, q, topic) if claim.kind == "share_gdp" and claim.scope is None else None
         if unnamed:
