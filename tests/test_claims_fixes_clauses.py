@@ -140,3 +140,18 @@ def test_a_forecast_takes_no_year_from_the_sentence_before(ds: Dataset) -> None:
     (ahead,) = got[2.0]
     assert (ahead.fields["year"], ahead.fields["modality"], ahead.verdict) == (None, "forecast", "unverifiable")
     assert got[1.67][0].fields["year"] == 2023
+
+
+def test_a_place_among_the_top_comes_with_its_own_level(ds: Dataset) -> None:
+    # The form a colleague found ("rounds out the top five with 3.35%"): the ally's level, not a bar it tops
+    (ltu,) = _shares(ds, "Lithuania rounds out the top five with 3.35% of GDP.", "2024-07-01")
+    assert (ltu.fields["countries"], ltu.fields["comparator"]) == (["LTU"], "eq")
+    # https://www.forces.net/news/world/nato-which-countries-pay-their-share-defence (June 2021): a place with its
+    # level stays a ranking and the figures after "while" are each ally's own
+    forces = (
+        "Croatia is in third place with 2.79%, while Estonia (2.28%), Latvia (2.27%), Poland (2.1%), Lithuania "
+        "(2.03%), Romania (2.02%) and France (2.01%) also make up the 10 nations meeting NATO's proportional 2% target."
+    )
+    got = _by_value(ds, forces, "2021-06-14")
+    assert [r.fields["countries"] for r in got[2.28]] == [["EST"]]
+    assert got[2.28][0].verdict == "accurate"

@@ -75,7 +75,9 @@ _THRESHOLD_VERB = re.compile(
 )
 _LEADS_WITH = re.compile(
     r"\b(?:tops|topped|top|leads|led|heads|headed)\s+(?:it|them|the\s+(?:list|table|ranking|league\s+table|chart|"
-    r"pack|field|alliance))?\s*,?\s+(?:with|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    r"pack|field|alliance))?\s*,?\s+(?:with|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$"
+    # "rounds out the top five with 3.35%": a place among the top, not a bar topped
+    r"|\bthe\s+top\s+(?:\w+\s+){0,2}?(?:with|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
 # "the government wants 2.5%", "Rome is aiming for 2%": an aim, not a level spent.
@@ -280,7 +282,8 @@ def _in_apposition(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
 
 
 _LED_WITH = re.compile(
-    r"\s+(?:led|leads|leading|tops|topped|top|heads|headed|ranks?|ranked|ranking|came|comes|placed|sits|sat)\b"
+    r"\s+(?:led|leads|leading|tops|topped|top|heads|headed|ranks?|ranked|ranking|came|comes|placed|sits|sat|"
+    r"rounds\s+out|rounded\s+out|rounding\s+out|completes|completed)\b"
     r"[^;:()%]{0,90}?\b(?:with|at)\s+"
     r"(?:an?\s+(?:rate|share|figure|level)\s+of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?",
     re.I,
