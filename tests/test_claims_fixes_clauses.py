@@ -155,3 +155,13 @@ def test_a_place_among_the_top_comes_with_its_own_level(ds: Dataset) -> None:
     got = _by_value(ds, forces, "2021-06-14")
     assert [r.fields["countries"] for r in got[2.28]] == [["EST"]]
     assert got[2.28][0].verdict == "accurate"
+
+
+def test_the_currency_after_an_amount_is_no_ally(ds: Dataset) -> None:
+    # The form a colleague found ("$21.6 billion US"): the amount's currency, not the United States; Canada keeps
+    # its own share (1.33% for 2023 in nato-2024-03)
+    text = "Canada spent $21.6 billion US on defence in 2023, or 1.33% of GDP."
+    results = check_text(ds, text, as_of="2024-06-01")
+    assert all(r.fields["countries"] == ["CAN"] for r in results)
+    (share,) = _shares(ds, text, "2024-06-01")
+    assert (share.fields["year"], share.verdict) == (2023, "accurate")
