@@ -165,3 +165,6 @@ def test_the_currency_after_an_amount_is_no_ally(ds: Dataset) -> None:
     assert all(r.fields["countries"] == ["CAN"] for r in results)
     (share,) = _shares(ds, text, "2024-06-01")
     assert (share.fields["year"], share.verdict) == (2023, "accurate")
+    # the ally named as an adjective of its budget stays the ally
+    budget = check_text(ds, "Congress approved an $886 billion U.S. defense budget for 2024.", as_of="2024-06-01")
+    assert [r.fields["countries"] for r in budget] == [["USA"]]
