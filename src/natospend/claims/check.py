@@ -82,7 +82,7 @@ def _as_pledge(claim: Claim) -> Claim:
 
 # ------------------------------------------------------------------------------------------------ entry points
 def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResult:
-    j = judge(ds, claim, as_of)
+    j = _present_reading(ds, claim, as_of) if claim.year_basis == "present" and as_of else judge(ds, claim, as_of)
     if (
         j.verdict == "inaccurate"
         and claim.year is None
@@ -116,6 +116,27 @@ _MOST_OF_GDP = 15.0
 #: Kinds judged on NATO's figures of a year: a claim of these that states no year may rest on an older release.
 #: Not rankings: a rank with no year is a standing now ("remains the second largest"), see rules/rankings.py.
 _DATED_KINDS = ("share_gdp", "real_growth", "equipment_share", "total_spending", "alliance_share", "count")
+
+
+def _present_reading(ds: Store, claim: Claim, as_of: date) -> Judgement:
+    """A share stated in the present with no year ("Poland is dedicating more than 4%") is the share of the year it is
+    written in: judged on NATO's estimate for that year when one is held; else on the newest year held, which is
+    named, and which can bear the claim out (a level kept) but not contradict it (the year may have changed it)."""
+    now = judge(ds, replace(claim, year=as_of.year), as_of)
+    if any(e.role == "as_of" for e in now.evidence):
+        return now
+    newest = judge(ds, replace(claim, year_basis="latest"), as_of)
+    judged = [e.year for e in newest.evidence if e.role == "as_of" and e.year is not None]
+    if newest.verdict == "accurate" and judged:
+        return replace(newest, explanation=f"Read as {max(judged)}, the newest year held: {newest.explanation}")
+    if newest.verdict == "inaccurate" and judged:
+        return Judgement(
+            "unverifiable",
+            f"Stated in the present, so about {as_of.year}, for which no figure was held by {as_of.isoformat()}; the "
+            f"newest figures, for {max(judged)}, do not bear it out but are for an earlier year: {newest.explanation}",
+            newest.evidence,
+        )
+    return now
 
 
 def _older_reading(ds: Store, claim: Claim, as_of: date, now: Judgement) -> Judgement | None:
@@ -278,6 +299,11 @@ def _projection(claim: Claim, as_of: date | None) -> str | None:
         # Only the figure's own clause: "met the 2% target ..., but it will be used up in 2027" is no forecast.
         at = claim.text.find(claim.value_text) if claim.value_text else -1
         own = claim.text if at < 0 else claim.text[slice(*clause_bounds(claim.text, at, at + len(claim.value_text)))]
+        if at >= 0 and claim.value_text in own:
+            # "from its current 2.3% share of the economy to 2.5% in 2027": a year past the next figure is that one's
+            cut = own.find(claim.value_text) + len(claim.value_text)
+            following = PERCENT_RE.search(own, cut)
+            own = own[: following.start()] if following else own
         ahead = [y.year for y in find_years(own) if y.role in ("deadline", "data") and y.year > today]
         if ahead:
             return (

@@ -35,6 +35,15 @@ _ALL_ALLIES_RE = re.compile(
 )
 
 
+# An amount followed by the country of its currency ("$21.6 billion US", "C$ 40 billion Canadian"): a unit
+_CURRENCY_BEFORE = re.compile(r"[$€£]\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|tn|m)?\s+$", re.I)
+# ... and not an ally's adjective before its noun ("an $886 billion U.S. defense budget")
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:dollars?\b|[,;:)]|\.(?:\s|$)|$|\s+(?:on|in|for|to|and|or|per|a|an|each|annually|this|last|over|from)\b)",
+    re.I,
+)
+
+
 def find_mentions(sentence: str, as_of: date | None = None) -> list[Mention]:
     """Allies, groups and aggregates named in a sentence, left to right, without overlaps (longest wins); a person
     in office on `as_of` (default today) who is the actor of a clause stands for their ally (weak)."""
@@ -45,6 +54,10 @@ def find_mentions(sentence: str, as_of: date | None = None) -> list[Mention]:
             found.append(Mention(m.start(), m.end(), code, None if code else target, label))
     lookup = L.country_lookup()
     for m in L.country_regex().finditer(sentence):
+        if _CURRENCY_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _CURRENCY_AFTER.match(
+            sentence, m.end()
+        ):
+            continue  # "$21.6 billion US": the currency an amount is in, not the United States
         found.append(Mention(m.start(), m.end(), lookup[L.normalise_label(m.group("label"))], None, m.group("label")))
     for m in _ALL_ALLIES_RE.finditer(sentence):
         found.append(Mention(m.start(), m.end(), ALL_ALLIES, None, m.group()))

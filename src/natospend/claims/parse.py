@@ -185,8 +185,8 @@ def _carry_year(claims: list[Claim], carried: Carried, offset: int) -> None:
     ("The UK spent 2.33% of GDP in 2023. France spent 2.06%.") takes the one year of the claims before it."""
     ref = carried.year
     for claim in claims:
-        if claim.kind in _YEARLESS_KINDS:
-            continue
+        if claim.kind in _YEARLESS_KINDS or (claim.modality == "forecast" and claim.year is None):
+            continue  # "The government expects the figure to stay above 2 percent": ahead, not the year before's
         if ref is not None:
             lo, hi = claim.span_start or claim.start, claim.span_end or claim.end
             in_clause = lo <= offset + ref.start < hi

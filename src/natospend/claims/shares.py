@@ -65,17 +65,21 @@ _GROWTH_VERB_BEFORE = re.compile(
 _THRESHOLD_VERB = re.compile(
     r"\b(?P<verb>meet|meets|met|meeting|reach|reaches|reached|reaching|hit|hits|hitting|achieve[sd]?|achieving|fulfil\w*|"
     r"exceed\w*|surpass\w*|top|tops|topped|miss|misses|missed|missing|falls? short of|fell short of|falling short of|"
-    r"dipped below|dips below|dropped below|fallen below|fell below|falls below|below|under|above|over|short of|"
+    r"(?:dipped|dips|dropped|fallen|fell|falls)\s+(?:just\s+|slightly\s+|well\s+|far\s+)?below|below|under|above|over|"
+    r"short of|"
     r"failed to meet|fails? to meet|not meet|not meeting|nowhere near|far from|a long way from|far short of)\s+"
     r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
-    r"(?:(?:NATO|Nato|alliance|Alliance)(?:'s|’s)?\s+)?(?:[\w-]+\s+){0,2}?"
+    # "dipped just below the NATO military alliance's target of 2 percent": an owner of up to three words
+    r"(?:(?:NATO|Nato|alliance|Alliance)(?:'s|’s)?\s+)?(?:[\w-]+(?:'s|’s)?\s+){0,3}?"
     r"(?:(?:target|guideline|goal|benchmark|threshold|mark|requirement|aim|level|bar|line|minimum)\s+(?:of\s+)?"
     r"(?:spending\s+)?(?:at\s+least\s+)?)?$",
     re.I,
 )
 _LEADS_WITH = re.compile(
     r"\b(?:tops|topped|top|leads|led|heads|headed)\s+(?:it|them|the\s+(?:list|table|ranking|league\s+table|chart|"
-    r"pack|field|alliance))?\s*,?\s+(?:with|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    r"pack|field|alliance))?\s*,?\s+(?:with|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$"
+    # "rounds out the top five with 3.35%": a place among the top, not a bar topped
+    r"|\bthe\s+top\s+(?:\w+\s+){0,2}?(?:with|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
 # "the government wants 2.5%", "Rome is aiming for 2%": an aim, not a level spent.
@@ -280,7 +284,8 @@ def _in_apposition(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
 
 
 _LED_WITH = re.compile(
-    r"\s+(?:led|leads|leading|tops|topped|top|heads|headed|ranks?|ranked|ranking|came|comes|placed|sits|sat)\b"
+    r"\s+(?:led|leads|leading|tops|topped|top|heads|headed|ranks?|ranked|ranking|came|comes|placed|sits|sat|"
+    r"rounds\s+out|rounded\s+out|rounding\s+out|completes|completed)\b"
     r"[^;:()%]{0,90}?\b(?:with|at)\s+"
     r"(?:an?\s+(?:rate|share|figure|level)\s+of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?",
     re.I,
@@ -296,10 +301,22 @@ def _led_by(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | No
     return None
 
 
+# "between 1.28%, like Spain, and 1.81%, like Croatia": the ally named as the example of a figure just before it
+_LIKE_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)(?:like|as\s+in|as\s+does|as\s+did|such\s+as)\s+$", re.I)
+
+
+def _exemplified_by(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | None:
+    """'1.28%, like Spain,': the ally the figure is exemplified by, its own figure."""
+    after = [m for m in mentions if m.start >= q.end and m.code not in (None, ALL_ALLIES)]
+    if after and _LIKE_AFTER.fullmatch(sentence[q.end : after[0].start]):
+        return after[0]
+    return None
+
+
 def _said_of_ally(sentence: str, q: Quantity, mentions: list[Mention]) -> bool:
     """'Italy allocates just 1.5% of its GDP to defense, falling behind most other members': the figure is the ally's
     own, said of it by the verb between them, even where a count reads it as its threshold too."""
-    if _led_by(sentence, q, mentions):
+    if _led_by(sentence, q, mentions) or _exemplified_by(sentence, q, mentions):
         return True
     lo = clause_bounds(sentence, q.start, q.end)[0]
     allies = [m for m in mentions if lo <= m.start and m.end <= q.start and m.code not in (None, ALL_ALLIES)]
@@ -457,15 +474,17 @@ def _other_quantity_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
         rf"^\s*of\s+{owner}(?:[\w’'-]+\s+){{0,3}}?(?:{phrase_alternation(words['budget_of'])})\b",
         re.I,
     )
-    # "0.5 per cent of gross national income", "60 percent of all government spending", "45% of the growth"
+    # "0.5 per cent of gross national income", "60 percent of all government spending", "45% of the growth"; a share
+    # of defence budgets is not of GDP either, but may be the alliance's ("52 percent of defence budgets in NATO")
     not_gdp = re.compile(
         rf"^\s*(?:of|in)\s+{owner}(?:(?:annual|total|overall|combined|all)\s+)?"
-        rf"(?:{phrase_alternation(bases['not_gdp'])})(?!\w)",
+        rf"(?:{phrase_alternation(bases['not_gdp'] + bases['not_gdp_spending'])})(?!\w)",
         re.I,
     )
     return nouns, budget, not_gdp
 
 
+_DEFENCE_BUDGETS = re.compile(r"\s+of\s+(?:\w+\s+)?(?:defen[cs]e|military)\s+budgets\b", re.I)
 _SPENDING_WORD = re.compile(
     r"\b(?:defen[cs]e|military|armed\s+forces|spend\w*|spent|expenditures?|outlays?|budgets?|milex)\b", re.I
 )
@@ -503,6 +522,18 @@ def other_quantity(sentence: str, q: Quantity) -> str | None:
 
 _COUNTRIES_BEFORE = re.compile(r"\b(?:countries|nations|allies|members|states|governments)\b", re.I)
 _BUT_BETWEEN = re.compile(r"[,;]\s*but\b", re.I)
+_REST_BEFORE = re.compile(
+    rf"(?:^|[,;:]\s*|\band\s+)(?:{phrase_alternation(vocab()['clause_contrast']['the_rest'])})\b[^,;:%\d]*$", re.I
+)
+_PROGRESSIVE = re.compile(
+    rf"\b(?:is|are|'s|’s)\s+(?:now\s+|currently\s+|already\s+)?(?:{phrase_alternation(vocab()['present_year']['progressive'])})\b",
+    re.I,
+)
+# "The government expects the figure to stay above 2 percent": a forecast by its verb of expectation
+_EXPECTS_BEFORE = re.compile(
+    rf"\b(?:{phrase_alternation(vocab()['present_year']['expects'])})\b[^.;:%]{{0,40}}\bto\s+(?:\w+\s+){{0,2}}$", re.I
+)
+_NEXT_CLAUSE = re.compile(rf"(?:^|[,;]|\s)\s*(?:{phrase_alternation(vocab()['clause_contrast']['opens'])})\s", re.I)
 
 
 def _percent_claims(
@@ -551,8 +582,10 @@ def _percent_claims(
             continue
         if kind in ("share_gdp", "threshold", "weak_pledge", "real_growth", "pledge") and other_quantity(sentence, q):
             continue  # "Inflation in Estonia reached 4.5%", "20% of Poland's budget": not a share of GDP on defence
-        if kind == "alliance_share" and not_gdp_base(sentence, q):
+        if kind == "alliance_share" and not_gdp_base(sentence, q) and not _DEFENCE_BUDGETS.match(sentence, q.end):
             continue  # "60 percent of all government spending": a share of the state's spending, not the alliance's
+        if _REST_BEFORE.search(sentence, max(0, q.start - 40), q.start):
+            continue  # "Poland 2.2%, all others below 2%": said of the rest, no ally's figure and no pledge
         refused = kind in ("share_gdp", "weak_pledge", "threshold", "pledge") and below_by_refusal(
             sentence, q.start, q.end
         )
@@ -568,9 +601,13 @@ def _percent_claims(
         main = [m for m in main if m.start < q.end or not _compared_re().search(sentence[q.end : m.start])]
         # "Germany, the wealthiest of the European allies, spent ...": the group in an apposition describes the ally
         main = [m for m in main if not _in_apposition(sentence, m, main)]
+        # "Luxembourg ... spent just 1 per cent, while Belgium ...": an ally past "while" or "but" is another clause's
+        later = [m for m in candidates if m.start >= q.end and _NEXT_CLAUSE.search(sentence, q.end, m.start)]
+        main, candidates = [m for m in main if m not in later], [m for m in candidates if m not in later]
         subject = (
             respective.get(q.start)
             or _led_by(sentence, q, main)
+            or _exemplified_by(sentence, q, candidates)
             or _nearest(sentence, (q.start, q.end), main or candidates)
         )
         if (
@@ -680,6 +717,8 @@ def _percent_claims(
                 q.decimals
                 and re.fullmatch(r"reach\w*|hit\w*", word, re.I)
                 and not L.TARGET_NOUN_RE.match(after.strip())
+                # "has reached the Nato target of 2.5 per cent": the target named before its figure is a bar passed
+                and not re.search(rf"{L.TARGET_NOUN_RE.pattern}\s+(?:of\s+)?$", verb.group() if verb else "", re.I)
             ):
                 claim.comparator = "eq"  # "reached 2.12% of GDP": a level stated to the hundredth, not a bar passed
             else:
@@ -735,7 +774,14 @@ def _percent_claims(
         claim.negated = not refused and bool(L.NEGATION_RE.search(before[-30:]))  # a refusal is read as "below"
         # "met the 2% target thanks to the fund, but it will be used up in 2027": a year past a "but" is not its own.
         own_years = [y for y in years if y.end <= q.start or not _BUT_BETWEEN.search(sentence[q.end : y.start])]
+        if _CURRENT_LEVEL_BEFORE.search(before):
+            # "from its current 2.3% share of the economy to 2.5% in 2027": the year after is the plan's, not today's
+            own_years = [y for y in own_years if y.end <= q.start]
         _set_year(claim, sentence, (q.start, q.end), own_years, as_of)
+        progressive = _PROGRESSIVE.search(sentence, clause_bounds(sentence, q.start, q.end)[0], q.start)
+        if claim.year is None and progressive and kind in ("share_gdp", "threshold"):
+            # "Poland is dedicating more than 4%" (March 2024): the year it is written in, not the newest held
+            claim.year_text, claim.year_basis = progressive.group(), "present"  # settled in check.py
         parallel = _parallel_year(sentence, q)
         if parallel is not None:
             claim.year, claim.year_text, claim.year_basis = parallel, str(parallel), "explicit"
@@ -752,7 +798,12 @@ def _percent_claims(
             (claim.year is not None and claim.year > today) or (kind == "weak_pledge" and deadline_word)
         ):
             _pledge_fields(claim, sentence, q, before, after, years, as_of)
-        elif claim.kind == "share_gdp" and L.FUTURE_RE.search(before[-60:]) and claim.year in (None, today):
+        elif (
+            claim.kind == "share_gdp"
+            and (L.FUTURE_RE.search(before[-60:]) or _EXPECTS_BEFORE.search(before[-60:]))
+            and claim.year in (None, today)
+            and not _CURRENT_LEVEL_BEFORE.search(before)  # "would rise from its current 2.3%": today's level
+        ):
             claim.modality = "forecast"  # "is set to reach 2% this year": a NATO estimate if one exists, else a plan
         unnamed = _unnamed_base(sentence, q, topic) if claim.kind == "share_gdp" and claim.scope is None else None
         if unnamed:
