@@ -17,8 +17,8 @@ from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
 @cache
 def capitals() -> dict[str, str]:
-    """Capital -> ISO3 code of the ally whose government it stands for."""
-    return dict(vocab()["capitals"])
+    """Capital or seat of government ("Downing Street") -> ISO3 code of the ally whose government it stands for."""
+    return dict(vocab()["capitals"]) | dict(vocab()["seats"])
 
 
 @cache
