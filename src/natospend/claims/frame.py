@@ -38,7 +38,9 @@ class Claim:
     group_key: str | None = None  # lexicon.group_members key: baltic, nordic, eu, europe
     year: int | None = None
     year_text: str | None = None
-    year_basis: str = "latest"  # explicit, fiscal, relative, carried (from the sentence before), latest (none given)
+    # explicit, fiscal, relative, carried (from the sentence before), present ("is dedicating": the article's year,
+    # check._present_reading), latest (none given)
+    year_basis: str = "latest"
     value: float | None = None
     value_text: str = ""
     decimals: int = 0
