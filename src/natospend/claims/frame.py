@@ -5,7 +5,7 @@ Types only; the extractors (counts.py, shares.py, pledges.py, growth.py, money.p
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 KINDS = (
@@ -77,11 +77,19 @@ class Claim:
     base_value: float | None = None  # count "multiple": the count multiplied ("18 ... six times as many as in 2014")
 
     def fields(self) -> dict[str, Any]:
-        """The parsed fields, without the span (for JSON)."""
-        out = asdict(self)
-        for key in ("start", "end", "text", "kind", "span_start", "span_end"):
-            out.pop(key)
-        return {k: v for k, v in out.items() if v not in (None, [], "") or k in ("countries", "year", "value")}
+        """The parsed fields, without the span (for JSON). Every field is a scalar or a list of scalars, so a copy of
+        each list is a deep copy (dataclasses.asdict costs a fifth of a millisecond a claim)."""
+        out = {f.name: getattr(self, f.name) for f in _CLAIM_FIELDS}
+        return {
+            k: list(v) if isinstance(v, list) else v
+            for k, v in out.items()
+            if v not in (None, [], "") or k in ("countries", "year", "value")
+        }
+
+
+_CLAIM_FIELDS = tuple(
+    f for f in fields(Claim) if f.name not in ("start", "end", "text", "kind", "span_start", "span_end")
+)
 
 
 # ------------------------------------------------------------------------------------------------ mentions

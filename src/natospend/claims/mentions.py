@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
@@ -192,6 +192,7 @@ def _nearest(sentence: str, pos: tuple[int, int], mentions: list[Mention], title
     return min(usable, key=lambda m: _distance(sentence, pos, m, titles))
 
 
+@lru_cache(maxsize=512)  # asked once for each claim of a sentence, and by the context of the next one
 def _attribution(sentence: str) -> str | None:
     for pattern, source in L.ATTRIBUTION:
         if pattern.search(sentence):
