@@ -52,10 +52,11 @@ def _item_re() -> re.Pattern[str]:
     names = _names()
     country = rf"(?<![\w.])(?:the\s+)?(?P<label>{names})(?![\w])"
     return re.compile(
-        # "Poland (4.1%)", "Estonia and Greece (2% of GDP in both)", "Latvia and Lithuania (each 2.3%)"
+        # "Poland (4.1%)", "Estonia and Greece (2% of GDP in both)", "Latvia and Lithuania (each 2.3%)", "the United
+        # Kingdom and Estonia (both 2.14%)", "Spain, Belgium (both with 0.93%)"
         # "Sweden (+12 percent)", "Lithuania (adjusted for inflation +27 percent)": a signed figure is a change
-        country + rf"(?:\s*\(\s*(?P<each1>each\s+)?(?:around\s+|about\s+)?(?:(?:in\s+real\s+terms|adjusted\s+for"
-        rf"\s+inflation),?\s+)?(?P<sign>[+−-])?(?P<n1>{_NUM})\s*(?P<u1>{_UNIT})?"
+        country + rf"(?:\s*\(\s*(?P<each1>(?:each|both)(?:\s+with)?\s+)?(?:around\s+|about\s+)?"
+        rf"(?:(?:in\s+real\s+terms|adjusted\s+for\s+inflation),?\s+)?(?P<sign>[+−-])?(?P<n1>{_NUM})\s*(?P<u1>{_UNIT})?"
         rf"(?:\s+of\s+(?:its\s+|their\s+)?GDP)?(?P<each2>\s+(?:each|apiece|in\s+both|for\s+both))?\s*\)"
         rf"|\s+with\s+(?P<n2>{_NUM})(?![\d.,]*\s*(?:billion|million|bn|tn|trillion))\s*(?P<u2>{_UNIT})?"
         rf"|:\s+(?P<n3>{_NUM})\s*(?P<u3>{_UNIT})"
@@ -137,9 +138,13 @@ def find_items(sentence: str) -> list[ListItem]:
         )
         if each:
             head = sentence[: m.start()]
-            joined = re.search(rf"(?:(?:the\s+)?(?:{_names()})\s*(?:,|\band\b)\s*)+$", head, re.I)
+            # "Croatia, Estonia, and Latvia (2.16 percent each)": the serial comma joins too.
+            joined = re.search(rf"(?:(?:the\s+)?(?:{_names()})\s*(?:,\s*and\b|,|\band\b)\s*)+$", head, re.I)
             if joined:
-                for c in re.finditer(_names(), joined.group()):
+                others = list(re.finditer(_names(), joined.group()))
+                if re.match(r"\s*\(\s*both\b", sentence[m.end("label") :], re.I):
+                    others = others[-1:]  # "both": the ally joined last, and no other before it
+                for c in others:
                     other = lookup.get(L.normalise_label(c.group()))
                     if other is not None and other != code:
                         pos = joined.start() + c.start()

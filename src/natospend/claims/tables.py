@@ -95,6 +95,9 @@ def _caption_year(text: str, at: int) -> int | None:
     "Country  % of GDP  US$ million")."""
     above = [a for a in text[max(0, at - 400) : at].splitlines()[-6:] if a.strip()][-3:]
     for line in reversed(above):
+        if len(line) > 100 and line.rstrip().endswith(":"):
+            # A paragraph that ends with the lead-in to the table ("... - but few do. In 2017, members spent:").
+            line = _SENTENCE_END.split(line)[-1]
         years = set(_header_years(line))
         if len(line) <= 100 and len(years) == 1:
             return years.pop()
@@ -146,6 +149,41 @@ def _money_column(name: str) -> MoneyColumn | None:
     if m.group("current"):
         return MoneyColumn("USD", millions, "current", None)
     return MoneyColumn("USD", millions, "constant", int(m.group("y1") or m.group("y2")))
+
+
+# A table whose cells each came out on a line of their own, behind a bar ("|Country" / "|Per Cent" / "|United
+# States" / "|3.58"): runs of such lines.
+_CELL_LINES = re.compile(r"(?:^\|[^\n|]*\S[^\n|]*\n){6,}", re.MULTILINE)
+_NAME_CELL = re.compile(r"\|\s*[^\W\d_][^\d]*")
+_FIGURE_CELL = re.compile(r"\|\s*(?:\d[\d.,]*\s*%?|n/?a|-|–)\s*", re.I)
+
+
+def join_cell_lines(text: str) -> str:
+    """`text` with each table of one cell a line rejoined into one row a line (the breaks inside a row become tabs,
+    so every offset stays where it was). A row is as wide as the header: the name cells before the first figure,
+    but one (the first row's name). Rows follow while each is a name, then figures; the rest is left as it was."""
+    out = list(text)
+    for run in _CELL_LINES.finditer(text):
+        lines = run.group().splitlines(keepends=True)
+        first = next((i for i, line in enumerate(lines) if _FIGURE_CELL.fullmatch(line.rstrip("\n"))), None)
+        if first is None or first < 3 or not all(_NAME_CELL.fullmatch(line.rstrip("\n")) for line in lines[:first]):
+            continue
+        width = first - 1
+        groups = [lines[:width]]
+        for at in range(width, len(lines) - width + 1, width):
+            row = [line.rstrip("\n") for line in lines[at : at + width]]
+            if not (_NAME_CELL.fullmatch(row[0]) and all(_FIGURE_CELL.fullmatch(c) for c in row[1:])):
+                break
+            groups.append(lines[at : at + width])
+        if len(groups) < 2:
+            continue
+        pos = run.start()
+        for group in groups:
+            for line in group[:-1]:  # the break after each cell but the row's last
+                pos += len(line)
+                out[pos - 1] = "\t"
+            pos += len(group[-1])
+    return "".join(out)
 
 
 def find_table_rows(text: str) -> list[ListItem]:
@@ -648,6 +686,7 @@ def table_claims(text: str, as_of: date | None, claims: list[Claim]) -> list[Cla
     already claimed; a cell they claimed as another measure than its column's is taken out of `claims`."""
     out: list[Claim] = []
     seen: set[int] = set()
+    original, text = text, join_cell_lines(text)
     for item in find_table_rows(text):
         seen.add(item.value_start)
         made = _claimed(claims, item.start, item.code, item.value)
@@ -681,6 +720,8 @@ def table_claims(text: str, as_of: date | None, claims: list[Claim]) -> list[Cla
         if made.year_basis == "latest" and made.kind == cell.column.measure:
             # A row the sentence passes read ("Poland 4.12%" on a line of its own) takes its column's year.
             _set_column_year(made, cell.column)
+    for claim in out:  # the text as the article gave it (the rejoined rows only moved line breaks)
+        claim.text = original[claim.start : claim.end]
     return out
 
 

@@ -45,7 +45,8 @@ def find_years(sentence: str) -> list[YearMention]:
             role = "deadline"
         if m.group("fy") or end_year:
             role = "fiscal" if role == "data" else role
-        if _ANNOUNCED_BEFORE.search(before) or _SUMMIT_AFTER.match(sentence[m.end() : m.end() + 30]):
+        announced = sentence[max(0, m.start() - 80) : m.start()]  # "agreed by the allies at the Welsh Summit in"
+        if _ANNOUNCED_BEFORE.search(announced) or _SUMMIT_AFTER.match(sentence[m.end() : m.end() + 30]):
             role = "announced"  # "the target agreed in 2014", "the 2014 Wales summit": when a pledge was made
         if re.match(r"\s*,?\s*when\b", sentence[m.end() : m.end() + 8]):
             role = "data"  # "from 2021, when only six nations were meeting the goal"
@@ -70,13 +71,13 @@ _SHORT_FISCAL = re.compile(r"\b(?P<lead>in|for|by|until|during|of)\s+(?P<a>\d\d)
 
 
 # A pledge's year is when it was made, not a year of data: "agreed (to) in 2014", "established in 2014",
-# "adopted at the Wales summit in 2014", "set back in 2006".
+# "adopted at the Wales summit in 2014", "set back in 2006", "agreed by the allies at the Welsh Summit in 2014".
 _ANNOUNCED_BEFORE = re.compile(
     r"\b(?:agreed|agreed\s+to|agreed\s+upon|established|adopted|set|made|signed|signed\s+up\s+to|pledged|committed\s+to|"
     r"endorsed|introduced|approved|reaffirmed|laid\s+down|enshrined|struck|reached)\s+"
-    r"(?:(?:\w+\s+){0,5}?(?:summit|meeting)\s+)?(?:back\s+)?(?:in|at)\s+(?:(?:the\s+)?(?:year\s+)?)?$",
+    r"(?:(?:\w+\s+){0,7}?(?:summit|meeting)\s+)?(?:back\s+)?(?:in|at)\s+(?:(?:the\s+)?(?:year\s+)?)?$",
     re.I,
 )
 _SUMMIT_AFTER = re.compile(
-    r"\s+(?:(?:Wales|Newport|Vilnius|Hague|Madrid|Brussels|Warsaw|Riga|Prague|NATO)\s+)?summit\b", re.I
+    r"\s+(?:(?:Wales|Welsh|Newport|Vilnius|Hague|Madrid|Brussels|Warsaw|Riga|Prague|NATO)\s+)?summit\b", re.I
 )
