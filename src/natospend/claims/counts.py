@@ -171,7 +171,7 @@ def _count_claims(
         threshold_q.used = True
     # "under the terms of the treaty", "under pressure": not below a threshold
     unframed = _UNDER_FRAME.sub(" ", sentence)
-    miss = bool(L.THRESHOLD_MISS_RE.search(unframed)) and not L.THRESHOLD_MEET_RE.search(
+    miss = bool(L.THRESHOLD_MISS_RE.search(unframed)) and not _meets(
         sentence[: (threshold_q.start if threshold_q else len(sentence))][-40:]
     )
     miss = miss or bool(_countphrase_re("miss_extra").search(sentence))  # "has yet to meet", "aren't even at"
@@ -224,7 +224,7 @@ def _count_claims(
             claim.threshold = own_q.value
             clause = _UNDER_FRAME.sub(" ", sentence[lo:hi])
             side_miss = bool(L.THRESHOLD_MISS_RE.search(clause) or _countphrase_re("miss_extra").search(clause))
-            side_miss = side_miss and not L.THRESHOLD_MEET_RE.search(sentence[lo : own_q.start][-40:])
+            side_miss = side_miss and not _meets(sentence[lo : own_q.start][-40:])
         elif any(separate):  # counts of their own: each names the allies of its own stretch of the sentence
             lo = start if i > 0 else 0
             hi = ordered[i + 1][0] if i + 1 < len(ordered) and separate[i + 1] else len(sentence)
@@ -316,8 +316,25 @@ def _count_claims(
     if claims:
         claims += _contrast_claims(sentence, offset, claims[0], contrasts, as_of)
         claims += _multiple_claims_of(sentence, offset, claims[0])
+        claims += _anaphor_later(sentence, offset, claims, as_of)
     claims += _enumeration(sentence, offset, mentions, claims)
     return claims
+
+
+def _anaphor_later(sentence: str, offset: int, claims: list[Claim], as_of: date | None) -> list[Claim]:
+    """'In February this year, 18 alliance countries were allocating at least 2 percent ..., and by June, that
+    number had risen to 23' (auditb: polska-ie.com, June 2024): the sentence's count again, at a new value, in a
+    clause of its own after it."""
+    first = claims[0]
+    at = sentence.find(first.value_text) + len(first.value_text) if first.value_text else -1
+    m = _anaphor_re().search(sentence, max(at, 0))
+    if at <= 0 or m is None or any(c.value == (_number(m.group("num")) or (None,))[0] for c in claims):
+        return []
+    lo, _hi = clause_bounds(sentence, m.start(), m.end())
+    made = _anaphoric_counts(sentence[lo:], offset + lo, first, as_of)
+    for claim in made:
+        claim.start, claim.end, claim.text = offset, offset + len(sentence), sentence
+    return made
 
 
 def _rivals_before(sentence: str, at: int, leader: bool = False) -> bool:
@@ -356,7 +373,8 @@ _OF_GROUP_RE = re.compile(
 # "...; in 2024, 23 did", "Today, 23 do.": the count of the clause or sentence before, at another time.
 _DID_TOO = (
     rf"(?:(?:in|by)\s+(?:19|20)\d\d,?\s+|today,?\s+|now,?\s+|this\s+year,?\s+|last\s+year,?\s+)?"
-    rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:(?:allies|countries|members|nations)\s+)?(?:did|do|does|have|had)"
+    rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:(?:allies|countries|members|nations)\s+)?"
+    rf"(?:\((?:out\s+)?of\s+\d{{1,2}}\)\s+)?(?:did|do|does|have|had)"  # "today 23 (out of 31) do so"
     rf"(?:\s+so)?(?:\s+in\s+(?:19|20)\d\d)?\s*(?=[.;,!?]|$)"
 )
 _DID_TOO_RE = re.compile(rf"[;,]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?{_DID_TOO}", re.I)
@@ -592,6 +610,15 @@ _OF_TOTAL_COUNT_RE = re.compile(
     rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?!\s*(?:%|per\s?cent|percent))",
     re.I,
 )
+
+
+_NEGATED_END = re.compile(r"(?<!\w)(?:" + phrase_alternation(vocab()["recall_audit"]["negated_meet"]) + r")\s+$", re.I)
+
+
+def _meets(before: str) -> bool:
+    """A verb of meeting the threshold in `before` that no negation turns round: "the nine members that did not
+    reach the 2% threshold" counts the allies below it (auditb: eunewsweek.com, April 2025)."""
+    return any(not _NEGATED_END.search(before[: m.start()]) for m in L.THRESHOLD_MEET_RE.finditer(before))
 
 
 @cache

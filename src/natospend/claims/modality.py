@@ -116,6 +116,21 @@ _SET_IN_RE = re.compile(
 )
 
 
+_FIGURE_RE = re.compile(r"\d\s*(?:%|per\s?cent|percent)", re.I)
+
+
+@cache
+def _reaffirmed_in_re() -> re.Pattern[str]:
+    """'then reaffirmed this commitment in 2014' (auditb: fullfact.org, February 2025): when a pledge named before
+    was restated, not a deadline nor a year of spending."""
+    verbs = phrase_alternation(vocab()["recall_audit"]["restated"])
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:this|that|the|its|their)\s+(?:commitment|pledge|promise|target|goal|guideline)\s+"
+        r"(?:at\s+[^.;,]{0,40}?\s+)?in\s+(?P<year>(?:19|20)\d\d)\b",
+        re.I,
+    )
+
+
 #: "this standard, which was considered a kind of ideal to be achieved, became the minimum threshold": a pledged
 #: figure named before, now stated as a floor.
 _BECAME_FLOOR_RE = re.compile(
@@ -293,6 +308,7 @@ def announced_years(sentence: str, years: list[YearMention]) -> list[YearMention
     if not years:
         return years
     marked = {m.start("year") for m in _SET_IN_RE.finditer(sentence)}
+    marked |= {m.start("year") for m in _reaffirmed_in_re().finditer(sentence)}
     return [replace(y, role="announced") if y.start in marked and y.role == "data" else y for y in years]
 
 
@@ -315,6 +331,10 @@ def made_year(sentence: str, years: list[YearMention], as_of: date | None, at: i
         )
         and (as_of is None or y.year <= as_of.year)
     ]
+    # "5% of GDP by 2035, a rise from the previous 2% target set in 2014": a year after another figure is that one's
+    own = _FIGURE_RE.search(sentence, at)
+    past = own.end() if own else at
+    made = [y for y in made if y.start < at or not _FIGURE_RE.search(sentence, past, y.start)]
     if made:
         y = min(made, key=lambda y: (y.start > at, abs(y.start - at)))
         return y.year, y.text

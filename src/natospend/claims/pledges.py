@@ -16,7 +16,7 @@ from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import _attribution, _codes, _year_for, find_mentions
 from natospend.claims.quantities import PERCENT_RE, Quantity
 from natospend.claims.times import YearMention, find_years
-from natospend.claims.vocab import phrase_alternation, vocab
+from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
 
 def _pledge_modality(sentence: str, before: str) -> str:
@@ -105,11 +105,15 @@ def _pledge_fields(
         claim.metric = part  # one part of a pledge ("3.5% would go toward core defence")
         if M.ALLIANCE_PLEDGE_RE.search(sentence):
             claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
-    elif re.search(r"\b(further|additional|another|plus|extra|remaining)\s+$", before[-20:], re.I) or re.match(
-        r"\s+(?:on|for)\s+(?:broader|wider|related|defen[cs]e[- ]related|security[- ]related|resilience|"
-        r"infrastructure)",
-        after,
-        re.I,
+    elif (
+        re.search(r"\b(further|additional|another|plus|extra|remaining)\s+$", before[-20:], re.I)
+        or re.match(
+            r"\s+(?:on|for)\s+(?:broader|wider|related|defen[cs]e[- ]related|security[- ]related|resilience|"
+            r"infrastructure)",
+            after,
+            re.I,
+        )
+        or _second_part_related(before, after)
     ):
         claim.metric = "related"
     elif re.search(r"\bcore\b", before[-30:] + after[:30], re.I):
@@ -121,6 +125,16 @@ def _pledge_fields(
         claim.deadline, claim.deadline_text = None, None  # "In 2016, NATO allies agreed ...": when, not by when
     claim.threshold = q.value
     claim.year, claim.year_text, claim.year_basis = None, None, "latest"
+
+
+def _second_part_related(before: str, after: str) -> bool:
+    """'3.5% of GDP to conventional military forces and 1.5% to broader security investments', '3.5% for core
+    military needs and 1.5% for security infrastructure and resilience' (auditb: particle.news, June 2025): the
+    figure after another one, joined to it, whose own words before the next figure name the non-core part."""
+    if not (M.CONJOINED_PART_BEFORE_RE.search(before) and PERCENT_RE.search(before[-80:])):
+        return False
+    own = PERCENT_RE.split(after, maxsplit=1)[0][:60]
+    return bool(phrase_re("recall_audit", "related_part").search(own)) and not re.search(r"\bcore\b", own, re.I)
 
 
 _AGENT_ALLIANCE_RE = re.compile(

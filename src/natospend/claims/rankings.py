@@ -453,7 +453,8 @@ def _ahead(sentence: str, named: list[Mention]) -> list[Mention]:
 
 @cache
 def _from_bottom_re() -> re.Pattern[str]:
-    phrases = list(vocab()["rankings"]["from_bottom"]) + vocab()["rankings"]["last_place"]
+    v = vocab()
+    phrases = list(v["rankings"]["from_bottom"]) + v["rankings"]["last_place"] + v["recall_audit"]["last_place"]
     return re.compile(rf"(?<!\w)(?:{phrase_alternation(phrases)})(?!\w)", re.I)
 
 
