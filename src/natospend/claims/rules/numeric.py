@@ -7,7 +7,7 @@ from dataclasses import replace
 from natospend.claims import lexicon as L
 from natospend.claims.facts import _INDICATOR_WORDS, Figure, _fig_text, _measure_label, _name, matches
 from natospend.claims.frame import MEAN_OF_ALLIES, UNDETERMINED_MEASURE, Claim
-from natospend.claims.judge import CheckerBase, Judgement, _combine, _judge_series, _within
+from natospend.claims.judge import CheckerBase, Judgement, _combine, _judge_series, _within, unheld_source
 
 #: How far a first estimate may stand from what later releases say for its year, in points of GDP: Germany's 2020
 #: share was 1.57% in NATO's release of October 2020 and 1.51% and 1.49% in later ones; Canada's 1.45%, then 1.41%.
@@ -16,6 +16,8 @@ _REVISION = 0.15
 
 class NumericRules(CheckerBase):
     def numeric(self, claim: Claim) -> Judgement:
+        if (unheld := unheld_source(claim)) is not None:
+            return unheld
         if claim.kind == "share_gdp":
             indicator, unit = "share_gdp", "%"
         elif claim.kind == "real_growth":
