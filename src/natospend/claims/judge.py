@@ -325,3 +325,33 @@ def stale(
         f"No year is stated, and the newest figures held for it by {rules.as_of.isoformat()} are for {year}, "
         f"more than {STALE_YEARS} years before the claim's date: cannot tell which year it is about.",
     )
+
+
+#: The attribution of a figure to a source that natospend holds no figures of (vocab [attribution.unheld]).
+UNHELD = "unheld"
+
+
+def held_first(claim: Claim) -> Claim:
+    """A figure attributed to a source natospend does not hold, in a sentence that also names one it holds, is the
+    held one's: the other is who speaks ('"Nato's own figures clearly show that the UK spends over 2 per cent",
+    the Defense Ministry's spokesman said')."""
+    if claim.attributed_to != UNHELD:
+        return claim
+    held = next((source for pattern, source in L.ATTRIBUTION if source != UNHELD and pattern.search(claim.text)), None)
+    return replace(claim, attributed_to=held) if held else claim
+
+
+def unheld_source(claim: Claim) -> Judgement | None:
+    """A figure attributed to a source natospend does not hold (ifo, the Kiel Institute, a think tank, a ministry)
+    is that source's estimate, on its own method and date: NATO's figure, even where it agrees, does not bear it out
+    (unverifiable, naming the source). None when the claim is not attributed to one."""
+    if claim.attributed_to != UNHELD:
+        return None
+    named = [m.group() for pattern, source in L.ATTRIBUTION if source == UNHELD for m in pattern.finditer(claim.text)]
+    who = f"'{named[0]}'" if named else "a source the article names"
+    what = f"The figure ({claim.value_text})" if claim.value_text else "The claim"
+    return Judgement(
+        "unverifiable",
+        f"{what} is attributed to {who}, whose own figures natospend does not hold; NATO's figures cannot settle "
+        "another source's estimate.",
+    )

@@ -11,7 +11,16 @@ from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.facts import Figure, _name, matches
 from natospend.claims.frame import Claim
-from natospend.claims.judge import _PREFERENCE, CheckerBase, Judgement, _judge_series, _within, stale
+from natospend.claims.judge import (
+    _PREFERENCE,
+    CheckerBase,
+    Judgement,
+    _judge_series,
+    _within,
+    held_first,
+    stale,
+    unheld_source,
+)
 from natospend.claims.rules.growth import one_release
 from natospend.formatting import published as fmt
 from natospend.reference import countries
@@ -19,6 +28,9 @@ from natospend.reference import countries
 
 class MoneyRules(CheckerBase):
     def money(self, claim: Claim) -> Judgement:
+        claim = held_first(claim)
+        if (unheld := unheld_source(claim)) is not None:
+            return unheld
         if claim.scope == "programme":
             return Judgement(
                 "unverifiable",

@@ -7,7 +7,7 @@ from dataclasses import replace
 from natospend.claims import lexicon as L
 from natospend.claims.facts import _INDICATOR_WORDS, Figure, _fig_text, _measure_label, _name, matches
 from natospend.claims.frame import MEAN_OF_ALLIES, UNDETERMINED_MEASURE, Claim
-from natospend.claims.judge import CheckerBase, Judgement, _combine, _judge_series, _within
+from natospend.claims.judge import CheckerBase, Judgement, _combine, _judge_series, _within, held_first, unheld_source
 
 #: How far a first estimate may stand from what later releases say for its year, in points of GDP: Germany's 2020
 #: share was 1.57% in NATO's release of October 2020 and 1.51% and 1.49% in later ones; Canada's 1.45%, then 1.41%.
@@ -16,6 +16,7 @@ _REVISION = 0.15
 
 class NumericRules(CheckerBase):
     def numeric(self, claim: Claim) -> Judgement:
+        claim = held_first(claim)
         if claim.kind == "share_gdp":
             indicator, unit = "share_gdp", "%"
         elif claim.kind == "real_growth":
@@ -99,6 +100,20 @@ class NumericRules(CheckerBase):
         nato_side = f" NATO's figure, on its own definition: {_fig_text(newest_nato[-1], unit)}." if newest_nato else ""
         if attributed == "unnamed":
             return self._unnamed_measure(claim, what, newest_nato, others, unit, nato_side)
+        if (unheld := unheld_source(claim)) is not None:
+            # another source's figure: placed only on a source held that published it by then (a think tank's
+            # 1.98% is the IISS's), never on NATO's, even where NATO's agrees
+            placed = [f for f in others if self.as_of is None or f.published <= self.as_of]
+            placed = [f for f in placed if matches(claim, f.value, f.decimals)]
+            if placed:
+                f = placed[-1]
+                return Judgement(
+                    "different_measure",
+                    f"{unheld.explanation} It matches {_measure_label(f)} ({_fig_text(f, unit)}) for {what}."
+                    + nato_side,
+                    [f.evidence("other_measure", "matches the claim")],
+                )
+            return Judgement(unheld.verdict, unheld.explanation + nato_side, unheld.evidence)
         if attributed and attributed != "nato":
             own = [f for f in others if f.source == attributed]
             if not own and indicator == "real_change":

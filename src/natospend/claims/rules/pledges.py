@@ -139,6 +139,7 @@ class PledgeRules(CheckerBase):
             # "Both Portugal and Canada have committed to 2%": named together for their own pledges, so true only if
             # each ally's is in the register; the alliance-wide pledge would make any list of allies true.
             return _combine([self.pledge(replace(claim, countries=[c]), own_only=True) for c in codes], None)
+        group = bool(claim.group_key and not codes)
         if claim.group_key and not codes:
             # "The Baltic states vowed ... 3%": the group's allies, each with its own pledges.
             codes = L.group_members(claim.group_key, claim.deadline or (self.as_of or date.today()).year)
@@ -194,6 +195,8 @@ class PledgeRules(CheckerBase):
         def who_ok(p: Any) -> bool:
             if alliance:
                 return bool(p.alliance_wide)
+            if group:  # a pledge of one of the group's allies is not the group's ("European countries must ...")
+                return bool(p.alliance_wide or set(codes) <= set(p.who))
             return bool(p.alliance_wide or any(c in p.who for c in codes))
 
         def timing_ok(p: Any) -> bool:
