@@ -43,6 +43,7 @@ from natospend.claims.rules.multiples import MultipleRules
 from natospend.claims.rules.numeric import NumericRules
 from natospend.claims.rules.pledges import PledgeRules
 from natospend.claims.rules.rankings import RankingRules
+from natospend.claims.sourcing import carry_attribution
 from natospend.claims.text import clean_text
 from natospend.claims.times import find_years
 from natospend.reference import countries
@@ -436,5 +437,7 @@ def _span(claim: Claim) -> Span:
 def check_text(ds: Store, text: str | bytes, as_of: date | str | None = None) -> list[ClaimResult]:
     """Every checkable statement in `text` (a sentence or an article, plain text or HTML) with its verdict."""
     cutoff = parse_date(as_of) if not isinstance(as_of, date) else as_of
-    claims = extract(clean_text(text), cutoff)
+    cleaned = clean_text(text)
+    # A lede's figures take the source a later sentence names for them (claims/sourcing.py).
+    claims = carry_attribution(cleaned, extract(cleaned, cutoff), cutoff)
     return [check_claim(ds, claim, cutoff) for claim in claims[:MAX_CLAIMS]]
