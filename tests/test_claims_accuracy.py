@@ -32,28 +32,36 @@ ROOT = Path(__file__).resolve().parents[1]
 # Session of 2026-12-02 (counts, shares, growth, rankings and pledges merged; round 6, 29 real articles, 156 dev
 # claims, labelled blind): the 165-article dev split measured recall 0.870, precision 0.922, matched 0.918, all
 # 0.799; floors those minus 0.01.
-DEV_FLOORS = {"recall": 0.86, "precision": 0.912, "accuracy_matched": 0.908, "accuracy_all": 0.789}
+# Session of 2026-12-02, afternoon (people, mood, lists, shares, counts, rankings, growth, money, sources merged; round 7,
+# 25 real articles, 106 dev claims, labelled blind): the 190-article dev split measured recall 0.881, precision 0.938,
+# matched 0.951, all 0.838; floors those minus 0.01.
+DEV_FLOORS = {"recall": 0.87, "precision": 0.928, "accuracy_matched": 0.94, "accuracy_all": 0.827}
 
 # False `accurate` verdicts found when round 4 was first scored, left for the checker to fix (remove an entry when it
 # is fixed). Dev: the sentence. Test: the article and kind only (its sentences are not read).
 KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
     # round 4's three (an enduring commitment, encouraging allies, an ally's plans) and round 5's three (Lithuania's
     # own plan for 2018, "Berlin will meet the 2% target this year", the Hague 5% "by 2025") are fixed.
-    # Round 6: a reaffirmed commitment read as the Wales pledge (label doubt in its note: `accurate` may be right);
-    # a Spanish plan for this year ("Sanchez agreed ...") whose speaker is not read as Spain, matched to Vilnius.
+    # Round 6's two (a reaffirmed commitment read as the Wales pledge; "Sanchez agreed ...") are fixed: people stand for
+    # their ally, and a leader's commitment is settled only by the ally's own pledges.
+    # Round 7: the headline rank of an ifo study ("Belgium ranks second-lowest in NATO defence spending for 2023"), its
+    # source named two paragraphs later; NATO's figures give the same place (label note). The lede's two figures of
+    # the same article are fixed (claims/sourcing.py).
     "dev": {
         (
-            "2023-03-22-taylordailypress-belgium-28th",
-            "Prime Minister Alexandre de Croo reaffirmed the commitment to the 2 percent target",
-        ),
-        (
-            "2025-06-22-newsmax-reuters-spain-excluded",
-            "Sanchez agreed in April to accelerate efforts to meet NATO's current target of 2% this year",
+            "2024-02-15-belganewsagency-ifo-second-lowest",
+            "Belgium ranks second-lowest in NATO defence spending for 2023",
         ),
     },
     "test": {
         ("2019-11-29-12september-four-nine-eighteen", "count"),  # round 5 A
         ("2024-07-13-tbsnews-reuters-18-countries", "share_gdp"),  # round 5 B
+        # round 7, found when it was first scored (six; post-truth's was fixed by the merges; none added)
+        ("2024-02-14-dw-germany-first-since-cold-war", "share_gdp"),
+        ("2024-06-19-hurriyetdailynews-turkiye-2-09", "share_gdp"),
+        ("2024-06-20-hsnw-record-23-allies", "count"),
+        ("2025-08-28-onlinespacenews-allies-meet-2pct", "share_gdp"),
+        ("2025-08-28-onlinespacenews-allies-meet-2pct", "count"),
     },
 }
 
