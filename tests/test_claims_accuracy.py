@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # Session of 2026-12-02 (counts, shares, growth, rankings and pledges merged; round 6, 29 real articles, 156 dev
 # claims, labelled blind): the 165-article dev split measured recall 0.870, precision 0.922, matched 0.918, all
 # 0.799; floors those minus 0.01.
-# Session of 2026-12-02, afternoon (people, mood, lists, shares, counts, rankings, growth, money, sources merged; round 7,
+# Session of 2026-12-02, afternoon (people, mood, lists, shares, counts, rankings, growth, money, sources; round 7,
 # 25 real articles, 106 dev claims, labelled blind): the 190-article dev split measured recall 0.881, precision 0.938,
 # matched 0.951, all 0.838; floors those minus 0.01.
 DEV_FLOORS = {"recall": 0.87, "precision": 0.928, "accuracy_matched": 0.94, "accuracy_all": 0.827}
