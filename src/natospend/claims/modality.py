@@ -116,7 +116,8 @@ _SET_IN_RE = re.compile(
 )
 
 
-_FIGURE_RE = re.compile(r"\d\s*(?:%|per\s?cent|percent)", re.I)
+# A percentage figure, whole ("2.5%"): one definition for the made-year reader and clause_mood.
+_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percent\b)", re.I)
 
 
 @cache
@@ -462,7 +463,6 @@ def _mood_patterns() -> dict[str, re.Pattern[str]]:
 
 
 _GAPPED_RE = re.compile(r"[\s,;]*(?:and|or|then|but)?\s*", re.I)  # all a verbless clause has before its figure
-_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percent\b)", re.I)
 
 
 def clause_mood(sentence: str, start: int, end: int) -> Mood | None:
