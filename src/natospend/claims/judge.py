@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import wraps
+from typing import Any, TypeVar, cast
 
 from natospend.claims import lexicon as L
 from natospend.claims.facts import Evidence, Figure, _fig_text, _measure_label, facts_for
@@ -355,3 +357,20 @@ def unheld_source(claim: Claim) -> Judgement | None:
         f"{what} is attributed to {who}, whose own figures natospend does not hold; NATO's figures cannot settle "
         "another source's estimate.",
     )
+
+
+_Rule = TypeVar("_Rule", bound=Callable[..., Judgement])
+
+
+def sourced(rule: _Rule) -> _Rule:
+    """A figure rule's first step, shared by the rules that take it whole: the held source named beside an unheld one
+    is the figure's (`held_first`); a figure of a source natospend does not hold is that source's (`unheld_source`).
+    rules/numeric.py takes the two steps apart (a held source may have published the same figure)."""
+
+    @wraps(rule)
+    def checked(self: Any, claim: Claim, *args: Any, **kwargs: Any) -> Judgement:
+        claim = held_first(claim)
+        unheld = unheld_source(claim)
+        return unheld if unheld is not None else rule(self, claim, *args, **kwargs)
+
+    return cast(_Rule, checked)

@@ -7,14 +7,12 @@ from collections.abc import Callable
 from natospend.claims import lexicon as L
 from natospend.claims.facts import Figure, _name, matches
 from natospend.claims.frame import Claim
-from natospend.claims.judge import CheckerBase, Judgement, _judge_series, held_first, stale, unheld_source
+from natospend.claims.judge import CheckerBase, Judgement, _judge_series, sourced, stale
 
 
 class AllianceShareRules(CheckerBase):
+    @sourced
     def alliance_share(self, claim: Claim) -> Judgement:
-        claim = held_first(claim)
-        if (unheld := unheld_source(claim)) is not None:
-            return unheld
         codes = self._codes(claim)
         if len(codes) != 1:
             return Judgement("unverifiable", "The statement names no single ally or aggregate.")

@@ -14,7 +14,7 @@ from functools import cache
 from natospend.claims import lexicon as L
 from natospend.claims.facts import Evidence, Figure, matches
 from natospend.claims.frame import Claim
-from natospend.claims.judge import CheckerBase, Judgement, held_first, stale, unheld_source
+from natospend.claims.judge import CheckerBase, Judgement, sourced, stale
 from natospend.claims.vocab import phrase_alternation, vocab
 from natospend.formatting import published as fmt
 from natospend.reference import countries
@@ -41,10 +41,8 @@ def _far_from(table: list[tuple[str, date, bool, dict[str, Figure]]], code: str,
 
 
 class CountRules(CheckerBase):
+    @sourced
     def count(self, claim: Claim) -> Judgement:
-        claim = held_first(claim)
-        if (unheld := unheld_source(claim)) is not None:
-            return unheld
         metric = claim.metric or "share_gdp"
         threshold = claim.threshold if claim.threshold is not None else 2.0
         below = claim.scope == "below"

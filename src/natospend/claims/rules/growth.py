@@ -12,7 +12,7 @@ from datetime import date
 from natospend.claims import lexicon as L
 from natospend.claims.facts import Facts, Figure, _fig_text, _name, matches
 from natospend.claims.frame import Claim
-from natospend.claims.judge import CheckerBase, Judgement, _combine, held_first, stale, unheld_source
+from natospend.claims.judge import CheckerBase, Judgement, _combine, sourced, stale
 from natospend.claims.rules.numeric import NumericRules
 from natospend.formatting import published as fmt
 
@@ -54,14 +54,12 @@ def one_release(
 
 
 class GrowthRules(NumericRules, CheckerBase):
+    @sourced
     def growth(self, claim: Claim) -> Judgement:
         """A change of spending in percent. One year's change is NATO's real change when the claim says "in real
         terms" (or SIPRI's, computed from its constant dollars, when that is what matches), the nominal change when
         it says so; a claim that says neither is read both ways and abstains when neither matches. A change over
         several years is computed from two levels of one release."""
-        claim = held_first(claim)
-        if (unheld := unheld_source(claim)) is not None:
-            return unheld
         if claim.scope == "run of years":
             return self._run(claim)
         codes = self._codes(claim)

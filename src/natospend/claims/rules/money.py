@@ -17,9 +17,8 @@ from natospend.claims.judge import (
     Judgement,
     _judge_series,
     _within,
-    held_first,
+    sourced,
     stale,
-    unheld_source,
 )
 from natospend.claims.rules.growth import one_release
 from natospend.formatting import published as fmt
@@ -27,10 +26,8 @@ from natospend.reference import countries
 
 
 class MoneyRules(CheckerBase):
+    @sourced
     def money(self, claim: Claim) -> Judgement:
-        claim = held_first(claim)
-        if (unheld := unheld_source(claim)) is not None:
-            return unheld
         if claim.scope == "programme":
             return Judgement(
                 "unverifiable",

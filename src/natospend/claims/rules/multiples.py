@@ -7,18 +7,16 @@ from dataclasses import replace
 from natospend.claims import lexicon as L
 from natospend.claims.facts import _INDICATOR_WORDS, Figure, _name
 from natospend.claims.frame import ALL_ALLIES, Claim
-from natospend.claims.judge import CheckerBase, Judgement, held_first, unheld_source
+from natospend.claims.judge import CheckerBase, Judgement, sourced
 from natospend.claims.multiples import within
 
 
 class MultipleRules(CheckerBase):
+    @sourced
     def multiple(self, claim: Claim) -> Judgement:
         """'Doubled since 2014' (nominal national currency, or constant prices when the claim says real terms) and
         'three times as much as Germany' (current US$), both from one release: the newest by the claim's date that
         holds every figure needed."""
-        claim = held_first(claim)
-        if (unheld := unheld_source(claim)) is not None:
-            return unheld
         if claim.countries == [ALL_ALLIES]:
             return Judgement(
                 "unverifiable",

@@ -10,7 +10,7 @@ from typing import Any
 from natospend.claims import lexicon as L
 from natospend.claims.facts import Evidence, Figure, _name
 from natospend.claims.frame import Claim
-from natospend.claims.judge import CheckerBase, Judgement, _combine, held_first, unheld_source
+from natospend.claims.judge import CheckerBase, Judgement, _combine, sourced
 
 RANK_MARGIN = 0.1  # relative: an ally held elsewhere 10% or more away from the subject cannot swap places with it
 
@@ -42,10 +42,8 @@ def _missing(codes: list[str]) -> str:
 
 
 class RankingRules(CheckerBase):
+    @sourced
     def ranking(self, claim: Claim) -> Judgement:
-        claim = held_first(claim)
-        if (unheld := unheld_source(claim)) is not None:
-            return unheld
         if claim.scope == "world":
             return Judgement(
                 "unverifiable",
