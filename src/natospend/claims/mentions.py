@@ -342,8 +342,10 @@ def _codes(mention: Mention | None) -> tuple[list[str], str | None, str | None]:
 # "... that all NATO members agreed to": the allies who made a pledge, not a count of who meets it.
 _PLEDGER_AFTER = re.compile(
     r"\s*(?:of\s+(?:the\s+)?(?:NATO|Nato|the\s+alliance)\s+)?"  # "All members of Nato are signed up to"
+    r"(?:(?:countries|states|nations)\s+)?"  # "all NATO member countries agreed to" (a count's noun left over)
+    r"(?:,\s*including\s+[^,]{1,40},\s*)?"  # "All NATO allies, including Canada, renewed their pledge"
     r"(?:have\s+|had\s+|are\s+|were\s+|all\s+|once\s+|jointly\s+|formally\s+)*(?:agreed|committed|pledged|promised|signed|vowed|"
-    r"decided|endorsed|adopted|set)\b",
+    r"decided|endorsed|adopted|set|renewed|reaffirmed|recommitted)\b",
     re.I,
 )
 

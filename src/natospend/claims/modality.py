@@ -424,6 +424,7 @@ class Mood:
 
 
 _CHANGE_BASE_RE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?$", re.I)
+CHANGE_BASE_RE = _CHANGE_BASE_RE  # where a change starts ("from the longstanding 2% ... to 5%"): claims/pledges.py
 #: How far before a figure its governing verb group is looked for.
 _MOOD_REACH = 90
 #: A verb stating a level, or the end of a sentence (not a decimal point), between a cue and the figure.

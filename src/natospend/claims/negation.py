@@ -1,6 +1,6 @@
 """Negation and refusal that govern a figure from further away than the words just before it: "Two percent is what
 Spain refuses to spend", "Spain has yet to reach 2%", "Canada does not spend 2%". Such a figure is a threshold the
-subject stays below. Words are data (vocab.toml [refusal])."""
+subject stays below. Words are data (vocab.toml [refusal], [refusal_forms])."""
 
 from __future__ import annotations
 
@@ -8,13 +8,18 @@ import re
 from functools import cache
 
 from natospend.claims.clauses import clause_bounds
-from natospend.claims.vocab import phrase_alternation, vocab
+from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = vocab()["refusal"]
-    refuse = phrase_alternation(words["verbs"])
+    forms = vocab()["refusal_forms"]
+    # "refuses to", "its failure to", "has failed for years to"
+    refuse = (
+        rf"{phrase_alternation(words['verbs'] + forms['nouns'])}"
+        rf"|(?:{phrase_alternation(forms['split_verbs'])})\s+(?:{phrase_alternation(forms['split_by'])})\s+to"
+    )
     reach = phrase_alternation(words["reach"])
     # "refuses to spend 2%", "has yet to reach the 2%", "refuses to spend anything like 2%"
     between = phrase_alternation(words["between"])
@@ -22,10 +27,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     pledged = (
         r"(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?"
         r"(?:target|goal|commitment|pledge|guideline|benchmark|threshold|requirement|obligation)\s+"
-        r"(?:of|to\s+(?:spend|devote|allocate|invest)|for)\s+(?:at\s+least\s+)?"
+        # "the goal of spending 2%", "its target to spend 2%"
+        r"(?:of(?:\s+(?:spending|devoting|allocating|investing))?|to\s+(?:spend|devote|allocate|invest)|for)\s+"
+        r"(?:at\s+least\s+)?"
     )
+    # "failing to hit the existing 2%"
+    named = rf"(?:(?:the|a|its|their)\s+(?:(?:{phrase_alternation(forms['qualifiers'])})\s+){{0,2}})?"
     before = re.compile(
-        rf"\b(?:{refuse})\s+(?:\w+\s+){{0,2}}?(?:{reach})\s+(?:{pledged}|(?:(?:{between})\s+)?(?:the\s+|a\s+|its\s+)?)$",
+        rf"\b(?:{refuse})\s+(?:\w+\s+){{0,2}}?(?:{reach})\s+(?:{pledged}|(?:(?:{between})\s+)?{named})$",
         re.I,
     )
     # "Two percent is what Spain refuses to spend"
@@ -50,3 +59,19 @@ def below_by_refusal(sentence: str, start: int, end: int) -> bool:
     if not (before.search(sentence[max(lo, start - 90) : start]) or after.match(sentence[end:hi])):
         return False
     return not _corrective().search(sentence[end:])
+
+
+def refusal_span(sentence: str, start: int, end: int) -> str | None:
+    """Why a shortfall the figure at [start, end) is the threshold of is about a span of years ('has long failed to
+    meet 2%', 'criticised for years for its failure to spend 2%'), or None: the span's words stand before the figure
+    in its clause, and the figure is below by refusal."""
+    if not below_by_refusal(sentence, start, end):
+        return None
+    lo, _ = clause_bounds(sentence, start, end)
+    span = list(phrase_re("refusal_forms", "spans").finditer(sentence, lo, start))
+    if not span:
+        return None
+    return (
+        f"'{span[-1].group()}' makes this shortfall a statement about a span of years, and natospend judges one "
+        "year's figure at a time: one year cannot settle it."
+    )

@@ -45,7 +45,7 @@ from natospend.claims.metonymy import (
     undefined_group_regex,
 )
 from natospend.claims.money import _money_claims, follow_ups
-from natospend.claims.pledges import _ALLIANCE_WORDS, _anaphoric_pledges, _target_plan_claims
+from natospend.claims.pledges import _ALLIANCE_WORDS, _anaphoric_pledges, _target_plan_claims, alliance_spans
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import find_quantities
 from natospend.claims.rankings import _ranking_claims, measure_from_next, unmeasured
@@ -254,7 +254,13 @@ def extract_sentence(
     claims = refine_changes(sentence, offset, claims, years, as_of)  # what a change is counted from (growth.py)
     allies = [(m.start, m.end) for m in mentions if m.code is not None or m.group_key is not None]
     # A world ranking is kept: its verdict names it as out of scope ("natospend holds NATO allies only").
-    claims = [c for c in claims if c.scope == "world" or not _out_of_scope(sentence, c, allies)]
+    # A pledge is the alliance's where it names the alliance nearer its figure than a non-ally (pledges.alliance_spans).
+    pledgers = allies + alliance_spans(sentence)
+    claims = [
+        c
+        for c in claims
+        if c.scope == "world" or not _out_of_scope(sentence, c, pledgers if c.kind == "pledge" else allies)
+    ]
     undefined = undefined_group_regex().search(sentence)
     for claim in claims:
         if claim.attributed_to is None:

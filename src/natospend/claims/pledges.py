@@ -150,7 +150,12 @@ def _alliance_agent_only(sentence: str, q: Quantity) -> bool:
     agent = _AGENT_ALLIANCE_RE.search(lead)
     if agent is None or not L.COMMIT_VERB_RE.search(lead, agent.end()):
         return False
+    # "All NATO allies, including Canada, renewed their pledge ...": an ally named as one of them is no other agent
+    lead = _INCLUDING_RE.sub(", ", lead)
     return not any(m.code not in (None, L.NATO_TOTAL, ALL_ALLIES) or m.group_key for m in find_mentions(lead))
+
+
+_INCLUDING_RE = re.compile(r",\s*(?:including|among\s+them|such\s+as)\s+[^,]{1,40},", re.I)
 
 
 def _codes_of(mentions: list[Mention]) -> tuple[list[str], str | None, str | None]:
@@ -163,7 +168,12 @@ def _codes_of(mentions: list[Mention]) -> tuple[list[str], str | None, str | Non
 
 def is_yardstick(claim: Claim, before: str) -> bool:
     """A pledge frame whose figure is only the yardstick of a comparison ("Some countries significantly exceed the
-    2% threshold"): no claim about the pledge, when nothing else dates or commits it."""
+    2% threshold"): no claim about the pledge, when nothing else dates or commits it; or where a pledged change
+    starts ("committed to raising annual defence outlays from the longstanding 2% of GDP to 5% by 2035"): the level
+    left, not the one pledged."""
+    at = claim.text.find(claim.value_text, len(claim.text) - len(claim.text.lstrip())) if claim.value_text else -1
+    if at >= 0 and M.CHANGE_BASE_RE.search(before) and _CHANGE_TO_RE.match(claim.text, at + len(claim.value_text)):
+        return True
     return bool(
         claim.modality in ("reference", "ambition")
         and claim.deadline is None
@@ -172,7 +182,18 @@ def is_yardstick(claim: Claim, before: str) -> bool:
     )
 
 
+# "... from the longstanding 2% of GDP to 5%": the figure a change goes to, after the one it starts from.
+_CHANGE_TO_RE = re.compile(r"[^.;%]{0,40}?\bto\s+(?:about\s+|around\s+|at\s+least\s+)?\d", re.I)
+
+
 _ALLIANCE_WORDS = re.compile(r"\b(?:NATO|Nato|the alliance|the Alliance|allies|members)\b")
+
+
+def alliance_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence names the alliance or its members: who a pledge is of, nearer its figure than a non-ally
+    named in an aside or a fronted phrase ('NATO leaders, jolted by Russia's military action in Ukraine, agreed ...
+    to ... two percent', auditb/pledges5: uk.reuters.com, 5 September 2014)."""
+    return [(m.start(), m.end()) for m in _ALLIANCE_WORDS.finditer(sentence)]
 
 
 def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: list[Claim]) -> list[Claim]:

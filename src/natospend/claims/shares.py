@@ -35,7 +35,7 @@ from natospend.claims.mentions import (
 from natospend.claims.metonymy import (
     undefined_group_regex,
 )
-from natospend.claims.negation import below_by_refusal
+from natospend.claims.negation import below_by_refusal, refusal_span
 from natospend.claims.periods import every_year
 from natospend.claims.pledges import _ALLIANCE_WORDS, _pledge_fields, is_yardstick
 from natospend.claims.quantities import Quantity, figure_of_year
@@ -809,8 +809,8 @@ def _percent_claims(
         if unnamed:
             claim.scope = UNDETERMINED_MEASURE + unnamed
         if claim.kind == "share_gdp" and claim.scope is None:
-            period = every_year(sentence, q.start, q.end)
-            if period:  # "every year since 2014", "there has been no year in which ...": not one year's figure
+            period = every_year(sentence, q.start, q.end) or refusal_span(sentence, q.start, q.end)
+            if period:  # "every year since 2014", "has long failed to meet 2%": not one year's figure
                 claim.scope = f"undetermined year: {period}"
         claims.append(claim)
     claims += _same_share_claims(sentence, offset, own_mentions, claims, years, as_of)

@@ -12,6 +12,7 @@ from typing import Any
 
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
+from natospend.claims.clauses import clause_bounds
 from natospend.claims.facts import Evidence, _name, matches
 from natospend.claims.frame import ALL_ALLIES, Claim
 from natospend.claims.judge import CheckerBase, Judgement, _combine
@@ -63,7 +64,34 @@ def _refusal(claim: Claim) -> str | None:
     at = claim.text.find(claim.value_text, max(0, lo)) if claim.value_text else -1
     if at < 0:
         return None
-    found = list(phrase_re("modality", "refusals").finditer(claim.text, max(0, lo), at))
+    found = [
+        m
+        for m in phrase_re("modality", "refusals").finditer(claim.text, max(0, lo), at)
+        # "reverse the trend of declining defence budgets": a participle naming a thing, not a verb turning it down
+        if not (m.group().lower().endswith("ing") and _ATTRIBUTIVE_BEFORE.search(claim.text, 0, m.start()))
+    ]
+    return found[-1].group() if found else None
+
+
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|the|a|an|its|their)\s+$", re.I)
+
+
+def _shortfall_prospect(claim: Claim) -> str | None:
+    """The cue of a prospect of falling short of the pledged figure, before it in its clause ('Germany could again
+    miss its target of 2% next year', 'risks missing its 2% target'): a forecast of the ally's spending, which the
+    pledge register cannot settle; None when the figure is not one the subject falls short of, or when the sentence
+    dates the pledge itself ('would still fall short of the 2 percent threshold agreed by NATO members in 2014')."""
+    if claim.comparator != "lt" or not claim.value_text or claim.made is not None:
+        return None
+    lo = max(0, (claim.span_start - claim.start) if claim.span_start is not None else 0)
+    at = claim.text.find(claim.value_text, lo)
+    if at < 0:
+        return None
+    head, tail = clause_bounds(claim.text, at, at + len(claim.value_text))
+    described = L.COMMIT_VERB_RE.search(claim.text, at + len(claim.value_text), tail)
+    if described and "," not in claim.text[at : described.start()]:
+        return None  # "... the 2 percent threshold agreed by NATO members": the pledge described, not forecast
+    found = list(phrase_re("shortfall_prospect", "cues").finditer(claim.text, min(lo, head), at))
     return found[-1].group() if found else None
 
 
@@ -162,6 +190,13 @@ class PledgeRules(CheckerBase):
             judged = self.pledge(claim, own_only=True)
             return replace(
                 judged, explanation=f"{why_own}: only the ally's own pledges can settle it. {judged.explanation}"
+            )
+        prospect = _shortfall_prospect(claim)
+        if prospect is not None:
+            return Judgement(
+                "unverifiable",
+                f"A prospect of falling short of {fmt(value, claim.decimals)}% ('{prospect}'): a forecast of the "
+                "ally's spending, not a statement of the pledge; natospend does not judge forecasts.",
             )
         refusal = _refusal(claim)
         if refusal:
