@@ -208,3 +208,17 @@ def test_a_defence_minister_stands_for_the_ally() -> None:
     """thedefensepost.com, 19 March 2025: the minister, in office, is the actor of the clause: Estonia."""
     text = "Defense Minister Hanno Pevkur said the move was \u201chistoric\u201d for the country of 1.3 million people."
     assert _codes(text, "2025-03-19") == ["EST"]
+
+
+def test_the_person_government_at_the_start_of_a_sentence(ds: Dataset) -> None:
+    """actualnewsmagazine.com (La Presse), 10 July 2024: "The Trudeau government" is Trudeau's, not another Trudeau's
+    ("The" is no first name); Canada's plan, announced the next day (can-2pct-2032), not yet in the register."""
+    text = (
+        "(Ottawa) The Trudeau government is set to announce a plan Thursday to meet the North Atlantic Treaty "
+        "Organization's (NATO) 2% target on the final day of the summit marking the 75th anniversary of this "
+        "alliance in Washington."
+    )
+    assert _codes(text, "2024-07-10") == ["CAN"]
+    results = check_text(ds, text, as_of="2024-07-10")
+    assert [(r.kind, r.fields.get("countries"), r.fields.get("value")) for r in results] == [("pledge", ["CAN"], 2.0)]
+    assert results[0].verdict == "unverifiable"

@@ -195,6 +195,8 @@ def _verb_regex() -> re.Pattern[str]:
 
 
 _QUOTE_BEFORE = re.compile(r"[\"”’],?\s*$")
+# Capitalised words before a surname that are no first name ("The Trudeau government is set to announce ... 2%").
+_NOT_FIRST_NAMES = frozenset(vocab()["metonymy5"]["not_first_names"])
 
 
 @dataclass(frozen=True)
@@ -219,8 +221,9 @@ def find_people(sentence: str) -> list[PersonMention]:
         before = sentence[max(0, start - 60) : start]
         title = _title_before_regex().search(before)
         lead = start - (len(before) - title.start()) if title else start
-        if " " not in sentence[start:end] and not title and re.search(r"\b[A-Z][\w-]+\s+$", before):
-            continue  # "Tony Blair", "Mike Johnson": another person of that surname
+        first = re.search(r"\b([A-Z][\w-]+)\s+$", before)
+        if " " not in sentence[start:end] and not title and first and first.group(1) not in _NOT_FIRST_NAMES:
+            continue  # "Tony Blair", "Mike Johnson": another person of that surname; not "The Trudeau government"
         verb = _verb_regex().match(sentence, end)
         acts = bool(
             not _QUOTE_BEFORE.search(sentence, 0, lead)  # '"A 5% spending would be ...," Sanchez said': the speaker
