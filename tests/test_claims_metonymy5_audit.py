@@ -222,3 +222,36 @@ def test_the_person_government_at_the_start_of_a_sentence(ds: Dataset) -> None:
     results = check_text(ds, text, as_of="2024-07-10")
     assert [(r.kind, r.fields.get("countries"), r.fields.get("value")) for r in results] == [("pledge", ["CAN"], 2.0)]
     assert results[0].verdict == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # luxtimes.lu, 21 March 2023 (Luxembourgers keen on NATO, money not a problem)
+        (
+            "At the same time, the Grand Duchy spends just 0.62% of its economy on defence, the lowest across all "
+            "NATO members, the military alliance said.",
+            "2023-03-21",
+        ),
+        # today.rtl.lu, February 2023 (Luxembourg ranks last in defence spending)
+        (
+            "Luxembourg is one of the richest countries in the world and yet the Grand Duchy comes in last place in "
+            "the NATO ranking of defence expenditures.",
+            "2023-02-16",
+        ),
+    ],
+)
+def test_an_epithet_names_its_ally(text: str, day: str) -> None:
+    assert "LUX" in _codes(text, day) and set(_codes(text, day)) <= {"LUX", "ALL"}
+
+
+def test_the_grand_duchy_share(ds: Dataset) -> None:
+    """luxtimes.lu (21 March 2023): Luxembourg's 2022 share; the annual report of that day is not in the dataset, so
+    no release held the figure by then (0.56% and later in NATO's later releases)."""
+    text = (
+        "At the same time, the Grand Duchy spends just 0.62% of its economy on defence, the lowest across all NATO "
+        "members, the military alliance said."
+    )
+    shares = [r for r in check_text(ds, text, as_of="2023-03-21") if r.kind == "share_gdp"]
+    assert [(r.fields.get("countries"), r.fields.get("value")) for r in shares] == [(["LUX"], 0.62)]
+    assert shares[0].verdict == "unverifiable"

@@ -17,6 +17,8 @@ from natospend.claims.metonymy import (
     average_regex,
     capital_regex,
     capitals,
+    epithet_regex,
+    epithets,
     find_people,
     group_forms,
     in_neighbour_phrase,
@@ -69,6 +71,8 @@ def find_mentions(sentence: str, as_of: date | None = None) -> list[Mention]:
         ):
             continue  # "$21.6 billion US": the currency an amount is in, not the United States
         found.append(Mention(m.start(), m.end(), lookup[L.normalise_label(m.group("label"))], None, m.group("label")))
+    for m in epithet_regex().finditer(sentence):
+        found.append(Mention(m.start(), m.end(), epithets()[m.group("epithet")], None, m.group()))
     for m in _ALL_ALLIES_RE.finditer(sentence):
         if not any(a <= m.start() < b for a, b in undefined):
             found.append(Mention(m.start(), m.end(), ALL_ALLIES, None, m.group()))

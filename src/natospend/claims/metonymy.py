@@ -73,6 +73,17 @@ def group_forms() -> list[tuple[re.Pattern[str], str]]:
 
 
 @cache
+def epithet_regex() -> re.Pattern[str]:
+    """Epithets of one ally ("the Grand Duchy": Luxembourg); the ally of a match is epithets()[match]."""
+    return re.compile(rf"(?<![\w-])(?P<epithet>{phrase_alternation(epithets())})(?![\w-])")
+
+
+@cache
+def epithets() -> dict[str, str]:
+    return dict(vocab()["metonymy5"]["epithets"])
+
+
+@cache
 def _neighbour_regex(non_ally: bool) -> re.Pattern[str]:
     """A word of neighbourhood and the places after it ("bordering Russia, Ukraine and Russian ally Belarus"): up to
     the next comma, or through a list of names that ends in "and"/"or" ("on its borders, Poland will ..." ends at
