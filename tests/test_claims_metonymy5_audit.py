@@ -255,3 +255,16 @@ def test_the_grand_duchy_share(ds: Dataset) -> None:
     shares = [r for r in check_text(ds, text, as_of="2023-03-21") if r.kind == "share_gdp"]
     assert [(r.fields.get("countries"), r.fields.get("value")) for r in shares] == [(["LUX"], 0.62)]
     assert shares[0].verdict == "unverifiable"
+
+
+def test_non_us_spending_is_europe_and_canada(ds: Dataset) -> None:
+    """newssummedup.com (Washington Post, 14 March 2019): "non-U.S." excludes the United States; the figures are not
+    the US's (was: the US's share of GDP, 5%, inaccurate)."""
+    text = (
+        "But for all the focus on the bottom line, the overall non-U.S. defense spending among NATO allies has "
+        "increased since 2014 only by $14.6 billion a year, or about 5 percent."
+    )
+    assert "USA" not in _codes(text, "2019-03-14") and "NATO_EUROPE_CANADA" in _codes(text, "2019-03-14")
+    results = check_text(ds, text, as_of="2019-03-14")
+    assert results and all(r.fields.get("countries") != ["USA"] for r in results)
+    assert all(r.verdict not in ("accurate", "inaccurate") for r in results)
