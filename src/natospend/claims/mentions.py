@@ -17,9 +17,14 @@ from natospend.claims.metonymy import (
     average_regex,
     capital_regex,
     capitals,
+    epithet_regex,
+    epithets,
     find_people,
+    group_forms,
+    in_neighbour_phrase,
     name_after_regex,
     place_before_regex,
+    undefined_group_regex,
 )
 from natospend.claims.quantifiers import COUNT_NOUN
 from natospend.claims.quantities import Quantity
@@ -48,10 +53,17 @@ def find_mentions(sentence: str, as_of: date | None = None) -> list[Mention]:
     """Allies, groups and aggregates named in a sentence, left to right, without overlaps (longest wins); a person
     in office on `as_of` (default today) who is the actor of a clause stands for their ally (weak)."""
     found: list[Mention] = []
+    # "NATO's Eastern European member states": a group with no fixed list, not "European member states".
+    undefined = [(m.start(), m.end()) for m in undefined_group_regex().finditer(sentence)]
     for pattern, label, target in L.GROUPS_RE:
         for m in pattern.finditer(sentence):
+            if any(a <= m.start() < b for a, b in undefined):
+                continue
             code = target if target in (L.EUROPE_CANADA, L.NATO_TOTAL) else None
             found.append(Mention(m.start(), m.end(), code, None if code else target, label))
+    labels = {L.EUROPE_CANADA: "European Allies and Canada", L.NATO_TOTAL: "NATO total"}
+    for pattern, code in group_forms():
+        found += [Mention(m.start(), m.end(), code, None, labels[code]) for m in pattern.finditer(sentence)]
     lookup = L.country_lookup()
     for m in L.country_regex().finditer(sentence):
         if _CURRENCY_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _CURRENCY_AFTER.match(
@@ -59,12 +71,17 @@ def find_mentions(sentence: str, as_of: date | None = None) -> list[Mention]:
         ):
             continue  # "$21.6 billion US": the currency an amount is in, not the United States
         found.append(Mention(m.start(), m.end(), lookup[L.normalise_label(m.group("label"))], None, m.group("label")))
+    for m in epithet_regex().finditer(sentence):
+        found.append(Mention(m.start(), m.end(), epithets()[m.group("epithet")], None, m.group()))
     for m in _ALL_ALLIES_RE.finditer(sentence):
-        found.append(Mention(m.start(), m.end(), ALL_ALLIES, None, m.group()))
+        if not any(a <= m.start() < b for a, b in undefined):
+            found.append(Mention(m.start(), m.end(), ALL_ALLIES, None, m.group()))
     found += find_capitals(sentence)
     for m in average_regex().finditer(sentence):
         found.append(Mention(m.start(), m.end(), L.NATO_TOTAL, None, m.group()))
     found = _people_mentions(sentence, found, as_of or date.today())
+    # "Poland, a front-line state bordering Russia, Ukraine and Russian ally Belarus, ...": a neighbour, not a subject.
+    found = [m for m in found if not in_neighbour_phrase(sentence, m.start)]
     chosen: list[Mention] = []
     # Groups first, then longer spans: "European allies and Canada" beats "Canada".
     for mention in sorted(found, key=lambda x: (x.code == ALL_ALLIES, -(x.end - x.start), x.start)):
@@ -121,7 +138,7 @@ def find_capitals(sentence: str) -> list[Mention]:
     for m in capital_regex().finditer(sentence):
         if place_before_regex().search(sentence[max(0, m.start() - 20) : m.start()]):
             continue
-        tail = sentence[m.end() : m.end() + 25]
+        tail = sentence[m.end() : m.end() + 40]
         if name_after_regex().match(tail) or not (actor_after_regex().match(tail) or _CAPITAL_FIGURE.match(tail)):
             continue
         out.append(Mention(m.start(), m.end(), capitals()[m.group("capital")], None, m.group("capital")))

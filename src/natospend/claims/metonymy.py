@@ -28,11 +28,13 @@ def capital_regex() -> re.Pattern[str]:
 
 @cache
 def actor_after_regex() -> re.Pattern[str]:
-    """After a capital: a verb or a possessive makes it an actor."""
+    """After a capital: a verb or a possessive makes it an actor, a comment between them aside ("Warsaw, for
+    example, has ...")."""
     words = vocab()["metonymy"]["actor_after"]
     marks = [w for w in words if not w[0].isalpha()]
-    verbs = [w for w in words if w[0].isalpha()]
-    return re.compile(rf"(?:{'|'.join(map(re.escape, marks))})\s|\s+(?:{phrase_alternation(verbs)})\b")
+    verbs = [w for w in words if w[0].isalpha()] + vocab()["metonymy5"]["actor_verbs"]
+    aside = rf"(?:,\s+(?:{phrase_alternation(vocab()['metonymy5']['actor_asides'])}),)?"
+    return re.compile(rf"(?:{'|'.join(map(re.escape, marks))})\s|{aside}\s+(?:{phrase_alternation(verbs)})\b")
 
 
 @cache
@@ -54,8 +56,49 @@ def average_regex() -> re.Pattern[str]:
 
 @cache
 def undefined_group_regex() -> re.Pattern[str]:
-    """Groups with no fixed list of allies ("the eastern flank")."""
-    return re.compile(rf"\b(?:{phrase_alternation(vocab()['undefined_groups']['phrases'])})\b", re.I)
+    """Groups with no fixed list of allies ("the eastern flank", "NATO's Eastern European member states")."""
+    phrases = vocab()["undefined_groups"]["phrases"] + vocab()["metonymy5"]["undefined_groups"]
+    return re.compile(rf"\b(?:{phrase_alternation(phrases)})(?![\w-])", re.I)
+
+
+@cache
+def group_forms() -> list[tuple[re.Pattern[str], str]]:
+    """Further forms of two aggregates ("European allies of NATO and Canada", "spending across the alliance"):
+    (pattern, aggregate key of claims/lexicon.py)."""
+    words = vocab()["metonymy5"]
+    return [
+        (re.compile(rf"(?<!\w)(?:{phrase_alternation(words[key])})(?!\w)", re.I), target)
+        for key, target in (("europe_canada", "NATO_EUROPE_CANADA"), ("nato_total", "NATO_TOTAL"))
+    ]
+
+
+@cache
+def epithet_regex() -> re.Pattern[str]:
+    """Epithets of one ally ("the Grand Duchy": Luxembourg); the ally of a match is epithets()[match]."""
+    return re.compile(rf"(?<![\w-])(?P<epithet>{phrase_alternation(epithets())})(?![\w-])")
+
+
+@cache
+def epithets() -> dict[str, str]:
+    return dict(vocab()["metonymy5"]["epithets"])
+
+
+@cache
+def _neighbour_regex(non_ally: bool) -> re.Pattern[str]:
+    """A word of neighbourhood and the places after it ("bordering Russia, Ukraine and Russian ally Belarus"): up to
+    the next comma, or through a list of names that ends in "and"/"or" ("on its borders, Poland will ..." ends at
+    the comma)."""
+    words = vocab()["metonymy5"]
+    alternation = phrase_alternation(words["neighbour_words"] + (words["neighbour_adjectives"] if non_ally else []))
+    item = r"[^,;:.()—–]*"
+    return re.compile(rf"(?<![\w-])(?i:{alternation}){item}(?:(?:,\s+[A-Z]{item})*,?\s+(?i:and|or)\s{item})?")
+
+
+def in_neighbour_phrase(sentence: str, at: int, non_ally: bool = False) -> bool:
+    """Is position `at` among the places a neighbourhood word names ("Lithuania, which borders Russia, ...")? A
+    country there describes the ally; it is not whose figure it is. `non_ally`: a non-ally's place, which an
+    adjective ("neighbouring Russia") names as well."""
+    return any(m.start() < at < m.end() for m in _neighbour_regex(non_ally).finditer(sentence))
 
 
 # ------------------------------------------------------------------------------------------------ people
@@ -163,6 +206,8 @@ def _verb_regex() -> re.Pattern[str]:
 
 
 _QUOTE_BEFORE = re.compile(r"[\"”’],?\s*$")
+# Capitalised words before a surname that are no first name ("The Trudeau government is set to announce ... 2%").
+_NOT_FIRST_NAMES = frozenset(vocab()["metonymy5"]["not_first_names"])
 
 
 @dataclass(frozen=True)
@@ -187,8 +232,9 @@ def find_people(sentence: str) -> list[PersonMention]:
         before = sentence[max(0, start - 60) : start]
         title = _title_before_regex().search(before)
         lead = start - (len(before) - title.start()) if title else start
-        if " " not in sentence[start:end] and not title and re.search(r"\b[A-Z][\w-]+\s+$", before):
-            continue  # "Tony Blair", "Mike Johnson": another person of that surname
+        first = re.search(r"\b([A-Z][\w-]+)\s+$", before)
+        if " " not in sentence[start:end] and not title and first and first.group(1) not in _NOT_FIRST_NAMES:
+            continue  # "Tony Blair", "Mike Johnson": another person of that surname; not "The Trudeau government"
         verb = _verb_regex().match(sentence, end)
         acts = bool(
             not _QUOTE_BEFORE.search(sentence, 0, lead)  # '"A 5% spending would be ...," Sanchez said': the speaker

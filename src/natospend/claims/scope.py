@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from natospend.claims.clauses import clause_bounds
+from natospend.claims.metonymy import in_neighbour_phrase
 from natospend.claims.multiples import EVENT_RE
 from natospend.claims.vocab import phrase_alternation, vocab
 
@@ -64,6 +65,7 @@ def out_of_scope(
         if (m.end() <= start or m.start() >= end)
         and not any(a <= m.start() < b for a, b in events)
         and not in_time_clause(sentence, m.start())
+        and not in_neighbour_phrase(sentence, m.start(), non_ally=True)  # "Lithuania, which borders Russia, spent 2.8%"
     ]
     if outside:
         nearest = min(outside, key=lambda m: gap(m.start(), m.end()))
