@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from natospend.claims import lexicon as L
 from natospend.claims.quantities import MONEY_RE
 from natospend.claims.scope import _words as scope_words
+from natospend.claims.scope import describes_ally
 from natospend.claims.tables import PRICE_YEAR
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, vocab
@@ -222,7 +223,10 @@ class ArticleContext:
 
         if any(m.group_key or m.code not in (None, ALL_ALLIES, L.NATO_TOTAL) for m in mentions):
             return ()  # the sentence names its own allies or groups
-        if OFF_TOPIC.search(sentence) or scope_words("non_allies").search(sentence):
+        if OFF_TOPIC.search(sentence) or any(
+            not describes_ally(sentence, m.start(), m.end(), (m.end(), m.end()))
+            for m in scope_words("non_allies").finditer(sentence)
+        ):
             return ()  # "Russia spent 7% of GDP": a non-ally's figure, not the ally's
         described, anaphor, spending = _stand_in_res()
         phrase = described.search(sentence) or anaphor.match(sentence)
