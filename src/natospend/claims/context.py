@@ -12,7 +12,7 @@ may take from what came before:
 - the **ally** a sentence with none of its own is read about (a stand-in placed at the phrase): "the country", "the
   Baltic nation" and "But this is ..." stand for the ally last named, only when the sentence that named it named no
   other; an ownerless spending subject at a clause's start ("The current spending stands at 1.3% of GDP") for the
-  ally of the sentence just before when it named that ally alone, or of an article that has named no other ally;
+  ally of the sentence just before, when it named that ally alone and no group;
 - the **allies** "the latter two" / "the former two" name: the last (first) two allies of the previous sentence, only
   when it named at least that many;
 - the **year** "the following year" / "that year" counts from: only when the sentence (else the one before) named
@@ -165,7 +165,6 @@ class ArticleContext:
     last_claims: list[Claim] = field(default_factory=list)  # what the previous sentence claimed
     subject: list[Mention] = field(default_factory=list)  # the last ally named so far
     rival: bool = False  # the last sentence that named an ally named two or more: which one is meant is not known
-    allies_seen: set[str] = field(default_factory=set)  # every ally the article has named so far
     last_grouped: bool = False  # the previous sentence named a group or the alliance
 
     def carried(self, sentence: str, mentions: list[Mention]) -> Carried:
@@ -260,13 +259,11 @@ class ArticleContext:
 
     def _one_ally(self) -> str | None:
         """The one ally an ownerless subject can be about: the sentence just before's, when it named that ally alone
-        and no group, else the article's, when it has named no other."""
+        and no group. (Not an ally named further back: no article read in the audit needed it.)"""
         from natospend.claims.parse import ALL_ALLIES
 
-        before = {m.code for m in self.last_allies if m.code not in (None, ALL_ALLIES)}
-        if before:
-            return next(iter(before)) if len(before) == 1 and not self.last_grouped else None
-        return next(iter(self.allies_seen)) if len(self.allies_seen) == 1 and not self.last_grouped else None
+        before = {str(m.code) for m in self.last_allies if m.code not in (None, ALL_ALLIES)}
+        return next(iter(before)) if len(before) == 1 and not self.last_grouped else None
 
     def _year(self, sentence: str) -> YearRef | None:
         m = _anaphoric_year_re().search(sentence)
@@ -352,10 +349,9 @@ class ArticleContext:
         self.last_claim_year = next(iter(claim_years)) if len(claim_years) == 1 and not undated else None
         # The last ally named is what "it", "he" or "the country" refers to in the next sentence.
         self.subject = own[-1:] or self.subject
-        codes = {str(m.code) for m in own}
+        codes = {m.code for m in own}
         if codes:
             self.rival = len(codes) > 1
-            self.allies_seen |= codes
         self.last_grouped = any(m.group_key or m.code in (ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) for m in mentions)
 
 
