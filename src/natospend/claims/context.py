@@ -9,6 +9,10 @@ may take from what came before:
   something else (inflation, troops, aid...). A figure with a measure of its own keeps it (parse decides that);
 - the **subject** a pronoun refers to (the last ally named), "This"/"The figure" refers to (what the sentence just
   before claimed), or an amount with no actor takes (the ally of the sentence just before);
+- the **ally** a sentence with none of its own is read about (a stand-in placed at the phrase): "the country", "the
+  Baltic nation" and "But this is ..." stand for the ally last named, only when the sentence that named it named no
+  other; an ownerless spending subject at a clause's start ("The current spending stands at 1.3% of GDP") for the
+  ally of the sentence just before, when it named that ally alone and no group;
 - the **allies** "the latter two" / "the former two" name: the last (first) two allies of the previous sentence, only
   when it named at least that many;
 - the **year** "the following year" / "that year" counts from: only when the sentence (else the one before) named
@@ -28,6 +32,8 @@ from typing import TYPE_CHECKING
 
 from natospend.claims import lexicon as L
 from natospend.claims.quantities import MONEY_RE
+from natospend.claims.scope import _words as scope_words
+from natospend.claims.scope import describes_ally
 from natospend.claims.tables import PRICE_YEAR
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, vocab
@@ -74,6 +80,33 @@ _REFERENT = re.compile(
     re.I,
 )
 _REFERENT_N = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+@cache
+def _stand_in_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a definite description of an ally, an anaphor opening a clause, an ownerless spending subject opening one)."""
+    w = vocab()["carry"]
+    lead = rf"(?:(?:{phrase_alternation(w['lead'])}|(?:in|by)\s+(?:19|20)\d\d)\s*,?\s+)*"
+    modifier = rf"(?!(?:{phrase_alternation(w['not_one_ally'])})\b)(?:[A-Z][\w-]+|[a-z]+-[a-z]+)\s+"
+    described = re.compile(
+        rf"\b(?i:the|that)\s+(?:{modifier}){{0,2}}(?i:{phrase_alternation(w['ally_nouns'])})\b(?!\s+of\s+[A-Z])"
+    )
+    anaphor = re.compile(rf"\s*(?i:{lead})(?:this|that|This|That)\s+(?i:{phrase_alternation(w['anaphor_verbs'])})\b")
+    owned = rf"(?:the\s+)?(?:(?:{phrase_alternation(w['spending_modifiers'])})\s+){{0,3}}"
+    spending = re.compile(
+        rf"\s*(?i:{lead}(?P<np>{owned}(?:{phrase_alternation(w['spending_nouns'])})"
+        r"|(?:spending|expenditure)\s+on\s+(?:defen[cs]e|the\s+military|the\s+armed\s+forces))"
+        rf"\s+(?:{phrase_alternation(w['subject_verbs'])}))\b"
+    )
+    return described, anaphor, spending
+
+
+# Words that make an ownerless spending subject the alliance's, a group's or the world's, not one ally's.
+_NOT_ONE_ALLY = re.compile(
+    r"\b(?:NATO|Nato|alliance|allies|members?|member states|countries|nations|global|globally|world\w*|Europe\w*|"
+    r"bloc|average|combined)\b",
+    re.I,
+)
 
 
 @cache
@@ -131,6 +164,8 @@ class ArticleContext:
     list_gap: bool = False  # the header was just read: one aside with no figure may still come before its items
     last_claims: list[Claim] = field(default_factory=list)  # what the previous sentence claimed
     subject: list[Mention] = field(default_factory=list)  # the last ally named so far
+    rival: bool = False  # the last sentence that named an ally named two or more: which one is meant is not known
+    last_grouped: bool = False  # the previous sentence named a group or the alliance
 
     def carried(self, sentence: str, mentions: list[Mention]) -> Carried:
         """What `sentence` (whose own mentions are `mentions`) inherits."""
@@ -157,7 +192,7 @@ class ArticleContext:
             measure,
             source,
             subject,
-            self._referents(sentence, mentions),
+            self._referents(sentence, mentions) or self._stand_in(sentence, mentions),
             self._year(sentence),
             self._parallel_year(sentence, source, lambda: names_measure(sentence)),
             self.list_year,
@@ -179,6 +214,56 @@ class ArticleContext:
             return ()  # "the latter two" after one ally: cannot tell which
         chosen = allies[-n:] if m.group("side").lower() == "latter" else allies[:n]
         return tuple(Mention(m.start(), m.end(), c.code, c.group_key, m.group(), c.weak) for c in chosen)
+
+    def _stand_in(self, sentence: str, mentions: list[Mention]) -> tuple[Mention, ...]:
+        """The ally a sentence that names none is about, placed at the phrase that stands for it ("the country", "But
+        this is", "The current spending stands at"), when only one ally can be meant; else nothing."""
+        from natospend.claims.parse import ALL_ALLIES, Mention
+
+        if any(m.group_key or m.code not in (None, ALL_ALLIES, L.NATO_TOTAL) for m in mentions):
+            return ()  # the sentence names its own allies or groups
+        if OFF_TOPIC.search(sentence) or any(
+            not describes_ally(sentence, m.start(), m.end(), (m.end(), m.end()))
+            for m in scope_words("non_allies").finditer(sentence)
+        ):
+            return ()  # "Russia spent 7% of GDP": a non-ally's figure, not the ally's
+        described, anaphor, spending = _stand_in_res()
+        phrase = described.search(sentence) or anaphor.match(sentence)
+        if phrase is not None:
+            # the ally last named, when the sentence that named it named no other; "this" only for what the
+            # sentence just before claimed of that ally
+            code = self.subject[-1].code if self.subject and not self.rival else None
+            if phrase.re is anaphor and not (self.last_claims and all(c.countries == [code] for c in self.last_claims)):
+                code = None
+            span = phrase.span()
+        else:
+            phrase = spending.match(sentence)
+            if phrase is None:
+                return ()
+            code = self._one_ally()
+            span = phrase.span("np")
+        # the figure it is the subject of: after it, or anywhere for a description ("4.7% of the republic's GDP")
+        after = 0 if phrase.re is described else span[1]
+        figure = BARE_FIGURE.search(sentence, after) or MONEY_RE.search(sentence, after)
+        if (
+            code is None
+            or figure is None
+            or any(m.start < figure.start() for m in mentions)
+            # "members agreed to contribute 2 percent of the nation's economic output": any member's; "Defence
+            # spending across the alliance rose to 2.71%", "This marks a success, as the number of countries
+            # reaching the 2% target has increased": not one ally's
+            or _NOT_ONE_ALLY.search(sentence, 0, figure.start())
+        ):
+            return ()
+        return (Mention(span[0], span[1], code, None, sentence[span[0] : span[1]].strip()),)
+
+    def _one_ally(self) -> str | None:
+        """The one ally an ownerless subject can be about: the sentence just before's, when it named that ally alone
+        and no group. (Not an ally named further back: no article read in the audit needed it.)"""
+        from natospend.claims.parse import ALL_ALLIES
+
+        before = {str(m.code) for m in self.last_allies if m.code not in (None, ALL_ALLIES)}
+        return next(iter(before)) if len(before) == 1 and not self.last_grouped else None
 
     def _year(self, sentence: str) -> YearRef | None:
         m = _anaphoric_year_re().search(sentence)
@@ -264,6 +349,10 @@ class ArticleContext:
         self.last_claim_year = next(iter(claim_years)) if len(claim_years) == 1 and not undated else None
         # The last ally named is what "it", "he" or "the country" refers to in the next sentence.
         self.subject = own[-1:] or self.subject
+        codes = {m.code for m in own}
+        if codes:
+            self.rival = len(codes) > 1
+        self.last_grouped = any(m.group_key or m.code in (ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) for m in mentions)
 
 
 def measure_of(claim: Claim) -> str:

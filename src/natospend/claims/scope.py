@@ -10,6 +10,8 @@ import re
 from functools import cache
 
 from natospend.claims.clauses import clause_bounds
+from natospend.claims.frame import Mention
+from natospend.claims.mentions import in_aside
 from natospend.claims.metonymy import in_neighbour_phrase
 from natospend.claims.multiples import EVENT_RE
 from natospend.claims.vocab import phrase_alternation, vocab
@@ -47,6 +49,18 @@ def in_time_clause(sentence: str, at: int) -> bool:
     return any(m.start() < at < m.end() for m in TIME_CLAUSE.finditer(sentence, max(0, at - 90), at + 1))
 
 
+def describes_ally(sentence: str, start: int, end: int, figure: tuple[int, int]) -> bool:
+    """Does the non-ally at [start, end) only describe an ally, as its neighbour or in an aside ("Poland, which borders
+    Ukraine, will ...", "the Baltic country which neighbours Russia")? Then it is not the figure's owner."""
+    neighbour = in_neighbour_phrase(sentence, start, non_ally=True) and not _OWN_CLAUSE.search(
+        sentence, end, max(end, figure[0])
+    )  # "Lithuania borders Russia, which spends 7%": the figure is the non-ally's own
+    return bool(neighbour) or in_aside(sentence, Mention(start, end, None), figure)
+
+
+_OWN_CLAUSE = re.compile(r",?\s+(?:which|who|that|whose)\b", re.I)
+
+
 def out_of_scope(
     sentence: str, start: int, end: int, allies: list[tuple[int, int]], kind: str = "share_gdp"
 ) -> str | None:
@@ -65,7 +79,7 @@ def out_of_scope(
         if (m.end() <= start or m.start() >= end)
         and not any(a <= m.start() < b for a, b in events)
         and not in_time_clause(sentence, m.start())
-        and not in_neighbour_phrase(sentence, m.start(), non_ally=True)  # "Lithuania, which borders Russia, spent 2.8%"
+        and not describes_ally(sentence, m.start(), m.end(), (start, end))
     ]
     if outside:
         nearest = min(outside, key=lambda m: gap(m.start(), m.end()))
