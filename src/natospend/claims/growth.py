@@ -21,8 +21,8 @@ def _combined_claims(
 ) -> list[Claim]:
     """'The US spends more than all the other allies combined': a share of alliance spending above 50%."""
     m = L.COMBINED_OTHERS_RE.search(sentence)
-    if m is None:
-        return []
+    if m is None or any(x.rest and x.start <= m.start() < x.end for x in find_multiples(sentence)):
+        return []  # "three times more than all the others combined": the multiple says more (_multiple_claims)
     subject = _nearest(
         sentence,
         (m.start(), m.end()),
@@ -103,6 +103,8 @@ def _multiple_claims(
             claim.since, claim.bases = (bases[0], []) if len(bases) == 1 else (None, bases)
             claim.period = period
             claim.metric = "nc_constant_m" if L.REAL_RE.search(sentence) else "nc_current_m"
+        elif mult.rest:
+            claim.scope = "others: rest"  # "twice as much as all the other allies combined"
         elif mult.since is None and not mult.decade:
             if not after:
                 continue  # "twice as much as before": no other spender named
