@@ -32,6 +32,8 @@ def test_a_ratio_to_the_rest_of_the_alliance() -> None:
     # Near misses: another ally is no rest of the alliance; "double its budget" is a verb, not a multiple.
     (m,) = find_multiples("The US spends three times as much as Germany.")
     assert not m.rest
+    (m,) = find_multiples("The US spends three times as much as other NATO members.")
+    assert not m.rest  # each of them, or all together? Not said
     assert find_multiples("Poland will double its defence budget by 2030.") == []
 
 
@@ -72,3 +74,18 @@ def test_double_the_countrys_figure_from_a_decade_ago() -> None:
     # Form from the audit (the Poland sentence of a dev article): "from a decade ago" is the base, ten years back.
     (m,) = find_multiples("It is also more than double the country's figure from a decade ago.")
     assert (m.factor, m.comparator, m.decade, m.since) == (2.0, "gt", True, None)
+
+
+def test_that_is_more_than_double_takes_the_ally_before(ds: Dataset) -> None:
+    # https://money.cnn.com/2016/07/08/news/nato-summit-spending-countries/index.html (2016-07-08): "That" is the US
+    # figure of the sentence before.
+    text = (
+        "According to NATO statistics, the U.S. spent an estimated $650 billion on defense last year. That's more "
+        "than double the amount all the other 27 NATO countries spent between them, even though their combined GDP "
+        "tops that of the U.S."
+    )
+    r = _multiple(ds, text, "2016-07-08")
+    assert (r.fields["countries"], r.fields["value"], r.fields["comparator"]) == (["USA"], 2.0, "gt")
+    assert r.fields["scope"] == "others: rest" and r.verdict == "unverifiable"
+    # Near miss: "That is" before no multiple is not read as a subject.
+    assert [c for c in extract("That is why Germany spends more.") if c.kind == "growth_multiple"] == []

@@ -45,7 +45,8 @@ _QUANTIFIED_SUBJECT = re.compile(
 )
 #: "It", "The country", "The east European country": the ally the sentence before named.
 _ANAPHORIC_SUBJECT = re.compile(
-    r"\s*(?:It|Its|The\s+(?:[\w-]+\s+){0,3}?(?:country|nation|ally|state)|The\s+government)\b"
+    r"\s*(?:It|Its|The\s+(?:[\w-]+\s+){0,3}?(?:country|nation|ally|state)|The\s+government"
+    r"|(?:That|This)(?:['’]s|\s+is|\s+was)(?=\s+(?:also\s+)?(?:more|less|nearly|almost|about|roughly|twice|double)))\b"
 )
 #: The alliance named with no ally ("the alliance has ... almost doubled", "NATO allies have doubled"): its total
 #: when the sentence says so, else not told apart from each ally's spending.

@@ -79,7 +79,7 @@ _REST_RE = re.compile(
     r"[^.;]{0,25}?\b(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:rest\s+of\s+(?:the\s+)?(?:NATO|Nato|alliance)\b"
     r"|(?:other|remaining)\s+(?:\d{1,2}\s+|[a-z]+-[a-z]+\s+)?(?:NATO\s+|Nato\s+)?"
     r"(?:allies|members|member\s+states|countries|nations|states)\b)"
-    r"(?:[^.;]{0,30}?\b(?:combined|together|put\s+together|between\s+them))?",
+    r"(?P<together>[^.;]{0,30}?\b(?:combined|together|put\s+together|between\s+them))?",
     re.I,
 )
 
@@ -144,7 +144,8 @@ def find_multiples(sentence: str) -> list[Multiple]:
             out.append(Multiple(m.start(), then.end(), text, factor, comp, since, decade=since is None))
             continue
         rest = _REST_RE.match(sentence, m.end())
-        if rest:  # "almost three times more than all the other NATO states combined"
+        if rest and (rest.group("together") or re.search(r"\b(?:all|rest)\b", rest.group(), re.I)):
+            # "almost three times more than all the other NATO states combined" ("other members" alone: each?)
             out.append(Multiple(m.start(), rest.end(), sentence[m.start() : rest.end()], factor, comp, rest=True))
             continue
         if m.group("own"):

@@ -182,6 +182,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
         )
     for m in FRACTION_RE.finditer(sentence):
         value = L.FRACTIONS[m.group("num").lower()] * 100
-        # "two-thirds" is a rough figure: it covers about +-4 points.
-        out.append(Quantity(m.start(), m.end(), m.group("num"), "fraction", value, 0, 8.0, "approx"))
+        # "two-thirds" is a rough figure: it covers +-4 points (half its step), hedged ("roughly two-thirds") or not;
+        # "more than a third", "almost two-thirds" keep their direction. The figure ends before "of", so what it is
+        # a fraction of ("of NATO's total spending") reads as after a percentage.
+        hedge = comparator(sentence, m.start(), m.end("num"))
+        hedge = "eq" if hedge == "approx" else hedge
+        out.append(Quantity(m.start(), m.end("num"), m.group("num"), "fraction", value, 0, 8.0, hedge))
     return sorted(out, key=lambda q: q.start)
