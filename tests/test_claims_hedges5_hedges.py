@@ -123,3 +123,18 @@ def test_a_price_basis_that_opens_the_sentence_holds_for_every_amount(ds: Datase
     money = [r for r in check_text(ds, text, "2025-04-25") if r.kind == "total_spending"]
     assert [(r.fields["price_basis"], r.fields["base_year"]) for r in money] == [("constant", 2021)] * 2
     assert [r.verdict for r in money] == ["unverifiable", "unverifiable"]
+
+
+def test_a_change_by_a_fraction(ds: Dataset) -> None:
+    # https://www.armyrecognition.com/october_2014_global_defense_security_news_uk/lithuania_to_increase_military_spending_by_a_third_in_2015.html
+    # (AFP, 2014-10-02): +33% within 4 points, a change of next year's budget: a plan, not a published figure.
+    text = "Lithuania will increase its defense budget by a third next year amid concerns over a resurgent Russia."
+    (q,) = [q for q in find_quantities(text) if q.kind == "percent"]
+    assert (q.text, round(q.value, 1), q.step, q.comparator) == ("a third", 33.3, 8.0, "eq")
+    r = _one(ds, text, "2014-10-02", "real_growth")
+    assert r.fields["countries"] == ["LTU"] and r.fields["year"] == 2015 and r.verdict == "unverifiable"
+    # Paraphrase judged on NATO's real change: Poland +46.61% in 2023 (nato-2024-06), within "by half" (46-54%).
+    r = _one(ds, "Poland's defence spending rose by half last year.", "2024-07-01", "real_growth")
+    assert r.verdict == "accurate" and "46.61%" in r.explanation
+    # Near miss: "half of" is a fraction of something, not a change.
+    assert [q.kind for q in find_quantities("Half of the allies met the target.")] == ["fraction"]

@@ -320,7 +320,8 @@ def refine_changes(
     claims = _once(claims)
     _compared_changes(sentence, claims)
     for claim in claims:
-        if claim.kind != "real_growth" or not re.search(r"\d", claim.value_text):
+        worded = claim.value_text.lower() in L.FRACTIONS  # "rose by a third" (quantities.BY_FRACTION_RE)
+        if claim.kind != "real_growth" or not (re.search(r"\d", claim.value_text) or worded):
             continue
         lo = (claim.span_start - offset) if claim.span_start is not None else 0
         at = sentence.find(claim.value_text, max(0, lo))
