@@ -211,6 +211,15 @@ def facts_for(ds: Store) -> Facts:
 
 
 # ------------------------------------------------------------------------------------------------ matching
+def nearly_width(value: float, step: float, decimals: int) -> float:
+    """How far below its figure "nearly" / "almost" reaches: never past the last printed digit nor a tenth of the
+    value ("nearly 1.6%" 1.5-1.6, "almost 2%" 1.8-2.0, "nearly 159 billion" 158-159); a round number in tens a
+    twentieth ("almost 60%" 57-60), since its printed zero says little of its precision."""
+    width = min(step, 0.1 * abs(value))
+    round_tens = decimals == 0 and step > 0 and round(abs(value) / step) % 10 == 0
+    return max(width, 0.05 * abs(value)) if round_tens else width
+
+
 def matches(claim: Claim, x: float, decimals: int | None, value: float | None = None) -> bool:
     """Does a published figure `x` bear out the claim's value, at the precision the claim and the source use?"""
     v = claim.value if value is None else value
@@ -225,8 +234,8 @@ def matches(claim: Claim, x: float, decimals: int | None, value: float | None = 
         return abs(x - v) <= max(0.75 * claim.step, source_tol) + 1e-9
     if comp == "eq":
         return abs(x - v) <= tol
-    if comp == "nearly":
-        return v - claim.step - 1e-9 <= x <= v + 1e-9
+    if comp == "nearly":  # "almost 2%": 1.8-2.0, "nearly 1.6%": 1.5-1.6 (a tenth below at most, hedges/tolerance)
+        return v - nearly_width(v, claim.step, claim.decimals) - 1e-9 <= x <= v + 1e-9
     if comp == "gt":
         return x > v + 1e-9
     if comp == "ge":

@@ -21,8 +21,8 @@ def _combined_claims(
 ) -> list[Claim]:
     """'The US spends more than all the other allies combined': a share of alliance spending above 50%."""
     m = L.COMBINED_OTHERS_RE.search(sentence)
-    if m is None:
-        return []
+    if m is None or any(x.rest and x.start <= m.start() < x.end for x in find_multiples(sentence)):
+        return []  # "three times more than all the others combined": the multiple says more (_multiple_claims)
     subject = _nearest(
         sentence,
         (m.start(), m.end()),
@@ -45,7 +45,8 @@ _QUANTIFIED_SUBJECT = re.compile(
 )
 #: "It", "The country", "The east European country": the ally the sentence before named.
 _ANAPHORIC_SUBJECT = re.compile(
-    r"\s*(?:It|Its|The\s+(?:[\w-]+\s+){0,3}?(?:country|nation|ally|state)|The\s+government)\b"
+    r"\s*(?:It|Its|The\s+(?:[\w-]+\s+){0,3}?(?:country|nation|ally|state)|The\s+government"
+    r"|(?:That|This)(?:['’]s|\s+is|\s+was)(?=\s+(?:also\s+)?(?:more|less|nearly|almost|about|roughly|twice|double)))\b"
 )
 #: The alliance named with no ally ("the alliance has ... almost doubled", "NATO allies have doubled"): its total
 #: when the sentence says so, else not told apart from each ally's spending.
@@ -103,6 +104,8 @@ def _multiple_claims(
             claim.since, claim.bases = (bases[0], []) if len(bases) == 1 else (None, bases)
             claim.period = period
             claim.metric = "nc_constant_m" if L.REAL_RE.search(sentence) else "nc_current_m"
+        elif mult.rest:
+            claim.scope = "others: rest"  # "twice as much as all the other allies combined"
         elif mult.since is None and not mult.decade:
             if not after:
                 continue  # "twice as much as before": no other spender named
@@ -317,7 +320,8 @@ def refine_changes(
     claims = _once(claims)
     _compared_changes(sentence, claims)
     for claim in claims:
-        if claim.kind != "real_growth" or not re.search(r"\d", claim.value_text):
+        worded = claim.value_text.lower() in L.FRACTIONS  # "rose by a third" (quantities.BY_FRACTION_RE)
+        if claim.kind != "real_growth" or not (re.search(r"\d", claim.value_text) or worded):
             continue
         lo = (claim.span_start - offset) if claim.span_start is not None else 0
         at = sentence.find(claim.value_text, max(0, lo))

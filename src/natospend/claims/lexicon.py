@@ -95,7 +95,7 @@ GROWTH_RE = re.compile(
 DECLINE_RE = re.compile(rf"\b({phrase_alternation(_V['cues']['decline'])})\b", re.I)
 ALLIANCE_SHARE_RE = re.compile(
     r"\b(?:of|in)\s+(?:the\s+)?(?:total\s+|overall\s+|combined\s+|all\s+)?(?:NATO|alliance|allied|Alliance|Nato)(?:'s|’s)?\s+"
-    r"(?:total\s+|overall\s+|combined\s+|collective\s+)?(?:defen[cs]e\s+|military\s+)?"
+    r"(?:total\s+|overall\s+|combined\s+|collective\s+|entire\s+)?(?:defen[cs]e\s+|military\s+)?"
     r"(?:spending|expenditures?|budgets?|outlays)\b"
     r"|\b(?:of|in)\s+(?:the\s+)?(?:total|overall|combined)\s+(?:defen[cs]e\s+|military\s+)?(?:spending|expenditures?)\s+"
     r"(?:of|by|among|across)\s+(?:all\s+)?(?:NATO|the alliance|allies|the allies|NATO allies|NATO members)\b"

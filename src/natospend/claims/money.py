@@ -209,6 +209,8 @@ def _money_claims(
         claim.group, claim.group_key = group, group_key
         claim.attributed_to = _attribution(sentence)
         local = sentence[max(0, q.start - 50) : q.end + 60]
+        if not (L.CONSTANT_RE.search(local) or L.CURRENT_RE.search(local) or L.CURRENT_RE.search(sentence)):
+            local = sentence  # hedges5: "In constant 2021 dollars, ... to $19.39 billion in 2024": one basis for all
         if L.CONSTANT_RE.search(local):
             claim.price_basis = "constant"
             base = L.BASE_YEAR_RE.search(local)

@@ -55,17 +55,32 @@ BARE_RE = re.compile(
     r"(?P<what>\s+(?:its|their|the)\s+(?:\w+\s+){0,2}(?:spending|budgets?|expenditures?|outlays))",
     re.IGNORECASE,
 )
-#: "three times as much as", "twice as much on defence as", "more than twice what Germany spends".
+#: "three times as much as", "twice as much on defence as", "more than twice what Germany spends", "more than double
+#: what was recorded in 2020" (double, triple: a multiplier before its object, not the verb).
+_TIMES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
 RATIO_RE = re.compile(
-    rf"\b(?:(?P<hedge>{_HEDGE_ALT})\s+)?(?P<n>twice|(?:{L._WORD_NUMBER}|\d+(?:\.\d+)?)\s+times)\s+"
-    r"(?:as\s+much|more|the\s+amount)\b[^.;]{0,40}?\b(?:as|than|of|what)\b",
+    rf"\b(?:(?P<hedge>{_HEDGE_ALT})\s+)?(?P<n>{'|'.join(_TIMES)}|(?:{L._WORD_NUMBER}|\d+(?:\.\d+)?)\s+times)\s+"
+    r"(?:(?:as\s+much|more)\b[^.;]{0,40}?\b(?:as|than|of|what)\b|the\s+amount\b(?:[^.;]{0,40}?\b(?:as|than|of|what)\b)?"
+    r"|what\b|(?P<own>(?:the\s+(?:country|nation)['’]s|its|their)\s+(?:figure|level|spending|budget)\b))",
     re.IGNORECASE,
 )
 
 
-#: "... as much as in 2014", "... as it did in 2014", "... than in 2014".
+#: "... as much as in 2014", "... as it did in 2014", "... than in 2014", "... what was recorded in 2020", "... its
+#: figure of 2014"; "... the country's figure from a decade ago" (`decade`).
 _RATIO_YEAR = re.compile(
-    r"\s*(?:(?:it|they|he|she)\s+(?:did|spent|had)\s+)?(?:back\s+)?in\s+(?P<y>(?:19|20)\d\d)\b", re.I
+    r"\s*(?:(?:it|they|he|she|was|were)\s+(?:\w+\s+)?)?(?:back\s+)?(?:in|of)\s+(?P<y>(?:19|20)\d\d)\b"
+    r"|\s+(?:from|of)\s+(?P<decade>a\s+decade|ten\s+years)\s+(?:ago|earlier|before)\b",
+    re.I,
+)
+#: The rest of the alliance as the other side of a ratio: "than all the other NATO states combined", "the amount all
+#: the other 27 NATO countries spent between them".
+_REST_RE = re.compile(
+    r"[^.;]{0,25}?\b(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:rest\s+of\s+(?:the\s+)?(?:NATO|Nato|alliance)\b"
+    r"|(?:other|remaining)\s+(?:\d{1,2}\s+|[a-z]+-[a-z]+\s+)?(?:NATO\s+|Nato\s+)?"
+    r"(?:allies|members|member\s+states|countries|nations|states)\b)"
+    r"(?P<together>[^.;]{0,30}?\b(?:combined|together|put\s+together|between\s+them))?",
+    re.I,
 )
 
 
@@ -81,6 +96,7 @@ class Multiple:
     since: int | None = None  # the base year of a growth multiple
     decade: bool = False  # "over the past decade": the base year is ten years before the data year
     bare: bool = False  # "has more than doubled its spending" with no base year of its own (the sentence may give one)
+    rest: bool = False  # a ratio to the rest of the alliance combined ("three times more than all the other allies")
 
 
 def find_multiples(sentence: str) -> list[Multiple]:
@@ -111,20 +127,29 @@ def find_multiples(sentence: str) -> list[Multiple]:
         comp = _HEDGE.get((m.group("hedge") or "").lower(), "eq")
         out.append(Multiple(m.start(), m.end(), m.group(), _VERB_FORMS[m.group("verb").lower()], comp, bare=True))
     for m in RATIO_RE.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
         n = m.group("n").lower()
-        if n == "twice":
-            factor = 2.0
+        if n in _TIMES:
+            factor = _TIMES[n]
         else:
             head = n.rsplit(None, 1)[0]
             word = L.word_to_int(head)
             factor = float(word) if word is not None else float(head)
         comp = _HEDGE.get((m.group("hedge") or "").lower(), "eq")
         then = _RATIO_YEAR.match(sentence, m.end())
-        if then:  # "three times as much as in 2014": a growth multiple since that year
-            out.append(
-                Multiple(m.start(), then.end(), sentence[m.start() : then.end()], factor, comp, int(then.group("y")))
-            )
+        if then:  # "three times as much as in 2014": a growth multiple since that year (or over the decade)
+            since = int(then.group("y")) if then.group("y") else None
+            text = sentence[m.start() : then.end()]
+            out.append(Multiple(m.start(), then.end(), text, factor, comp, since, decade=since is None))
             continue
+        rest = _REST_RE.match(sentence, m.end())
+        if rest and (rest.group("together") or re.search(r"\b(?:all|rest)\b", rest.group(), re.I)):
+            # "almost three times more than all the other NATO states combined" ("other members" alone: each?)
+            out.append(Multiple(m.start(), rest.end(), sentence[m.start() : rest.end()], factor, comp, rest=True))
+            continue
+        if m.group("own"):
+            continue  # "will double its budget": a verb, unless a year follows ("double its figure of 2014")
         out.append(Multiple(m.start(), m.end(), m.group(), factor, comp))
     return sorted(out, key=lambda x: x.start)
 

@@ -54,6 +54,13 @@ UNITLESS_SHARE_RE = re.compile(
 FRACTION_RE = re.compile(
     r"\b(?P<num>" + "|".join(re.escape(k) for k in sorted(L.FRACTIONS, key=len, reverse=True)) + r")\s+of\b", re.I
 )
+#: "rose by a third", "up by half": a change stated as a fraction, a percentage of the level it started from.
+BY_FRACTION_RE = re.compile(
+    r"\bby\s+(?:(?:about|around|roughly|almost|nearly|more\s+than|over|some)\s+)?(?P<num>"
+    + "|".join(re.escape(k) for k in sorted(L.FRACTIONS, key=len, reverse=True))
+    + r")\b(?!\s+of\b|-)",
+    re.I,
+)
 _CURRENCY_MARK = r"US\$|C\$|CA\$|\$|€|£|\b(?:USD|EUR|GBP|CAD|PLN|SEK|NOK|DKK|TRY|CZK|HUF|RON)\b"
 _SCALE = r"trillion|billion|million|trn|tn|tr|bln|bn|mln|mn|m|b"
 _CUR_WORDS = "|".join(re.escape(k) for k in sorted(L.CURRENCY_WORDS, key=len, reverse=True))
@@ -182,6 +189,16 @@ def find_quantities(sentence: str) -> list[Quantity]:
         )
     for m in FRACTION_RE.finditer(sentence):
         value = L.FRACTIONS[m.group("num").lower()] * 100
-        # "two-thirds" is a rough figure: it covers about +-4 points.
-        out.append(Quantity(m.start(), m.end(), m.group("num"), "fraction", value, 0, 8.0, "approx"))
+        # "two-thirds" is a rough figure: it covers +-4 points (half its step), hedged ("roughly two-thirds") or not;
+        # "more than a third", "almost two-thirds" keep their direction. The figure ends before "of", so what it is
+        # a fraction of ("of NATO's total spending") reads as after a percentage.
+        hedge = comparator(sentence, m.start(), m.end("num"))
+        hedge = "eq" if hedge == "approx" else hedge
+        out.append(Quantity(m.start(), m.end("num"), m.group("num"), "fraction", value, 0, 8.0, hedge))
+    for m in BY_FRACTION_RE.finditer(sentence):
+        # "increased by a third": +33% within 4 points, as a percentage change is read (shares.py decides the measure)
+        hedge = comparator(sentence, m.start("num"), m.end("num"))
+        hedge = "eq" if hedge == "approx" else hedge
+        value = L.FRACTIONS[m.group("num").lower()] * 100
+        out.append(Quantity(m.start("num"), m.end("num"), m.group("num"), "percent", value, 0, 8.0, hedge))
     return sorted(out, key=lambda q: q.start)

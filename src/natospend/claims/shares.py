@@ -377,7 +377,10 @@ _FROM_TO_YEARS = re.compile(
 #: "up from 1.88%", "down from 3.71%", "a rise from 2.1%": the figure a change started from, an earlier year's.
 _CHANGE_FROM_BEFORE = re.compile(
     r"\b(?:up|down|rising|falling|risen|fallen|increasing|decreasing|(?:a|an)\s+(?:rise|fall|drop|increase|decrease|"
-    r"jump|climb))\s+from\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$",
+    r"jump|climb)"
+    # hedges5: "has increased its defense spending from 1.3% of GDP to over 3%"
+    r"|(?:increased|raised|lifted|boosted|grown|grew|rose|cut|reduced)(?:\s+(?:its|their|the|defen[cs]e|military|"
+    r"spending|budgets?|expenditures?))*)\s+from\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$",
     re.I,
 )
 _DECADE_AFTER = re.compile(

@@ -17,7 +17,7 @@ class YearMention:
     end: int
     text: str
     year: int
-    role: str  # data, deadline, since, fiscal
+    role: str  # data, deadline, since, fiscal, announced, price_base
     end_year: int | None = None  # fiscal "2025-26" -> 2026
 
 
@@ -50,6 +50,8 @@ def find_years(sentence: str) -> list[YearMention]:
             role = "announced"  # "the target agreed in 2014", "the 2014 Wales summit": when a pledge was made
         if re.match(r"\s*,?\s*when\b", sentence[m.end() : m.end() + 8]):
             role = "data"  # "from 2021, when only six nations were meeting the goal"
+        if _PRICE_BASE_AFTER.match(sentence, m.end()):
+            role = "price_base"  # "in constant 2021 dollars", "(based on 2021 prices)": the prices, not the data year
         # Ranges "2014-2024" and "between 2014 and 2024": the later year is the data year, the earlier a baseline.
         if y2 and end_year is None and len(y2) == 4:
             out.append(YearMention(m.start(), m.end(), m.group(), year, "since"))
@@ -65,6 +67,8 @@ def find_years(sentence: str) -> list[YearMention]:
         out.append(YearMention(m.start("a"), m.end(), m.group()[m.start("a") - m.start() :], year, role, year + 1))
     return sorted(out, key=lambda y: y.start)
 
+
+_PRICE_BASE_AFTER = re.compile(r"\s+(?:constant\s+)?(?:prices|(?:US\s+)?dollars|exchange\s+rates)\b", re.I)
 
 #: "in 24/25", "by 27/28": a fiscal year in two-digit form, as British budget papers write it (growth4).
 _SHORT_FISCAL = re.compile(r"\b(?P<lead>in|for|by|until|during|of)\s+(?P<a>\d\d)/(?P<b>\d\d)(?![\d/])", re.I)

@@ -28,6 +28,7 @@ class MultipleRules(CheckerBase):
             return Judgement("unverifiable", "A multiple of spending is checked for one ally at a time.")
         code = codes[0]
         indicator = claim.metric or "usd_current_m"
+        rest = claim.scope == "others: rest"
         if code in (L.NATO_TOTAL, L.EUROPE_CANADA) and indicator.startswith("nc_"):
             indicator = indicator.replace("nc_", "usd_")  # NATO's aggregates have no currency of their own
         year = self._year(claim, [code], indicator)
@@ -56,13 +57,16 @@ class MultipleRules(CheckerBase):
             what = f"{_name(code)}'s spending {base}-{year} ({_INDICATOR_WORDS.get(indicator, indicator)})"
         else:
             others = claim.others
-            if claim.scope and claim.scope.startswith("others: "):
+            if rest:  # the rest of the alliance: NATO's total less the ally, from the same release
+                others = [L.NATO_TOTAL]
+            elif claim.scope and claim.scope.startswith("others: "):
                 others = L.group_members(claim.scope.removeprefix("others: "), year)
             if not others:
                 return Judgement("unverifiable", "Cannot tell whose spending the multiple compares with.")
             pairs = [((code, year), (o, year)) for o in others]
+            against = "the rest of the alliance combined" if rest else ", ".join(_name(o) for o in others[:4])
             what = (
-                f"{_name(code)}'s spending against {', '.join(_name(o) for o in others[:4])}"
+                f"{_name(code)}'s spending against {against}"
                 + ("..." if len(others) > 4 else "")
                 + f" in {year} (current US$)"
             )
@@ -83,8 +87,8 @@ class MultipleRules(CheckerBase):
         if claim.since is not None or claim.scope == "decade":
             ratio = figs[pairs[0][1]].value / figs[pairs[0][0]].value if figs[pairs[0][0]].value else float("nan")
         else:
-            total = sum(figs[p[1]].value for p in pairs)
-            ratio = figs[pairs[0][0]].value / total if total else float("nan")
+            total = sum(figs[p[1]].value for p in pairs) - (figs[pairs[0][0]].value if rest else 0.0)
+            ratio = figs[pairs[0][0]].value / total if total > 0 else float("nan")
         evidence = [f.evidence("member") for f in figs.values()][:8]
         stated = f"'{claim.value_text}' ({claim.value:g}x)"
         shown = f"{ratio:.2f}x in {rid} ({top.published.isoformat()})"
