@@ -22,7 +22,10 @@ class NumericRules(CheckerBase):
         elif claim.kind == "real_growth":
             indicator, unit = "real_change", "%"
         elif claim.kind == "equipment_share":
-            indicator, unit = "equipment_share", "%"
+            # a personnel or infrastructure share is read from its own line of the same table (shares.spending_part)
+            table8 = ("personnel_share", "infrastructure_share")
+            indicator = claim.metric if claim.metric in table8 else "equipment_share"
+            unit = "%"
         else:
             raise ValueError(claim.kind)
         if claim.scope and claim.scope.startswith(UNDETERMINED_MEASURE):  # "accounting for 45%", of nothing named
