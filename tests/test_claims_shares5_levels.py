@@ -57,3 +57,29 @@ def test_a_share_of_the_global_budget_is_no_share_of_gdp(ds: Dataset) -> None:
     # the same form with GDP named keeps its share of GDP (our wording)
     (r,) = _shares(ds, "Germany spent 1.23 percent of its GDP on defence in 2018.", "2019-03-14")
     assert (r.fields["countries"], r.verdict) == (["DEU"], "accurate")
+
+
+def test_a_figure_from_a_partly_held_release_is_not_contradicted_by_the_one_before(ds: Dataset) -> None:
+    # https://chatnewstoday.ca/2019/11/29/despite-u-s-calls-for-more-canadas-defence-spending-set-to-stay-the-same/
+    # (Canadian Press, 29 November 2019, the day NATO's release came out: the dataset holds it for 8 allies only)
+    text = (
+        "Yet new NATO figures published Friday estimate Canada will spend around 1.31 per cent of its GDP on its "
+        "military this year — the same as last year."
+    )
+    (r,) = _shares(ds, text, "2019-11-29")
+    assert (r.fields["countries"], r.fields["value"], r.fields["year"]) == (["CAN"], 1.31, 2019)
+    # June 2019's 1.27% is not the release the claim drew on; later releases give 1.29%: open, not contradicted
+    assert r.verdict == "unverifiable" and "only partly transcribed" in r.explanation, r.explanation
+    # far from every figure NATO gave for the year, the claim is still contradicted (our wording)
+    (far,) = _shares(ds, "Canada will spend around 1.9 per cent of its GDP on its military this year.", "2019-11-29")
+    assert far.verdict == "inaccurate", far.explanation
+
+
+def test_a_level_of_no_ally_that_has_been_over_two_percent_is_no_pledge(ds: Dataset) -> None:
+    # https://www.business-standard.com/article/economy-policy/a-third-of-national-capital-budget-allocated-to-the-army-government-118080101634_1.html
+    # (India's budget: no ally named, and not the alliance's 2% pledge)
+    text = (
+        "In recent years, the total defence budget, inclusive of pensions, has been slightly over 2 per cent of gross "
+        "domestic product (GDP) and 16-18 per cent of government expenditure."
+    )
+    assert [(r.kind, r.verdict) for r in check_text(ds, text, as_of="2018-08-02")] == []

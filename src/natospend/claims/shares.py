@@ -119,6 +119,14 @@ _COMMON_FUNDING_RE = re.compile(
 )
 
 
+_CONTRIBUTION_BEFORE = re.compile(r"\b(?:share|contribut\w*|pays?|paid|paying|covered|covers)\b[^,;]*$", re.I)
+
+
+@cache
+def _common_cues() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{phrase_alternation(vocab()['common_funding_cues']['phrases'])})(?![\w-])", re.I)
+
+
 #: "accounting for 45%", "represents about 20%", "a 20% share": a share of something the sentence must name.
 _SHARE_VERB_BEFORE = re.compile(
     r"\b(?:account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|mak(?:es|ing)\s+up|made\s+up|compris(?:es|ed|ing))\s+"
@@ -148,6 +156,11 @@ def _today_level(before: str, after: str) -> bool:
     return bool(_CURRENT_LEVEL_BEFORE.search(before) or (re.search(r"\bfrom\s+$", before) and _NOW_AFTER.match(after)))
 
 
+_ANAPHORIC_BASE = re.compile(
+    r"\s+of\s+(?:that|this|those|these|it(?=\s*[,.;:–—-])|the\s+(?:total|sum|amount|whole))\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:GDP|economy|economic|output|defen[cs]e|military))",
+    re.I,
+)
 _SHARE_NOUN_AFTER = re.compile(r"\s*(?:share|portion|proportion)\b", re.I)
 
 
@@ -155,6 +168,14 @@ def _unnamed_base(sentence: str, q: Quantity, topic: str | None) -> str | None:
     """'the US alone accounting for 45%', 'a 20% share', with neither GDP nor a spending total named in the sentence
     or set by the one before: what the figure is a share of cannot be told."""
     before, after = _window(sentence, q, 70, 30)
+    anaphor = _ANAPHORIC_BASE.match(after)
+    if anaphor:
+        # "In 2020, NATO member nations spent over $1,092 billion on defence. Almost 72 per cent of that ...": a share
+        # of an amount named before, never of GDP
+        return (
+            f"Cannot tell what the {q.text} is a share of: '{anaphor.group().strip()}' refers to a figure named "
+            "before it."
+        )
     if not (_SHARE_VERB_BEFORE.search(before) or _SHARE_NOUN_AFTER.match(after)):
         return None
     if topic == "share_gdp" or L.GDP_RE.search(sentence) or re.match(r"\s+of\s", after):
@@ -265,7 +286,17 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         ):
             return "common_funding"  # NATO's own common-funded budgets, not the allies' defence spending
         return "alliance_share"
-    if _COMMON_FUNDING_RE.search(before[-70:] + " " + after[:90]):
+    if (
+        _COMMON_FUNDING_RE.search(before[-70:] + " " + after[:90])
+        or (
+            not L.GDP_RE.search(near_after)
+            and (
+                _common_cues().search(before[-70:] + " " + after[:90])
+                # "..., while the share covered by the US will decrease from 22.1%": the budget the sentence named first
+                or (_common_cues().search(sentence, 0, q.start) and _CONTRIBUTION_BEFORE.search(before[-60:]))
+            )
+        )
+    ):
         return "common_funding"
     if q.kind == "fraction":
         if L.EQUIPMENT_RE.search(after[:60]) and L.PLEDGE_RE.search(sentence):
@@ -779,7 +810,7 @@ def _percent_claims(
             and not specific
             and not unfixed
             and not (re.search(r"\b(?:the|a|an|its|their)\s+$", before) or L.TARGET_NOUN_RE.match(after.strip()))
-            and re.search(r"\b(?:is|was|are|were|stood|stands|remained|remains)\s+(?:\w+\s+){0,2}$", before[-45:])
+            and re.search(r"\b(?:is|was|are|were|been|stood|stands|remained|remains)\s+(?:\w+\s+){0,2}$", before[-45:])
         ):
             continue  # "Global defence spending ... was just under 2%": a level of no ally, not the 2% pledge
         if kind == "pledge" or (kind in ("threshold", "weak_pledge") and not specific and not unfixed):
