@@ -114,6 +114,8 @@ _INDICATORS = {
     "nc_current_m",
     "nc_constant_m",
     "equipment_share",
+    "personnel_share",  # shares5: Table 8's other lines (claims/shares.spending_part)
+    "infrastructure_share",
 }
 
 
@@ -273,6 +275,8 @@ _INDICATOR_WORDS = {
     "share_gdp": "defence expenditure as a share of GDP",
     "real_change": "annual real change of defence expenditure",
     "equipment_share": "equipment share of defence expenditure",
+    "personnel_share": "personnel share of defence expenditure",
+    "infrastructure_share": "infrastructure share of defence expenditure",
     "nc_current_m": "national currency, current prices",
     "nc_constant_m": "national currency, constant prices",
     "usd_current_m": "current US$",

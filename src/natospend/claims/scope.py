@@ -26,6 +26,16 @@ def _words(key: str) -> re.Pattern[str]:
 
 
 @cache
+def _world_base() -> re.Pattern[str]:
+    words = vocab()["world_base"]
+    return re.compile(
+        rf"\s*of\s+(?:the\s+)?(?:total\s+)?(?:{phrase_alternation(words['adjectives'])})\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{phrase_alternation(words['nouns'])})(?![\w-])",
+        re.I,
+    )
+
+
+@cache
 def _shift_before() -> re.Pattern[str]:
     return re.compile(rf"\bthe\s+(?:{phrase_alternation(vocab()['out_of_scope']['shift_nouns'])})\s+to\s+$", re.I)
 
@@ -90,7 +100,7 @@ def out_of_scope(
     wide = _words("government_wide").search(near)
     if wide:
         return f"{wide.group()}, not defence spending"
-    world = _words("world_share").match(sentence[end : end + 50])
+    world = _words("world_share").match(sentence[end : end + 50]) or _world_base().match(sentence[end : end + 60])
     if world:
         return f"a share {world.group().strip()}, which natospend does not hold"
     line = _programme().search(sentence[max(lo, start - 50) : start])

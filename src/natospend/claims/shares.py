@@ -119,6 +119,14 @@ _COMMON_FUNDING_RE = re.compile(
 )
 
 
+_CONTRIBUTION_BEFORE = re.compile(r"\b(?:share|contribut\w*|pays?|paid|paying|covered|covers)\b[^,;]*$", re.I)
+
+
+@cache
+def _common_cues() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{phrase_alternation(vocab()['common_funding_cues']['phrases'])})(?![\w-])", re.I)
+
+
 #: "accounting for 45%", "represents about 20%", "a 20% share": a share of something the sentence must name.
 _SHARE_VERB_BEFORE = re.compile(
     r"\b(?:account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|mak(?:es|ing)\s+up|made\s+up|compris(?:es|ed|ing))\s+"
@@ -138,6 +146,21 @@ _CHANGE_TO_BEFORE = re.compile(
     r"(?:\s+(?:now|today|currently))?\s+to\s+$",
     re.I,
 )
+
+_BY_YEAR_BEFORE = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d$", re.I)
+
+
+def _today_level(before: str, after: str) -> bool:
+    """'from its current level of 2.3 per cent', 'by 2026 from 0.95 percent now': the level a plan starts from,
+    today's."""
+    return bool(_CURRENT_LEVEL_BEFORE.search(before) or (re.search(r"\bfrom\s+$", before) and _NOW_AFTER.match(after)))
+
+
+_ANAPHORIC_BASE = re.compile(
+    r"\s+of\s+(?:that|this|those|these|it(?=\s*[,.;:–—-])|the\s+(?:total|sum|amount|whole))\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:GDP|economy|economic|output|defen[cs]e|military))",
+    re.I,
+)
 _SHARE_NOUN_AFTER = re.compile(r"\s*(?:share|portion|proportion)\b", re.I)
 
 
@@ -145,11 +168,97 @@ def _unnamed_base(sentence: str, q: Quantity, topic: str | None) -> str | None:
     """'the US alone accounting for 45%', 'a 20% share', with neither GDP nor a spending total named in the sentence
     or set by the one before: what the figure is a share of cannot be told."""
     before, after = _window(sentence, q, 70, 30)
+    anaphor = _ANAPHORIC_BASE.match(after)
+    if anaphor:
+        # "In 2020, NATO member nations spent over $1,092 billion on defence. Almost 72 per cent of that ...": a share
+        # of an amount named before, never of GDP
+        return (
+            f"Cannot tell what the {q.text} is a share of: '{anaphor.group().strip()}' refers to a figure named "
+            "before it."
+        )
     if not (_SHARE_VERB_BEFORE.search(before) or _SHARE_NOUN_AFTER.match(after)):
         return None
     if topic == "share_gdp" or L.GDP_RE.search(sentence) or re.match(r"\s+of\s", after):
         return None
     return f"Cannot tell what the {q.text} is a share of: the sentence names no base (GDP, a budget, a total)."
+
+
+@cache
+def _spending_part_res() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, re.Pattern[str]]
+]:
+    words = vocab()["spending_parts"]
+    keys = ("equipment", "personnel", "infrastructure", "unheld")
+    every = phrase_alternation([w for k in keys for w in words[k]])
+    owner = r"(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'s|’s)\s+|the\s+country(?:'s|’s)\s+)?"
+    # "17 percent of its military spending", "11.5% of defence spending", "20% of defence budgets"
+    of_base = (
+        rf"\s*(?:of|in)\s+{owner}(?:(?:annual|total|overall|entire|whole|own|national|yearly)\s+)?"
+        rf"(?:{phrase_alternation(words['bases'])})\b"
+    )
+    base = re.compile(of_base, re.I)
+    # the sentence's other figure or its list's header names the base: "nearly 20% of defence budgets ..., while
+    # France is not far behind at nearly 16%"; "Luxembourg (59%), ... having the highest allocation of their overall
+    # defence expenditure to investment"
+    elsewhere = re.compile(
+        rf"(?:\d\s*(?:%|per\s?cent|percent)|\b(?:allocation|share|proportion|percentage|portion)){of_base}", re.I
+    )
+    # "80 percent on personnel", "the 52 percent that is spent on average on personnel costs": with no base named,
+    # only personnel and pensions, never a part of a share of GDP ("a further 1.5% on infrastructure by 2029")
+    alone = phrase_alternation(words["personnel"] + words["unheld"])
+    on_part = re.compile(
+        r"\s*(?:(?:that|which)\s+)?(?:(?:is|are|was|were)\s+)?(?:(?:spent|dedicated|devoted|allocated|used|going|goes|"
+        rf"went)\s+)?(?:on\s+average\s+)?(?:on|to|into|for|towards?)\s+(?:\w+\s+){{0,2}}?(?:{alone})\b",
+        re.I,
+    )
+    # "The proportion of personnel costs ... fell from 50.7 to 42 percent": the part named as the share's own noun
+    share_of = re.compile(
+        rf"\b(?:share|proportion|percentage|portion)\s+of\s+(?:\w+\s+){{0,2}}?(?:{every})\b[^;%]*$", re.I
+    )
+    parts = {k: re.compile(rf"(?<![\w-])(?:{phrase_alternation(words[k])})(?![\w-])", re.I) for k in keys}
+    return base, elsewhere, on_part, share_of, parts
+
+
+_PART_METRICS = ("personnel_share", "infrastructure_share", "unnamed_part")
+_PART_KINDS = {
+    "equipment": "equipment_share",
+    "personnel": "personnel_share",
+    "infrastructure": "infrastructure_share",
+    "unheld": "unheld_part",
+}
+
+
+def spending_part(sentence: str, q: Quantity) -> str | None:
+    """What part of an ally's defence spending a percentage is, when the sentence says it is one: 'equipment_share',
+    'personnel_share', 'infrastructure_share' (NATO's Table 8), 'unheld_part' (pensions, maintenance: not published)
+    or 'unnamed_part' (a share of defence spending, its part not said); None when it is not a part of defence
+    spending ("2.1% of GDP on defence", "45% of NATO's total spending")."""
+    base_re, elsewhere, on_part, share_of, parts = _spending_part_res()
+    lo, hi = clause_bounds(sentence, q.start, q.end)
+    after = sentence[q.end : q.end + 90]
+    if L.GDP_RE.search(after[:50]) or L.ALLIANCE_SHARE_RE.match(after):
+        return None
+    base = base_re.match(after)
+    # with GDP named in the sentence, "1.5% for broader investments" is a part of a pledge of GDP, not of a budget
+    gdp = L.GDP_RE.search(sentence)
+    named = None if gdp else on_part.match(after) or share_of.search(sentence[max(0, q.start - 90) : q.start])
+    if not base and not named:
+        other = None if gdp else elsewhere.search(sentence)
+        if other is None or other.start() <= q.start < other.end() or L.ALLIANCE_SHARE_RE.search(other.group()):
+            return None  # "the United States bore 64% of NATO's defense expenditure": the alliance's, not a part
+        # the figure takes the part the other figure's clause names, up to this figure or to the clause's end
+        upto = q.start if other.end() <= q.start else clause_bounds(sentence, *other.span())[1]
+        found = [(0, key) for key, rx in parts.items() if rx.search(sentence[other.start() : upto])]
+        return _PART_KINDS[min(found)[1]] if found else "unnamed_part"
+    # the part named nearest the figure in its clause ("Germany's pension burden is ... at 11.5% of defence spending")
+    near = sentence[max(lo, q.start - 60) : min(hi, q.end + 90)]
+    at = q.start - max(lo, q.start - 60)
+    found = [(abs(m.start() - at), key) for key, rx in parts.items() for m in rx.finditer(near)]
+    if named and not base:
+        found += [(0, key) for key, rx in parts.items() if rx.search(named.group())]
+    if not found:
+        return "unnamed_part"
+    return _PART_KINDS[min(found)[1]]
 
 
 def _classify_percent(sentence: str, q: Quantity) -> str | None:
@@ -177,12 +286,25 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         ):
             return "common_funding"  # NATO's own common-funded budgets, not the allies' defence spending
         return "alliance_share"
-    if _COMMON_FUNDING_RE.search(before[-70:] + " " + after[:90]):
+    if (
+        _COMMON_FUNDING_RE.search(before[-70:] + " " + after[:90])
+        or (
+            not L.GDP_RE.search(near_after)
+            and (
+                _common_cues().search(before[-70:] + " " + after[:90])
+                # "..., while the share covered by the US will decrease from 22.1%": the budget the sentence named first
+                or (_common_cues().search(sentence, 0, q.start) and _CONTRIBUTION_BEFORE.search(before[-60:]))
+            )
+        )
+    ):
         return "common_funding"
     if q.kind == "fraction":
         if L.EQUIPMENT_RE.search(after[:60]) and L.PLEDGE_RE.search(sentence):
             return "pledge"
         return None
+    part = spending_part(sentence, q)
+    if part is not None:
+        return part  # a part of an ally's defence spending, never a share of GDP
     if (
         (L.EQUIPMENT_RE.search(after[:60]) or L.EQUIPMENT_RE.search(before[-50:]))
         and re.search(
@@ -220,7 +342,7 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         return "share_gdp"  # "falling below NATO's projection of 1.22 percent": NATO's figure, not a threshold
     if figure_of_year(sentence, q.start, q.end):
         return "share_gdp"  # "well below the 4.7% of 2010": that year's figure, not a threshold
-    if _CURRENT_LEVEL_BEFORE.search(before) or (re.search(r"\bfrom\s+$", before) and _NOW_AFTER.match(after)):
+    if _today_level(before, after):
         # "from its current level of 2.3 per cent to 2.5", "to 2.5%, from 2.3% now": the level now, whatever the plan
         return _level(sentence, gdp_near is not None)
     earlier = sentence[: q.start]
@@ -398,6 +520,8 @@ def _earlier_figure(claim: Claim, sentence: str, q: Quantity, years: list[YearMe
         return
     if any(q.end <= y.start <= q.end + 25 for y in years):
         return  # "up from 1.31% in 2023": its own year
+    if claim.year_basis == "relative" and claim.year_text and claim.year_text in sentence[q.end : q.end + 25]:
+        return  # "down from 1.36 per cent last year": its own year, relative to the article's
     if _DECADE_AFTER.match(sentence, q.end) and claim.year is not None:
         claim.year, claim.year_text, claim.year_basis = claim.year - 10, f"{claim.year - 10}", "explicit"
         return
@@ -564,6 +688,10 @@ def _percent_claims(
         if q.used and not listed and not _said_of_ally(sentence, q, own_mentions):
             continue  # a count's threshold, not an ally's own figure
         kind = _classify_percent(sentence, q)
+        if kind == "unheld_part":
+            continue  # "nearly 20% of defence budgets are used to pay soldiers' retirements": NATO does not publish it
+        # personnel and infrastructure shares are judged as the equipment share is, on their own Table 8 line
+        part_metric, kind = (kind, "equipment_share") if kind in _PART_METRICS else (None, kind)
         if q.used and kind is None:
             kind = "share_gdp"  # a count's threshold of shares of GDP, the allies it lists said to be in it
         if kind is None and q.kind == "percent" and _led_by(sentence, q, own_mentions):
@@ -648,6 +776,14 @@ def _percent_claims(
         claim.value = q.value
         claim.value_text = q.text
         claim.decimals = q.decimals
+        if part_metric == "unnamed_part":
+            claim.scope = (
+                f"{UNDETERMINED_MEASURE}Cannot tell what part of defence spending the {q.text} is: a share of defence "
+                "spending (not of GDP) whose part (equipment, personnel, infrastructure, pensions) the sentence does "
+                "not name."
+            )
+        elif part_metric is not None:
+            claim.metric = part_metric
         claim.step = q.step
         if q.comparator == "approx" and q.decimals == 0 and q.step == 1.0 and kind in ("share_gdp", "threshold"):
             # "about 2% of GDP" is a figure that rounds to 2 (1.5 to 2.5), not three quarters of a point either side:
@@ -677,7 +813,7 @@ def _percent_claims(
             and not specific
             and not unfixed
             and not (re.search(r"\b(?:the|a|an|its|their)\s+$", before) or L.TARGET_NOUN_RE.match(after.strip()))
-            and re.search(r"\b(?:is|was|are|were|stood|stands|remained|remains)\s+(?:\w+\s+){0,2}$", before[-45:])
+            and re.search(r"\b(?:is|was|are|were|been|stood|stands|remained|remains)\s+(?:\w+\s+){0,2}$", before[-45:])
         ):
             continue  # "Global defence spending ... was just under 2%": a level of no ally, not the 2% pledge
         if kind == "pledge" or (kind in ("threshold", "weak_pledge") and not specific and not unfixed):
@@ -777,11 +913,15 @@ def _percent_claims(
         claim.negated = not refused and bool(L.NEGATION_RE.search(before[-30:]))  # a refusal is read as "below"
         # "met the 2% target thanks to the fund, but it will be used up in 2027": a year past a "but" is not its own.
         own_years = [y for y in years if y.end <= q.start or not _BUT_BETWEEN.search(sentence[q.end : y.start])]
-        if _CURRENT_LEVEL_BEFORE.search(before):
-            # "from its current 2.3% share of the economy to 2.5% in 2027": the year after is the plan's, not today's
-            own_years = [y for y in own_years if y.end <= q.start]
+        if _today_level(before, after):
+            # "from its current 2.3% share of the economy to 2.5% in 2027", "to 2 percent ... by 2026 from 0.95 percent
+            # now": the plan's year is not today's
+            own_years = [y for y in own_years if y.end <= q.start and not _BY_YEAR_BEFORE.search(sentence, 0, y.end)]
         _set_year(claim, sentence, (q.start, q.end), own_years, as_of)
         progressive = _PROGRESSIVE.search(sentence, clause_bounds(sentence, q.start, q.end)[0], q.start)
+        if claim.year is None and _today_level(before, after) and kind == "share_gdp":
+            # "to 2 percent ... by 2026 from 0.95 percent now": today's level, the year the article is written in
+            claim.year_text, claim.year_basis = "now", "present"  # settled in check.py
         if claim.year is None and progressive and kind in ("share_gdp", "threshold"):
             # "Poland is dedicating more than 4%" (March 2024): the year it is written in, not the newest held
             claim.year_text, claim.year_basis = progressive.group(), "present"  # settled in check.py
@@ -805,7 +945,7 @@ def _percent_claims(
             claim.kind == "share_gdp"
             and (L.FUTURE_RE.search(before[-60:]) or _EXPECTS_BEFORE.search(before[-60:]))
             and claim.year in (None, today)
-            and not _CURRENT_LEVEL_BEFORE.search(before)  # "would rise from its current 2.3%": today's level
+            and not _today_level(before, after)  # "would rise from its current 2.3%": today's level
         ):
             claim.modality = "forecast"  # "is set to reach 2% this year": a NATO estimate if one exists, else a plan
         unnamed = _unnamed_base(sentence, q, topic) if claim.kind == "share_gdp" and claim.scope is None else None
