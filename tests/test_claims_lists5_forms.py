@@ -123,3 +123,57 @@ def test_the_same_table_as_html_with_empty_cells(ds: Dataset) -> None:
     page = f"<html><body><table><tr><th>Country</th>{head}</tr>{rows}</table><p>{CAPTION}</p></body></html>"
     got = _claims(ds, page, "2008-03-01")
     assert [(c, v, y) for k, (c,), v, y, _, _ in got if k == "share_gdp"] == _expected()
+
+
+# ------------------------------------------------------------------------------------------------ HTML tables
+# https://icds.ee/en/defence-spending-who-is-doing-what-april-2024/ (ICDS, April 2024), the table as the page's HTML:
+# each header cell "year<br>measure", a "Long Term" column of national plans and a column of words between the
+# figures. The first three rows as published.
+ICDS_HEAD = (
+    "Ally",
+    "2014<br>Defence Expenditure %age GDP<sup>1</sup>",
+    "2023 (estimates)<br>Defence Expenditure %age GDP<sup>1</sup>",
+    "Long Term",
+    "2014<br>Equipment Expenditure % of Defence budget<sup>1</sup>",
+    "2023 (estimates)<br>Equipment Expenditure % of Defence budget<sup>1</sup>",
+    "Spending Priorities",
+)
+ICDS_ROWS = (
+    ("Albania", "1.35%", "1.72%", "2024: 2.10%<br>2025: 2.21%", "16.7%", "25.2%", "Baykar Bayraktar UAVs"),
+    (
+        "Belgium",
+        "0.97%",
+        "1.21%",
+        "2024: 1.24% *<br>2030: 1.57% *<br>2035: 2.00% *",
+        "3.5%",
+        "20.2%",
+        "Investment in equipment, in military hospitals",
+    ),
+    ("Bulgaria", "1.31%", "1.87%", "2024: 2.00% *<br>2026: 2.40% *", "1.0%", "29.3%", "Combat aircraft, patrol ships"),
+    ("Canada", "1.01%", "1.33%", "2024/25: 1.51%", "13.0%", "14.4%", "Lockheed Martin F-35, Boeing P8-8A Poseidon"),
+)
+
+
+COLUMNS = (("share_gdp", 1, 2014), ("share_gdp", 2, 2023), ("equipment_share", 4, 2014), ("equipment_share", 5, 2023))
+
+
+def _icds_page() -> str:
+    head = "<tr>" + "".join(f"<th>{c}</th>" for c in ICDS_HEAD) + "</tr>"
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in ICDS_ROWS)
+    return f"<html><body><p>The table below gathers data.</p><table>{head}{rows}</table></body></html>"
+
+
+def test_an_html_table_of_named_columns_with_words_between_the_figures(ds: Dataset) -> None:
+    got = [g for g in _claims(ds, _icds_page(), "2024-04-15") if g[0] in ("share_gdp", "equipment_share")]
+    codes = {"Albania": "ALB", "Belgium": "BEL", "Bulgaria": "BGR", "Canada": "CAN"}
+    expected = [
+        (kind, codes[row[0]], float(row[col].rstrip("%")), year) for row in ICDS_ROWS for kind, col, year in COLUMNS
+    ]
+    # Each figure under its own column's measure and year; the long-term plans ("2035: 2.00%") are not a year of the
+    # row's other cells.
+    table = [(k, c, v, y) for k, (c,), v, y, _, _ in got if y in (2014, 2023)]
+    assert table == expected
+    assert not [g for g in got if g[3] in (2014, 2023) and g[2] in (1.57, 2.0, 2.1, 2.21, 2.4)]
+    # NATO's 2023 estimates as published by 2024-04-15 (nato-2024-03): Albania 1.72, Belgium 1.21, Bulgaria 1.87,
+    # Canada 1.33.
+    assert [verdict for k, _, _, y, verdict, _ in got if k == "share_gdp" and y == 2023] == ["accurate"] * 4

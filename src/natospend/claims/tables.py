@@ -415,6 +415,8 @@ def find_blocks(text: str) -> list[list[Row]]:
     run: list[Row] = []
     last_end = -1
     for m in _ROW.finditer(text):
+        if m.start() < last_end:
+            continue  # a name inside the tab-separated row read last ("Lockheed Martin F-35" in its priorities)
         group = "cells" if m.group("cells") is not None else "cells2"
         code = _code(m.group("label"))
         # An empty cell is (end, end): its place in the row, no figure.
@@ -424,6 +426,12 @@ def find_blocks(text: str) -> list[list[Row]]:
             else (c.end(), c.end())
             for c in _CELL_RE.finditer(text, m.start(group), m.end(group))
         ]
+        end = m.end()
+        if re.match(r"[ \t]*\t", text[m.end("label") : m.end("label") + 8]):
+            # A row of tab-separated cells (an HTML table's): a cell that is not a figure alone ("2024: 2.10%
+            # 2025: 2.21%", "Javelin missiles") holds its column's place, so the row keeps the header's width.
+            end = _line_end(text, m.start())
+            cells = _tab_cells(text, m.end("label"), end)
         if not any(lo < hi for lo, hi in cells):
             continue
         joined = last_end >= 0 and _BETWEEN.fullmatch(text, last_end, m.start()) is not None
@@ -438,9 +446,29 @@ def find_blocks(text: str) -> list[list[Row]]:
             _close(run, blocks)
             run = []
         run.append(Row(m.start(), code, cells))
-        last_end = m.end()
+        last_end = end
     _close(run, blocks)
     return blocks
+
+
+_CELL_ALONE = re.compile(_CELL)
+
+
+def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of text[start:end], a row's fields after its name, one a tab: a figure alone is (its start, its
+    end without the % sign), any other field (an empty one, words, several figures) is (its end, its end)."""
+    cells: list[tuple[int, int]] = []
+    pos = text.index("\t", start)
+    for field in text[pos + 1 : end].split("\t"):
+        lo = pos + 1
+        pos = lo + len(field)
+        value = field.strip(" |")
+        if value and _CELL_ALONE.fullmatch(value):
+            at = lo + field.index(value)
+            cells.append((at, at + len(value.rstrip("% \t"))))
+        else:
+            cells.append((pos, pos))
+    return cells
 
 
 def _close(run: list[Row], blocks: list[list[Row]]) -> None:
@@ -499,7 +527,10 @@ def _header(text: str, start: int, floor: int) -> str:
     lines = window.split("\n")
     kept: list[str] = [lines.pop()]
     for line in reversed(lines):
-        if len(line) > 220 or (len(line) > 100 and re.search(r"[.!?](?:\s|$)", line.strip())):
+        # A header row of tab-separated column names (an HTML table's) may be long; a line of prose is not kept.
+        if len(line) > (600 if "\t" in line else 220) or (
+            len(line) > 100 and re.search(r"[.!?](?:\s|$)", line.strip())
+        ):
             break
         kept.append(line)
     return "\n".join(reversed(kept))
@@ -759,10 +790,11 @@ def table_claims(text: str, as_of: date | None, claims: list[Claim]) -> list[Cla
             continue
         made = _claimed(claims, cell.start, cell.code, cell.value)
         # A row the sentence passes read with the measure of the sentences before ("Albania | 1.35% | 16.7%" under a
-        # header naming GDP, then equipment): the column's header says what the cell is.
+        # header naming GDP, then equipment), or with a year the row names in another column ("2035: 2.00%"): the
+        # column's header says what the cell is.
         if (
             made is not None
-            and made.kind != cell.column.measure
+            and (made.kind != cell.column.measure or cell.column.year not in (None, made.year))
             and made.kind in _UNITS
             and (made.span_start or made.start) <= cell.start
             and cell.end <= (made.span_end or made.end)
