@@ -182,8 +182,7 @@ def test_an_html_table_of_named_columns_with_words_between_the_figures(ds: Datas
 # ------------------------------------------------------------------------------------------------ spellings
 # https://us.blastingnews.com/world/2017/05/will-nato-members-pay-their-nato-debts-001728479.html (May 2017)
 BLASTING = (
-    "The bottom 5 lowest spenders are Canada at 0.99%, Slovenia 0.94%, Spain 0.91%, Belgium 0.85% and Luxemburg "
-    "0.44%."
+    "The bottom 5 lowest spenders are Canada at 0.99%, Slovenia 0.94%, Spain 0.91%, Belgium 0.85% and Luxemburg 0.44%."
 )
 
 
