@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from natospend.claims import lexicon as L
+from natospend.claims import vocab
 
 if TYPE_CHECKING:
     from natospend.claims.tables import MoneyColumn
@@ -63,24 +64,35 @@ def _item_re() -> re.Pattern[str]:
         # "Poland – 3.9%", "Poland, 3.9 per cent", "Poland, at 3.9%", "Poland 3.90%": the figure carries its unit
         rf"|(?:\s*[–—-]\s*|,\s+|,?\s+at\s+|[ \t]+)(?P<n4>{_NUM})\s*(?P<u4>{_UNIT})"
         # "Poland 4.12, Estonia 3.43 and Latvia 3.15": bare decimals in a list (two at least, see find_items)
-        rf"|(?:\s*[–—:-]\s*|[ \t]+)(?P<n5>\d{{1,2}}\.\d{{1,2}})(?=\s*(?:,|;|\band\b|\.(?:\s|$)|$)))",
+        rf"|(?:\s*[–—:-]\s*|[ \t]+)(?P<n5>\d{{1,2}}\.\d{{1,2}})(?=\s*(?:,|;|\band\b|\.(?:\s|$)|$))"
+        # "compared to Greece's 3.82%": the ally's own figure; not "Germany's 2% target", "Spain's 10% increase"
+        rf"|(?:'s|’s)\s+(?P<n6>{_NUM})\s*(?P<u6>{_UNIT})(?!\s*(?:of\s+(?:its\s+)?GDP\s+)?(?:[\w-]+\s+)?(?:{_not_level()})\b))",
         re.IGNORECASE,
     )
 
 
+@cache
+def _not_level() -> str:
+    return vocab.phrase_alternation(vocab.vocab()["lists5"]["not_a_level_after"])
+
+
 _LEADER_HINT = re.compile(
-    r"\b(?:tops|topped|leads|led|heads|headed|first|last|top|bottom)\b[^.\n]{0,40}?\b(?:at|with)\s+\d", re.I
+    r"\b(?:tops|topped|leads|led|heads|headed|first|last|top|bottom)\b[^.\n]{0,60}?\b(?:at|with|spending)\s+\d", re.I
 )
 
 
 @cache
 def _leader_re() -> re.Pattern[str]:
-    # "Poland tops the list at 4.12%", "Poland leads the ranking with 4.12 per cent", "Spain is last at 1.28%".
+    # "Poland tops the list at 4.12%", "Poland leads the ranking with 4.12 per cent", "Spain is last at 1.28%",
+    # "Poland remains top of the table, spending 4.48%", "Poland tops the list of 32 Nato nations, spending 4.48%".
     return re.compile(
         rf"(?<![\w.])(?:the\s+)?(?P<label>{_names()})(?![\w])\s+(?:tops|topped|leads|led|heads|headed|comes?\s+(?:first|last)"
-        rf"|came\s+(?:first|last)|(?:is|was|ranks?|ranked)\s+(?:first|last|top|bottom))"
+        rf"|came\s+(?:first|last)|(?:is|was|ranks?|ranked)\s+(?:first|last|top|bottom)"
+        rf"|(?:remains|remained|is|was|sits|sat|stays|stayed)\s+(?:at\s+)?(?:the\s+)?(?:top|bottom)(?=\s+of\b))"
         rf"(?:\s+(?:the|of)\s+(?:the\s+)?(?:list|table|ranking|league\s+table|pack|field|alliance))?"
-        rf",?\s+(?:at|with)\s+(?P<n1>{_NUM})\s*(?P<u1>{_UNIT})",
+        rf"(?:\s+of\s+(?:the\s+|all\s+)?(?:\d{{1,2}}\s+)?(?:NATO\s+|Nato\s+)?(?:nations|allies|members|countries|states))?"
+        rf",?\s+(?:at|with|spending)"
+        rf"\s+(?P<n1>{_NUM})\s*(?P<u1>{_UNIT})",
         re.IGNORECASE,
     )
 
@@ -117,7 +129,7 @@ def find_items(sentence: str) -> list[ListItem]:
             item = ListItem(m.start(), m.end(), code, value, decimals, m.start("n1"), m.end("n1"), True, level=True)
             out.append(item)
     for m in _item_re().finditer(sentence):
-        group = next(g for g in ("n1", "n2", "n3", "n4", "n5") if m.group(g) is not None)
+        group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6") if m.group(g) is not None)
         if any(i.value_start == m.start(group) for i in out):
             continue  # "from 3.9% in Poland to ...": the figure is already the next ally's
         code = lookup.get(L.normalise_label(m.group("label")))

@@ -158,11 +158,55 @@ _NAME_CELL = re.compile(r"\|\s*[^\W\d_][^\d]*")
 _FIGURE_CELL = re.compile(r"\|\s*(?:\d[\d.,]*\s*%?|n/?a|-|–)\s*", re.I)
 
 
+# A table whose cells each came out on a line of their own behind a bar, and each row ends with a bar alone ("|
+# Country" / "| 2000" / ... / "|" / "| Belgium" / "| 1.0" / ... / "|"): the lone bars part the rows.
+_BARRED_LINES = re.compile(r"(?:^\|[^\n|]*\n){6,}", re.MULTILINE)
+_LONE_BAR = re.compile(r"\|[ \t]*\n?")
+
+
+def _join_barred_rows(text: str, out: list[str]) -> None:
+    """Rows parted by lone bars, each as wide as the first (the header): the breaks inside a row become tabs in
+    `out`. A row that is not a name then figures (or, the header, names and years) is left as it was."""
+    for run in _BARRED_LINES.finditer(text):
+        lines = run.group().splitlines(keepends=True)
+        if not any(_LONE_BAR.fullmatch(line) for line in lines):
+            continue
+        rows: list[tuple[int, list[str]]] = []  # (offset of the row's first line, its lines)
+        pos, row_start = run.start(), run.start()
+        row: list[str] = []
+        for line in lines:
+            if _LONE_BAR.fullmatch(line):
+                if row:
+                    rows.append((row_start, row))
+                row, row_start = [], pos + len(line)
+            else:
+                row.append(line)
+            pos += len(line)
+        if row:
+            rows.append((row_start, row))
+        width = len(rows[0][1])
+        if width < 2 or len(rows) < MIN_ROWS:
+            continue
+        for start, cells in rows:
+            body = [c.rstrip("\n") for c in cells[1:]]
+            if len(cells) != width or not _NAME_CELL.fullmatch(cells[0].rstrip("\n")):
+                continue
+            if not all(_FIGURE_CELL.fullmatch(c) for c in body):
+                continue
+            at = start
+            for line in cells[:-1]:
+                at += len(line)
+                out[at - 1] = "\t"
+
+
 def join_cell_lines(text: str) -> str:
     """`text` with each table of one cell a line rejoined into one row a line (the breaks inside a row become tabs,
     so every offset stays where it was). A row is as wide as the header: the name cells before the first figure,
-    but one (the first row's name). Rows follow while each is a name, then figures; the rest is left as it was."""
+    but one (the first row's name). Rows follow while each is a name, then figures; the rest is left as it was.
+    Rows parted by a bar alone on its line are read by `_join_barred_rows`."""
     out = list(text)
+    _join_barred_rows(text, out)
+    text = "".join(out)
     for run in _CELL_LINES.finditer(text):
         lines = run.group().splitlines(keepends=True)
         first = next((i for i, line in enumerate(lines) if _FIGURE_CELL.fullmatch(line.rstrip("\n"))), None)
@@ -304,6 +348,11 @@ _HEADER_CHARS = 300  # how far above a block its header may start
 # the next row ("4.12 2. Estonia"), a range ("1.5-2") or a word.
 _CELL = r"[-−]?(?:\d{1,4}[.,]\d{1,2}|\d{1,4}(?![.)](?:\s|$)))(?:[ \t]?%)?(?![\w.,%-]*\d)(?![\w])"
 _GAP = r"[ \t]*(?:[|\t/→]|->)?[ \t]*"  # "1.88 4.12", "1.88 | 4.12", "3.83 / 4.12", "1.88 → 4.12"
+# An empty cell of a tab- or bar-separated table ("Bulgaria | - | - | 2.6", "n/a", ".."): it holds its column's
+# place, so that the row keeps the block's width; no claim is made of it.
+_EMPTY = r"(?:(?<=[|\t])|(?<=[|\t] ))(?:[-–—*]|n/?a|\.\.\.?)(?=[ \t]*(?:[|\t\n]|$))"
+_ANY_CELL = rf"(?:{_CELL}|{_EMPTY})"
+_CELL_RE = re.compile(_ANY_CELL)
 
 
 # A row: a name, then its figures ("Poland 1.88 4.12", "United States3.58  683" glued, "• Poland: 4.12%",
@@ -313,7 +362,9 @@ _GAP = r"[ \t]*(?:[|\t/→]|->)?[ \t]*"  # "1.88 4.12", "1.88 | 4.12", "3.83 / 4
 _ROW = re.compile(
     r"(?<![\w.])(?=[A-Zt])(?=[^\n\d]{0,60}\d)(?:the[ \t]+)?"
     r"(?P<label>[A-Z][^\s\d|:()]*(?:[ \t]+(?:[A-Z&][^\s\d|:()]*|of|and)){0,5}?)"
-    rf"[ \t]*[:|–—]?[ \t]*\(?(?P<cells>(?<![\w.]){_CELL}(?:{_GAP}(?<![\w.,]){_CELL})*)\)?"
+    rf"(?:[ \t]*[:|–—]?[ \t]*\(?(?P<cells>(?<![\w.]){_CELL}(?:{_GAP}(?<![\w.,]){_ANY_CELL})*)\)?"
+    # a row whose first cells are empty ("Bulgaria | - | - | 2.6")
+    rf"|[ \t]*[|\t][ \t]*(?P<cells2>{_EMPTY}(?:{_GAP}(?<![\w.,]){_ANY_CELL})*))"
 )
 # Between two rows of a block: white space and line breaks, a bullet, a bar, a rank number of the next row.
 _BETWEEN = re.compile(r"[\s|•*·▪►]*(?:\d{1,2}[.)][ \t]+|(?<=\n)\d{1,2}[ \t]+)?")  # "2. Estonia", "\n2\tEstonia"
@@ -364,11 +415,25 @@ def find_blocks(text: str) -> list[list[Row]]:
     run: list[Row] = []
     last_end = -1
     for m in _ROW.finditer(text):
+        if m.start() < last_end:
+            continue  # a name inside the tab-separated row read last ("Lockheed Martin F-35" in its priorities)
+        group = "cells" if m.group("cells") is not None else "cells2"
         code = _code(m.group("label"))
+        # An empty cell is (end, end): its place in the row, no figure.
         cells = [
-            (m.start("cells") + c.start(), m.start("cells") + c.start() + len(c.group().rstrip("% \t")))
-            for c in re.finditer(_CELL, m.group("cells"))
+            (c.start(), c.start() + len(c.group().rstrip("% \t")))
+            if re.search(r"\d", c.group())
+            else (c.end(), c.end())
+            for c in _CELL_RE.finditer(text, m.start(group), m.end(group))
         ]
+        end = m.end()
+        if re.match(r"[ \t]*\t", text[m.end("label") : m.end("label") + 8]):
+            # A row of tab-separated cells (an HTML table's): a cell that is not a figure alone ("2024: 2.10%
+            # 2025: 2.21%", "Javelin missiles") holds its column's place, so the row keeps the header's width.
+            end = _line_end(text, m.start())
+            cells = _tab_cells(text, m.end("label"), end)
+        if not any(lo < hi for lo, hi in cells):
+            continue
         joined = last_end >= 0 and _BETWEEN.fullmatch(text, last_end, m.start()) is not None
         if joined and run and len(cells) > len(run[0].cells) >= 1 and len(run) >= MIN_ROWS - 1:
             # The last row of a table whose line breaks were lost, then a figure of the text after it ("Spain 0.92
@@ -381,9 +446,29 @@ def find_blocks(text: str) -> list[list[Row]]:
             _close(run, blocks)
             run = []
         run.append(Row(m.start(), code, cells))
-        last_end = m.end()
+        last_end = end
     _close(run, blocks)
     return blocks
+
+
+_CELL_ALONE = re.compile(_CELL)
+
+
+def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of text[start:end], a row's fields after its name, one a tab: a figure alone is (its start, its
+    end without the % sign), any other field (an empty one, words, several figures) is (its end, its end)."""
+    cells: list[tuple[int, int]] = []
+    pos = text.index("\t", start)
+    for field in text[pos + 1 : end].split("\t"):
+        lo = pos + 1
+        pos = lo + len(field)
+        value = field.strip(" |")
+        if value and _CELL_ALONE.fullmatch(value):
+            at = lo + field.index(value)
+            cells.append((at, at + len(value.rstrip("% \t"))))
+        else:
+            cells.append((pos, pos))
+    return cells
 
 
 def _close(run: list[Row], blocks: list[list[Row]]) -> None:
@@ -442,7 +527,10 @@ def _header(text: str, start: int, floor: int) -> str:
     lines = window.split("\n")
     kept: list[str] = [lines.pop()]
     for line in reversed(lines):
-        if len(line) > 220 or (len(line) > 100 and re.search(r"[.!?](?:\s|$)", line.strip())):
+        # A header row of tab-separated column names (an HTML table's) may be long; a line of prose is not kept.
+        if len(line) > (600 if "\t" in line else 220) or (
+            len(line) > 100 and re.search(r"[.!?](?:\s|$)", line.strip())
+        ):
             break
         kept.append(line)
     return "\n".join(reversed(kept))
@@ -537,7 +625,7 @@ def _value(raw: str) -> tuple[float, int]:
 def _footer(text: str, end: int) -> str:
     """A caption just below a block ("Defence expenditure as a share of GDP." under an HTML table): the next non-empty
     line, when it is short and holds no figure but years; else ""."""
-    rest = text[end : end + 400].lstrip("\n\t ")
+    rest = text[end : end + 400].lstrip("\n\t |")  # a bar alone closes the last row of a barred table
     line = rest.split("\n", 1)[0].strip()
     if not line or len(line) > 120 or re.search(r"\d", _YEAR.sub(" ", line)):
         return ""
@@ -561,7 +649,7 @@ def find_cells(text: str) -> list[TableCell]:
         for i, column in enumerate(columns):
             if column.measure is None:
                 continue
-            cells = [(row, *row.cells[i]) for row in block]
+            cells = [(row, lo, hi) for row in block for lo, hi in row.cells[i : i + 1] if lo < hi]  # not empty
             values = [_value(text[lo:hi]) for _, lo, hi in cells]
             ceiling = CEILING.get(column.measure)
             if ceiling is not None and any(abs(v) > ceiling for v, _ in values):
@@ -702,10 +790,11 @@ def table_claims(text: str, as_of: date | None, claims: list[Claim]) -> list[Cla
             continue
         made = _claimed(claims, cell.start, cell.code, cell.value)
         # A row the sentence passes read with the measure of the sentences before ("Albania | 1.35% | 16.7%" under a
-        # header naming GDP, then equipment): the column's header says what the cell is.
+        # header naming GDP, then equipment), or with a year the row names in another column ("2035: 2.00%"): the
+        # column's header says what the cell is.
         if (
             made is not None
-            and made.kind != cell.column.measure
+            and (made.kind != cell.column.measure or cell.column.year not in (None, made.year))
             and made.kind in _UNITS
             and (made.span_start or made.start) <= cell.start
             and cell.end <= (made.span_end or made.end)

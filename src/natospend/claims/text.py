@@ -68,6 +68,8 @@ class _TextExtractor(HTMLParser):
                 self._cells = 0
             if not self._in_cell:
                 self.parts.append("\n")
+            elif tag == "br":  # a line break inside a cell parts its words ("2014<br>Defence", "2.10%<br>2025")
+                self.parts.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP_TAGS:
