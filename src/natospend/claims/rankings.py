@@ -30,6 +30,12 @@ def _ranking_claims(
     rank_topic: str | None = None,
 ) -> list[Claim]:
     made = _ranked(sentence, offset, mentions, qs, years, as_of, topic, rank_topic)
+    per_head = L.PER_CAPITA_RE.search(sentence)
+    if per_head:
+        # "Per capita spending was highest in the U.S. at $2,220 per person": a measure natospend does not hold
+        for claim in made:
+            if claim.scope != "world":
+                claim.metric, claim.rank_measures, claim.value_text = None, ["per_capita"], per_head.group()
     equipment = phrase_re("rankings", "equipment").search(sentence)
     if equipment and L.GDP_RE.search(sentence):
         # "2.4% of GDP, and 30% of that on equipment, the highest share": which of the two is ranked is not said
@@ -59,6 +65,8 @@ def _ranked(
         return []
     share = bool(L.GDP_RE.search(sentence) or _names_share(sentence) or topic == "share_gdp")
     absolute = bool(phrase_re("rankings", "money").search(sentence))  # "spenders", "the largest defence budget"
+    if not share and any(q.kind == "money" for q in qs) and not any(q.kind == "percent" for q in qs):
+        absolute = True  # "Poland was sixth with $24.8 billion": ranked by the money the sentence gives
     if any(q.kind == "percent" for q in qs) and not re.search(
         r"\bin (?:absolute|dollar|cash|money) terms\b", sentence, re.I
     ):
@@ -95,7 +103,11 @@ def _ranked(
     if not (share or absolute):
         # "Greece has the second highest spending in NATO": a place by a measure the sentence does not name (the
         # verdict says so, unless the next sentence gives it: measure_from_next)
-        return last_claims or _ordinal_claims(sentence, offset, named, None, world, _europe(sentence), years, as_of)
+        return (
+            last_claims
+            or _ordinal_claims(sentence, offset, named, None, world, _europe(sentence), years, as_of)
+            or _any_other_claims(sentence, offset, named, None, years, as_of)
+        )
     among = _AMONG_END.search(sentence)
     if among:
         made = _group_rank_claims(sentence, offset, named, among, metric, years, as_of)
@@ -113,6 +125,9 @@ def _ranked(
     claims = _ordinal_claims(sentence, offset, named, metric, world, europe, years, as_of)
     if claims:
         return claims
+    claims = _any_other_claims(sentence, offset, named, metric, years, as_of)
+    if claims:
+        return claims
     leads = _leads_all_re().search(sentence)
     if leads:
         made = _leader_claims(sentence, offset, named, leads, metric, world, europe, years, as_of)
@@ -126,6 +141,8 @@ def _ranked(
                 sentence, 0, m.start()
             ):
                 continue  # "last year", "the last two decades", "at least 2%": a time or a floor, not a place
+            if _ranks_other_thing(sentence, m.end()):
+                continue  # "the largest economy in the EU": not a rank of spending
             if m.group(1).lower() in ("most", "least", "top", "last", "leading", "bottom") and not re.search(
                 r"\b(spender|spent|spends|spending|share|percentage|proportion|list|table|ranking)\b",
                 sentence[max(0, m.start() - 25) : m.end() + 30],
@@ -142,10 +159,17 @@ def _ranked(
                 re.I,
             ) and not _field_after_re().match(sentence, m.end()):
                 continue  # "the highest level since 1990" (but "the highest level among NATO members" is a place)
-            if not L.RANK_SUBJECT_RE.search(around) and not re.search(
-                r"\b(spent|spends|spend|spending)\b", sentence[max(0, m.start() - 30) : m.start()], re.I
+            if (
+                not L.RANK_SUBJECT_RE.search(around)
+                and not re.search(
+                    r"\b(spent|spends|spend|spending)\b", sentence[max(0, m.start() - 30) : m.start()], re.I
+                )
+                and not _BUDGET_AFTER.match(sentence, m.end())  # "the largest defence budget in Europe"
             ):
                 continue
+            budget = _BUDGET_AFTER.match(sentence, m.end())
+            if budget and _RECORD_AFTER.match(sentence, budget.end()):
+                continue  # "the highest military budget in Polish history": a record, not a place
             subject = _nearest(sentence, (m.start(), m.end()), named)
             claim = _rank_claim(sentence, offset, subject, 1, order, metric, world, europe)
             listed = _listed_before(sentence, named, m.start())
@@ -183,9 +207,40 @@ def _ranked(
 
 
 @cache
+def _rank_after_re() -> re.Pattern[str]:
+    """After a bare ordinal, what makes it a place: "with $24.8 billion", "after Bulgaria", "among NATO countries"."""
+    return re.compile(rf"\s*,?\s*(?:{phrase_alternation(vocab()['counts5']['rank_after'])})(?!\w)", re.I)
+
+
+@cache
+def _not_spending_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """After a superlative, what it ranks when that is not spending (vocab [counts5] not_spending_ranked): right
+    after it ("the second largest armed forces"), or, for a superlative with no noun of its own ("and the second
+    largest in NATO"), after an earlier superlative of the sentence ("the largest economy in the EU")."""
+    nouns = phrase_alternation(vocab()["counts5"]["not_spending_ranked"])
+    # a word or two between ("largest active military personnel"), none of them a word of spending or shares
+    filler = r"(?:(?!share|proportion|percentage|spend|defen|budget|expend|outlay)[\w'’-]+\s+){0,2}?"
+    thing = rf"(?:{nouns}|military(?!\s+(?:spend\w*|budgets?|expenditures?|outlays?)))(?!\w)"
+    after = re.compile(rf"[\s-]*{filler}{thing}", re.I)
+    earlier = re.compile(rf"\b(?:highest|largest|biggest|greatest|strongest|most\s+powerful)\s+{filler}{thing}", re.I)
+    return after, earlier
+
+
+def _ranks_other_thing(sentence: str, end: int) -> bool:
+    """Does the superlative ending at `end` rank something other than spending (troops, an economy)?"""
+    after, earlier = _not_spending_re()
+    if after.match(sentence, end):
+        return True
+    bare = re.match(r"\s*(?:in|among|within|of|,|\.|$)", sentence[end:])  # "the second largest in NATO"
+    return bool(bare and earlier.search(sentence, 0, end))
+
+
+@cache
 def _cue_re(key: str, head: str = r"(?<!\w)", tail: str = r"(?!\w)") -> re.Pattern[str]:
-    """A [rank_cues] phrase list of vocab.toml as one pattern, between `head` and `tail`."""
-    return re.compile(rf"{head}(?:{phrase_alternation(vocab()['rank_cues'][key])}){tail}", re.I)
+    """A [rank_cues] (or, failing that, [counts5]) phrase list of vocab.toml as one pattern, between `head` and
+    `tail`."""
+    words = vocab()["rank_cues"].get(key) or vocab()["counts5"][key]
+    return re.compile(rf"{head}(?:{phrase_alternation(words)}){tail}", re.I)
 
 
 @cache
@@ -206,6 +261,11 @@ def _one_of_the() -> re.Pattern[str]:
         r"\s+(?:[\w-]+\s+){0,2}?$",
         re.I,
     )
+
+
+def rank_cue(sentence: str) -> bool:
+    """A rank cue with no digit ("than any other NATO member", "came last"), for parse.py's prefilter."""
+    return bool(_cue_re("prefilter").search(sentence))
 
 
 def _europe(sentence: str) -> re.Match[str] | None:
@@ -232,12 +292,15 @@ def _ordinal_claims(
         if not (
             L.RANK_SUBJECT_RE.search(whole)
             or re.search(r"\b(ranks?|ranked|place[ds]?|position|comes?)\s+$", head, re.I)
+            or (_cue_re("rank_copula", r"\b", r"\s+$").search(head) and _rank_after_re().match(tail))
             or re.search(r"^\s*(?:highest|largest|biggest|lowest|smallest)", tail, re.I)
             or re.search(r"[-\s](?:highest|largest|biggest|lowest|smallest)", m.group(), re.I)
         ):
             continue
         if re.match(r"\s*(?:year|time|consecutive|straight|in a row|quarter|century|half)", tail, re.I):
             continue
+        if _ranks_other_thing(sentence, m.end()):
+            continue  # "Turkey has the second largest armed forces in NATO": troops, not spending
         rank = L.ORDINALS.get((m.group("word") or "").lower()) or int(m.group("num") or 0)
         if not rank:
             continue
@@ -248,12 +311,63 @@ def _ordinal_claims(
         # "the biggest in Europe, the second largest in Nato": a place said to be in NATO is among all the allies
         in_nato = re.match(r"\s*(?:[\w-]+\s+){0,2}?in\s+(?:NATO|Nato|the\s+alliance)\b", tail)
         claim = _rank_claim(sentence, offset, subject, rank, order, metric, world, None if in_nato else europe)
+        named_ahead = list(dict.fromkeys(str(n.code) for n in ahead if n.code and n is not subject))
+        if claim and rank > 1 and len(named_ahead) == rank - 1 and claim.countries[0] not in named_ahead:
+            # "third in defense spending in NATO, behind Poland and Greece": exactly these two are ahead of it
+            claim.others, claim.scope = named_ahead, "beyond"
         if claim:
-            if metric is None:
+            if metric is None or claim.scope == "world":
                 claim.value_text = m.group()  # named in the verdict: "Cannot tell what the rank (second ...) is by"
             _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
             claims.append(claim)
     return claims
+
+
+_SPENDS_BEFORE = re.compile(r"\bspen[dt]s?\s+(?:far\s+|much\s+|a\s+lot\s+)?$", re.I)
+
+
+@cache
+def _any_other_re() -> re.Pattern[str]:
+    """'more ... than any other member of NATO', 'less than any other European ally' (vocab [counts5] any_other_*)."""
+    v = vocab()["counts5"]
+    more, less = phrase_alternation(v["any_other_more"]), phrase_alternation(v["any_other_less"])
+    return re.compile(
+        rf"\b(?:(?P<more>{more})|(?P<less>{less}))\b[^.;:]{{0,60}}?\bthan\s+any\s+other\s+"
+        rf"(?P<field>{phrase_alternation(v['any_other_field'])})(?!\w)",
+        re.I,
+    )
+
+
+def _any_other_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    metric: str | None,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'Poland spends far more of its GDP on defense than any other member of NATO' (briefly.co, 2025): the ally
+    before the comparison is first (last, with "less") among the allies, or among the European allies. With no
+    measure named, "spends more on defence than any other" is more money (`metric` None otherwise: said so)."""
+    m = _any_other_re().search(sentence)
+    if m is None:
+        return []
+    if _ranks_other_thing(sentence, m.end("more") if m.group("more") else m.end("less")):
+        return []  # "a bigger military than any other European ally": troops, not spending
+    if metric is None and _SPENDS_BEFORE.search(sentence, 0, m.start()):
+        metric = "usd_current_m"  # "The United States spends more on defence than any other NATO country"
+    before = [n for n in named if n.end <= m.start() and clause_bounds(sentence, n.start, n.end)[1] >= m.start()]
+    if not before:
+        return []
+    europe = re.search(r"\bEuropean\b", m.group("field"), re.I)
+    claim = _rank_claim(
+        sentence, offset, before[-1], 1, "lowest" if m.group("less") else "highest", metric, None, europe
+    )
+    if claim is None:
+        return []
+    claim.value_text = m.group()
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    return [claim]
 
 
 def _listed_before(sentence: str, named: list[Mention], at: int) -> list[Mention]:
@@ -408,6 +522,8 @@ def _group_rank_claims(
     claim.value_text = m.group(0)
     if size is not None and not groups.get("next"):
         claim.rank, claim.bounds, claim.value = size, [1.0, float(size)], float(size)
+        if _cue_re("rounds_out", r"\b", r"\s+the\s+$").search(sentence, 0, m.start()):
+            claim.bounds = []  # "Norway rounds out the top five": fifth, exactly
     elif not groups.get("next"):
         # "among the highest", "among the allies dedicating the smallest shares": near that end, no size stated
         claim.scope, claim.bounds, claim.bounds_relative = "among", [0.0, _among_quarter()], True
@@ -483,6 +599,8 @@ def _place_claims(
     first, last = min(f.start() for f in found), max(f.end() for f in found)
     after = [n for n in named if n.start >= last and not sentence[last : n.start].strip(" ,the")]
     lo, _hi = clause_bounds(sentence, first, last)
+    if _RELATIVE_START.match(sentence, lo):
+        lo = clause_bounds(sentence, max(0, lo - 2), max(0, lo - 2))[0]  # "like Spain, which ranked last": Spain
     before = [n for n in named if lo <= n.end <= first and not _RIVAL_BEFORE.search(sentence[: n.start])]
     subject = after[0] if after else (before[-1] if before else None)
     europe = re.search(r"\b(in Europe|European|among European)\b", sentence, re.I)  # "penultimate in Europe"
@@ -494,6 +612,16 @@ def _place_claims(
     claim.span_start, claim.span_end = offset + lo_span, offset + hi_span
     _set_year(claim, sentence, (first, last), years, as_of)
     return [claim]
+
+
+_BUDGET_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:defen[cs]e|military)\s+(?:budgets?|spending|expenditures?|outlays?|spenders?)\b", re.I
+)
+_RECORD_AFTER = re.compile(
+    r"\s+(?:in\s+(?:its\s+|their\s+|the\s+country's\s+|[A-Z][\w-]+\s+)?history|ever|on\s+record|since)\b"
+)
+# A clause that opens with a relative pronoun is about the ally just before it ("Spain, which ranked last").
+_RELATIVE_START = re.compile(r"[\s,]*(?:which|who|that)\b", re.I)
 
 
 def _end_group_claims(
