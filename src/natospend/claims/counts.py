@@ -364,8 +364,9 @@ _BAND_RE = re.compile(
     r"\bbetween\s+(?P<lo>\d(?:\.\d+)?)\s?(?:%|per\s?cent|percent)?\s+and\s+(?P<hi>\d(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
     re.I,
 )
-_ONE_OF = re.compile(
-    r"\b(?:is|was|are|were|remains|remained|became|becomes|be|being|as)\s+(?:now\s+|also\s+|still\s+)?$", re.I
+_ONE_OF = re.compile(  # "Germany is one of the 18 nations", "The UK, one of 10 nations believed to be hitting"
+    r"(?:\b(?:is|was|are|were|remains|remained|became|becomes|be|being|as)|\w,)\s+(?:now\s+|also\s+|still\s+)?$",
+    re.I,
 )
 _NONE_GROUP_RE = re.compile(
     r"\b(?:no|none\s+of\s+the|not\s+a\s+single|not\s+one)\s+(?:European|EU|Baltic|Nordic)\s+(?:NATO\s+|Nato\s+)?"
@@ -1024,6 +1025,8 @@ def _list_claim(
     head = head if head and not rest.strip(" .") else None
     said = head.group("rel") if head else rest[:80]
     meet = L.THRESHOLD_MEET_RE.search(said) or (phrase_re("named_lists", "meet_after").search(said) if head else None)
+    if meet and _GROUP_RANK.match(said, meet.start()):
+        meet = None  # "..., which are all in Nato's top five with rates of 4pc, ...": a rank, not a threshold met
     miss = L.THRESHOLD_MISS_RE.search(said)
     if not (meet or miss):
         return None

@@ -63,7 +63,12 @@ def _ranked(
             return made
     if not named:
         return []
-    share = bool(L.GDP_RE.search(sentence) or _names_share(sentence) or topic == "share_gdp")
+    share = bool(
+        L.GDP_RE.search(sentence)
+        or _names_share(sentence)
+        or _RELATIVE_MEASURE.search(sentence)
+        or topic == "share_gdp"
+    )
     absolute = bool(phrase_re("rankings", "money").search(sentence))  # "spenders", "the largest defence budget"
     if not share and any(q.kind == "money" for q in qs) and not any(q.kind == "percent" for q in qs):
         absolute = True  # "Poland was sixth with $24.8 billion": ranked by the money the sentence gives
@@ -84,6 +89,13 @@ def _ranked(
     less_than = _LESS_THAN_ALLY.search(sentence)
     if less_than and (share or absolute):
         made = _less_than_claims(sentence, offset, named, less_than, metric, years, as_of)
+        if made:
+            return made
+    than_ally = _THAN_ALLY.search(sentence)
+    if than_ally and not less_than:
+        made = _than_ally_claims(
+            sentence, offset, named, than_ally, metric if share or absolute else None, years, as_of
+        )
         if made:
             return made
     halves = _halves_re().search(sentence)
@@ -128,7 +140,7 @@ def _ranked(
     claims = _any_other_claims(sentence, offset, named, metric, years, as_of)
     if claims:
         return claims
-    leads = _leads_all_re().search(sentence)
+    leads = _leads_all_re().search(sentence) or _LEADS_FOLLOWED.search(sentence)
     if leads:
         made = _leader_claims(sentence, offset, named, leads, metric, world, europe, years, as_of)
         if made:
@@ -170,6 +182,8 @@ def _ranked(
             budget = _BUDGET_AFTER.match(sentence, m.end())
             if budget and _RECORD_AFTER.match(sentence, budget.end()):
                 continue  # "the highest military budget in Polish history": a record, not a place
+            if _SINCE_AFTER.match(sentence, m.end()) and not _field_after_re().match(sentence, m.end()):
+                continue  # "the smallest share of GDP that Canada has spent on defence since 2012": a record
             subject = _nearest(sentence, (m.start(), m.end()), named)
             claim = _rank_claim(sentence, offset, subject, 1, order, metric, world, europe)
             listed = _listed_before(sentence, named, m.start())
@@ -186,6 +200,18 @@ def _ranked(
                 _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
                 claims.append(claim)
             return claims
+    trails = _cue_re("trails", r"\b", r"\s+").search(sentence)
+    if trails:
+        # "the United States has fallen behind Greece in proportional spending": the ally after it is ahead
+        left = [m for m in named if m.end <= trails.start()]
+        right = [m for m in named if m.start >= trails.end()]
+        if left and right and re.match(r"\s*(?:the\s+)?$", sentence[trails.end() : right[0].start]):
+            claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+            claim.countries, claim.others = [str(right[0].code)], [str(left[-1].code)]
+            claim.comparator, claim.rank_order, claim.value_text = "gt", "highest", trails.group().strip()
+            claim.attributed_to = _attribution(sentence)
+            _set_year(claim, sentence, (trails.start(), trails.end()), years, as_of)
+            return [claim]
     top = L.TOPS_RE.search(sentence)
     if top and not re.search(r"\blead(?:s|ing)?\s+(?:the\s+)?(?:way|role|nation|talks|effort)", sentence, re.I):
         left = [m for m in named if m.end <= top.start()]
@@ -209,7 +235,9 @@ def _ranked(
 @cache
 def _rank_after_re() -> re.Pattern[str]:
     """After a bare ordinal, what makes it a place: "with $24.8 billion", "after Bulgaria", "among NATO countries"."""
-    return re.compile(rf"\s*,?\s*(?:{phrase_alternation(vocab()['counts5']['rank_after'])})(?!\w)", re.I)
+    v = vocab()["counts5"]
+    tables = rf"in\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:{phrase_alternation(v['rank_tables'])})"
+    return re.compile(rf"\s*,?\s*(?:{phrase_alternation(v['rank_after'])}|{tables})(?!\w)", re.I)
 
 
 @cache
@@ -264,8 +292,9 @@ def _one_of_the() -> re.Pattern[str]:
 
 
 def rank_cue(sentence: str) -> bool:
-    """A rank cue with no digit ("than any other NATO member", "came last"), for parse.py's prefilter."""
-    return bool(_cue_re("prefilter").search(sentence))
+    """A rank cue with no digit ("than any other NATO member", "came last", "spent less than Canada"), for
+    parse.py's prefilter."""
+    return bool(_cue_re("prefilter").search(sentence) or _THAN_ALLY.search(sentence))
 
 
 def _europe(sentence: str) -> re.Match[str] | None:
@@ -284,13 +313,20 @@ def _ordinal_claims(
 ) -> list[Claim]:
     """Ordinal ranks: "12th", "the second-largest spender" (`metric` None: the sentence names no measure)."""
     claims: list[Claim] = []
+    # "move up to 20th from 23rd", "climbed from 12th to third": the place now, and the one it left (not a claim)
+    moves = list(_MOVE_RE.finditer(sentence))
+    new_places = {mv.start("new") if mv.group("new") else mv.start("new2") for mv in moves}
+    old_places = {mv.start("old") if mv.group("old") else mv.start("old2") for mv in moves}
     # Ordinal ranks: "12th", "the second-largest spender".
     for m in L.RANK_ORDINAL_RE.finditer(sentence):
+        if m.start() in old_places:
+            continue
         tail = sentence[m.end() : m.end() + 40]
         head = sentence[max(0, m.start() - 30) : m.start()]
         whole = sentence[m.start() : m.end() + 25]
         if not (
-            L.RANK_SUBJECT_RE.search(whole)
+            m.start() in new_places
+            or L.RANK_SUBJECT_RE.search(whole)
             or re.search(r"\b(ranks?|ranked|place[ds]?|position|comes?)\s+$", head, re.I)
             or (_cue_re("rank_copula", r"\b", r"\s+$").search(head) and _rank_after_re().match(tail))
             or re.search(r"^\s*(?:highest|largest|biggest|lowest|smallest)", tail, re.I)
@@ -323,6 +359,16 @@ def _ordinal_claims(
     return claims
 
 
+# "Poland leads by GDP share at 4.48%, followed by Lithuania at 4.00%": a leader with no field named, then the next
+_LEADS_FOLLOWED = re.compile(
+    r"\b(?:leads|led|tops|topped|heads|headed)\b(?=(?:[^.;]|\.(?=\d)){0,80}?,\s*(?:followed|trailed)\s+by\b)", re.I
+)
+_ORD = L.RANK_ORDINAL_RE.pattern
+_MOVE_RE = re.compile(
+    rf"(?P<new>{_ORD})\s+(?:place\s+)?from\s+(?:the\s+)?(?P<old>{_ORD})|\bfrom\s+(?:the\s+)?(?P<old2>{_ORD})\s+"
+    rf"(?:place\s+)?to\s+(?:the\s+)?(?P<new2>{_ORD})".replace("(?P<word>", "(?:").replace("(?P<num>", "(?:"),
+    re.I,
+)
 _SPENDS_BEFORE = re.compile(r"\bspen[dt]s?\s+(?:far\s+|much\s+|a\s+lot\s+)?$", re.I)
 
 
@@ -429,13 +475,13 @@ def _leader_claims(
     after = [n for n in named if follow and n.start >= follow.end()]
     run = after[:1]
     for n in after[1:]:
-        if not re.fullmatch(r"\s*(?:\([^()]{1,20}\))?" + _LIST_GAP, sentence[run[-1].end : n.start], re.I):
+        if not re.fullmatch(_FIGURE_AFTER + _LIST_GAP, sentence[run[-1].end : n.start], re.I):
             break
         run.append(n)
     if follow and run and not sentence[follow.end() : run[0].start].strip(" the"):
         claim.others, claim.scope = [str(leader.code)], "next"  # the leader is first, the allies listed next
         claim.countries = list(dict.fromkeys(str(n.code) for n in run))
-        tail = re.match(r"\s*\([^()]{1,20}\)", sentence[run[-1].end :])
+        tail = re.match(_FIGURE_AFTER, sentence[run[-1].end :])
         claim.span_start = offset + follow.start()
         claim.span_end = offset + run[-1].end + (tail.end() if tail else 0)
     claim.value_text = m.group()
@@ -469,7 +515,9 @@ def _names_share(sentence: str) -> bool:
 # "relative to the size of their economies", "in relation to GDP", "as a share": a ranking by share of GDP,
 # even of "spenders".
 _RELATIVE_MEASURE = re.compile(
-    r"\b(?:relative to|in relation to|as a (?:share|proportion|percentage) of|compared to the size of)\b", re.I
+    r"\b(?:relative to|in relation to|as a (?:share|proportion|percentage) of|compared to the size of|"
+    r"proportional(?:ly)?|in relative terms|in proportional terms)\b",  # "proportional spending" (forces.net, 2021)
+    re.I,
 )
 # A rank stated as a group ("among the top five", "the five lowest", "the next highest"): not rank 1.
 _GROUP_RANK = re.compile(
@@ -552,6 +600,8 @@ _RIVAL_BEFORE = re.compile(r"\b(?:after|behind|than|ahead\s+of|above|below|overt
 
 
 _LIST_GAP = r"\s*,?\s*(?:and\s+)?(?:the\s+)?"
+# An ally's figure after its name in a list: "Estonia (3.43%)", "Lithuania at 4.00%"
+_FIGURE_AFTER = r"\s*(?:\([^()]{1,20}\)|at\s+\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent))?"
 # "Bringing up the rear are", "..., in 2016, were", "...:"
 _FIRST_GAP = r",?(?:\s+in\s+\d{4},?)?\s*(?:(?:are|is|were|was|:|,|—|–|-)\s*)?(?:the\s+)?"
 
@@ -620,6 +670,7 @@ _BUDGET_AFTER = re.compile(
 _RECORD_AFTER = re.compile(
     r"\s+(?:in\s+(?:its\s+|their\s+|the\s+country's\s+|[A-Z][\w-]+\s+)?history|ever|on\s+record|since)\b"
 )
+_SINCE_AFTER = re.compile(r"[^,;:.]{0,60}?\bsince\s+(?:19|20)\d\d\b", re.I)
 # A clause that opens with a relative pronoun is about the ally just before it ("Spain, which ranked last").
 _RELATIVE_START = re.compile(r"[\s,]*(?:which|who|that)\b", re.I)
 
@@ -692,6 +743,53 @@ _LESS_THAN_ALLY = re.compile(
     rf"\b(?:spen[dt]s?|spending)\s+(?P<dir>less|more)\b[^.;]{{0,40}}?\bthan\s+(?:the\s+)?",
     re.I,
 )
+
+
+# "Slovenia and Luxembourg spend slightly more on defense than Spain", "only Belgium, ... and Spain spent less than
+# Canada": allies compared with the ally right after "than".
+_THAN_ALLY = re.compile(
+    r"\b(?:spen[dt]s?|spending|allocat\w+|devot\w+|invest\w*)\b[^.;:]{0,40}?\b(?P<dir>more|less)\b"
+    r"(?!\s+than\s+(?:any|all|the\s+rest|\d))[^.;:]{0,40}?\bthan\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _than_ally_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    m: re.Match[str],
+    metric: str | None,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'Slovenia and Luxembourg spend slightly more on defense than Spain' (polska-ie.com, June 2024): each ally
+    named before the verb is ahead of the one after "than" (behind it, with "less"). 'Only A, B and C spent less
+    than Canada': exactly these are below Canada. `metric` None: the sentence does not say by what."""
+    rival = next((n for n in named if m.end() <= n.start <= m.end() + 1 and n.code), None)
+    lo, _hi = clause_bounds(sentence, m.start(), m.end())
+    before = [n for n in named if lo <= n.start and n.end <= m.start() and n.code]
+    if rival is None or not before:
+        return []
+    run = _listed_before(sentence, before, m.start()) or before[-1:]
+    subjects = list(dict.fromkeys(str(n.code) for n in run if n.code != rival.code))
+    if not subjects:
+        return []
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+    less = m.group("dir").lower() == "less"
+    if re.search(r"(?:^|[,;:—–]\s*|\bwhile\s+)only\s+(?:the\s+)?$", sentence[lo : run[0].start], re.I):
+        # "only Belgium, ... and Spain spent less than Canada": these, and no others, are below (above) it
+        claim.countries, claim.others, claim.scope = [str(rival.code)], subjects, "beyond"
+        claim.rank_order = "lowest" if less else "highest"
+        claim.rank = len(subjects) + 1
+    else:
+        ahead, behind = ([str(rival.code)], subjects) if less else (subjects, [str(rival.code)])
+        claim.countries, claim.others, claim.comparator, claim.rank_order = ahead, behind, "gt", "highest"
+    claim.value_text = m.group().strip()
+    claim.attributed_to = _attribution(sentence)
+    claim.span_start, claim.span_end = offset + run[0].start, offset + rival.end
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    return [claim]
 
 
 def _less_than_claims(
