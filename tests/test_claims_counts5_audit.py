@@ -250,3 +250,12 @@ def test_the_place_moved_to_is_the_claim_not_the_one_left(ds: Dataset) -> None:
     [r] = _kind(ds, text, "2017-03-13", "ranking")
     assert r.fields["countries"] == ["CAN"] and r.fields["rank"] == 20
     assert r.verdict == "unverifiable"  # "in terms of spending" names no measure
+
+
+def test_one_of_the_top_spenders_is_near_the_top(ds: Dataset) -> None:
+    # https://www.forcesnews.com/nato/new-nato-report-shows-all-member-nations-now-meet-minimum-defence-spending-target
+    # ("spenders" was not read as a spending word after "top": the plural was missed)
+    text = "The US is also still one of the top spenders on defence within Nato, along with Estonia and Norway."
+    [r] = _kind(ds, text, "2025-08-28", "ranking")
+    assert r.fields["countries"] == ["USA"] and r.fields["scope"] == "among" and r.fields["rank_order"] == "highest"
+    assert r.verdict == "accurate", r.explanation  # first in dollars, sixth of 32 by share: near the top either way

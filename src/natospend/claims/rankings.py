@@ -156,7 +156,7 @@ def _ranked(
             if _ranks_other_thing(sentence, m.end()):
                 continue  # "the largest economy in the EU": not a rank of spending
             if m.group(1).lower() in ("most", "least", "top", "last", "leading", "bottom") and not re.search(
-                r"\b(spender|spent|spends|spending|share|percentage|proportion|list|table|ranking)\b",
+                r"\b(spenders?|spent|spends|spending|share|percentage|proportion|list|table|ranking)\b",
                 sentence[max(0, m.start() - 25) : m.end() + 30],
                 re.I,
             ):
