@@ -314,7 +314,7 @@ def _ordinal_claims(
     """Ordinal ranks: "12th", "the second-largest spender" (`metric` None: the sentence names no measure)."""
     claims: list[Claim] = []
     # "move up to 20th from 23rd", "climbed from 12th to third": the place now, and the one it left (not a claim)
-    moves = list(_MOVE_RE.finditer(sentence))
+    moves = list(_move_re().finditer(sentence))
     new_places = {mv.start("new") if mv.group("new") else mv.start("new2") for mv in moves}
     old_places = {mv.start("old") if mv.group("old") else mv.start("old2") for mv in moves}
     # Ordinal ranks: "12th", "the second-largest spender".
@@ -363,12 +363,19 @@ def _ordinal_claims(
 _LEADS_FOLLOWED = re.compile(
     r"\b(?:leads|led|tops|topped|heads|headed)\b(?=(?:[^.;]|\.(?=\d)){0,80}?,\s*(?:followed|trailed)\s+by\b)", re.I
 )
-_ORD = L.RANK_ORDINAL_RE.pattern
-_MOVE_RE = re.compile(
-    rf"(?P<new>{_ORD})\s+(?:place\s+)?from\s+(?:the\s+)?(?P<old>{_ORD})|\bfrom\s+(?:the\s+)?(?P<old2>{_ORD})\s+"
-    rf"(?:place\s+)?to\s+(?:the\s+)?(?P<new2>{_ORD})".replace("(?P<word>", "(?:").replace("(?P<num>", "(?:"),
-    re.I,
-)
+
+
+@cache
+def _move_re() -> re.Pattern[str]:
+    """'move up to 20th from 23rd', 'from 23rd to 20th place': the place now (new) and the one left (old)."""
+    ordinal = L.RANK_ORDINAL_RE.pattern.replace("(?P<word>", "(?:").replace("(?P<num>", "(?:")
+    return re.compile(
+        rf"(?P<new>{ordinal})\s+(?:place\s+)?from\s+(?:the\s+)?(?P<old>{ordinal})|\bfrom\s+(?:the\s+)?"
+        rf"(?P<old2>{ordinal})\s+(?:place\s+)?to\s+(?:the\s+)?(?P<new2>{ordinal})",
+        re.I,
+    )
+
+
 _SPENDS_BEFORE = re.compile(r"\bspen[dt]s?\s+(?:far\s+|much\s+|a\s+lot\s+)?$", re.I)
 
 
