@@ -105,8 +105,10 @@ def _count_claims(
             continue
         if re.search(r"[-–]\s*$", sentence[: m.start()]) or re.match(r"-", sentence[m.end("num") : m.end("num") + 1]):
             continue  # "28-nation alliance"
-        if _rank_field().search(sentence[max(0, m.start() - 30) : m.start()]) or _rivals_before(
-            sentence, m.start(), leader=True
+        if (
+            _rank_field().search(sentence[max(0, m.start() - 30) : m.start()])
+            or _rivals_before(sentence, m.start(), leader=True)
+            or _field_of_re().search(sentence, 0, m.start())
         ):
             continue  # "ranks 28th out of 30 NATO countries", "led the 30 NATO nations": a rank's field, no count
         hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
@@ -175,6 +177,7 @@ def _count_claims(
         sentence[: (threshold_q.start if threshold_q else len(sentence))][-40:]
     )
     miss = miss or bool(_countphrase_re("miss_extra").search(sentence))  # "has yet to meet", "aren't even at"
+    miss = miss or _negated_meet(unframed) or _below_bar(threshold_q)  # "have not yet reached", "less than 2%"
     # "23 allies, including eight European members": a group inside a part of the count is not the count's
     group_mention = next(
         (
@@ -225,6 +228,7 @@ def _count_claims(
             clause = _UNDER_FRAME.sub(" ", sentence[lo:hi])
             side_miss = bool(L.THRESHOLD_MISS_RE.search(clause) or _countphrase_re("miss_extra").search(clause))
             side_miss = side_miss and not _meets(sentence[lo : own_q.start][-40:])
+            side_miss = side_miss or _negated_meet(clause) or _below_bar(own_q)
         elif any(separate):  # counts of their own: each names the allies of its own stretch of the sentence
             lo = start if i > 0 else 0
             hi = ordered[i + 1][0] if i + 1 < len(ordered) and separate[i + 1] else len(sentence)
@@ -345,6 +349,12 @@ def _rivals_before(sentence: str, at: int, leader: bool = False) -> bool:
 
 
 @cache
+def _field_of_re() -> re.Pattern[str]:
+    """'Poland tops the list of 32 Nato nations' (forcesnews.com, August 2025): the membership a rank is among."""
+    return re.compile(rf"\b(?:{phrase_alternation(vocab()['counts5']['field_of'])})\s+(?:all\s+)?$", re.I)
+
+
+@cache
 def _rank_field() -> re.Pattern[str]:
     """'ranks 28th out of', 'in 12th place among the': a place, then the field it is counted in (vocab rank_cues)."""
     return _cue_re("rank_field", r"\b\d{1,2}(?:st|nd|rd|th)\b(?:\s+place)?\s+", r"\s+(?:the\s+)?$")
@@ -354,8 +364,9 @@ _BAND_RE = re.compile(
     r"\bbetween\s+(?P<lo>\d(?:\.\d+)?)\s?(?:%|per\s?cent|percent)?\s+and\s+(?P<hi>\d(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
     re.I,
 )
-_ONE_OF = re.compile(
-    r"\b(?:is|was|are|were|remains|remained|became|becomes|be|being|as)\s+(?:now\s+|also\s+|still\s+)?$", re.I
+_ONE_OF = re.compile(  # "Germany is one of the 18 nations", "The UK, one of 10 nations believed to be hitting"
+    r"(?:\b(?:is|was|are|were|remains|remained|became|becomes|be|being|as)|\w,)\s+(?:now\s+|also\s+|still\s+)?$",
+    re.I,
 )
 _NONE_GROUP_RE = re.compile(
     r"\b(?:no|none\s+of\s+the|not\s+a\s+single|not\s+one)\s+(?:European|EU|Baltic|Nordic)\s+(?:NATO\s+|Nato\s+)?"
@@ -613,6 +624,28 @@ _OF_TOTAL_COUNT_RE = re.compile(
 
 
 _NEGATED_END = re.compile(r"(?<!\w)(?:" + phrase_alternation(vocab()["recall_audit"]["negated_meet"]) + r")\s+$", re.I)
+
+
+@cache
+def _negated_meet_re() -> re.Pattern[str]:
+    """A verb of meeting the threshold right after a negation ("have not yet reached", "haven't met")."""
+    words = [*vocab()["recall_audit"]["negated_meet"], *vocab()["counts5"]["negated_meet"]]
+    return re.compile(
+        rf"(?<!\w)(?:{phrase_alternation(words)})\s+(?:yet\s+|even\s+|still\s+|always\s+)?(?={L.THRESHOLD_MEET_RE.pattern})",
+        re.I,
+    )
+
+
+def _negated_meet(text: str) -> bool:
+    """'Italy is among 8 NATO countries that have not yet reached the 2 percent threshold': the count is of the
+    allies below it (counts5: eunews.it, June 2024)."""
+    return bool(_negated_meet_re().search(text))
+
+
+def _below_bar(bar: Quantity | None) -> bool:
+    """'10 NATO countries spent less than 2 percent of their GDP': a threshold read with "less than" or "under"
+    counts the allies below it (counts5: radar.am, August 2025)."""
+    return bar is not None and bar.comparator in ("lt", "le")
 
 
 def _meets(before: str) -> bool:
@@ -925,6 +958,8 @@ def _threshold(sentence: str, qs: list[Quantity]) -> Quantity | None:
         if q.kind != "percent" or q.used:
             continue
         before, after = _window(sentence, q, 40, 40)
+        if _OWNED.search(before) and not L.TARGET_NOUN_RE.search(after[:25]):
+            continue  # "only three allies met the pledge with the US's 3.58 percent": an ally's figure, not the bar
         if (
             L.TARGET_NOUN_RE.search(after[:25])
             or re.search(
@@ -941,6 +976,9 @@ def _threshold(sentence: str, qs: list[Quantity]) -> Quantity | None:
             best = q
     return best
 
+
+# A figure an ally owns ("the US's 3.58 percent contribution", "its 1.3%"); "NATO's 2% target" is kept by its noun.
+_OWNED = re.compile(r"(?:['’]s|\bits|\btheir)\s+$", re.I)
 
 # Between two allies of a list: a comma or "and", and at most one hyphenated epithet ("debt-burden Greece").
 _LIST_SEP = re.compile(
@@ -987,6 +1025,8 @@ def _list_claim(
     head = head if head and not rest.strip(" .") else None
     said = head.group("rel") if head else rest[:80]
     meet = L.THRESHOLD_MEET_RE.search(said) or (phrase_re("named_lists", "meet_after").search(said) if head else None)
+    if meet and _GROUP_RANK.match(said, meet.start()):
+        meet = None  # "..., which are all in Nato's top five with rates of 4pc, ...": a rank, not a threshold met
     miss = L.THRESHOLD_MISS_RE.search(said)
     if not (meet or miss):
         return None

@@ -48,7 +48,7 @@ from natospend.claims.money import _money_claims, follow_ups
 from natospend.claims.pledges import _ALLIANCE_WORDS, _anaphoric_pledges, _target_plan_claims, alliance_spans
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import find_quantities
-from natospend.claims.rankings import _ranking_claims, measure_from_next, unmeasured
+from natospend.claims.rankings import _ranking_claims, measure_from_next, rank_cue, unmeasured
 from natospend.claims.scope import out_of_scope
 from natospend.claims.shares import _COMMON_FUNDING_RE, _percent_claims
 from natospend.claims.tables import table_claims
@@ -82,7 +82,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
     for start, end in split_sentences(clean):
         sentence = clean[start:end]
         candidate = bool(
-            _PREFILTER.search(sentence)
+            (_PREFILTER.search(sentence) or rank_cue(sentence))
             and (
                 L.DEFENCE_RE.search(sentence)
                 or L.GDP_RE.search(sentence)

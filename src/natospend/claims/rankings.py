@@ -30,6 +30,12 @@ def _ranking_claims(
     rank_topic: str | None = None,
 ) -> list[Claim]:
     made = _ranked(sentence, offset, mentions, qs, years, as_of, topic, rank_topic)
+    per_head = L.PER_CAPITA_RE.search(sentence)
+    if per_head:
+        # "Per capita spending was highest in the U.S. at $2,220 per person": a measure natospend does not hold
+        for claim in made:
+            if claim.scope != "world":
+                claim.metric, claim.rank_measures, claim.value_text = None, ["per_capita"], per_head.group()
     equipment = phrase_re("rankings", "equipment").search(sentence)
     if equipment and L.GDP_RE.search(sentence):
         # "2.4% of GDP, and 30% of that on equipment, the highest share": which of the two is ranked is not said
@@ -57,8 +63,15 @@ def _ranked(
             return made
     if not named:
         return []
-    share = bool(L.GDP_RE.search(sentence) or _names_share(sentence) or topic == "share_gdp")
+    share = bool(
+        L.GDP_RE.search(sentence)
+        or _names_share(sentence)
+        or _RELATIVE_MEASURE.search(sentence)
+        or topic == "share_gdp"
+    )
     absolute = bool(phrase_re("rankings", "money").search(sentence))  # "spenders", "the largest defence budget"
+    if not share and any(q.kind == "money" for q in qs) and not any(q.kind == "percent" for q in qs):
+        absolute = True  # "Poland was sixth with $24.8 billion": ranked by the money the sentence gives
     if any(q.kind == "percent" for q in qs) and not re.search(
         r"\bin (?:absolute|dollar|cash|money) terms\b", sentence, re.I
     ):
@@ -78,6 +91,13 @@ def _ranked(
         made = _less_than_claims(sentence, offset, named, less_than, metric, years, as_of)
         if made:
             return made
+    than_ally = _THAN_ALLY.search(sentence)
+    if than_ally and not less_than:
+        made = _than_ally_claims(
+            sentence, offset, named, than_ally, metric if share or absolute else None, years, as_of
+        )
+        if made:
+            return made
     halves = _halves_re().search(sentence)
     if halves:
         return _half_claims(sentence, offset, named, halves, metric if share or absolute else None, years, as_of)
@@ -95,7 +115,11 @@ def _ranked(
     if not (share or absolute):
         # "Greece has the second highest spending in NATO": a place by a measure the sentence does not name (the
         # verdict says so, unless the next sentence gives it: measure_from_next)
-        return last_claims or _ordinal_claims(sentence, offset, named, None, world, _europe(sentence), years, as_of)
+        return (
+            last_claims
+            or _ordinal_claims(sentence, offset, named, None, world, _europe(sentence), years, as_of)
+            or _any_other_claims(sentence, offset, named, None, years, as_of)
+        )
     among = _AMONG_END.search(sentence)
     if among:
         made = _group_rank_claims(sentence, offset, named, among, metric, years, as_of)
@@ -113,7 +137,10 @@ def _ranked(
     claims = _ordinal_claims(sentence, offset, named, metric, world, europe, years, as_of)
     if claims:
         return claims
-    leads = _leads_all_re().search(sentence)
+    claims = _any_other_claims(sentence, offset, named, metric, years, as_of)
+    if claims:
+        return claims
+    leads = _leads_all_re().search(sentence) or _LEADS_FOLLOWED.search(sentence)
     if leads:
         made = _leader_claims(sentence, offset, named, leads, metric, world, europe, years, as_of)
         if made:
@@ -126,8 +153,10 @@ def _ranked(
                 sentence, 0, m.start()
             ):
                 continue  # "last year", "the last two decades", "at least 2%": a time or a floor, not a place
+            if _ranks_other_thing(sentence, m.end()):
+                continue  # "the largest economy in the EU": not a rank of spending
             if m.group(1).lower() in ("most", "least", "top", "last", "leading", "bottom") and not re.search(
-                r"\b(spender|spent|spends|spending|share|percentage|proportion|list|table|ranking)\b",
+                r"\b(spenders?|spent|spends|spending|share|percentage|proportion|list|table|ranking)\b",
                 sentence[max(0, m.start() - 25) : m.end() + 30],
                 re.I,
             ):
@@ -142,10 +171,19 @@ def _ranked(
                 re.I,
             ) and not _field_after_re().match(sentence, m.end()):
                 continue  # "the highest level since 1990" (but "the highest level among NATO members" is a place)
-            if not L.RANK_SUBJECT_RE.search(around) and not re.search(
-                r"\b(spent|spends|spend|spending)\b", sentence[max(0, m.start() - 30) : m.start()], re.I
+            if (
+                not L.RANK_SUBJECT_RE.search(around)
+                and not re.search(
+                    r"\b(spent|spends|spend|spending)\b", sentence[max(0, m.start() - 30) : m.start()], re.I
+                )
+                and not _BUDGET_AFTER.match(sentence, m.end())  # "the largest defence budget in Europe"
             ):
                 continue
+            budget = _BUDGET_AFTER.match(sentence, m.end())
+            if budget and _RECORD_AFTER.match(sentence, budget.end()):
+                continue  # "the highest military budget in Polish history": a record, not a place
+            if _SINCE_AFTER.match(sentence, m.end()) and not _field_after_re().match(sentence, m.end()):
+                continue  # "the smallest share of GDP that Canada has spent on defence since 2012": a record
             subject = _nearest(sentence, (m.start(), m.end()), named)
             claim = _rank_claim(sentence, offset, subject, 1, order, metric, world, europe)
             listed = _listed_before(sentence, named, m.start())
@@ -162,6 +200,18 @@ def _ranked(
                 _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
                 claims.append(claim)
             return claims
+    trails = _cue_re("trails", r"\b", r"\s+").search(sentence)
+    if trails:
+        # "the United States has fallen behind Greece in proportional spending": the ally after it is ahead
+        left = [m for m in named if m.end <= trails.start()]
+        right = [m for m in named if m.start >= trails.end()]
+        if left and right and re.match(r"\s*(?:the\s+)?$", sentence[trails.end() : right[0].start]):
+            claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+            claim.countries, claim.others = [str(right[0].code)], [str(left[-1].code)]
+            claim.comparator, claim.rank_order, claim.value_text = "gt", "highest", trails.group().strip()
+            claim.attributed_to = _attribution(sentence)
+            _set_year(claim, sentence, (trails.start(), trails.end()), years, as_of)
+            return [claim]
     top = L.TOPS_RE.search(sentence)
     if top and not re.search(r"\blead(?:s|ing)?\s+(?:the\s+)?(?:way|role|nation|talks|effort)", sentence, re.I):
         left = [m for m in named if m.end <= top.start()]
@@ -183,9 +233,42 @@ def _ranked(
 
 
 @cache
+def _rank_after_re() -> re.Pattern[str]:
+    """After a bare ordinal, what makes it a place: "with $24.8 billion", "after Bulgaria", "among NATO countries"."""
+    v = vocab()["counts5"]
+    tables = rf"in\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:{phrase_alternation(v['rank_tables'])})"
+    return re.compile(rf"\s*,?\s*(?:{phrase_alternation(v['rank_after'])}|{tables})(?!\w)", re.I)
+
+
+@cache
+def _not_spending_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """After a superlative, what it ranks when that is not spending (vocab [counts5] not_spending_ranked): right
+    after it ("the second largest armed forces"), or, for a superlative with no noun of its own ("and the second
+    largest in NATO"), after an earlier superlative of the sentence ("the largest economy in the EU")."""
+    nouns = phrase_alternation(vocab()["counts5"]["not_spending_ranked"])
+    # a word or two between ("largest active military personnel"), none of them a word of spending or shares
+    filler = r"(?:(?!share|proportion|percentage|spend|defen|budget|expend|outlay)[\w'’-]+\s+){0,2}?"
+    thing = rf"(?:{nouns}|military(?!\s+(?:spend\w*|budgets?|expenditures?|outlays?)))(?!\w)"
+    after = re.compile(rf"[\s-]*{filler}{thing}", re.I)
+    earlier = re.compile(rf"\b(?:highest|largest|biggest|greatest|strongest|most\s+powerful)\s+{filler}{thing}", re.I)
+    return after, earlier
+
+
+def _ranks_other_thing(sentence: str, end: int) -> bool:
+    """Does the superlative ending at `end` rank something other than spending (troops, an economy)?"""
+    after, earlier = _not_spending_re()
+    if after.match(sentence, end):
+        return True
+    bare = re.match(r"\s*(?:in|among|within|of|,|\.|$)", sentence[end:])  # "the second largest in NATO"
+    return bool(bare and earlier.search(sentence, 0, end))
+
+
+@cache
 def _cue_re(key: str, head: str = r"(?<!\w)", tail: str = r"(?!\w)") -> re.Pattern[str]:
-    """A [rank_cues] phrase list of vocab.toml as one pattern, between `head` and `tail`."""
-    return re.compile(rf"{head}(?:{phrase_alternation(vocab()['rank_cues'][key])}){tail}", re.I)
+    """A [rank_cues] (or, failing that, [counts5]) phrase list of vocab.toml as one pattern, between `head` and
+    `tail`."""
+    words = vocab()["rank_cues"].get(key) or vocab()["counts5"][key]
+    return re.compile(rf"{head}(?:{phrase_alternation(words)}){tail}", re.I)
 
 
 @cache
@@ -208,6 +291,12 @@ def _one_of_the() -> re.Pattern[str]:
     )
 
 
+def rank_cue(sentence: str) -> bool:
+    """A rank cue with no digit ("than any other NATO member", "came last", "spent less than Canada"), for
+    parse.py's prefilter."""
+    return bool(_cue_re("prefilter").search(sentence) or _THAN_ALLY.search(sentence))
+
+
 def _europe(sentence: str) -> re.Match[str] | None:
     return re.search(r"\b(in Europe|European|among European)\b", sentence, re.I)
 
@@ -224,20 +313,30 @@ def _ordinal_claims(
 ) -> list[Claim]:
     """Ordinal ranks: "12th", "the second-largest spender" (`metric` None: the sentence names no measure)."""
     claims: list[Claim] = []
+    # "move up to 20th from 23rd", "climbed from 12th to third": the place now, and the one it left (not a claim)
+    moves = list(_move_re().finditer(sentence))
+    new_places = {mv.start("new") if mv.group("new") else mv.start("new2") for mv in moves}
+    old_places = {mv.start("old") if mv.group("old") else mv.start("old2") for mv in moves}
     # Ordinal ranks: "12th", "the second-largest spender".
     for m in L.RANK_ORDINAL_RE.finditer(sentence):
+        if m.start() in old_places:
+            continue
         tail = sentence[m.end() : m.end() + 40]
         head = sentence[max(0, m.start() - 30) : m.start()]
         whole = sentence[m.start() : m.end() + 25]
         if not (
-            L.RANK_SUBJECT_RE.search(whole)
+            m.start() in new_places
+            or L.RANK_SUBJECT_RE.search(whole)
             or re.search(r"\b(ranks?|ranked|place[ds]?|position|comes?)\s+$", head, re.I)
+            or (_cue_re("rank_copula", r"\b", r"\s+$").search(head) and _rank_after_re().match(tail))
             or re.search(r"^\s*(?:highest|largest|biggest|lowest|smallest)", tail, re.I)
             or re.search(r"[-\s](?:highest|largest|biggest|lowest|smallest)", m.group(), re.I)
         ):
             continue
         if re.match(r"\s*(?:year|time|consecutive|straight|in a row|quarter|century|half)", tail, re.I):
             continue
+        if _ranks_other_thing(sentence, m.end()):
+            continue  # "Turkey has the second largest armed forces in NATO": troops, not spending
         rank = L.ORDINALS.get((m.group("word") or "").lower()) or int(m.group("num") or 0)
         if not rank:
             continue
@@ -248,12 +347,80 @@ def _ordinal_claims(
         # "the biggest in Europe, the second largest in Nato": a place said to be in NATO is among all the allies
         in_nato = re.match(r"\s*(?:[\w-]+\s+){0,2}?in\s+(?:NATO|Nato|the\s+alliance)\b", tail)
         claim = _rank_claim(sentence, offset, subject, rank, order, metric, world, None if in_nato else europe)
+        named_ahead = list(dict.fromkeys(str(n.code) for n in ahead if n.code and n is not subject))
+        if claim and rank > 1 and len(named_ahead) == rank - 1 and claim.countries[0] not in named_ahead:
+            # "third in defense spending in NATO, behind Poland and Greece": exactly these two are ahead of it
+            claim.others, claim.scope = named_ahead, "beyond"
         if claim:
-            if metric is None:
+            if metric is None or claim.scope == "world":
                 claim.value_text = m.group()  # named in the verdict: "Cannot tell what the rank (second ...) is by"
             _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
             claims.append(claim)
     return claims
+
+
+# "Poland leads by GDP share at 4.48%, followed by Lithuania at 4.00%": a leader with no field named, then the next
+_LEADS_FOLLOWED = re.compile(
+    r"\b(?:leads|led|tops|topped|heads|headed)\b(?=(?:[^.;]|\.(?=\d)){0,80}?,\s*(?:followed|trailed)\s+by\b)", re.I
+)
+
+
+@cache
+def _move_re() -> re.Pattern[str]:
+    """'move up to 20th from 23rd', 'from 23rd to 20th place': the place now (new) and the one left (old)."""
+    ordinal = L.RANK_ORDINAL_RE.pattern.replace("(?P<word>", "(?:").replace("(?P<num>", "(?:")
+    return re.compile(
+        rf"(?P<new>{ordinal})\s+(?:place\s+)?from\s+(?:the\s+)?(?P<old>{ordinal})|\bfrom\s+(?:the\s+)?"
+        rf"(?P<old2>{ordinal})\s+(?:place\s+)?to\s+(?:the\s+)?(?P<new2>{ordinal})",
+        re.I,
+    )
+
+
+_SPENDS_BEFORE = re.compile(r"\bspen[dt]s?\s+(?:far\s+|much\s+|a\s+lot\s+)?$", re.I)
+
+
+@cache
+def _any_other_re() -> re.Pattern[str]:
+    """'more ... than any other member of NATO', 'less than any other European ally' (vocab [counts5] any_other_*)."""
+    v = vocab()["counts5"]
+    more, less = phrase_alternation(v["any_other_more"]), phrase_alternation(v["any_other_less"])
+    return re.compile(
+        rf"\b(?:(?P<more>{more})|(?P<less>{less}))\b[^.;:]{{0,60}}?\bthan\s+any\s+other\s+"
+        rf"(?P<field>{phrase_alternation(v['any_other_field'])})(?!\w)",
+        re.I,
+    )
+
+
+def _any_other_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    metric: str | None,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'Poland spends far more of its GDP on defense than any other member of NATO' (briefly.co, 2025): the ally
+    before the comparison is first (last, with "less") among the allies, or among the European allies. With no
+    measure named, "spends more on defence than any other" is more money (`metric` None otherwise: said so)."""
+    m = _any_other_re().search(sentence)
+    if m is None:
+        return []
+    if _ranks_other_thing(sentence, m.end("more") if m.group("more") else m.end("less")):
+        return []  # "a bigger military than any other European ally": troops, not spending
+    if metric is None and _SPENDS_BEFORE.search(sentence, 0, m.start()):
+        metric = "usd_current_m"  # "The United States spends more on defence than any other NATO country"
+    before = [n for n in named if n.end <= m.start() and clause_bounds(sentence, n.start, n.end)[1] >= m.start()]
+    if not before:
+        return []
+    europe = re.search(r"\bEuropean\b", m.group("field"), re.I)
+    claim = _rank_claim(
+        sentence, offset, before[-1], 1, "lowest" if m.group("less") else "highest", metric, None, europe
+    )
+    if claim is None:
+        return []
+    claim.value_text = m.group()
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    return [claim]
 
 
 def _listed_before(sentence: str, named: list[Mention], at: int) -> list[Mention]:
@@ -315,13 +482,13 @@ def _leader_claims(
     after = [n for n in named if follow and n.start >= follow.end()]
     run = after[:1]
     for n in after[1:]:
-        if not re.fullmatch(r"\s*(?:\([^()]{1,20}\))?" + _LIST_GAP, sentence[run[-1].end : n.start], re.I):
+        if not re.fullmatch(_FIGURE_AFTER + _LIST_GAP, sentence[run[-1].end : n.start], re.I):
             break
         run.append(n)
     if follow and run and not sentence[follow.end() : run[0].start].strip(" the"):
         claim.others, claim.scope = [str(leader.code)], "next"  # the leader is first, the allies listed next
         claim.countries = list(dict.fromkeys(str(n.code) for n in run))
-        tail = re.match(r"\s*\([^()]{1,20}\)", sentence[run[-1].end :])
+        tail = re.match(_FIGURE_AFTER, sentence[run[-1].end :])
         claim.span_start = offset + follow.start()
         claim.span_end = offset + run[-1].end + (tail.end() if tail else 0)
     claim.value_text = m.group()
@@ -355,7 +522,9 @@ def _names_share(sentence: str) -> bool:
 # "relative to the size of their economies", "in relation to GDP", "as a share": a ranking by share of GDP,
 # even of "spenders".
 _RELATIVE_MEASURE = re.compile(
-    r"\b(?:relative to|in relation to|as a (?:share|proportion|percentage) of|compared to the size of)\b", re.I
+    r"\b(?:relative to|in relation to|as a (?:share|proportion|percentage) of|compared to the size of|"
+    r"proportional(?:ly)?|in relative terms|in proportional terms)\b",  # "proportional spending" (forces.net, 2021)
+    re.I,
 )
 # A rank stated as a group ("among the top five", "the five lowest", "the next highest"): not rank 1.
 _GROUP_RANK = re.compile(
@@ -408,6 +577,8 @@ def _group_rank_claims(
     claim.value_text = m.group(0)
     if size is not None and not groups.get("next"):
         claim.rank, claim.bounds, claim.value = size, [1.0, float(size)], float(size)
+        if _cue_re("rounds_out", r"\b", r"\s+the\s+$").search(sentence, 0, m.start()):
+            claim.bounds = []  # "Norway rounds out the top five": fifth, exactly
     elif not groups.get("next"):
         # "among the highest", "among the allies dedicating the smallest shares": near that end, no size stated
         claim.scope, claim.bounds, claim.bounds_relative = "among", [0.0, _among_quarter()], True
@@ -436,6 +607,8 @@ _RIVAL_BEFORE = re.compile(r"\b(?:after|behind|than|ahead\s+of|above|below|overt
 
 
 _LIST_GAP = r"\s*,?\s*(?:and\s+)?(?:the\s+)?"
+# An ally's figure after its name in a list: "Estonia (3.43%)", "Lithuania at 4.00%"
+_FIGURE_AFTER = r"\s*(?:\([^()]{1,20}\)|at\s+\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent))?"
 # "Bringing up the rear are", "..., in 2016, were", "...:"
 _FIRST_GAP = r",?(?:\s+in\s+\d{4},?)?\s*(?:(?:are|is|were|was|:|,|—|–|-)\s*)?(?:the\s+)?"
 
@@ -483,6 +656,8 @@ def _place_claims(
     first, last = min(f.start() for f in found), max(f.end() for f in found)
     after = [n for n in named if n.start >= last and not sentence[last : n.start].strip(" ,the")]
     lo, _hi = clause_bounds(sentence, first, last)
+    if _RELATIVE_START.match(sentence, lo):
+        lo = clause_bounds(sentence, max(0, lo - 2), max(0, lo - 2))[0]  # "like Spain, which ranked last": Spain
     before = [n for n in named if lo <= n.end <= first and not _RIVAL_BEFORE.search(sentence[: n.start])]
     subject = after[0] if after else (before[-1] if before else None)
     europe = re.search(r"\b(in Europe|European|among European)\b", sentence, re.I)  # "penultimate in Europe"
@@ -494,6 +669,17 @@ def _place_claims(
     claim.span_start, claim.span_end = offset + lo_span, offset + hi_span
     _set_year(claim, sentence, (first, last), years, as_of)
     return [claim]
+
+
+_BUDGET_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:defen[cs]e|military)\s+(?:budgets?|spending|expenditures?|outlays?|spenders?)\b", re.I
+)
+_RECORD_AFTER = re.compile(
+    r"\s+(?:in\s+(?:its\s+|their\s+|the\s+country's\s+|[A-Z][\w-]+\s+)?history|ever|on\s+record|since)\b"
+)
+_SINCE_AFTER = re.compile(r"[^,;:.]{0,60}?\bsince\s+(?:19|20)\d\d\b", re.I)
+# A clause that opens with a relative pronoun is about the ally just before it ("Spain, which ranked last").
+_RELATIVE_START = re.compile(r"[\s,]*(?:which|who|that)\b", re.I)
 
 
 def _end_group_claims(
@@ -564,6 +750,53 @@ _LESS_THAN_ALLY = re.compile(
     rf"\b(?:spen[dt]s?|spending)\s+(?P<dir>less|more)\b[^.;]{{0,40}}?\bthan\s+(?:the\s+)?",
     re.I,
 )
+
+
+# "Slovenia and Luxembourg spend slightly more on defense than Spain", "only Belgium, ... and Spain spent less than
+# Canada": allies compared with the ally right after "than".
+_THAN_ALLY = re.compile(
+    r"\b(?:spen[dt]s?|spending|allocat\w+|devot\w+|invest\w*)\b[^.;:]{0,40}?\b(?P<dir>more|less)\b"
+    r"(?!\s+than\s+(?:any|all|the\s+rest|\d))[^.;:]{0,40}?\bthan\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _than_ally_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    m: re.Match[str],
+    metric: str | None,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'Slovenia and Luxembourg spend slightly more on defense than Spain' (polska-ie.com, June 2024): each ally
+    named before the verb is ahead of the one after "than" (behind it, with "less"). 'Only A, B and C spent less
+    than Canada': exactly these are below Canada. `metric` None: the sentence does not say by what."""
+    rival = next((n for n in named if m.end() <= n.start <= m.end() + 1 and n.code), None)
+    lo, _hi = clause_bounds(sentence, m.start(), m.end())
+    before = [n for n in named if lo <= n.start and n.end <= m.start() and n.code]
+    if rival is None or not before:
+        return []
+    run = _listed_before(sentence, before, m.start()) or before[-1:]
+    subjects = list(dict.fromkeys(str(n.code) for n in run if n.code != rival.code))
+    if not subjects:
+        return []
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+    less = m.group("dir").lower() == "less"
+    if re.search(r"(?:^|[,;:—–]\s*|\bwhile\s+)only\s+(?:the\s+)?$", sentence[lo : run[0].start], re.I):
+        # "only Belgium, ... and Spain spent less than Canada": these, and no others, are below (above) it
+        claim.countries, claim.others, claim.scope = [str(rival.code)], subjects, "beyond"
+        claim.rank_order = "lowest" if less else "highest"
+        claim.rank = len(subjects) + 1
+    else:
+        ahead, behind = ([str(rival.code)], subjects) if less else (subjects, [str(rival.code)])
+        claim.countries, claim.others, claim.comparator, claim.rank_order = ahead, behind, "gt", "highest"
+    claim.value_text = m.group().strip()
+    claim.attributed_to = _attribution(sentence)
+    claim.span_start, claim.span_end = offset + run[0].start, offset + rival.end
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    return [claim]
 
 
 def _less_than_claims(

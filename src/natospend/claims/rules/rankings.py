@@ -50,6 +50,12 @@ class RankingRules(CheckerBase):
                 f"A world ranking ({claim.value_text}): natospend holds figures for NATO allies only, so it cannot "
                 "place an ally among all countries.",
             )
+        if claim.metric is None and claim.rank_measures == ["per_capita"]:
+            return Judgement(
+                "unverifiable",
+                f"A rank by spending per person ({claim.value_text}): natospend holds NATO's totals and shares of "
+                "GDP, not spending per head, so it cannot place the allies by it.",
+            )
         if claim.metric is None and claim.rank_measures:
             return Judgement(
                 "unverifiable",
