@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from natospend.claims import lexicon as L
@@ -159,9 +160,19 @@ def _money_claims(
     claims: list[Claim] = []
     if not (L.DEFENCE_RE.search(sentence) or L.PLEDGE_RE.search(sentence)):
         return claims
-    for q in qs:
+    read: dict[int, Claim | None] = {}  # each money amount (by start) -> the claim read from it, or None
+    for i, q in enumerate(qs):
         if q.kind != "money":
             continue
+        primary = _converted_from(sentence, q, qs[:i])
+        if primary is not None:
+            # "an additional £2.9 billion (US$3.8 billion)": the same amount in another currency, read as it is
+            converted = _as_conversion(read.get(primary.start), q)
+            read[q.start] = converted
+            if converted is not None:
+                claims.append(converted)
+            continue
+        read[q.start] = None
         before, after = _window(sentence, q, 80, 80)
         if PER_CAPITA.search(after[:30]):
             continue
@@ -265,6 +276,7 @@ def _money_claims(
             claim.deadline, claim.deadline_text = _deadline(sentence, q, years)
             claim.threshold = q.value
             claims.append(claim)
+            read[q.start] = claim
             continue
         if not claim.countries and claim.group_key is None and claim.scope not in ("programme", "change"):
             continue  # an increment with no spender is still a claim: unverifiable, saying so
@@ -291,10 +303,46 @@ def _money_claims(
             y = draft.group("y") or draft.group("y2")
             claim.year, claim.year_text, claim.year_basis = int(y), y, "explicit"
         claims.append(claim)
+        read[q.start] = claim
         change = _appositive_change(sentence, offset, q, qs, claim)
         if change is not None:
             claims.append(change)
     return claims
+
+
+#: "£2.9 billion (US$3.8 billion)", "186 billion zlotys ($48.5 billion)", "$10 billion (about €9.3 billion)": an
+#: amount given again in another currency, in brackets right after it.
+_CONVERSION_BEFORE = re.compile(
+    r"\s*\(\s*(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|over|more\s+than|just\s+over|"
+    r"equivalent\s+to|or)\s+)?$",
+    re.I,
+)
+
+
+def _converted_from(sentence: str, q: Quantity, earlier: list[Quantity]) -> Quantity | None:
+    """The amount that q converts to another currency ("£2.9 billion (US$3.8 billion)"), or None."""
+    prior = next((p for p in reversed(earlier) if p.kind == "money"), None)
+    if (
+        prior is None
+        or prior.currency == q.currency
+        or not _CONVERSION_BEFORE.fullmatch(sentence, prior.end, q.start)
+        or not re.match(r"\s*\)", sentence[q.end :])
+    ):
+        return None
+    return prior
+
+
+def _as_conversion(primary: Claim | None, q: Quantity) -> Claim | None:
+    """The claim of a converted amount: the first amount's reading (kind, spender, year, scope, modality) with the
+    converted figure; none when the first amount is no claim (a fund's money, the world's total)."""
+    if primary is None:
+        return None
+    claim = replace(primary, countries=list(primary.countries), bases=list(primary.bases))
+    claim.value, claim.value_text, claim.decimals, claim.step = q.value, q.text, q.decimals, q.step
+    claim.comparator, claim.currency, claim.unit = q.comparator, q.currency, f"million {q.currency}"
+    if claim.kind == "pledge":
+        claim.threshold = q.value
+    return claim
 
 
 #: "$1.03 trillion in 2020, the report said, a 4.3 percent increase over the previous year", "€20bn in 2024, up 9%

@@ -101,7 +101,14 @@ class MoneyRules(CheckerBase):
             else:
                 comparable = figs
             others = [f for f in figs if f not in comparable]
-            others += [f for i in indicators_ if i != indicator for f in self.facts.figures("nato", code, i, year)]
+            # The other price basis is a measure of its own only when the claim names this one: with none named,
+            # each basis is a reading judged on its own ("€90.6 billion" is not another measure than constant prices).
+            others += [
+                f
+                for i in indicators_
+                if i != indicator and i not in wanted
+                for f in self.facts.figures("nato", code, i, year)
+            ]
             judgements.append(
                 _judge_series(
                     label,
