@@ -129,15 +129,31 @@ def _spenders(sentence: str, q: Quantity, mentions: list[Mention]) -> list[Menti
     return out
 
 
+#: "NATO allies spent", "NATO member states have spent more than": the allies' spending verb right before an amount.
+_ALLIES_SPENT = re.compile(
+    r"\s+(?:(?:have|has|had|will|would)\s+)?(?:(?:collectively|together|jointly)\s+)?"
+    r"(?:spent|spend|spends|invested|invest|allocated|devoted)\s+(?:a\s+(?:combined\s+|total\s+)(?:of\s+)?)?"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|an\s+estimated)\s+)?",
+    re.I,
+)
+#: "$468 billion (€412 billion) in Europe and Canada": the spender named right after the amount.
+_SPENDER_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:in|by|among|across)\s+(?:the\s+)?", re.I)
+
+
 def _spender(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | None:
     """Who spends the amount: NATO's total when the clause says so before it; else an ally named before it in its
-    own clause; else the nearest mention."""
+    own clause; else one named right after it ("$468 billion in Europe and Canada") when only the allies in general
+    are named before; else the nearest mention."""
     lo, _hi = clause_bounds(sentence, q.start, q.end)
+    after = _SPENDER_AFTER.match(sentence, q.end)
+    named_after = next((m for m in mentions if after and m.start == after.end() and m.code != ALL_ALLIES), None)
     own = [m for m in mentions if lo <= m.start and m.end <= q.start and m.code is not None]
     total = [t for t in _ALLIANCE_TOTAL_BEFORE.finditer(sentence, lo, q.start)]
     if total and not any(m.start >= total[-1].end() for m in own):
         return Mention(0, 0, L.NATO_TOTAL)  # no ally named between the alliance's total and the amount
     subject = own[-1] if own else _nearest(sentence, (q.start, q.end), mentions)
+    if named_after is not None and (subject is None or subject.code == ALL_ALLIES):
+        return named_after
     if (
         subject is not None
         and subject.code == ALL_ALLIES
@@ -160,6 +176,7 @@ def _money_claims(
     claims: list[Claim] = []
     if not (L.DEFENCE_RE.search(sentence) or L.PLEDGE_RE.search(sentence)):
         return claims
+    allies_total = False  # an amount before was the allies' sum
     read: dict[int, Claim | None] = {}  # each money amount (by start) -> the claim read from it, or None
     for i, q in enumerate(qs):
         if q.kind != "money":
@@ -186,7 +203,8 @@ def _money_claims(
         part = _part_or_fund(sentence, q, lo, hi)
         if (
             part == "fund"
-            or unowned_total(sentence, q.start, mentions)
+            # "total defense spending across the alliance stood at $1.180 trillion": the alliance's total, owned
+            or (unowned_total(sentence, q.start, mentions) and not _ALLIANCE_TOTAL_BEFORE.search(sentence, lo, q.start))
             or _EXPLAINED_FIGURE.match(sentence)
             or _NAMED_FIGURE.match(sentence, q.end)
         ):
@@ -204,10 +222,18 @@ def _money_claims(
             codes = (
                 [L.NATO_TOTAL]
                 if re.search(
-                    r"\b(total|combined|together|altogether|overall|in all|amount(?:s|ed)? to)\b", sentence, re.I
+                    r"\b(total|combined|together|altogether|overall|in all|amount(?:s|ed)? to|collectively|jointly"
+                    r"|between them)\b",
+                    sentence,
+                    re.I,
                 )
+                # "NATO allies spent $1.47 trillion", "NATO member states have spent more than $1.3 trillion": the
+                # allies as the subject of the spending are their sum
+                or (subject is not None and _ALLIES_SPENT.fullmatch(sentence, subject.end, q.start))
+                or allies_total  # "..., allocating $123 billion more than in 2023": the same sum's increment
                 else []
             )
+            allies_total = codes == [L.NATO_TOTAL]
         claim = Claim(offset, offset + len(sentence), sentence, "total_spending")
         claim.value = q.value
         claim.value_text = q.text
