@@ -15,6 +15,7 @@ from natospend.claims.pledges import _deadline, _pledge_modality
 from natospend.claims.quantities import Quantity, find_quantities
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, vocab
+from natospend.reference import countries
 
 _M = vocab()["money"]
 _NOT_SPENDER_AFTER = re.compile(r"\s*(?:" + phrase_alternation(_M["not_spender_after"]) + r")(?![\w])", re.I)
@@ -90,6 +91,19 @@ def _part_or_fund(sentence: str, q: Quantity, lo: int, hi: int) -> str | None:
     funds = list(_FUND_RE.finditer(sentence, max(0, q.start - 90), q.start))
     if funds and not total.search(sentence, funds[-1].end(), q.start):
         return "fund"
+    return None
+
+
+_CROWNS = vocab()["money5"]
+_BARE_CROWN = re.compile(r"\s(?:" + phrase_alternation(_CROWNS["crowns"]) + r")$", re.I)
+
+
+def _own_crown(q: Quantity, codes: list[str]) -> str | None:
+    """'15 billion kroner' of Denmark, '600 billion crowns' of Sweden: a crown word that names no country is the
+    spender's own crown; None when the amount names its currency otherwise."""
+    national = countries.by_code().get(codes[0]) if len(codes) == 1 else None
+    if national is not None and national.currency in _CROWNS["crown_currencies"] and _BARE_CROWN.search(q.text):
+        return national.currency
     return None
 
 
@@ -240,8 +254,8 @@ def _money_claims(
         claim.decimals = q.decimals
         claim.step = q.step
         claim.comparator = q.comparator
-        claim.currency = q.currency
-        claim.unit = f"million {q.currency}"
+        claim.currency = _own_crown(q, codes) or q.currency
+        claim.unit = f"million {claim.currency}"
         claim.countries = codes
         claim.group, claim.group_key = group, group_key
         claim.attributed_to = _attribution(sentence)

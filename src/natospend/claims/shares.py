@@ -202,7 +202,9 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         re.I,
     )
     growth_after = re.match(
-        r"\s*(?:in\s+real\s+terms\s+)?(?:real[- ]terms\s+|real\s+|annual\s+|year-on-year\s+|year-over-year\s+)?"
+        # "a 9.8% year-on-year planned increase": up to two words that qualify the change (money5)
+        r"\s*(?:in\s+real\s+terms\s+)?(?:(?:real[- ]terms|real|annual|yearly|year-on-year|year-over-year|nominal|"
+        r"planned|proposed|budget)\s+){0,2}"
         r"(?:increase|rise|growth|jump|hike|boost|surge|cut|drop|decline|fall|decrease|more|higher|lower|less|up|down)\b",
         after,
         re.I,
