@@ -26,6 +26,8 @@ _CHANGE_AFTER = re.compile(r"\s*(?:" + phrase_alternation(_M["change_after"]) + 
 _CHANGE_BEFORE = re.compile(
     r"\b(?:" + phrase_alternation(_M["change_before"]) + r")\s+(?:about\s+|around\s+|some\s+)?$", re.I
 )
+#: "According to recent estimates, the 32 NATO states will spend ...": an estimate of the year's level, not a plan.
+_ESTIMATE_LEAD = re.compile(r"\b(?:" + phrase_alternation(vocab()["money5"]["estimate_leads"]) + r")\b", re.I)
 _ESTIMATE_BEFORE = re.compile(r"\b(?:" + phrase_alternation(_M["estimate_verbs"]) + r")\b", re.I)
 #: "Combined defence expenditure by the alliance is projected to top $1.5 trillion": NATO's total, in the amount's
 #: own clause before it.
@@ -150,6 +152,12 @@ _ALLIES_SPENT = re.compile(
     r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|an\s+estimated)\s+)?",
     re.I,
 )
+#: "... expected to total $1.049 trillion", "totalled more than": the amount as a sum.
+_TOTAL_VERB = re.compile(
+    r"\btotal(?:l?ed|l?ing|s)?\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|an\s+estimated)\s+)?$",
+    re.I,
+)
+_ALLIANCE_WORD = re.compile(r"\b(?:NATO|the\s+alliance|allies|allied)\b", re.I)
 #: "$468 billion (€412 billion) in Europe and Canada": the spender named right after the amount.
 _SPENDER_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:in|by|among|across)\s+(?:the\s+)?", re.I)
 
@@ -163,6 +171,13 @@ def _spender(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | N
     named_after = next((m for m in mentions if after and m.start == after.end() and m.code != ALL_ALLIES), None)
     own = [m for m in mentions if lo <= m.start and m.end <= q.start and m.code is not None]
     total = [t for t in _ALLIANCE_TOTAL_BEFORE.finditer(sentence, lo, q.start)]
+    if (
+        _TOTAL_VERB.search(sentence, max(lo, q.start - 30), q.start)
+        and _ALLIANCE_WORD.search(sentence, lo, q.start)
+        and named_after is None
+        and not any(lo <= m.start < q.start and (m.code != ALL_ALLIES or m.group_key) for m in mentions)
+    ):
+        return Mention(0, 0, L.NATO_TOTAL)  # "NATO Member States' Defense Expenditure ... Expected To Total $1.049tn"
     if total and not any(m.start >= total[-1].end() for m in own):
         return Mention(0, 0, L.NATO_TOTAL)  # no ally named between the alliance's total and the amount
     subject = own[-1] if own else _nearest(sentence, (q.start, q.end), mentions)
@@ -300,15 +315,17 @@ def _money_claims(
         this_year = re.match(r"[^.;]{0,40}?\b(?:this|the current)\s+(?:fiscal\s+)?year\b", after, re.I)
         # "It is estimated to spend €20 billion in 2024" (in 2024): NATO's estimate of a year's level, not a plan.
         level_year = _year_for(sentence, q.start, q.end, years, ("data", "fiscal"))
-        estimate = bool(_ESTIMATE_BEFORE.search(before[-60:])) and (
+        estimate = bool(_ESTIMATE_BEFORE.search(before[-60:]) or _ESTIMATE_LEAD.search(sentence, 0, q.start)) and (
             this_year is not None or (level_year is not None and level_year.year <= (as_of or date.today()).year)
         )
+        # "the 32 NATO states will spend around $1.5 trillion on defense in 2024" (in 2024): this year's spending
+        now = level_year is not None and deadline is None and level_year.year == (as_of or date.today()).year
         if (
             L.PLEDGE_RE.search(before[-70:])
             and (deadline or L.FUTURE_RE.search(before[-50:]))
             and claim.scope not in ("programme", "change", "part")  # "£13.4bn more from 2027": an increment
             # "The UK will spend £60bn on defence this year": this year's spending, which NATO estimates
-            and not (this_year and deadline is None and not L.STRONG_PLEDGE_RE.search(before[-70:]))
+            and not ((this_year or now) and deadline is None and not L.STRONG_PLEDGE_RE.search(before[-70:]))
             and not (estimate and deadline is None)
         ):
             claim.kind = "pledge"
