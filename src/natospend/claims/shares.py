@@ -152,6 +152,13 @@ def _unnamed_base(sentence: str, q: Quantity, topic: str | None) -> str | None:
     return f"Cannot tell what the {q.text} is a share of: the sentence names no base (GDP, a budget, a total)."
 
 
+_CHANGE_OF_BEFORE = re.compile(
+    r"\b(?:increase|rise|growth|jump|boost|hike|surge|decrease|decline|drop|fall|cut|reduction)\s+of\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just|an\s+estimated)\s+)?$",
+    re.I,
+)
+
+
 def _classify_percent(sentence: str, q: Quantity) -> str | None:
     """What a percentage in a sentence measures: one of KINDS, 'threshold' (a comparison with a target, decided by
     its subject), 'weak_pledge' (a forecast or a plan, decided by its subject and year) or None (no claim)."""
@@ -165,6 +172,8 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         re.I,
     )
     accounts = _SHARE_VERB_BEFORE.search(before)
+    if alliance and _CHANGE_OF_BEFORE.search(before) and not accounts:
+        alliance = None  # "a real-terms increase of 3.9% in NATO defence spending": the alliance's change (money5)
     if alliance or (
         accounts and re.search(r"\b(NATO|alliance|allied|allies)\b|\bof\s+(?:all|total|overall)\b", after, re.I)
     ):
@@ -197,7 +206,9 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
     gdp_near = L.GDP_RE.search(near_after) or re.search(r"\bGDP\b", before[-25:])
     growth_before = re.search(
         r"\b(?:by|of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|"
-        r"an estimated\s+|a further\s+|another\s+|just\s+)?(?:an?\s+)?(?:real\s+)?$",
+        # "grew by a record 46.6%", "by a whopping 20%" (money5)
+        r"an estimated\s+|a further\s+|another\s+|just\s+)?(?:an?\s+)?(?:(?:record|whopping|massive|staggering)\s+)?"
+        r"(?:real\s+)?$",
         before,
         re.I,
     )
@@ -732,7 +743,9 @@ def _percent_claims(
                     continue  # "Britain (2.33%) and France (2.06%) are above the 2%": their own figures say it
                 claim.countries = unborne  # an ally whose own figure contradicts the comparison keeps it
         if codes == [ALL_ALLIES]:
-            if kind in ("share_gdp", "real_growth") and L.AVERAGE_RE.search(sentence):
+            # "NATO allies' defence spending will rise 10.9% in real terms": a change of the allies' spending is
+            # the change of their sum (money5)
+            if (kind == "share_gdp" and L.AVERAGE_RE.search(sentence)) or kind == "real_growth":
                 claim.countries = [L.NATO_TOTAL]
                 if L.MEAN_OF_ALLIES_RE.search(sentence):
                     claim.scope = MEAN_OF_ALLIES  # "members spent an average of 2.61%": aggregate or mean of shares
@@ -758,7 +771,7 @@ def _percent_claims(
         elif not claim.countries and claim.group_key is None:
             if (
                 kind in ("share_gdp", "real_growth", "equipment_share")
-                and L.AVERAGE_RE.search(sentence)
+                and (L.AVERAGE_RE.search(sentence) or kind == "real_growth")
                 and re.search(r"\b(NATO|alliance|allies)\b", sentence, re.I)
             ):
                 claim.countries = [L.NATO_TOTAL]
