@@ -9,7 +9,7 @@ from datetime import date
 from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
-from natospend.claims.growth import change_base, data_after_base, unowned_total
+from natospend.claims.growth import change_base, change_follow_ups, data_after_base, unowned_total
 from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year, _window, _year_for
 from natospend.claims.pledges import _deadline, _pledge_modality
 from natospend.claims.quantities import Quantity, find_quantities
@@ -468,6 +468,13 @@ def follow_ups(sentence: str, offset: int, previous: list[Claim], made: list[Cla
     """Amounts of a sentence that names no spender and goes on about the amount the sentence before gave: they take
     that claim's spender (and, for "the figure", its scope); a change ("A decrease of $23 billion since 2021") is an
     increment, judged as one (rules/money.py)."""
+    changes = change_follow_ups(sentence, offset, previous, made, as_of)  # "That is an increase of 10.9% on ..."
+    return changes + _amount_follow_ups(sentence, offset, previous, made, as_of)
+
+
+def _amount_follow_ups(
+    sentence: str, offset: int, previous: list[Claim], made: list[Claim], as_of: date | None
+) -> list[Claim]:
     prior = [c for c in previous if c.kind == "total_spending" and (c.countries or c.group_key)]
     lead = _FOLLOW_LEAD.match(sentence)
     if not prior or lead is None or _EXPLAINED_FIGURE.match(sentence) or any(c.kind == "total_spending" for c in made):
