@@ -34,7 +34,10 @@ _ESTIMATE_BEFORE = re.compile(r"\b(?:" + phrase_alternation(_M["estimate_verbs"]
 _ALLIANCE_TOTAL_BEFORE = re.compile(
     r"\b(?:combined|total|overall|collective|alliance-wide|NATO-wide)\s+(?:\w+\s+){0,3}?"
     r"(?:by|of|among|across)\s+(?:the\s+)?(?:alliance|NATO|allies|NATO\s+members|NATO\s+allies|members)\b"
-    r"|\b(?:the\s+alliance|NATO)(?:'s|’s)\s+(?:combined|total|overall|collective)\b",
+    r"|\b(?:the\s+alliance|NATO)(?:'s|’s)\s+(?:combined|total|overall|collective)\b"
+    # "boosted NATO's annual spending by a further $16 billion" (not "NATO's budget": its own, common-funded)
+    r"|\b(?:the\s+alliance|NATO)(?:'s|’s)\s+(?:annual\s+|yearly\s+)?(?:defen[cs]e\s+|military\s+)?"
+    r"(?:spending|expenditures?|outlays?)\b",
     re.I,
 )
 _CAUSE_BEFORE = re.compile(
@@ -137,12 +140,21 @@ def _spenders(sentence: str, q: Quantity, mentions: list[Mention]) -> list[Menti
             continue  # "$130 billion (U.S.)": the currency
         if m.start >= q.end and _CAUSE_BEFORE.search(sentence[q.end : m.start]):
             continue  # "An increase of $25 billion since 2015 driven primarily by an increase in USA defence spending"
-        if _EXCLUDED_BEFORE.search(sentence[max(0, m.start - 30) : m.start]) or re.search(
-            r"\b(?:excluding|except|other than)\b[^()]{0,40}$", sentence[max(0, m.start - 45) : m.start], re.I
-        ):
+        if _excluded(sentence, m):
             continue
         out.append(m)
     return out
+
+
+def _excluded(sentence: str, m: Mention) -> bool:
+    """An ally named to be left out: "excluding the US and Canada", "Excluding America, NATO members ..." (the
+    members are who is left)."""
+    return m.code != ALL_ALLIES and bool(
+        _EXCLUDED_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
+        or re.search(
+            r"\b(?:excluding|except|other than)\b[^()]{0,40}$", sentence[max(0, m.start - 45) : m.start], re.I
+        )
+    )
 
 
 #: "NATO allies spent", "NATO member states have spent more than": the allies' spending verb right before an amount.
@@ -247,6 +259,8 @@ def _money_claims(
         if subject is None and context:
             subject = context[-1]
         codes, group, group_key = _codes(subject)
+        if codes == [ALL_ALLIES] and any(m.code == "USA" and _excluded(sentence, m) for m in mentions):
+            codes = [L.EUROPE_CANADA]  # "Excluding America, NATO members increased spending by $68 billion"
         if codes == [ALL_ALLIES]:
             codes = (
                 [L.NATO_TOTAL]
