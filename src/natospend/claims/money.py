@@ -51,12 +51,14 @@ _PART_AFTER = re.compile(
     r"[^.;$€£]{0,40}?\b(?:" + phrase_alternation(_P["part_sources"]) + r")\b",
     re.I,
 )
+_M5 = vocab()["money5"]
 _COST_OF_CHANGE = re.compile(
     r"\b(?:"
-    + phrase_alternation(_P["change_nouns"])
-    + r")\b[^.;$€£]{0,40}?\b(?:"
-    + phrase_alternation(_P["cost_verbs"])
-    + r")\s+(?:an?\s+)?(?:additional\s+|extra\s+)?(?:between\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    + phrase_alternation([*_P["change_nouns"], *_M5["change_words"]])
+    + r")\b(?:[^.;$€£]|(?<=\d)\.(?=\d)){0,60}?\b(?:"  # "An extra 0.5 per cent ... would be equivalent to"
+    + phrase_alternation([*_P["cost_verbs"], *_M5["cost_verbs"]])
+    + r")\s+(?:an?\s+)?(?:additional\s+|extra\s+)?(?:between\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
 #: "The figure of £75 billion is the sum of all the additional amounts above £64.1 billion": a sentence that says
@@ -69,6 +71,13 @@ _EXPLAINED_FIGURE = re.compile(
 )
 #: "when we asked the government about the £13.4 billion figure": a figure named as a figure, not asserted.
 _NAMED_FIGURE = re.compile(r"\s*(?:figures?|claim|number)\b", re.I)
+#: "raising its total military expenditures to around", "bringing spending to": the level a change leads to.
+_RAISED_TO = re.compile(
+    r"\b(?:rais|bring|tak|lift|push|boost|increas)\w*\s+(?:[\w'’-]+\s+){0,5}?to\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$",
+    re.I,
+)
+_WOULD = re.compile(r"\b(?:would|will|shall|plans?\s+to|aims?\s+to|is\s+to|are\s+to)\b", re.I)
 #: "the draft 2026 defence budget", "the 2018 draft budget": a budget not yet passed, for that year.
 _DRAFT_BUDGET = re.compile(
     r"\b(?:draft|proposed|planned|provisional)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?budget"
@@ -99,7 +108,7 @@ def _part_or_fund(sentence: str, q: Quantity, lo: int, hi: int) -> str | None:
     return None
 
 
-_CROWNS = vocab()["money5"]
+_CROWNS = _M5
 _BARE_CROWN = re.compile(r"\s(?:" + phrase_alternation(_CROWNS["crowns"]) + r")$", re.I)
 
 
@@ -309,7 +318,11 @@ def _money_claims(
             re.I,
         )
         change_after = re.match(
-            r"\s*(?:more|extra|less|a year more|in (?:extra|additional|new) (?:spending|funding|money))\b", after, re.I
+            # "€10.5 billion ($12.04 billion) in additional spending": past a bracketed conversion too
+            r"\s*(?:\([^)]{0,40}\)\s*)?(?:more|extra|less|a year more|in (?:extra|additional|new) (?:spending|funding|"
+            r"money))\b",
+            after,
+            re.I,
         )
         if part:
             claim.scope = "part"
@@ -368,6 +381,15 @@ def _money_claims(
             # "Germany's defence budget will rise to a total of €152.8bn by 2029": a planned level for that year
             claim.scope = "plan"
             claim.year, claim.year_text, claim.year_basis = deadline.year, deadline.text, "explicit"
+        if (
+            claim.scope is None
+            and claim.year_basis == "latest"
+            and _RAISED_TO.search(sentence, lo, q.start)
+            and _WOULD.search(sentence, 0, q.start)
+        ):
+            # "Spain would spend an additional €10.4 billion, raising its total military expenditures to around €34
+            # billion": the level a planned change would bring, for a year not said
+            claim.scope = "plan"
         draft = _DRAFT_BUDGET.search(sentence[max(0, q.start - 150) : q.start])
         if draft and claim.scope is None:  # "The draft 2026 defence budget ... stands at €108.2bn": a plan
             claim.scope = "plan"

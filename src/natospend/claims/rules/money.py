@@ -43,8 +43,9 @@ class MoneyRules(CheckerBase):
         if claim.scope == "plan":
             return Judgement(
                 "unverifiable",
-                f"{claim.value_text} is a planned amount for {claim.year}: natospend holds published figures of "
-                "spending, not national plans or budgets for later years.",
+                f"{claim.value_text} is a planned amount "
+                + (f"for {claim.year}" if claim.year is not None else "(for a year the sentence does not state)")
+                + ": natospend holds published figures of spending, not national plans or budgets for later years.",
             )
         codes = self._codes(claim)
         if claim.scope == "change":
