@@ -71,6 +71,11 @@ class MoneyRules(CheckerBase):
             wanted = [i for i in indicators_ if "constant" in i]
         elif claim.price_basis == "current":
             wanted = [i for i in indicators_ if "current" in i]
+        elif currency != "USD":
+            # A national-currency amount naming no price basis is read at current prices: NATO's constant prices
+            # in national currency are a deflated series the press does not quote ("around 60 billion kroner" is
+            # not Denmark's 59,340 million at 2015 prices) (money5)
+            indicators_ = wanted = [i for i in indicators_ if "current" in i]
         else:
             wanted = indicators_
         year = self._year(claim, [code], wanted[0])
