@@ -459,7 +459,9 @@ def change_follow_ups(
     trillion in 2024. That is an increase of 10.9% on the previous year."): a real_growth claim of that spender and
     year, read as any change is (refine_changes)."""
     prior = [
-        c for c in previous if c.kind in ("total_spending", "share_gdp") and c.countries and c.scope not in ("programme", "part")
+        c
+        for c in previous
+        if c.kind in ("total_spending", "share_gdp") and c.countries and c.scope not in ("programme", "part")
     ]
     if not prior or any(c.kind == "real_growth" for c in made) or find_mentions(sentence):
         return []

@@ -160,9 +160,7 @@ def _excluded(sentence: str, m: Mention) -> bool:
     members are who is left)."""
     return m.code != ALL_ALLIES and bool(
         _EXCLUDED_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
-        or re.search(
-            r"\b(?:excluding|except|other than)\b[^()]{0,40}$", sentence[max(0, m.start - 45) : m.start], re.I
-        )
+        or re.search(r"\b(?:excluding|except|other than)\b[^()]{0,40}$", sentence[max(0, m.start - 45) : m.start], re.I)
     )
 
 
@@ -313,7 +311,8 @@ def _money_claims(
         change_before = re.search(
             r"\b(?:extra|additional|added|adding|add|another|further|increase of|increased by|rise of|boost "
             r"of|raise of|"
-            r"cuts? of|by)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|an\s+extra\s+)?$",
+            r"cuts? of|by)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|an\s+extra\s+)?"
+            r"(?:an?\s+(?:accumulated|cumulative|additional)\s+)?$",  # "by an accumulated 600 billion crowns"
             before[-45:],
             re.I,
         )

@@ -55,7 +55,9 @@ FRACTION_RE = re.compile(
     r"\b(?P<num>" + "|".join(re.escape(k) for k in sorted(L.FRACTIONS, key=len, reverse=True)) + r")\s+of\b", re.I
 )
 #: "US $6.6 billion", "CA $9 billion" (spaced, capitals only: not "cost us $5bn"); "NOK75.8 billion" (no space)
-_CURRENCY_MARK = r"(?-i:US|CA|C)\s\$|US\$|C\$|CA\$|\$|€|£|\b(?:USD|EUR|GBP|CAD|PLN|SEK|NOK|DKK|TRY|CZK|HUF|RON)(?![a-z])"
+_CURRENCY_MARK = (
+    r"(?-i:US|CA|C)\s\$|US\$|C\$|CA\$|\$|€|£|\b(?:USD|EUR|GBP|CAD|PLN|SEK|NOK|DKK|TRY|CZK|HUF|RON)(?![a-z])"
+)
 _SCALE = r"trillion|billion|million|trn|tn|tr|bln|bn|mln|mn|m|b"
 _CUR_WORDS = "|".join(re.escape(k) for k in sorted(L.CURRENCY_WORDS, key=len, reverse=True))
 MONEY_RE = re.compile(

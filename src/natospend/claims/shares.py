@@ -206,9 +206,7 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
     gdp_near = L.GDP_RE.search(near_after) or re.search(r"\bGDP\b", before[-25:])
     growth_before = re.search(
         r"\b(?:by|of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|"
-        # "grew by a record 46.6%", "by a whopping 20%" (money5)
-        r"an estimated\s+|a further\s+|another\s+|just\s+)?(?:an?\s+)?(?:(?:record|whopping|massive|staggering)\s+)?"
-        r"(?:real\s+)?$",
+        r"an estimated\s+|a further\s+|another\s+|just\s+)?(?:an?\s+)?(?:real\s+)?$",
         before,
         re.I,
     )

@@ -106,6 +106,7 @@ class MoneyRules(CheckerBase):
                 label = what + (f" at constant {base} prices" if base else " at constant prices")
             else:
                 comparable = figs
+            every_base = [f.value for f in figs]
             others = [f for f in figs if f not in comparable]
             # The other price basis is a measure of its own only when the claim names this one: with none named,
             # each basis is a reading judged on its own ("€90.6 billion" is not another measure than constant prices).
@@ -127,7 +128,7 @@ class MoneyRules(CheckerBase):
                     gaps=self._gap_fn(year),
                     # NATO re-bases its constant prices (2015, then 2021): a release the dataset does not hold may
                     # be on the other base, so the range spans every base's figures
-                    envelope=lambda _fs, figs=figs: _within(claim, [f.value for f in figs]),
+                    envelope=_spans(claim, every_base),
                 )
             )
         # Either price basis is a fair reading when the claim names none: the best reading wins.
@@ -284,6 +285,11 @@ class MoneyRules(CheckerBase):
             "year) and natospend holds no national budget series, so the gap cannot be settled. " + j.explanation,
             j.evidence,
         )
+
+
+def _spans(claim: Claim, values: list[float]) -> Callable[[list[Figure]], bool]:
+    """The envelope test on fixed values (every base year's figures), whatever figures it is given."""
+    return lambda _figs: _within(claim, values)
 
 
 _BUDGET_RE = re.compile(r"\bbudget(?:s|ed)?\b", re.I)
