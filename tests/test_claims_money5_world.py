@@ -90,6 +90,15 @@ def test_an_estimate_said_with_will_is_the_years_level(ds: Dataset) -> None:
     assert dollars.fields["countries"] == ["NATO_TOTAL"] and dollars.fields["year"] == 2024
     assert dollars.verdict == "accurate" and "1,474,399" in dollars.explanation
     assert euros.verdict == "unverifiable"  # NATO prints no euro figure
+    # https://www.localnewswave.com/article/1013384469238083584: NATO's August 2025 release holds no 2025 amounts
+    text = (
+        "NATO members are on track to spend more than $1.5 trillion on defense in 2025, according to the alliance's "
+        "latest estimates, as they build up their militaries amid geopolitical tensions and pressure from the U.S."
+    )
+    assert not _kind(ds, text, "2025-08-28", "pledge")
+    (total,) = _kind(ds, text, "2025-08-28", "total_spending")
+    assert total.fields["countries"] == ["NATO_TOTAL"] and total.fields["year"] == 2025
+    assert total.fields["comparator"] == "gt" and total.verdict == "unverifiable"
 
 
 def test_a_group_named_after_the_amount_and_the_allies_without_the_us(ds: Dataset) -> None:

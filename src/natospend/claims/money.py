@@ -166,7 +166,10 @@ def _excluded(sentence: str, m: Mention) -> bool:
 
 #: "NATO allies spent", "NATO member states have spent more than": the allies' spending verb right before an amount.
 _ALLIES_SPENT = re.compile(
-    r"\s+(?:(?:have|has|had|will|would)\s+)?(?:(?:collectively|together|jointly)\s+)?"
+    r"\s+(?:(?:have|has|had|will|would)\s+)?"
+    # "NATO members are on track to spend more than $1.5 trillion"
+    r"(?:(?:are|is|were|was)\s+(?:(?:on\s+track|set|expected|projected|forecast|due|going)\s+)?to\s+)?"
+    r"(?:(?:collectively|together|jointly)\s+)?"
     r"(?:spent|spend|spends|invested|invest|allocated|devoted)\s+(?:a\s+(?:combined\s+|total\s+)(?:of\s+)?)?"
     r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|an\s+estimated)\s+)?",
     re.I,
@@ -279,7 +282,12 @@ def _money_claims(
                 )
                 # "NATO allies spent $1.47 trillion", "NATO member states have spent more than $1.3 trillion": the
                 # allies as the subject of the spending are their sum
-                or (subject is not None and _ALLIES_SPENT.fullmatch(sentence, subject.end, q.start))
+                or (
+                    subject is not None
+                    and _ALLIES_SPENT.fullmatch(sentence, subject.end, q.start)
+                    # "U.S. allies are projected to spend": the allies of one ally are not all of them
+                    and not any(0 <= subject.start - m.end <= 2 for m in mentions if m is not subject)
+                )
                 or allies_total  # "..., allocating $123 billion more than in 2023": the same sum's increment
                 else []
             )
