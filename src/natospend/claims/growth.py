@@ -12,7 +12,8 @@ from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year, find_mentions
 from natospend.claims.multiples import EVENT_RE, event_years, find_directions, find_multiples
-from natospend.claims.times import YearMention
+from natospend.claims.quantities import find_quantities
+from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
 
@@ -435,5 +436,50 @@ def _year_on_base(claim: Claim, sentence: str, base: re.Match[str], years: list[
         claim.year, claim.year_text, claim.year_basis = near.year, near.text, "explicit"
     elif since is not None and claim.year is None:
         claim.year, claim.year_text, claim.year_basis = since + 1, base.group("base"), "relative"
-    if since is not None and claim.year is not None and claim.year != since + 1:
-        claim.since = since  # "up 30% on 2014": several years' change
+    if since is not None and claim.year is not None and claim.year > since + 1:
+        claim.since = since  # "up 30% on 2014": several years' change ("3.8 percent over 2016" of 2016: in it)
+
+
+#: "That is an increase of 10.9% on the previous year", "Excluding inflation, this corresponds to an increase of
+#: 10.9%", "The increase in real terms is one of 3.8 percent": a sentence that gives the change of the amount or
+#: share the sentence before gave, naming no spender of its own.
+_FOLLOW_CHANGE = re.compile(
+    r"^\W*(?:[^.;]{0,70}?,\s*)?(?:"
+    r"(?:this|that|it|which)\s+(?:is|was|marks|marked|represents|represented|corresponds\s+to|corresponded\s+to|"
+    r"amounts\s+to|means|meant|would\s+(?:be|mean|represent))"
+    r"|the\s+(?:increase|rise|growth|decrease|decline|drop|fall|cut)(?:\s+in\s+real\s+terms)?\s+"
+    r"(?:is|was|will\s+be|would\s+be)(?:\s+one)?"
+    r")\s+(?:(?:an?|the)\s+)?(?:(?:overall|annual|real[- ]terms|real|nominal|year-on-year|total)\s+)?"
+    r"(?:(?:increase|rise|growth|jump|decrease|decline|drop|fall|cut|reduction)\s+)?(?:of\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just)\s+)?$",
+    re.I,
+)
+
+
+def change_follow_ups(
+    sentence: str, offset: int, previous: list[Claim], made: list[Claim], as_of: date | None
+) -> list[Claim]:
+    """The change a sentence gives of the spending the sentence before named ("The 32 allies will spend about $1.47
+    trillion in 2024. That is an increase of 10.9% on the previous year."): a real_growth claim of that spender and
+    year, read as any change is (refine_changes)."""
+    prior = [
+        c
+        for c in previous
+        if c.kind in ("total_spending", "share_gdp") and c.countries and c.scope not in ("programme", "part")
+    ]
+    if not prior or any(c.kind == "real_growth" for c in made) or find_mentions(sentence):
+        return []
+    src = prior[-1]
+    out: list[Claim] = []
+    for q in find_quantities(sentence):
+        if q.kind != "percent" or not _FOLLOW_CHANGE.match(sentence[: q.start]) or L.GDP_RE.search(sentence):
+            continue
+        claim = Claim(offset, offset + len(sentence), sentence, "real_growth", unit="percent (annual real change)")
+        claim.countries, claim.group, claim.group_key = list(src.countries), src.group, src.group_key
+        falls = bool(L.DECLINE_RE.search(sentence[: q.start]))
+        claim.value = -q.value if falls else q.value
+        claim.value_text, claim.decimals, claim.step, claim.comparator = q.text, q.decimals, q.step, q.comparator
+        claim.year, claim.year_text, claim.year_basis = src.year, src.year_text, src.year_basis
+        claim.attributed_to = _attribution(sentence) or src.attributed_to
+        out.append(claim)
+    return refine_changes(sentence, offset, out, find_years(sentence), as_of) if out else []

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
-from natospend.claims.growth import change_base, data_after_base, unowned_total
+from natospend.claims.growth import change_base, change_follow_ups, data_after_base, unowned_total
 from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year, _window, _year_for
 from natospend.claims.pledges import _deadline, _pledge_modality
 from natospend.claims.quantities import Quantity, find_quantities
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, vocab
+from natospend.reference import countries
 
 _M = vocab()["money"]
 _NOT_SPENDER_AFTER = re.compile(r"\s*(?:" + phrase_alternation(_M["not_spender_after"]) + r")(?![\w])", re.I)
@@ -24,13 +26,18 @@ _CHANGE_AFTER = re.compile(r"\s*(?:" + phrase_alternation(_M["change_after"]) + 
 _CHANGE_BEFORE = re.compile(
     r"\b(?:" + phrase_alternation(_M["change_before"]) + r")\s+(?:about\s+|around\s+|some\s+)?$", re.I
 )
+#: "According to recent estimates, the 32 NATO states will spend ...": an estimate of the year's level, not a plan.
+_ESTIMATE_LEAD = re.compile(r"\b(?:" + phrase_alternation(vocab()["money5"]["estimate_leads"]) + r")\b", re.I)
 _ESTIMATE_BEFORE = re.compile(r"\b(?:" + phrase_alternation(_M["estimate_verbs"]) + r")\b", re.I)
 #: "Combined defence expenditure by the alliance is projected to top $1.5 trillion": NATO's total, in the amount's
 #: own clause before it.
 _ALLIANCE_TOTAL_BEFORE = re.compile(
     r"\b(?:combined|total|overall|collective|alliance-wide|NATO-wide)\s+(?:\w+\s+){0,3}?"
     r"(?:by|of|among|across)\s+(?:the\s+)?(?:alliance|NATO|allies|NATO\s+members|NATO\s+allies|members)\b"
-    r"|\b(?:the\s+alliance|NATO)(?:'s|’s)\s+(?:combined|total|overall|collective)\b",
+    r"|\b(?:the\s+alliance|NATO)(?:'s|’s)\s+(?:combined|total|overall|collective)\b"
+    # "boosted NATO's annual spending by a further $16 billion" (not "NATO's budget": its own, common-funded)
+    r"|\b(?:the\s+alliance|NATO)(?:'s|’s)\s+(?:annual\s+|yearly\s+)?(?:defen[cs]e\s+|military\s+)?"
+    r"(?:spending|expenditures?|outlays?)\b",
     re.I,
 )
 _CAUSE_BEFORE = re.compile(
@@ -44,12 +51,14 @@ _PART_AFTER = re.compile(
     r"[^.;$€£]{0,40}?\b(?:" + phrase_alternation(_P["part_sources"]) + r")\b",
     re.I,
 )
+_M5 = vocab()["money5"]
 _COST_OF_CHANGE = re.compile(
     r"\b(?:"
-    + phrase_alternation(_P["change_nouns"])
-    + r")\b[^.;$€£]{0,40}?\b(?:"
-    + phrase_alternation(_P["cost_verbs"])
-    + r")\s+(?:an?\s+)?(?:additional\s+|extra\s+)?(?:between\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    + phrase_alternation([*_P["change_nouns"], *_M5["change_words"]])
+    + r")\b(?:[^.;$€£]|(?<=\d)\.(?=\d)){0,60}?\b(?:"  # "An extra 0.5 per cent ... would be equivalent to"
+    + phrase_alternation([*_P["cost_verbs"], *_M5["cost_verbs"]])
+    + r")\s+(?:an?\s+)?(?:additional\s+|extra\s+)?(?:between\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
 #: "The figure of £75 billion is the sum of all the additional amounts above £64.1 billion": a sentence that says
@@ -62,6 +71,13 @@ _EXPLAINED_FIGURE = re.compile(
 )
 #: "when we asked the government about the £13.4 billion figure": a figure named as a figure, not asserted.
 _NAMED_FIGURE = re.compile(r"\s*(?:figures?|claim|number)\b", re.I)
+#: "raising its total military expenditures to around", "bringing spending to": the level a change leads to.
+_RAISED_TO = re.compile(
+    r"\b(?:rais|bring|tak|lift|push|boost|increas)\w*\s+(?:[\w'’-]+\s+){0,5}?to\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$",
+    re.I,
+)
+_WOULD = re.compile(r"\b(?:would|will|shall|plans?\s+to|aims?\s+to|is\s+to|are\s+to)\b", re.I)
 #: "the draft 2026 defence budget", "the 2018 draft budget": a budget not yet passed, for that year.
 _DRAFT_BUDGET = re.compile(
     r"\b(?:draft|proposed|planned|provisional)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?budget"
@@ -89,6 +105,19 @@ def _part_or_fund(sentence: str, q: Quantity, lo: int, hi: int) -> str | None:
     funds = list(_FUND_RE.finditer(sentence, max(0, q.start - 90), q.start))
     if funds and not total.search(sentence, funds[-1].end(), q.start):
         return "fund"
+    return None
+
+
+_CROWNS = _M5
+_BARE_CROWN = re.compile(r"\s(?:" + phrase_alternation(_CROWNS["crowns"]) + r")$", re.I)
+
+
+def _own_crown(q: Quantity, codes: list[str]) -> str | None:
+    """'15 billion kroner' of Denmark, '600 billion crowns' of Sweden: a crown word that names no country is the
+    spender's own crown; None when the amount names its currency otherwise."""
+    national = countries.by_code().get(codes[0]) if len(codes) == 1 else None
+    if national is not None and national.currency in _CROWNS["crown_currencies"] and _BARE_CROWN.search(q.text):
+        return national.currency
     return None
 
 
@@ -120,23 +149,62 @@ def _spenders(sentence: str, q: Quantity, mentions: list[Mention]) -> list[Menti
             continue  # "$130 billion (U.S.)": the currency
         if m.start >= q.end and _CAUSE_BEFORE.search(sentence[q.end : m.start]):
             continue  # "An increase of $25 billion since 2015 driven primarily by an increase in USA defence spending"
-        if _EXCLUDED_BEFORE.search(sentence[max(0, m.start - 30) : m.start]) or re.search(
-            r"\b(?:excluding|except|other than)\b[^()]{0,40}$", sentence[max(0, m.start - 45) : m.start], re.I
-        ):
+        if _excluded(sentence, m):
             continue
         out.append(m)
     return out
 
 
+def _excluded(sentence: str, m: Mention) -> bool:
+    """An ally named to be left out: "excluding the US and Canada", "Excluding America, NATO members ..." (the
+    members are who is left)."""
+    return m.code != ALL_ALLIES and bool(
+        _EXCLUDED_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
+        or re.search(r"\b(?:excluding|except|other than)\b[^()]{0,40}$", sentence[max(0, m.start - 45) : m.start], re.I)
+    )
+
+
+#: "NATO allies spent", "NATO member states have spent more than": the allies' spending verb right before an amount.
+_ALLIES_SPENT = re.compile(
+    r"\s+(?:(?:have|has|had|will|would)\s+)?"
+    # "NATO members are on track to spend more than $1.5 trillion"
+    r"(?:(?:are|is|were|was)\s+(?:(?:on\s+track|set|expected|projected|forecast|due|going)\s+)?to\s+)?"
+    r"(?:(?:collectively|together|jointly)\s+)?"
+    r"(?:spent|spend|spends|invested|invest|allocated|devoted)\s+(?:a\s+(?:combined\s+|total\s+)(?:of\s+)?)?"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|an\s+estimated)\s+)?",
+    re.I,
+)
+#: "... expected to total $1.049 trillion", "totalled more than": the amount as a sum.
+_TOTAL_VERB = re.compile(
+    r"\btotal(?:l?ed|l?ing|s)?\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|an\s+estimated)\s+)?$",
+    re.I,
+)
+_ALLIANCE_WORD = re.compile(r"\b(?:NATO|the\s+alliance|allies|allied)\b", re.I)
+#: "$468 billion (€412 billion) in Europe and Canada": the spender named right after the amount.
+_SPENDER_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:in|by|among|across)\s+(?:the\s+)?", re.I)
+
+
 def _spender(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | None:
     """Who spends the amount: NATO's total when the clause says so before it; else an ally named before it in its
-    own clause; else the nearest mention."""
+    own clause; else one named right after it ("$468 billion in Europe and Canada") when only the allies in general
+    are named before; else the nearest mention."""
     lo, _hi = clause_bounds(sentence, q.start, q.end)
+    after = _SPENDER_AFTER.match(sentence, q.end)
+    named_after = next((m for m in mentions if after and m.start == after.end() and m.code != ALL_ALLIES), None)
     own = [m for m in mentions if lo <= m.start and m.end <= q.start and m.code is not None]
     total = [t for t in _ALLIANCE_TOTAL_BEFORE.finditer(sentence, lo, q.start)]
+    if (
+        _TOTAL_VERB.search(sentence, max(lo, q.start - 30), q.start)
+        and _ALLIANCE_WORD.search(sentence, lo, q.start)
+        and named_after is None
+        and not any(lo <= m.start < q.start and (m.code != ALL_ALLIES or m.group_key) for m in mentions)
+    ):
+        return Mention(0, 0, L.NATO_TOTAL)  # "NATO Member States' Defense Expenditure ... Expected To Total $1.049tn"
     if total and not any(m.start >= total[-1].end() for m in own):
         return Mention(0, 0, L.NATO_TOTAL)  # no ally named between the alliance's total and the amount
     subject = own[-1] if own else _nearest(sentence, (q.start, q.end), mentions)
+    if named_after is not None and (subject is None or subject.code == ALL_ALLIES):
+        return named_after
     if (
         subject is not None
         and subject.code == ALL_ALLIES
@@ -159,9 +227,20 @@ def _money_claims(
     claims: list[Claim] = []
     if not (L.DEFENCE_RE.search(sentence) or L.PLEDGE_RE.search(sentence)):
         return claims
-    for q in qs:
+    allies_total = False  # an amount before was the allies' sum
+    read: dict[int, Claim | None] = {}  # each money amount (by start) -> the claim read from it, or None
+    for i, q in enumerate(qs):
         if q.kind != "money":
             continue
+        primary = _converted_from(sentence, q, qs[:i])
+        if primary is not None:
+            # "an additional £2.9 billion (US$3.8 billion)": the same amount in another currency, read as it is
+            converted = _as_conversion(read.get(primary.start), q)
+            read[q.start] = converted
+            if converted is not None:
+                claims.append(converted)
+            continue
+        read[q.start] = None
         before, after = _window(sentence, q, 80, 80)
         if PER_CAPITA.search(after[:30]):
             continue
@@ -175,7 +254,8 @@ def _money_claims(
         part = _part_or_fund(sentence, q, lo, hi)
         if (
             part == "fund"
-            or unowned_total(sentence, q.start, mentions)
+            # "total defense spending across the alliance stood at $1.180 trillion": the alliance's total, owned
+            or (unowned_total(sentence, q.start, mentions) and not _ALLIANCE_TOTAL_BEFORE.search(sentence, lo, q.start))
             or _EXPLAINED_FIGURE.match(sentence)
             or _NAMED_FIGURE.match(sentence, q.end)
         ):
@@ -189,22 +269,37 @@ def _money_claims(
         if subject is None and context:
             subject = context[-1]
         codes, group, group_key = _codes(subject)
+        if codes == [ALL_ALLIES] and any(m.code == "USA" and _excluded(sentence, m) for m in mentions):
+            codes = [L.EUROPE_CANADA]  # "Excluding America, NATO members increased spending by $68 billion"
         if codes == [ALL_ALLIES]:
             codes = (
                 [L.NATO_TOTAL]
                 if re.search(
-                    r"\b(total|combined|together|altogether|overall|in all|amount(?:s|ed)? to)\b", sentence, re.I
+                    r"\b(total|combined|together|altogether|overall|in all|amount(?:s|ed)? to|collectively|jointly"
+                    r"|between them)\b",
+                    sentence,
+                    re.I,
                 )
+                # "NATO allies spent $1.47 trillion", "NATO member states have spent more than $1.3 trillion": the
+                # allies as the subject of the spending are their sum
+                or (
+                    subject is not None
+                    and _ALLIES_SPENT.fullmatch(sentence, subject.end, q.start)
+                    # "U.S. allies are projected to spend": the allies of one ally are not all of them
+                    and not any(0 <= subject.start - m.end <= 2 for m in mentions if m is not subject)
+                )
+                or allies_total  # "..., allocating $123 billion more than in 2023": the same sum's increment
                 else []
             )
+            allies_total = codes == [L.NATO_TOTAL]
         claim = Claim(offset, offset + len(sentence), sentence, "total_spending")
         claim.value = q.value
         claim.value_text = q.text
         claim.decimals = q.decimals
         claim.step = q.step
         claim.comparator = q.comparator
-        claim.currency = q.currency
-        claim.unit = f"million {q.currency}"
+        claim.currency = _own_crown(q, codes) or q.currency
+        claim.unit = f"million {claim.currency}"
         claim.countries = codes
         claim.group, claim.group_key = group, group_key
         claim.attributed_to = _attribution(sentence)
@@ -226,12 +321,17 @@ def _money_claims(
         change_before = re.search(
             r"\b(?:extra|additional|added|adding|add|another|further|increase of|increased by|rise of|boost "
             r"of|raise of|"
-            r"cuts? of|by)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|an\s+extra\s+)?$",
+            r"cuts? of|by)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|an\s+extra\s+)?"
+            r"(?:an?\s+(?:accumulated|cumulative|additional)\s+)?$",  # "by an accumulated 600 billion crowns"
             before[-45:],
             re.I,
         )
         change_after = re.match(
-            r"\s*(?:more|extra|less|a year more|in (?:extra|additional|new) (?:spending|funding|money))\b", after, re.I
+            # "€10.5 billion ($12.04 billion) in additional spending": past a bracketed conversion too
+            r"\s*(?:\([^)]{0,40}\)\s*)?(?:more|extra|less|a year more|in (?:extra|additional|new) (?:spending|funding|"
+            r"money))\b",
+            after,
+            re.I,
         )
         if part:
             claim.scope = "part"
@@ -251,15 +351,17 @@ def _money_claims(
         this_year = re.match(r"[^.;]{0,40}?\b(?:this|the current)\s+(?:fiscal\s+)?year\b", after, re.I)
         # "It is estimated to spend €20 billion in 2024" (in 2024): NATO's estimate of a year's level, not a plan.
         level_year = _year_for(sentence, q.start, q.end, years, ("data", "fiscal"))
-        estimate = bool(_ESTIMATE_BEFORE.search(before[-60:])) and (
+        estimate = bool(_ESTIMATE_BEFORE.search(before[-60:]) or _ESTIMATE_LEAD.search(sentence, 0, q.start)) and (
             this_year is not None or (level_year is not None and level_year.year <= (as_of or date.today()).year)
         )
+        # "the 32 NATO states will spend around $1.5 trillion on defense in 2024" (in 2024): this year's spending
+        now = level_year is not None and deadline is None and level_year.year == (as_of or date.today()).year
         if (
             L.PLEDGE_RE.search(before[-70:])
             and (deadline or L.FUTURE_RE.search(before[-50:]))
             and claim.scope not in ("programme", "change", "part")  # "£13.4bn more from 2027": an increment
             # "The UK will spend £60bn on defence this year": this year's spending, which NATO estimates
-            and not (this_year and deadline is None and not L.STRONG_PLEDGE_RE.search(before[-70:]))
+            and not ((this_year or now) and deadline is None and not L.STRONG_PLEDGE_RE.search(before[-70:]))
             and not (estimate and deadline is None)
         ):
             claim.kind = "pledge"
@@ -267,6 +369,7 @@ def _money_claims(
             claim.deadline, claim.deadline_text = _deadline(sentence, q, years)
             claim.threshold = q.value
             claims.append(claim)
+            read[q.start] = claim
             continue
         if not claim.countries and claim.group_key is None and claim.scope not in ("programme", "change"):
             continue  # an increment with no spender is still a claim: unverifiable, saying so
@@ -287,16 +390,61 @@ def _money_claims(
             # "Germany's defence budget will rise to a total of €152.8bn by 2029": a planned level for that year
             claim.scope = "plan"
             claim.year, claim.year_text, claim.year_basis = deadline.year, deadline.text, "explicit"
+        if (
+            claim.scope is None
+            and claim.year_basis == "latest"
+            and _RAISED_TO.search(sentence, lo, q.start)
+            and _WOULD.search(sentence, 0, q.start)
+        ):
+            # "Spain would spend an additional €10.4 billion, raising its total military expenditures to around €34
+            # billion": the level a planned change would bring, for a year not said
+            claim.scope = "plan"
         draft = _DRAFT_BUDGET.search(sentence[max(0, q.start - 150) : q.start])
         if draft and claim.scope is None:  # "The draft 2026 defence budget ... stands at €108.2bn": a plan
             claim.scope = "plan"
             y = draft.group("y") or draft.group("y2")
             claim.year, claim.year_text, claim.year_basis = int(y), y, "explicit"
         claims.append(claim)
+        read[q.start] = claim
         change = _appositive_change(sentence, offset, q, qs, claim)
         if change is not None:
             claims.append(change)
     return claims
+
+
+#: "£2.9 billion (US$3.8 billion)", "186 billion zlotys ($48.5 billion)", "$10 billion (about €9.3 billion)": an
+#: amount given again in another currency, in brackets right after it.
+_CONVERSION_BEFORE = re.compile(
+    r"\s*\(\s*(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|over|more\s+than|just\s+over|"
+    r"equivalent\s+to|or)\s+)?$",
+    re.I,
+)
+
+
+def _converted_from(sentence: str, q: Quantity, earlier: list[Quantity]) -> Quantity | None:
+    """The amount that q converts to another currency ("£2.9 billion (US$3.8 billion)"), or None."""
+    prior = next((p for p in reversed(earlier) if p.kind == "money"), None)
+    if (
+        prior is None
+        or prior.currency == q.currency
+        or not _CONVERSION_BEFORE.fullmatch(sentence, prior.end, q.start)
+        or not re.match(r"\s*\)", sentence[q.end :])
+    ):
+        return None
+    return prior
+
+
+def _as_conversion(primary: Claim | None, q: Quantity) -> Claim | None:
+    """The claim of a converted amount: the first amount's reading (kind, spender, year, scope, modality) with the
+    converted figure; none when the first amount is no claim (a fund's money, the world's total)."""
+    if primary is None:
+        return None
+    claim = replace(primary, countries=list(primary.countries), bases=list(primary.bases))
+    claim.value, claim.value_text, claim.decimals, claim.step = q.value, q.text, q.decimals, q.step
+    claim.comparator, claim.currency, claim.unit = q.comparator, q.currency, f"million {q.currency}"
+    if claim.kind == "pledge":
+        claim.threshold = q.value
+    return claim
 
 
 #: "$1.03 trillion in 2020, the report said, a 4.3 percent increase over the previous year", "€20bn in 2024, up 9%
@@ -365,6 +513,13 @@ def follow_ups(sentence: str, offset: int, previous: list[Claim], made: list[Cla
     """Amounts of a sentence that names no spender and goes on about the amount the sentence before gave: they take
     that claim's spender (and, for "the figure", its scope); a change ("A decrease of $23 billion since 2021") is an
     increment, judged as one (rules/money.py)."""
+    changes = change_follow_ups(sentence, offset, previous, made, as_of)  # "That is an increase of 10.9% on ..."
+    return changes + _amount_follow_ups(sentence, offset, previous, made, as_of)
+
+
+def _amount_follow_ups(
+    sentence: str, offset: int, previous: list[Claim], made: list[Claim], as_of: date | None
+) -> list[Claim]:
     prior = [c for c in previous if c.kind == "total_spending" and (c.countries or c.group_key)]
     lead = _FOLLOW_LEAD.match(sentence)
     if not prior or lead is None or _EXPLAINED_FIGURE.match(sentence) or any(c.kind == "total_spending" for c in made):

@@ -61,7 +61,10 @@ BY_FRACTION_RE = re.compile(
     + r")\b(?!\s+of\b|-)",
     re.I,
 )
-_CURRENCY_MARK = r"US\$|C\$|CA\$|\$|€|£|\b(?:USD|EUR|GBP|CAD|PLN|SEK|NOK|DKK|TRY|CZK|HUF|RON)\b"
+#: "US $6.6 billion", "CA $9 billion" (spaced, capitals only: not "cost us $5bn"); "NOK75.8 billion" (no space)
+_CURRENCY_MARK = (
+    r"(?-i:US|CA|C)\s\$|US\$|C\$|CA\$|\$|€|£|\b(?:USD|EUR|GBP|CAD|PLN|SEK|NOK|DKK|TRY|CZK|HUF|RON)(?![a-z])"
+)
 _SCALE = r"trillion|billion|million|trn|tn|tr|bln|bn|mln|mn|m|b"
 _CUR_WORDS = "|".join(re.escape(k) for k in sorted(L.CURRENCY_WORDS, key=len, reverse=True))
 MONEY_RE = re.compile(
@@ -124,7 +127,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for m in MONEY_RE.finditer(sentence):
         num = m.group("num") or m.group("num2") or m.group("num3")
         scale = (m.group("scale") or m.group("scale2") or m.group("scale3") or "").lower()
-        mark = m.group("cur") or m.group("cur2") or m.group("cur3") or ""
+        mark = re.sub(r"\s+(?=\$)", "", m.group("cur") or m.group("cur2") or m.group("cur3") or "")
         parsed = number(num)
         if parsed is None:
             continue

@@ -260,6 +260,12 @@ def spending_part(sentence: str, q: Quantity) -> str | None:
         return "unnamed_part"
     return _PART_KINDS[min(found)[1]]
 
+_CHANGE_OF_BEFORE = re.compile(
+    r"\b(?:increase|rise|growth|jump|boost|hike|surge|decrease|decline|drop|fall|cut|reduction)\s+of\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just|an\s+estimated)\s+)?$",
+    re.I,
+)
+
 
 def _classify_percent(sentence: str, q: Quantity) -> str | None:
     """What a percentage in a sentence measures: one of KINDS, 'threshold' (a comparison with a target, decided by
@@ -274,6 +280,8 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         re.I,
     )
     accounts = _SHARE_VERB_BEFORE.search(before)
+    if alliance and _CHANGE_OF_BEFORE.search(before) and not accounts:
+        alliance = None  # "a real-terms increase of 3.9% in NATO defence spending": the alliance's change (money5)
     if alliance or (
         accounts and re.search(r"\b(NATO|alliance|allied|allies)\b|\bof\s+(?:all|total|overall)\b", after, re.I)
     ):
@@ -324,7 +332,9 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         re.I,
     )
     growth_after = re.match(
-        r"\s*(?:in\s+real\s+terms\s+)?(?:real[- ]terms\s+|real\s+|annual\s+|year-on-year\s+|year-over-year\s+)?"
+        # "a 9.8% year-on-year planned increase": up to two words that qualify the change (money5)
+        r"\s*(?:in\s+real\s+terms\s+)?(?:(?:real[- ]terms|real|annual|yearly|year-on-year|year-over-year|nominal|"
+        r"planned|proposed|budget)\s+){0,2}"
         r"(?:increase|rise|growth|jump|hike|boost|surge|cut|drop|decline|fall|decrease|more|higher|lower|less|up|down)\b",
         after,
         re.I,
@@ -869,7 +879,9 @@ def _percent_claims(
                     continue  # "Britain (2.33%) and France (2.06%) are above the 2%": their own figures say it
                 claim.countries = unborne  # an ally whose own figure contradicts the comparison keeps it
         if codes == [ALL_ALLIES]:
-            if kind in ("share_gdp", "real_growth") and L.AVERAGE_RE.search(sentence):
+            # "NATO allies' defence spending will rise 10.9% in real terms": a change of the allies' spending is
+            # the change of their sum (money5)
+            if (kind == "share_gdp" and L.AVERAGE_RE.search(sentence)) or kind == "real_growth":
                 claim.countries = [L.NATO_TOTAL]
                 if L.MEAN_OF_ALLIES_RE.search(sentence):
                     claim.scope = MEAN_OF_ALLIES  # "members spent an average of 2.61%": aggregate or mean of shares
@@ -895,7 +907,7 @@ def _percent_claims(
         elif not claim.countries and claim.group_key is None:
             if (
                 kind in ("share_gdp", "real_growth", "equipment_share")
-                and L.AVERAGE_RE.search(sentence)
+                and (L.AVERAGE_RE.search(sentence) or kind == "real_growth")
                 and re.search(r"\b(NATO|alliance|allies)\b", sentence, re.I)
             ):
                 claim.countries = [L.NATO_TOTAL]

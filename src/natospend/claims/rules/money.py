@@ -43,8 +43,9 @@ class MoneyRules(CheckerBase):
         if claim.scope == "plan":
             return Judgement(
                 "unverifiable",
-                f"{claim.value_text} is a planned amount for {claim.year}: natospend holds published figures of "
-                "spending, not national plans or budgets for later years.",
+                f"{claim.value_text} is a planned amount "
+                + (f"for {claim.year}" if claim.year is not None else "(for a year the sentence does not state)")
+                + ": natospend holds published figures of spending, not national plans or budgets for later years.",
             )
         codes = self._codes(claim)
         if claim.scope == "change":
@@ -70,6 +71,11 @@ class MoneyRules(CheckerBase):
             wanted = [i for i in indicators_ if "constant" in i]
         elif claim.price_basis == "current":
             wanted = [i for i in indicators_ if "current" in i]
+        elif currency != "USD":
+            # A national-currency amount naming no price basis is read at current prices: NATO's constant prices
+            # in national currency are a deflated series the press does not quote ("around 60 billion kroner" is
+            # not Denmark's 59,340 million at 2015 prices) (money5)
+            indicators_ = wanted = [i for i in indicators_ if "current" in i]
         else:
             wanted = indicators_
         year = self._year(claim, [code], wanted[0])
@@ -100,8 +106,16 @@ class MoneyRules(CheckerBase):
                 label = what + (f" at constant {base} prices" if base else " at constant prices")
             else:
                 comparable = figs
+            every_base = [f.value for f in figs]
             others = [f for f in figs if f not in comparable]
-            others += [f for i in indicators_ if i != indicator for f in self.facts.figures("nato", code, i, year)]
+            # The other price basis is a measure of its own only when the claim names this one: with none named,
+            # each basis is a reading judged on its own ("€90.6 billion" is not another measure than constant prices).
+            others += [
+                f
+                for i in indicators_
+                if i != indicator and i not in wanted
+                for f in self.facts.figures("nato", code, i, year)
+            ]
             judgements.append(
                 _judge_series(
                     label,
@@ -112,7 +126,9 @@ class MoneyRules(CheckerBase):
                     unit,
                     f"No NATO release in the dataset published {self._when()} holds {label}.",
                     gaps=self._gap_fn(year),
-                    envelope=lambda fs: _within(claim, [f.value for f in fs]),
+                    # NATO re-bases its constant prices (2015, then 2021): a release the dataset does not hold may
+                    # be on the other base, so the range spans every base's figures
+                    envelope=_spans(claim, every_base),
                 )
             )
         # Either price basis is a fair reading when the claim names none: the best reading wins.
@@ -269,6 +285,11 @@ class MoneyRules(CheckerBase):
             "year) and natospend holds no national budget series, so the gap cannot be settled. " + j.explanation,
             j.evidence,
         )
+
+
+def _spans(claim: Claim, values: list[float]) -> Callable[[list[Figure]], bool]:
+    """The envelope test on fixed values (every base year's figures), whatever figures it is given."""
+    return lambda _figs: _within(claim, values)
 
 
 _BUDGET_RE = re.compile(r"\bbudget(?:s|ed)?\b", re.I)

@@ -94,10 +94,14 @@ class NumericRules(CheckerBase):
         others = self._others(code, indicator, year)
         if indicator == "real_change" and claim.price_basis == "current":
             # "increased by 10% in nominal terms": the change at current prices, in national currency.
+            # NATO's aggregates have no currency of their own: their levels are in US dollars (money5)
+            aggregate = code in (L.NATO_TOTAL, L.EUROPE_CANADA)
             what = (
-                f"{_name(code)}'s nominal change of defence expenditure (national currency, current prices) in {year}"
+                f"{_name(code)}'s nominal change of defence expenditure "
+                f"({'US dollars' if aggregate else 'national currency'}, current prices) in {year}"
             )
-            primary, others = self._derived_change("nato", code, year, "nc_current_m"), primary
+            level = "usd_current_m" if aggregate else "nc_current_m"
+            primary, others = self._derived_change("nato", code, year, level), primary
         attributed = claim.attributed_to
         newest_nato = [f for f in primary if self.as_of is None or f.published <= self.as_of]
         nato_side = f" NATO's figure, on its own definition: {_fig_text(newest_nato[-1], unit)}." if newest_nato else ""
