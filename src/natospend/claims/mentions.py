@@ -420,7 +420,8 @@ _ANAPHORIC_START = re.compile(
 
 
 @cache
-def _exclusion_regex() -> re.Pattern[str]:
+def exclusion_before() -> re.Pattern[str]:
+    """The words that make an ally named right after them an exception ("other than the", "excluding")."""
     return re.compile(rf"\b(?:{phrase_alternation(vocab()['exclusion']['phrases'])})\s+(?:the\s+)?$", re.I)
 
 
@@ -433,7 +434,7 @@ def excluded_mentions(sentence: str, mentions: list[Mention]) -> list[Mention]:
     ordered = [m for m in mentions if m.code is not None or m.group_key is not None]
     i = 0
     while i < len(ordered):
-        if not _exclusion_regex().search(sentence[max(0, ordered[i].start - 30) : ordered[i].start]):
+        if not exclusion_before().search(sentence[max(0, ordered[i].start - 30) : ordered[i].start]):
             i += 1
             continue
         chain, last_and = [ordered[i]], 0

@@ -10,7 +10,7 @@ from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.growth import change_base, change_follow_ups, data_after_base, unowned_total
-from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year, _window, _year_for
+from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year, _window, _year_for, exclusion_before
 from natospend.claims.pledges import _deadline, _pledge_modality
 from natospend.claims.quantities import Quantity, find_quantities
 from natospend.claims.times import YearMention, find_years
@@ -19,7 +19,6 @@ from natospend.reference import countries
 
 _M = vocab()["money"]
 _NOT_SPENDER_AFTER = re.compile(r"\s*(?:" + phrase_alternation(_M["not_spender_after"]) + r")(?![\w])", re.I)
-_EXCLUDED_BEFORE = re.compile(r"\b(?:" + phrase_alternation(_M["excluded_before"]) + r")\s+(?:the\s+)?$", re.I)
 _WORLD_BEFORE = re.compile(r"\b(?:" + phrase_alternation(_M["world"]) + r")\b", re.I)
 _WORLD_AFTER = re.compile(r"\s*(?:total\s+|overall\s+)?(?:" + phrase_alternation(_M["world"]) + r")\b", re.I)
 _CHANGE_AFTER = re.compile(r"\s*(?:" + phrase_alternation(_M["change_after"]) + r")\b", re.I)
@@ -159,7 +158,7 @@ def _excluded(sentence: str, m: Mention) -> bool:
     """An ally named to be left out: "excluding the US and Canada", "Excluding America, NATO members ..." (the
     members are who is left)."""
     return m.code != ALL_ALLIES and bool(
-        _EXCLUDED_BEFORE.search(sentence[max(0, m.start - 30) : m.start])
+        exclusion_before().search(sentence[max(0, m.start - 30) : m.start])
         or re.search(r"\b(?:excluding|except|other than)\b[^()]{0,40}$", sentence[max(0, m.start - 45) : m.start], re.I)
     )
 

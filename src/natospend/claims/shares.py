@@ -260,6 +260,7 @@ def spending_part(sentence: str, q: Quantity) -> str | None:
         return "unnamed_part"
     return _PART_KINDS[min(found)[1]]
 
+
 _CHANGE_OF_BEFORE = re.compile(
     r"\b(?:increase|rise|growth|jump|boost|hike|surge|decrease|decline|drop|fall|cut|reduction)\s+of\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just|an\s+estimated)\s+)?$",
