@@ -13,6 +13,7 @@ from functools import cache
 from natospend.claims import lexicon as L
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import _attribution, _set_year
+from natospend.claims.patterns import lazy
 from natospend.claims.times import YearMention
 from natospend.claims.vocab import phrase_alternation, vocab
 
@@ -69,7 +70,7 @@ def _rest_of_alliance_claims(
 # "outspends the rest of NATO combined", "bigger than those of all the other allies put together": above half of the
 # alliance's spending (the forms lexicon.COMBINED_OTHERS_RE already reads are left to growth._combined_claims).
 _ON_DEFENCE = r"(?:on|for)\s+(?:its\s+|their\s+|the\s+)?(?:defen[cs]e|military|armed\s+forces|arms|militaries)\s+"
-_OUTSPENDS_REST = re.compile(
+_OUTSPENDS_REST = lazy(
     rf"\b(?:(?P<more>outspends?|outspent|outspending|more\s+(?:{_ON_DEFENCE}|money\s+)?than"
     r"|(?:bigger|larger|greater|higher)\s+than"
     rf"|exceeds?|exceeded|exceeding)|(?P<less>less\s+(?:{_ON_DEFENCE}|money\s+)?than"

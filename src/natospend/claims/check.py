@@ -33,6 +33,7 @@ from natospend.claims.frame import ALL_ALLIES, KINDS, Claim
 from natospend.claims.judge import VERDICTS as VERDICTS
 from natospend.claims.judge import CheckerBase, Judgement
 from natospend.claims.parse import extract
+from natospend.claims.patterns import lazy
 from natospend.claims.pledges import deadline_of
 from natospend.claims.quantities import PERCENT_RE, number
 from natospend.claims.rules.alliance import AllianceShareRules
@@ -51,7 +52,7 @@ from natospend.store.readmodel import Store, parse_date
 
 MAX_CLAIMS = 2000  # a 1 MB text still returns promptly; the rest are reported as skipped
 #: "just above 2%", "slightly below the target": next to a threshold, by an amount no one fixed.
-_NEAR_BOUND_RE = re.compile(
+_NEAR_BOUND_RE = lazy(
     r"\b(?:just|slightly|barely|marginally|narrowly|a\s+(?:little|bit|touch)|only\s+just)\s+"
     r"(?:above|over|below|under|short\s+of|beyond|past|exceed(?:s|ed|ing)?)\b",
     re.I,
@@ -180,7 +181,7 @@ def _older_reading(ds: Store, claim: Claim, as_of: date, now: Judgement) -> Judg
 
 
 #: "These days only a handful of allies reach 2%": the sentence says it is about now, not an older year.
-_PRESENT_RE = re.compile(
+_PRESENT_RE = lazy(
     r"\b(?:now|today|these\s+days|nowadays|currently|at\s+present|presently|at\s+the\s+moment|as\s+things\s+stand|"
     r"still|remains?|already)\b",
     re.I,
@@ -270,7 +271,7 @@ def _alliance_wide_only(j: Judgement) -> bool:
     return bool(pledges) and all(e.country == "all allies" for e in pledges)
 
 
-_PROJECTION_RE = re.compile(r"\b(slated|projected|projection|forecast|hopes?|expects?|on track|set to)\b", re.I)
+_PROJECTION_RE = lazy(r"\b(slated|projected|projection|forecast|hopes?|expects?|on track|set to)\b", re.I)
 
 
 def _projection(claim: Claim, as_of: date | None) -> str | None:
@@ -322,8 +323,8 @@ _MOOD_NAMES = {
 }
 
 
-_EVERY_RE = re.compile(r"\b(?:all|every|each)\b", re.I)
-_ALLIES_RE = re.compile(r"\b(?:all|every|each|members|countries|allies|nations|states)\b", re.I)
+_EVERY_RE = lazy(r"\b(?:all|every|each)\b", re.I)
+_ALLIES_RE = lazy(r"\b(?:all|every|each|members|countries|allies|nations|states)\b", re.I)
 
 
 def _figure(claim: Claim) -> tuple[int, int, float | None, M.Mood] | None:

@@ -6,11 +6,12 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from natospend.claims.patterns import lazy
 from natospend.claims.vocab import phrase_alternation, vocab
 
 # Where one assertion ends and the next begins: semicolons, dashes, and a comma before a conjunction or a
 # participle that starts a new predicate ("..., while Italy spent 1.2%", "..., falling below the 1.22% projected").
-_BOUNDARY = re.compile(
+_BOUNDARY = lazy(
     r";\s*|\s+[—–]\s+|\s+-\s+"
     r"|,\s+(?=(?:but|while|whereas|although|though|and|up from|down from|compared|falling|rising|which|followed by)\b)"
     r"|,?\s+(?=(?:but|while|whereas|although)\s)",
@@ -18,7 +19,7 @@ _BOUNDARY = re.compile(
 )
 
 
-_DASH = re.compile(r"\s+[—–-]\s+")
+_DASH = lazy(r"\s+[—–-]\s+")
 _ASIDE_CHARS = 80
 
 
@@ -45,7 +46,7 @@ def _boundaries(sentence: str) -> tuple[tuple[int, int], ...]:
 
 # Where two figures with no clause boundary between them part: the last comma or "and" between them ("Latvia is at
 # 3.15% and Lithuania is at 2.85%", "by about 3 percent, or $8 billion").
-_SOFT = re.compile(r",\s+|\s+and\s+", re.IGNORECASE)
+_SOFT = lazy(r",\s+|\s+and\s+", re.IGNORECASE)
 
 
 def clause_bounds(sentence: str, start: int, end: int, figures: list[tuple[int, int]] | None = None) -> tuple[int, int]:
@@ -73,7 +74,7 @@ def clause_bounds(sentence: str, start: int, end: int, figures: list[tuple[int, 
 
 # The level a change started from: "down from 1.6%", "up slightly from 1.8 percent", "a rise from about 1.2%" (not "a
 # rise from the current 1.8%", which dates itself).
-_FROM_LEVEL = re.compile(
+_FROM_LEVEL = lazy(
     rf"\b(?:{phrase_alternation(vocab()['lists']['change_from'])})"
     r"\s+(?:\w+\s+)?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+|only\s+)?$",
     re.IGNORECASE,

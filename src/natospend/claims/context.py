@@ -31,6 +31,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from natospend.claims import lexicon as L
+from natospend.claims.patterns import lazy
 from natospend.claims.quantities import MONEY_RE
 from natospend.claims.scope import _words as scope_words
 from natospend.claims.scope import describes_ally
@@ -45,37 +46,37 @@ CARRIED_MEASURES = ("share_gdp",)  # the measures parse can give a bare figure
 _TOPIC_SENTENCES = 2  # a sentence about shares of GDP sets the measure of bare figures in the next two
 
 # Words that show a sentence is about something other than defence spending: nothing is carried into it.
-OFF_TOPIC = re.compile(
+OFF_TOPIC = lazy(
     r"\b(inflation|interest rates?|tax\w*|unemployment|poll\w*|survey\w*|votes?|voters|turnout|troops|soldiers|"
     r"personnel|GNI|aid|exports?|imports?|tariffs?|approval|growth rate|economy grew|popularity)\b",
     re.I,
 )
 # A figure that names a share of something other than GDP ("5.5% of the country's general expenditures", "12% of its
 # defence budget"): the sentence's bare figures do not take the share of GDP of the sentences before.
-OTHER_SHARE = re.compile(
+OTHER_SHARE = lazy(
     r"\d\s?(?:%|per\s?cent\b|percent\b)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+(?:'s|’s)\s+)?"
     rf"(?:(?:{phrase_alternation(vocab()['lists']['share_of_qualifiers'])})\s+){{0,2}}"
     rf"(?:{phrase_alternation(vocab()['lists']['share_of_nouns'])})\b",
     re.I,
 )
 # A figure with a percent sign and no measure of its own.
-BARE_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.I)
+BARE_FIGURE = lazy(r"\d(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.I)
 # "This marks an increase from last year's 3.26 percent": the sentence is about what the previous one named.
-ANAPHORIC_START = re.compile(
+ANAPHORIC_START = lazy(
     # "In 2014 the figure was 1.19%", "A decade ago, the share was ...": a time first, then the anaphor
     r"\s*(?:(?:(?:In|By|Back\s+in)\s+(?:19|20)\d\d|(?:A|One|Two|Three|Five|Ten)\s+(?:years?|decades?)\s+(?:ago|earlier)"
     r"|Last\s+year|Next\s+year|This\s+year),?\s+(?=[Tt]he\s))?"
     r"(?:This|That|It|[Tt]he\s+(?:figure|share|ratio|level|proportion|percentage))\b"
     r"(?!\s+(?:year|week|month|time|summer|is\s+why|means|comes))"
 )
-_NOW = re.compile(r"\b(?:now|today|currently|at present|presently|so far|recent(?:ly)?|still)\b", re.I)
+_NOW = lazy(r"\b(?:now|today|currently|at present|presently|so far|recent(?:ly)?|still)\b", re.I)
 # "it", "the country", and a descriptive one: "The Nordic country", "the Balkan nation", "the oil-rich kingdom".
-PRONOUN = re.compile(
+PRONOUN = lazy(
     r"\b(?i:it|its|he|she|his|her|the country|the government)\b"
     r"|\b[Tt]he\s+(?:(?:[A-Z][\w-]+|[a-z]+-[a-z]+)\s+){1,2}(?:country|nation|kingdom|republic|government|state)\b"
 )
 _PRONOUN = PRONOUN
-_REFERENT = re.compile(
+_REFERENT = lazy(
     r"\bthe\s+(?P<side>latter|former)\s+(?P<n>two|three|four|2|3|4)\b",
     re.I,
 )
@@ -102,7 +103,7 @@ def _stand_in_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 # Words that make an ownerless spending subject the alliance's, a group's or the world's, not one ally's.
-_NOT_ONE_ALLY = re.compile(
+_NOT_ONE_ALLY = lazy(
     r"\b(?:NATO|Nato|alliance|allies|members?|member states|countries|nations|global|globally|world\w*|Europe\w*|"
     r"bloc|average|combined)\b",
     re.I,
@@ -374,7 +375,7 @@ def names_measure(sentence: str) -> bool:
     )
 
 
-_ITEM_RESIDUE = re.compile(r"[\W\d_]+")
+_ITEM_RESIDUE = lazy(r"[\W\d_]+")
 
 
 def is_list_item(sentence: str, made: list[Claim]) -> bool:
@@ -390,8 +391,8 @@ def is_list_item(sentence: str, made: list[Claim]) -> bool:
     return sum(len(w) for w in residue) <= 8
 
 
-_MAYBE_YEAR = re.compile(r"(?:19|20)\d\d")
-_DIGIT = re.compile(r"\d")
+_MAYBE_YEAR = lazy(r"(?:19|20)\d\d")
+_DIGIT = lazy(r"\d")
 
 
 def _data_years(sentence: str) -> list[YearMention]:

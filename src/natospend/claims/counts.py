@@ -24,6 +24,7 @@ from natospend.claims.mentions import (
     _set_year,
     _window,
 )
+from natospend.claims.patterns import lazy
 from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifiers
 from natospend.claims.quantities import Quantity
 from natospend.claims.quantities import comparator as _comparator
@@ -360,23 +361,23 @@ def _rank_field() -> re.Pattern[str]:
     return _cue_re("rank_field", r"\b\d{1,2}(?:st|nd|rd|th)\b(?:\s+place)?\s+", r"\s+(?:the\s+)?$")
 
 
-_BAND_RE = re.compile(
+_BAND_RE = lazy(
     r"\bbetween\s+(?P<lo>\d(?:\.\d+)?)\s?(?:%|per\s?cent|percent)?\s+and\s+(?P<hi>\d(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
     re.I,
 )
-_ONE_OF = re.compile(  # "Germany is one of the 18 nations", "The UK, one of 10 nations believed to be hitting"
+_ONE_OF = lazy(  # "Germany is one of the 18 nations", "The UK, one of 10 nations believed to be hitting"
     r"(?:\b(?:is|was|are|were|remains|remained|became|becomes|be|being|as)|\w,)\s+(?:now\s+|also\s+|still\s+)?$",
     re.I,
 )
-_NONE_GROUP_RE = re.compile(
+_NONE_GROUP_RE = lazy(
     r"\b(?:no|none\s+of\s+the|not\s+a\s+single|not\s+one)\s+(?:European|EU|Baltic|Nordic)\s+(?:NATO\s+|Nato\s+)?"
     r"(?:ally|allies|member|members|member\s+states?|country|countries|nations?)\b",
     re.I,
 )
-_COLON = re.compile(r":\s")
-_WHEN_CLAUSE = re.compile(r"\b(?:when|at\s+the\s+time)\b[^,;:.]*$", re.I)
-_SUMMIT_YEAR = re.compile(r"\bsummit\s+(?:held\s+)?in\s+$", re.I)
-_OF_GROUP_RE = re.compile(
+_COLON = lazy(r":\s")
+_WHEN_CLAUSE = lazy(r"\b(?:when|at\s+the\s+time)\b[^,;:.]*$", re.I)
+_SUMMIT_YEAR = lazy(r"\bsummit\s+(?:held\s+)?in\s+$", re.I)
+_OF_GROUP_RE = lazy(
     rf"\b(?:of|among)\s+(?:the\s+)?(?:European\s+|EU\s+)?(?:NATO\s+)?(?:allies|members|member\s+states),\s+"
     rf"(?:only\s+|just\s+|some\s+)?(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent))",
     re.I,
@@ -388,26 +389,26 @@ _DID_TOO = (
     rf"(?:\((?:out\s+)?of\s+\d{{1,2}}\)\s+)?(?:did|do|does|have|had)"  # "today 23 (out of 31) do so"
     rf"(?:\s+so)?(?:\s+in\s+(?:19|20)\d\d)?\s*(?=[.;,!?]|$)"
 )
-_DID_TOO_RE = re.compile(rf"[;,]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?{_DID_TOO}", re.I)
-_DID_TOO_START = re.compile(rf"\s*{_DID_TOO}", re.I)
-_WITH_MORE_RE = re.compile(
+_DID_TOO_RE = lazy(rf"[;,]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?{_DID_TOO}", re.I)
+_DID_TOO_START = lazy(rf"\s*{_DID_TOO}", re.I)
+_WITH_MORE_RE = lazy(
     rf"\bwith\s+(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:(?:more|others|allies|countries)\s+)?"
     rf"(?:expected|set|projected|likely|due|forecast)\s+to\s+(?:do\s+so|follow|meet\s+it|reach\s+it|get\s+there)\b",
     re.I,
 )
 # Between two counts of their own: a clause break ("..., adding that there are now nine countries ...").
 # "23 allies, including eight European members, meet 2%": a part of the count before, not a count of its own.
-_SUBCOUNT_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+(?:which|whom|them)|such\s+as|incl\.)\s*$", re.I)
-_INSIDE_SUBCOUNT = re.compile(r"\b(?:including|among\s+them|of\s+(?:which|whom)|such\s+as)\b[^,;:()]*$", re.I)
-_CLAUSE_GAP = re.compile(r"[,;:—–]\s|\s[-–]\s|\b(?:while|whereas|but)\b", re.I)
-_OWN_VERB = re.compile(
+_SUBCOUNT_BEFORE = lazy(r"\b(?:including|among\s+them|of\s+(?:which|whom|them)|such\s+as|incl\.)\s*$", re.I)
+_INSIDE_SUBCOUNT = lazy(r"\b(?:including|among\s+them|of\s+(?:which|whom)|such\s+as)\b[^,;:()]*$", re.I)
+_CLAUSE_GAP = lazy(r"[,;:—–]\s|\s[-–]\s|\b(?:while|whereas|but)\b", re.I)
+_OWN_VERB = lazy(
     r"^[^;:!?]{0,60}?\b(?:meet\w*|met|reach\w*|hit\w*|achiev\w+|exceed\w*|spen[dt]\w*|fall\w*|fell|miss\w*)\b",
     re.I,
 )
-_SET_TO = re.compile(r"\s*(?:are\s+|were\s+)?set\s+to\b", re.I)
-_PLAIN_ALLIES = re.compile(r"\b(?:countries|nations|members|member states)\b", re.I)
+_SET_TO = lazy(r"\s*(?:are\s+|were\s+)?set\s+to\b", re.I)
+_PLAIN_ALLIES = lazy(r"\b(?:countries|nations|members|member states)\b", re.I)
 # "all but eight allies", "all but four of the 32 members": the count is the membership less the number.
-_ALL_BUT_RE = re.compile(rf"\ball\s+but\s+(?:only\s+|just\s+)?(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?!\s*%)", re.I)
+_ALL_BUT_RE = lazy(rf"\ball\s+but\s+(?:only\s+|just\s+)?(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?!\s*%)", re.I)
 
 
 @cache
@@ -434,7 +435,7 @@ def _of_membership_re() -> re.Pattern[str]:
     )
 
 
-_THEN_TOTAL_RE = re.compile(
+_THEN_TOTAL_RE = lazy(
     rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:out\s+)?of\s+(?:the|its|NATO['’]s|Nato['’]s)\s+then[-\s]+"
     rf"(?:\d{{1,2}}|{L._WORD_NUMBER})(?:[-\s]+{COUNT_NOUN})?",
     re.I,
@@ -470,7 +471,7 @@ def _forecast(sentence: str, start: int, end: int) -> bool:
     return bool(_forecast_re().search(after) or re.search(r"\b(?:would|will)\s*$", before))
 
 
-_EXCLUDED_AFTER = re.compile(r"\s*(?:the\s+)?$", re.I)
+_EXCLUDED_AFTER = lazy(r"\s*(?:the\s+)?$", re.I)
 
 
 def _excluded(sentence: str, mentions: list[Mention]) -> list[str]:
@@ -523,11 +524,11 @@ def _past_year(phrase: str, main: Claim, as_of: date | None) -> int:
 COUNT_NOUN_ALT = r"allies|members|member states|countries|nations|states"
 # Between the other year's number and its year: a noun and its own clause ("four European states that met this
 # measure"), not a unit or a span of time ("three years ago", "1.5 billion").
-_CONTRAST_NOT = re.compile(r"\b(?:years?|months?|weeks?|days?|times|billion|million|bn|points?|ago)\b", re.I)
+_CONTRAST_NOT = lazy(r"\b(?:years?|months?|weeks?|days?|times|billion|million|bn|points?|ago)\b", re.I)
 
 
 # Cheap test first: most sentences have no word that could open another year's count.
-_CONTRAST_HINT = re.compile(r"\b(?:compared|comparison|from|against|versus|fewer|more|less)\b", re.I)
+_CONTRAST_HINT = lazy(r"\b(?:compared|comparison|from|against|versus|fewer|more|less)\b", re.I)
 
 
 def _contrast_spans(sentence: str) -> list[tuple[int, int]]:
@@ -610,12 +611,12 @@ def _enumeration(sentence: str, offset: int, mentions: list[Mention], counts: li
     return [item]
 
 
-_UNDER_FRAME = re.compile(
+_UNDER_FRAME = lazy(
     r"\bunder\s+(?:the\s+)?(?:terms|rules|treaty|agreement|pressure|scrutiny|(?:NATO|Nato)(?:'s|’s)?\s+rules)\b", re.I
 )
 
 # "Of NATO's 32 members, 18 spent at least 2%": the membership first, then the count.
-_OF_TOTAL_COUNT_RE = re.compile(
+_OF_TOTAL_COUNT_RE = lazy(
     rf"\b(?:of|out\s+of)\s+(?:the\s+|its\s+|NATO(?:'s|’s)\s+|Nato(?:'s|’s)\s+|the\s+alliance(?:'s|’s)\s+)?"
     rf"(?P<total>\d{{1,2}}|{L._WORD_NUMBER})\s+{_COUNT_NOUN}\s*,\s*(?:(?:only|just|some|about|around)\s+)?"
     rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?!\s*(?:%|per\s?cent|percent))",
@@ -623,7 +624,7 @@ _OF_TOTAL_COUNT_RE = re.compile(
 )
 
 
-_NEGATED_END = re.compile(r"(?<!\w)(?:" + phrase_alternation(vocab()["recall_audit"]["negated_meet"]) + r")\s+$", re.I)
+_NEGATED_END = lazy(r"(?<!\w)(?:" + phrase_alternation(vocab()["recall_audit"]["negated_meet"]) + r")\s+$", re.I)
 
 
 @cache
@@ -728,7 +729,7 @@ def _growth_count(
 
 
 # "This is the highest figure since NATO adopted spending guidelines in 2014", "the most since the Cold War".
-_RECORD_RE = re.compile(
+_RECORD_RE = lazy(
     r"\b(?:the\s+)?(?P<dir>highest|largest|biggest|most|lowest|fewest|smallest)\s+(?:(?:figure|number|count|level|"
     r"total|tally)\s+)?(?:on\s+record\s+)?since\s+(?P<since>(?:the\s+(?:end\s+of\s+the\s+)?Cold\s+War)|[^.;,]{0,50}?"
     r"(?<!\d)(?:19|20)\d\d(?!\d))",
@@ -796,14 +797,14 @@ def _listed_back(sentence: str, offset: int, mentions: list[Mention], previous: 
 
 # A count that refers back to the previous sentence's ("Ten years ago, there were only three of them"; "five years
 # ago, the number was fewer than ten").
-_BACK_COUNT_RE = re.compile(
+_BACK_COUNT_RE = lazy(
     rf"\bthere\s+(?:were|was)\s+(?:only\s+|just\s+)?(?P<n1>\d{{1,2}}|{L._WORD_NUMBER})\s+of\s+them\b"
     rf"|\bthe\s+(?:number|figure|count)\s+(?:was|stood\s+at)\s+(?:only\s+|just\s+)?"
     rf"(?:(?P<cmp>fewer\s+than|less\s+than|more\s+than|under|over|below|above)\s+)?(?P<n2>\d{{1,2}}|{L._WORD_NUMBER})\b"
     rf"(?!\s*(?:%|per\s?cent|percent))",
     re.I,
 )
-_YEARS_AGO_RE = re.compile(rf"\b(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+years?\s+ago\b", re.I)
+_YEARS_AGO_RE = lazy(rf"\b(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+years?\s+ago\b", re.I)
 
 
 @cache
@@ -834,7 +835,7 @@ def _elliptic_back(sentence: str) -> re.Match[str] | None:
     return None
 
 
-_ANAPHORIC_MULTIPLE = re.compile(
+_ANAPHORIC_MULTIPLE = lazy(
     r"\s*(?:That|This|It)\s+(?:is|was|would\s+be|marks)\s+(?:a\s+|an\s+)?[^.;]{0,40}?\b(?:times\s+as\s+many|[-\s]fold)\b",
     re.I,
 )
@@ -856,7 +857,7 @@ def _refers_back(sentence: str) -> bool:
     )
 
 
-_LISTED_AT = re.compile(r"\d\s?(?:%|per\s?cent|percent)", re.I)
+_LISTED_AT = lazy(r"\d\s?(?:%|per\s?cent|percent)", re.I)
 
 
 def _back_count_claims(sentence: str, offset: int, previous: list[Claim], as_of: date | None) -> list[Claim]:
@@ -883,7 +884,7 @@ def _back_count_claims(sentence: str, offset: int, previous: list[Claim], as_of:
 
 
 # "That is six times as many as in 2014", "a six-fold increase from 2014": the count against an earlier year's.
-_MULTIPLE_COUNT_RE = re.compile(
+_MULTIPLE_COUNT_RE = lazy(
     rf"\b(?P<n>twice|\d{{1,2}}|{L._WORD_NUMBER})(?:\s+times\s+as\s+many(?:\s+[\w-]+){{0,2}}?\s+as|[-\s]fold\s+"
     rf"(?:increase|rise|jump)\s+(?:from|on|since|compared\s+(?:with|to)))\s+(?:in\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.I,
@@ -946,7 +947,7 @@ def _anaphoric_counts(sentence: str, offset: int, prior: Claim, as_of: date | No
     return [claim]
 
 
-_CALL_BEFORE = re.compile(
+_CALL_BEFORE = lazy(
     r"\b(?:for|urg\w*|ask\w*|want\w*|press\w*|call\w*\s+on|push\w*|told|tell|telling|demand\w*)\s+$", re.I
 )
 
@@ -978,15 +979,15 @@ def _threshold(sentence: str, qs: list[Quantity]) -> Quantity | None:
 
 
 # A figure an ally owns ("the US's 3.58 percent contribution", "its 1.3%"); "NATO's 2% target" is kept by its noun.
-_OWNED = re.compile(r"(?:['’]s|\bits|\btheir)\s+$", re.I)
+_OWNED = lazy(r"(?:['’]s|\bits|\btheir)\s+$", re.I)
 
 # Between two allies of a list: a comma or "and", and at most one hyphenated epithet ("debt-burden Greece").
-_LIST_SEP = re.compile(
+_LIST_SEP = lazy(
     r"^\s*(?:\([^()]{1,20}\))?\s*(?:,|and|&|, and|as well as|along with|plus|—|-|–)?\s*(?:the\s+)?"
     r"(?:[a-z]+-[a-z]+\s+)?$",
     re.I,
 )
-_TARGETS_RE = re.compile(r"\b(?:spending\s+)?(?:targets|guidelines|goals)\b", re.I)
+_TARGETS_RE = lazy(r"\b(?:spending\s+)?(?:targets|guidelines|goals)\b", re.I)
 
 
 @cache

@@ -12,6 +12,7 @@ from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year, find_mentions
 from natospend.claims.multiples import EVENT_RE, event_years, find_directions, find_multiples
+from natospend.claims.patterns import lazy
 from natospend.claims.quantities import find_quantities
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
@@ -39,20 +40,20 @@ def _combined_claims(
     return [claim]
 
 
-_QUANTIFIED_SUBJECT = re.compile(
+_QUANTIFIED_SUBJECT = lazy(
     r"\b(?:many|some|several|most|few|other|these|those)\s+(?:[\w-]+\s+){0,3}?(?:countries|allies|members|nations|"
     r"states)\b",
     re.I,
 )
 #: "It", "The country", "The east European country": the ally the sentence before named.
-_ANAPHORIC_SUBJECT = re.compile(
+_ANAPHORIC_SUBJECT = lazy(
     r"\s*(?:It|Its|The\s+(?:[\w-]+\s+){0,3}?(?:country|nation|ally|state)|The\s+government"
     r"|(?:That|This)(?:['’]s|\s+is|\s+was)(?=\s+(?:also\s+)?(?:more|less|nearly|almost|about|roughly|twice|double)))\b"
 )
 #: The alliance named with no ally ("the alliance has ... almost doubled", "NATO allies have doubled"): its total
 #: when the sentence says so, else not told apart from each ally's spending.
-_ALLIANCE_SUBJECT = re.compile(r"\b(?:the\s+alliance|NATO|allies|NATO\s+members|member\s+states)\b", re.I)
-_TOTAL_WORDS = re.compile(r"\b(?:combined|total|collective|alliance-wide|NATO-wide)\b", re.I)
+_ALLIANCE_SUBJECT = lazy(r"\b(?:the\s+alliance|NATO|allies|NATO\s+members|member\s+states)\b", re.I)
+_TOTAL_WORDS = lazy(r"\b(?:combined|total|collective|alliance-wide|NATO-wide)\b", re.I)
 
 
 def _multiple_claims(
@@ -128,7 +129,7 @@ def _multiple_claims(
 _R = vocab()["growth_runs"]
 #: "the fourth year in a row", "for the seventh consecutive year", "the 10th straight year", "for the first time in
 #: 7 years": a rise (or fall) stated over a run of years.
-_RUN_RE = re.compile(
+_RUN_RE = lazy(
     r"\b(?P<n>"
     + "|".join(L.ORDINALS)
     + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:[\w-]+\s+){0,1}?)(?:"
@@ -235,7 +236,7 @@ def _direction_claims(
     return claims
 
 
-_UNOWNED_TOTAL = re.compile(r"\b(?:" + phrase_alternation(vocab()["money_parts"]["unowned_totals"]) + r")\b", re.I)
+_UNOWNED_TOTAL = lazy(r"\b(?:" + phrase_alternation(vocab()["money_parts"]["unowned_totals"]) + r")\b", re.I)
 
 
 def unowned_total(sentence: str, start: int, mentions: list[Mention]) -> bool:
@@ -253,30 +254,30 @@ _DEICTIC_BASES = {"last year": -1, "a year ago": -1, "the past year": -1}
 _ANAPHORIC_BASES = ("the previous year", "the year before", "a year earlier", "the prior year", "the preceding year")
 #: "a 9% increase on last year", "up 2.2% from the previous year", "12% higher than in 2023": the base right after the
 #: figure (and its growth noun), not crossing another figure or clause.
-_BASE_AFTER = re.compile(
+_BASE_AFTER = lazy(
     r"(?P<gap>[^.;:\d%$€£]{0,45}?)\b(?:" + phrase_alternation(_G["base_lead"]) + r")\s+"
     r"(?P<base>" + "|".join(re.escape(b) for b in (*_DEICTIC_BASES, *_ANAPHORIC_BASES)) + r"|(?:19|20)\d\d)"
     r"(?:['’]s)?\b",
     re.I,
 )
-_SINCE_YEAR = re.compile(
+_SINCE_YEAR = lazy(
     r"\b(?:" + phrase_alternation(_G["since_lead"]) + r")\s+(?:(?:the\s+)?(?:end\s+of\s+)?)?(?P<y>(?:19|20)\d\d)\b"
     r"|\bbetween\s+(?P<y2>(?:19|20)\d\d)\s+and\s+(?:19|20)\d\d\b",
     re.I,
 )
 #: "the biggest rise since 2010", "every year since 2014": the year is no base of the figure's change.
-_NOT_A_BASE = re.compile(
+_NOT_A_BASE = lazy(
     r"\b(?:biggest|largest|highest|fastest|steepest|sharpest|strongest|first|every\s+year|each\s+year|"
     r"consecutive|straight|in\s+a\s+row)\b[^.;,]{0,30}$",
     re.I,
 )
 #: "3% a year since 2014", "an average annual increase of 4%": a yearly rate over a period, not the whole change.
-_AVERAGE_RATE = re.compile(
+_AVERAGE_RATE = lazy(
     r"\b(?:a|per|each|every)\s+year\b|\bannually\b|\bper\s+annum\b|\bon\s+average\b|\baverage\s+(?:annual|yearly)\b"
     r"|\b(?:annual|yearly)\s+average\b",
     re.I,
 )
-_PERIOD_RE = re.compile(
+_PERIOD_RE = lazy(
     rf"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+years\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<decade>decade)\b",
     re.I,
@@ -355,14 +356,14 @@ def refine_changes(
 
 #: "increased by 11% in 2024, compared to 3% in 2023", "will increase 8.3 percent, versus 2 percent in 2022": the
 #: figure compared with a change is a change too (words right before it, after the change's figure).
-_COMPARED_WITH = re.compile(
+_COMPARED_WITH = lazy(
     r"[^.;]{0,60}?\b(?:" + phrase_alternation(_R["compared_with"]) + r")\s+"
     r"(?:an?\s+)?(?:estimated\s+|increase\s+of\s+|rise\s+of\s+|growth\s+of\s+)?$",
     re.I,
 )
 
 
-_RESPECTIVELY = re.compile(r"[^.;]{0,30}?\brespectively\b", re.I)
+_RESPECTIVELY = lazy(r"[^.;]{0,30}?\brespectively\b", re.I)
 
 
 def _compared_changes(sentence: str, claims: list[Claim]) -> None:
@@ -443,7 +444,7 @@ def _year_on_base(claim: Claim, sentence: str, base: re.Match[str], years: list[
 #: "That is an increase of 10.9% on the previous year", "Excluding inflation, this corresponds to an increase of
 #: 10.9%", "The increase in real terms is one of 3.8 percent": a sentence that gives the change of the amount or
 #: share the sentence before gave, naming no spender of its own.
-_FOLLOW_CHANGE = re.compile(
+_FOLLOW_CHANGE = lazy(
     r"^\W*(?:[^.;]{0,70}?,\s*)?(?:"
     r"(?:this|that|it|which)\s+(?:is|was|marks|marked|represents|represented|corresponds\s+to|corresponded\s+to|"
     r"amounts\s+to|means|meant|would\s+(?:be|mean|represent))"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from natospend.claims.patterns import LazyPattern, lazy
 from natospend.claims.vocab import phrase_alternation, vocab
 from natospend.reference import countries
 
@@ -23,7 +24,7 @@ _WORD_NUMBER = (
     r"|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
 )
 #: A number written in words ("twenty-three", "five").
-WORD_NUMBER_RE = re.compile(rf"\b{_WORD_NUMBER}\b", re.IGNORECASE)
+WORD_NUMBER_RE = lazy(rf"\b{_WORD_NUMBER}\b", re.IGNORECASE)
 
 
 def word_to_int(text: str) -> int | None:
@@ -43,24 +44,24 @@ def word_to_int(text: str) -> int | None:
 COMPARATOR_BEFORE: dict[str, str] = dict(_V["hedges"]["before"])
 COMPARATOR_AFTER: dict[str, str] = dict(_V["hedges"]["after"])
 _BEFORE_ALT = "|".join(re.escape(k) for k in sorted(COMPARATOR_BEFORE, key=len, reverse=True))
-COMPARATOR_BEFORE_RE = re.compile(rf"\b({_BEFORE_ALT})\s*(?:the\s+)?(?:[$€£]|US\$|C\$)?\s*$", re.IGNORECASE)
+COMPARATOR_BEFORE_RE = lazy(rf"\b({_BEFORE_ALT})\s*(?:the\s+)?(?:[$€£]|US\$|C\$)?\s*$", re.IGNORECASE)
 _AFTER_ALT = "|".join(re.escape(k) for k in sorted(COMPARATOR_AFTER, key=len, reverse=True))
-COMPARATOR_AFTER_RE = re.compile(rf"^\s*(?:of\s+GDP\s+)?({_AFTER_ALT})\b", re.IGNORECASE)
+COMPARATOR_AFTER_RE = lazy(rf"^\s*(?:of\s+GDP\s+)?({_AFTER_ALT})\b", re.IGNORECASE)
 
 #: Verbs and phrases that compare a share with a threshold ("meets the 2% target", "dipped below 2%").
-THRESHOLD_MEET_RE = re.compile(
+THRESHOLD_MEET_RE = lazy(
     r"\b(meet|meets|met|meeting|reach|reaches|reached|reaching|hit|hits|hitting|achieve|achieves|achieved|fulfil|"
     r"fulfils|fulfill|fulfills|fulfilled|exceed|exceeds|exceeded|surpass|surpassed|surpasses|top|tops|topped|"
     r"at or above|spend at least|spending at least|spent at least|above|over|more than|beyond)\b",
     re.IGNORECASE,
 )
-THRESHOLD_MISS_RE = re.compile(
+THRESHOLD_MISS_RE = lazy(
     r"\b(miss|misses|missed|missing|fall short|falls short|fell short|falling short|below|under|dipped below|"
     r"dips below|dropped below|fallen below|fell below|short of|failed to meet|fail to meet|fails to meet|"
     r"not meet|not meeting|not reach|not reaching)\b",
     re.IGNORECASE,
 )
-NEGATION_RE = re.compile(rf"\b({phrase_alternation(_V['cues']['negation'])})\b", re.I)
+NEGATION_RE = lazy(rf"\b({phrase_alternation(_V['cues']['negation'])})\b", re.I)
 
 # ----------------------------------------------------------------------------------------------- currencies
 #: Currency marks -> ISO 4217 code.
@@ -69,31 +70,31 @@ CURRENCY_WORDS: dict[str, str] = dict(_V["currencies"]["words"])
 SCALES: dict[str, float] = {k: float(v) for k, v in _V["currencies"]["scales"].items()}  # -> millions
 
 # ----------------------------------------------------------------------------------------------- cue words
-GDP_RE = re.compile(
+GDP_RE = lazy(
     r"\b(GDP|G\.D\.P\.|gross domestic product|national income|economic output|of (?:its|their|the) economy|"
     r"of (?:its|their) economies|of output)\b",
     re.IGNORECASE,
 )
-DEFENCE_RE = re.compile(
+DEFENCE_RE = lazy(
     r"\b(defen[cs]e|military|armed forces|milex|spend|spends|spent|spending|spenders?|expenditures?|outlays?|budgets?|"
     r"NATO target|2% target|guideline|weapons|drones|warships)\b",
     re.IGNORECASE,
 )
-SPENDING_RE = re.compile(
+SPENDING_RE = lazy(
     r"\b(spend|spends|spent|spending|spenders?|expenditures?|outlays?|budgets?|invest|invests|invested)\b", re.I
 )
-REAL_RE = re.compile(
+REAL_RE = lazy(
     r"\b(real terms|in real terms|real[- ]terms|real growth|real increase|real change|adjusted for "
     r"inflation|inflation[- ]adjusted|after inflation|after adjusting for inflation)\b",
     re.I,
 )
-GROWTH_RE = re.compile(
+GROWTH_RE = lazy(
     r"\b(increas\w*|ris\w*|rose|grow\w*|grew|rais\w*|jump\w*|climb\w*|boost\w*|up|growth|hike\w*|surg\w*|"
     r"went up|go up|added|cut\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|down)\b",
     re.I,
 )
-DECLINE_RE = re.compile(rf"\b({phrase_alternation(_V['cues']['decline'])})\b", re.I)
-ALLIANCE_SHARE_RE = re.compile(
+DECLINE_RE = lazy(rf"\b({phrase_alternation(_V['cues']['decline'])})\b", re.I)
+ALLIANCE_SHARE_RE = lazy(
     r"\b(?:of|in)\s+(?:the\s+)?(?:total\s+|overall\s+|combined\s+|all\s+)?(?:NATO|alliance|allied|Alliance|Nato)(?:'s|’s)?\s+"
     r"(?:total\s+|overall\s+|combined\s+|collective\s+|entire\s+)?(?:defen[cs]e\s+|military\s+)?"
     r"(?:spending|expenditures?|budgets?|outlays)\b"
@@ -103,7 +104,7 @@ ALLIANCE_SHARE_RE = re.compile(
     r"|\bthe rest of (?:NATO|the alliance) combined\b",
     re.IGNORECASE,
 )
-COMBINED_OTHERS_RE = re.compile(
+COMBINED_OTHERS_RE = lazy(
     r"\b(?:more|less)\s+(?:[\w-]+\s+){0,3}?than\s+(?:all\s+)?(?:the\s+)?(?:other|remaining)\s+(?:\w+\s+){0,2}?"
     r"(?:allies|members|member states|countries|nations)\s+(?:combined|put together|together)\b"
     # "than all its allies combined": the subject's allies are the others ("the next seven nations" are not)
@@ -111,120 +112,120 @@ COMBINED_OTHERS_RE = re.compile(
     r"(?:allies|members|member states)\s+(?:combined|put together|together)\b",
     re.I,
 )
-EQUIPMENT_RE = re.compile(
+EQUIPMENT_RE = lazy(
     r"\b(equipment|major equipment|procurement|new equipment|hardware|weapons? purchases|20% guideline|"
     r"20 per ?cent guideline)\b",
     re.I,
 )
-PER_CAPITA_RE = re.compile(rf"\b({phrase_alternation(_V['cues']['per_capita'])})\b", re.I)
-PLEDGE_RE = re.compile(
+PER_CAPITA_RE = lazy(rf"\b({phrase_alternation(_V['cues']['per_capita'])})\b", re.I)
+PLEDGE_RE = lazy(
     r"\b(pledg\w*|commit\w*|promis\w*|vow\w*|target\w*|goal|goals|aim|aims|aiming|ambition\w*|plan|plans|planned|"
     r"guideline|benchmark|obligation|will spend|would spend|to spend|intends? to|expects? to|expected to|"
     r"on track to|agreed|agree|undertak\w*|set to)\b",
     re.I,
 )
 #: Cues that make a percentage a pledge whatever else the sentence says.
-STRONG_PLEDGE_RE = re.compile(
+STRONG_PLEDGE_RE = lazy(
     r"\b(pledg\w*|commit\w*|promis\w*|vow\w*|target\w*|goal|goals|aim|aims|aiming|ambition\w*|guideline|benchmark|"
     r"obligation|agreed|agree|undertak\w*|quota|plans? to|planned to|intends? to|intended to|wants? to)\b",
     re.I,
 )
-COMMIT_VERB_RE = re.compile(rf"\b({phrase_alternation(_V['cues']['commit_verbs'])})\b", re.I)
-AMBITION_RE = re.compile(rf"\b({phrase_alternation(_V['cues']['ambition'])})\b", re.I)
-PROPOSAL_RE = re.compile(
+COMMIT_VERB_RE = lazy(rf"\b({phrase_alternation(_V['cues']['commit_verbs'])})\b", re.I)
+AMBITION_RE = lazy(rf"\b({phrase_alternation(_V['cues']['ambition'])})\b", re.I)
+PROPOSAL_RE = lazy(
     r"\b(pushing for|push for|pushes for|called for|calls for|call for|calling for|urg\w*|demand\w*|propos\w*|"
     r"suggest\w*|wants? (?:allies|members|them|countries)|asked|asking|ask (?:allies|members)|lobby\w*|press\w* for|"
     r"is thought to|reportedly|expected to push)\b",
     re.I,
 )
-TARGET_NOUN_RE = re.compile(rf"\b({phrase_alternation(_V['cues']['target_nouns'])})\b", re.I)
-FUTURE_RE = re.compile(
+TARGET_NOUN_RE = lazy(rf"\b({phrase_alternation(_V['cues']['target_nouns'])})\b", re.I)
+FUTURE_RE = lazy(
     r"\b(will|would|shall|to spend|to reach|to increase|to raise|plans? to|going to|expected to|set to|on track)\b",
     re.I,
 )
-PROGRAMME_RE = re.compile(
+PROGRAMME_RE = lazy(
     r"\b(drones?|lasers?|laser weapons|directed[- ]energy|frigates?|submarines?|ships?|tanks?|jets?|aircraft|"
     r"fighters?|F-35\w*|missiles?|ammunition|munitions|housing|programmes?|programs?|projects?|contracts?|"
     r"deals?|orders?|package|fund|funds|aid|assistance|Ukraine|bridge|research|innovation|cyber|"
     r"infrastructure|shipbuilding|satellites?|space)\b",
     re.I,
 )
-CONSTANT_RE = re.compile(
+CONSTANT_RE = lazy(
     r"\b(constant|real terms|inflation[- ]adjusted|adjusted (?:for inflation|to (?:19|20)\d\d prices)|"
     r"(?:19|20)\d\d prices|(?:19|20)\d\d dollars|at (?:19|20)\d\d prices)\b",
     re.I,
 )
-CURRENT_RE = re.compile(r"\b(current prices|current dollars|nominal|in today'?s dollars|cash terms|current US)\b", re.I)
-BASE_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\s+(?:prices|dollars|US\$|constant)", re.I)
-AVERAGE_RE = re.compile(r"\b(on average|average|averaged|as a whole|collectively|combined|overall|in total)\b", re.I)
+CURRENT_RE = lazy(r"\b(current prices|current dollars|nominal|in today'?s dollars|cash terms|current US)\b", re.I)
+BASE_YEAR_RE = lazy(r"\b((?:19|20)\d\d)\s+(?:prices|dollars|US\$|constant)", re.I)
+AVERAGE_RE = lazy(r"\b(on average|average|averaged|as a whole|collectively|combined|overall|in total)\b", re.I)
 
 # Ranking words: (pattern, order, rank). Absolute ("biggest spender") vs share ("highest share") is decided later.
-RANK_WORDS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(highest|largest|biggest|greatest|top|leading|most)\b", re.I), "highest"),
-    (re.compile(r"\b(lowest|smallest|least|bottom|last)\b", re.I), "lowest"),
+RANK_WORDS: list[tuple[LazyPattern, str]] = [
+    (lazy(r"\b(highest|largest|biggest|greatest|top|leading|most)\b", re.I), "highest"),
+    (lazy(r"\b(lowest|smallest|least|bottom|last)\b", re.I), "lowest"),
 ]
-RANK_ORDINAL_RE = re.compile(
+RANK_ORDINAL_RE = lazy(
     r"\b(?:(?P<word>" + "|".join(ORDINALS) + r")|(?P<num>\d{1,2})(?:st|nd|rd|th))"
     r"(?:[-\s](?:highest|largest|biggest|greatest|lowest|smallest|place|position|spot))?\b",
     re.I,
 )
-RANK_SUBJECT_RE = re.compile(
+RANK_SUBJECT_RE = lazy(
     r"\b(spender|spenders|spending|share|proportion|percentage|ratio|ranks?|ranked|ranking|place|position|"
     r"in NATO|in the alliance|among (?:NATO )?(?:allies|members))\b",
     re.I,
 )
-TOPS_RE = re.compile(
+TOPS_RE = lazy(
     r"\b(tops|topped|lead|leads|led|heads|headed|surpass|surpasses|surpassed|outspend|outspends|outspent|overtook|"
     r"overtakes|is first|ranks first|ranked first|comes first)\b",
     re.I,
 )
-OUTRANK_RE = re.compile(
+OUTRANK_RE = lazy(
     r"\b(?:lead|leads|led|outspend|outspends|outspent|ahead of|above|more than|higher than)\b", re.IGNORECASE
 )
-ABSOLUTE_RE = re.compile(r"\b(spender|in absolute terms|in dollar terms|in cash terms|in money terms|budget)\b", re.I)
+ABSOLUTE_RE = lazy(r"\b(spender|in absolute terms|in dollar terms|in cash terms|in money terms|budget)\b", re.I)
 
 
 # ----------------------------------------------------------------------------------------------- attribution
-def _attribution_pattern(words: dict[str, list[str]]) -> re.Pattern[str]:
+def _attribution_pattern(words: dict[str, list[str]]) -> LazyPattern:
     """Acronyms match as written ("SIPRI", not "sipri"), phrases in any case."""
     parts = [rf"(?-i:{phrase_alternation(words['acronyms'])})"] if words.get("acronyms") else []
     if words.get("phrases"):
         parts.append(phrase_alternation(words["phrases"]))
-    return re.compile(rf"\b(?:{'|'.join(parts)})\b", re.I)
+    return lazy(rf"\b(?:{'|'.join(parts)})\b", re.I)
 
 
 #: Who a figure is attributed to -> the source whose figure it is, in the order vocab.toml lists them.
-ATTRIBUTION: list[tuple[re.Pattern[str], str]] = [
+ATTRIBUTION: list[tuple[LazyPattern, str]] = [
     (_attribution_pattern(words), source) for source, words in _V["attribution"].items()
 ]
 #: "members spent an average of 2.61%": an average over allies, which may be NATO's aggregate or a plain mean.
-MEAN_OF_ALLIES_RE = re.compile(rf"\b(?:{phrase_alternation(_V['averages']['over_allies'])})\b", re.I)
+MEAN_OF_ALLIES_RE = lazy(rf"\b(?:{phrase_alternation(_V['averages']['over_allies'])})\b", re.I)
 #: "a projection of 1.22 percent": a noun that makes the figure after "of" a level, not a change.
-LEVEL_OF_RE = re.compile(rf"\b(?:{phrase_alternation(_V['cues']['level_of'])})\s+of\s+$", re.I)
+LEVEL_OF_RE = lazy(rf"\b(?:{phrase_alternation(_V['cues']['level_of'])})\s+of\s+$", re.I)
 #: "NATO's projection of 1.22 percent", "while NATO estimates it is 3.5 percent": NATO's figure, named as such just
 #: before it; a figure the sentence sets against it is on another measure.
-NATO_FIGURE_BEFORE_RE = re.compile(rf"(?:{phrase_alternation(_V['attribution_contrast']['nato_figure'])})\s*$", re.I)
-CONTRAST_RE = re.compile(rf"\b(?:{phrase_alternation(_V['attribution_contrast']['contrast'])})\b", re.I)
+NATO_FIGURE_BEFORE_RE = lazy(rf"(?:{phrase_alternation(_V['attribution_contrast']['nato_figure'])})\s*$", re.I)
+CONTRAST_RE = lazy(rf"\b(?:{phrase_alternation(_V['attribution_contrast']['contrast'])})\b", re.I)
 
 # ----------------------------------------------------------------------------------------------- time
 RELATIVE_YEARS: dict[str, int] = dict(_V["years"]["relative"])
-RELATIVE_YEAR_RE = re.compile(
+RELATIVE_YEAR_RE = lazy(
     r"\b(" + "|".join(re.escape(k) for k in sorted(RELATIVE_YEARS, key=len, reverse=True)) + r")(?:'s|’s)?\b", re.I
 )
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
-YEAR_RE = re.compile(
+YEAR_RE = lazy(
     r"(?<![\d.,$€£])(?:(?P<fy>FY\s?|fiscal(?:\s+year)?\s+)?(?P<y>(?:19[4-9]\d|20[0-5]\d))"
     r"(?:\s?[-/–]\s?(?P<y2>\d{2}|20\d\d)(?!\d))?(?P<e>e)?)(?!\d|,\d|\s?%|\.\d|\s?per\s?cent|\s?percent)",
 )
-DEADLINE_BEFORE_RE = re.compile(
+DEADLINE_BEFORE_RE = lazy(
     r"\b(by|until|till|through|before|no later than|by the end of|within|from|starting (?:in|from)?|"
     r"beginning (?:in)?|as of|in)\s+(?:(?:" + MONTHS + r")\s+)?(?:the\s+)?(?:year\s+)?(?:FY\s?)?$",
     re.I,
 )
-SINCE_BEFORE_RE = re.compile(
+SINCE_BEFORE_RE = lazy(
     r"\b(?:(?:up|down|rising|rose|increas\w*|grew|grown|tripled|doubled)\s+from\b[^.;]{0,40}\s|since\s|"
     r"compared (?:with|to)\s|than in\s|relative to\s)(?:(?:" + MONTHS + r")\s+)?$",
     re.I,
@@ -233,7 +234,7 @@ DEADLINE_PHRASES: dict[str, int | None] = {
     **dict(_V["years"]["deadline_phrases"]),
     **dict.fromkeys(_V["years"]["open"]["deadline_phrases"]),  # resolved against the announcement
 }
-DEADLINE_PHRASE_RE = re.compile(
+DEADLINE_PHRASE_RE = lazy(
     r"\b(" + "|".join(re.escape(k) for k in sorted(DEADLINE_PHRASES, key=len, reverse=True)) + r")\b", re.I
 )
 
@@ -290,9 +291,7 @@ GROUP_PATTERNS: list[tuple[str, str, str]] = [
         NATO_TOTAL,
     ),
 ]
-GROUPS_RE = [
-    (re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), label, target) for pattern, label, target in GROUP_PATTERNS
-]
+GROUPS_RE = [(lazy(rf"\b(?:{pattern})\b", re.IGNORECASE), label, target) for pattern, label, target in GROUP_PATTERNS]
 
 #: EU membership of allies, for "EU members" groups: the UK left on 31 January 2020.
 EU_ALLIES: list[str] = list(_V["groups"]["eu_allies"])

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from natospend.claims import lexicon as L
 from natospend.claims import vocab
+from natospend.claims.patterns import lazy
 
 if TYPE_CHECKING:
     from natospend.claims.tables import MoneyColumn
@@ -76,7 +77,7 @@ def _not_level() -> str:
     return vocab.phrase_alternation(vocab.vocab()["lists5"]["not_a_level_after"])
 
 
-_LEADER_HINT = re.compile(
+_LEADER_HINT = lazy(
     r"\b(?:tops|topped|leads|led|heads|headed|first|last|top|bottom)\b[^.\n]{0,60}?\b(?:at|with|spending)\s+\d", re.I
 )
 
@@ -169,19 +170,19 @@ def find_items(sentence: str) -> list[ListItem]:
     return sorted(out, key=lambda i: i.start)
 
 
-_GROWTH = re.compile(
+_GROWTH = lazy(
     r"\b(cutters?|cut|reduc\w*|increas\w*|rais\w*|ris\w*|rose|grew|growth|boost\w*|jump\w*|surg\w*|soar\w*"
     r"|real terms)\b",
     re.I,
 )
-_ALLIANCE = re.compile(
+_ALLIANCE = lazy(
     r"\b(?:of\s+(?:NATO|Nato|the\s+alliance)(?:'s|’s)?\s+(?:overall|total|combined)?\s*(?:defen[cs]e\s+)?"
     r"(?:spending|expenditures?|budget)|share\s+of(?!\s+(?:its\s+|their\s+|the\s+)?(?:GDP|gross|economic|national))"
     # "of all allied spending", "of total outlays"; not a rank ("the highest of all NATO member states")
     r"|of\s+(?:all|total)\s+(?:[\w-]+\s+){0,2}?(?:spending|expenditures?|outlays|budgets?)\b)",
     re.I,
 )
-_GDP_CONTEXT = re.compile(
+_GDP_CONTEXT = lazy(
     r"\b(GDP|gross domestic product|economic output|per\s?cent\s+(?:goal|target|mark|threshold|ratio)|"
     r"(?:two|2)[- ]?(?:%|percent|per cent)\s+(?:goal|target|mark|threshold|ratio|guideline)|"
     r"(?:goal|target|mark|threshold|guideline|benchmark)s?\b)",

@@ -26,12 +26,13 @@ from natospend.claims.metonymy import (
     place_before_regex,
     undefined_group_regex,
 )
+from natospend.claims.patterns import lazy
 from natospend.claims.quantifiers import COUNT_NOUN
 from natospend.claims.quantities import Quantity
 from natospend.claims.times import YearMention
 from natospend.claims.vocab import phrase_alternation, vocab
 
-_ALL_ALLIES_RE = re.compile(
+_ALL_ALLIES_RE = lazy(
     r"\b(?:(?:all|every|the)\s+)?(?:(?:\d{1,2}|[a-z]+-?[a-z]*)\s+)?(?:(?:NATO|Nato)(?:'s|’s)?\s+)?"
     r"(?:allies|ally|member states|member countries|member nations|members|alliance members)\b"
     r"|\b(?:NATO|Nato|the alliance)(?:'s|’s)\s+(?:members|member states|allies)\b"
@@ -41,9 +42,9 @@ _ALL_ALLIES_RE = re.compile(
 
 
 # An amount followed by the country of its currency ("$21.6 billion US", "C$ 40 billion Canadian"): a unit
-_CURRENCY_BEFORE = re.compile(r"[$€£]\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|tn|m)?\s+$", re.I)
+_CURRENCY_BEFORE = lazy(r"[$€£]\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|tn|m)?\s+$", re.I)
 # ... and not an ally's adjective before its noun ("an $886 billion U.S. defense budget")
-_CURRENCY_AFTER = re.compile(
+_CURRENCY_AFTER = lazy(
     r"\s*(?:dollars?\b|[,;:)]|\.(?:\s|$)|$|\s+(?:on|in|for|to|and|or|per|a|an|each|annually|this|last|over|from)\b)",
     re.I,
 )
@@ -62,8 +63,8 @@ def find_mentions(sentence: str, as_of: date | None = None) -> list[Mention]:
             code = target if target in (L.EUROPE_CANADA, L.NATO_TOTAL) else None
             found.append(Mention(m.start(), m.end(), code, None if code else target, label))
     labels = {L.EUROPE_CANADA: "European Allies and Canada", L.NATO_TOTAL: "NATO total"}
-    for pattern, code in group_forms():
-        found += [Mention(m.start(), m.end(), code, None, labels[code]) for m in pattern.finditer(sentence)]
+    for form, code in group_forms():
+        found += [Mention(m.start(), m.end(), code, None, labels[code]) for m in form.finditer(sentence)]
     lookup = L.country_lookup()
     for m in L.country_regex().finditer(sentence):
         if _CURRENCY_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _CURRENCY_AFTER.match(
@@ -90,10 +91,10 @@ def find_mentions(sentence: str, as_of: date | None = None) -> list[Mention]:
     return sorted(chosen, key=lambda x: x.start)
 
 
-_DESCRIBES = re.compile(r"(['’]s)?\s+")  # "US President Donald Trump", "Germany's Scholz": the person's ally
+_DESCRIBES = lazy(r"(['’]s)?\s+")  # "US President Donald Trump", "Germany's Scholz": the person's ally
 # "Trudeau said ... his government would ...": the speaker's own ally, whoever else the clause names.
-_OWN_SIDE = re.compile(r"\b(?:his|her|our)\s+(?:government|country|nation|administration)\b|\bwe\b", re.I)
-_SPEAKS_UNTIL = re.compile(r"[;:—–]|\b(?:while|whereas|but|although|though|unlike)\b")
+_OWN_SIDE = lazy(r"\b(?:his|her|our)\s+(?:government|country|nation|administration)\b|\bwe\b", re.I)
+_SPEAKS_UNTIL = lazy(r"[;:—–]|\b(?:while|whereas|but|although|though|unlike)\b")
 
 
 def _describes(sentence: str, mention: Mention, person: PersonMention) -> bool:
@@ -125,7 +126,7 @@ def _people_mentions(sentence: str, found: list[Mention], day: date) -> list[Men
 
 
 # "..., Madrid only 1.28%", "Berlin (2.12%)", "Ottawa: 1.37 per cent": a capital paired with a share of its own.
-_CAPITAL_FIGURE = re.compile(
+_CAPITAL_FIGURE = lazy(
     r"\s*(?:[:(]\s*|,\s+(?:at|with)\s+|\s(?:at|with|on|only|just|about|around|nearly|almost|some)\s+)?"
     r"\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|per\s?cent\b|percent\b|pct\b)",
     re.I,
@@ -147,25 +148,23 @@ def find_capitals(sentence: str) -> list[Mention]:
 
 # ------------------------------------------------------------------------------------------------ counts
 _COUNT_NOUN = COUNT_NOUN
-_COUNT_RE = re.compile(
+_COUNT_RE = lazy(
     rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})(?!\s*%)(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+|NATO['’]?s\s+|Nato['’]?s\s+|"
     rf"the\s+alliance['’]?s\s+|the\s+bloc['’]?s\s+|the\s+(?:[\w-]+\s+)?(?:alliance|bloc)(?:'s|’s)\s+)?(?P<total>\d{{1,2}}|{L._WORD_NUMBER}))?\s+{_COUNT_NOUN}",
     re.IGNORECASE,
 )
-_ALL_COUNT_RE = re.compile(
+_ALL_COUNT_RE = lazy(
     r"\b(?P<all>all|every|each)\s+(?:(?P<total>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+)?(?:of\s+(?:the\s+)?)?(?:NATO\s+|Nato\s+)?"
     r"(?:allies|ally|members|member|member states|member countries|countries|nations)\b",
     re.I,
 )
-_NONE_COUNT_RE = re.compile(
+_NONE_COUNT_RE = lazy(
     r"\b(?:no|none of the|not a single)\s+(?:NATO\s+)?(?:ally|allies|member|members|country|countries)\b", re.I
 )
 
 
 # ------------------------------------------------------------------------------------------------ helpers
-_CLAUSE_BREAK = re.compile(
-    r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|whereas|although|though|compared|against|versus|vs)\b"
-)
+_CLAUSE_BREAK = lazy(r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|whereas|although|though|compared|against|versus|vs)\b")
 
 
 def _distance(sentence: str, pos: tuple[int, int], mention: Mention, titles: bool = True) -> float:
@@ -190,7 +189,7 @@ def _distance(sentence: str, pos: tuple[int, int], mention: Mention, titles: boo
     return base + 40 * breaks + penalty
 
 
-_TITLE_AFTER = re.compile(
+_TITLE_AFTER = lazy(
     r"\s*(?:President|Prime Minister|PM|Secretary|Minister|Ambassador|ambassador|official|officials|envoy|Senator|"
     r"Chancellor|Defen[cs]e Secretary|Defen[cs]e Minister|Foreign Minister|Finance Minister|government|diplomat|"
     r"lawmakers?|think tank|newspaper|media|press)\b"
@@ -280,21 +279,21 @@ def _year_for(
     return min(usable, key=dist)
 
 
-_BASELINE_BETWEEN = re.compile(
+_BASELINE_BETWEEN = lazy(
     r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|from|against|versus|vs\.?|than|after)\s+"
     r"(?:(?:about|around|just|only|a|an|the)\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)"
     r"|(?:[$€£]|US\$|C\$)\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|tn|m)?\b)",
     re.I,
 )
-_BASELINE_FIGURE_BEFORE = re.compile(
+_BASELINE_FIGURE_BEFORE = lazy(
     r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|from|against|versus|vs\.?|than)\s+"
     r"(?:(?:about|around|just|only|a|an|the)\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)\s*(?:in\s+|for\s+|of\s+)?$",
     re.I,
 )
-_NOW_SINCE = re.compile(
+_NOW_SINCE = lazy(
     r"\b(?:now|today|currently|since\s+then|(?:has|have|had)\s+since|(?:has|have)\s+(?:now\s+)?since)\b", re.I
 )
-_OTHER_FIGURES_YEAR = re.compile(r"\bthe\s+\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)?\s+of\s+$", re.I)
+_OTHER_FIGURES_YEAR = lazy(r"\bthe\s+\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)?\s+of\s+$", re.I)
 _ANAPHORIC_YEARS = ("the previous year", "a year earlier")  # relative to the year just named, not to today
 
 
@@ -357,7 +356,7 @@ def _codes(mention: Mention | None) -> tuple[list[str], str | None, str | None]:
 
 
 # "... that all NATO members agreed to": the allies who made a pledge, not a count of who meets it.
-_PLEDGER_AFTER = re.compile(
+_PLEDGER_AFTER = lazy(
     r"\s*(?:of\s+(?:the\s+)?(?:NATO|Nato|the\s+alliance)\s+)?"  # "All members of Nato are signed up to"
     r"(?:(?:countries|states|nations)\s+)?"  # "all NATO member countries agreed to" (a count's noun left over)
     r"(?:,\s*including\s+[^,]{1,40},\s*)?"  # "All NATO allies, including Canada, renewed their pledge"
@@ -367,7 +366,7 @@ _PLEDGER_AFTER = re.compile(
 )
 
 # "the 2% target (that) all NATO members agreed to": the pledge is the alliance's, whoever the sentence is about.
-_JOINED_BY = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.I)
+_JOINED_BY = lazy(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.I)
 
 
 def _coordinated(sentence: str, subject: Mention, mentions: list[Mention]) -> list[str]:
@@ -386,9 +385,9 @@ def _coordinated(sentence: str, subject: Mention, mentions: list[Mention]) -> li
     return list(dict.fromkeys(str(m.code) for m in sorted(chain, key=lambda m: m.start)))
 
 
-_MET_VERB = re.compile(r"\b(?:met|meets?|reached|hit|achieved|fulfill?ed|missed)\b", re.I)  # not "a meeting"
-_MET_MODAL_BEFORE = re.compile(r"\b(?:to|will|would|should|must|shall|can|could|may|might)\s+(?:\w+\s+)?$", re.I)
-_IN_YEAR = re.compile(r"\b(?:in|during|for)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)
+_MET_VERB = lazy(r"\b(?:met|meets?|reached|hit|achieved|fulfill?ed|missed)\b", re.I)  # not "a meeting"
+_MET_MODAL_BEFORE = lazy(r"\b(?:to|will|would|should|must|shall|can|could|may|might)\s+(?:\w+\s+)?$", re.I)
+_IN_YEAR = lazy(r"\b(?:in|during|for)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)
 
 
 def _met_in_year(sentence: str) -> bool:
@@ -399,7 +398,7 @@ def _met_in_year(sentence: str) -> bool:
     )
 
 
-_PLEDGED_BY_ALL = re.compile(
+_PLEDGED_BY_ALL = lazy(
     r"[^.;]{0,40}?\b(?:that|which)?\s*(?:all\s+)?(?:the\s+)?(?:\d+\s+|[a-z]+-[a-z]+\s+)?(?:NATO\s+|Nato\s+)?"
     r"(?:allies|members|member states|member countries|nations)\s+(?:\w+\s+)?"
     r"(?:agreed|committed|pledged|signed|promised|endorsed|adopted)\b",
@@ -407,12 +406,12 @@ _PLEDGED_BY_ALL = re.compile(
 )
 
 
-_ACCESSION_ASIDE_RE = re.compile(
+_ACCESSION_ASIDE_RE = lazy(
     r"[—–(]\s*[^—–()]*?\b(?:entry|accession|joined|joining|joins|membership)\b[^—–()]*[—–)]", re.I
 )
 
 
-_ANAPHORIC_START = re.compile(
+_ANAPHORIC_START = lazy(
     r"\s*(?:(?:(?:In|By|Back\s+in)\s+(?:19|20)\d\d|(?:A|One|Two|Three|Five|Ten)\s+(?:years?|decades?)\s+(?:ago|earlier)"
     r"|Last\s+year|Next\s+year|This\s+year),?\s+(?=[Tt]he\s))?"
     r"(?:This|That|[Tt]he\s+(?:figure|share|ratio|level|proportion|percentage))\b(?!\s+(?:year|week|month|time|summer))"
@@ -452,12 +451,12 @@ def excluded_mentions(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?", re.I)
+_LISTED_WITH = lazy(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?", re.I)
 
 
 # An aside inside a sentence: a bracket, or a relative or comparative clause between commas ("France, which is among
 # the leading members of the alliance, spent ...", "Germany, like most allies, has yet to ...").
-_ASIDE = re.compile(
+_ASIDE = lazy(
     r"\([^()]{1,120}\)"
     r"|,\s+(?:which|who|whose|like|unlike|as\s+well\s+as|along\s+with|together\s+with|alongside)\b[^,;()]{1,120},",
     re.I,
@@ -473,8 +472,8 @@ def in_aside(sentence: str, mention: Mention, figure: tuple[int, int]) -> bool:
     return False
 
 
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-_FIGURES_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
+_RESPECTIVELY = lazy(r"\brespectively\b", re.I)
+_FIGURES_JOINED = lazy(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
 
 
 def respective_subjects(sentence: str, mentions: list[Mention], figures: list[tuple[int, int]]) -> dict[int, Mention]:
@@ -506,13 +505,13 @@ def respective_subjects(sentence: str, mentions: list[Mention], figures: list[tu
 
 # "..., among them France, Italy and Canada", "Other European countries at 2% include Belgium, ...": the allies a
 # group's figure is then said of.
-_INCLUDES = re.compile(
+_INCLUDES = lazy(
     r"\b(?:include|includes|included|including|among\s+them|among\s+whom|such\s+as|namely|notably)\s+(?:the\s+)?$",
     re.I,
 )
 
 
-_AGGREGATE_INCLUDES = re.compile(
+_AGGREGATE_INCLUDES = lazy(
     r"\b(?:that|which|figure|total|average|aggregate|sum|number|estimate)\s+(?:also\s+|now\s+)?$", re.I
 )
 

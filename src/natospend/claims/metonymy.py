@@ -12,6 +12,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from natospend.claims.patterns import lazy
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
 
@@ -163,11 +164,11 @@ def people() -> dict[str, Person]:
 
 # A run of capitalised words, with the particles of names ("Alexander de Croo", "Ursula von der Leyen"): where a
 # name form is looked up (cheaper to build than one pattern of every form).
-_NAME_RUN = re.compile(
+_NAME_RUN = lazy(
     r"(?<![\w-])(?:(?:de|von|der|van|den)\s+)*[A-Z](?:[\w-]|\.(?=\s))*"
     r"(?:\s+(?:(?:[Dd]e|von|der|van|den)\s+)*[A-Z](?:[\w-]|\.(?=\s))*)*"
 )
-_WORD = re.compile(r"\S+")
+_WORD = lazy(r"\S+")
 
 
 def _name_spans(sentence: str) -> list[tuple[int, int, Person]]:
@@ -205,7 +206,7 @@ def _verb_regex() -> re.Pattern[str]:
     )
 
 
-_QUOTE_BEFORE = re.compile(r"[\"”’],?\s*$")
+_QUOTE_BEFORE = lazy(r"[\"”’],?\s*$")
 # Capitalised words before a surname that are no first name ("The Trudeau government is set to announce ... 2%").
 _NOT_FIRST_NAMES = frozenset(vocab()["metonymy5"]["not_first_names"])
 

@@ -12,6 +12,7 @@ from datetime import date
 from functools import cache
 
 from natospend.claims.clauses import clause_bounds
+from natospend.claims.patterns import Pattern, lazy
 from natospend.claims.times import YearMention
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
@@ -19,7 +20,7 @@ _V = vocab()["modality"]
 
 #: A figure that is one part of a pledge: "3.5 percent would go toward traditional military spending", "with 3.5%
 #: earmarked for rearmament", "the remaining 1.5 percent could cover infrastructure", "3.5 per cent for core ...".
-ALLOCATION_AFTER_RE = re.compile(
+ALLOCATION_AFTER_RE = lazy(
     r"\s*(?:of\s+(?:GDP|it)\s+)?(?:"
     r"(?:would|will|could|should|is\s+to|are\s+to|to)\s+(?:go|be\s+(?:spent|allocated|earmarked|devoted|used))\s+"
     r"(?:to|toward|towards|on|for|into)\b"
@@ -29,23 +30,21 @@ ALLOCATION_AFTER_RE = re.compile(
     re.I,
 )
 #: A sentence that speaks of a pledge, a plan or an agreement (the context a part of a pledge needs).
-PLEDGE_CONTEXT_RE = re.compile(
+PLEDGE_CONTEXT_RE = lazy(
     r"\b(?:plan|plans|goal|target|pledge|commitment|agreement|deal|declaration|proposal|propos\w+|benchmark|"
     r"guideline|agreed|committed|pledged)\b",
     re.I,
 )
-_CORE_RE = re.compile(
+_CORE_RE = lazy(
     r"\b(?:core|traditional|hard|pure|rearmament|military\s+spending|armed\s+forces|defen[cs]e\s+proper)\b", re.I
 )
-_RELATED_RE = re.compile(
+_RELATED_RE = lazy(
     r"\b(?:remaining|remainder|rest|related|broader|wider|infrastructure|resilience|cyber\w*|civil\s+preparedness|"
     r"roads|bridges|industr\w*)\b",
     re.I,
 )
 #: The words an alliance-wide pledge's parts come with ("the new goal", "the plan", "NATO leaders").
-ALLIANCE_PLEDGE_RE = re.compile(
-    r"\b(?:NATO|the\s+alliance|allies|the\s+new\s+(?:goal|target|benchmark)|the\s+plan)\b", re.I
-)
+ALLIANCE_PLEDGE_RE = lazy(r"\b(?:NATO|the\s+alliance|allies|the\s+new\s+(?:goal|target|benchmark)|the\s+plan)\b", re.I)
 
 
 def part_metric(before: str, after: str) -> str | None:
@@ -60,7 +59,7 @@ def part_metric(before: str, after: str) -> str | None:
 
 #: "reach that level in 2027", "committed to reaching this figure by 2030", "to meet the threshold by this fiscal
 #: year": a pledge whose figure is one named earlier.
-ANAPHORA_RE = re.compile(
+ANAPHORA_RE = lazy(
     r"\b(?:reach|reaches|reaching|meet|meets|meeting|hit|hits|hitting|achieve|achieves|achieving|get\s+to)\s+"
     r"(?:that|this|the\s+same|the)\s+(?:level|figure|threshold|target|mark|goal|benchmark)\b",
     re.I,
@@ -96,10 +95,10 @@ def find_anaphors(sentence: str) -> list[Anaphor]:
     return sorted(out, key=lambda a: a.start)
 
 
-_YEARISH_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:next|this)\s+year\b", re.I)
+_YEARISH_RE = lazy(r"\b(?:19|20)\d\d\b|\b(?:next|this)\s+year\b", re.I)
 
 
-_MADE_ANAPHOR_RE = re.compile(
+_MADE_ANAPHOR_RE = lazy(
     r"\b(?:a|the|this|that|its|their)\s+(?:commitment|pledge|promise|target|goal|guideline|benchmark|standard)\s+"
     r"(?:that\s+|which\s+)?(?:[\w’'-]+\s+){0,3}?(?:made|agreed|set|adopted|signed|endorsed|undertook)\s+"
     r"(?:up\s+)?(?:to\s+)?(?:back\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z]\w+\s+)?(?:19|20)\d\d\b"
@@ -108,7 +107,7 @@ _MADE_ANAPHOR_RE = re.compile(
 
 #: "the target of two percent of its GDP set for each member of the alliance at the summit in Riga in 2006": the
 #: pledge's figure right after its noun, then the verb of setting it and, further on in the clause, its year.
-_SET_IN_RE = re.compile(
+_SET_IN_RE = lazy(
     r"\b(?:a|the|this|that)\s+(?:commitment|pledge|promise|target|goal|guideline|benchmark|standard)\s+of\s+"
     r"[^.;]{0,40}?\b(?:set|agreed|adopted|established|endorsed|made)\s+(?:for|by|at|in|upon)\b[^.;,]{0,70}?"
     r"\bin\s+(?P<year>(?:19|20)\d\d)\b",
@@ -117,7 +116,7 @@ _SET_IN_RE = re.compile(
 
 
 # A percentage figure, whole ("2.5%"): one definition for the made-year reader and clause_mood.
-_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percent\b)", re.I)
+_FIGURE_RE = lazy(r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percent\b)", re.I)
 
 
 @cache
@@ -134,7 +133,7 @@ def _reaffirmed_in_re() -> re.Pattern[str]:
 
 #: "this standard, which was considered a kind of ideal to be achieved, became the minimum threshold": a pledged
 #: figure named before, now stated as a floor.
-_BECAME_FLOOR_RE = re.compile(
+_BECAME_FLOOR_RE = lazy(
     r"\b(?:this|that|the)\s+(?:standard|target|goal|guideline|benchmark|commitment|requirement|threshold|level|"
     r"figure)\b[^.;]{0,90}?\b(?:became|becomes|has\s+become|have\s+become|is\s+now|was\s+made|turned\s+into|"
     r"now\s+serves\s+as)\s+(?:the|a|an)\s+(?:new\s+)?(?:minimum|floor|baseline)\b",
@@ -143,15 +142,15 @@ _BECAME_FLOOR_RE = re.compile(
 
 
 #: A past pledge spoken of as past: "had committed to", "the previous government", "originally", "at first".
-HISTORICAL_RE = re.compile(
+HISTORICAL_RE = lazy(
     r"\b(?:had\s+(?:\w+\s+)?(?:committed|pledged|promised|agreed|set|planned|vowed)|previous|former|originally|"
     r"at\s+first|at\s+the\s+time|back\s+then)\b",
     re.I,
 )
 #: A pledge stated as a floor ("2% as a floor", "a minimum", "an enduring commitment to invest at least 2%": the
 #: Vilnius wording).
-FLOOR_RE = re.compile(r"\b(?:floor|minimum|baseline|enduring)\b", re.I)
-_DURATION_RE = re.compile(
+FLOOR_RE = lazy(r"\b(?:floor|minimum|baseline|enduring)\b", re.I)
+_DURATION_RE = lazy(
     r"\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|some\s+)?(?P<n>a|one|two|three|\d{1,2})\s+"
     r"(?P<unit>decades?|years?)\b",
     re.I,
@@ -172,7 +171,7 @@ def duration_years(text: str) -> int | None:
 # ------------------------------------------------------------------------------------------------ proposals
 #: A verb of proposing, urging or calling for a level (vocab.toml [modality] proposal_verbs), or of wanting or
 #: pressing others to reach it ("Trump wants European allies to spend 5%", "is pressing NATO members to commit").
-PROPOSAL_VERB_RE = re.compile(
+PROPOSAL_VERB_RE = lazy(
     rf"\b(?:{phrase_alternation(_V['proposal_verbs'])})\b"
     r"|\b(?:want|wants|wanted|push|pushes|pushed|pushing|press|presses|pressed|pressing|pressur\w+|lean\w*\s+on|"
     r"make|makes|making|get|gets|getting)\s+"
@@ -182,7 +181,7 @@ PROPOSAL_VERB_RE = re.compile(
 )
 # Between the proposal verb and the figure, a verb that states what someone spends ends the proposal's reach:
 # "Trump, who has demanded more, noted that Germany spends 1.2%".
-_STATED_LEVEL_RE = re.compile(
+_STATED_LEVEL_RE = lazy(
     r"\b(?:spends|spent|is\s+spending|are\s+spending|stands\s+at|stood\s+at|was\s+at|were\s+at|is\s+at|are\s+at|"
     r"reached|already|currently|noted|said\s+that|showed|shows|estimated)\b|[.;:]",
     re.I,
@@ -200,19 +199,19 @@ def proposal_governs(lead: str) -> bool:
 
 #: "and 1.5% on related spending", "along with an additional 1.5% for broader investments": a further part of a
 #: pledge or proposal named just before in the same sentence.
-CONJOINED_PART_BEFORE_RE = re.compile(
+CONJOINED_PART_BEFORE_RE = lazy(
     r"(?:(?:,\s*|\s)(?:and|plus|with|along\s+with|as\s+well\s+as|together\s+with)\s+"
     r"(?:(?:an?\s+)?(?:further|additional|extra|other|another)\s+|the\s+(?:remaining|other)\s+)?"
     r"|\d\s*(?:%|per\s?cent|percent)(?:\s+of\s+GDP)?(?:\s+by\s+(?:19|20)\d\d)?\s*[—–:(]\s*)$",  # "5% by 2035—3.5% for"
     re.I,
 )
 #: What the conjoined part is for: "on related spending", "for broader investments", "to infrastructure".
-PART_FOR_AFTER_RE = re.compile(r"\s*(?:of\s+(?:GDP|their\s+GDP|its\s+GDP)\s+)?(?:on|for|to|towards?|in|into)\s+", re.I)
+PART_FOR_AFTER_RE = lazy(r"\s*(?:of\s+(?:GDP|their\s+GDP|its\s+GDP)\s+)?(?:on|for|to|towards?|in|into)\s+", re.I)
 
 
 #: "Trump's demand for a 5% target", "the demand by Trump that members spend 5%": a demand named by its noun, which
 #: asserts nothing to check (issue 10, class 9), unlike a verb of proposing ("Trump has advocated for allies to ...").
-_DEMAND_NOUN_RE = re.compile(
+_DEMAND_NOUN_RE = lazy(
     r"\b(?:demand|demands|ultimatum)\s+(?:by\s+[^,;]{0,50}?\s+|of\s+[^,;]{0,50}?\s+)?(?:for|that)\s+"
     r"(?:[\w'’-]+\s+){0,6}$",
     re.I,
@@ -226,16 +225,16 @@ def names_a_demand(lead: str) -> bool:
 
 #: "established a rule that member states should spend at least ", "the requirement that allies must devote ": a
 #: pledge stated as the rule it sets.
-_RULE_THAT_RE = re.compile(
+_RULE_THAT_RE = lazy(
     r"\b(?:rule|requirement|obligation|guideline|standard|principle|agreement|expectation)\s+that\s+[^,;]{0,50}?"
     r"\b(?:should|must|shall|would|are\s+to|were\s+to|need\s+to)\s+(?:[\w-]+\s+){0,3}?$",
     re.I,
 )
 #: "to a minimum of two percent", "a floor of 2%": the figure named as a pledge's bottom.
-_MINIMUM_OF_RE = re.compile(r"\b(?:a|the)\s+(?:new\s+)?(?:minimum|floor)\s+of\s+(?:at\s+least\s+)?$", re.I)
+_MINIMUM_OF_RE = lazy(r"\b(?:a|the)\s+(?:new\s+)?(?:minimum|floor)\s+of\s+(?:at\s+least\s+)?$", re.I)
 
 
-def pledge_cue(clause: str, before: str, after: str, earlier: str, pledge_words: re.Pattern[str]) -> bool:
+def pledge_cue(clause: str, before: str, after: str, earlier: str, pledge_words: Pattern) -> bool:
     """Whether a percentage is pledged, proposed or called for, from the modality words around it: a verb of
     proposing that governs it ("urging NATO countries to allocate 3.5%"), the figure named as a floor ("views 2% as
     a floor"), or a further part of a pledge or proposal named before it in the sentence ("..., along with an
@@ -255,7 +254,7 @@ def pledge_cue(clause: str, before: str, after: str, earlier: str, pledge_words:
 #: A pledged figure named only as the yardstick of a comparison: "exceed the 2% threshold", "compared to the 2 per
 #: cent of GDP target", "compliance with the 2% benchmark", "more than doubles NATO's current 2 percent target",
 #: "just above the 2% floor". The claim there is the comparison (a count, a share), not one about the pledge.
-YARDSTICK_BEFORE_RE = re.compile(
+YARDSTICK_BEFORE_RE = lazy(
     r"\b(?:exceed\w*|surpass\w*|above|below|beyond|compared\s+(?:to|with)|against|relative\s+to|"
     r"compliance\s+with|compl(?:y|ies|ied|ying)\s+with|doubl\w*|tripl\w*|short\s+of|than)\s+"
     r"(?:the\s+|its\s+|their\s+|a\s+|(?:NATO|Nato|the\s+alliance|the\s+Alliance)['’]s\s+)?"
@@ -266,14 +265,14 @@ YARDSTICK_BEFORE_RE = re.compile(
 
 
 # ------------------------------------------------------------------------------------------------ dating a pledge
-_MADE_NOUN_RE = re.compile(
+_MADE_NOUN_RE = lazy(
     rf"^\s+(?:(?:Wales|Newport|Vilnius|Hague|Riga|Prague|Madrid|Brussels|Washington|NATO|Nato|summit|Summit|"
     rf"defen[cs]e|spending|investment)\s+){{0,3}}(?:{phrase_alternation(_V['made_nouns'])})\b",
     re.I,
 )
 #: "In 2016, NATO allies agreed to ...", "in 2014 the allies pledged ...", "In 2014, NATO leaders meeting in Wales
 #: said ...": a year right before the verb of agreeing or declaring.
-_VERB_AFTER_RE = re.compile(
+_VERB_AFTER_RE = lazy(
     r"\s*,?\s*(?:[\w’'-]+\s+){0,5}?(?:agreed|committed|pledged|promised|vowed|signed\s+up|decided|undertook|"
     r"declared|resolved)\b",
     re.I,
@@ -283,13 +282,13 @@ _VENUE = "|".join(re.escape(v) for v in sorted(_SUMMIT_YEARS, key=len, reverse=T
 #: "In Vilnius, allies agreed", "at the Wales summit, leaders pledged", "the Vilnius commitment", "The Hague pledge";
 #: not "as NATO members prepare to meet in The Hague" (a venue with no agreement is not when a pledge was made).
 _AGREED = r"(?:agreed|committed|pledged|promised|vowed|signed|decided|adopted|endorsed|set|made|created|launched)"
-_VENUE_RE = re.compile(
+_VENUE_RE = lazy(
     rf"\b(?i:at|in)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?P<a>{_VENUE})(?:\s+(?i:summit))?\s*,?\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?(?i:{_AGREED})\b"
     rf"|\b(?i:{_AGREED})\s+(?:[\w’'-]+\s+){{0,6}}?(?i:at|in)\s+(?:the\s+)?(?P<c>{_VENUE})\b"
     rf"|\b(?P<b>{_VENUE})(?:['’]s)?\s+(?i:pledge|commitment|declaration|communiqu[eé]|agreement|target|goal|guideline)\b"
 )
-_AGO_RE = re.compile(
+_AGO_RE = lazy(
     r"\b(?:agreed|committed|pledged|promised|made|set|adopted|signed|endorsed|introduced|established|decided)\s+"
     r"(?:(?:up\s+)?(?:to\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?)"
     r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>years?|decades?)\s+ago\b",
@@ -356,13 +355,13 @@ def made_year(sentence: str, years: list[YearMention], as_of: date | None, at: i
 
 # ------------------------------------------------------------------------------------------------ past agreements
 #: A commitment stated as made: "NATO members agreed to spend 2% ... by 2022", "allies pledged in 2014 to ...".
-PAST_AGREEMENT_RE = re.compile(
+PAST_AGREEMENT_RE = lazy(
     r"\b(?:agreed|committed|pledged|promised|vowed|signed\s+up|undertook|adopted|endorsed|made\s+a\s+commitment|"
     r"set\s+(?:a|the|themselves\s+a)\s+(?:target|goal))\b",
     re.I,
 )
 #: What makes it a prospect instead: a future, a modal, an expectation, a report of a draft.
-_PROSPECT_RE = re.compile(
+_PROSPECT_RE = lazy(
     r"\b(?:will|would|shall|could|may|might|must|should|expect\w*|likely|draft\w*|if|unless|set\s+to|going\s+to|"
     r"poised\s+to|about\s+to)\b",
     re.I,
@@ -377,19 +376,19 @@ def states_past_agreement(lead: str) -> bool:
 
 # ------------------------------------------------------------------------------------------------ floors, ellipses
 #: "views 2% as a floor", "2% as the minimum": the figure named as the bottom of a pledge.
-AS_FLOOR_AFTER_RE = re.compile(
+AS_FLOOR_AFTER_RE = lazy(
     rf"\s*(?:of\s+(?:GDP|their\s+GDP|its\s+GDP)\s+)?(?:as|is(?:\s+now)?|became|becomes|remains)\s+(?:a|an|the)\s+"
     rf"[\"“']?(?:new\s+|bare\s+|absolute\s+)?"
     rf"(?:{phrase_alternation(_V['floor_nouns'])})\b",
     re.I,
 )
-_ELLIPSIS_RE = re.compile(
+_ELLIPSIS_RE = lazy(
     rf"\b(?:(?:{phrase_alternation(_V['elliptic_verbs'])})\s+(?:do\s+so\s+|follow\s+suit\s+)?"
     r"|(?:will|would|could|should|may|might)\s+(?:do\s+so|follow\s+suit)\s+)"
     r"(?=(?:in|by|from|before|until)\s+(?:(?:19|20)\d\d)\b|(?:next|this)\s+year\b)",
     re.I,
 )
-_IT_ANAPHOR_RE = re.compile(
+_IT_ANAPHOR_RE = lazy(
     r"\b(?:reach|reaches|reaching|meet|meets|meeting|hit|hits|hitting|achieve|achieves|achieving|exceed|exceeds|"
     r"surpass|surpasses)\s+it\s+(?=(?:in|by|before)\s+(?:19|20)\d\d\b|(?:next|this)\s+year\b)",
     re.I,
@@ -399,7 +398,7 @@ _IT_ANAPHOR_RE = re.compile(
 # ------------------------------------------------------------------------------------------------ negation
 #: A negation of meeting a target ("do not meet the alliance's target of 2%", "countries that weren't meeting the 2%
 #: goal"): about who complies, not a denial that the pledge exists.
-_COMPLIANCE_NEGATION_RE = re.compile(
+_COMPLIANCE_NEGATION_RE = lazy(
     r"\b(?:\w+n['’]t|not|never|no\s+longer|yet\s+to)\s+(?:yet\s+)?(?:\w+\s+)?"
     r"(?:meet|meets|meeting|met|reach|reaches|reaching|reached|hit|hitting|achieve|achieving|fulfil\w*|compl\w*)\b",
     re.I,
@@ -423,13 +422,13 @@ class Mood:
     at: int
 
 
-_CHANGE_BASE_RE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?$", re.I)
+_CHANGE_BASE_RE = lazy(r"\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?$", re.I)
 CHANGE_BASE_RE = _CHANGE_BASE_RE  # where a change starts ("from the longstanding 2% ... to 5%"): claims/pledges.py
 #: How far before a figure its governing verb group is looked for.
 _MOOD_REACH = 90
 #: A verb stating a level, or the end of a sentence (not a decimal point), between a cue and the figure.
-_STATED_RE = re.compile(_STATED_LEVEL_RE.pattern.replace("|[.;:]", "|[.;:](?=\\s)"), re.I)
-_END_RE = re.compile(r"[.;:](?=\s)")
+_STATED_RE = lazy(_STATED_LEVEL_RE.pattern.replace("|[.;:]", "|[.;:](?=\\s)"), re.I)
+_END_RE = lazy(r"[.;:](?=\s)")
 
 
 @cache
@@ -463,7 +462,7 @@ def _mood_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-_GAPPED_RE = re.compile(r"[\s,;]*(?:and|or|then|but)?\s*", re.I)  # all a verbless clause has before its figure
+_GAPPED_RE = lazy(r"[\s,;]*(?:and|or|then|but)?\s*", re.I)  # all a verbless clause has before its figure
 
 
 def clause_mood(sentence: str, start: int, end: int) -> Mood | None:

@@ -11,6 +11,7 @@ from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.growth import change_base, change_follow_ups, data_after_base, unowned_total
 from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year, _window, _year_for, exclusion_before
+from natospend.claims.patterns import lazy
 from natospend.claims.pledges import _deadline, _pledge_modality
 from natospend.claims.quantities import Quantity, find_quantities
 from natospend.claims.times import YearMention, find_years
@@ -18,19 +19,19 @@ from natospend.claims.vocab import phrase_alternation, vocab
 from natospend.reference import countries
 
 _M = vocab()["money"]
-_NOT_SPENDER_AFTER = re.compile(r"\s*(?:" + phrase_alternation(_M["not_spender_after"]) + r")(?![\w])", re.I)
-_WORLD_BEFORE = re.compile(r"\b(?:" + phrase_alternation(_M["world"]) + r")\b", re.I)
-_WORLD_AFTER = re.compile(r"\s*(?:total\s+|overall\s+)?(?:" + phrase_alternation(_M["world"]) + r")\b", re.I)
-_CHANGE_AFTER = re.compile(r"\s*(?:" + phrase_alternation(_M["change_after"]) + r")\b", re.I)
-_CHANGE_BEFORE = re.compile(
+_NOT_SPENDER_AFTER = lazy(r"\s*(?:" + phrase_alternation(_M["not_spender_after"]) + r")(?![\w])", re.I)
+_WORLD_BEFORE = lazy(r"\b(?:" + phrase_alternation(_M["world"]) + r")\b", re.I)
+_WORLD_AFTER = lazy(r"\s*(?:total\s+|overall\s+)?(?:" + phrase_alternation(_M["world"]) + r")\b", re.I)
+_CHANGE_AFTER = lazy(r"\s*(?:" + phrase_alternation(_M["change_after"]) + r")\b", re.I)
+_CHANGE_BEFORE = lazy(
     r"\b(?:" + phrase_alternation(_M["change_before"]) + r")\s+(?:about\s+|around\s+|some\s+)?$", re.I
 )
 #: "According to recent estimates, the 32 NATO states will spend ...": an estimate of the year's level, not a plan.
-_ESTIMATE_LEAD = re.compile(r"\b(?:" + phrase_alternation(vocab()["money5"]["estimate_leads"]) + r")\b", re.I)
-_ESTIMATE_BEFORE = re.compile(r"\b(?:" + phrase_alternation(_M["estimate_verbs"]) + r")\b", re.I)
+_ESTIMATE_LEAD = lazy(r"\b(?:" + phrase_alternation(vocab()["money5"]["estimate_leads"]) + r")\b", re.I)
+_ESTIMATE_BEFORE = lazy(r"\b(?:" + phrase_alternation(_M["estimate_verbs"]) + r")\b", re.I)
 #: "Combined defence expenditure by the alliance is projected to top $1.5 trillion": NATO's total, in the amount's
 #: own clause before it.
-_ALLIANCE_TOTAL_BEFORE = re.compile(
+_ALLIANCE_TOTAL_BEFORE = lazy(
     r"\b(?:combined|total|overall|collective|alliance-wide|NATO-wide)\s+(?:\w+\s+){0,3}?"
     r"(?:by|of|among|across)\s+(?:the\s+)?(?:alliance|NATO|allies|NATO\s+members|NATO\s+allies|members)\b"
     r"|\b(?:the\s+alliance|NATO)(?:'s|’s)\s+(?:combined|total|overall|collective)\b"
@@ -39,19 +40,19 @@ _ALLIANCE_TOTAL_BEFORE = re.compile(
     r"(?:spending|expenditures?|outlays?)\b",
     re.I,
 )
-_CAUSE_BEFORE = re.compile(
+_CAUSE_BEFORE = lazy(
     r"\b(?:driven|led|fuell?ed|caused|boosted)\s+(?:\w+\s+)?by\b|\b(?:due\s+to|because\s+of|thanks\s+to)\b", re.I
 )
 _P = vocab()["money_parts"]
-_FUND_RE = re.compile(r"(?<![\w-])(?:" + phrase_alternation(_P["funds"]) + r")(?![\w-])", re.I)
-_PART_BEFORE = re.compile(r"\b(?:" + phrase_alternation(_P["part_before"]) + r")\b[^.;$€£]{0,25}$", re.I)
-_PART_AFTER = re.compile(
+_FUND_RE = lazy(r"(?<![\w-])(?:" + phrase_alternation(_P["funds"]) + r")(?![\w-])", re.I)
+_PART_BEFORE = lazy(r"\b(?:" + phrase_alternation(_P["part_before"]) + r")\b[^.;$€£]{0,25}$", re.I)
+_PART_AFTER = lazy(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:[\w-]+\s+){0,3}?(?:" + phrase_alternation(_P["part_after"]) + r")\b"
     r"[^.;$€£]{0,40}?\b(?:" + phrase_alternation(_P["part_sources"]) + r")\b",
     re.I,
 )
 _M5 = vocab()["money5"]
-_COST_OF_CHANGE = re.compile(
+_COST_OF_CHANGE = lazy(
     r"\b(?:"
     + phrase_alternation([*_P["change_nouns"], *_M5["change_words"]])
     + r")\b(?:[^.;$€£]|(?<=\d)\.(?=\d)){0,60}?\b(?:"  # "An extra 0.5 per cent ... would be equivalent to"
@@ -62,29 +63,29 @@ _COST_OF_CHANGE = re.compile(
 )
 #: "The figure of £75 billion is the sum of all the additional amounts above £64.1 billion": a sentence that says
 #: how a figure is made up (a fact-check's definition), not a claim of its own.
-_EXPLAINED_FIGURE = re.compile(
+_EXPLAINED_FIGURE = lazy(
     r"\W*(?:the|this|that)\s+(?:(?:figure|number|sum|total|amount)\s+of\s+\S+(?:\s+(?:billion|million|bn|m))?"
     r"|\S+(?:\s+(?:billion|million|bn|m))?\s+(?:figure|number|sum|total))\s+(?:is|was)\s+(?:the\s+)?"
     r"(?:sum|total|combination|cumulative|result|difference)\b",
     re.I,
 )
 #: "when we asked the government about the £13.4 billion figure": a figure named as a figure, not asserted.
-_NAMED_FIGURE = re.compile(r"\s*(?:figures?|claim|number)\b", re.I)
+_NAMED_FIGURE = lazy(r"\s*(?:figures?|claim|number)\b", re.I)
 #: "raising its total military expenditures to around", "bringing spending to": the level a change leads to.
-_RAISED_TO = re.compile(
+_RAISED_TO = lazy(
     r"\b(?:rais|bring|tak|lift|push|boost|increas)\w*\s+(?:[\w'’-]+\s+){0,5}?to\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$",
     re.I,
 )
-_WOULD = re.compile(r"\b(?:would|will|shall|plans?\s+to|aims?\s+to|is\s+to|are\s+to)\b", re.I)
+_WOULD = lazy(r"\b(?:would|will|shall|plans?\s+to|aims?\s+to|is\s+to|are\s+to)\b", re.I)
 #: "the draft 2026 defence budget", "the 2018 draft budget": a budget not yet passed, for that year.
-_DRAFT_BUDGET = re.compile(
+_DRAFT_BUDGET = lazy(
     r"\b(?:draft|proposed|planned|provisional)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?budget"
     r"|\b(?P<y2>(?:19|20)\d\d)\s+(?:draft|proposed|planned|provisional)\s+(?:[\w-]+\s+){0,2}?budget",
     re.I,
 )
 #: "between £5bn and £6bn": the second amount of a range is read with the first.
-_RANGE_BETWEEN = re.compile(
+_RANGE_BETWEEN = lazy(
     r"\bbetween\s+\S+(?:\s+(?:billion|million|trillion|bn|m|euros?|pounds?|dollars?))*\s+(?:and|to)\s+$", re.I
 )
 
@@ -108,7 +109,7 @@ def _part_or_fund(sentence: str, q: Quantity, lo: int, hi: int) -> str | None:
 
 
 _CROWNS = _M5
-_BARE_CROWN = re.compile(r"\s(?:" + phrase_alternation(_CROWNS["crowns"]) + r")$", re.I)
+_BARE_CROWN = lazy(r"\s(?:" + phrase_alternation(_CROWNS["crowns"]) + r")$", re.I)
 
 
 def _own_crown(q: Quantity, codes: list[str]) -> str | None:
@@ -121,9 +122,9 @@ def _own_crown(q: Quantity, codes: list[str]) -> str | None:
 
 
 #: "the remaining allies", "the other allies" after the US is named: NATO Europe and Canada.
-_REST_OF_ALLIES = re.compile(r"\b(?:remaining|other|rest\s+of\s+the)\b", re.I)
+_REST_OF_ALLIES = lazy(r"\b(?:remaining|other|rest\s+of\s+the)\b", re.I)
 #: "the significant increase in defence investments ... since 2014, totaling $600 billion": an increase's total.
-_INCREASE_TOTALLING = re.compile(
+_INCREASE_TOTALLING = lazy(
     r"\b(?:increase|increases|rise|growth|boost)\b[^.;$€£]{0,90}\b(?:totall?ing|amounting\s+to|worth)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
     re.I,
@@ -164,7 +165,7 @@ def _excluded(sentence: str, m: Mention) -> bool:
 
 
 #: "NATO allies spent", "NATO member states have spent more than": the allies' spending verb right before an amount.
-_ALLIES_SPENT = re.compile(
+_ALLIES_SPENT = lazy(
     r"\s+(?:(?:have|has|had|will|would)\s+)?"
     # "NATO members are on track to spend more than $1.5 trillion"
     r"(?:(?:are|is|were|was)\s+(?:(?:on\s+track|set|expected|projected|forecast|due|going)\s+)?to\s+)?"
@@ -174,13 +175,13 @@ _ALLIES_SPENT = re.compile(
     re.I,
 )
 #: "... expected to total $1.049 trillion", "totalled more than": the amount as a sum.
-_TOTAL_VERB = re.compile(
+_TOTAL_VERB = lazy(
     r"\btotal(?:l?ed|l?ing|s)?\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|an\s+estimated)\s+)?$",
     re.I,
 )
-_ALLIANCE_WORD = re.compile(r"\b(?:NATO|the\s+alliance|allies|allied)\b", re.I)
+_ALLIANCE_WORD = lazy(r"\b(?:NATO|the\s+alliance|allies|allied)\b", re.I)
 #: "$468 billion (€412 billion) in Europe and Canada": the spender named right after the amount.
-_SPENDER_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:in|by|among|across)\s+(?:the\s+)?", re.I)
+_SPENDER_AFTER = lazy(r"\s*(?:\([^)]{0,40}\)\s*)?(?:in|by|among|across)\s+(?:the\s+)?", re.I)
 
 
 def _spender(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | None:
@@ -413,7 +414,7 @@ def _money_claims(
 
 #: "£2.9 billion (US$3.8 billion)", "186 billion zlotys ($48.5 billion)", "$10 billion (about €9.3 billion)": an
 #: amount given again in another currency, in brackets right after it.
-_CONVERSION_BEFORE = re.compile(
+_CONVERSION_BEFORE = lazy(
     r"\s*\(\s*(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|over|more\s+than|just\s+over|"
     r"equivalent\s+to|or)\s+)?$",
     re.I,
@@ -448,7 +449,7 @@ def _as_conversion(primary: Claim | None, q: Quantity) -> Claim | None:
 
 #: "$1.03 trillion in 2020, the report said, a 4.3 percent increase over the previous year", "€20bn in 2024, up 9%
 #: on last year": the change of the amount just given, with its spender.
-_APPOSITIVE_CHANGE = re.compile(
+_APPOSITIVE_CHANGE = lazy(
     r"(?:\s*\([^)]{0,40}\))?[^.;%$€£]{0,40}?,\s*(?:(?P<up>up|down)\s+|an?\s+)(?:(?:about|around|roughly|nearly|almost|some)\s+)?"
     r"(?P<v>\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent))"
     r"(?:\s+(?:real[- ]terms\s+|nominal\s+|annual\s+|year-on-year\s+)?(?P<noun>increase|rise|jump|growth|hike|boost|"
@@ -478,15 +479,13 @@ def _appositive_change(sentence: str, offset: int, q: Quantity, qs: list[Quantit
     return claim
 
 
-_NON_DEFENCE_MONEY = re.compile(
+_NON_DEFENCE_MONEY = lazy(
     r"\b(?:overall|total|public|federal|general)\s+(?:government\s+)?(?:spending|expenditure|budget)\s+"
     r"(?:\w+\s+){0,4}$|\bgovernment\s+spending\b|\bborrowing\b|\bdebt\b|\bdeficit\b",
     re.I,
 )
-_CONTRAST_BEFORE = re.compile(
-    r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?$|\bcompared\s+(?:to|with)\s+$", re.I
-)
-_CONTRAST_YEAR_AFTER = re.compile(
+_CONTRAST_BEFORE = lazy(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?$|\bcompared\s+(?:to|with)\s+$", re.I)
+_CONTRAST_YEAR_AFTER = lazy(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:in\s+)?"
     r"(?:last year|the previous year|a year earlier|the year before|(?:19|20)\d\d)\b",
     re.I,
@@ -498,7 +497,7 @@ PER_CAPITA = L.PER_CAPITA_RE
 
 #: A sentence that goes on about the amount before it, naming no spender: "A decrease of $23 billion since 2021 when
 #: adjusted for inflation.", "An increase of $25 billion since 2015", "Previously, the figure was forecast to be ...".
-_FOLLOW_LEAD = re.compile(
+_FOLLOW_LEAD = lazy(
     r"^\W*(?:(?:Previously|Earlier|Before\s+that|Last\s+year|Initially|Originally),?\s+)?(?:"
     r"(?:an?|the|this)\s+(?:\w+\s+)?(?P<change>increase|decrease|rise|fall|drop|cut|reduction|jump|uplift)\s+of\b"
     r"|(?:this|that|it)\s+(?:is|was|marks|represents)\s+(?:an?\s+)?(?:\w+\s+)?(?P<change2>increase|decrease|rise|fall|"

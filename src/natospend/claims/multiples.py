@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from natospend.claims import lexicon as L
+from natospend.claims.patterns import lazy
 from natospend.claims.vocab import phrase_alternation, vocab
 
 _VERBS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
@@ -38,7 +39,7 @@ _HEDGE = {
 _HEDGE_ALT = "|".join(sorted(_HEDGE, key=len, reverse=True))
 
 #: "(more than) doubled (its defence spending) since 2014 / compared to 2014 / over the past decade".
-GROWTH_RE = re.compile(
+GROWTH_RE = lazy(
     rf"\b(?:(?P<hedge>{_HEDGE_ALT})\s+)?(?P<verb>{'|'.join(_VERB_FORMS)})\b"
     r"(?P<what>[^.;]{0,60}?)"
     r"(?:\b(?:since|from|compared\s+(?:to|with)|than\s+in|relative\s+to)\s+(?P<since>(?:19|20)\d\d)\b"
@@ -50,7 +51,7 @@ GROWTH_RE = re.compile(
 )
 #: "has more than doubled its military spending", with no base of its own: a claim only if the sentence names one
 #: ("in the face of Russia's invasion of Ukraine", growth.change_base).
-BARE_RE = re.compile(
+BARE_RE = lazy(
     rf"\b(?:(?P<hedge>{_HEDGE_ALT})\s+)?(?P<verb>{'|'.join(_VERBS)})\b"
     r"(?P<what>\s+(?:its|their|the)\s+(?:\w+\s+){0,2}(?:spending|budgets?|expenditures?|outlays))",
     re.IGNORECASE,
@@ -58,7 +59,7 @@ BARE_RE = re.compile(
 #: "three times as much as", "twice as much on defence as", "more than twice what Germany spends", "more than double
 #: what was recorded in 2020" (double, triple: a multiplier before its object, not the verb).
 _TIMES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
-RATIO_RE = re.compile(
+RATIO_RE = lazy(
     rf"\b(?:(?P<hedge>{_HEDGE_ALT})\s+)?(?P<n>{'|'.join(_TIMES)}|(?:{L._WORD_NUMBER}|\d+(?:\.\d+)?)\s+times)\s+"
     r"(?:(?:as\s+much|more)\b[^.;]{0,40}?\b(?:as|than|of|what)\b|the\s+amount\b(?:[^.;]{0,40}?\b(?:as|than|of|what)\b)?"
     r"|what\b|(?P<own>(?:the\s+(?:country|nation)['’]s|its|their)\s+(?:figure|level|spending|budget)\b))",
@@ -68,14 +69,14 @@ RATIO_RE = re.compile(
 
 #: "... as much as in 2014", "... as it did in 2014", "... than in 2014", "... what was recorded in 2020", "... its
 #: figure of 2014"; "... the country's figure from a decade ago" (`decade`).
-_RATIO_YEAR = re.compile(
+_RATIO_YEAR = lazy(
     r"\s*(?:(?:it|they|he|she|was|were)\s+(?:\w+\s+)?)?(?:back\s+)?(?:in|of)\s+(?P<y>(?:19|20)\d\d)\b"
     r"|\s+(?:from|of)\s+(?P<decade>a\s+decade|ten\s+years)\s+(?:ago|earlier|before)\b",
     re.I,
 )
 #: The rest of the alliance as the other side of a ratio: "than all the other NATO states combined", "the amount all
 #: the other 27 NATO countries spent between them".
-_REST_RE = re.compile(
+_REST_RE = lazy(
     r"[^.;]{0,25}?\b(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:rest\s+of\s+(?:the\s+)?(?:NATO|Nato|alliance)\b"
     r"|(?:other|remaining)\s+(?:\d{1,2}\s+|[a-z]+-[a-z]+\s+)?(?:NATO\s+|Nato\s+)?"
     r"(?:allies|members|member\s+states|countries|nations|states)\b)"
@@ -179,9 +180,9 @@ _FALL = (
     r"(?:fell|dropped|declined|decreased|shrank)(?=\s+(?:again\s+)?(?:in|last|this|for\s+the))|"
     r"(?:be\s+)?lower\s+(?:this\s+year\s+|last\s+year\s+)?than\s+in"
 )
-DIRECTION_RE = re.compile(rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))\b", re.IGNORECASE)
+DIRECTION_RE = lazy(rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))\b", re.IGNORECASE)
 #: What rose or fell must be spending ("the alliance-wide total", "military expenditures", "spending on defense").
-_SPENDING_SUBJECT_RE = re.compile(
+_SPENDING_SUBJECT_RE = lazy(
     r"\b(?:spending|expenditures?|outlays|budgets?|funding|total)\b(?![^,;]{0,60}\b(?:GDP|share|troops|aid)\b)", re.I
 )
 
@@ -215,7 +216,7 @@ def find_directions(sentence: str) -> list[Direction]:
 #: "since Russia's invasion of Ukraine", "in the face of Russia's full-scale invasion": a change counted from an
 #: event, whose years are in vocab.toml [growth.events]. Also what claims/scope.py reads as a time, not a subject.
 _EVENTS: dict[str, list[int]] = vocab()["growth"]["events"]
-EVENT_RE = re.compile(
+EVENT_RE = lazy(
     r"\b(?:since|after|following|in\s+the\s+face\s+of|in\s+response\s+to|because\s+of)\s+"
     r"(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,4}?"
     r"(?P<event>" + phrase_alternation(list(_EVENTS)) + r")"

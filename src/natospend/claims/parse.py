@@ -45,6 +45,7 @@ from natospend.claims.metonymy import (
     undefined_group_regex,
 )
 from natospend.claims.money import _money_claims, follow_ups
+from natospend.claims.patterns import lazy
 from natospend.claims.pledges import _ALLIANCE_WORDS, _anaphoric_pledges, _target_plan_claims, alliance_spans
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import find_quantities
@@ -55,7 +56,7 @@ from natospend.claims.tables import table_claims
 from natospend.claims.text import clean_text, split_sentences
 from natospend.claims.times import YearMention, find_years
 
-_PREFILTER = re.compile(
+_PREFILTER = lazy(
     r"\d|%|\b(?:percent|per "
     r"cent|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|all|every|"
     r"half|third|quarter|highest|lowest|largest|biggest|smallest|least|tops|leads|first|second|targets?|goal|mark|"
@@ -65,7 +66,7 @@ _PREFILTER = re.compile(
 )
 
 
-_ALLIES_AND_PERCENT = re.compile(
+_ALLIES_AND_PERCENT = lazy(
     r"\b(?:allies|members|member states|nations|countries)\b.{0,40}?\d+(?:\.\d+)?\s?(?:%|per ?cent)", re.I
 )
 
@@ -137,7 +138,7 @@ _YEARLESS_KINDS = ("pledge", "common_funding")
 
 # A measure of a figure's own after a common-funded share: GDP (not "national income", the cost-share key) or
 # national defence spending.
-_OWN_MEASURE_RE = re.compile(r"\bGDP\b|gross domestic product|\bdefen[cs]e\s+(?:spending|expenditures?)\b", re.I)
+_OWN_MEASURE_RE = lazy(r"\bGDP\b|gross domestic product|\bdefen[cs]e\s+(?:spending|expenditures?)\b", re.I)
 
 
 def _common_funding_gapping(made: list[Claim], sentence: str) -> list[Claim]:

@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from natospend.claims.clauses import clause_bounds
+from natospend.claims.patterns import lazy
 from natospend.claims.vocab import phrase_alternation, vocab
 
 
@@ -18,7 +19,7 @@ def _pattern() -> re.Pattern[str]:
 
 
 # "every year since its introduction in 2006", "not once since 2014": the first year the period names.
-_SINCE = re.compile(
+_SINCE = lazy(
     r"\b(?:since|from|after|between)\s+(?:[\w’'-]+\s+){0,4}?(?:in\s+)?(?P<y>(?:19|20)\d\d)\b"
     r"|\b(?:was|were)\s+(?:back\s+)?in\s+(?P<last>(?:19|20)\d\d)\b",
     re.I,
@@ -27,12 +28,12 @@ _SINCE = re.compile(
 
 # "Greece has spent more than 2% since 2014", "has been above the target since 2015": a state kept since a year is
 # a statement about every year since; "has risen to 2.1% since 2014" is a change, read elsewhere.
-_STATE_SINCE = re.compile(
+_STATE_SINCE = lazy(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|spent|met|kept|stayed|remained|exceeded|topped)\b"
     r"(?=[^;]*?\bsince\s+(?:(?:at\s+least|the\s+end\s+of)\s+)?(?:19|20)\d\d\b)",
     re.I,
 )
-_CHANGE = re.compile(r"\b(?:risen|rose|increased|doubled|tripled|grown|climbed|jumped|fallen|dropped|declined)\b", re.I)
+_CHANGE = lazy(r"\b(?:risen|rose|increased|doubled|tripled|grown|climbed|jumped|fallen|dropped|declined)\b", re.I)
 
 
 def _state_since(sentence: str, lo: int, hi: int) -> re.Match[str] | None:

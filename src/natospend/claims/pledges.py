@@ -14,6 +14,7 @@ from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import _attribution, _codes, _year_for, find_mentions
+from natospend.claims.patterns import lazy
 from natospend.claims.quantities import PERCENT_RE, Quantity
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
@@ -137,7 +138,7 @@ def _second_part_related(before: str, after: str) -> bool:
     return bool(phrase_re("recall_audit", "related_part").search(own)) and not re.search(r"\bcore\b", own, re.I)
 
 
-_AGENT_ALLIANCE_RE = re.compile(
+_AGENT_ALLIANCE_RE = lazy(
     r"\b(?:NATO|Nato|the\s+alliance|the\s+Alliance)\s+(?:leaders|members|allies|countries|nations)\b|\b(?:allies|Allies)\b"
 )
 
@@ -155,7 +156,7 @@ def _alliance_agent_only(sentence: str, q: Quantity) -> bool:
     return not any(m.code not in (None, L.NATO_TOTAL, ALL_ALLIES) or m.group_key for m in find_mentions(lead))
 
 
-_INCLUDING_RE = re.compile(r",\s*(?:including|among\s+them|such\s+as)\s+[^,]{1,40},", re.I)
+_INCLUDING_RE = lazy(r",\s*(?:including|among\s+them|such\s+as)\s+[^,]{1,40},", re.I)
 
 
 def _codes_of(mentions: list[Mention]) -> tuple[list[str], str | None, str | None]:
@@ -183,10 +184,10 @@ def is_yardstick(claim: Claim, before: str) -> bool:
 
 
 # "... from the longstanding 2% of GDP to 5%": the figure a change goes to, after the one it starts from.
-_CHANGE_TO_RE = re.compile(r"[^.;%]{0,40}?\bto\s+(?:about\s+|around\s+|at\s+least\s+)?\d", re.I)
+_CHANGE_TO_RE = lazy(r"[^.;%]{0,40}?\bto\s+(?:about\s+|around\s+|at\s+least\s+)?\d", re.I)
 
 
-_ALLIANCE_WORDS = re.compile(r"\b(?:NATO|Nato|the alliance|the Alliance|allies|members)\b")
+_ALLIANCE_WORDS = lazy(r"\b(?:NATO|Nato|the alliance|the Alliance|allies|members)\b")
 
 
 def alliance_spans(sentence: str) -> list[tuple[int, int]]:
@@ -292,7 +293,7 @@ def _target_plan_re() -> re.Pattern[str]:
 
 
 # When, right after the target: "in 2032", "this year", "from 2028 onwards", "in eight years".
-_WHEN_AFTER = re.compile(
+_WHEN_AFTER = lazy(
     rf"^[^.;,]{{0,30}}?\b(?P<lead>in|by|from|before|until)\s+(?:fiscal\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\b"
     rf"|^\s+(?P<rel>this year|next year)\b"
     rf"|^\s+(?P<within>in|within)\s+(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+years\b",

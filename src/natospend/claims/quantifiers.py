@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from natospend.claims.patterns import lazy
 from natospend.claims.vocab import phrase_alternation, vocab
 
 #: The nouns a count of allies is made of ("allies", "member states", "European NATO members").
@@ -51,7 +52,7 @@ def _bare_pattern() -> re.Pattern[str]:
 
 
 #: "one in three allies", "two out of three members": a fraction written as a ratio.
-_RATIO = re.compile(
+_RATIO = lazy(
     rf"\b(?P<n>one|two|three|four|\d)\s+(?:in|out\s+of)\s+(?P<d>two|three|four|five|six|ten|\d{{1,2}})\s+"
     rf"(?:(?:of\s+)?(?:the\s+|its\s+)?){COUNT_NOUN}",
     re.IGNORECASE,
@@ -74,7 +75,7 @@ def _them_pattern() -> re.Pattern[str]:
 
 
 #: "fewer than a quarter", "more than a third": a comparison with the fraction, not the fraction's band.
-_BOUND_BEFORE = re.compile(r"\b(?P<cmp>fewer\s+than|less\s+than|under|more\s+than|over|at\s+least)\s+$", re.I)
+_BOUND_BEFORE = lazy(r"\b(?P<cmp>fewer\s+than|less\s+than|under|more\s+than|over|at\s+least)\s+$", re.I)
 
 
 def _ratio(m: re.Match[str]) -> tuple[float, float] | None:

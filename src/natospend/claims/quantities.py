@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from natospend.claims import lexicon as L
+from natospend.claims.patterns import lazy
 
 
 @dataclass
@@ -30,7 +31,7 @@ class Quantity:
 
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
-PERCENT_RE = re.compile(
+PERCENT_RE = lazy(
     rf"(?<![\w.,])(?P<num>{NUM}|{L._WORD_NUMBER})(?:\s*-\s*|\s*)"
     r"(?P<unit>%|per\s?cent\b|percent\b|pc\b|pct\b|proc\b\.?|procent\b|percentage\s+points?\b|points?\s+of\s+GDP\b)",
     re.IGNORECASE,
@@ -38,24 +39,24 @@ PERCENT_RE = re.compile(
 _SMALL = r"\d{1,2}(?:[.,]\d{1,2})?"
 _PCT = r"(?:%|per\s?cent\b|percent\b|pct\b|pc\b)"
 #: "between 1.5 and 2%", "1.5-2 per cent", "2 to 3 percent" (not "from 2 to 3 percent": that is a change).
-RANGE_RE = re.compile(
+RANGE_RE = lazy(
     rf"(?<![\w.,])(?:between\s+(?P<a1>{_SMALL}|{L._WORD_NUMBER})\s*{_PCT}?\s*and\s*"
     rf"|(?P<a2>{_SMALL}|{L._WORD_NUMBER})\s*{_PCT}?\s*(?:-|–|to)\s*)"
     rf"(?P<b>{_SMALL}|{L._WORD_NUMBER})\s*(?P<unit>{_PCT})",
     re.IGNORECASE,
 )
 #: A share printed without its unit after the words that give it: "as a percentage of GDP is 1.37".
-UNITLESS_SHARE_RE = re.compile(
+UNITLESS_SHARE_RE = lazy(
     r"\bas\s+an?\s+(?:share|percentage|proportion|per\s?cent(?:age)?)\s+of\s+(?:GDP|gross\s+domestic\s+product)"
     r"(?:\s+(?:is|was|were|stood\s+at|stands\s+at|reached|came\s+to|of|at)){1,2}\s+(?:about\s+|around\s+|just\s+)?"
     r"(?P<num>\d{1,2}[.,]\d{1,2})(?![\d%]|\s*(?:per\s?cent|percent|pct)\b)",
     re.IGNORECASE,
 )
-FRACTION_RE = re.compile(
+FRACTION_RE = lazy(
     r"\b(?P<num>" + "|".join(re.escape(k) for k in sorted(L.FRACTIONS, key=len, reverse=True)) + r")\s+of\b", re.I
 )
 #: "rose by a third", "up by half": a change stated as a fraction, a percentage of the level it started from.
-BY_FRACTION_RE = re.compile(
+BY_FRACTION_RE = lazy(
     r"\bby\s+(?:(?:about|around|roughly|almost|nearly|more\s+than|over|some)\s+)?(?P<num>"
     + "|".join(re.escape(k) for k in sorted(L.FRACTIONS, key=len, reverse=True))
     + r")\b(?!\s+of\b|-)",
@@ -67,7 +68,7 @@ _CURRENCY_MARK = (
 )
 _SCALE = r"trillion|billion|million|trn|tn|tr|bln|bn|mln|mn|m|b"
 _CUR_WORDS = "|".join(re.escape(k) for k in sorted(L.CURRENCY_WORDS, key=len, reverse=True))
-MONEY_RE = re.compile(
+MONEY_RE = lazy(
     rf"(?P<cur>{_CURRENCY_MARK})\s?(?P<num>{NUM})\s*(?P<scale>{_SCALE})?(?![\w])"
     rf"|(?<![\w.])(?P<num2>{NUM})\s*(?P<scale2>trillion|billion|million|bn|tn|mn|m|b)\s+(?:(?:US|U\.S\.)\s+)?(?P<cur2>{_CUR_WORDS})\b"
     rf"|(?<![\w.])(?P<num3>{NUM})\s*(?P<scale3>{_SCALE})?\s+(?P<cur3>USD|EUR|GBP|PLN|CAD)\b",
@@ -94,13 +95,13 @@ def number(text: str) -> tuple[float, int] | None:
 
 
 #: What may stand between "from" and the first figure of a change: "from about", "from its current level of".
-_FROM_BEFORE = re.compile(
+_FROM_BEFORE = lazy(
     r"\bfrom\s+(?:(?:about|around|roughly|its|the|their|a|current|present|today['’]s|level|rate|share|of)\s+){0,5}$",
     re.I,
 )
 # "well below the 4.7% of 2010": that year's figure, which another one is compared with, not a bound on it.
-_FIGURE_OF_YEAR = re.compile(r"\s*(?:%|per\s?cent|percent|pct)?\s+of\s+(?:19|20)\d\d\b", re.I)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_FIGURE_OF_YEAR = lazy(r"\s*(?:%|per\s?cent|percent|pct)?\s+of\s+(?:19|20)\d\d\b", re.I)
+_THE_BEFORE = lazy(r"\bthe\s+$", re.I)
 
 
 def figure_of_year(sentence: str, start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import _attribution, _nearest, _set_year
+from natospend.claims.patterns import lazy
 from natospend.claims.quantities import Quantity
 from natospend.claims.quantities import number as _number
 from natospend.claims.times import YearMention
@@ -360,7 +361,7 @@ def _ordinal_claims(
 
 
 # "Poland leads by GDP share at 4.48%, followed by Lithuania at 4.00%": a leader with no field named, then the next
-_LEADS_FOLLOWED = re.compile(
+_LEADS_FOLLOWED = lazy(
     r"\b(?:leads|led|tops|topped|heads|headed)\b(?=(?:[^.;]|\.(?=\d)){0,80}?,\s*(?:followed|trailed)\s+by\b)", re.I
 )
 
@@ -376,7 +377,7 @@ def _move_re() -> re.Pattern[str]:
     )
 
 
-_SPENDS_BEFORE = re.compile(r"\bspen[dt]s?\s+(?:far\s+|much\s+|a\s+lot\s+)?$", re.I)
+_SPENDS_BEFORE = lazy(r"\bspen[dt]s?\s+(?:far\s+|much\s+|a\s+lot\s+)?$", re.I)
 
 
 @cache
@@ -499,11 +500,9 @@ def _among_quarter() -> float:
     return float(vocab()["rankings"]["among_quarter"])
 
 
-_SHARE_WORD = re.compile(
-    r"\b(?:share|proportion|percentage)\b(?:\s+of\s+(?P<of>\S+(?:\s+\S+)?))?|\brelative to\b", re.I
-)
+_SHARE_WORD = lazy(r"\b(?:share|proportion|percentage)\b(?:\s+of\s+(?P<of>\S+(?:\s+\S+)?))?|\brelative to\b", re.I)
 # What a share of GDP is "of" when it says so ("the share of its economy"); "the share of women" is another measure.
-_OF_ECONOMY = re.compile(
+_OF_ECONOMY = lazy(
     r"^(?:(?:its|their|the|national)\s+)?(?:GDP|gross|economy|economies|economic|output|national|income|defen[cs]e)",
     re.I,
 )
@@ -521,13 +520,13 @@ def _names_share(sentence: str) -> bool:
 
 # "relative to the size of their economies", "in relation to GDP", "as a share": a ranking by share of GDP,
 # even of "spenders".
-_RELATIVE_MEASURE = re.compile(
+_RELATIVE_MEASURE = lazy(
     r"\b(?:relative to|in relation to|as a (?:share|proportion|percentage) of|compared to the size of|"
     r"proportional(?:ly)?|in relative terms|in proportional terms)\b",  # "proportional spending" (forces.net, 2021)
     re.I,
 )
 # A rank stated as a group ("among the top five", "the five lowest", "the next highest"): not rank 1.
-_GROUP_RANK = re.compile(
+_GROUP_RANK = lazy(
     r"\b(?:(?P<next>next|following)\s+(?:(?P<n0>\d{1,2}|[a-z]+)\s+)?(?:highest|largest|biggest|lowest|smallest)"
     r"|(?:top|bottom)\s+(?P<n1>\d{1,2}|[a-z]+)\b"
     r"|(?P<n2>\d{1,2}|[a-z]+)\s+(?:(?:allies|countries|members|nations|states)\s+)?(?:(?:spending|with\s+the)\s+)?"
@@ -589,11 +588,11 @@ def _group_rank_claims(
     return [claim]
 
 
-_FOLLOWING_BEFORE = re.compile(r"\b(?:following|after|behind)\s+(?:the\s+)?$", re.I)
+_FOLLOWING_BEFORE = lazy(r"\b(?:following|after|behind)\s+(?:the\s+)?$", re.I)
 
 # "among the allies dedicating the smallest shares of GDP", "among the NATO countries that contribute the highest
 # percentage": a group at one end, of no stated size, with the group's noun before the superlative.
-_AMONG_END = re.compile(
+_AMONG_END = lazy(
     r"\bamong\s+(?:the\s+)?(?:NATO\s+|Nato\s+|European\s+|other\s+)?(?:allies|countries|members|member states|nations)"
     r"\s+(?:(?:that|which|who|with)\s+)?(?:[\w-]+\s+){0,2}?(?:the\s+)?"
     r"(?:highest|largest|biggest|greatest|lowest|smallest|least)\b"
@@ -603,7 +602,7 @@ _AMONG_END = re.compile(
     re.I,
 )
 # An ally named after one of these is a rival the subject is placed against, not the subject.
-_RIVAL_BEFORE = re.compile(r"\b(?:after|behind|than|ahead\s+of|above|below|overtaking|overtook)\s+(?:the\s+)?$", re.I)
+_RIVAL_BEFORE = lazy(r"\b(?:after|behind|than|ahead\s+of|above|below|overtaking|overtook)\s+(?:the\s+)?$", re.I)
 
 
 _LIST_GAP = r"\s*,?\s*(?:and\s+)?(?:the\s+)?"
@@ -671,15 +670,15 @@ def _place_claims(
     return [claim]
 
 
-_BUDGET_AFTER = re.compile(
+_BUDGET_AFTER = lazy(
     r"\s+(?:[\w-]+\s+)?(?:defen[cs]e|military)\s+(?:budgets?|spending|expenditures?|outlays?|spenders?)\b", re.I
 )
-_RECORD_AFTER = re.compile(
+_RECORD_AFTER = lazy(
     r"\s+(?:in\s+(?:its\s+|their\s+|the\s+country's\s+|[A-Z][\w-]+\s+)?history|ever|on\s+record|since)\b"
 )
-_SINCE_AFTER = re.compile(r"[^,;:.]{0,60}?\bsince\s+(?:19|20)\d\d\b", re.I)
+_SINCE_AFTER = lazy(r"[^,;:.]{0,60}?\bsince\s+(?:19|20)\d\d\b", re.I)
 # A clause that opens with a relative pronoun is about the ally just before it ("Spain, which ranked last").
-_RELATIVE_START = re.compile(r"[\s,]*(?:which|who|that)\b", re.I)
+_RELATIVE_START = lazy(r"[\s,]*(?:which|who|that)\b", re.I)
 
 
 def _end_group_claims(
@@ -744,7 +743,7 @@ def _half_claims(
 
 # "Only four allies — Belgium, ... — spent less than Canada as a percentage of GDP"; "only four of the 29 other
 # NATO members set to spend less of their GDP on defence than Canada".
-_LESS_THAN_ALLY = re.compile(
+_LESS_THAN_ALLY = lazy(
     rf"\b(?:only\s+|just\s+)?(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:of\s+the\s+\d{{1,2}}\s+)?(?:other\s+)?"
     rf"(?:NATO\s+|Nato\s+)?(?:allies|members|member states|countries|nations)\b[^.;]{{0,160}}?"
     rf"\b(?:spen[dt]s?|spending)\s+(?P<dir>less|more)\b[^.;]{{0,40}}?\bthan\s+(?:the\s+)?",
@@ -754,7 +753,7 @@ _LESS_THAN_ALLY = re.compile(
 
 # "Slovenia and Luxembourg spend slightly more on defense than Spain", "only Belgium, ... and Spain spent less than
 # Canada": allies compared with the ally right after "than".
-_THAN_ALLY = re.compile(
+_THAN_ALLY = lazy(
     r"\b(?:spen[dt]s?|spending|allocat\w+|devot\w+|invest\w*)\b[^.;:]{0,40}?\b(?P<dir>more|less)\b"
     r"(?!\s+than\s+(?:any|all|the\s+rest|\d))[^.;:]{0,40}?\bthan\s+(?:the\s+)?",
     re.I,
@@ -842,7 +841,7 @@ def _world_rank_claims(
         or (L.RANK_ORDINAL_RE.search(sentence) if ranked else None)
         or re.search(r"\btop\s+(?:\d{1,2}|[a-z]+)\s+(?:military\s+|defen[cs]e\s+)?spenders\b", sentence, re.I)
     )
-    if cue is None or (cue.re is _NEXT_COMBINED and cue.group("noun").lower() == "allies"):
+    if cue is None or (cue.re is _NEXT_COMBINED.compiled and cue.group("noun").lower() == "allies"):
         return []
     if not named and not re.search(r"\b(?:largest|biggest|highest|most|smallest|lowest)\b", sentence, re.I):
         return []  # "Also detailed are the top 10 military spenders worldwide": a description, not a claim
@@ -855,7 +854,7 @@ def _world_rank_claims(
     return [claim]
 
 
-_NEXT_COMBINED = re.compile(
+_NEXT_COMBINED = lazy(
     rf"\b(?:outspends?|outspent|outspending|spends?\s+more\s+than|spent\s+more\s+than)\s+(?:the\s+)?next\s+"
     rf"(?:\d{{1,2}}|{L._WORD_NUMBER})\s+(?:\w+\s+)?(?P<noun>allies|countries|nations|spenders)\b",
     re.I,

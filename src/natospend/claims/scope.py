@@ -14,6 +14,7 @@ from natospend.claims.frame import Mention
 from natospend.claims.mentions import in_aside
 from natospend.claims.metonymy import in_neighbour_phrase
 from natospend.claims.multiples import EVENT_RE
+from natospend.claims.patterns import lazy
 from natospend.claims.vocab import phrase_alternation, vocab
 
 
@@ -50,7 +51,7 @@ def _programme() -> re.Pattern[str]:
 
 
 #: "before Russia invaded Ukraine", "since Russia's invasion", "when Finland joined": a clause that dates the figure.
-TIME_CLAUSE = re.compile(r"\b(?:before|after|since|when|until|till|once|following)\s+[^,;.!?()—–]{0,80}", re.I)
+TIME_CLAUSE = lazy(r"\b(?:before|after|since|when|until|till|once|following)\s+[^,;.!?()—–]{0,80}", re.I)
 
 
 def in_time_clause(sentence: str, at: int) -> bool:
@@ -68,7 +69,7 @@ def describes_ally(sentence: str, start: int, end: int, figure: tuple[int, int])
     return bool(neighbour) or in_aside(sentence, Mention(start, end, None), figure)
 
 
-_OWN_CLAUSE = re.compile(r",?\s+(?:which|who|that|whose)\b", re.I)
+_OWN_CLAUSE = lazy(r",?\s+(?:which|who|that|whose)\b", re.I)
 
 
 def out_of_scope(

@@ -36,13 +36,14 @@ from natospend.claims.metonymy import (
     undefined_group_regex,
 )
 from natospend.claims.negation import below_by_refusal, refusal_span
+from natospend.claims.patterns import lazy
 from natospend.claims.periods import every_year
 from natospend.claims.pledges import _ALLIANCE_WORDS, _pledge_fields, is_yardstick
 from natospend.claims.quantities import Quantity, figure_of_year
 from natospend.claims.times import YearMention
 from natospend.claims.vocab import phrase_alternation, vocab
 
-_TARGET_AFTER = re.compile(
+_TARGET_AFTER = lazy(
     r"\s*(?:of\s+(?:their\s+|its\s+)?)?(?:GDP\s+)?"
     r"(?:(?!(?:meets?|met|meeting|hit|hits|hitting|reach\w*|miss\w*|exceed\w*|surpass\w*|top\w*|above|below|over|under|"
     r"beyond|short)\b)\w[\w-]*\s+){0,3}?"
@@ -52,7 +53,7 @@ _TARGET_AFTER = re.compile(
 )
 
 
-_GROWTH_VERB_BEFORE = re.compile(
+_GROWTH_VERB_BEFORE = lazy(
     r"\b(rose|rises|rise|risen|rising|increased|increases|grew|grows|grown|jumped|climbed|fell|falls|dropped|drops|"
     r"declined|declines|decreased|surged|shrank|went up|went "
     r"down|up|down|raised|cut|boosted|hiked|increasing|growing|lifted|increase|grow|climb|jump|fall|drop|decline)\s+"
@@ -62,7 +63,7 @@ _GROWTH_VERB_BEFORE = re.compile(
     r"estimated\s+|just\s+)?$",
     re.I,
 )
-_THRESHOLD_VERB = re.compile(
+_THRESHOLD_VERB = lazy(
     r"\b(?P<verb>meet|meets|met|meeting|reach|reaches|reached|reaching|hit|hits|hitting|achieve[sd]?|achieving|fulfil\w*|"
     r"exceed\w*|surpass\w*|top|tops|topped|miss|misses|missed|missing|falls? short of|fell short of|falling short of|"
     r"(?:dipped|dips|dropped|fallen|fell|falls)\s+(?:just\s+|slightly\s+|well\s+|far\s+)?below|below|under|above|over|"
@@ -75,7 +76,7 @@ _THRESHOLD_VERB = re.compile(
     r"(?:spending\s+)?(?:at\s+least\s+)?)?$",
     re.I,
 )
-_LEADS_WITH = re.compile(
+_LEADS_WITH = lazy(
     r"\b(?:tops|topped|top|leads|led|heads|headed)\s+(?:it|them|the\s+(?:list|table|ranking|league\s+table|chart|"
     r"pack|field|alliance))?\s*,?\s+(?:with|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$"
     # "rounds out the top five with 3.35%": a place among the top, not a bar topped
@@ -83,26 +84,26 @@ _LEADS_WITH = re.compile(
     re.I,
 )
 # "the government wants 2.5%", "Rome is aiming for 2%": an aim, not a level spent.
-_AIM_BEFORE = re.compile(
+_AIM_BEFORE = lazy(
     r"\b(?:wants?|wanted|seeks?|sought|is\s+aiming\s+for|are\s+aiming\s+for|aims?\s+for|hopes?\s+for|targets?|targeting|"
     r"targeted)\s+(?:to\s+(?:reach|spend|hit|get\s+to)\s+)?(?:at\s+least\s+|about\s+|around\s+|some\s+)?$",
     re.I,
 )
-_PLEDGE_LEAD = re.compile(
+_PLEDGE_LEAD = lazy(
     r"\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|"
     r"wants?|wanted|hopes?|hoped|undertak\w*|determined|agreed|agrees|agree|"
     r"(?:goal|target|aim|ambition|bid|plan|commitment|pledge)\s+of)"
     r"\s+(?:to\s+)?(?:\w+\s+)?$",
     re.I,
 )
-_BY_YEAR_AFTER = re.compile(
+_BY_YEAR_AFTER = lazy(
     r"[^.;]{0,40}?\b(?:by|before|until|no later than)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:year\s+)?(?:19|20)\d\d",
     re.I,
 )
-_MISS_WORDS = re.compile(r"\b(miss|short|below|under|fail|not|nowhere|far|a long way)\w*", re.I)
+_MISS_WORDS = lazy(r"\b(miss|short|below|under|fail|not|nowhere|far|a long way)\w*", re.I)
 # "far from meeting the 2% target", "nowhere near reaching 2%": a bar not reached, whatever the verb after it
-_FAR_FROM = re.compile(r"\b(?:far\s+from|nowhere\s+near|a\s+long\s+way\s+from|not\s+even\s+close\s+to)\s+$", re.I)
-_WEAK_PLEDGE_RE = re.compile(
+_FAR_FROM = lazy(r"\b(?:far\s+from|nowhere\s+near|a\s+long\s+way\s+from|not\s+even\s+close\s+to)\s+$", re.I)
+_WEAK_PLEDGE_RE = lazy(
     r"\b(will spend|would spend|to spend|expected to|set to|on track to|going to|will reach|will hit|to reach|to hit|"
     r"to increase|to raise|to lift|to boost|plans?|planned|intends?)\b",
     re.I,
@@ -112,14 +113,14 @@ _WEAK_PLEDGE_RE = re.compile(
 # An aside on who joined ("— now 32 with Sweden's recent entry —"): the ally it names is not one the count is of.
 
 
-_COMMON_FUNDING_RE = re.compile(
+_COMMON_FUNDING_RE = lazy(
     r"\bcommon(?:ly)?[- ]funded|\bcommon budgets?\b|\bNSIP\b|\bNATO(?:'s|’s)? (?:civil|military|own) budget\b"
     r"|\b(?:cost|costs|budget) of (?:operating|running|funding) (?:NATO|the North Atlantic Treaty Organi[sz]ation)\b",
     re.I,
 )
 
 
-_CONTRIBUTION_BEFORE = re.compile(r"\b(?:share|contribut\w*|pays?|paid|paying|covered|covers)\b[^,;]*$", re.I)
+_CONTRIBUTION_BEFORE = lazy(r"\b(?:share|contribut\w*|pays?|paid|paying|covered|covers)\b[^,;]*$", re.I)
 
 
 @cache
@@ -128,26 +129,26 @@ def _common_cues() -> re.Pattern[str]:
 
 
 #: "accounting for 45%", "represents about 20%", "a 20% share": a share of something the sentence must name.
-_SHARE_VERB_BEFORE = re.compile(
+_SHARE_VERB_BEFORE = lazy(
     r"\b(?:account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|mak(?:es|ing)\s+up|made\s+up|compris(?:es|ed|ing))\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+)?$",
     re.I,
 )
 #: The level a change starts from, named as today's: "from its current level of 2.3 per cent", "from today's 2.3%".
-_CURRENT_LEVEL_BEFORE = re.compile(
+_CURRENT_LEVEL_BEFORE = lazy(
     r"\bfrom\s+(?:(?:its|the|their)\s+(?:current|present|existing)|today['’]s|the\s+present)\s+"
     r"(?:(?:level|rate|share|figure)\s+(?:of\s+)?)?(?:about\s+|around\s+|roughly\s+)?$",
     re.I,
 )
-_NOW_AFTER = re.compile(r"(?:\s+of\s+(?:its\s+|their\s+)?GDP)?\s+(?:now|today|currently|at\s+present)\b", re.I)
+_NOW_AFTER = lazy(r"(?:\s+of\s+(?:its\s+|their\s+)?GDP)?\s+(?:now|today|currently|at\s+present)\b", re.I)
 #: The figure a change from a named level goes to: "from its current level of 2.3 per cent to 2.5 per cent".
-_CHANGE_TO_BEFORE = re.compile(
+_CHANGE_TO_BEFORE = lazy(
     r"\bfrom\s+[^;]{0,60}?\d\s*(?:%|per\s?cent|percent)(?:\s+(?:share\s+)?of\s+(?:its\s+|the\s+)?(?:GDP|economy))?"
     r"(?:\s+(?:now|today|currently))?\s+to\s+$",
     re.I,
 )
 
-_BY_YEAR_BEFORE = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d$", re.I)
+_BY_YEAR_BEFORE = lazy(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d$", re.I)
 
 
 def _today_level(before: str, after: str) -> bool:
@@ -156,12 +157,12 @@ def _today_level(before: str, after: str) -> bool:
     return bool(_CURRENT_LEVEL_BEFORE.search(before) or (re.search(r"\bfrom\s+$", before) and _NOW_AFTER.match(after)))
 
 
-_ANAPHORIC_BASE = re.compile(
+_ANAPHORIC_BASE = lazy(
     r"\s+of\s+(?:that|this|those|these|it(?=\s*[,.;:–—-])|the\s+(?:total|sum|amount|whole))\b"
     r"(?!\s+(?:[\w-]+\s+)?(?:GDP|economy|economic|output|defen[cs]e|military))",
     re.I,
 )
-_SHARE_NOUN_AFTER = re.compile(r"\s*(?:share|portion|proportion)\b", re.I)
+_SHARE_NOUN_AFTER = lazy(r"\s*(?:share|portion|proportion)\b", re.I)
 
 
 def _unnamed_base(sentence: str, q: Quantity, topic: str | None) -> str | None:
@@ -261,7 +262,7 @@ def spending_part(sentence: str, q: Quantity) -> str | None:
     return _PART_KINDS[min(found)[1]]
 
 
-_CHANGE_OF_BEFORE = re.compile(
+_CHANGE_OF_BEFORE = lazy(
     r"\b(?:increase|rise|growth|jump|boost|hike|surge|decrease|decline|drop|fall|cut|reduction)\s+of\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just|an\s+estimated)\s+)?$",
     re.I,
@@ -405,7 +406,7 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
     return _level(sentence, gdp_near is not None)
 
 
-_APPOSITION = re.compile(r",\s+(?:the|a|an|one\s+of\s+the)\s+[^,;()]{0,60}$", re.I)
+_APPOSITION = lazy(r",\s+(?:the|a|an|one\s+of\s+the)\s+[^,;()]{0,60}$", re.I)
 
 
 def _in_apposition(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
@@ -416,7 +417,7 @@ def _in_apposition(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
     return bool(ally) and _APPOSITION.fullmatch(sentence[ally[-1].end : m.start]) is not None
 
 
-_LED_WITH = re.compile(
+_LED_WITH = lazy(
     r"\s+(?:led|leads|leading|tops|topped|top|heads|headed|ranks?|ranked|ranking|came|comes|placed|sits|sat|"
     r"rounds\s+out|rounded\s+out|rounding\s+out|completes|completed)\b"
     r"[^;:()%]{0,90}?\b(?:with|at)\s+"
@@ -435,7 +436,7 @@ def _led_by(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | No
 
 
 # "between 1.28%, like Spain, and 1.81%, like Croatia": the ally named as the example of a figure just before it
-_LIKE_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)(?:like|as\s+in|as\s+does|as\s+did|such\s+as)\s+$", re.I)
+_LIKE_AFTER = lazy(r"\s*(?:,\s*|\(\s*)(?:like|as\s+in|as\s+does|as\s+did|such\s+as)\s+$", re.I)
 
 
 def _exemplified_by(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | None:
@@ -498,17 +499,15 @@ def _compared_before(before: str) -> bool:
     )
 
 
-_FROM_TO_VALUES = re.compile(
+_FROM_TO_VALUES = lazy(
     r"\bfrom\s+(?:about\s+|around\s+)?(?P<a>[\d.,]+)\s*(?:%|per\s?cent|percent)[^.;]{0,40}?\bto\s+(?:about\s+|around\s+)?(?P<b>[\d.,]+)\s*(?:%|per\s?cent|percent)",
     re.I,
 )
-_FROM_TO_YEARS = re.compile(
-    r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|until)\s+(?P<y2>(?:19|20)\d\d)\b", re.I
-)
+_FROM_TO_YEARS = lazy(r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|and|until)\s+(?P<y2>(?:19|20)\d\d)\b", re.I)
 
 
 #: "up from 1.88%", "down from 3.71%", "a rise from 2.1%": the figure a change started from, an earlier year's.
-_CHANGE_FROM_BEFORE = re.compile(
+_CHANGE_FROM_BEFORE = lazy(
     r"\b(?:up|down|rising|falling|risen|fallen|increasing|decreasing|(?:a|an)\s+(?:rise|fall|drop|increase|decrease|"
     r"jump|climb)"
     # hedges5: "has increased its defense spending from 1.3% of GDP to over 3%"
@@ -516,7 +515,7 @@ _CHANGE_FROM_BEFORE = re.compile(
     r"spending|budgets?|expenditures?))*)\s+from\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$",
     re.I,
 )
-_DECADE_AFTER = re.compile(
+_DECADE_AFTER = lazy(
     r"(?:\s+of\s+(?:its\s+|their\s+)?GDP)?\s+(?:just\s+|only\s+)?(?:a\s+decade|ten\s+years)\s+"
     r"(?:prior|ago|earlier|before)\b",
     re.I,
@@ -622,8 +621,8 @@ def _other_quantity_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     return nouns, budget, not_gdp
 
 
-_DEFENCE_BUDGETS = re.compile(r"\s+of\s+(?:\w+\s+)?(?:defen[cs]e|military)\s+budgets\b", re.I)
-_SPENDING_WORD = re.compile(
+_DEFENCE_BUDGETS = lazy(r"\s+of\s+(?:\w+\s+)?(?:defen[cs]e|military)\s+budgets\b", re.I)
+_SPENDING_WORD = lazy(
     r"\b(?:defen[cs]e|military|armed\s+forces|spend\w*|spent|expenditures?|outlays?|budgets?|milex)\b", re.I
 )
 
@@ -658,20 +657,20 @@ def other_quantity(sentence: str, q: Quantity) -> str | None:
     return other[-1].group()
 
 
-_COUNTRIES_BEFORE = re.compile(r"\b(?:countries|nations|allies|members|states|governments)\b", re.I)
-_BUT_BETWEEN = re.compile(r"[,;]\s*but\b", re.I)
-_REST_BEFORE = re.compile(
+_COUNTRIES_BEFORE = lazy(r"\b(?:countries|nations|allies|members|states|governments)\b", re.I)
+_BUT_BETWEEN = lazy(r"[,;]\s*but\b", re.I)
+_REST_BEFORE = lazy(
     rf"(?:^|[,;:]\s*|\band\s+)(?:{phrase_alternation(vocab()['clause_contrast']['the_rest'])})\b[^,;:%\d]*$", re.I
 )
-_PROGRESSIVE = re.compile(
+_PROGRESSIVE = lazy(
     rf"\b(?:is|are|'s|’s)\s+(?:now\s+|currently\s+|already\s+)?(?:{phrase_alternation(vocab()['present_year']['progressive'])})\b",
     re.I,
 )
 # "The government expects the figure to stay above 2 percent": a forecast by its verb of expectation
-_EXPECTS_BEFORE = re.compile(
+_EXPECTS_BEFORE = lazy(
     rf"\b(?:{phrase_alternation(vocab()['present_year']['expects'])})\b[^.;:%]{{0,40}}\bto\s+(?:\w+\s+){{0,2}}$", re.I
 )
-_NEXT_CLAUSE = re.compile(rf"(?:^|[,;]|\s)\s*(?:{phrase_alternation(vocab()['clause_contrast']['opens'])})\s", re.I)
+_NEXT_CLAUSE = lazy(rf"(?:^|[,;]|\s)\s*(?:{phrase_alternation(vocab()['clause_contrast']['opens'])})\s", re.I)
 
 
 def _percent_claims(
@@ -977,7 +976,7 @@ def _percent_claims(
 
 # "Germany met the NATO target last year", "Canada is failing to meet the alliance's target": the target named, not
 # its figure. Read as the 2% guideline while it was NATO's only one (until the Hague summit of 25 June 2025).
-_TARGET_MET = re.compile(
+_TARGET_MET = lazy(
     r"\b(?P<verb>met|meets|meet|meeting|reached|reaches|reach|reaching|hit|hits|hitting|achieved|exceeded|exceeds|"
     r"surpassed|missed|misses|miss|missing|fell\s+short\s+of|falls\s+short\s+of|falling\s+short\s+of|below|above|"
     r"nowhere\s+near|far\s+from)\s+"
@@ -987,15 +986,13 @@ _TARGET_MET = re.compile(
     re.I,
 )
 _ONE_TARGET_UNTIL = date(2025, 6, 25)
-_MODAL_LEAD = re.compile(
+_MODAL_LEAD = lazy(
     r"\b(?:to|will|would|should|must|could|can|may|might|shall)\s+(?:\w+\s+)?$"
     r"|\b(?:expect\w*|plan\w*|aim\w*|hope\w*)\s+$",
     re.I,
 )
-_FAIL_LEAD = re.compile(
-    r"\b(?:fail\w*|yet|not|n[’']t|unable|never|far\s+from|nowhere\s+near)\s+(?:\w+\s+)?(?:to\s+)?$", re.I
-)
-_COUNTED = re.compile(
+_FAIL_LEAD = lazy(r"\b(?:fail\w*|yet|not|n[’']t|unable|never|far\s+from|nowhere\s+near)\s+(?:\w+\s+)?(?:to\s+)?$", re.I)
+_COUNTED = lazy(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|only|few|most|many|several)\s+(?:of\s+)?\w*\s*$", re.I
 )
 
@@ -1055,7 +1052,7 @@ def _target_claims(
     return out
 
 
-_SAME_SHARE = re.compile(
+_SAME_SHARE = lazy(
     r"\b(?:spent|spends|spend|spending|devoted|devotes|devote|allocated|allocates|allocate|reached|reaches|"
     r"had|has|have|is\s+at|are\s+at|was\s+at|were\s+at|at|with)\s+(?:exactly\s+|about\s+|roughly\s+|almost\s+)?"
     r"(?P<same>the\s+same\s+(?:proportion|share|percentage|ratio|level|figure))\b(?!\s+of\s+(?!(?:its|their)\s+GDP))",

@@ -6,19 +6,19 @@ is that source's figure. To be called on an article's claims once they are read 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
 from natospend.claims import lexicon as L
 from natospend.claims.frame import Claim
 from natospend.claims.mentions import find_mentions
+from natospend.claims.patterns import lazy
 from natospend.claims.quantities import find_quantities
 from natospend.claims.text import split_sentences
 
 #: Kinds whose figure a later sentence can restate: one figure of one ally.
 _RESTATED_KINDS = ("share_gdp", "real_growth", "equipment_share", "total_spending")
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_RE = lazy(r"\b(?:19|20)\d\d\b")
 
 
 def _source(sentence: str) -> str | None:

@@ -23,6 +23,7 @@ from natospend.claims import lexicon as L
 from natospend.claims.frame import Claim
 from natospend.claims.lists import CEILING, ListItem, _names
 from natospend.claims.mentions import _set_year
+from natospend.claims.patterns import LazyPattern, lazy
 
 
 # ------------------------------------------------------------------------------------ rows under a header line
@@ -55,23 +56,23 @@ def _line_row_re() -> re.Pattern[str]:
 
 # A line that names the measure of the rows under it ("Per Cent", "Defence expenditure (% of GDP)", "as a share of
 # GDP, 2024"); a line of years is the column header ("Country  2014  2024").
-_TABLE_HEADER = re.compile(
+_TABLE_HEADER = lazy(
     r"^.*(?:\bper\s?cent\b|%\s*(?:of\s*)?(?:GDP|gross)|\bGDP\s*\(?\s*%|\b(?:share|percentage|proportion)\s+of\s+(?:GDP|gross))"
     r".*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A header that names a money column after the share ("Country Per Cent  Billions of dollars").
-_MONEY_WORD = re.compile(r"\b(?:dollars?|US\$|USD|euros?|billions?|millions?|bn)\b|[$€£]", re.I)
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:e|\*)?(?!\d)")
+_MONEY_WORD = lazy(r"\b(?:dollars?|US\$|USD|euros?|billions?|millions?|bn)\b|[$€£]", re.I)
+_YEAR = lazy(r"(?<!\d)((?:19|20)\d\d)(?:e|\*)?(?!\d)")
 # "US$ million (2015 prices)", "constant 2021 US$": a price base, not the year of the figures.
-PRICE_YEAR = re.compile(
+PRICE_YEAR = lazy(
     r"(?:\bconstant\s+|\bbase\s+(?:year\s+)?)(?:19|20)\d\d|(?:19|20)\d\d\s*(?:prices|constant|US\$|USD|\$|dollars|euros?|€)",
     re.I,
 )
-_YEAR_LINE = re.compile(r"^[^\d\n]{0,30}(?:(?:19|20)\d\d(?:e|\*)?[ \t|]*){2,}$", re.MULTILINE)
+_YEAR_LINE = lazy(r"^[^\d\n]{0,30}(?:(?:19|20)\d\d(?:e|\*)?[ \t|]*){2,}$", re.MULTILINE)
 
 
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+_FIGURE = lazy(r"\d+(?:[.,]\d+)?")
 
 
 def _line_end(text: str, at: int) -> int:
@@ -104,7 +105,7 @@ def _caption_year(text: str, at: int) -> int | None:
     return None
 
 
-_COLUMN_SEP = re.compile(r"\t|[ \t]*\|[ \t]*| {2,}")
+_COLUMN_SEP = lazy(r"\t|[ \t]*\|[ \t]*| {2,}")
 
 
 def _columns(line: str) -> list[tuple[int, str]]:
@@ -131,12 +132,12 @@ def _share_column(header: str) -> int | None:
     return col if col else None
 
 
-_MONEY_HEADER = re.compile(
+_MONEY_HEADER = lazy(
     r"^(?=.*(?:US\$|\bUSD\b|\bdollars?\b))(?=.*\b(?P<scale>million|mn|m|billion|bn)\b)"
     r"(?=.*(?:\bconstant\s+(?P<y1>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)\s+prices|(?P<current>\bcurrent\b)))",
     re.I,
 )
-_MONEY_CELL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_MONEY_CELL = lazy(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
 def _money_column(name: str) -> MoneyColumn | None:
@@ -153,15 +154,15 @@ def _money_column(name: str) -> MoneyColumn | None:
 
 # A table whose cells each came out on a line of their own, behind a bar ("|Country" / "|Per Cent" / "|United
 # States" / "|3.58"): runs of such lines.
-_CELL_LINES = re.compile(r"(?:^\|[^\n|]*\S[^\n|]*\n){6,}", re.MULTILINE)
-_NAME_CELL = re.compile(r"\|\s*[^\W\d_][^\d]*")
-_FIGURE_CELL = re.compile(r"\|\s*(?:\d[\d.,]*\s*%?|n/?a|-|–)\s*", re.I)
+_CELL_LINES = lazy(r"(?:^\|[^\n|]*\S[^\n|]*\n){6,}", re.MULTILINE)
+_NAME_CELL = lazy(r"\|\s*[^\W\d_][^\d]*")
+_FIGURE_CELL = lazy(r"\|\s*(?:\d[\d.,]*\s*%?|n/?a|-|–)\s*", re.I)
 
 
 # A table whose cells each came out on a line of their own behind a bar, and each row ends with a bar alone ("|
 # Country" / "| 2000" / ... / "|" / "| Belgium" / "| 1.0" / ... / "|"): the lone bars part the rows.
-_BARRED_LINES = re.compile(r"(?:^\|[^\n|]*\n){6,}", re.MULTILINE)
-_LONE_BAR = re.compile(r"\|[ \t]*\n?")
+_BARRED_LINES = lazy(r"(?:^\|[^\n|]*\n){6,}", re.MULTILINE)
+_LONE_BAR = lazy(r"\|[ \t]*\n?")
 
 
 def _join_barred_rows(text: str, out: list[str]) -> None:
@@ -352,14 +353,14 @@ _GAP = r"[ \t]*(?:[|\t/→]|->)?[ \t]*"  # "1.88 4.12", "1.88 | 4.12", "3.83 / 4
 # place, so that the row keeps the block's width; no claim is made of it.
 _EMPTY = r"(?:(?<=[|\t])|(?<=[|\t] ))(?:[-–—*]|n/?a|\.\.\.?)(?=[ \t]*(?:[|\t\n]|$))"
 _ANY_CELL = rf"(?:{_CELL}|{_EMPTY})"
-_CELL_RE = re.compile(_ANY_CELL)
+_CELL_RE = lazy(_ANY_CELL)
 
 
 # A row: a name, then its figures ("Poland 1.88 4.12", "United States3.58  683" glued, "• Poland: 4.12%",
 # "Poland | 1.86 | 4.12", "Poland (4.12%)"). The name is any capitalised one, so that a row the lexicon does not
 # know ("NATO Europe", "Total") keeps the block together; only allies' rows become claims. At most six words, and a
 # figure within 60 characters on the line, so that a megabyte of capitalised words is read in linear time.
-_ROW = re.compile(
+_ROW = lazy(
     r"(?<![\w.])(?=[A-Zt])(?=[^\n\d]{0,60}\d)(?:the[ \t]+)?"
     r"(?P<label>[A-Z][^\s\d|:()]*(?:[ \t]+(?:[A-Z&][^\s\d|:()]*|of|and)){0,5}?)"
     rf"(?:[ \t]*[:|–—]?[ \t]*\(?(?P<cells>(?<![\w.]){_CELL}(?:{_GAP}(?<![\w.,]){_ANY_CELL})*)\)?"
@@ -367,7 +368,7 @@ _ROW = re.compile(
     rf"|[ \t]*[|\t][ \t]*(?P<cells2>{_EMPTY}(?:{_GAP}(?<![\w.,]){_ANY_CELL})*))"
 )
 # Between two rows of a block: white space and line breaks, a bullet, a bar, a rank number of the next row.
-_BETWEEN = re.compile(r"[\s|•*·▪►]*(?:\d{1,2}[.)][ \t]+|(?<=\n)\d{1,2}[ \t]+)?")  # "2. Estonia", "\n2\tEstonia"
+_BETWEEN = lazy(r"[\s|•*·▪►]*(?:\d{1,2}[.)][ \t]+|(?<=\n)\d{1,2}[ \t]+)?")  # "2. Estonia", "\n2\tEstonia"
 
 
 def _code(label: str) -> str | None:
@@ -451,7 +452,7 @@ def find_blocks(text: str) -> list[list[Row]]:
     return blocks
 
 
-_CELL_ALONE = re.compile(_CELL)
+_CELL_ALONE = lazy(_CELL)
 
 
 def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -479,10 +480,10 @@ def _close(run: list[Row], blocks: list[list[Row]]) -> None:
 
 
 # ------------------------------------------------------------------------------------------------ the header
-_MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
+_MEASURES: tuple[tuple[str, LazyPattern], ...] = (
     (
         "equipment_share",
-        re.compile(
+        lazy(
             r"\bequipment\s+(?:expenditure|spending)\s+(?:as\s+a\s+)?(?:share|%|per\s?cent|percentage)\s+of\s+"
             r"(?:total\s+)?defen[cs]e\s+(?:expenditure|spending|budget)|%\s+(?:of\s+defen[cs]e\s+(?:spending|expenditure)\s+)?"
             r"on\s+(?:major\s+)?equipment",
@@ -491,7 +492,7 @@ _MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "share_gdp",
-        re.compile(
+        lazy(
             # "%age GDP": the British abbreviation of "percentage of GDP"
             r"%\s*(?:age\s+)?(?:share\s+)?(?:of\s+)?(?:GDP|gross\s+domestic)|\b(?:share|percentage|proportion|per\s?cent)\s+of\s+"
             r"(?:GDP|gross\s+domestic)|\bGDP\s*\(\s*%\s*\)|\bshare\s+of\s+GDP",
@@ -500,11 +501,11 @@ _MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "real_growth",
-        re.compile(r"\breal\s+(?:terms\s+)?(?:change|growth|increase)|\b(?:change|growth)\s+in\s+real\s+terms", re.I),
+        lazy(r"\breal\s+(?:terms\s+)?(?:change|growth|increase)|\b(?:change|growth)\s+in\s+real\s+terms", re.I),
     ),
     (
         "total_spending",
-        re.compile(
+        lazy(
             r"(?:US\$|\$|\bUSD)\s*(?:bn|billions?|m|mn|millions?)\b|\b(?:billions?|millions?)\s+(?:of\s+)?(?:US\s+)?"
             r"dollars\b",
             re.I,
@@ -512,8 +513,8 @@ _MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 # A year standing alone ("2014", "2024e", "2024*"); not one end of a range ("2014-2024") or a price base.
-_COLUMN_YEAR = re.compile(r"(?<![\w.,/–-])((?:19|20)\d\d)(?:e|\*|\s*\(?est\.?\)?)?(?![\w/–-]|[.,]\d)")
-_SENTENCE_END = re.compile(
+_COLUMN_YEAR = lazy(r"(?<![\w.,/–-])((?:19|20)\d\d)(?:e|\*|\s*\(?est\.?\)?)?(?![\w/–-]|[.,]\d)")
+_SENTENCE_END = lazy(
     r"(?<=[^\W\d_]|[%)\]])[.!?][\"'”’)\]]*\s+(?=[\"'“‘(]?[A-Z])"
 )  # after a word or a %, not a rank ("1. Poland")
 
@@ -604,8 +605,8 @@ def _named_columns(line: str, columns: int) -> list[Column] | None:
 
 # A header of a single column that names a change ("change", "increase since 2014", "percentage points") or a span of
 # years ("2014-2024", "2014 to 2024", "since 2014"): the one column is not a level of one year.
-_CHANGE = re.compile(r"\b(?:change|increase|rise|growth|percentage\s+points?|pp)\b", re.I)
-_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:[-–—/]|to)\s*(?:(?:19|20)?\d\d)\b|\bsince\s+(?:19|20)\d\d", re.I)
+_CHANGE = lazy(r"\b(?:change|increase|rise|growth|percentage\s+points?|pp)\b", re.I)
+_SPAN = lazy(r"(?:19|20)\d\d\s*(?:[-–—/]|to)\s*(?:(?:19|20)?\d\d)\b|\bsince\s+(?:19|20)\d\d", re.I)
 
 
 def _column(kind: str, header: str, year: int | None, why: str | None) -> Column:
@@ -671,7 +672,7 @@ _UNITS = {
 
 # ------------------------------------------------------------------------------------ a column of years, one ally
 # "1985 5.2", "1986: 4.9%", "• 2014 – 1.19": a year, then one figure, alone on its line.
-_YEAR_ROW = re.compile(
+_YEAR_ROW = lazy(
     r"^[ \t]*(?:[•*·▪►-][ \t]*)?(?P<year>(?:19|20)\d\d)(?:e|\*)?[ \t]*[:|\t–—-]?[ \t]*"
     r"(?P<value>\d{1,2}(?:[.,]\d{1,2})?)[ \t]*%?[ \t]*$",
     re.MULTILINE,

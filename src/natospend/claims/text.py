@@ -7,6 +7,8 @@ import html
 import re
 from html.parser import HTMLParser
 
+from natospend.claims.patterns import lazy
+
 MAX_SENTENCE = 1500  # longer runs without punctuation (tables, garbage) are cut into windows of this size
 
 
@@ -42,7 +44,7 @@ _BLOCK_TAGS = {
     "hr",
 }
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
-_HTML_HINT = re.compile(r"<\s*(?:html|body|p|div|span|br|article|h[1-6]|a|li|table|section|!doctype)\b", re.I)
+_HTML_HINT = lazy(r"<\s*(?:html|body|p|div|span|br|article|h[1-6]|a|li|table|section|!doctype)\b", re.I)
 
 
 class _TextExtractor(HTMLParser):
@@ -164,7 +166,7 @@ _ABBREVIATIONS = {
 # ("obligations:\n1. The U.S. - 3.61%", table rows "Estonia2.14"), but not at a line break after a comma, a semicolon or
 # a word that cannot end a line of its own (a sentence the page wrapped: "Poland (4.12%), Estonia (3.43%),\nLatvia
 # (3.15%) ...", "equalled 1.3 per cent of\nGDP").
-_BOUNDARY = re.compile(
+_BOUNDARY = lazy(
     r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9£$€])"
     r"|(?<=[a-z%)])[.!?](?=[A-Z][a-z]{2})"
     r"|\n\s*\n|(?<![,;])(?<! of)(?<! the)(?<! and)(?<! to)(?<! at)(?<! in)(?<! a)\n(?=\s*[A-Z0-9\"'“‘•*·▪►–—-])"

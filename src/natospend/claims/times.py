@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from natospend.claims import lexicon as L
+from natospend.claims.patterns import lazy
 
 
 @dataclass
@@ -68,20 +69,20 @@ def find_years(sentence: str) -> list[YearMention]:
     return sorted(out, key=lambda y: y.start)
 
 
-_PRICE_BASE_AFTER = re.compile(r"\s+(?:constant\s+)?(?:prices|(?:US\s+)?dollars|exchange\s+rates)\b", re.I)
+_PRICE_BASE_AFTER = lazy(r"\s+(?:constant\s+)?(?:prices|(?:US\s+)?dollars|exchange\s+rates)\b", re.I)
 
 #: "in 24/25", "by 27/28": a fiscal year in two-digit form, as British budget papers write it (growth4).
-_SHORT_FISCAL = re.compile(r"\b(?P<lead>in|for|by|until|during|of)\s+(?P<a>\d\d)/(?P<b>\d\d)(?![\d/])", re.I)
+_SHORT_FISCAL = lazy(r"\b(?P<lead>in|for|by|until|during|of)\s+(?P<a>\d\d)/(?P<b>\d\d)(?![\d/])", re.I)
 
 
 # A pledge's year is when it was made, not a year of data: "agreed (to) in 2014", "established in 2014",
 # "adopted at the Wales summit in 2014", "set back in 2006", "agreed by the allies at the Welsh Summit in 2014".
-_ANNOUNCED_BEFORE = re.compile(
+_ANNOUNCED_BEFORE = lazy(
     r"\b(?:agreed|agreed\s+to|agreed\s+upon|established|adopted|set|made|signed|signed\s+up\s+to|pledged|committed\s+to|"
     r"endorsed|introduced|approved|reaffirmed|laid\s+down|enshrined|struck|reached)\s+"
     r"(?:(?:\w+\s+){0,7}?(?:summit|meeting)\s+)?(?:back\s+)?(?:in|at)\s+(?:(?:the\s+)?(?:year\s+)?)?$",
     re.I,
 )
-_SUMMIT_AFTER = re.compile(
+_SUMMIT_AFTER = lazy(
     r"\s+(?:(?:Wales|Welsh|Newport|Vilnius|Hague|Madrid|Brussels|Warsaw|Riga|Prague|NATO)\s+)?summit\b", re.I
 )

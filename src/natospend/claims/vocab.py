@@ -8,6 +8,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from natospend.claims.patterns import LazyPattern, lazy
+
 
 @cache
 def vocab() -> dict[str, Any]:
@@ -29,6 +31,6 @@ def phrase_alternation(phrases: list[str] | dict[str, Any]) -> str:
 
 
 @cache
-def phrase_re(section: str, key: str) -> re.Pattern[str]:
-    """A phrase list of vocab.toml ([section] key) as one compiled pattern, whole words, any case."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()[section][key])})(?!\w)", re.I)
+def phrase_re(section: str, key: str) -> LazyPattern:
+    """A phrase list of vocab.toml ([section] key) as one pattern (compiled on first use), whole words, any case."""
+    return lazy(rf"(?<!\w)(?:{phrase_alternation(vocab()[section][key])})(?!\w)", re.I)

@@ -20,6 +20,7 @@ from natospend.claims.judge import (
     sourced,
     stale,
 )
+from natospend.claims.patterns import lazy
 from natospend.claims.rules.growth import one_release
 from natospend.formatting import published as fmt
 from natospend.reference import countries
@@ -292,7 +293,7 @@ def _spans(claim: Claim, values: list[float]) -> Callable[[list[Figure]], bool]:
     return lambda _figs: _within(claim, values)
 
 
-_BUDGET_RE = re.compile(r"\bbudget(?:s|ed)?\b", re.I)
+_BUDGET_RE = lazy(r"\bbudget(?:s|ed)?\b", re.I)
 
 
 def _names_budget(claim: Claim) -> bool:

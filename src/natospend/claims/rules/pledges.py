@@ -17,16 +17,17 @@ from natospend.claims.facts import Evidence, _name, matches
 from natospend.claims.frame import ALL_ALLIES, Claim
 from natospend.claims.judge import CheckerBase, Judgement, _combine
 from natospend.claims.metonymy import find_people
+from natospend.claims.patterns import lazy
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 from natospend.formatting import published as fmt
 
-_TREATY_RE = re.compile(
+_TREATY_RE = lazy(
     r"\b(?:under|in|by)\s+(?:the\s+)?(?:terms\s+of\s+the\s+)?(?:NATO\s+|North Atlantic\s+)?treaty\b", re.I
 )
 
 
 # The ally's own aim ("with the goal of reaching", "aims to"), as opposed to "the new goal is 5%" (the alliance's).
-_OWN_AIM_RE = re.compile(
+_OWN_AIM_RE = lazy(
     r"\b(?:goal|aim|ambition|intention|plan)\s+of\s+\w+ing\b|\baim(?:s|ed|ing)?\s+to\b|\bintends?\s+to\b"
     r"|\bplans?\s+to\b|\bplanned\s+to\b"
     # "said it would raise its defence spending to 2 percent ... next year": the ally's own plan
@@ -35,8 +36,8 @@ _OWN_AIM_RE = re.compile(
 )
 
 
-_DUE_TEXT_RE = re.compile(r"(?:by|before|until|no\s+later\s+than)\b", re.I)
-_CLAUSE_END_RE = re.compile(r"[;.]|,\s*(?:and|but|while|whereas|although)\b|\s[—–]\s", re.I)
+_DUE_TEXT_RE = lazy(r"(?:by|before|until|no\s+later\s+than)\b", re.I)
+_CLAUSE_END_RE = lazy(r"[;.]|,\s*(?:and|but|while|whereas|although)\b|\s[—–]\s", re.I)
 
 
 def _misdated(claim: Claim) -> bool:
@@ -73,7 +74,7 @@ def _refusal(claim: Claim) -> str | None:
     return found[-1].group() if found else None
 
 
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|the|a|an|its|their)\s+$", re.I)
+_ATTRIBUTIVE_BEFORE = lazy(r"\b(?:of|the|a|an|its|their)\s+$", re.I)
 
 
 def _shortfall_prospect(claim: Claim) -> str | None:
@@ -97,7 +98,7 @@ def _shortfall_prospect(claim: Claim) -> str | None:
 
 #: A person as the one who commits: a title (vocab.toml [pledge_agent]), or a capitalised name right before the verb
 #: ("Sanchez agreed"); the words that make the one who commits the alliance ("NATO leaders agreed").
-_PERSON_AGENT_RE = re.compile(
+_PERSON_AGENT_RE = lazy(
     rf"(?:\b(?:{phrase_alternation(vocab()['pledge_agent']['titles'])})\b[^,;]*"
     r"|\b[A-Z][a-zé’'-]+(?:\s+(?:de|van|von|[A-Z][a-zé’'-]+))*\s*)$"
 )
