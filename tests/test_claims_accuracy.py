@@ -35,7 +35,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # Session of 2026-12-02, afternoon (people, mood, lists, shares, counts, rankings, growth, money, sources; round 7,
 # 25 real articles, 106 dev claims, labelled blind): the 190-article dev split measured recall 0.881, precision 0.938,
 # matched 0.951, all 0.838; floors those minus 0.01.
-DEV_FLOORS = {"recall": 0.87, "precision": 0.928, "accuracy_matched": 0.94, "accuracy_all": 0.827}
+# Stop 20 (recall audits on fresh sentences: carry, lists, hedges, metonymy, shares, money, pledges, counts): dev
+# measured recall 0.884, precision 0.938, matched 0.949, all 0.839; recall and all re-based to those minus 0.01,
+# precision and matched kept (measured minus 0.01 is below them).
+DEV_FLOORS = {"recall": 0.874, "precision": 0.928, "accuracy_matched": 0.94, "accuracy_all": 0.829}
 
 # False `accurate` verdicts found when round 4 was first scored, left for the checker to fix (remove an entry when it
 # is fixed). Dev: the sentence. Test: the article and kind only (its sentences are not read).
