@@ -8,7 +8,8 @@ may take from what came before:
   measure, or a sentence about shares of GDP came at most two sentences before, and the sentence is not about
   something else (inflation, troops, aid...). A figure with a measure of its own keeps it (parse decides that);
 - the **subject** a pronoun refers to (the last ally named), "This"/"The figure" refers to (what the sentence just
-  before claimed), or an amount with no actor takes (the ally of the sentence just before);
+  before claimed), or an amount or change with no actor takes (the ally, or the allies other than the US, the
+  sentence just before named alone: not past a second ally, a group, the alliance or a non-ally it named);
 - the **ally** a sentence with none of its own is read about (a stand-in placed at the phrase): "the country", "the
   Baltic nation" and "But this is ..." stand for the ally last named, only when the sentence that named it named no
   other; an ownerless spending subject at a clause's start ("The current spending stands at 1.3% of GDP") for the
@@ -31,6 +32,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from natospend.claims import lexicon as L
+from natospend.claims.multiples import EVENT_RE
 from natospend.claims.patterns import lazy
 from natospend.claims.quantities import MONEY_RE
 from natospend.claims.scope import _words as scope_words
@@ -69,6 +71,7 @@ ANAPHORIC_START = lazy(
     r"(?:This|That|It|[Tt]he\s+(?:figure|share|ratio|level|proportion|percentage))\b"
     r"(?!\s+(?:year|week|month|time|summer|is\s+why|means|comes))"
 )
+_ONE_OF = lazy(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _NOW = lazy(r"\b(?:now|today|currently|at present|presently|so far|recent(?:ly)?|still)\b", re.I)
 # "it", "the country", and a descriptive one: "The Nordic country", "the Balkan nation", "the oil-rich kingdom".
 PRONOUN = lazy(
@@ -87,13 +90,16 @@ _REFERENT_N = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 def _stand_in_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(a definite description of an ally, an anaphor opening a clause, an ownerless spending subject opening one)."""
     w = vocab()["carry"]
-    lead = rf"(?:(?:{phrase_alternation(w['lead'])}|(?:in|by)\s+(?:19|20)\d\d)\s*,?\s+)*"
+    # "In 2024,", "For 2024-25,", "In fiscal 2025,": a year (or fiscal year) first
+    year = r"(?:in|by|for)\s+(?:fiscal\s+)?(?:19|20)\d\d(?:[-/–](?:20)?\d\d)?"
+    lead = rf"(?:(?:{phrase_alternation(w['lead'])}|{year})\s*,?\s+)*"
     modifier = rf"(?!(?:{phrase_alternation(w['not_one_ally'])})\b)(?:[A-Z][\w-]+|[a-z]+-[a-z]+)\s+"
     described = re.compile(
         rf"\b(?i:the|that)\s+(?:{modifier}){{0,2}}(?i:{phrase_alternation(w['ally_nouns'])})\b(?!\s+of\s+[A-Z])"
     )
     anaphor = re.compile(rf"\s*(?i:{lead})(?:this|that|This|That)\s+(?i:{phrase_alternation(w['anaphor_verbs'])})\b")
-    owned = rf"(?:the\s+)?(?:(?:{phrase_alternation(w['spending_modifiers'])})\s+){{0,3}}"
+    modifiers = [*w["spending_modifiers"], *vocab()["carry2"]["spending_modifiers"]]
+    owned = rf"(?:the\s+)?(?:(?:{phrase_alternation(modifiers)})\s+){{0,3}}"
     spending = re.compile(
         rf"\s*(?i:{lead}(?P<np>{owned}(?:{phrase_alternation(w['spending_nouns'])})"
         r"|(?:spending|expenditure)\s+on\s+(?:defen[cs]e|the\s+military|the\s+armed\s+forces))"
@@ -167,6 +173,8 @@ class ArticleContext:
     subject: list[Mention] = field(default_factory=list)  # the last ally named so far
     rival: bool = False  # the last sentence that named an ally named two or more: which one is meant is not known
     last_grouped: bool = False  # the previous sentence named a group or the alliance
+    last_owners: frozenset[tuple[str | None, str | None]] = frozenset()  # the allies and groups it named
+    last_foreign: bool = False  # the previous sentence named a non-ally other than as an ally's neighbour or a time
 
     def carried(self, sentence: str, mentions: list[Mention]) -> Carried:
         """What `sentence` (whose own mentions are `mentions`) inherits."""
@@ -187,8 +195,10 @@ class ArticleContext:
             _PRONOUN.search(sentence) or (ANAPHORIC_START.match(sentence) and not off_topic and self.last_claims)
         ):
             subject, refers = tuple(self.subject), True
-        elif self.last_allies:
-            subject = tuple(self.last_allies[-1:])  # the sentence just before's ally ("As a result, $46bn more...")
+        elif len(self.last_owners) == 1 and self.last_allies and not self.last_foreign:
+            # what the sentence just before named alone, an ally or the allies other than the US ("As a result, $46bn
+            # more..."): not past a second ally, a group beside it, the alliance or a non-ally
+            subject = tuple(self.last_allies[-1:])
         return Carried(
             measure,
             source,
@@ -223,10 +233,7 @@ class ArticleContext:
 
         if any(m.group_key or m.code not in (None, ALL_ALLIES, L.NATO_TOTAL) for m in mentions):
             return ()  # the sentence names its own allies or groups
-        if OFF_TOPIC.search(sentence) or any(
-            not describes_ally(sentence, m.start(), m.end(), (m.end(), m.end()))
-            for m in scope_words("non_allies").finditer(sentence)
-        ):
+        if OFF_TOPIC.search(sentence) or names_non_ally(sentence):
             return ()  # "Russia spent 7% of GDP": a non-ally's figure, not the ally's
         described, anaphor, spending = _stand_in_res()
         phrase = described.search(sentence) or anaphor.match(sentence)
@@ -264,7 +271,7 @@ class ArticleContext:
         from natospend.claims.parse import ALL_ALLIES
 
         before = {str(m.code) for m in self.last_allies if m.code not in (None, ALL_ALLIES)}
-        return next(iter(before)) if len(before) == 1 and not self.last_grouped else None
+        return next(iter(before)) if len(before) == 1 and not (self.last_grouped or self.last_foreign) else None
 
     def _year(self, sentence: str) -> YearRef | None:
         m = _anaphoric_year_re().search(sentence)
@@ -353,7 +360,25 @@ class ArticleContext:
         codes = {m.code for m in own}
         if codes:
             self.rival = len(codes) > 1
+        self.last_foreign = names_non_ally(sentence)
+        # "Poland is one of the few NATO countries ...": the class an ally is one of names no second owner
+        self.last_owners = frozenset(
+            (m.code, m.group_key)
+            for m in mentions
+            if (m.code or m.group_key) and not _ONE_OF.search(sentence, max(0, m.start - 40), m.start)
+        )
         self.last_grouped = any(m.group_key or m.code in (ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) for m in mentions)
+
+
+def names_non_ally(sentence: str) -> bool:
+    """Does the sentence name a non-ally other than as an ally's neighbour, in an aside or in a time ("since Russia's
+    invasion")? Then an ownerless figure in it or after it may be the non-ally's: no ally is carried to it."""
+    events = [e.span() for e in EVENT_RE.finditer(sentence)]
+    return any(
+        not describes_ally(sentence, m.start(), m.end(), (m.end(), m.end()))
+        and not any(a <= m.start() < b for a, b in events)
+        for m in scope_words("non_allies").finditer(sentence)
+    )
 
 
 def measure_of(claim: Claim) -> str:

@@ -180,6 +180,13 @@ _TOTAL_VERB = lazy(
     re.I,
 )
 _ALLIANCE_WORD = lazy(r"\b(?:NATO|the\s+alliance|allies|allied)\b", re.I)
+#: "NATO defense spending will reach", "the alliance's total military expenditure rose to": the alliance's spending as
+#: the subject of the amount (not "NATO's budget", its own common-funded one).
+_ALLIANCE_SPENDING = lazy(
+    r"\b(?:NATO|the\s+alliance)(?:['’]s)?\s+(?:(?:total|combined|overall|annual|collective)\s+)?"
+    r"(?:defen[cs]e|military)\s+(?:spending|expenditures?)\b[^\d,;:$€£]{0,40}$",
+    re.I,
+)
 #: "$468 billion (€412 billion) in Europe and Canada": the spender named right after the amount.
 _SPENDER_AFTER = lazy(r"\s*(?:\([^)]{0,40}\)\s*)?(?:in|by|among|across)\s+(?:the\s+)?", re.I)
 
@@ -200,6 +207,13 @@ def _spender(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | N
         and not any(lo <= m.start < q.start and (m.code != ALL_ALLIES or m.group_key) for m in mentions)
     ):
         return Mention(0, 0, L.NATO_TOTAL)  # "NATO Member States' Defense Expenditure ... Expected To Total $1.049tn"
+    if not own and (
+        any(_ALLIES_SPENT.fullmatch(sentence, w.end(), q.start) for w in _ALLIANCE_WORD.finditer(sentence, lo, q.start))
+        or _ALLIANCE_SPENDING.search(sentence, lo, q.start)
+    ):
+        # "in 2023 NATO is expected to spend $1.1 trillion", "NATO defense spending will reach a record $1.6 trillion
+        # in 2025, with the US contributing ...": the alliance's sum, not the ally named after it
+        return Mention(0, 0, L.NATO_TOTAL)
     if total and not any(m.start >= total[-1].end() for m in own):
         return Mention(0, 0, L.NATO_TOTAL)  # no ally named between the alliance's total and the amount
     subject = own[-1] if own else _nearest(sentence, (q.start, q.end), mentions)
@@ -266,7 +280,9 @@ def _money_claims(
         ) and not any(max(lo, q.start - 160) <= m.start < q.start for m in spenders):
             continue  # "Global military spending ... to $2.24 trillion": the world's total, not the allies'
         subject = _spender(sentence, q, spenders)
-        if subject is None and context:
+        if subject is None and allies_total:
+            subject = Mention(0, 0, L.NATO_TOTAL)  # "..., up from an estimated $1.052 trillion in 2022": the same sum's
+        elif subject is None and context:
             subject = context[-1]
         codes, group, group_key = _codes(subject)
         if codes == [ALL_ALLIES] and any(m.code == "USA" and _excluded(sentence, m) for m in mentions):
@@ -291,7 +307,7 @@ def _money_claims(
                 or allies_total  # "..., allocating $123 billion more than in 2023": the same sum's increment
                 else []
             )
-            allies_total = codes == [L.NATO_TOTAL]
+        allies_total = allies_total or codes == [L.NATO_TOTAL]
         claim = Claim(offset, offset + len(sentence), sentence, "total_spending")
         claim.value = q.value
         claim.value_text = q.text
