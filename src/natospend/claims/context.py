@@ -44,7 +44,9 @@ from natospend.claims.vocab import phrase_alternation, vocab
 if TYPE_CHECKING:
     from natospend.claims.parse import Claim, Mention
 
-CARRIED_MEASURES = ("share_gdp",)  # the measures parse can give a bare figure
+# The measures parse can give a bare figure; a part of spending ("spent 51% of its defence budget on equipment")
+# only to a bare list or figure that names no measure at all ("Luxembourg 50%, Hungary 48%").
+CARRIED_MEASURES = ("share_gdp", "equipment_share")
 _TOPIC_SENTENCES = 2  # a sentence about shares of GDP sets the measure of bare figures in the next two
 
 # Words that show a sentence is about something other than defence spending: nothing is carried into it.
@@ -183,8 +185,9 @@ class ArticleContext:
         # a sentence about another share ("On equipment, Poland (52%) ...") keeps its bare figures' measure unsaid
         other = OTHER_SHARE.search(sentence) or L.EQUIPMENT_RE.search(sentence)
         if BARE_FIGURE.search(sentence) and not off_topic and not other:
-            if len(self.last_measures) == 1 and next(iter(self.last_measures)) in CARRIED_MEASURES:
-                measure, source = next(iter(self.last_measures)), "claims"
+            last = next(iter(self.last_measures)) if len(self.last_measures) == 1 else None
+            if last in CARRIED_MEASURES and (last == "share_gdp" or not names_measure(sentence)):
+                measure, source = last, "claims"
             elif self.topic_left:
                 measure, source = "share_gdp", "topic"
         subject: tuple[Mention, ...] = ()
@@ -341,9 +344,10 @@ class ArticleContext:
             self.topic_left = max(0, self.topic_left - 1)
         self.last_claims = list(made)
         kinds = {measure_of(c) for c in made}
-        if off_topic or (BARE_FIGURE.search(sentence) and not made) or OTHER_SHARE.search(sentence):
-            # a figure nothing was made of, or a share of something other than GDP: the measure of the next
-            # sentence's bare figures is not known, so none is carried
+        parts = sum(1 for c in made if c.kind == "equipment_share")
+        if off_topic or (BARE_FIGURE.search(sentence) and not made) or len(OTHER_SHARE.findall(sentence)) > parts:
+            # a figure nothing was made of, or a share of something other than GDP (and not a part of spending
+            # read as one): the measure of the next sentence's bare figures is not known, so none is carried
             kinds.add("unknown")
         self.last_measures = frozenset(kinds)
         own = [m for m in mentions if m.code not in (None, ALL_ALLIES)]
@@ -388,6 +392,8 @@ def measure_of(claim: Claim) -> str:
         return claim.metric
     if claim.kind == "pledge" and claim.metric is None:
         return "share_gdp"
+    if claim.kind == "equipment_share" and claim.metric:
+        return claim.metric  # a personnel or infrastructure share: not carried as the equipment share
     return claim.kind
 
 

@@ -204,7 +204,7 @@ def _carry_year(claims: list[Claim], carried: Carried, offset: int) -> None:
             continue
         elif carried.list_year is not None and is_list_item(claim.text, claims):
             claim.year, claim.year_text, claim.year_basis = carried.list_year, None, "carried"
-        elif carried.parallel_year is not None and claim.kind == "share_gdp":
+        elif carried.parallel_year is not None and claim.kind == carried.measure:
             claim.year, claim.year_text, claim.year_basis = carried.parallel_year, None, "carried"
 
 
@@ -296,7 +296,7 @@ def _out_of_scope(sentence: str, claim: Claim, allies: list[tuple[int, int]]) ->
 
 
 # "This marks an increase from last year's 3.26 percent": the sentence is about what the previous one named.
-_LIST_KINDS = ("share_gdp", "real_growth", "alliance_share")
+_LIST_KINDS = ("share_gdp", "real_growth", "alliance_share", "equipment_share")
 
 
 def _list_item_claims(
