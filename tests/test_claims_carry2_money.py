@@ -90,3 +90,18 @@ def test_the_alliance_as_the_subject_of_an_amount_is_its_total(ds: Dataset) -> N
     assert {r.verdict for r in check_text(ds, text, as_of="2025-08-29") if r.kind == "total_spending"} == {
         "unverifiable"
     }
+
+
+def test_this_is_expected_to_rise_to_is_the_same_spending_later(ds: Dataset) -> None:
+    # https://commonslibrary.parliament.uk/research-briefings/cbp-8175/ (the 2024 summary)
+    text = (
+        "In the 2023/24 financial year, the UK spent £54.2 billion on defence. This is expected to rise to £57.1 "
+        "billion in 2024/25, which is a 4.5% increase in real terms."
+    )
+    later = [c for c in extract(text, date(2024, 7, 1)) if c.text.startswith("This")]
+    assert [(c.kind, c.countries, c.value, c.year, c.price_basis) for c in later] == [
+        ("total_spending", ["GBR"], 57100.0, 2024, None)  # cash: "in real terms" is said of the change
+    ]
+    # a national budget figure, 12% below NATO's own definition of the UK's 2024 spending: not settled either way
+    verdicts = [r.verdict for r in check_text(ds, text, as_of="2024-07-01") if r.text.startswith("This")]
+    assert verdicts == ["unverifiable"]

@@ -518,7 +518,10 @@ _FOLLOW_LEAD = lazy(
     r"(?:an?|the|this)\s+(?:\w+\s+)?(?P<change>increase|decrease|rise|fall|drop|cut|reduction|jump|uplift)\s+of\b"
     r"|(?:this|that|it)\s+(?:is|was|marks|represents)\s+(?:an?\s+)?(?:\w+\s+)?(?P<change2>increase|decrease|rise|fall|"
     r"drop|cut|reduction|jump)\s+of\b"
-    r"|the\s+(?:figure|amount|sum|total|number)\b)",
+    r"|the\s+(?:figure|amount|sum|total|number)\b"
+    # "This is expected to rise to £57.1 billion in 2024/25", "It will increase to": the same spending's later level
+    r"|(?:this|that|it)\s+(?:is|was|will|would)\s+(?:(?:expected|projected|forecast|set|due|planned)\s+to\s+)?"
+    r"(?:rise|increase|grow|climb|fall|drop|decrease)\s+to\b)",
     re.I,
 )
 
@@ -549,7 +552,9 @@ def _amount_follow_ups(
         claim.countries, claim.group, claim.group_key = list(src.countries), src.group, src.group_key
         claim.attributed_to = _attribution(sentence) or src.attributed_to
         claim.scope = "change" if (lead.group("change") or lead.group("change2")) else src.scope
-        claim.price_basis = "constant" if L.CONSTANT_RE.search(sentence) else src.price_basis
+        lo, hi = clause_bounds(sentence, q.start, q.end)
+        # "..., which is a 4.5% increase in real terms": a basis said of another clause's change is not the amount's
+        claim.price_basis = "constant" if L.CONSTANT_RE.search(sentence, lo, hi) else src.price_basis
         if claim.scope == "change":
             bases, claim.period = change_base(sentence, q.start, q.end)
             claim.since, claim.bases = (bases[0], []) if len(bases) == 1 else (None, bases)
@@ -558,7 +563,6 @@ def _amount_follow_ups(
         data_after_base(claim, own_years)
         if claim.year is None:
             claim.year, claim.year_text, claim.year_basis = src.year, src.year_text, src.year_basis
-        lo, hi = clause_bounds(sentence, q.start, q.end)
         claim.span_start, claim.span_end = offset + lo, offset + hi
         out.append(claim)
     return out
