@@ -111,6 +111,9 @@ def _people_mentions(sentence: str, found: list[Mention], day: date) -> list[Men
     named = find_people(sentence)
     if not named:
         return found
+    # "Prime Minister Luís Montenegro": a person's name that is also an ally's is the person (metonymy.find_people
+    # reads a surname alone only without a first name before it).
+    found = [m for m in found if not any(p.start <= m.start and m.end <= p.end for p in named)]
     out = list(found)
     for p in named:
         code = p.person.ally(day)

@@ -199,10 +199,12 @@ def _title_before_regex() -> re.Pattern[str]:
 
 @cache
 def _verb_regex() -> re.Pattern[str]:
-    """What follows a name when the person is the subject of a verb, or owns what follows ('Sanchez's plan')."""
+    """What follows a name when the person is the subject of a verb, or owns what follows ('Sanchez's plan'); the
+    subject of a relative clause too ("Luis Montenegro, who reiterated his country's pledge")."""
     words = vocab()["actors"]
     return re.compile(
-        rf"(?:(?P<poss>['’]s)\s+|\s+(?:(?:{phrase_alternation(words['before_verb'])})\s+)*)(?P<word>[a-z][\w-]*(?:\s+\w+)?)"
+        rf"(?:(?P<poss>['’]s)\s+|(?:,\s+who)?\s+(?:(?:{phrase_alternation(words['before_verb'])})\s+)*)"
+        r"(?P<word>[a-z][\w-]*(?:\s+\w+)?)"
     )
 
 
