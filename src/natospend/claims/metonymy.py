@@ -59,7 +59,21 @@ def average_regex() -> re.Pattern[str]:
 def undefined_group_regex() -> re.Pattern[str]:
     """Groups with no fixed list of allies ("the eastern flank", "NATO's Eastern European member states")."""
     phrases = vocab()["undefined_groups"]["phrases"] + vocab()["metonymy5"]["undefined_groups"]
-    return re.compile(rf"\b(?:{phrase_alternation(phrases)})(?![\w-])", re.I)
+    return re.compile(rf"\b(?:{phrase_alternation(phrases)})(?![\w-])|{_others_of(possessive=True)}", re.I)
+
+
+@cache
+def others_regex() -> re.Pattern[str]:
+    """An ally's own allies ("Germany's allies", "U.S. allies"): the others, not the ally named before them."""
+    return re.compile(_others_of())
+
+
+def _others_of(possessive: bool = False) -> str:
+    """An ally's own allies; a possessor's ("Germany's allies") are no published aggregate (an undefined group), the
+    US's NATO allies are the European allies and Canada (group_forms). A name owns them, not "NATO's"."""
+    words = vocab()["names"]
+    owner = rf"(?:(?!NATO|Nato)[A-Z][\w.-]*\s+)*(?!NATO|Nato)[A-Z][\w.-]*['’]s|{_us(possessive)}"
+    return rf"(?-i:(?<![\w-])(?:{owner})\s+(?:{phrase_alternation(words['nato_allies'] + words['allies'])})\b)"
 
 
 @cache
@@ -70,7 +84,18 @@ def group_forms() -> list[tuple[re.Pattern[str], str]]:
     return [
         (re.compile(rf"(?<!\w)(?:{phrase_alternation(words[key])})(?!\w)", re.I), target)
         for key, target in (("europe_canada", "NATO_EUROPE_CANADA"), ("nato_total", "NATO_TOTAL"))
-    ]
+    ] + [(re.compile(_us_nato_allies()), "NATO_EUROPE_CANADA")]
+
+
+def _us_nato_allies() -> str:
+    """ "America's NATO allies", "U.S. allies in NATO": every ally but the US, the European allies and Canada."""
+    words = vocab()["names"]
+    return rf"(?<![\w-])(?:{_us()})\s+(?:{phrase_alternation(words['nato_allies'])})\b"
+
+
+def _us(possessive: bool = False) -> str:
+    forms = [f for f in vocab()["names"]["us"] if not possessive or f.endswith(("'s", "'"))]
+    return rf"(?:[Tt]he\s+)?(?:{phrase_alternation(forms)})"
 
 
 @cache
