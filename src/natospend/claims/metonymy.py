@@ -234,6 +234,8 @@ def _verb_regex() -> re.Pattern[str]:
 
 
 _QUOTE_BEFORE = lazy(r"[\"”’],?\s*$")
+# A quote that ends at the speaker and speaks in the first person plural ("We're", "our budget"): the speaker's side.
+_WE_QUOTED = lazy(r"(?:^|[\"“])\s*(?:[^\"“”]*\W)?(?:[Ww]e|[Oo]ur|[Uu]s)(?:['’]\w+)?\b[^\"“”]*$")
 # Capitalised words before a surname that are no first name ("The Trudeau government is set to announce ... 2%").
 _NOT_FIRST_NAMES = frozenset(vocab()["metonymy5"]["not_first_names"])
 
@@ -264,8 +266,11 @@ def find_people(sentence: str) -> list[PersonMention]:
         if " " not in sentence[start:end] and not title and first and first.group(1) not in _NOT_FIRST_NAMES:
             continue  # "Tony Blair", "Mike Johnson": another person of that surname; not "The Trudeau government"
         verb = _verb_regex().match(sentence, end)
+        quoted = _QUOTE_BEFORE.search(sentence, 0, lead)
         acts = bool(
-            not _QUOTE_BEFORE.search(sentence, 0, lead)  # '"A 5% spending would be ...," Sanchez said': the speaker
+            # '"A 5% spending would be ...," Sanchez said': the speaker, not the subject; unless the quote says "we"
+            # ('"We're planning on hitting 3% ... in 2027," Karins told reporters': Latvia's plan)
+            (not quoted or _WE_QUOTED.search(sentence, 0, quoted.start()))
             and verb
             and (verb.group("poss") or verb.group("word").split()[0] not in not_verb)
             and not demand.match(verb.group("word"))
