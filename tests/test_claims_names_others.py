@@ -69,3 +69,20 @@ def test_americas_nato_allies_are_europe_and_canada(ds: Dataset) -> None:
     (result,) = check_text(ds, "The U.S.'s NATO allies spent 2.02% of GDP on defence in 2024.", "2024-07-01")
     assert (result.fields["countries"], result.fields["year"]) == ([EUROPE_CANADA], 2024)
     assert result.verdict == "accurate"  # NATO Europe and Canada, 2024: 2.02% (nato-2024-06)
+
+
+# globalnews.ca/news/3561583/canada-europe-nato-defense-spending-increase/ (Reuters, 28 June 2017)
+EUROPES_MEMBERS = (
+    "Europe's NATO members and Canada will jointly raise defense spending by 4.3 per cent in 2017, NATO "
+    "Secretary-General Jens Stoltenberg said on Wednesday."
+)
+
+
+def test_europes_members_and_canada_are_the_aggregate(ds: Dataset) -> None:
+    # "Europe's" owns no allies of its own: not an undefined group, and not Canada alone (as before)
+    assert _codes(EUROPES_MEMBERS, "2017-06-28") == [EUROPE_CANADA]
+    (result,) = check_text(ds, EUROPES_MEMBERS, "2017-06-28")
+    assert (result.kind, result.fields["countries"], result.fields["year"]) == ("real_growth", [EUROPE_CANADA], 2017)
+    assert result.fields["value"] == 4.3
+    # no release of the dataset published by then holds the 2017 estimate (later releases differ)
+    assert result.verdict == "unverifiable"

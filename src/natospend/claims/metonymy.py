@@ -70,10 +70,13 @@ def others_regex() -> re.Pattern[str]:
 
 def _others_of(possessive: bool = False) -> str:
     """An ally's own allies; a possessor's ("Germany's allies") are no published aggregate (an undefined group), the
-    US's NATO allies are the European allies and Canada (group_forms). A name owns them, not "NATO's"."""
+    US's NATO allies are the European allies and Canada (group_forms). An ally owns them, not "NATO's" or "Europe's"."""
     words = vocab()["names"]
-    owner = rf"(?:(?!NATO|Nato)[A-Z][\w.-]*\s+)*(?!NATO|Nato)[A-Z][\w.-]*['’]s|{_us(possessive)}"
+    owner = rf"(?:(?!NATO|Nato)[A-Z][\w.-]*\s+)*(?!NATO|Nato|Europe)[A-Z][\w.-]*['’]s|{_us(possessive)}"
     return rf"(?-i:(?<![\w-])(?:{owner})\s+(?:{phrase_alternation(words['nato_allies'] + words['allies'])})\b)"
+
+
+EUROPE_CANADA = "NATO_EUROPE_CANADA"  # the aggregate key of claims/lexicon.py (which imports this module)
 
 
 @cache
@@ -84,7 +87,10 @@ def group_forms() -> list[tuple[re.Pattern[str], str]]:
     return [
         (re.compile(rf"(?<!\w)(?:{phrase_alternation(words[key])})(?!\w)", re.I), target)
         for key, target in (("europe_canada", "NATO_EUROPE_CANADA"), ("nato_total", "NATO_TOTAL"))
-    ] + [(re.compile(_us_nato_allies()), "NATO_EUROPE_CANADA")]
+    ] + [
+        (re.compile(_us_nato_allies()), EUROPE_CANADA),
+        (re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()['names']['europe_canada'])})(?!\w)"), EUROPE_CANADA),
+    ]
 
 
 def _us_nato_allies() -> str:
