@@ -23,6 +23,7 @@ from natospend.claims.metonymy import (
     group_forms,
     in_neighbour_phrase,
     name_after_regex,
+    others_regex,
     place_before_regex,
     undefined_group_regex,
 )
@@ -81,6 +82,9 @@ def find_mentions(sentence: str, as_of: date | None = None) -> list[Mention]:
     for m in average_regex().finditer(sentence):
         found.append(Mention(m.start(), m.end(), L.NATO_TOTAL, None, m.group()))
     found = _people_mentions(sentence, found, as_of or date.today())
+    # "Germany's allies", "Washington's allies", "Trump's allies": the others, not the ally that owns them
+    others = [(m.start(), m.end()) for m in others_regex().finditer(sentence)]
+    found = [m for m in found if m.code in labels or not any(a <= m.start < b for a, b in others)]
     # "Poland, a front-line state bordering Russia, Ukraine and Russian ally Belarus, ...": a neighbour, not a subject.
     found = [m for m in found if not in_neighbour_phrase(sentence, m.start)]
     chosen: list[Mention] = []
@@ -111,6 +115,9 @@ def _people_mentions(sentence: str, found: list[Mention], day: date) -> list[Men
     named = find_people(sentence)
     if not named:
         return found
+    # "Prime Minister Luís Montenegro": a person's name that is also an ally's is the person (metonymy.find_people
+    # reads a surname alone only without a first name before it).
+    found = [m for m in found if not any(p.start <= m.start and m.end <= p.end for p in named)]
     out = list(found)
     for p in named:
         code = p.person.ally(day)

@@ -59,7 +59,24 @@ def average_regex() -> re.Pattern[str]:
 def undefined_group_regex() -> re.Pattern[str]:
     """Groups with no fixed list of allies ("the eastern flank", "NATO's Eastern European member states")."""
     phrases = vocab()["undefined_groups"]["phrases"] + vocab()["metonymy5"]["undefined_groups"]
-    return re.compile(rf"\b(?:{phrase_alternation(phrases)})(?![\w-])", re.I)
+    return re.compile(rf"\b(?:{phrase_alternation(phrases)})(?![\w-])|{_others_of(possessive=True)}", re.I)
+
+
+@cache
+def others_regex() -> re.Pattern[str]:
+    """An ally's own allies ("Germany's allies", "U.S. allies"): the others, not the ally named before them."""
+    return re.compile(_others_of())
+
+
+def _others_of(possessive: bool = False) -> str:
+    """An ally's own allies; a possessor's ("Germany's allies") are no published aggregate (an undefined group), the
+    US's NATO allies are the European allies and Canada (group_forms). An ally owns them, not "NATO's" or "Europe's"."""
+    words = vocab()["names"]
+    owner = rf"(?:(?!NATO|Nato)[A-Z][\w.-]*\s+)*(?!NATO|Nato|Europe)[A-Z][\w.-]*['’]s|{_us(possessive)}"
+    return rf"(?-i:(?<![\w-])(?:{owner})\s+(?:{phrase_alternation(words['nato_allies'] + words['allies'])})\b)"
+
+
+EUROPE_CANADA = "NATO_EUROPE_CANADA"  # the aggregate key of claims/lexicon.py (which imports this module)
 
 
 @cache
@@ -70,7 +87,21 @@ def group_forms() -> list[tuple[re.Pattern[str], str]]:
     return [
         (re.compile(rf"(?<!\w)(?:{phrase_alternation(words[key])})(?!\w)", re.I), target)
         for key, target in (("europe_canada", "NATO_EUROPE_CANADA"), ("nato_total", "NATO_TOTAL"))
+    ] + [
+        (re.compile(_us_nato_allies()), EUROPE_CANADA),
+        (re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()['names']['europe_canada'])})(?!\w)"), EUROPE_CANADA),
     ]
+
+
+def _us_nato_allies() -> str:
+    """ "America's NATO allies", "U.S. allies in NATO": every ally but the US, the European allies and Canada."""
+    words = vocab()["names"]
+    return rf"(?<![\w-])(?:{_us()})\s+(?:{phrase_alternation(words['nato_allies'])})\b"
+
+
+def _us(possessive: bool = False) -> str:
+    forms = [f for f in vocab()["names"]["us"] if not possessive or f.endswith(("'s", "'"))]
+    return rf"(?:[Tt]he\s+)?(?:{phrase_alternation(forms)})"
 
 
 @cache
@@ -199,14 +230,18 @@ def _title_before_regex() -> re.Pattern[str]:
 
 @cache
 def _verb_regex() -> re.Pattern[str]:
-    """What follows a name when the person is the subject of a verb, or owns what follows ('Sanchez's plan')."""
+    """What follows a name when the person is the subject of a verb, or owns what follows ('Sanchez's plan'); the
+    subject of a relative clause too ("Luis Montenegro, who reiterated his country's pledge")."""
     words = vocab()["actors"]
     return re.compile(
-        rf"(?:(?P<poss>['’]s)\s+|\s+(?:(?:{phrase_alternation(words['before_verb'])})\s+)*)(?P<word>[a-z][\w-]*(?:\s+\w+)?)"
+        rf"(?:(?P<poss>['’]s)\s+|(?:,\s+who)?\s+(?:(?:{phrase_alternation(words['before_verb'])})\s+)*)"
+        r"(?P<word>[a-z][\w-]*(?:\s+\w+)?)"
     )
 
 
 _QUOTE_BEFORE = lazy(r"[\"”’],?\s*$")
+# A quote that ends at the speaker and speaks in the first person plural ("We're", "our budget"): the speaker's side.
+_WE_QUOTED = lazy(r"(?:^|[\"“])\s*(?:[^\"“”]*\W)?(?:[Ww]e|[Oo]ur|[Uu]s)(?:['’]\w+)?\b[^\"“”]*$")
 # Capitalised words before a surname that are no first name ("The Trudeau government is set to announce ... 2%").
 _NOT_FIRST_NAMES = frozenset(vocab()["metonymy5"]["not_first_names"])
 
@@ -237,8 +272,11 @@ def find_people(sentence: str) -> list[PersonMention]:
         if " " not in sentence[start:end] and not title and first and first.group(1) not in _NOT_FIRST_NAMES:
             continue  # "Tony Blair", "Mike Johnson": another person of that surname; not "The Trudeau government"
         verb = _verb_regex().match(sentence, end)
+        quoted = _QUOTE_BEFORE.search(sentence, 0, lead)
         acts = bool(
-            not _QUOTE_BEFORE.search(sentence, 0, lead)  # '"A 5% spending would be ...," Sanchez said': the speaker
+            # '"A 5% spending would be ...," Sanchez said': the speaker, not the subject; unless the quote says "we"
+            # ('"We're planning on hitting 3% ... in 2027," Karins told reporters': Latvia's plan)
+            (not quoted or _WE_QUOTED.search(sentence, 0, quoted.start()))
             and verb
             and (verb.group("poss") or verb.group("word").split()[0] not in not_verb)
             and not demand.match(verb.group("word"))
