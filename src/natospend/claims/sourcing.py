@@ -52,12 +52,21 @@ def carry_attribution(text: str, claims: list[Claim], as_of: date | None = None)
     gives a study's findings before naming it: "..., putting it at the bottom of the NATO rankings. Only Luxembourg
     scores lower, at 0.7 per cent."). `text` is the cleaned article the claims' offsets refer to."""
     spans = split_sentences(text)
+    sources: dict[int, str | None] = {}  # each sentence's source, read once for all the claims before it
+
+    def source_of(a: int, b: int) -> str | None:
+        if a not in sources:
+            sources[a] = _source(text[a:b])
+        return sources[a]
+
     out = list(claims)
     for i, claim in enumerate(claims):
         if claim.attributed_to is not None or claim.kind not in _RESTATED_KINDS or len(claim.countries) != 1:
             continue
-        later = [text[a:b] for a, b in spans if a >= claim.end]
-        source = next((src for s in later if (src := _source(s)) and _restates(claim, s, as_of)), None)
+        later = [(a, b) for a, b in spans if a >= claim.end]
+        source = next(
+            (src for a, b in later if (src := source_of(a, b)) and _restates(claim, text[a:b], as_of)), None
+        )
         if source is None:
             continue
         lo, hi = _paragraph(text, claim.start)
