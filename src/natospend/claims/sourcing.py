@@ -64,9 +64,7 @@ def carry_attribution(text: str, claims: list[Claim], as_of: date | None = None)
         if claim.attributed_to is not None or claim.kind not in _RESTATED_KINDS or len(claim.countries) != 1:
             continue
         later = [(a, b) for a, b in spans if a >= claim.end]
-        source = next(
-            (src for a, b in later if (src := source_of(a, b)) and _restates(claim, text[a:b], as_of)), None
-        )
+        source = next((src for a, b in later if (src := source_of(a, b)) and _restates(claim, text[a:b], as_of)), None)
         if source is None:
             continue
         lo, hi = _paragraph(text, claim.start)
