@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 import natospend
-from natospend.claims import check_text, mentions
+from natospend.claims import check_text, extract, mentions, text
+from natospend.claims import counts as C
 from natospend.claims import lexicon as L
 from natospend.claims import metonymy as MT
 from natospend.claims.patterns import Pattern
@@ -30,6 +31,8 @@ def _gated() -> list[Pattern]:
         MT.epithet_regex(),
         MT.average_regex(),
         MT.capital_regex(),
+        *(C._ALL_BUT_RE, C._THEN_TOTAL_RE, C._OF_GROUP_RE, C._WITH_MORE_RE, C._COUNT_RE),
+        *(C._elliptic_re(), C._of_membership_re(), C._number_of_re()),
     ]
 
 
@@ -40,8 +43,8 @@ def _dev_sentences() -> list[str]:
         if article["split"] == "dev":
             texts.append(article["text"])
     out = []
-    for text in texts:
-        clean = clean_text(text)
+    for article_text in texts:
+        clean = clean_text(article_text)
         out += [clean[a:b] for a, b in split_sentences(clean)]
     return out
 
@@ -94,12 +97,14 @@ def test_letters_re_folds_to_ascii_that_lower_does_not_turn_the_cues_off() -> No
     assert re.search("states", "STATEſ", re.I) and not cue_absent(re.compile("states", re.I), cue_text("STATEſ"))
 
 
-def test_find_mentions_is_the_same_with_and_without_cues(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_mentions_and_claims_are_the_same_with_and_without_cues(monkeypatch: pytest.MonkeyPatch) -> None:
     day = date(2025, 6, 5)
     sentences = FRESH + _dev_sentences()[::7]
     gated = [mentions.find_mentions(s, day) for s in sentences]
-    monkeypatch.setattr(mentions, "cue_absent", lambda pattern, text: False)
+    claims = [extract(s, day) for s in sentences]
+    monkeypatch.setattr(text, "cue_absent", lambda pattern, cues: False)
     assert [mentions.find_mentions(s, day) for s in sentences] == gated
+    assert [extract(s, day) for s in sentences] == claims
     codes = [{m.code for m in found} for found in gated[: len(FRESH)]]
     assert codes[0] == {L.EUROPE_CANADA}
     assert [m.group_key for m in gated[2]] == ["baltic"]

@@ -5,7 +5,6 @@ is about (nearest, coordinated), who says so (attribution), which year it is of,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date
 from functools import cache, lru_cache
 
@@ -27,10 +26,10 @@ from natospend.claims.metonymy import (
     place_before_regex,
     undefined_group_regex,
 )
-from natospend.claims.patterns import Pattern, lazy
+from natospend.claims.patterns import lazy
 from natospend.claims.quantifiers import COUNT_NOUN
 from natospend.claims.quantities import Quantity
-from natospend.claims.text import cue_absent, cue_text
+from natospend.claims.text import cue_text, cued_finditer
 from natospend.claims.times import YearMention
 from natospend.claims.vocab import phrase_alternation, vocab
 
@@ -58,16 +57,16 @@ def find_mentions(sentence: str, as_of: date | None = None) -> list[Mention]:
     found: list[Mention] = []
     cues = cue_text(sentence)  # a pattern none of whose cue words the sentence has is not run (text.cue)
     # "NATO's Eastern European member states": a group with no fixed list, not "European member states".
-    undefined = [(m.start(), m.end()) for m in _finditer(undefined_group_regex(), sentence, cues)]
+    undefined = [(m.start(), m.end()) for m in cued_finditer(undefined_group_regex(), sentence, cues)]
     for pattern, label, target in L.GROUPS_RE:
-        for m in _finditer(pattern, sentence, cues):
+        for m in cued_finditer(pattern, sentence, cues):
             if any(a <= m.start() < b for a, b in undefined):
                 continue
             code = target if target in (L.EUROPE_CANADA, L.NATO_TOTAL) else None
             found.append(Mention(m.start(), m.end(), code, None if code else target, label))
     labels = {L.EUROPE_CANADA: "European Allies and Canada", L.NATO_TOTAL: "NATO total"}
     for form, code in group_forms():
-        found += [Mention(m.start(), m.end(), code, None, labels[code]) for m in _finditer(form, sentence, cues)]
+        found += [Mention(m.start(), m.end(), code, None, labels[code]) for m in cued_finditer(form, sentence, cues)]
     lookup = L.country_lookup()
     for m in L.country_regex().finditer(sentence):
         if _CURRENCY_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _CURRENCY_AFTER.match(
@@ -75,13 +74,13 @@ def find_mentions(sentence: str, as_of: date | None = None) -> list[Mention]:
         ):
             continue  # "$21.6 billion US": the currency an amount is in, not the United States
         found.append(Mention(m.start(), m.end(), lookup[L.normalise_label(m.group("label"))], None, m.group("label")))
-    for m in _finditer(epithet_regex(), sentence, cues):
+    for m in cued_finditer(epithet_regex(), sentence, cues):
         found.append(Mention(m.start(), m.end(), epithets()[m.group("epithet")], None, m.group()))
-    for m in _finditer(_ALL_ALLIES_RE, sentence, cues):
+    for m in cued_finditer(_ALL_ALLIES_RE, sentence, cues):
         if not any(a <= m.start() < b for a, b in undefined):
             found.append(Mention(m.start(), m.end(), ALL_ALLIES, None, m.group()))
     found += find_capitals(sentence, cues)
-    for m in _finditer(average_regex(), sentence, cues):
+    for m in cued_finditer(average_regex(), sentence, cues):
         found.append(Mention(m.start(), m.end(), L.NATO_TOTAL, None, m.group()))
     found = _people_mentions(sentence, found, as_of or date.today())
     # "Poland, a front-line state bordering Russia, Ukraine and Russian ally Belarus, ...": a neighbour, not a subject.
@@ -136,15 +135,10 @@ _CAPITAL_FIGURE = lazy(
 )
 
 
-def _finditer(pattern: Pattern, sentence: str, cues: str | None) -> Iterator[re.Match[str]]:
-    """pattern.finditer(sentence), passed over when the sentence (cues = text.cue_text(sentence)) lacks its cue."""
-    return iter(()) if cue_absent(pattern, cues) else pattern.finditer(sentence)
-
-
 def find_capitals(sentence: str, cues: str | None = None) -> list[Mention]:
     """Capitals used for their governments ("Berlin will reach 3.5%", "Ankara's budget"), not places or names."""
     out: list[Mention] = []
-    for m in _finditer(capital_regex(), sentence, cue_text(sentence) if cues is None else cues):
+    for m in cued_finditer(capital_regex(), sentence, cue_text(sentence) if cues is None else cues):
         if place_before_regex().search(sentence[max(0, m.start() - 20) : m.start()]):
             continue
         tail = sentence[m.end() : m.end() + 40]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import importlib
 import re
+from collections.abc import Iterator
 from functools import cache
 from html.parser import HTMLParser
 from typing import Any
@@ -265,4 +266,9 @@ def cue_text(sentence: str) -> str | None:
 def cue_absent(pattern: Pattern, text: str | None) -> bool:
     """True when `pattern` cannot match the sentence `text` = cue_text(sentence) is of: none of its cue is in it."""
     literals = cue(pattern.pattern, pattern.flags)
-    return text is not None and literals is not None and not any(lit in text for lit in literals)
+    return text is not None and literals is not None and all(literal not in text for literal in literals)
+
+
+def cued_finditer(pattern: Pattern, sentence: str, cues: str | None) -> Iterator[re.Match[str]]:
+    """pattern.finditer(sentence), passed over when the sentence (cues = cue_text(sentence)) lacks its cue."""
+    return iter(()) if cue_absent(pattern, cues) else pattern.finditer(sentence)
