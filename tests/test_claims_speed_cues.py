@@ -3,6 +3,7 @@ changing what find_mentions finds."""
 
 from __future__ import annotations
 
+import random
 import re
 import tomllib
 from datetime import date
@@ -11,10 +12,11 @@ from pathlib import Path
 import pytest
 
 import natospend
-from natospend.claims import check_text, extract, mentions, text
+from natospend.claims import check_text, extract, mentions
 from natospend.claims import counts as C
 from natospend.claims import lexicon as L
 from natospend.claims import metonymy as MT
+from natospend.claims import text as T
 from natospend.claims.patterns import Pattern
 from natospend.claims.text import clean_text, cue, cue_absent, cue_text, split_sentences
 
@@ -102,7 +104,7 @@ def test_mentions_and_claims_are_the_same_with_and_without_cues(monkeypatch: pyt
     sentences = FRESH + _dev_sentences()[::7]
     gated = [mentions.find_mentions(s, day) for s in sentences]
     claims = [extract(s, day) for s in sentences]
-    monkeypatch.setattr(text, "cue_absent", lambda pattern, cues: False)
+    monkeypatch.setattr(T, "cue_absent", lambda pattern, cues: False)
     assert [mentions.find_mentions(s, day) for s in sentences] == gated
     assert [extract(s, day) for s in sentences] == claims
     codes = [{m.code for m in found} for found in gated[: len(FRESH)]]
@@ -117,3 +119,27 @@ def test_a_fresh_group_claim_reads_and_judges_as_before() -> None:
         ("real_growth", [L.EUROPE_CANADA], 20.0, 2024)
     ]
     assert results[0].verdict == "unverifiable"
+
+
+def _dev_texts() -> list[str]:
+    texts = [c["text"] for c in tomllib.loads((ROOT / "data/claims_corpus.toml").read_text("utf-8"))["claim"]]
+    for path in sorted((ROOT / "data/claims_articles").glob("*.toml")):
+        article = tomllib.loads(path.read_text("utf-8"))
+        if article["split"] == "dev":
+            texts.append(clean_text(article["text"]))
+    return texts
+
+
+def test_sentence_boundaries_are_found_where_they_can_start_as_the_pattern_finds_them() -> None:
+    rng = random.Random(10)
+    odd = ["".join(rng.choice('ab.!?…\n A1,;"’)( of the') for _ in range(rng.randint(0, 14))) for _ in range(5000)]
+    for text in [*_dev_texts(), *FRESH, *odd]:
+        assert [m.span() for m in T._boundaries(text)] == [m.span() for m in T._BOUNDARY.finditer(text)], text
+
+
+def test_the_word_before_a_point_is_the_one_the_pattern_gave() -> None:
+    rng = random.Random(10)
+    for text in ["".join(rng.choice("ab.’'\n Z1") for _ in range(rng.randint(0, 8))) for _ in range(20000)]:
+        found = re.search(r"([A-Za-z.’']+)$", text)
+        assert T._word_before(text, 0, len(text)) == (found.group(1) if found else ""), text
+    assert split_sentences("Mr. Rutte said so. U.S. spending rose.\nIt was 3.4%.") == [(0, 18), (19, 38), (39, 51)]

@@ -177,15 +177,30 @@ _BOUNDARY = lazy(
 )
 
 
+# Where a boundary can start: each alternative above first takes one of these (its lookbehinds take nothing).
+_BOUNDARY_START = lazy(r"[.!?…\n]")
+
+
+def _boundaries(text: str) -> Iterator[re.Match[str]]:
+    """_BOUNDARY.finditer(text), tried only where a boundary can start, not at every letter of the article."""
+    at = 0
+    while (candidate := _BOUNDARY_START.search(text, at)) is not None:
+        match = _BOUNDARY.match(text, candidate.start())  # lookbehinds still see the text before the candidate
+        if match is None:
+            at = candidate.start() + 1
+            continue
+        yield match
+        at = match.end()
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) over `text`, skipping abbreviations such as 'Mr.' and 'U.S.'."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
+    for match in _boundaries(text):
         if match.group().startswith("."):
             # the word before the point ("Mr", "U.S"); a possessive ("the alliance’s.") is a word, not a letter
-            before = re.search(r"([A-Za-z.’']+)$", text[start : match.start()])
-            word = before.group(1).lower().rstrip(".") if before else ""
+            word = _word_before(text, start, match.start()).lower().rstrip(".")
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
             if re.fullmatch(r"\s*(?:\d{1,2}|[a-z])", text[start : match.start()]):
@@ -195,6 +210,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = end
     spans.extend(_trimmed(text, start, len(text)))
     return spans
+
+
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.’'")
+
+
+def _word_before(text: str, start: int, end: int) -> str:
+    """re.search(r"([A-Za-z.’']+)$", text[start:end]).group(1), or '': read back from the end, not searched for
+    from the start of a long sentence at each point in it ($ also matches before a final line break)."""
+    if end > start and text[end - 1] == "\n":
+        end -= 1
+    at = end
+    while at > start and text[at - 1] in _WORD_CHARS:
+        at -= 1
+    return text[at:end]
 
 
 def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
