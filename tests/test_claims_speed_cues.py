@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import natospend
-from natospend.claims import check_text, extract, mentions
+from natospend.claims import check_text, extract, mentions, sourcing
 from natospend.claims import counts as C
 from natospend.claims import lexicon as L
 from natospend.claims import metonymy as MT
@@ -35,6 +35,7 @@ def _gated() -> list[Pattern]:
         MT.capital_regex(),
         *(C._ALL_BUT_RE, C._THEN_TOTAL_RE, C._OF_GROUP_RE, C._WITH_MORE_RE, C._COUNT_RE),
         *(C._elliptic_re(), C._of_membership_re(), C._number_of_re()),
+        *(p for p, _ in L.ATTRIBUTION),
     ]
 
 
@@ -104,9 +105,12 @@ def test_mentions_and_claims_are_the_same_with_and_without_cues(monkeypatch: pyt
     sentences = FRESH + _dev_sentences()[::7]
     gated = [mentions.find_mentions(s, day) for s in sentences]
     claims = [extract(s, day) for s in sentences]
-    monkeypatch.setattr(T, "cue_absent", lambda pattern, cues: False)
+    sources = [sourcing._source(s) for s in sentences]
+    for module in (T, mentions, sourcing):
+        monkeypatch.setattr(module, "cue_absent", lambda pattern, cues: False)
     assert [mentions.find_mentions(s, day) for s in sentences] == gated
     assert [extract(s, day) for s in sentences] == claims
+    assert [sourcing._source(s) for s in sentences] == sources
     codes = [{m.code for m in found} for found in gated[: len(FRESH)]]
     assert codes[0] == {L.EUROPE_CANADA}
     assert [m.group_key for m in gated[2]] == ["baltic"]

@@ -29,7 +29,7 @@ from natospend.claims.metonymy import (
 from natospend.claims.patterns import lazy
 from natospend.claims.quantifiers import COUNT_NOUN
 from natospend.claims.quantities import Quantity
-from natospend.claims.text import cue_text, cued_finditer
+from natospend.claims.text import cue_absent, cue_text, cued_finditer
 from natospend.claims.times import YearMention
 from natospend.claims.vocab import phrase_alternation, vocab
 
@@ -223,7 +223,13 @@ def _attribution_for(sentence: str, q: Quantity, qs: list[Quantity]) -> str | No
     figure it names as NATO's ("1.13 percent, falling below NATO's projection of 1.22 percent"); else the
     sentence's attribution."""
     lo, hi = clause_bounds(sentence, q.start, q.end)
-    own = [(m.start(), source) for pattern, source in L.ATTRIBUTION for m in pattern.finditer(sentence, lo, hi)]
+    cues = cue_text(sentence)
+    own = [
+        (m.start(), source)
+        for pattern, source in L.ATTRIBUTION
+        if not cue_absent(pattern, cues)  # a clause has no literal its sentence lacks
+        for m in pattern.finditer(sentence, lo, hi)
+    ]
     if own:
         return min(own, key=lambda a: abs(a[0] - q.start))[1]
     for other in qs:

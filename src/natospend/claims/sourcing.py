@@ -14,7 +14,7 @@ from natospend.claims.frame import Claim
 from natospend.claims.mentions import find_mentions
 from natospend.claims.patterns import lazy
 from natospend.claims.quantities import find_quantities
-from natospend.claims.text import split_sentences
+from natospend.claims.text import cue_absent, cue_text, split_sentences
 
 #: Kinds whose figure a later sentence can restate: one figure of one ally.
 _RESTATED_KINDS = ("share_gdp", "real_growth", "equipment_share", "total_spending")
@@ -23,7 +23,15 @@ _YEAR_RE = lazy(r"\b(?:19|20)\d\d\b")
 
 def _source(sentence: str) -> str | None:
     """The source a sentence names that is not NATO (NATO's own figure is what an unsourced one is judged on)."""
-    return next((source for pattern, source in L.ATTRIBUTION if source != "nato" and pattern.search(sentence)), None)
+    cues = cue_text(sentence)  # a source none of whose cue words the sentence has is not searched for (text.cue)
+    return next(
+        (
+            source
+            for pattern, source in L.ATTRIBUTION
+            if source != "nato" and not cue_absent(pattern, cues) and pattern.search(sentence)
+        ),
+        None,
+    )
 
 
 def _restates(claim: Claim, sentence: str, as_of: date | None) -> bool:
