@@ -16,6 +16,7 @@ from natospend.claims import check_text, extract, mentions, sourcing
 from natospend.claims import counts as C
 from natospend.claims import lexicon as L
 from natospend.claims import metonymy as MT
+from natospend.claims import quantities as Q
 from natospend.claims import text as T
 from natospend.claims.patterns import Pattern
 from natospend.claims.text import clean_text, cue, cue_absent, cue_text, split_sentences
@@ -36,6 +37,7 @@ def _gated() -> list[Pattern]:
         *(C._ALL_BUT_RE, C._THEN_TOTAL_RE, C._OF_GROUP_RE, C._WITH_MORE_RE, C._COUNT_RE),
         *(C._elliptic_re(), C._of_membership_re(), C._number_of_re()),
         *(p for p, _ in L.ATTRIBUTION),
+        *(Q.RANGE_RE, Q.UNITLESS_SHARE_RE, Q.PERCENT_RE, Q.FRACTION_RE, Q.BY_FRACTION_RE),
     ]
 
 
