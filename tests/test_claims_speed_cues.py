@@ -17,6 +17,7 @@ from natospend.claims import counts as C
 from natospend.claims import lexicon as L
 from natospend.claims import metonymy as MT
 from natospend.claims import quantities as Q
+from natospend.claims import shares as SH
 from natospend.claims import text as T
 from natospend.claims.patterns import Pattern
 from natospend.claims.text import clean_text, cue, cue_absent, cue_text, split_sentences
@@ -36,6 +37,9 @@ def _gated() -> list[Pattern]:
         MT.capital_regex(),
         *(C._ALL_BUT_RE, C._THEN_TOTAL_RE, C._OF_GROUP_RE, C._WITH_MORE_RE, C._COUNT_RE),
         *(C._elliptic_re(), C._of_membership_re(), C._number_of_re()),
+        *(C._OF_TOTAL_COUNT_RE, C._ALL_COUNT_RE, C._NONE_COUNT_RE, C._NONE_GROUP_RE, C._DID_TOO_RE),
+        C._countphrase_re("none_met"),
+        SH._SAME_SHARE,
         *(p for p, _ in L.ATTRIBUTION),
         *(Q.RANGE_RE, Q.UNITLESS_SHARE_RE, Q.PERCENT_RE, Q.FRACTION_RE, Q.BY_FRACTION_RE),
     ]
@@ -108,7 +112,7 @@ def test_mentions_and_claims_are_the_same_with_and_without_cues(monkeypatch: pyt
     gated = [mentions.find_mentions(s, day) for s in sentences]
     claims = [extract(s, day) for s in sentences]
     sources = [sourcing._source(s) for s in sentences]
-    for module in (T, mentions, sourcing):
+    for module in (T, mentions, sourcing, SH):
         monkeypatch.setattr(module, "cue_absent", lambda pattern, cues: False)
     assert [mentions.find_mentions(s, day) for s in sentences] == gated
     assert [extract(s, day) for s in sentences] == claims

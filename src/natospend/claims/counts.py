@@ -115,13 +115,13 @@ def _count_claims(
         ):
             continue  # "ranks 28th out of 30 NATO countries", "led the 30 NATO nations": a rank's field, no count
         hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
-    for m in _OF_TOTAL_COUNT_RE.finditer(sentence):
+    for m in cued_finditer(_OF_TOTAL_COUNT_RE, sentence, cues):
         parsed = _number(m.group("num"))
         if parsed is not None and 0 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
             comparator = _comparator(sentence, m.start("num"), m.end("num"))
             hits = [h for h in hits if not h[0] <= m.start("total") < h[1]]  # "Of the 32 allies, 23": 32 is all
             hits.append((m.start("num"), m.end("num"), parsed[0], comparator, m.group()))
-    for m in _ALL_COUNT_RE.finditer(sentence):
+    for m in cued_finditer(_ALL_COUNT_RE, sentence, cues):
         if (
             any(a <= m.start() < b for a, b, *_ in hits)
             or re.search(
@@ -133,18 +133,18 @@ def _count_claims(
         ):
             continue
         hits.append((m.start(), m.end(), None, "all", m.group()))
-    for m in _NONE_COUNT_RE.finditer(sentence):
+    for m in cued_finditer(_NONE_COUNT_RE, sentence, cues):
         hits.append((m.start(), m.end(), 0.0, "eq", m.group()))
     unmet: set[int] = set()  # "5% of GDP, a goal that remains unmet by any NATO nation": the 5% is the other clause's
-    for m in _NONE_GROUP_RE.finditer(sentence):  # "Not a single European ally reached 3%"
+    for m in cued_finditer(_NONE_GROUP_RE, sentence, cues):  # "Not a single European ally reached 3%"
         if not any(a <= m.start() < b for a, b, *_ in hits):
             hits.append((m.start(), m.end(), 0.0, "eq", m.group()))
-    for m in _countphrase_re("none_met").finditer(sentence):
+    for m in cued_finditer(_countphrase_re("none_met"), sentence, cues):
         if not any(a <= m.start() < b for a, b, *_ in hits):
             hits.append((m.start(), m.end(), 0.0, "eq", m.group()))
             unmet.add(m.start())
     did_too: set[int] = set()
-    for m in _DID_TOO_RE.finditer(sentence):  # "In 2014 only three allies met the target; in 2024, 23 did."
+    for m in cued_finditer(_DID_TOO_RE, sentence, cues):  # "In 2014 only three allies met the target; in 2024, 23 did."
         parsed = _number(m.group("num"))
         if parsed is None or not 0 <= parsed[0] <= 40 or not hits:
             continue
