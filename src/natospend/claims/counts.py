@@ -31,6 +31,7 @@ from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import number as _number
 from natospend.claims.rankings import _GROUP_RANK, _cue_re
 from natospend.claims.scope import in_time_clause
+from natospend.claims.text import cue_text, cued_finditer
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
@@ -49,42 +50,43 @@ def _count_claims(
     quantified: dict[int, Quantifier] = {}
     # "countries commit 4%, ... given that most aren't even at 2%": a quantifier with no noun stands for allies named
     # in the sentence, as allies or as countries, members or nations.
+    cues = cue_text(sentence)  # a pattern none of whose cue words the sentence has is not run (text.cue)
     allies_named = any(mn.code == ALL_ALLIES for mn in mentions) or bool(_PLAIN_ALLIES.search(sentence))
     for qt in find_quantifiers(sentence, bare=allies_named):
         if _PLEDGER_AFTER.match(sentence[qt.end : qt.end + 30]):
             continue
         quantified[qt.start] = qt
         hits.append((qt.start, qt.end, None, "range", qt.text))
-    for m in _ALL_BUT_RE.finditer(sentence):
+    for m in cued_finditer(_ALL_BUT_RE, sentence, cues):
         parsed = _number(m.group("num"))
         if parsed is not None and 1 <= parsed[0] <= 40:
             hits.append((m.start(), m.end(), parsed[0], "all_but", m.group()))
-    for m in _elliptic_re().finditer(sentence):
+    for m in cued_finditer(_elliptic_re(), sentence, cues):
         parsed = _number(m.group("num"))
         if parsed is not None and 1 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
             hits.append((m.start("num"), m.end(), parsed[0], "eq", sentence[m.start("num") : m.end()]))
-    for m in _THEN_TOTAL_RE.finditer(sentence):  # "just three of the then 28 allies": 28 was the membership
+    for m in cued_finditer(_THEN_TOTAL_RE, sentence, cues):  # "just three of the then 28 allies": 28 was the membership
         parsed = _number(m.group("num"))
         if parsed is not None and 0 <= parsed[0] <= 40:
             hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
-    for m in _of_membership_re().finditer(sentence):
+    for m in cued_finditer(_of_membership_re(), sentence, cues):
         parsed = _number(m.group("num"))
         if parsed is not None and 0 <= parsed[0] <= 40 and not any(a <= m.start() < b for a, b, *_ in hits):
             hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
-    for m in _number_of_re().finditer(sentence):
+    for m in cued_finditer(_number_of_re(), sentence, cues):
         parsed = _number(m.group("num"))
         if parsed is not None and 0 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
             hits.append((m.start(), m.end(), parsed[0], "eq", m.group()))
-    for m in _OF_GROUP_RE.finditer(sentence):  # "Of the European allies, only nine fell short of 2%"
+    for m in cued_finditer(_OF_GROUP_RE, sentence, cues):  # "Of the European allies, only nine fell short of 2%"
         parsed = _number(m.group("num"))
         if parsed is not None and 0 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
             hits.append((m.start(), m.end(), parsed[0], "eq", m.group()))
-    for m in _WITH_MORE_RE.finditer(sentence):  # "..., with 18 expected to do so by 2024"
+    for m in cued_finditer(_WITH_MORE_RE, sentence, cues):  # "..., with 18 expected to do so by 2024"
         parsed = _number(m.group("num"))
         if parsed is not None and 1 <= parsed[0] <= 40:
             hits.append((m.start(), m.end(), parsed[0], "eq", m.group()))
     contrasts = _contrast_spans(sentence)
-    for m in _COUNT_RE.finditer(sentence):
+    for m in cued_finditer(_COUNT_RE, sentence, cues):
         if any(q.start <= m.start() < q.end for q in quantified.values()):
             continue  # "a third of the 31 members": 31 is the membership, the count is the quantifier's
         if any(a <= m.start() < b for a, b, *_ in hits) or any(a <= m.start() < b for a, b in contrasts):
@@ -113,13 +115,13 @@ def _count_claims(
         ):
             continue  # "ranks 28th out of 30 NATO countries", "led the 30 NATO nations": a rank's field, no count
         hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
-    for m in _OF_TOTAL_COUNT_RE.finditer(sentence):
+    for m in cued_finditer(_OF_TOTAL_COUNT_RE, sentence, cues):
         parsed = _number(m.group("num"))
         if parsed is not None and 0 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
             comparator = _comparator(sentence, m.start("num"), m.end("num"))
             hits = [h for h in hits if not h[0] <= m.start("total") < h[1]]  # "Of the 32 allies, 23": 32 is all
             hits.append((m.start("num"), m.end("num"), parsed[0], comparator, m.group()))
-    for m in _ALL_COUNT_RE.finditer(sentence):
+    for m in cued_finditer(_ALL_COUNT_RE, sentence, cues):
         if (
             any(a <= m.start() < b for a, b, *_ in hits)
             or re.search(
@@ -131,18 +133,18 @@ def _count_claims(
         ):
             continue
         hits.append((m.start(), m.end(), None, "all", m.group()))
-    for m in _NONE_COUNT_RE.finditer(sentence):
+    for m in cued_finditer(_NONE_COUNT_RE, sentence, cues):
         hits.append((m.start(), m.end(), 0.0, "eq", m.group()))
     unmet: set[int] = set()  # "5% of GDP, a goal that remains unmet by any NATO nation": the 5% is the other clause's
-    for m in _NONE_GROUP_RE.finditer(sentence):  # "Not a single European ally reached 3%"
+    for m in cued_finditer(_NONE_GROUP_RE, sentence, cues):  # "Not a single European ally reached 3%"
         if not any(a <= m.start() < b for a, b, *_ in hits):
             hits.append((m.start(), m.end(), 0.0, "eq", m.group()))
-    for m in _countphrase_re("none_met").finditer(sentence):
+    for m in cued_finditer(_countphrase_re("none_met"), sentence, cues):
         if not any(a <= m.start() < b for a, b, *_ in hits):
             hits.append((m.start(), m.end(), 0.0, "eq", m.group()))
             unmet.add(m.start())
     did_too: set[int] = set()
-    for m in _DID_TOO_RE.finditer(sentence):  # "In 2014 only three allies met the target; in 2024, 23 did."
+    for m in cued_finditer(_DID_TOO_RE, sentence, cues):  # "In 2014 only three allies met the target; in 2024, 23 did."
         parsed = _number(m.group("num"))
         if parsed is None or not 0 <= parsed[0] <= 40 or not hits:
             continue

@@ -133,6 +133,7 @@ class Facts:
         self._partial: list[tuple[str, date, str]] | None = None
         self._dates: dict[str, list[date]] = {}
         self._newest: dict[date | None, int | None] = {}
+        self._latest: dict[tuple[str, tuple[str, ...], str, date | None], int | None] = {}
 
     def _figure(self, fig: readmodel.Figure) -> Figure:
         """The read model's figure as the checker's (the same fields, with its evidence), made once."""
@@ -182,6 +183,27 @@ class Facts:
                 default=None,
             )
         return self._newest[as_of]
+
+    def latest_year(self, source: str, codes: tuple[str, ...], indicator: str, as_of: date | None) -> int | None:
+        """The newest year up to `as_of`'s (else the earliest) that a release out by `as_of` gives any of `codes` a
+        figure for, read once per question (a count asks it of every ally, claim after claim)."""
+        key = (source, codes, indicator, as_of)
+        if key in self._latest:
+            return self._latest[key]
+        years: set[int] = set()
+        for code in codes:
+            for y in self.years(source, code, indicator):
+                figs = self.figures(source, code, indicator, y)
+                if any(as_of is None or f.published <= as_of for f in figs):
+                    years.add(y)
+        latest = None
+        if years and as_of is not None:
+            current = [y for y in years if y <= as_of.year]
+            latest = max(current) if current else min(years)
+        elif years:
+            latest = max(years)
+        self._latest[key] = latest
+        return latest
 
     def release_dates(self, source: str) -> list[date]:
         """The dates of a source's releases in the dataset, oldest first, read once."""

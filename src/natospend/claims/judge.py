@@ -194,18 +194,7 @@ class CheckerBase:
         return f"by {self.as_of.isoformat()}" if self.as_of else "in the dataset"
 
     def _latest_year(self, source: str, codes: Iterable[str], indicator: str) -> int | None:
-        years: set[int] = set()
-        for code in codes:
-            for y in self.facts.years(source, code, indicator):
-                figs = self.facts.figures(source, code, indicator, y)
-                if any(self.as_of is None or f.published <= self.as_of for f in figs):
-                    years.add(y)
-        if not years:
-            return None
-        if self.as_of is not None:
-            current = [y for y in years if y <= self.as_of.year]
-            return max(current) if current else min(years)
-        return max(years)
+        return self.facts.latest_year(source, tuple(codes), indicator, self.as_of)
 
     def _year(self, claim: Claim, codes: Iterable[str], indicator: str) -> int | None:
         if claim.year is not None:

@@ -30,6 +30,7 @@ from natospend.claims.metonymy import (
 from natospend.claims.patterns import lazy
 from natospend.claims.quantifiers import COUNT_NOUN
 from natospend.claims.quantities import Quantity
+from natospend.claims.text import cue_absent, cue_text, cued_finditer
 from natospend.claims.times import YearMention
 from natospend.claims.vocab import phrase_alternation, vocab
 
@@ -55,17 +56,18 @@ def find_mentions(sentence: str, as_of: date | None = None) -> list[Mention]:
     """Allies, groups and aggregates named in a sentence, left to right, without overlaps (longest wins); a person
     in office on `as_of` (default today) who is the actor of a clause stands for their ally (weak)."""
     found: list[Mention] = []
+    cues = cue_text(sentence)  # a pattern none of whose cue words the sentence has is not run (text.cue)
     # "NATO's Eastern European member states": a group with no fixed list, not "European member states".
-    undefined = [(m.start(), m.end()) for m in undefined_group_regex().finditer(sentence)]
+    undefined = [(m.start(), m.end()) for m in cued_finditer(undefined_group_regex(), sentence, cues)]
     for pattern, label, target in L.GROUPS_RE:
-        for m in pattern.finditer(sentence):
+        for m in cued_finditer(pattern, sentence, cues):
             if any(a <= m.start() < b for a, b in undefined):
                 continue
             code = target if target in (L.EUROPE_CANADA, L.NATO_TOTAL) else None
             found.append(Mention(m.start(), m.end(), code, None if code else target, label))
     labels = {L.EUROPE_CANADA: "European Allies and Canada", L.NATO_TOTAL: "NATO total"}
     for form, code in group_forms():
-        found += [Mention(m.start(), m.end(), code, None, labels[code]) for m in form.finditer(sentence)]
+        found += [Mention(m.start(), m.end(), code, None, labels[code]) for m in cued_finditer(form, sentence, cues)]
     lookup = L.country_lookup()
     for m in L.country_regex().finditer(sentence):
         if _CURRENCY_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _CURRENCY_AFTER.match(
@@ -73,13 +75,13 @@ def find_mentions(sentence: str, as_of: date | None = None) -> list[Mention]:
         ):
             continue  # "$21.6 billion US": the currency an amount is in, not the United States
         found.append(Mention(m.start(), m.end(), lookup[L.normalise_label(m.group("label"))], None, m.group("label")))
-    for m in epithet_regex().finditer(sentence):
+    for m in cued_finditer(epithet_regex(), sentence, cues):
         found.append(Mention(m.start(), m.end(), epithets()[m.group("epithet")], None, m.group()))
-    for m in _ALL_ALLIES_RE.finditer(sentence):
+    for m in cued_finditer(_ALL_ALLIES_RE, sentence, cues):
         if not any(a <= m.start() < b for a, b in undefined):
             found.append(Mention(m.start(), m.end(), ALL_ALLIES, None, m.group()))
-    found += find_capitals(sentence)
-    for m in average_regex().finditer(sentence):
+    found += find_capitals(sentence, cues)
+    for m in cued_finditer(average_regex(), sentence, cues):
         found.append(Mention(m.start(), m.end(), L.NATO_TOTAL, None, m.group()))
     found = _people_mentions(sentence, found, as_of or date.today())
     # "Germany's allies", "Washington's allies", "Trump's allies": the others, not the ally that owns them
@@ -140,10 +142,10 @@ _CAPITAL_FIGURE = lazy(
 )
 
 
-def find_capitals(sentence: str) -> list[Mention]:
+def find_capitals(sentence: str, cues: str | None = None) -> list[Mention]:
     """Capitals used for their governments ("Berlin will reach 3.5%", "Ankara's budget"), not places or names."""
     out: list[Mention] = []
-    for m in capital_regex().finditer(sentence):
+    for m in cued_finditer(capital_regex(), sentence, cue_text(sentence) if cues is None else cues):
         if place_before_regex().search(sentence[max(0, m.start() - 20) : m.start()]):
             continue
         tail = sentence[m.end() : m.end() + 40]
@@ -228,7 +230,13 @@ def _attribution_for(sentence: str, q: Quantity, qs: list[Quantity]) -> str | No
     figure it names as NATO's ("1.13 percent, falling below NATO's projection of 1.22 percent"); else the
     sentence's attribution."""
     lo, hi = clause_bounds(sentence, q.start, q.end)
-    own = [(m.start(), source) for pattern, source in L.ATTRIBUTION for m in pattern.finditer(sentence, lo, hi)]
+    cues = cue_text(sentence)
+    own = [
+        (m.start(), source)
+        for pattern, source in L.ATTRIBUTION
+        if not cue_absent(pattern, cues)  # a clause has no literal its sentence lacks
+        for m in pattern.finditer(sentence, lo, hi)
+    ]
     if own:
         return min(own, key=lambda a: abs(a[0] - q.start))[1]
     for other in qs:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from natospend.claims import lexicon as L
 from natospend.claims.patterns import lazy
+from natospend.claims.text import cue_text, cued_finditer
 
 
 @dataclass
@@ -125,6 +126,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     """Every figure in a sentence, left to right; money first, so "$1.5 trillion" is not also a count."""
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
+    cues = cue_text(sentence)  # a pattern none of whose cue words the sentence has is not run (text.cue)
     for m in MONEY_RE.finditer(sentence):
         num = m.group("num") or m.group("num2") or m.group("num3")
         scale = (m.group("scale") or m.group("scale2") or m.group("scale3") or "").lower()
@@ -155,7 +157,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             )
         )
         taken.append((m.start(), m.end()))
-    for m in RANGE_RE.finditer(sentence):
+    for m in cued_finditer(RANGE_RE, sentence, cues):
         low, high = number(m.group("a1") or m.group("a2")), number(m.group("b"))
         if low is None or high is None or not low[0] < high[0] or any(a <= m.start() < b for a, b in taken):
             continue
@@ -165,14 +167,14 @@ def find_quantities(sentence: str) -> list[Quantity]:
         out.append(Quantity(m.start(), m.end(), m.group(), "percent", high[0], decimals, 10.0**-decimals, "range"))
         out[-1].low = low[0]
         taken.append((m.start(), m.end()))
-    for m in UNITLESS_SHARE_RE.finditer(sentence):
+    for m in cued_finditer(UNITLESS_SHARE_RE, sentence, cues):
         parsed = number(m.group("num"))
         if parsed is not None:
             q = Quantity(
                 m.start("num"), m.end("num"), m.group("num"), "percent", parsed[0], parsed[1], 10.0 ** -parsed[1]
             )
             out.append(q)
-    for m in PERCENT_RE.finditer(sentence):
+    for m in cued_finditer(PERCENT_RE, sentence, cues):
         parsed = number(m.group("num"))
         if parsed is None or any(a <= m.start() < b for a, b in taken):
             continue
@@ -191,7 +193,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 comparator(sentence, m.start(), m.end()),
             )
         )
-    for m in FRACTION_RE.finditer(sentence):
+    for m in cued_finditer(FRACTION_RE, sentence, cues):
         value = L.FRACTIONS[m.group("num").lower()] * 100
         # "two-thirds" is a rough figure: it covers +-4 points (half its step), hedged ("roughly two-thirds") or not;
         # "more than a third", "almost two-thirds" keep their direction. The figure ends before "of", so what it is
@@ -199,7 +201,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         hedge = comparator(sentence, m.start(), m.end("num"))
         hedge = "eq" if hedge == "approx" else hedge
         out.append(Quantity(m.start(), m.end("num"), m.group("num"), "fraction", value, 0, 8.0, hedge))
-    for m in BY_FRACTION_RE.finditer(sentence):
+    for m in cued_finditer(BY_FRACTION_RE, sentence, cues):
         # "increased by a third": +33% within 4 points, as a percentage change is read (shares.py decides the measure)
         hedge = comparator(sentence, m.start("num"), m.end("num"))
         hedge = "eq" if hedge == "approx" else hedge

@@ -14,7 +14,7 @@ from natospend.claims.frame import Claim
 from natospend.claims.mentions import find_mentions
 from natospend.claims.patterns import lazy
 from natospend.claims.quantities import find_quantities
-from natospend.claims.text import split_sentences
+from natospend.claims.text import cue_absent, cue_text, split_sentences
 
 #: Kinds whose figure a later sentence can restate: one figure of one ally.
 _RESTATED_KINDS = ("share_gdp", "real_growth", "equipment_share", "total_spending")
@@ -23,7 +23,15 @@ _YEAR_RE = lazy(r"\b(?:19|20)\d\d\b")
 
 def _source(sentence: str) -> str | None:
     """The source a sentence names that is not NATO (NATO's own figure is what an unsourced one is judged on)."""
-    return next((source for pattern, source in L.ATTRIBUTION if source != "nato" and pattern.search(sentence)), None)
+    cues = cue_text(sentence)  # a source none of whose cue words the sentence has is not searched for (text.cue)
+    return next(
+        (
+            source
+            for pattern, source in L.ATTRIBUTION
+            if source != "nato" and not cue_absent(pattern, cues) and pattern.search(sentence)
+        ),
+        None,
+    )
 
 
 def _restates(claim: Claim, sentence: str, as_of: date | None) -> bool:
@@ -52,12 +60,19 @@ def carry_attribution(text: str, claims: list[Claim], as_of: date | None = None)
     gives a study's findings before naming it: "..., putting it at the bottom of the NATO rankings. Only Luxembourg
     scores lower, at 0.7 per cent."). `text` is the cleaned article the claims' offsets refer to."""
     spans = split_sentences(text)
+    sources: dict[int, str | None] = {}  # each sentence's source, read once for all the claims before it
+
+    def source_of(a: int, b: int) -> str | None:
+        if a not in sources:
+            sources[a] = _source(text[a:b])
+        return sources[a]
+
     out = list(claims)
     for i, claim in enumerate(claims):
         if claim.attributed_to is not None or claim.kind not in _RESTATED_KINDS or len(claim.countries) != 1:
             continue
-        later = [text[a:b] for a, b in spans if a >= claim.end]
-        source = next((src for s in later if (src := _source(s)) and _restates(claim, s, as_of)), None)
+        later = [(a, b) for a, b in spans if a >= claim.end]
+        source = next((src for a, b in later if (src := source_of(a, b)) and _restates(claim, text[a:b], as_of)), None)
         if source is None:
             continue
         lo, hi = _paragraph(text, claim.start)

@@ -4,10 +4,14 @@ reports are positions in `clean_text(x)`, which is what `check_text` shows as th
 from __future__ import annotations
 
 import html
+import importlib
 import re
+from collections.abc import Iterator
+from functools import cache
 from html.parser import HTMLParser
+from typing import Any
 
-from natospend.claims.patterns import lazy
+from natospend.claims.patterns import Pattern, lazy
 
 MAX_SENTENCE = 1500  # longer runs without punctuation (tables, garbage) are cut into windows of this size
 
@@ -173,15 +177,30 @@ _BOUNDARY = lazy(
 )
 
 
+# Where a boundary can start: each alternative above first takes one of these (its lookbehinds take nothing).
+_BOUNDARY_START = lazy(r"[.!?…\n]")
+
+
+def _boundaries(text: str) -> Iterator[re.Match[str]]:
+    """_BOUNDARY.finditer(text), tried only where a boundary can start, not at every letter of the article."""
+    at = 0
+    while (candidate := _BOUNDARY_START.search(text, at)) is not None:
+        match = _BOUNDARY.match(text, candidate.start())  # lookbehinds still see the text before the candidate
+        if match is None:
+            at = candidate.start() + 1
+            continue
+        yield match
+        at = match.end()
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) over `text`, skipping abbreviations such as 'Mr.' and 'U.S.'."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
+    for match in _boundaries(text):
         if match.group().startswith("."):
             # the word before the point ("Mr", "U.S"); a possessive ("the alliance’s.") is a word, not a letter
-            before = re.search(r"([A-Za-z.’']+)$", text[start : match.start()])
-            word = before.group(1).lower().rstrip(".") if before else ""
+            word = _word_before(text, start, match.start()).lower().rstrip(".")
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
             if re.fullmatch(r"\s*(?:\d{1,2}|[a-z])", text[start : match.start()]):
@@ -191,6 +210,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = end
     spans.extend(_trimmed(text, start, len(text)))
     return spans
+
+
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.’'")
+
+
+def _word_before(text: str, start: int, end: int) -> str:
+    """re.search(r"([A-Za-z.’']+)$", text[start:end]).group(1), or '': read back from the end, not searched for
+    from the start of a long sentence at each point in it ($ also matches before a final line break)."""
+    if end > start and text[end - 1] == "\n":
+        end -= 1
+    at = end
+    while at > start and text[at - 1] in _WORD_CHARS:
+        at -= 1
+    return text[at:end]
 
 
 def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -203,3 +236,68 @@ def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if end - start <= MAX_SENTENCE:
         return [(start, end)]
     return [(s, min(s + MAX_SENTENCE, end)) for s in range(start, end, MAX_SENTENCE)]
+
+
+# ------------------------------------------------------------------------------------------------ cues
+# A pattern's cue: lower-case ASCII literals one of which every match contains, read off its parse tree, so that a
+# sentence without any of them is passed over without running the pattern (most name no group of allies, say).
+# A test against the lower-cased sentence is sound for any flags: a case-sensitive match is also one in lower case.
+# re matches a few non-ASCII letters to ASCII ones under IGNORECASE that str.lower() does not map to them (long s,
+# dotless i, dotted capital I, the Kelvin sign): a sentence with one is never passed over.
+_PARSER: Any = importlib.import_module("re._parser")  # the parser re.compile uses (private, stable since 3.11)
+_CASE_ODD = frozenset("\u017f\u0131\u0130\u212a")
+
+
+def _factors(items: Any) -> frozenset[str] | None:
+    """Literals one of which every match of a parsed sequence contains (None: none known); of the sets its parts
+    give, the one whose shortest literal is longest, which fewest sentences contain by chance."""
+    best: frozenset[str] | None = None
+    run = ""
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    for op, av in items:
+        if op is _PARSER.LITERAL and chr(av).isascii():
+            run += chr(av).lower()
+            continue
+        consider(frozenset({run}) if run else None)
+        run = ""
+        if op is _PARSER.SUBPATTERN:
+            consider(_factors(av[3]))
+        elif op is _PARSER.ATOMIC_GROUP:
+            consider(_factors(av))
+        elif op is _PARSER.BRANCH:
+            branches = [_factors(b) for b in av[1]]
+            consider(None if any(b is None for b in branches) else frozenset().union(*branches))  # type: ignore[arg-type]
+        elif op in (_PARSER.MAX_REPEAT, _PARSER.MIN_REPEAT, _PARSER.POSSESSIVE_REPEAT) and av[0] >= 1:
+            consider(_factors(av[2]))
+        # classes, anchors, lookarounds, back-references: no literal they need is known
+    consider(frozenset({run}) if run else None)
+    return best
+
+
+@cache
+def cue(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """The literals (lower case) one of which every match of `pattern` contains, or None when none is known."""
+    found = _factors(_PARSER.parse(pattern, flags))
+    # "member" is in every sentence "members" is: the longer literal adds nothing to test.
+    return tuple(sorted(a for a in found if not any(b != a and b in a for b in found))) if found else None
+
+
+def cue_text(sentence: str) -> str | None:
+    """What cue_absent tests a sentence's cues against: the sentence in lower case (None: test none)."""
+    return None if not _CASE_ODD.isdisjoint(sentence) else sentence.lower()
+
+
+def cue_absent(pattern: Pattern, text: str | None) -> bool:
+    """True when `pattern` cannot match the sentence `text` = cue_text(sentence) is of: none of its cue is in it."""
+    literals = cue(pattern.pattern, pattern.flags)
+    return text is not None and literals is not None and all(literal not in text for literal in literals)
+
+
+def cued_finditer(pattern: Pattern, sentence: str, cues: str | None) -> Iterator[re.Match[str]]:
+    """pattern.finditer(sentence), passed over when the sentence (cues = cue_text(sentence)) lacks its cue."""
+    return iter(()) if cue_absent(pattern, cues) else pattern.finditer(sentence)

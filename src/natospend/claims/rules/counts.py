@@ -86,7 +86,21 @@ class CountRules(CheckerBase):
         if metric == "real_change":
             sign, measure = ("cutting" if below else "raising") + " spending in real terms", ""
 
+        tallied: dict[int, tuple[bool | None, list[str], list[str]]] = {}  # by release: the same tally, once
+        far: dict[str, bool | None] = {}  # by ally: where every release out by the claim's date places it
+
+        def far_from(code: str) -> bool | None:
+            if code not in far:
+                far[code] = _far_from(avail, code, threshold)
+            return far[code]
+
         def tally(figs: dict[str, Figure]) -> tuple[bool | None, list[str], list[str]]:
+            if id(figs) in tallied:  # the releases' figures live as long as this call: their ids stay theirs
+                return tallied[id(figs)]
+            tallied[id(figs)] = _tally(figs)
+            return tallied[id(figs)]
+
+        def _tally(figs: dict[str, Figure]) -> tuple[bool | None, list[str], list[str]]:
             # In a partly held release out by the claim's date, an ally it lacks is placed when every figure held
             # for it for the year, in any release out by then, is far on one side of the threshold (COUNT_MARGIN).
             # Exact counts and named allies only: a vague quantifier ("few") stays open on a partly held release.
@@ -97,7 +111,7 @@ class CountRules(CheckerBase):
                 and any(figs is r[3] for r in avail)
             )
             # Only figures out by then: later releases carry outturns the claim's source could not have known.
-            placed = {c: s for c in members if c not in figs and (s := _far_from(avail, c, threshold)) is not None}
+            placed = {c: s for c in members if c not in figs and (s := far_from(c)) is not None}
             return _count_outcome(claim, figs, members, threshold, below, year, placed if early else None)
 
         def describe(
