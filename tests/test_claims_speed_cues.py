@@ -1,4 +1,4 @@
-"""Speed: a pattern's cue (claims/text.cue) passes over sentences that lack every literal a match needs, without
+"""Speed: a pattern's cue (claims/patterns.cue) passes over sentences that lack every literal a match needs, without
 changing what find_mentions finds."""
 
 from __future__ import annotations
@@ -16,11 +16,12 @@ from natospend.claims import check_text, extract, mentions, sourcing
 from natospend.claims import counts as C
 from natospend.claims import lexicon as L
 from natospend.claims import metonymy as MT
+from natospend.claims import patterns as P
 from natospend.claims import quantities as Q
 from natospend.claims import shares as SH
 from natospend.claims import text as T
-from natospend.claims.patterns import Pattern
-from natospend.claims.text import clean_text, cue, cue_absent, cue_text, split_sentences
+from natospend.claims.patterns import Pattern, cue, cue_absent, cue_text
+from natospend.claims.text import clean_text, split_sentences
 
 ROOT = Path(__file__).resolve().parent
 
@@ -112,7 +113,7 @@ def test_mentions_and_claims_are_the_same_with_and_without_cues(monkeypatch: pyt
     gated = [mentions.find_mentions(s, day) for s in sentences]
     claims = [extract(s, day) for s in sentences]
     sources = [sourcing._source(s) for s in sentences]
-    for module in (T, mentions, sourcing, SH):
+    for module in (P, mentions, sourcing, SH):
         monkeypatch.setattr(module, "cue_absent", lambda pattern, cues: False)
     assert [mentions.find_mentions(s, day) for s in sentences] == gated
     assert [extract(s, day) for s in sentences] == claims

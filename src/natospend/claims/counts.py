@@ -24,14 +24,13 @@ from natospend.claims.mentions import (
     _set_year,
     _window,
 )
-from natospend.claims.patterns import lazy
+from natospend.claims.patterns import cue_text, cued_finditer, lazy
 from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifiers
 from natospend.claims.quantities import Quantity
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import number as _number
 from natospend.claims.rankings import _GROUP_RANK, _cue_re
 from natospend.claims.scope import in_time_clause
-from natospend.claims.text import cue_text, cued_finditer
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
@@ -50,7 +49,7 @@ def _count_claims(
     quantified: dict[int, Quantifier] = {}
     # "countries commit 4%, ... given that most aren't even at 2%": a quantifier with no noun stands for allies named
     # in the sentence, as allies or as countries, members or nations.
-    cues = cue_text(sentence)  # a pattern none of whose cue words the sentence has is not run (text.cue)
+    cues = cue_text(sentence)  # a pattern none of whose cue words the sentence has is not run (patterns.cue)
     allies_named = any(mn.code == ALL_ALLIES for mn in mentions) or bool(_PLAIN_ALLIES.search(sentence))
     for qt in find_quantifiers(sentence, bare=allies_named):
         if _PLEDGER_AFTER.match(sentence[qt.end : qt.end + 30]):

@@ -27,10 +27,9 @@ from natospend.claims.metonymy import (
     place_before_regex,
     undefined_group_regex,
 )
-from natospend.claims.patterns import lazy
+from natospend.claims.patterns import cue_absent, cue_text, cued_finditer, lazy
 from natospend.claims.quantifiers import COUNT_NOUN
 from natospend.claims.quantities import Quantity
-from natospend.claims.text import cue_absent, cue_text, cued_finditer
 from natospend.claims.times import YearMention
 from natospend.claims.vocab import phrase_alternation, vocab
 
@@ -56,7 +55,7 @@ def find_mentions(sentence: str, as_of: date | None = None) -> list[Mention]:
     """Allies, groups and aggregates named in a sentence, left to right, without overlaps (longest wins); a person
     in office on `as_of` (default today) who is the actor of a clause stands for their ally (weak)."""
     found: list[Mention] = []
-    cues = cue_text(sentence)  # a pattern none of whose cue words the sentence has is not run (text.cue)
+    cues = cue_text(sentence)  # a pattern none of whose cue words the sentence has is not run (patterns.cue)
     # "NATO's Eastern European member states": a group with no fixed list, not "European member states".
     undefined = [(m.start(), m.end()) for m in cued_finditer(undefined_group_regex(), sentence, cues)]
     for pattern, label, target in L.GROUPS_RE:

@@ -10,8 +10,7 @@ import re
 from dataclasses import dataclass
 
 from natospend.claims import lexicon as L
-from natospend.claims.patterns import lazy
-from natospend.claims.text import cue_text, cued_finditer
+from natospend.claims.patterns import cue_text, cued_finditer, lazy
 
 
 @dataclass
@@ -126,7 +125,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     """Every figure in a sentence, left to right; money first, so "$1.5 trillion" is not also a count."""
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    cues = cue_text(sentence)  # a pattern none of whose cue words the sentence has is not run (text.cue)
+    cues = cue_text(sentence)  # a pattern none of whose cue words the sentence has is not run (patterns.cue)
     for m in MONEY_RE.finditer(sentence):
         num = m.group("num") or m.group("num2") or m.group("num3")
         scale = (m.group("scale") or m.group("scale2") or m.group("scale3") or "").lower()

@@ -36,11 +36,10 @@ from natospend.claims.metonymy import (
     undefined_group_regex,
 )
 from natospend.claims.negation import below_by_refusal, refusal_span
-from natospend.claims.patterns import lazy
+from natospend.claims.patterns import cue_absent, cue_text, lazy
 from natospend.claims.periods import every_year
 from natospend.claims.pledges import _ALLIANCE_WORDS, _pledge_fields, is_yardstick
 from natospend.claims.quantities import Quantity, figure_of_year
-from natospend.claims.text import cue_absent, cue_text
 from natospend.claims.times import YearMention
 from natospend.claims.vocab import phrase_alternation, vocab
 
@@ -1072,7 +1071,7 @@ def _same_share_claims(
     """'..., while Hungary and Slovenia spent the same proportion': the allies named just before it spend the share
     of GDP the sentence gave before (its value, when a share claim of the sentence precedes it; else no value, and
     the verdict says the figure is not stated)."""
-    found = None if cue_absent(_SAME_SHARE, cue_text(sentence)) else _SAME_SHARE.search(sentence)  # text.cue
+    found = None if cue_absent(_SAME_SHARE, cue_text(sentence)) else _SAME_SHARE.search(sentence)  # patterns.cue
     if found is None:
         return []
     same = (found.start("same"), found.end("same"))

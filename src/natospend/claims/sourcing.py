@@ -12,9 +12,9 @@ from datetime import date
 from natospend.claims import lexicon as L
 from natospend.claims.frame import Claim
 from natospend.claims.mentions import find_mentions
-from natospend.claims.patterns import lazy
+from natospend.claims.patterns import cue_absent, cue_text, lazy
 from natospend.claims.quantities import find_quantities
-from natospend.claims.text import cue_absent, cue_text, split_sentences
+from natospend.claims.text import split_sentences
 
 #: Kinds whose figure a later sentence can restate: one figure of one ally.
 _RESTATED_KINDS = ("share_gdp", "real_growth", "equipment_share", "total_spending")
@@ -23,7 +23,7 @@ _YEAR_RE = lazy(r"\b(?:19|20)\d\d\b")
 
 def _source(sentence: str) -> str | None:
     """The source a sentence names that is not NATO (NATO's own figure is what an unsourced one is judged on)."""
-    cues = cue_text(sentence)  # a source none of whose cue words the sentence has is not searched for (text.cue)
+    cues = cue_text(sentence)  # a source none of whose cue words the sentence has is not searched for (patterns.cue)
     return next(
         (
             source

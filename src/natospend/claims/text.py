@@ -4,14 +4,11 @@ reports are positions in `clean_text(x)`, which is what `check_text` shows as th
 from __future__ import annotations
 
 import html
-import importlib
 import re
 from collections.abc import Iterator
-from functools import cache
 from html.parser import HTMLParser
-from typing import Any
 
-from natospend.claims.patterns import Pattern, lazy
+from natospend.claims.patterns import lazy
 
 MAX_SENTENCE = 1500  # longer runs without punctuation (tables, garbage) are cut into windows of this size
 
@@ -236,68 +233,3 @@ def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if end - start <= MAX_SENTENCE:
         return [(start, end)]
     return [(s, min(s + MAX_SENTENCE, end)) for s in range(start, end, MAX_SENTENCE)]
-
-
-# ------------------------------------------------------------------------------------------------ cues
-# A pattern's cue: lower-case ASCII literals one of which every match contains, read off its parse tree, so that a
-# sentence without any of them is passed over without running the pattern (most name no group of allies, say).
-# A test against the lower-cased sentence is sound for any flags: a case-sensitive match is also one in lower case.
-# re matches a few non-ASCII letters to ASCII ones under IGNORECASE that str.lower() does not map to them (long s,
-# dotless i, dotted capital I, the Kelvin sign): a sentence with one is never passed over.
-_PARSER: Any = importlib.import_module("re._parser")  # the parser re.compile uses (private, stable since 3.11)
-_CASE_ODD = frozenset("\u017f\u0131\u0130\u212a")
-
-
-def _factors(items: Any) -> frozenset[str] | None:
-    """Literals one of which every match of a parsed sequence contains (None: none known); of the sets its parts
-    give, the one whose shortest literal is longest, which fewest sentences contain by chance."""
-    best: frozenset[str] | None = None
-    run = ""
-
-    def consider(found: frozenset[str] | None) -> None:
-        nonlocal best
-        if found and (best is None or min(map(len, found)) > min(map(len, best))):
-            best = found
-
-    for op, av in items:
-        if op is _PARSER.LITERAL and chr(av).isascii():
-            run += chr(av).lower()
-            continue
-        consider(frozenset({run}) if run else None)
-        run = ""
-        if op is _PARSER.SUBPATTERN:
-            consider(_factors(av[3]))
-        elif op is _PARSER.ATOMIC_GROUP:
-            consider(_factors(av))
-        elif op is _PARSER.BRANCH:
-            branches = [_factors(b) for b in av[1]]
-            consider(None if any(b is None for b in branches) else frozenset().union(*branches))  # type: ignore[arg-type]
-        elif op in (_PARSER.MAX_REPEAT, _PARSER.MIN_REPEAT, _PARSER.POSSESSIVE_REPEAT) and av[0] >= 1:
-            consider(_factors(av[2]))
-        # classes, anchors, lookarounds, back-references: no literal they need is known
-    consider(frozenset({run}) if run else None)
-    return best
-
-
-@cache
-def cue(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
-    """The literals (lower case) one of which every match of `pattern` contains, or None when none is known."""
-    found = _factors(_PARSER.parse(pattern, flags))
-    # "member" is in every sentence "members" is: the longer literal adds nothing to test.
-    return tuple(sorted(a for a in found if not any(b != a and b in a for b in found))) if found else None
-
-
-def cue_text(sentence: str) -> str | None:
-    """What cue_absent tests a sentence's cues against: the sentence in lower case (None: test none)."""
-    return None if not _CASE_ODD.isdisjoint(sentence) else sentence.lower()
-
-
-def cue_absent(pattern: Pattern, text: str | None) -> bool:
-    """True when `pattern` cannot match the sentence `text` = cue_text(sentence) is of: none of its cue is in it."""
-    literals = cue(pattern.pattern, pattern.flags)
-    return text is not None and literals is not None and all(literal not in text for literal in literals)
-
-
-def cued_finditer(pattern: Pattern, sentence: str, cues: str | None) -> Iterator[re.Match[str]]:
-    """pattern.finditer(sentence), passed over when the sentence (cues = cue_text(sentence)) lacks its cue."""
-    return iter(()) if cue_absent(pattern, cues) else pattern.finditer(sentence)
