@@ -177,6 +177,8 @@ def test_cli_check_stdin_and_sentence() -> None:
     sentence = "America currently spends around 3.4% of its GDP on defence."
     piped = runner.invoke(app, ["check", "--file", "-", "--as-of", "2025-06-05"], input=sentence)
     assert piped.exit_code == 0 and "outdated" in piped.output
+    dash = runner.invoke(app, ["check", "-", "--as-of", "2025-06-05"], input=sentence)  # TEXT "-" is stdin too
+    assert dash.exit_code == 0 and dash.output == piped.output
     direct = runner.invoke(app, ["check", sentence, "--as-of", "2025-06-05", "--json"])
     assert json.loads(direct.output)[0]["verdict"] == "outdated"
     bad = runner.invoke(app, ["check", sentence, "--as-of", "June 2025"])

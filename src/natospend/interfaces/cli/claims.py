@@ -82,6 +82,8 @@ def compare(
 
 
 def _read_input(text: str | None, file: Path | None) -> str:
+    if text == "-" and file is None:  # `natospend check -`: standard input, as most commands read it
+        text, file = None, Path("-")
     if (text is None) == (file is None):
         raise InvalidArgumentError("input", "give either TEXT or --file FILE (use '-' to read standard input)")
     if text is not None:
@@ -105,7 +107,7 @@ def _read_input(text: str | None, file: Path | None) -> str:
 
 @handled
 def check(
-    text: str = typer.Argument(None, help="A sentence or article to check (or use --file)."),
+    text: str = typer.Argument(None, help="A sentence or article to check ('-' reads standard input; or use --file)."),
     file: Path = typer.Option(None, "--file", "-f", help="Read an article (plain text or HTML); '-' for stdin."),
     as_of: str = typer.Option(None, "--as-of", help="The date the text was published (YYYY-MM-DD); default today."),
     json: bool = typer.Option(False, "--json", help="Print JSON: one object per claim with span, fields, evidence."),
