@@ -11,6 +11,7 @@ from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.growth import change_base, change_follow_ups, data_after_base, unowned_total
 from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year, _window, _year_for, exclusion_before
+from natospend.claims.metonymy import others_regex
 from natospend.claims.patterns import lazy
 from natospend.claims.pledges import _deadline, _pledge_modality
 from natospend.claims.quantities import Quantity, find_quantities
@@ -191,6 +192,13 @@ _ALLIANCE_SPENDING = lazy(
 _SPENDER_AFTER = lazy(r"\s*(?:\([^)]{0,40}\)\s*)?(?:in|by|among|across)\s+(?:the\s+)?", re.I)
 
 
+def _alliance_words(sentence: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The words naming the alliance in sentence[lo:hi], but not an ally's own allies ("U.S. allies are projected to
+    spend around $12 billion more": not NATO's total, which counts the US)."""
+    others = [(m.start(), m.end()) for m in others_regex().finditer(sentence)]
+    return [w for w in _ALLIANCE_WORD.finditer(sentence, lo, hi) if not any(a <= w.start() < b for a, b in others)]
+
+
 def _spender(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | None:
     """Who spends the amount: NATO's total when the clause says so before it; else an ally named before it in its
     own clause; else one named right after it ("$468 billion in Europe and Canada") when only the allies in general
@@ -202,13 +210,13 @@ def _spender(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | N
     total = [t for t in _ALLIANCE_TOTAL_BEFORE.finditer(sentence, lo, q.start)]
     if (
         _TOTAL_VERB.search(sentence, max(lo, q.start - 30), q.start)
-        and _ALLIANCE_WORD.search(sentence, lo, q.start)
+        and _alliance_words(sentence, lo, q.start)
         and named_after is None
         and not any(lo <= m.start < q.start and (m.code != ALL_ALLIES or m.group_key) for m in mentions)
     ):
         return Mention(0, 0, L.NATO_TOTAL)  # "NATO Member States' Defense Expenditure ... Expected To Total $1.049tn"
     if not own and (
-        any(_ALLIES_SPENT.fullmatch(sentence, w.end(), q.start) for w in _ALLIANCE_WORD.finditer(sentence, lo, q.start))
+        any(_ALLIES_SPENT.fullmatch(sentence, w.end(), q.start) for w in _alliance_words(sentence, lo, q.start))
         or _ALLIANCE_SPENDING.search(sentence, lo, q.start)
     ):
         # "in 2023 NATO is expected to spend $1.1 trillion", "NATO defense spending will reach a record $1.6 trillion
