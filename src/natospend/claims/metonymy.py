@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from natospend.claims.patterns import lazy
+from natospend.claims.patterns import Pattern, lazy
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
 
@@ -80,12 +80,11 @@ EUROPE_CANADA = "NATO_EUROPE_CANADA"  # the aggregate key of claims/lexicon.py (
 
 
 @cache
-def group_forms() -> list[tuple[re.Pattern[str], str]]:
+def group_forms() -> list[tuple[Pattern, str]]:
     """Further forms of two aggregates ("European allies of NATO and Canada", "spending across the alliance"):
     (pattern, aggregate key of claims/lexicon.py)."""
-    words = vocab()["metonymy5"]
     return [
-        (re.compile(rf"(?<!\w)(?:{phrase_alternation(words[key])})(?!\w)", re.I), target)
+        (phrase_re("metonymy5", key), target)
         for key, target in (("europe_canada", "NATO_EUROPE_CANADA"), ("nato_total", "NATO_TOTAL"))
     ] + [
         (re.compile(_us_nato_allies()), EUROPE_CANADA),

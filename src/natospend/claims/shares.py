@@ -41,7 +41,7 @@ from natospend.claims.periods import every_year
 from natospend.claims.pledges import _ALLIANCE_WORDS, _pledge_fields, is_yardstick
 from natospend.claims.quantities import Quantity, figure_of_year
 from natospend.claims.times import YearMention
-from natospend.claims.vocab import phrase_alternation, vocab
+from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
 _TARGET_AFTER = lazy(
     r"\s*(?:of\s+(?:their\s+|its\s+)?)?(?:GDP\s+)?"
@@ -480,14 +480,9 @@ def _level(sentence: str, gdp_near: bool) -> str | None:
     return None
 
 
-@cache
-def _compared_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()['share_bases']['compared'])})(?!\w)", re.I)
-
-
 def _compared_before(before: str) -> bool:
     """'..., compared with 3.16%', 'versus about 2%': the figure is the other side of a comparison."""
-    found = list(_compared_re().finditer(before))[-1:]
+    found = list(phrase_re("share_bases", "compared").finditer(before))[-1:]
     return (
         bool(found)
         and re.fullmatch(
@@ -739,7 +734,8 @@ def _percent_claims(
         # "France, which is among the leading members of the alliance, spent 1.79%": not the aside's mention.
         main = [m for m in candidates if not in_aside(sentence, m, (q.start, q.end))]
         # "1.47%, compared with 3.16% in the US": the ally past "compared with" is the other side's
-        main = [m for m in main if m.start < q.end or not _compared_re().search(sentence[q.end : m.start])]
+        compared = phrase_re("share_bases", "compared")
+        main = [m for m in main if m.start < q.end or not compared.search(sentence[q.end : m.start])]
         # "Germany, the wealthiest of the European allies, spent ...": the group in an apposition describes the ally
         main = [m for m in main if not _in_apposition(sentence, m, main)]
         # "Luxembourg ... spent just 1 per cent, while Belgium ...": an ally past "while" or "but" is another clause's
