@@ -119,6 +119,7 @@ def check(
 ) -> None:
     """Find every checkable statement about defence spending and give each a verdict with its evidence."""
     from natospend.claims import clean_text, report
+    from natospend.claims.reading import describe
     from natospend.service import answers
 
     if fmt not in FORMATS:
@@ -139,7 +140,9 @@ def check(
         return
     for i, r in enumerate(results, start=1):
         style = _VERDICT_STYLE.get(r.verdict, "white")
-        console.print(f"[bold]{i}. [{style}]{r.verdict}[/{style}][/bold] ({r.kind}) {escape(r.text)}", highlight=False)
+        said = r.span.text if r.span else r.text  # the claim's own clause or list item, not its whole sentence
+        console.print(f"[bold]{i}. [{style}]{r.verdict}[/{style}][/bold] ({r.kind}) {escape(said)}", highlight=False)
+        console.print(f"   [dim]Read as: {escape(describe(r.kind, r.fields))}[/dim]", highlight=False)
         console.print(f"   {escape(r.explanation)}", highlight=False)
         if r.revised_later:
             console.print(f"   [yellow]{escape(r.revised_later)}[/yellow]", highlight=False)
