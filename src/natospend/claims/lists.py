@@ -203,9 +203,20 @@ def plausible(measure: str, item: ListItem) -> bool:
     return (item.unit or item.value < 10) and item.value <= CEILING.get(measure, 100.0)
 
 
+# "France - 1,9% of GDP": a figure that names GDP itself; an alliance cue right after a figure ("70 percent of Nato's
+# overall defence spending") names what that figure is a share of.
+_GDP_FIGURE = lazy(rf"{_NUM}\s*(?:{_UNIT})\s+of\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic)", re.I)
+_AFTER_FIGURE = lazy(rf"{_NUM}\s*(?:{_UNIT})\s*$", re.I)
+
+
 def list_measure(sentence: str) -> str | None:
-    """What the figures of a list in this sentence measure, or None when that cannot be told."""
-    if _ALLIANCE.search(sentence):
+    """What the figures of a list in this sentence measure, or None when that cannot be told. An alliance cue
+    that is the sentence's topic, not a figure's ("The share of military spending in the countries of old Europe
+    is low - France - 1,9% of GDP, Germany - 1,6%"), gives way to a figure that says it is of GDP."""
+    alliance = _ALLIANCE.search(sentence)
+    if alliance and (
+        not _GDP_FIGURE.search(sentence) or _AFTER_FIGURE.search(sentence, 0, alliance.start()) is not None
+    ):
         return "alliance_share"
     if _GROWTH.search(sentence):
         return "real_growth"

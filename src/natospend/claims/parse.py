@@ -37,7 +37,7 @@ from natospend.claims.frame import MEAN_OF_ALLIES as MEAN_OF_ALLIES
 from natospend.claims.frame import Claim as Claim
 from natospend.claims.frame import Mention as Mention
 from natospend.claims.growth import _combined_claims, _direction_claims, _multiple_claims, refine_changes
-from natospend.claims.lists import find_items, list_measure, plausible
+from natospend.claims.lists import CEILING, find_items, list_measure, plausible
 from natospend.claims.mentions import _attribution, _set_year
 from natospend.claims.mentions import find_capitals as find_capitals
 from natospend.claims.mentions import find_mentions as find_mentions
@@ -341,6 +341,10 @@ def _list_item_claims(
             ]
             for c in same:
                 c.countries = [item.code]
+        # "Luxembourg (2.1% of GDP), Finland (46%)": an item's figure past its measure's ceiling is no claim of it
+        for c in [c for c in same if c.kind in CEILING and not plausible(c.kind, item)]:
+            same.remove(c)
+            claims.remove(c)
         if same:
             for c in same:
                 c.span_start, c.span_end = offset + item.start, offset + item.end

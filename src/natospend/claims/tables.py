@@ -39,15 +39,19 @@ class MoneyColumn:
 
 
 _LINE_CELL = r"\d{1,2}[.,]\d{1,2}%?"
+# A flag before an ally's name in a scraped table or list ("1🇵🇱 Poland4.12%", "🇬🇧 UK 2.33%"): two regional
+# indicator letters, or England's and Scotland's tag sequences.
+FLAG = "(?:[\U0001F1E6-\U0001F1FF]{2}|\U0001F3F4[\U000E0060-\U000E007F]*)"
 
 
 @cache
 def _line_row_re() -> re.Pattern[str]:
     names = _names()
     # "Estonia2.14 0.5" (pasted without separators), "• Poland – 4.12", "Poland | 1.86 | 4.12", "Poland: 4.12%",
-    # "1 Poland 4.12%" (a rank first).
+    # "1 Poland 4.12%" (a rank first), "1🇵🇱 Poland4.12%" (a rank and a flag).
     return re.compile(
-        rf"^[ \t]*(?:[•*·▪►-][ \t]*)?(?:\d{{1,2}}[.)]?[ \t]+)?(?:the[ \t]+)?(?P<label>{names})"
+        rf"^[ \t]*(?:[•*·▪►-][ \t]*)?(?:\d{{1,2}}[.)]?(?:[ \t]+|(?={FLAG})))?(?:{FLAG}[ \t]*)?(?:the[ \t]+)?"
+        rf"(?P<label>{names})"
         rf"(?:[ \t]*\([^)\n]{{1,30}}\))?"
         rf"[ \t]*[:|–—-]?[ \t]*(?P<cells>{_LINE_CELL}(?:[ \t]*[|\t]?[ \t]*{_LINE_CELL})*)",
         re.MULTILINE | re.IGNORECASE,
@@ -368,7 +372,8 @@ _ROW = lazy(
     rf"|[ \t]*[|\t][ \t]*(?P<cells2>{_EMPTY}(?:{_GAP}(?<![\w.,]){_ANY_CELL})*))"
 )
 # Between two rows of a block: white space and line breaks, a bullet, a bar, a rank number of the next row.
-_BETWEEN = lazy(r"[\s|•*·▪►]*(?:\d{1,2}[.)][ \t]+|(?<=\n)\d{1,2}[ \t]+)?")  # "2. Estonia", "\n2\tEstonia"
+# "2. Estonia", "\n2\tEstonia", "\n-- Estonia", "\n2🇪🇪 Estonia"
+_BETWEEN = lazy(rf"[\s|•*·▪►–—-]*(?:\d{{1,2}}[.)][ \t]+|(?<=\n)\d{{1,2}}(?:[ \t]+|(?={FLAG})))?(?:{FLAG}[ \t]*)?")
 
 
 def _code(label: str) -> str | None:
@@ -633,9 +638,10 @@ def _footer(text: str, end: int) -> str:
     return line
 
 
-def find_cells(text: str) -> list[TableCell]:
+def find_cells(text: str, claims: list[Claim] | None = None) -> list[TableCell]:
     """Every cell of every table block whose header names its measure: one cell a claim, the first cell's span
-    from the ally's name, the others the figure alone (a single-column table: the row)."""
+    from the ally's name, the others the figure alone (a single-column table: the row). A bulleted list a page
+    broke with other text takes the measure of its row above the break (`_continued`, from `claims`)."""
     out: list[TableCell] = []
     floor = 0
     for block in find_blocks(text):
@@ -645,6 +651,9 @@ def find_cells(text: str) -> list[TableCell]:
         if columns is None:
             footer = _footer(text, block[-1].cells[-1][1])
             columns = read_header(header + "\n" + footer, len(block[0].cells)) if footer else None
+        if columns is None and len(block[0].cells) == 1:
+            column = _continued(text, block[0].start, claims or [])
+            columns = [column] if column is not None else None
         if columns is None:
             continue
         for i, column in enumerate(columns):
@@ -661,6 +670,33 @@ def find_cells(text: str) -> list[TableCell]:
                 assert row.code is not None  # blocks hold allies' rows only
                 out.append(TableCell(start, hi, row.code, value, decimals, lo, hi, column, row.start, row_end))
     return out
+
+
+# A list item's bullet ("-- ", "– ", "• "), and how far above a bulleted list its row before a break may be.
+_BULLET = lazy(r"[ \t]*[-–—•*·▪►]+[ \t]+")
+_BREAK_CHARS = 1500
+
+
+def _continued(text: str, start: int, claims: list[Claim]) -> Column | None:
+    """A bulleted list that a page broke with other text (teasers of other stories, an advertisement, a picture's
+    caption between "-- Poland 3.92%" and "-- United States 3.24%"): the rows after the break are read with the
+    measure and year the sentence passes read the row above it with. Only when the row above has the same bullet,
+    names an ally and a figure, and the text between holds no % figure; else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    bullet = _BULLET.fullmatch(text, line_start, start)
+    if bullet is None:
+        return None
+    lo = max(0, line_start - _BREAK_CHARS)
+    rows = list(re.finditer(rf"^{re.escape(bullet.group())}(?=\S)[^\n]*", text[lo:line_start], re.MULTILINE))
+    if not rows or "%" in text[lo + rows[-1].end() : line_start]:
+        return None
+    at, end = lo + rows[-1].start() + len(bullet.group()), lo + rows[-1].end()
+    made = [c for c in claims if c.start < end and at < c.end and c.kind in _UNITS and len(c.countries) == 1]
+    if len(made) != 1:
+        return None
+    claim = made[0]
+    year = claim.year if claim.year_basis in ("explicit", "carried") else None
+    return Column(claim.kind, year)
 
 
 _UNITS = {
@@ -786,7 +822,7 @@ def table_claims(text: str, as_of: date | None, claims: list[Claim]) -> list[Cla
     for row in find_year_rows(text):
         if not any(c.start <= row.start < c.end and c.value == row.value for c in claims):
             out.append(_year_row_claim(text, row))
-    for cell in find_cells(text):
+    for cell in find_cells(text, claims):
         if cell.value_start in seen:
             continue
         made = _claimed(claims, cell.start, cell.code, cell.value)
