@@ -196,3 +196,23 @@ def test_the_lowest_figure_across_the_alliance_is_a_place(ds: Dataset) -> None:
     [r] = _kind(ds, text, "2024-07-01", "ranking")
     assert r.fields["countries"] == ["LUX"] and r.fields["year"] == 2022 and r.fields["metric"] == "share_gdp"
     assert r.verdict == "accurate", r.explanation  # nato-2024-06: Luxembourg 0.56, lowest in 2022
+
+
+def test_a_call_for_all_members_is_no_count(ds: Dataset) -> None:
+    # http://www.theportugalnews.com/news/defence-spending-only-136-of-portugal-gdp/46181 (July 2018)
+    text = (
+        "Portugal is exactly half way down the list of NATO countries, led by the USA, which dedicates 3.5% of its "
+        "GDP to the military and which insists that all NATO members contribute at least 2%."
+    )
+    assert not _kind(ds, text, "2018-07-10", "count")
+
+
+def test_a_place_after_the_allies_named_has_no_subject_here(ds: Dataset) -> None:
+    # https://www.romaniajournal.ro/amp/society-people/romania-has-failed-to-reach-the-target-of-2-of-gdp-for-defence-expenditure-in-2018-nato-report-reads/
+    # (March 2019): the subject, Romania, is the sentence before's; neither ally named is third
+    text = (
+        "Expenditures for equipment acquisition represent 34.4% of the total amount, the third largest level after "
+        "Luxembourg (which has defence expenditures of 0.54% of GDP) and Latvia (2% of GDP for defence)."
+    )
+    ranks = _kind(ds, text, "2019-03-14", "ranking")
+    assert not [r for r in ranks if r.fields.get("rank") == 3 and r.fields["countries"] in (["LUX"], ["LVA"])]

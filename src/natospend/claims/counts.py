@@ -973,8 +973,11 @@ def _anaphoric_counts(sentence: str, offset: int, prior: Claim, as_of: date | No
     return [claim]
 
 
+# "which insists that all NATO members contribute at least 2%" (theportugalnews.com, July 2018): a call, no count
 _CALL_BEFORE = lazy(
-    r"\b(?:for|urg\w*|ask\w*|want\w*|press\w*|call\w*\s+on|push\w*|told|tell|telling|demand\w*)\s+$", re.I
+    r"\b(?:for|urg\w*|ask\w*|want\w*|press\w*|call\w*\s+on|push\w*|told|tell|telling|demand\w*|"
+    r"insist\w*\s+(?:that|on)|requir\w*\s+that)\s+$",
+    re.I,
 )
 
 

@@ -359,7 +359,11 @@ def _ordinal_claims(
         order = "lowest" if re.search(r"lowest|smallest|least|bottom", m.group() + tail[:20], re.I) else "highest"
         # "the second-highest share after Poland": the ally after "after" is the one ahead, not the subject.
         ahead = _ahead(sentence, named)
-        subject = _nearest(sentence, (m.start(), m.end()), [n for n in named if n not in ahead] or named)
+        if named and all(n in ahead for n in named):
+            # "34.4% ..., the third largest level after Luxembourg and Latvia" (romaniajournal.ro, March 2019): the
+            # allies named are the ones ahead; the subject is not named here
+            continue
+        subject = _nearest(sentence, (m.start(), m.end()), [n for n in named if n not in ahead])
         # "the biggest in Europe, the second largest in Nato": a place said to be in NATO is among all the allies
         in_nato = re.match(r"\s*(?:[\w-]+\s+){0,2}?in\s+(?:NATO|Nato|the\s+alliance)\b", tail)
         claim = _rank_claim(sentence, offset, subject, rank, order, metric, world, None if in_nato else europe)
@@ -641,7 +645,7 @@ _RIVAL_BEFORE = lazy(r"\b(?:after|behind|than|ahead\s+of|above|below|overtaking|
 
 _LIST_GAP = r"\s*,?\s*(?:and\s+)?(?:the\s+)?"
 # An ally's figure after its name in a list: "Estonia (3.43%)", "Lithuania at 4.00%"
-_FIGURE_AFTER = r"\s*(?:\([^()]{1,20}\)|at\s+\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent))?"
+_FIGURE_AFTER = r"\s*(?:\([^()]{1,60}\)|at\s+\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent))?"
 # "Bringing up the rear are", "..., in 2016, were", "...:"
 _FIRST_GAP = r",?(?:\s+in\s+\d{4},?)?\s*(?:(?:are|is|were|was|:|,|—|–|-)\s*)?(?:the\s+)?"
 
@@ -652,8 +656,13 @@ def _ahead(sentence: str, named: list[Mention]) -> list[Mention]:
     for i, n in enumerate(named):
         if re.search(r"\b(?:after|behind|than)\s+(?:the\s+)?$", sentence[: n.start]):
             ahead.append(n)
-        elif ahead and named[i - 1] is ahead[-1] and re.fullmatch(_LIST_GAP, sentence[ahead[-1].end : n.start]):
-            ahead.append(n)  # "after Croatia and Luxembourg": the list goes on
+        elif (
+            ahead
+            and named[i - 1] is ahead[-1]
+            and re.fullmatch(_FIGURE_AFTER + _LIST_GAP, sentence[ahead[-1].end : n.start])
+        ):
+            # "after Croatia and Luxembourg", "after Luxembourg (... 0.54% of GDP) and Latvia": the list goes on
+            ahead.append(n)
     return ahead
 
 
