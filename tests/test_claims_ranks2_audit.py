@@ -216,3 +216,27 @@ def test_a_place_after_the_allies_named_has_no_subject_here(ds: Dataset) -> None
     )
     ranks = _kind(ds, text, "2019-03-14", "ranking")
     assert not [r for r in ranks if r.fields.get("rank") == 3 and r.fields["countries"] in (["LUX"], ["LVA"])]
+
+
+def test_the_highest_within_the_alliance_is_a_place(ds: Dataset) -> None:
+    # https://menafn.com/1108091594/Washington-claims-37-percent-of-NATO-associates-dont-pay-their-way (April 2024)
+    text = (
+        "Among NATO members, Poland stands out for allocating 3.9 percent of its GDP to military expenditure last "
+        "year, the highest within the alliance."
+    )
+    [r] = _kind(ds, text, "2024-04-14", "ranking")
+    assert r.fields["countries"] == ["POL"] and r.fields["rank"] == 1 and r.fields["year"] == 2023
+    assert r.verdict == "accurate", r.explanation  # nato-2024-03: Poland 3.92, first
+
+
+def test_a_shortfall_after_a_clause_break_is_the_other_counts(ds: Dataset) -> None:
+    # the same article: "only 11 ... had achieved the goal" counts the allies at 2% or more
+    text = (
+        "Recent estimates from February 2023 indicate that only 11 member states had achieved the goal, with 18 "
+        "still falling short."
+    )
+    [r] = [c for c in _kind(ds, text, "2024-04-14", "count") if c.fields["value"] == 11]
+    assert r.fields.get("scope") != "below" and r.verdict == "accurate", r.explanation
+    short = "Only 11 member states had failed to reach the goal, with the rest above it."
+    [s] = [c for c in _kind(ds, short, "2024-04-14", "count") if c.fields["value"] == 11]
+    assert s.fields.get("scope") == "below"  # its own verb misses the goal

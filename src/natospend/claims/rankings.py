@@ -481,9 +481,12 @@ def _among_field_re() -> re.Pattern[str]:
     highest of the alliance's 32 members", "the lowest figure across the alliance"."""
     fields = phrase_alternation(vocab()["rank_cues"]["field_nouns"] + vocab()["ranks2"]["field_after_nouns"])
     owner = r"(?:the\s+|all\s+|other\s+|NATO(?:'s|’s)\s+|Nato(?:'s|’s)\s+|the\s+alliance(?:'s|’s)\s+|\d{1,2}\s+)*"
-    # "the lowest across all NATO members" (luxtimes.lu, March 2023), "the lowest figure across the alliance"
+    # "the lowest across all NATO members" (luxtimes.lu, March 2023), "the lowest figure across the alliance", "the
+    # highest within the alliance" (menafn.com, April 2024)
     field = rf"(?:{fields}|alliance|NATO|Nato)"
-    return re.compile(rf"(?:\s+(?:figure|level|rate|share|one))?\s+(?:among|of|in|across)\s+{owner}{field}(?!\w)", re.I)
+    return re.compile(
+        rf"(?:\s+(?:figure|level|rate|share|one))?\s+(?:among|of|in|across|within)\s+{owner}{field}(?!\w)", re.I
+    )
 
 
 def _leader_claims(
