@@ -29,7 +29,7 @@ from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifier
 from natospend.claims.quantities import Quantity
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import number as _number
-from natospend.claims.rankings import _GROUP_RANK, _cue_re
+from natospend.claims.rankings import _GROUP_RANK, _cue_re, _only_re
 from natospend.claims.scope import in_time_clause
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
@@ -95,11 +95,11 @@ def _count_claims(
         if _CALL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]):
             continue  # "demands for all member states to meet": a call, not a count
         if re.search(
-            r"\bof\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:alliance|bloc|organi[sz]ation|NATO|Nato)(?:'s|’s)\s*$",
+            r"\b(?:of|among)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:alliance|bloc|organi[sz]ation|NATO|Nato)(?:'s|’s)\s*$",
             sentence[max(0, m.start() - 45) : m.start()],
             re.I,
         ):
-            continue  # "nine of the military alliance's 29 members": 29 is the membership
+            continue  # "nine of the military alliance's 29 members", "among NATO's 32 members": the membership
         parsed = _number(m.group("num"))
         if parsed is not None and parsed[0] == 1 and m.group("total") and _ONE_OF.search(sentence[: m.start()]):
             parsed = _number(m.group("total"))  # "Germany is one of the 18 nations set to meet": a count of 18
@@ -116,9 +116,12 @@ def _count_claims(
         hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
     for m in cued_finditer(_OF_TOTAL_COUNT_RE, sentence, cues):
         parsed = _number(m.group("num"))
-        if parsed is not None and 0 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
+        if parsed is None or not 0 <= parsed[0] <= 40:
+            continue
+        # "Of the 32 allies, 23": 32 is all of them, even when the count was read already ("only nine met")
+        hits = [h for h in hits if not h[0] <= m.start("total") < h[1]]
+        if not any(a <= m.start("num") < b for a, b, *_ in hits):
             comparator = _comparator(sentence, m.start("num"), m.end("num"))
-            hits = [h for h in hits if not h[0] <= m.start("total") < h[1]]  # "Of the 32 allies, 23": 32 is all
             hits.append((m.start("num"), m.end("num"), parsed[0], comparator, m.group()))
     for m in cued_finditer(_ALL_COUNT_RE, sentence, cues):
         if (
@@ -129,6 +132,7 @@ def _count_claims(
             or _CALL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()])
             or _PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30])
             or _rivals_before(sentence, m.start())
+            or _SUPERLATIVE_FIELD.search(sentence, 0, m.start())
         ):
             continue
         hits.append((m.start(), m.end(), None, "all", m.group()))
@@ -271,6 +275,10 @@ def _count_claims(
         claim.excluded = _excluded(sentence, mentions)
         claim.members = [c for c in claim.members if c not in claim.excluded]
         claim.attributed_to = _attribution(sentence)
+        if side_miss and own_q is None and _meets_in_own_stretch(sentence, start, end):
+            # "only 11 member states had achieved the goal, with 18 still falling short" (menafn.com, April 2024):
+            # the shortfall is said after a clause break; this count's own verb meets the threshold
+            side_miss = False
         if side_miss and comparator != "all":
             claim.scope = "below"  # the count is of allies below the threshold
         # Years after a full stop the sentence splitter missed ("... the alliance’s. This is the highest figure since
@@ -296,7 +304,14 @@ def _count_claims(
         if claim.year is None:
             # "When NATO allies made the commitment at the 2014 summit, only three countries met the target": a
             # time clause that dates the count by the pledge's year.
-            dated = [y for y in local if y.role == "announced" and _WHEN_CLAUSE.search(sentence[: y.start])]
+            # "The 2% mark was set in 2014, at a time when only 3 NATO countries met that objective" (today.rtl.lu,
+            # June 2023): the time clause after the year.
+            dated = [
+                y
+                for y in local
+                if y.role == "announced"
+                and (_WHEN_CLAUSE.search(sentence[: y.start]) or _WHEN_AFTER.match(sentence, y.end, start))
+            ]
             if dated:
                 claim.year, claim.year_text, claim.year_basis = dated[0].year, dated[0].text, "explicit"
         own = re.match(r"\s*in\s+((?:19|20)\d\d)\b", sentence[end : end + 12])
@@ -376,7 +391,14 @@ _NONE_GROUP_RE = lazy(
     re.I,
 )
 _COLON = lazy(r":\s")
+# "0.62% of its economy on defence, the lowest across all NATO members" (luxtimes.lu, March 2023): the field of a
+# superlative, no count
+_SUPERLATIVE_FIELD = lazy(
+    r"\b(?:highest|lowest|largest|smallest|biggest|least|most)(?:\s+[\w-]+)?\s+(?:among|across|of|in|within)\s+$",
+    re.I,
+)
 _WHEN_CLAUSE = lazy(r"\b(?:when|at\s+the\s+time)\b[^,;:.]*$", re.I)
+_WHEN_AFTER = lazy(r"\s*,?\s*(?:at\s+a\s+time\s+when|a\s+time\s+when|when|at\s+which\s+time)\b[^,;:.]*$", re.I)
 _SUMMIT_YEAR = lazy(r"\bsummit\s+(?:held\s+)?in\s+$", re.I)
 _OF_GROUP_RE = lazy(
     rf"\b(?:of|among)\s+(?:the\s+)?(?:European\s+|EU\s+)?(?:NATO\s+)?(?:allies|members|member\s+states),\s+"
@@ -399,7 +421,13 @@ _WITH_MORE_RE = lazy(
 )
 # Between two counts of their own: a clause break ("..., adding that there are now nine countries ...").
 # "23 allies, including eight European members, meet 2%": a part of the count before, not a count of its own.
-_SUBCOUNT_BEFORE = lazy(r"\b(?:including|among\s+them|of\s+(?:which|whom|them)|such\s+as|incl\.)\s*$", re.I)
+# "23 countries, including the previous three countries, reached that goal" (turdef.com, June 2024): a part of the
+# count, named as the earlier one, is no count of its own
+_SUBCOUNT_BEFORE = lazy(
+    r"\b(?:including|among\s+them|of\s+(?:which|whom|them)|such\s+as|incl\.)\s*"
+    r"(?:(?:the\s+)?(?:previous|same|original|earlier|first)\s+|these\s+|those\s+)?$",
+    re.I,
+)
 _INSIDE_SUBCOUNT = lazy(r"\b(?:including|among\s+them|of\s+(?:which|whom)|such\s+as)\b[^,;:()]*$", re.I)
 _CLAUSE_GAP = lazy(r"[,;:—–]\s|\s[-–]\s|\b(?:while|whereas|but)\b", re.I)
 _OWN_VERB = lazy(
@@ -644,6 +672,17 @@ def _negated_meet(text: str) -> bool:
     return bool(_negated_meet_re().search(text))
 
 
+def _meets_in_own_stretch(sentence: str, start: int, end: int) -> bool:
+    """From the count to the next clause break: a verb of meeting the threshold, no word of missing it."""
+    gap = _CLAUSE_GAP.search(sentence, end)
+    stretch = _UNDER_FRAME.sub(" ", sentence[start : gap.start() if gap else len(sentence)])
+    if gap is None or not L.THRESHOLD_MEET_RE.search(stretch):
+        return False
+    return not (
+        L.THRESHOLD_MISS_RE.search(stretch) or _negated_meet(stretch) or _countphrase_re("miss_extra").search(stretch)
+    )
+
+
 def _below_bar(bar: Quantity | None) -> bool:
     """'10 NATO countries spent less than 2 percent of their GDP': a threshold read with "less than" or "under"
     counts the allies below it (counts5: radar.am, August 2025)."""
@@ -766,6 +805,8 @@ def _follows_up(sentence: str, previous: list[Claim]) -> bool:
         or _refers_back(sentence)
     ):
         return True
+    if _only_re().search(sentence):
+        return True  # "... 0.9% of its GDP. Only Luxembourg spends less.": a rank against the figure before
     return "ranking" in kinds and bool(
         _GROUP_RANK.search(sentence) or phrase_re("rankings", "last_place").search(sentence)
     )
@@ -948,8 +989,11 @@ def _anaphoric_counts(sentence: str, offset: int, prior: Claim, as_of: date | No
     return [claim]
 
 
+# "which insists that all NATO members contribute at least 2%" (theportugalnews.com, July 2018): a call, no count
 _CALL_BEFORE = lazy(
-    r"\b(?:for|urg\w*|ask\w*|want\w*|press\w*|call\w*\s+on|push\w*|told|tell|telling|demand\w*)\s+$", re.I
+    r"\b(?:for|urg\w*|ask\w*|want\w*|press\w*|call\w*\s+on|push\w*|told|tell|telling|demand\w*|"
+    r"insist\w*\s+(?:that|on)|requir\w*\s+that)\s+$",
+    re.I,
 )
 
 

@@ -241,7 +241,7 @@ def extract_sentence(
         claims.extend(_back_count_claims(sentence, offset, previous, as_of))
     claims.extend(_record_claims(sentence, offset, claims or previous))
     rank_topic = next((c.metric for c in previous if c.kind == "ranking" and c.metric and c.scope != "world"), None)
-    claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of, topic, rank_topic))
+    claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of, topic, rank_topic, previous))
     claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic, topic_from))
     if not any(c.kind == "pledge" for c in claims):
         claims.extend(_target_plan_claims(sentence, offset, mentions, years, as_of))  # "expects to hit the target"

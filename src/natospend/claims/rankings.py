@@ -29,8 +29,9 @@ def _ranking_claims(
     as_of: date | None,
     topic: str | None = None,
     rank_topic: str | None = None,
+    previous: list[Claim] | None = None,
 ) -> list[Claim]:
-    made = _ranked(sentence, offset, mentions, qs, years, as_of, topic, rank_topic)
+    made = _ranked(sentence, offset, mentions, qs, years, as_of, topic, rank_topic, previous or [])
     per_head = L.PER_CAPITA_RE.search(sentence)
     if per_head:
         # "Per capita spending was highest in the U.S. at $2,220 per person": a measure natospend does not hold
@@ -55,6 +56,7 @@ def _ranked(
     as_of: date | None,
     topic: str | None,
     rank_topic: str | None,
+    previous: list[Claim],
 ) -> list[Claim]:
     named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL) and not m.group_key]
     world = phrase_re("rankings", "world").search(sentence)
@@ -68,6 +70,7 @@ def _ranked(
         L.GDP_RE.search(sentence)
         or _names_share(sentence)
         or _RELATIVE_MEASURE.search(sentence)
+        or _RATE.search(sentence)
         or topic == "share_gdp"
     )
     absolute = bool(phrase_re("rankings", "money").search(sentence))  # "spenders", "the largest defence budget"
@@ -96,6 +99,13 @@ def _ranked(
     if than_ally and not less_than:
         made = _than_ally_claims(
             sentence, offset, named, than_ally, metric if share or absolute else None, years, as_of
+        )
+        if made:
+            return made
+    only = _only_re().search(sentence)
+    if only and not less_than:
+        made = _only_claims(
+            sentence, offset, named, only, metric if share or absolute else None, previous, years, as_of
         )
         if made:
             return made
@@ -141,6 +151,9 @@ def _ranked(
     claims = _any_other_claims(sentence, offset, named, metric, years, as_of)
     if claims:
         return claims
+    made = _leaders_claims(sentence, offset, named, metric if share or absolute else None, years, as_of)
+    if made:
+        return made
     leads = _leads_all_re().search(sentence) or _LEADS_FOLLOWED.search(sentence)
     if leads:
         made = _leader_claims(sentence, offset, named, leads, metric, world, europe, years, as_of)
@@ -174,6 +187,8 @@ def _ranked(
                 continue  # "the highest level since 1990" (but "the highest level among NATO members" is a place)
             if (
                 not L.RANK_SUBJECT_RE.search(around)
+                and not _RATE.search(around)
+                and not _among_field_re().match(sentence, m.end())
                 and not re.search(
                     r"\b(spent|spends|spend|spending)\b", sentence[max(0, m.start() - 30) : m.start()], re.I
                 )
@@ -295,7 +310,7 @@ def _one_of_the() -> re.Pattern[str]:
 def rank_cue(sentence: str) -> bool:
     """A rank cue with no digit ("than any other NATO member", "came last", "spent less than Canada"), for
     parse.py's prefilter."""
-    return bool(_cue_re("prefilter").search(sentence) or _THAN_ALLY.search(sentence))
+    return bool(_cue_re("prefilter").search(sentence) or _THAN_ALLY.search(sentence) or _only_re().search(sentence))
 
 
 def _europe(sentence: str) -> re.Match[str] | None:
@@ -328,7 +343,7 @@ def _ordinal_claims(
         if not (
             m.start() in new_places
             or L.RANK_SUBJECT_RE.search(whole)
-            or re.search(r"\b(ranks?|ranked|place[ds]?|position|comes?)\s+$", head, re.I)
+            or re.search(r"\b(ranks?|ranked|ranking|place[ds]?|position|comes?)\s+$", head, re.I)
             or (_cue_re("rank_copula", r"\b", r"\s+$").search(head) and _rank_after_re().match(tail))
             or re.search(r"^\s*(?:highest|largest|biggest|lowest|smallest)", tail, re.I)
             or re.search(r"[-\s](?:highest|largest|biggest|lowest|smallest)", m.group(), re.I)
@@ -344,7 +359,11 @@ def _ordinal_claims(
         order = "lowest" if re.search(r"lowest|smallest|least|bottom", m.group() + tail[:20], re.I) else "highest"
         # "the second-highest share after Poland": the ally after "after" is the one ahead, not the subject.
         ahead = _ahead(sentence, named)
-        subject = _nearest(sentence, (m.start(), m.end()), [n for n in named if n not in ahead] or named)
+        if named and all(n in ahead for n in named):
+            # "34.4% ..., the third largest level after Luxembourg and Latvia" (romaniajournal.ro, March 2019): the
+            # allies named are the ones ahead; the subject is not named here
+            continue
+        subject = _nearest(sentence, (m.start(), m.end()), [n for n in named if n not in ahead])
         # "the biggest in Europe, the second largest in Nato": a place said to be in NATO is among all the allies
         in_nato = re.match(r"\s*(?:[\w-]+\s+){0,2}?in\s+(?:NATO|Nato|the\s+alliance)\b", tail)
         claim = _rank_claim(sentence, offset, subject, rank, order, metric, world, None if in_nato else europe)
@@ -456,6 +475,20 @@ def _field_after_re() -> re.Pattern[str]:
     return re.compile(rf"\s+[\w-]+\s+(?:among|in)\s+(?:the\s+)?(?:other\s+)?(?:{fields})(?!\w)", re.I)
 
 
+@cache
+def _among_field_re() -> re.Pattern[str]:
+    """Right after a superlative, the field it is counted in: "the lowest among NATO member countries", "the
+    highest of the alliance's 32 members", "the lowest figure across the alliance"."""
+    fields = phrase_alternation(vocab()["rank_cues"]["field_nouns"] + vocab()["ranks2"]["field_after_nouns"])
+    owner = r"(?:the\s+|all\s+|other\s+|NATO(?:'s|’s)\s+|Nato(?:'s|’s)\s+|the\s+alliance(?:'s|’s)\s+|\d{1,2}\s+)*"
+    # "the lowest across all NATO members" (luxtimes.lu, March 2023), "the lowest figure across the alliance", "the
+    # highest within the alliance" (menafn.com, April 2024)
+    field = rf"(?:{fields}|alliance|NATO|Nato)"
+    return re.compile(
+        rf"(?:\s+(?:figure|level|rate|share|one))?\s+(?:among|of|in|across|within)\s+{owner}{field}(?!\w)", re.I
+    )
+
+
 def _leader_claims(
     sentence: str,
     offset: int,
@@ -518,6 +551,14 @@ def _names_share(sentence: str) -> bool:
     return any(not m.group("of") or _OF_ECONOMY.match(m.group("of")) for m in _SHARE_WORD.finditer(sentence))
 
 
+# "the second highest rate of defense spending in NATO" (ekathimerini.com, keeptalkinggreece.com, July 2016), "one
+# of the lowest rates among NATO's 32 members": a rate of spending is its share of GDP (not a rate of growth,
+# inflation or interest).
+_RATE = lazy(
+    r"(?<!growth\s)(?<!inflation\s)(?<!interest\s)(?<!exchange\s)(?<!tax\s)\brates?\b"
+    r"(?!\s+of\s+(?:increase|growth|change|inflation|return|interest|decline))",
+    re.I,
+)
 # "relative to the size of their economies", "in relation to GDP", "as a share": a ranking by share of GDP,
 # even of "spenders".
 _RELATIVE_MEASURE = lazy(
@@ -607,7 +648,7 @@ _RIVAL_BEFORE = lazy(r"\b(?:after|behind|than|ahead\s+of|above|below|overtaking|
 
 _LIST_GAP = r"\s*,?\s*(?:and\s+)?(?:the\s+)?"
 # An ally's figure after its name in a list: "Estonia (3.43%)", "Lithuania at 4.00%"
-_FIGURE_AFTER = r"\s*(?:\([^()]{1,20}\)|at\s+\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent))?"
+_FIGURE_AFTER = r"\s*(?:\([^()]{1,60}\)|at\s+\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent))?"
 # "Bringing up the rear are", "..., in 2016, were", "...:"
 _FIRST_GAP = r",?(?:\s+in\s+\d{4},?)?\s*(?:(?:are|is|were|was|:|,|—|–|-)\s*)?(?:the\s+)?"
 
@@ -618,8 +659,13 @@ def _ahead(sentence: str, named: list[Mention]) -> list[Mention]:
     for i, n in enumerate(named):
         if re.search(r"\b(?:after|behind|than)\s+(?:the\s+)?$", sentence[: n.start]):
             ahead.append(n)
-        elif ahead and named[i - 1] is ahead[-1] and re.fullmatch(_LIST_GAP, sentence[ahead[-1].end : n.start]):
-            ahead.append(n)  # "after Croatia and Luxembourg": the list goes on
+        elif (
+            ahead
+            and named[i - 1] is ahead[-1]
+            and re.fullmatch(_FIGURE_AFTER + _LIST_GAP, sentence[ahead[-1].end : n.start])
+        ):
+            # "after Croatia and Luxembourg", "after Luxembourg (... 0.54% of GDP) and Latvia": the list goes on
+            ahead.append(n)
     return ahead
 
 
@@ -627,12 +673,41 @@ def _ahead(sentence: str, named: list[Mention]) -> list[Mention]:
 def _from_bottom_re() -> re.Pattern[str]:
     v = vocab()
     phrases = list(v["rankings"]["from_bottom"]) + v["rankings"]["last_place"] + v["recall_audit"]["last_place"]
-    return re.compile(rf"(?<!\w)(?:{phrase_alternation(phrases)})(?!\w)", re.I)
+    # "fourth from last", "5th from the bottom" (swampsignal.com, May 2025): any ordinal counted from the bottom
+    ordinal = rf"(?:{phrase_alternation(list(L.ORDINALS))}|\d{{1,2}}(?:st|nd|rd|th))"
+    ordinal += r"[\s-]+from[\s-]+(?:the\s+)?(?:last|bottom)"
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(phrases)}|{ordinal})(?!\w)", re.I)
 
 
 def _from_bottom(phrase: str) -> int:
     places: dict[str, int] = vocab()["rankings"]["from_bottom"]
-    return int(places.get(re.sub(r"\s+", " ", phrase.lower()), 1))  # the last_place phrases are 1
+    key = re.sub(r"\s+", " ", phrase.lower())
+    if key in places:
+        return int(places[key])
+    counted = re.match(r"(?:(?P<num>\d{1,2})(?:st|nd|rd|th)|(?P<word>[a-z]+))[\s-]+from\b", key)
+    if counted:  # "fourth from last"
+        return int(counted.group("num")) if counted.group("num") else int(L.ORDINALS.get(counted.group("word"), 1))
+    return 1  # the last_place phrases
+
+
+def _two_places(sentence: str, found: list[re.Match[str]]) -> bool:
+    """Two different places joined by "and" or "but" ("last for equipment and fourth from last in spending"), not
+    two words for one ("at the bottom of the ranking, in penultimate place")."""
+    if len(found) != 2 or _from_bottom(found[0].group()) == _from_bottom(found[1].group()):
+        return False
+    return bool(re.search(r"\b(?:and|but|while|whereas)\b|;", sentence[found[0].end() : found[1].start()], re.I))
+
+
+def _part_metric(part: str, metric: str | None) -> str | None:
+    """The measure a part of a sentence names for its place: its own, or none when the sentence's came from
+    another part."""
+    if phrase_re("rankings", "equipment").search(part):
+        return "equipment_share"
+    if L.GDP_RE.search(part) or _names_share(part) or _RELATIVE_MEASURE.search(part) or _RATE.search(part):
+        return "share_gdp"
+    if phrase_re("rankings", "money").search(part):
+        return "usd_current_m"
+    return None if metric == "equipment_share" else metric
 
 
 def _place_claims(
@@ -650,24 +725,49 @@ def _place_claims(
     found = list(_from_bottom_re().finditer(sentence))
     if not found:
         return []
+    if _two_places(sentence, found):
+        # "ranks last ... for equipment expenditure and fourth from last in total defense spending" (swampsignal.com,
+        # May 2025): two places, each by the measure its own part of the sentence names
+        first = _place_claim(sentence, offset, named, found[:1], _part_metric(sentence[: found[1].start()], metric))
+        second = _place_claim(
+            sentence, offset, named, found[1:], _part_metric(sentence[found[1].start() :], metric), found[0]
+        )
+        made = [c for c in (first, second) if c is not None]
+    else:
+        made = [c for c in [_place_claim(sentence, offset, named, found, metric)] if c is not None]
+    for claim in made:
+        _set_year(claim, sentence, (found[0].start(), found[-1].end()), years, as_of)
+    return made
+
+
+def _place_claim(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    found: list[re.Match[str]],
+    metric: str | None,
+    head: re.Match[str] | None = None,
+) -> Claim | None:
+    """The place the phrases `found` give (the most precise wins), of the ally after them, else the nearest before
+    them in their clause that is not a rival (`head`: the phrase of an earlier place whose subject this one shares)."""
     best = max(found, key=lambda f: _from_bottom(f.group()))
     place = _from_bottom(best.group())
     first, last = min(f.start() for f in found), max(f.end() for f in found)
     after = [n for n in named if n.start >= last and not sentence[last : n.start].strip(" ,the")]
-    lo, _hi = clause_bounds(sentence, first, last)
+    anchor = head.start() if head is not None else first
+    lo, _hi = clause_bounds(sentence, anchor, last)
     if _RELATIVE_START.match(sentence, lo):
         lo = clause_bounds(sentence, max(0, lo - 2), max(0, lo - 2))[0]  # "like Spain, which ranked last": Spain
-    before = [n for n in named if lo <= n.end <= first and not _RIVAL_BEFORE.search(sentence[: n.start])]
+    before = [n for n in named if lo <= n.end <= anchor and not _RIVAL_BEFORE.search(sentence[: n.start])]
     subject = after[0] if after else (before[-1] if before else None)
     europe = re.search(r"\b(in Europe|European|among European)\b", sentence, re.I)  # "penultimate in Europe"
     claim = _rank_claim(sentence, offset, subject, place, "lowest", metric, None, europe)
     if claim is None or subject is None:
-        return []
+        return None
     claim.value_text = best.group()
     lo_span, hi_span = min(first, subject.start), max(last, subject.end)
     claim.span_start, claim.span_end = offset + lo_span, offset + hi_span
-    _set_year(claim, sentence, (first, last), years, as_of)
-    return [claim]
+    return claim
 
 
 _BUDGET_AFTER = lazy(
@@ -796,6 +896,106 @@ def _than_ally_claims(
     claim.span_start, claim.span_end = offset + run[0].start, offset + rival.end
     _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
     return [claim]
+
+
+@cache
+def _only_re() -> re.Pattern[str]:
+    """'Only Luxembourg spends less', 'only Luxembourg performs worse than Belgium' (vocab [ranks2])."""
+    v = vocab()["ranks2"]
+    below, above = phrase_alternation(v["only_below"]), phrase_alternation(v["only_above"])
+    return re.compile(
+        rf"(?:^|[,;:—–(]\s*|\b(?:and|while|whereas|but)\s+)only\s+(?P<list>[^.;:]{{2,80}}?)\s+"
+        rf"(?:{phrase_alternation(v['only_verbs'])})\s+(?:(?:{phrase_alternation(v['only_softeners'])})\s+)?"
+        rf"(?:(?P<below>{below})|{above})\b(?P<than>(?:\s+(?:on|for)\s+defen[cs]e)?\s+than\s+(?:the\s+)?)?",
+        re.I,
+    )
+
+
+def _only_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    m: re.Match[str],
+    metric: str | None,
+    previous: list[Claim],
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'Spain spends ... 0.9% of its GDP. Only Luxembourg spends less.' (theleader.info, November 2016): the allies
+    after "only" are exactly those below (above) the ally compared, the one after "than" or, with no "than", the
+    one ally the sentence before gave a figure for (its measure too, when the sentence names none)."""
+    listed = [n for n in named if m.start("list") <= n.start and n.end <= m.end("list") and n.code]
+    rest = sentence[m.start("list") : m.end("list")]
+    for n in reversed(listed):
+        rest = rest[: n.start - m.start("list")] + rest[n.end - m.start("list") :]
+    if not listed or not re.fullmatch(r"(?:\s|,|\band\b|\bthe\b|&)*", rest, re.I):
+        return []  # "only 0.9% of its GDP ... less": the words after "only" are not just allies
+    others = list(dict.fromkeys(str(n.code) for n in listed))
+    source: Claim | None = None
+    if m.group("than"):
+        rival = next((n for n in named if m.end() <= n.start <= m.end() + 1 and n.code), None)
+    else:
+        before = [c for c in previous if c.kind in ("share_gdp", "ranking") and len(c.countries) == 1]
+        codes = {c.countries[0] for c in before} - set(others)
+        source = before[0] if len(codes) == 1 and before[0].countries[0] in codes else None
+        rival = None
+    subject = rival.code if rival is not None else (source.countries[0] if source else None)
+    if subject is None or subject in others:
+        return []
+    if metric is None and source is not None and source.kind == "share_gdp":
+        metric = "share_gdp"  # the measure of the figure before: "0.9% of it's GDP. Only Luxembourg spends less."
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+    claim.countries, claim.others, claim.scope = [str(subject)], others, "beyond"
+    claim.rank_order = "lowest" if m.group("below") else "highest"
+    claim.rank = len(others) + 1
+    claim.value = float(claim.rank)
+    claim.value_text = m.group().strip(" ,;:—–(")
+    claim.attributed_to = _attribution(sentence)
+    claim.span_start = offset + m.start("list")
+    claim.span_end = offset + (rival.end if rival is not None else m.end())
+    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    if source is not None and claim.year_basis == "latest" and source.year is not None:
+        claim.year, claim.year_text, claim.year_basis = source.year, source.year_text, "carried"
+    return [claim]
+
+
+_WAY_SPENDING = lazy(
+    r"\s+(?:in\s+(?:terms\s+of\s+)?(?:(?:its|their|military|defen[cs]e)\s+)*(?:spending|expenditures?|budgets?|outlays?)"
+    r"|with\s+\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent))",
+    re.I,
+)
+
+
+def _leaders_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    metric: str | None,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'Poland and Lithuania are the leaders' (the top places, as many as named), '... are leading countries' (near
+    the top), 'Poland led the way in defense expenditure' (first): the allies named before it in its clause."""
+    for key in ("leaders_top", "leaders_among", "leads_way"):
+        m = phrase_re("ranks2", key).search(sentence)
+        if m is None or (key == "leads_way" and not _WAY_SPENDING.match(sentence, m.end())):
+            continue
+        lo, _hi = clause_bounds(sentence, m.start(), m.end())
+        listed = list(dict.fromkeys(str(n.code) for n in named if lo <= n.start and n.end <= m.start() and n.code))
+        if not listed or (key == "leads_way" and len(listed) > 1):
+            return []
+        claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+        claim.countries, claim.rank_order, claim.value_text = listed, "highest", m.group()
+        if key == "leaders_among":
+            claim.scope, claim.bounds, claim.bounds_relative = "among", [0.0, _among_quarter()], True
+        else:
+            claim.rank, claim.value = len(listed), float(len(listed))
+            if len(listed) > 1:
+                claim.bounds = [1.0, float(len(listed))]
+        claim.attributed_to = _attribution(sentence)
+        _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+        return [claim]
+    return []
 
 
 def _less_than_claims(
