@@ -12,17 +12,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
 
 from natospend.claims import lexicon as L
 from natospend.claims import vocab
 from natospend.claims.patterns import lazy
 
-if TYPE_CHECKING:
-    from natospend.claims.tables import MoneyColumn
-
 _NUM = r"\d{1,2}(?:[.,]\d{1,2})?"
 _UNIT = r"%|pct\b|per\s?cent\b|percent\b"
+
+
+@dataclass(frozen=True)
+class MoneyColumn:
+    """What a money column's header says its cells are (claims/tables.py reads the header): "US$ million (2015
+    prices)" is USD, 1 million a unit, constant 2015 prices."""
+
+    currency: str
+    millions: float  # one unit of the cells, in millions
+    price_basis: str  # "constant" or "current"
+    base_year: int | None
 
 
 @dataclass(frozen=True)

@@ -21,23 +21,11 @@ from itertools import pairwise
 
 from natospend.claims import lexicon as L
 from natospend.claims.frame import Claim
-from natospend.claims.lists import CEILING, ListItem, _names
+from natospend.claims.lists import CEILING, ListItem, MoneyColumn, _names
 from natospend.claims.mentions import _set_year
 from natospend.claims.patterns import LazyPattern, lazy
 
-
 # ------------------------------------------------------------------------------------ rows under a header line
-@dataclass(frozen=True)
-class MoneyColumn:
-    """What a money column's header says its cells are: "US$ million (2015 prices)" is USD, 1 million a unit,
-    constant 2015 prices."""
-
-    currency: str
-    millions: float  # one unit of the cells, in millions
-    price_basis: str  # "constant" or "current"
-    base_year: int | None
-
-
 _LINE_CELL = r"\d{1,2}[.,]\d{1,2}%?"
 # A flag before an ally's name in a scraped table or list ("1🇵🇱 Poland4.12%", "🇬🇧 UK 2.33%"): two regional
 # indicator letters, or England's and Scotland's tag sequences.
