@@ -321,7 +321,7 @@ def _money_claims(
         claim.value_text = q.text
         claim.decimals = q.decimals
         claim.step = q.step
-        claim.comparator = q.comparator
+        claim.comparator, claim.bounds = q.comparator, q.bounds()
         claim.currency = _own_crown(q, codes) or q.currency
         claim.unit = f"million {claim.currency}"
         claim.countries = codes
@@ -466,6 +466,7 @@ def _as_conversion(primary: Claim | None, q: Quantity) -> Claim | None:
     claim = replace(primary, countries=list(primary.countries), bases=list(primary.bases))
     claim.value, claim.value_text, claim.decimals, claim.step = q.value, q.text, q.decimals, q.step
     claim.comparator, claim.currency, claim.unit = q.comparator, q.currency, f"million {q.currency}"
+    claim.bounds = q.bounds()
     if claim.kind == "pledge":
         claim.threshold = q.value
     return claim
@@ -557,6 +558,7 @@ def _amount_follow_ups(
         claim = Claim(offset, offset + len(sentence), sentence, "total_spending")
         claim.value, claim.value_text, claim.decimals, claim.step = q.value, q.text, q.decimals, q.step
         claim.comparator, claim.currency, claim.unit = q.comparator, q.currency, f"million {q.currency}"
+        claim.bounds = q.bounds()
         claim.countries, claim.group, claim.group_key = list(src.countries), src.group, src.group_key
         claim.attributed_to = _attribution(sentence) or src.attributed_to
         claim.scope = "change" if (lead.group("change") or lead.group("change2")) else src.scope

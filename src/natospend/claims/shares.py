@@ -796,8 +796,7 @@ def _percent_claims(
             # Spain's 1.28 is not "about 2%".
             claim.step = 2 / 3
         claim.comparator = q.comparator
-        if q.low is not None:
-            claim.bounds = [q.low, q.value]
+        claim.bounds = q.bounds()
         claim.unit = "percent"
         if of_target is not None and q.value is not None:
             size, claim.comparator = of_target
