@@ -330,10 +330,12 @@ def _money_claims(
         local = sentence[max(0, q.start - 50) : q.end + 60]
         if not (L.CONSTANT_RE.search(local) or L.CURRENT_RE.search(local) or L.CURRENT_RE.search(sentence)):
             local = sentence  # hedges5: "In constant 2021 dollars, ... to $19.39 billion in 2024": one basis for all
-        if L.CONSTANT_RE.search(local):
+        # "£46.2 billion in 2024/25 prices": a fiscal year's prices are a constant basis too (times.py's price_base)
+        priced = next((y for y in years if y.role == "price_base" and lo <= y.start < hi), None)
+        if L.CONSTANT_RE.search(local) or priced is not None:
             claim.price_basis = "constant"
             base = L.BASE_YEAR_RE.search(local)
-            claim.base_year = int(base.group(1)) if base else None
+            claim.base_year = priced.year if priced is not None else int(base.group(1)) if base else None
         elif L.CURRENT_RE.search(local):
             claim.price_basis = "current"
         programme = L.PROGRAMME_RE.search(after[:70]) or re.search(
@@ -405,13 +407,10 @@ def _money_claims(
             after_year = _CONTRAST_YEAR_AFTER.match(after)
             if after_year:
                 _set_year(claim, after_year.group(), (0, 0), [y for y in find_years(after_year.group())], as_of)
-        if (
-            deadline is not None
-            and deadline.year > (as_of or date.today()).year
-            and L.FUTURE_RE.search(sentence, lo, q.start)
-            and claim.scope is None
-        ):
-            # "Germany's defence budget will rise to a total of €152.8bn by 2029": a planned level for that year
+        if deadline is not None and deadline.year > (as_of or date.today()).year and claim.scope is None:
+            # "Germany's defence budget will rise to a total of €152.8bn by 2029", "Canada must nearly double its
+            # military spending to $81.9 billion by 2032": a planned or needed level for a year still to come, whatever
+            # the verb's mood (a level "by" a later year cannot be one already spent)
             claim.scope = "plan"
             claim.year, claim.year_text, claim.year_basis = deadline.year, deadline.text, "explicit"
         if (
