@@ -11,8 +11,12 @@ from natospend.claims.quantities import find_quantities
 from natospend.store.dataset import Dataset
 
 
+def _of(ds: Dataset, text: str, as_of: str, kind: str) -> list[ClaimResult]:
+    return [r for r in check_text(ds, text, as_of) if r.kind == kind]
+
+
 def _one(ds: Dataset, text: str, as_of: str, kind: str) -> ClaimResult:
-    found = [r for r in check_text(ds, text, as_of) if r.kind == kind]
+    found = _of(ds, text, as_of, kind)
     assert len(found) == 1, [(r.kind, r.verdict, r.explanation) for r in check_text(ds, text, as_of)]
     return found[0]
 
@@ -58,3 +62,23 @@ def test_up_to_after_a_verb_of_change_is_the_level_reached(ds: Dataset) -> None:
     assert q.comparator == "le"
     (q,) = find_quantities("Allies may spend up to 2% of GDP.")
     assert q.comparator == "le"
+
+
+def test_a_hedged_fall_keeps_its_side(ds: Dataset) -> None:
+    # https://www.dtnpf.com/agriculture/web/ag/news/world-policy/article/2016/01/28/nato-defense-spending-improving
+    # (AP, 2016-01-28): a fall is a negative change
+    text = (
+        "Aggregate defense spending by NATO's European members and Canada dropped 0.3 percent last year, just a "
+        "third of the reduction the previous year, the report said."
+    )
+    (r,) = _of(ds, text, "2016-01-28", "real_growth")
+    assert (r.fields["countries"], r.fields["value"], r.fields["comparator"]) == (["NATO_EUROPE_CANADA"], -0.3, "eq")
+    # Paraphrases: "fell by more than 3%" is below -3 (was: accurate against Germany's +1.42% in 2015, since
+    # 1.42 > -3); "fell by almost 2%" is -2 up to -1.8
+    growth = "real_growth"
+    (r,) = _of(ds, "Germany's defence spending fell by more than 3% in real terms in 2015.", "2025-01-01", growth)
+    assert (r.fields["value"], r.fields["comparator"], r.verdict) == (-3.0, "lt", "inaccurate"), r.explanation
+    (r,) = _of(ds, "Germany's defence spending fell by almost 2% in real terms in 2015.", "2025-01-01", growth)
+    assert (r.fields["comparator"], r.fields["bounds"], r.verdict) == ("ge", [-2.0, -1.8], "inaccurate")
+    (r,) = _of(ds, "Germany's defence spending rose by more than 1% in real terms in 2015.", "2025-01-01", growth)
+    assert (r.fields["comparator"], r.verdict) == ("gt", "accurate"), r.explanation

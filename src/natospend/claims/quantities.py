@@ -157,6 +157,17 @@ def close_window(q: Quantity, sentence: str) -> None:
         q.high = q.value + width
 
 
+_FLIPPED = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}
+
+
+def as_fall(q: Quantity) -> tuple[float, str, list[float]]:
+    """A figure said of a fall, as the (negative) change it states: its value, comparator and window. "fell by more
+    than 3%" is below -3; "fell by almost 3%" is -3 up to -2.7 (as far above it as "nearly" reaches below 3)."""
+    if q.comparator == "nearly":
+        return -q.value, "ge", [-q.value, -q.value + nearly_width(q.value, q.step, q.decimals)]
+    return -q.value, _FLIPPED.get(q.comparator, q.comparator), [-b for b in reversed(q.bounds())]
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every figure in a sentence, left to right; money first, so "$1.5 trillion" is not also a count."""
     out: list[Quantity] = []

@@ -40,7 +40,7 @@ from natospend.claims.negation import below_by_refusal, refusal_span
 from natospend.claims.patterns import cue_absent, cue_text, lazy
 from natospend.claims.periods import every_year
 from natospend.claims.pledges import _ALLIANCE_WORDS, _pledge_fields, is_yardstick
-from natospend.claims.quantities import Quantity, figure_of_year
+from natospend.claims.quantities import Quantity, as_fall, figure_of_year
 from natospend.claims.times import YearMention
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
@@ -988,7 +988,7 @@ def _percent_claims(
             if claim.value is not None and re.search(
                 r"\b(cut|drop|declin|decreas|fell|fall|down|shr[iau]nk|reduc)", before[-40:] + after[:20], re.I
             ):
-                claim.value = -claim.value
+                claim.value, claim.comparator, claim.bounds = as_fall(q)  # "fell by more than 3%": below -3
             claim.unit = "percent (annual real change)"
             claim.price_basis = (
                 "constant" if L.REAL_RE.search(sentence) else "current" if L.CURRENT_RE.search(sentence) else None
