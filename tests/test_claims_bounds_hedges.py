@@ -82,3 +82,22 @@ def test_a_hedged_fall_keeps_its_side(ds: Dataset) -> None:
     assert (r.fields["comparator"], r.fields["bounds"], r.verdict) == ("ge", [-2.0, -1.8], "inaccurate")
     (r,) = _of(ds, "Germany's defence spending rose by more than 1% in real terms in 2015.", "2025-01-01", growth)
     assert (r.fields["comparator"], r.verdict) == ("gt", "accurate"), r.explanation
+
+
+def test_a_close_hedge_after_by_is_still_a_change(ds: Dataset) -> None:
+    # https://www.business-standard.com/article/economy-policy/a-third-of-national-capital-budget-allocated-to-the-army-government-118080101634_1.html
+    # (2018-08-02; India, no ally): "slightly over 2 per cent" is above 2 and close to it
+    text = (
+        "In recent years, the total defence budget, inclusive of pensions, has been slightly over 2 per cent of "
+        "gross domestic product (GDP) and 16-18 per cent of government expenditure."
+    )
+    q = find_quantities(text)[0]
+    assert (q.value, q.comparator, [round(b, 2) for b in q.bounds()]) == (2.0, "gt", [2.0, 2.2])
+    # "rose by slightly less than 18%": a change (was a share of GDP of 18%); European allies and Canada, 2024:
+    # +17.95% in real terms (nato-2024-06)
+    text = "Spending by European allies and Canada rose by slightly less than 18% in 2024."
+    (r,) = _of(ds, text, "2025-01-01", "real_growth")
+    assert (r.fields["value"], r.fields["comparator"], r.verdict) == (18.0, "lt", "accurate"), r.explanation
+    assert not _of(ds, text, "2025-01-01", "share_gdp")
+    (r,) = _of(ds, "Germany's defence budget rose by just over 10% in 2024.", "2025-01-01", "real_growth")
+    assert r.fields["bounds"] == [10.0, 11.0]

@@ -149,6 +149,12 @@ _CHANGE_TO_BEFORE = lazy(
     re.I,
 )
 
+#: "rose by 10%", "by just over 10%", "by slightly less than 18%": a change's figure after "by"/"of" and any hedge.
+_BY_HEDGED = lazy(
+    rf"\b(?:by|of)\s+(?:(?:{phrase_alternation(vocab()['bounds']['close_hedges'])}|{L._BEFORE_ALT}|a further|another|"
+    r"just)\s+)?(?:an?\s+)?(?:real\s+)?$",
+    re.I,
+)
 _FROM_THE = lazy(r"\b(?:up|down|rising|raised|increased)\s+from\s+the\s+$", re.I)
 _BY_YEAR_BEFORE = lazy(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d$", re.I)
 
@@ -329,12 +335,7 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
     ):
         return "equipment_share"
     gdp_near = L.GDP_RE.search(near_after) or re.search(r"\bGDP\b", before[-25:])
-    growth_before = re.search(
-        r"\b(?:by|of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|"
-        r"an estimated\s+|a further\s+|another\s+|just\s+)?(?:an?\s+)?(?:real\s+)?$",
-        before,
-        re.I,
-    )
+    growth_before = _BY_HEDGED.search(before)
     growth_after = re.match(
         # "a 9.8% year-on-year planned increase": up to two words that qualify the change (money5)
         r"\s*(?:in\s+real\s+terms\s+)?(?:(?:real[- ]terms|real|annual|yearly|year-on-year|year-over-year|nominal|"
