@@ -94,3 +94,18 @@ def test_a_change_in_points_with_its_level_implies_the_earlier_level(ds: Dataset
     text = "Germany's spending fell by 0.1 percentage points, from 1.6% in 2023 to 1.5% in 2024."
     found = _of(ds, text, "2025-01-01", "share_gdp")
     assert [(r.fields["year"], r.fields["value"]) for r in found] == [(2023, 1.6), (2024, 1.5)]
+
+
+def test_the_level_a_change_started_from_keeps_its_year(ds: Dataset) -> None:
+    # https://openparliament.ca/committees/government-operations/44-1/27/yves-giroux-1/only (2022-06): fiscal years
+    text = (
+        "We estimate that total Government of Canada military expenditures will increase from $36.3 billion in the "
+        "2022-23 fiscal year to approximately $51 billion in 2026-27."
+    )
+    assert [r.fields["year"] for r in _of(ds, text, "2022-06-16", "total_spending")] == [2022, 2026]
+    # The same form with calendar years: "in 2020" after "from €50 billion" is that level's year, not a base with
+    # no level (was: no year, read as the newest). Germany 2020: 51,392 million EUR (nato-2024-06).
+    text = "Germany's spending rose from €50 billion in 2020 to more than €90 billion in 2024."
+    found = _of(ds, text, "2025-01-01", "total_spending")
+    assert [(r.fields["year"], r.fields["value"]) for r in found] == [(2020, 50_000.0), (2024, 90_000.0)]
+    assert found[1].verdict == "accurate" and "90,586" in found[1].explanation

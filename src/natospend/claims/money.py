@@ -237,6 +237,10 @@ def _spender(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | N
     return subject
 
 
+_OWN_YEAR_GAP = lazy(r"\s+(?:in|for)\s+(?:fiscal\s+(?:year\s+)?)?", re.I)
+_FROM_BEFORE = lazy(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|an?\s+estimated\s+)?$", re.I)
+
+
 def _money_claims(
     sentence: str,
     offset: int,
@@ -400,6 +404,10 @@ def _money_claims(
         if not claim.countries and claim.group_key is None and claim.scope not in ("programme", "change"):
             continue  # an increment with no spender is still a claim: unverifiable, saying so
         _set_year(claim, sentence, (q.start, q.end), years, as_of)
+        own = next((y for y in years if y.role == "since" and _OWN_YEAR_GAP.fullmatch(sentence, q.end, y.start)), None)
+        if own is not None and _FROM_BEFORE.search(sentence, max(0, q.start - 30), q.start):
+            # "rose from €50 billion in 2020 to €90 billion in 2024": the level a change started from is 2020's
+            claim.year, claim.year_text, claim.year_basis = own.year, own.text, "explicit"
         data_after_base(claim, years)
         if _CONTRAST_BEFORE.search(before):
             # "rise to 151.24 billion zlotys this year, up from 111.26 billion zlotys (€25.63 billion) last year":
