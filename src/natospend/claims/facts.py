@@ -260,6 +260,9 @@ def matches(claim: Claim, x: float, decimals: int | None, value: float | None = 
         return abs(x - v) <= tol
     if comp == "nearly":  # "almost 2%": 1.8-2.0, "nearly 1.6%": 1.5-1.6 (a tenth below at most, hedges/tolerance)
         return v - nearly_width(v, claim.step, claim.decimals) - 1e-9 <= x <= v + 1e-9
+    bounded = comp in ("gt", "lt", "ge", "le") and len(claim.bounds) == 2
+    if bounded and not claim.bounds[0] - 1e-9 <= x <= claim.bounds[1] + 1e-9:
+        return False  # "just under 2%": below 2 and within the window the hedge allows (quantities.close_window)
     if comp == "gt":
         return x > v + 1e-9
     if comp == "ge":

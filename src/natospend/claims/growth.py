@@ -13,7 +13,7 @@ from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year, find_mentions
 from natospend.claims.multiples import EVENT_RE, event_years, find_directions, find_multiples
 from natospend.claims.patterns import lazy
-from natospend.claims.quantities import find_quantities
+from natospend.claims.quantities import as_fall, find_quantities
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
@@ -478,8 +478,9 @@ def change_follow_ups(
         claim = Claim(offset, offset + len(sentence), sentence, "real_growth", unit="percent (annual real change)")
         claim.countries, claim.group, claim.group_key = list(src.countries), src.group, src.group_key
         falls = bool(L.DECLINE_RE.search(sentence[: q.start]))
-        claim.value = -q.value if falls else q.value
-        claim.value_text, claim.decimals, claim.step, claim.comparator = q.text, q.decimals, q.step, q.comparator
+        claim.value_text, claim.decimals, claim.step = q.text, q.decimals, q.step
+        # "fell by more than 3%": below -3, not above it
+        claim.value, claim.comparator, claim.bounds = as_fall(q) if falls else (q.value, q.comparator, q.bounds())
         claim.year, claim.year_text, claim.year_basis = src.year, src.year_text, src.year_basis
         claim.attributed_to = _attribution(sentence) or src.attributed_to
         out.append(claim)

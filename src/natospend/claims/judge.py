@@ -163,6 +163,8 @@ def _judge_series(
 
 def _within(claim: Claim, values: list[float]) -> bool:
     """Is the claim's figure inside the range NATO's vintages have spanned (so a missing vintage may match)?"""
+    if claim.comparator in ("gt", "lt", "ge", "le") and len(claim.bounds) == 2 and values:  # "just over 1%": overlap
+        return min(values) - 1e-9 <= claim.bounds[1] and claim.bounds[0] <= max(values) + 1e-9
     if claim.value is None or not values or claim.comparator not in ("eq", "approx", "nearly"):
         return False
     tol = 0.5 * claim.step + 1e-9

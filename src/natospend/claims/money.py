@@ -237,6 +237,10 @@ def _spender(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | N
     return subject
 
 
+_OWN_YEAR_GAP = lazy(r"\s+(?:in|for)\s+(?:fiscal\s+(?:year\s+)?)?", re.I)
+_FROM_BEFORE = lazy(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|an?\s+estimated\s+)?$", re.I)
+
+
 def _money_claims(
     sentence: str,
     offset: int,
@@ -321,7 +325,7 @@ def _money_claims(
         claim.value_text = q.text
         claim.decimals = q.decimals
         claim.step = q.step
-        claim.comparator = q.comparator
+        claim.comparator, claim.bounds = q.comparator, q.bounds()
         claim.currency = _own_crown(q, codes) or q.currency
         claim.unit = f"million {claim.currency}"
         claim.countries = codes
@@ -330,10 +334,12 @@ def _money_claims(
         local = sentence[max(0, q.start - 50) : q.end + 60]
         if not (L.CONSTANT_RE.search(local) or L.CURRENT_RE.search(local) or L.CURRENT_RE.search(sentence)):
             local = sentence  # hedges5: "In constant 2021 dollars, ... to $19.39 billion in 2024": one basis for all
-        if L.CONSTANT_RE.search(local):
+        # "£46.2 billion in 2024/25 prices": a fiscal year's prices are a constant basis too (times.py's price_base)
+        priced = next((y for y in years if y.role == "price_base" and lo <= y.start < hi), None)
+        if L.CONSTANT_RE.search(local) or priced is not None:
             claim.price_basis = "constant"
             base = L.BASE_YEAR_RE.search(local)
-            claim.base_year = int(base.group(1)) if base else None
+            claim.base_year = priced.year if priced is not None else int(base.group(1)) if base else None
         elif L.CURRENT_RE.search(local):
             claim.price_basis = "current"
         programme = L.PROGRAMME_RE.search(after[:70]) or re.search(
@@ -398,6 +404,10 @@ def _money_claims(
         if not claim.countries and claim.group_key is None and claim.scope not in ("programme", "change"):
             continue  # an increment with no spender is still a claim: unverifiable, saying so
         _set_year(claim, sentence, (q.start, q.end), years, as_of)
+        own = next((y for y in years if y.role == "since" and _OWN_YEAR_GAP.fullmatch(sentence, q.end, y.start)), None)
+        if own is not None and _FROM_BEFORE.search(sentence, max(0, q.start - 30), q.start):
+            # "rose from €50 billion in 2020 to €90 billion in 2024": the level a change started from is 2020's
+            claim.year, claim.year_text, claim.year_basis = own.year, own.text, "explicit"
         data_after_base(claim, years)
         if _CONTRAST_BEFORE.search(before):
             # "rise to 151.24 billion zlotys this year, up from 111.26 billion zlotys (€25.63 billion) last year":
@@ -405,13 +415,10 @@ def _money_claims(
             after_year = _CONTRAST_YEAR_AFTER.match(after)
             if after_year:
                 _set_year(claim, after_year.group(), (0, 0), [y for y in find_years(after_year.group())], as_of)
-        if (
-            deadline is not None
-            and deadline.year > (as_of or date.today()).year
-            and L.FUTURE_RE.search(sentence, lo, q.start)
-            and claim.scope is None
-        ):
-            # "Germany's defence budget will rise to a total of €152.8bn by 2029": a planned level for that year
+        if deadline is not None and deadline.year > (as_of or date.today()).year and claim.scope is None:
+            # "Germany's defence budget will rise to a total of €152.8bn by 2029", "Canada must nearly double its
+            # military spending to $81.9 billion by 2032": a planned or needed level for a year still to come, whatever
+            # the verb's mood (a level "by" a later year cannot be one already spent)
             claim.scope = "plan"
             claim.year, claim.year_text, claim.year_basis = deadline.year, deadline.text, "explicit"
         if (
@@ -466,6 +473,7 @@ def _as_conversion(primary: Claim | None, q: Quantity) -> Claim | None:
     claim = replace(primary, countries=list(primary.countries), bases=list(primary.bases))
     claim.value, claim.value_text, claim.decimals, claim.step = q.value, q.text, q.decimals, q.step
     claim.comparator, claim.currency, claim.unit = q.comparator, q.currency, f"million {q.currency}"
+    claim.bounds = q.bounds()
     if claim.kind == "pledge":
         claim.threshold = q.value
     return claim
@@ -557,6 +565,7 @@ def _amount_follow_ups(
         claim = Claim(offset, offset + len(sentence), sentence, "total_spending")
         claim.value, claim.value_text, claim.decimals, claim.step = q.value, q.text, q.decimals, q.step
         claim.comparator, claim.currency, claim.unit = q.comparator, q.currency, f"million {q.currency}"
+        claim.bounds = q.bounds()
         claim.countries, claim.group, claim.group_key = list(src.countries), src.group, src.group_key
         claim.attributed_to = _attribution(sentence) or src.attributed_to
         claim.scope = "change" if (lead.group("change") or lead.group("change2")) else src.scope

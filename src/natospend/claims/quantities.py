@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 
 from natospend.claims import lexicon as L
+from natospend.claims.facts import nearly_width
 from natospend.claims.patterns import cue_text, cued_finditer, lazy
+from natospend.claims.vocab import phrase_alternation, vocab
 
 
 @dataclass
@@ -28,6 +30,14 @@ class Quantity:
     currency: str | None = None
     used: bool = False
     low: float | None = None  # a range ("between 1.5 and 2%", "1.5-2%"): its lower end; `value` is the upper
+    high: float | None = None  # "just over 1.5%": the top of the window above `value` the hedge allows
+
+    def bounds(self) -> list[float]:
+        """The inclusive window the figure lies in, when the words give one ("between 1.5 and 2%", "just under
+        2%"); empty otherwise (Claim.bounds)."""
+        if self.low is None and self.high is None:
+            return []
+        return [self.value if self.low is None else self.low, self.value if self.high is None else self.high]
 
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
@@ -109,16 +119,53 @@ def figure_of_year(sentence: str, start: int, end: int) -> bool:
     return bool(_THE_BEFORE.search(sentence[max(0, start - 6) : start]) and _FIGURE_OF_YEAR.match(sentence, end))
 
 
+_HEDGE_TAIL = r"\s*(?:the\s+)?(?:[$€£]|US\$|C\$)?\s*$"  # what may stand between a hedge and its figure
+_CLOSE_RE = lazy(rf"(?<!\w)(?:{phrase_alternation(vocab()['bounds']['close_hedges'])}){_HEDGE_TAIL}", re.I)
+_REACHED_UP_TO = lazy(
+    rf"(?<!\w)(?P<verb>{phrase_alternation(vocab()['bounds']['up_to_verbs'])})\s+(?:back\s+|all\s+the\s+way\s+)?"
+    rf"up\s+to{_HEDGE_TAIL}",
+    re.I,
+)
+_MODAL_BEFORE = lazy(r"\b(?:could|may|might|can|cannot|can't)\s+(?:\w+\s+)?$", re.I)
+
+
 def comparator(sentence: str, start: int, end: int) -> str:
     if figure_of_year(sentence, start, end):
         return "eq"
     before = L.COMPARATOR_BEFORE_RE.search(sentence[max(0, start - 30) : start])
     if before:
-        return L.COMPARATOR_BEFORE[before.group(1).lower()]
+        hedge = L.COMPARATOR_BEFORE[before.group(1).lower()]
+        reached = before.group(1).lower() == "up to" and _REACHED_UP_TO.search(sentence[max(0, start - 60) : start])
+        if reached and not _MODAL_BEFORE.search(sentence[max(0, start - 80) : start - len(reached.group())]):
+            return "eq"  # "US spending climbed back up to 3.65%": the level reached, not "at most"
+        return hedge
     after = L.COMPARATOR_AFTER_RE.search(sentence[end : end + 25])
     if after:
         return L.COMPARATOR_AFTER[after.group(1).lower()]
     return "eq"
+
+
+def close_window(q: Quantity, sentence: str) -> None:
+    """ "just under 2%" is below 2% and close to it: 1.8 up to 2.0 (not 2.0, nor 1.6); "just over 1.5%" above 1.5 up
+    to 1.6. The window reaches as far as "nearly" does (facts.nearly_width); Claim.bounds carries it to the match."""
+    if q.comparator not in ("gt", "lt") or not _CLOSE_RE.search(sentence[max(0, q.start - 30) : q.start]):
+        return
+    width = nearly_width(q.value, q.step, q.decimals)
+    if q.comparator == "lt":
+        q.low = q.value - width
+    else:
+        q.high = q.value + width
+
+
+_FLIPPED = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}
+
+
+def as_fall(q: Quantity) -> tuple[float, str, list[float]]:
+    """A figure said of a fall, as the (negative) change it states: its value, comparator and window. "fell by more
+    than 3%" is below -3; "fell by almost 3%" is -3 up to -2.7 (as far above it as "nearly" reaches below 3)."""
+    if q.comparator == "nearly":
+        return -q.value, "ge", [-q.value, -q.value + nearly_width(q.value, q.step, q.decimals)]
+    return -q.value, _FLIPPED.get(q.comparator, q.comparator), [-b for b in reversed(q.bounds())]
 
 
 def find_quantities(sentence: str) -> list[Quantity]:
@@ -206,4 +253,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         hedge = "eq" if hedge == "approx" else hedge
         value = L.FRACTIONS[m.group("num").lower()] * 100
         out.append(Quantity(m.start("num"), m.end("num"), m.group("num"), "percent", value, 0, 8.0, hedge))
+    for q in out:
+        if q.kind in ("percent", "money") and q.low is None:
+            close_window(q, sentence)
     return sorted(out, key=lambda q: q.start)

@@ -5,6 +5,7 @@ share, pledge, common funding) and the claims made of it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -39,7 +40,7 @@ from natospend.claims.negation import below_by_refusal, refusal_span
 from natospend.claims.patterns import cue_absent, cue_text, lazy
 from natospend.claims.periods import every_year
 from natospend.claims.pledges import _ALLIANCE_WORDS, _pledge_fields, is_yardstick
-from natospend.claims.quantities import Quantity, figure_of_year
+from natospend.claims.quantities import Quantity, as_fall, figure_of_year
 from natospend.claims.times import YearMention
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
@@ -148,6 +149,13 @@ _CHANGE_TO_BEFORE = lazy(
     re.I,
 )
 
+#: "rose by 10%", "by just over 10%", "by slightly less than 18%": a change's figure after "by"/"of" and any hedge.
+_BY_HEDGED = lazy(
+    rf"\b(?:by|of)\s+(?:(?:{phrase_alternation(vocab()['bounds']['close_hedges'])}|{L._BEFORE_ALT}|a further|another|"
+    r"just)\s+)?(?:an?\s+)?(?:real\s+)?$",
+    re.I,
+)
+_FROM_THE = lazy(r"\b(?:up|down|rising|raised|increased)\s+from\s+the\s+$", re.I)
 _BY_YEAR_BEFORE = lazy(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d$", re.I)
 
 
@@ -327,12 +335,7 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
     ):
         return "equipment_share"
     gdp_near = L.GDP_RE.search(near_after) or re.search(r"\bGDP\b", before[-25:])
-    growth_before = re.search(
-        r"\b(?:by|of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|"
-        r"an estimated\s+|a further\s+|another\s+|just\s+)?(?:an?\s+)?(?:real\s+)?$",
-        before,
-        re.I,
-    )
+    growth_before = _BY_HEDGED.search(before)
     growth_after = re.match(
         # "a 9.8% year-on-year planned increase": up to two words that qualify the change (money5)
         r"\s*(?:in\s+real\s+terms\s+)?(?:(?:real[- ]terms|real|annual|yearly|year-on-year|year-over-year|nominal|"
@@ -343,7 +346,9 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
     )
     if growth_before and L.LEVEL_OF_RE.search(before):
         growth_before = None  # "NATO's projection of 1.22 percent": a level, whatever verb comes before it
-    if not gdp_near and (
+    # "a percentage of GDP, despite a 57% increase in its defence budget": a change named right after its figure is
+    # a change, whatever GDP the words before it name
+    if (not gdp_near or (growth_after and not L.GDP_RE.search(near_after))) and (
         growth_after
         or (growth_before and L.GROWTH_RE.search(before[-60:]))
         or _GROWTH_VERB_BEFORE.search(before)
@@ -382,7 +387,12 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         return None  # "Trump's demand for a 5% target": a demand named, nothing asserted
     if M.pledge_cue(clause, before, after, sentence[: q.start], L.STRONG_PLEDGE_RE):
         return "pledge"  # proposed or called for, stated as a floor, or a further part of a pledge
-    if L.STRONG_PLEDGE_RE.search(clause[-70:]) or L.TARGET_NOUN_RE.match(after.strip()) or _TARGET_AFTER.match(after):
+    if (
+        L.STRONG_PLEDGE_RE.search(clause[-70:])
+        or phrase_re("bounds", "pledge_nouns").search(clause[-70:])
+        or L.TARGET_NOUN_RE.match(after.strip())
+        or _TARGET_AFTER.match(after)
+    ):
         return "pledge"
     if re.search(r"\b(further|additional|another|extra|plus)\s+$", before[-15:], re.I) and L.STRONG_PLEDGE_RE.search(
         before
@@ -533,6 +543,71 @@ def _earlier_figure(claim: Claim, sentence: str, q: Quantity, years: list[YearMe
     claim.scope = (
         f"undetermined year: '{q.text}' is the figure a change started from, and the sentence does not say which "
         "year's."
+    )
+
+
+#: "rose by 1.8 percentage points to 4.1%": a change in points stated with the level it reached.
+_PP_TO_LEVEL = lazy(
+    r"^\s*(?:of\s+(?:its\s+|their\s+)?GDP\s*)?(?:in\s+(?:19|20)\d\d\s*)?,?\s*(?:to|reaching|at)\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
+#: "4.1% in 2024, up 0.3 percentage points": the level, then its change in points.
+_LEVEL_THEN_PP = lazy(
+    r"^(?:\s*(?:of\s+(?:its\s+|their\s+)?GDP\s*)?(?:in\s+(?:19|20)\d\d\s*)?|[^.;%]{0,50}?[,(–—-])\s*(?P<dir>up|down|an?\s+(?:increase|rise|"
+    r"jump|drop|fall|decrease|decline)\s+of|(?:rising|falling|increasing|decreasing)\s+by)\s+(?:by\s+)?$",
+    re.I,
+)
+#: The year a change in points is counted from: "up 0.3 percentage points from 2023", "since 2014".
+_PP_BASE_YEAR = lazy(
+    r"\s*(?:of\s+GDP\s+)?(?:from|on|over|since|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+#: "Compared to 2021, Germany will increase its spending by 0.1 percentage points to 1.6 percent": the base, before
+_PP_COMPARED = lazy(r"\b(?:compared\s+(?:to|with)|relative\s+to|since)\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_FALL_WORD = lazy(r"down|an?\s+(?:drop|fall|decrease|decline)|falling|decreasing", re.I)
+_FROM_LEVEL = lazy(r"\bfrom\s+(?:about\s+|around\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)", re.I)
+
+
+def _pp_base(claim: Claim, sentence: str, q: Quantity, qs: list[Quantity]) -> Claim | None:
+    """'rose by 1.8 percentage points to 4.1% in 2024': the level the change started from is said too, 4.1 - 1.8 =
+    2.3% in the year the change is counted from (the one named after the points, else the year before the level's),
+    at the precision of both figures. A claim of its own, so a wrong change is not borne out by a right level; none
+    when the sentence names the earlier level itself ("fell by 0.1 percentage points, from 2.3% in 2020 to 2.2%")."""
+    if claim.value is None or claim.comparator not in ("eq", "approx") or claim.scope is not None or claim.bounds:
+        return None
+    lo, hi = clause_bounds(sentence, q.start, q.end)
+    if _FROM_LEVEL.search(sentence, lo, hi):
+        return None
+    points = [p for p in qs if p.kind == "pp" and "point" in p.text.lower() and lo <= p.start < hi]
+    before = next((p for p in points if p.end <= q.start and _PP_TO_LEVEL.match(sentence[p.end : q.start])), None)
+    after = next((p for p in points if p.start >= q.end and _LEVEL_THEN_PP.match(sentence[q.end : p.start])), None)
+    p = before or after
+    if p is None:
+        return None
+    if before is not None:
+        falls = bool(L.DECLINE_RE.search(sentence, max(lo, p.start - 40), p.start))
+    else:
+        m = _LEVEL_THEN_PP.match(sentence[q.end : p.start])
+        falls = bool(m and _FALL_WORD.match(m.group("dir")))
+    named = _PP_BASE_YEAR.match(sentence, p.end) or _PP_COMPARED.search(sentence)
+    if named:
+        base = int(named.group("y"))
+    elif claim.year is not None and claim.year_basis in ("explicit", "relative", "carried", "fiscal"):
+        base = claim.year - 1
+    else:
+        return None
+    value = round(claim.value + p.value if falls else claim.value - p.value, 4)
+    sign = "plus" if falls else "less"
+    return replace(
+        claim,
+        value=value,
+        value_text=f"{q.text} {sign} {p.text}",
+        decimals=max(q.decimals, p.decimals),
+        step=q.step + p.step,  # each figure is rounded: the level they imply is known to half of both steps
+        year=base,
+        year_text=str(base),
+        year_basis="explicit",
+        countries=list(claim.countries),
     )
 
 
@@ -716,6 +791,8 @@ def _percent_claims(
             kind = "share_gdp"  # "less than half the 2% target": a share of GDP, half of 2%
         if kind is None or (q.used and kind not in ("share_gdp", "threshold")):
             continue
+        if kind == "share_gdp" and _FROM_THE.search(sentence, 0, q.start) and any(c.kind == "pledge" for c in claims):
+            continue  # "a commitment to increase spending ... to 5% of GDP, up from the 2%": the target it replaces
         if kind in ("share_gdp", "threshold", "weak_pledge", "real_growth", "pledge") and other_quantity(sentence, q):
             continue  # "Inflation in Estonia reached 4.5%", "20% of Poland's budget": not a share of GDP on defence
         if kind == "alliance_share" and not_gdp_base(sentence, q) and not _DEFENCE_BUDGETS.match(sentence, q.end):
@@ -796,8 +873,7 @@ def _percent_claims(
             # Spain's 1.28 is not "about 2%".
             claim.step = 2 / 3
         claim.comparator = q.comparator
-        if q.low is not None:
-            claim.bounds = [q.low, q.value]
+        claim.bounds = q.bounds()
         claim.unit = "percent"
         if of_target is not None and q.value is not None:
             size, claim.comparator = of_target
@@ -913,7 +989,7 @@ def _percent_claims(
             if claim.value is not None and re.search(
                 r"\b(cut|drop|declin|decreas|fell|fall|down|shr[iau]nk|reduc)", before[-40:] + after[:20], re.I
             ):
-                claim.value = -claim.value
+                claim.value, claim.comparator, claim.bounds = as_fall(q)  # "fell by more than 3%": below -3
             claim.unit = "percent (annual real change)"
             claim.price_basis = (
                 "constant" if L.REAL_RE.search(sentence) else "current" if L.CURRENT_RE.search(sentence) else None
@@ -964,6 +1040,9 @@ def _percent_claims(
             if period:  # "every year since 2014", "has long failed to meet 2%": not one year's figure
                 claim.scope = f"undetermined year: {period}"
         claims.append(claim)
+        implied = _pp_base(claim, sentence, q, qs) if claim.kind == "share_gdp" else None
+        if implied is not None:
+            claims.append(implied)
     claims += _same_share_claims(sentence, offset, own_mentions, claims, years, as_of)
     if not any(q.kind == "percent" for q in qs):
         claims += _target_claims(sentence, offset, own_mentions, years, as_of, context, topic)
