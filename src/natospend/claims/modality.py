@@ -24,7 +24,7 @@ ALLOCATION_AFTER_RE = lazy(
     r"\s*(?:of\s+(?:GDP|it)\s+)?(?:"
     r"(?:would|will|could|should|is\s+to|are\s+to|to)\s+(?:go|be\s+(?:spent|allocated|earmarked|devoted|used))\s+"
     r"(?:to|toward|towards|on|for|into)\b"
-    r"|(?:is\s+|are\s+|being\s+)?earmarked\s+for\b|(?:would|will|could|can|may)\s+cover\b"
+    r"|(?:is\s+|are\s+|being\s+)?earmarked\s+for\b|(?:would|will|could|can|may)\s+(?:cover|fund|finance|pay\s+for)\b"
     r"|(?:for|on)\s+(?:core|traditional|hard|pure)\b"
     r")",
     re.I,
@@ -274,7 +274,8 @@ _MADE_NOUN_RE = lazy(
 #: said ...": a year right before the verb of agreeing or declaring.
 _VERB_AFTER_RE = lazy(
     r"\s*,?\s*(?:[\w’'-]+\s+){0,5}?(?:agreed|committed|pledged|promised|vowed|signed\s+up|decided|undertook|"
-    r"declared|resolved)\b",
+    r"declared|resolved|(?:were|was)\s+set|set\s+(?:a|the|themselves)|issued|adopted|endorsed|established|"
+    r"formulated|introduced)\b",
     re.I,
 )
 _SUMMIT_YEARS: dict[str, int] = dict(_V["summit_years"])
@@ -325,7 +326,8 @@ def made_year(sentence: str, years: list[YearMention], as_of: date | None, at: i
             or _MADE_NOUN_RE.match(sentence[y.end : y.end + 50])
             or any(m.start("year") == y.start for m in _SET_IN_RE.finditer(sentence))
             or (
-                re.search(r"\bin\s+$", sentence[max(0, y.start - 4) : y.start], re.I)
+                # "In 2016, NATO allies agreed", "Since 2006, NATO members have pledged": when it was made
+                re.search(r"\b(?:in|since)\s+$", sentence[max(0, y.start - 7) : y.start], re.I)
                 and _VERB_AFTER_RE.match(sentence[y.end : y.end + 60])
             )
         )
@@ -433,11 +435,16 @@ _END_RE = lazy(r"[.;:](?=\s)")
 
 @cache
 def _mood_patterns() -> dict[str, re.Pattern[str]]:
-    words = vocab()["clause_mood"]
+    more = vocab()["pledges6"]
+    words = {
+        k: [*v, *more.get(k, [])] if k in ("proposal", "hypothetical") else v for k, v in vocab()["clause_mood"].items()
+    }
     kinds = ("proposal", "conditional", "hypothetical", "obligation", "forecast", "plan")
 
     def one(key: str) -> str:
         return rf"(?<!\w)(?:{phrase_alternation(words[key])})(?!\w)"
+
+    split = phrase_alternation(more["split"])
 
     return {
         "cue": re.compile("|".join(rf"(?P<{k}>{one(k)})" for k in kinds), re.I),
@@ -459,7 +466,30 @@ def _mood_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:[\w-]+\s+){{0,2}}?(?:{phrase_alternation(words['predicate_nouns'])})\b",
             re.I,
         ),
+        # "3.5% is roughly what is currently being discussed in NATO": a proposal still under talks
+        "after_proposal": re.compile(
+            r"^\s*(?:of\s+(?:GDP|its\s+GDP|their\s+GDP)\s+)?(?:is|are|was|were|remains|remain)\b[^.;]{0,40}?"
+            rf"(?<!\w)(?:{phrase_alternation(more['proposal_after'])})(?!\w)",
+            re.I,
+        ),
+        # "This includes 3.5% for military spending and 1.5% for resilience": a part of a split described, the
+        # figure right after the verb of including (or conjoined to the part right after it)
+        "split": re.compile(
+            rf"(?<!\w)(?P<cue>{split})\s+(?:(?:about|around|roughly|some)\s+)?"
+            rf"(?:{_FIGURE_RE.pattern}[^.;:%]{{0,60}}?(?:,\s*|\s+)(?:and|plus|with)\s+(?:a\s+further\s+|another\s+)?)?$",
+            re.I,
+        ),
+        # "Tajani suggested an alternative framework: 3% for defence": the colon opens the proposal's content
+        "content_colon": re.compile(rf"(?<!\w)(?:{phrase_alternation(more['content_nouns'])})\s*:\s", re.I),
     }
+
+
+#: "the UK's target of spending 2.5% of GDP", "Canada's goal of 2%": an ally's own target named before its figure (a
+#: capitalised owner that is not the alliance: "NATO's target of 2%" is the yardstick a level is held to).
+_OWN_TARGET_OF_RE = lazy(
+    r"\b(?!NATO|Nato|Alliance)[A-Z][\w.]*['’]s\s+(?:own\s+)?(?:target|goal|aim|ambition|pledge|commitment)\s+of\s+"
+    r"(?:spending\s+|reaching\s+|hitting\s+|meeting\s+)?(?:at\s+least\s+)?$"
+)
 
 
 _GAPPED_RE = lazy(r"[\s,;]*(?:and|or|then|but)?\s*", re.I)  # all a verbless clause has before its figure
@@ -479,10 +509,17 @@ def clause_mood(sentence: str, start: int, end: int) -> Mood | None:
     if _CHANGE_BASE_RE.search(lead):
         return None  # "raising outlays from the longstanding 2% of GDP to 5%": where a change starts is a level
     p = _mood_patterns()
+    tail = sentence[end:hi]
+    split = p["split"].search(lead)
+    if split is not None and PART_FOR_AFTER_RE.match(tail):
+        return Mood("plan", split.group("cue"), base + split.start())
+    own = _OWN_TARGET_OF_RE.search(lead)
+    if own is not None:
+        return Mood("plan", own.group().strip(), base + own.start())
     found = list(p["cue"].finditer(lead))
     # A condition governs its clause whatever its verb ("if Poland spent 4.7%"); another cue stops at a stated level.
     stops = _END_RE if found and found[-1].lastgroup == "conditional" else _STATED_RE
-    if found and not stops.search(lead[found[-1].end() :]):
+    if found and not stops.search(p["content_colon"].sub(" ", lead[found[-1].end() :])):
         m = found[-1]
         kind = str(m.lastgroup)
         said = list(p["reporting"].finditer(sentence, lo, base + m.start()))  # in the whole clause before it
@@ -496,7 +533,6 @@ def clause_mood(sentence: str, start: int, end: int) -> Mood | None:
     c = p["change"].search(lead)
     if c is not None and not _STATED_RE.search(c.group()):
         return Mood("plan", c.group("verb"), base + c.start())
-    tail = sentence[end:hi]
     modal = p["after_modal"].match(tail)
     if modal is not None:
         verb = p["cue"].fullmatch(modal.group("cue"))
@@ -505,6 +541,9 @@ def clause_mood(sentence: str, start: int, end: int) -> Mood | None:
     noun = p["after_noun"].match(tail)
     if noun is not None:
         return Mood("plan", noun.group().strip(), end)
+    talks = p["after_proposal"].match(tail)
+    if talks is not None:
+        return Mood("proposal", talks.group().strip(), end)
     if lo > 0 and _GAPPED_RE.fullmatch(sentence, lo, start):
         # "... plans to boost spending to 2.4% this year, ... and 2% from next year": a clause with no verb of its
         # own is governed by the verb of the figure before it.
