@@ -14,6 +14,7 @@ from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import _attribution, _codes, _year_for, find_mentions
+from natospend.claims.metonymy import find_people
 from natospend.claims.patterns import lazy
 from natospend.claims.quantities import PERCENT_RE, Quantity
 from natospend.claims.times import YearMention, find_years
@@ -78,10 +79,30 @@ def _pledge_fields(
     after: str,
     years: list[YearMention],
     as_of: date | None = None,
+    carried: Mention | None = None,
 ) -> None:
+    """`carried`: the ally the sentence before named alone (claims/context.py), whose government a sentence naming
+    no ally and not the alliance may speak of."""
     claim.kind = "pledge"
+    by_leader = False
     if not claim.countries and claim.group_key is None:
         claim.countries = [ALL_ALLIES]
+        if (
+            carried is not None
+            and carried.code not in (None, ALL_ALLIES, L.NATO_TOTAL)
+            and not alliance_spans(sentence)
+            and phrase_re("pledges6", "national_agents").search(sentence, 0, q.start)
+        ):
+            # "The prime minister stated defence spending would rise to 2.6% of GDP by 2027", after a sentence on
+            # the UK alone: the UK's plan, not a pledge of every ally (newstorn.com, February 2025)
+            claim.countries = [str(carried.code)]
+        elif not alliance_spans(sentence[: q.start]):
+            # "Bart De Wever repeated agendas to boost defence spending to 2% of GDP by 2029": the leader's ally
+            # (people.csv, in office on the claim's date), when the sentence names no ally and not the alliance
+            day = as_of or date.today()
+            led = {p.person.ally(day) for p in find_people(sentence[: q.start])} - {None}
+            if len(led) == 1:
+                claim.countries, by_leader = [str(next(iter(led)))], True
     if claim.countries == [L.NATO_TOTAL]:
         claim.countries = [ALL_ALLIES]
     if claim.countries != [ALL_ALLIES] and not claim.group_key and _alliance_agent_only(sentence, q):
@@ -97,7 +118,10 @@ def _pledge_fields(
         if M.ALLIANCE_PLEDGE_RE.search(earlier):
             claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
     if claim.modality == "proposal":
-        # "Trump has advocated for NATO allies to dedicate 5%": a proposal is about the allies it addresses.
+        # "Trump has advocated for NATO allies to dedicate 5%": a proposal is about the allies it addresses; "Trump
+        # called for 5%" is no plan of the proposer's ally.
+        if by_leader:
+            claim.countries = [ALL_ALLIES]
         verbs = list(M.PROPOSAL_VERB_RE.finditer(before))
         if verbs and claim.group_key is None and _ALLIANCE_WORDS.search(before[verbs[-1].start() :]):
             claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
