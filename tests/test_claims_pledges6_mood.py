@@ -167,3 +167,47 @@ def test_the_year_a_pledge_was_made(ds: Dataset, text: str, as_of: str, pledge: 
     [(kind, verdict, _countries, why)] = _results(ds, text, as_of)
     assert (kind, verdict) == ("pledge", "accurate"), why
     assert pledge in why
+
+
+def test_a_split_named_by_breaking_down(ds: Dataset) -> None:
+    # https://www.localnewswave.com/article/1013369310268452864 (AFP, 2025-08-28): the parts of the Hague pledge,
+    # after a sentence on the US leader, were read as the US's levels (`outdated` and `inaccurate`)
+    text = (
+        "The mercurial US leader rammed through a commitment from allies to cough up five percent of their GDPs on "
+        "security-related spending. That headline figure breaks down as 3.5 percent on core defence spending and 1.5 "
+        "percent on a looser range of areas such as infrastructure and cyber security."
+    )
+    parts = [r for r in check_text(ds, text, as_of="2025-08-28") if r.fields.get("value") in (3.5, 1.5)]
+    assert len(parts) == 2
+    assert all(r.verdict == "unverifiable" for r in parts), [r.explanation for r in parts]
+
+
+# ------------------------------------------------------------------------------------------------ pledge frames
+@pytest.mark.parametrize(
+    ("text", "as_of", "value", "verdict", "pledge"),
+    [
+        # https://www.brusselstimes.com/belgium/1643722/nato-summit-belgian-p-m-stresses-the-importance-of-credibility
+        # 2029 is when the review is, in another clause; it was read as the 2% benchmark's deadline
+        ("An evaluation has been set for 2029 to reassess whether global conditions remain as challenging, which "
+         "could lead to a decision on rapidly revising the 2% benchmark upward or maintaining flexibility.",
+         "2025-06-24", 2.0, "accurate", "vilnius-2023-2pct"),
+        # https://brusselsmorning.com/belgium-to-boost-defence-spending-to-2-of-gdp-this-year/68836 : the further
+        # step of Belgium's plan (was no claim); Belgium has no national pledge in the register
+        ("Bart De Wever repeated agendas to boost defence spending to 2% of GDP by 2029, in accordance with NATO "
+         "obligations, and to 2.5% by 2034.", "2025-04-10", 2.5, "unverifiable", "not in the pledge register"),
+        # https://brusselsmorning.com (as above): the figure just named, said to be the level the allies agreed
+        # (was no claim)
+        ("As reported, the boost in spending should take Belgium's total defence spending to 2% of its GDP this "
+         "year. It is also the minimum level agreed among NATO partners.", "2025-04-10", 2.0, "accurate",
+         "vilnius-2023-2pct"),
+    ],
+)  # fmt: skip
+def test_pledge_frames_in_whole_articles(
+    ds: Dataset, text: str, as_of: str, value: float, verdict: str, pledge: str
+) -> None:
+    found = [r for r in check_text(ds, text, as_of=as_of) if r.kind == "pledge" and r.fields.get("value") == value]
+    assert len(found) == 1, [(r.kind, r.fields.get("value")) for r in check_text(ds, text, as_of=as_of)]
+    [r] = found
+    assert r.verdict == verdict, r.explanation
+    assert pledge in r.explanation
+    assert r.fields.get("deadline") in (None, 2034), r.fields

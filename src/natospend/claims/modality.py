@@ -90,11 +90,27 @@ def find_anaphors(sentence: str) -> list[Anaphor]:
         made += [m for m in _SET_IN_RE.finditer(sentence) if not any(x.start() <= m.start() < x.end() for x in made)]
     if FLOOR_RE.search(sentence):
         found += _BECAME_FLOOR_RE.finditer(sentence)
+    agreed = _IS_AGREED_LEVEL_RE.match(sentence)
+    if agreed is not None:
+        made.append(agreed)
     out = [Anaphor(m.start(), m.end(), m.group().strip()) for m in found]
-    out += [Anaphor(m.start(), m.end(), m.group(), "made") for m in made]
+    out += [
+        Anaphor(m.start("np"), m.end(), m.group("np"), "made")
+        if "np" in m.re.groupindex
+        else Anaphor(m.start(), m.end(), m.group(), "made")
+        for m in made
+    ]
     return sorted(out, key=lambda a: a.start)
 
 
+#: "It is also the minimum level agreed among NATO partners" (brusselsmorning.com, April 2025): the figure just
+#: named, said to be the level the allies agreed; the pledge is the alliance's, of whatever year it names.
+_IS_AGREED_LEVEL_RE = lazy(
+    r"\s*(?:It|This|That|This\s+figure|That\s+figure|This\s+level|That\s+level)\s+(?:is|was|remains)\s+"
+    r"(?:also\s+|still\s+|now\s+)?(?P<np>(?:the|a|an)\s+(?:(?:minimum|common|same|new|official|current|agreed|NATO|Nato|alliance['’]s|spending|"
+    r"defen[cs]e)\s+){0,2}(?:level|threshold|target|minimum|floor|"
+    r"benchmark|goal|guideline)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}?(?:agreed|set|pledged|adopted|endorsed)\b)"
+)
 _YEARISH_RE = lazy(r"\b(?:19|20)\d\d\b|\b(?:next|this)\s+year\b", re.I)
 
 
@@ -234,6 +250,16 @@ _RULE_THAT_RE = lazy(
 _MINIMUM_OF_RE = lazy(r"\b(?:a|the)\s+(?:new\s+)?(?:minimum|floor)\s+of\s+(?:at\s+least\s+)?$", re.I)
 
 
+#: "..., and to 2.5% by 2034", "then to 3% in 2030": a further step of a change planned to a figure named before it.
+_STEP_BEFORE_RE = lazy(r"(?:,\s*|\s)(?:and|then|and\s+then|before\s+rising)\s+(?:to|at)\s+$", re.I)
+_STEP_WHEN_AFTER_RE = lazy(r"\s*(?:of\s+(?:GDP|its\s+GDP|their\s+GDP)\s+)?(?:by|in|from|until)\s+(?:19|20)\d\d\b", re.I)
+_RAISED_TO_RE = lazy(
+    r"\b(?:boost|raise|increase|lift|hike|bring|take|push|ramp\s+up)\w*\s+(?:[\w’'-]+\s+){0,4}?to\s+"
+    rf"(?:{_FIGURE_RE.pattern})",
+    re.I,
+)
+
+
 def pledge_cue(clause: str, before: str, after: str, earlier: str, pledge_words: Pattern) -> bool:
     """Whether a percentage is pledged, proposed or called for, from the modality words around it: a verb of
     proposing that governs it ("urging NATO countries to allocate 3.5%"), the figure named as a floor ("views 2% as
@@ -244,6 +270,8 @@ def pledge_cue(clause: str, before: str, after: str, earlier: str, pledge_words:
         return True
     if _RULE_THAT_RE.search(before) or _MINIMUM_OF_RE.search(before):
         return True
+    if _STEP_BEFORE_RE.search(before) and _STEP_WHEN_AFTER_RE.match(after) and _RAISED_TO_RE.search(earlier):
+        return True  # "to boost defence spending to 2% of GDP by 2029, ..., and to 2.5% by 2034": a further step
     return bool(
         CONJOINED_PART_BEFORE_RE.search(before)
         and PART_FOR_AFTER_RE.match(after)

@@ -38,6 +38,10 @@ def _pledge_modality(sentence: str, before: str) -> str:
 
 def _deadline(sentence: str, q: Quantity, years: list[YearMention]) -> tuple[int | None, str | None]:
     chosen = _year_for(sentence, q.start, q.end, years, ("deadline", "data", "fiscal"))
+    if chosen is not None and chosen.role != "deadline" and _FAR_BEFORE.search(sentence[chosen.end : q.start]):
+        # "An evaluation has been set for 2029 to reassess ..., which could lead to ... revising the 2% benchmark"
+        # (brusselstimes.com, June 2025): a year in another clause before the figure is not its deadline
+        chosen = None
     phrases = list(L.DEADLINE_PHRASE_RE.finditer(sentence))
     phrase = min(phrases, key=lambda p: abs(p.start() - q.end)) if phrases else None
     if chosen is not None and (phrase is None or abs(chosen.start - q.end) <= abs(phrase.start() - q.end)):
@@ -56,6 +60,10 @@ def _deadline(sentence: str, q: Quantity, years: list[YearMention]) -> tuple[int
     if phrase is not None:
         return L.DEADLINE_PHRASES[phrase.group(1).lower()], phrase.group(1)
     return None, None
+
+
+# Between a year and the figure after it: a relative or coordinate clause, or a long run of words.
+_FAR_BEFORE = lazy(r",\s*(?:which|who|while|whereas|but)\b|^[^%]{80,}$", re.I)
 
 
 def deadline_of(sentence: str, start: int, end: int) -> tuple[int | None, str | None]:
@@ -96,7 +104,7 @@ def _pledge_fields(
             # "The prime minister stated defence spending would rise to 2.6% of GDP by 2027", after a sentence on
             # the UK alone: the UK's plan, not a pledge of every ally (newstorn.com, February 2025)
             claim.countries = [str(carried.code)]
-        elif not alliance_spans(sentence[: q.start]):
+        elif not alliance_spans(sentence[clause_bounds(sentence, q.start, q.end)[0] : q.start]):
             # "Bart De Wever repeated agendas to boost defence spending to 2% of GDP by 2029": the leader's ally
             # (people.csv, in office on the claim's date), when the sentence names no ally and not the alliance
             day = as_of or date.today()
