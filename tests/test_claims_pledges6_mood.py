@@ -211,3 +211,17 @@ def test_pledge_frames_in_whole_articles(
     assert r.verdict == verdict, r.explanation
     assert pledge in r.explanation
     assert r.fields.get("deadline") in (None, 2034), r.fields
+
+
+def test_the_parts_a_pledge_is_split_into(ds: Dataset) -> None:
+    # https://www.belganewsagency.eu/de-wever-no-other-choice-but-to-invest-more-in-defence (2025-06-17): the two
+    # parts were no claims; before the summit (2025-06-25) none of the three had been agreed
+    text = (
+        "NATO heads of government are set to approve a new defence investment target at a summit in The Hague next "
+        "week. Members will be expected to spend 5 per cent of their GDP on defence, split into 3.5 per cent on pure "
+        "defence and 1.5 per cent on infrastructure works and counter-terrorism."
+    )
+    found = {r.fields.get("value"): r for r in check_text(ds, text, as_of="2025-06-17") if r.kind == "pledge"}
+    assert set(found) == {5.0, 3.5, 1.5}
+    assert (found[3.5].fields.get("metric"), found[1.5].fields.get("metric")) == ("core", "related")
+    assert all(r.verdict == "unverifiable" and "announced later" in r.explanation for r in found.values())

@@ -260,6 +260,12 @@ _RAISED_TO_RE = lazy(
 )
 
 
+@cache
+def _split_re() -> re.Pattern[str]:
+    """A verb of splitting ('split into', 'including'): the figures after it are the parts of one named before."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()['pledges6']['split'])})(?!\w)", re.I)
+
+
 def pledge_cue(clause: str, before: str, after: str, earlier: str, pledge_words: Pattern) -> bool:
     """Whether a percentage is pledged, proposed or called for, from the modality words around it: a verb of
     proposing that governs it ("urging NATO countries to allocate 3.5%"), the figure named as a floor ("views 2% as
@@ -270,12 +276,20 @@ def pledge_cue(clause: str, before: str, after: str, earlier: str, pledge_words:
         return True
     if _RULE_THAT_RE.search(before) or _MINIMUM_OF_RE.search(before):
         return True
+    split = _split_re().search(before[-25:])
+    if (
+        split
+        and not before[-25:][split.end() :].strip()
+        and PART_FOR_AFTER_RE.match(after)
+        and _FIGURE_RE.search(earlier)
+    ):
+        return True  # "to spend 5 per cent of their GDP on defence, split into 3.5 per cent on pure defence and ..."
     if _STEP_BEFORE_RE.search(before) and _STEP_WHEN_AFTER_RE.match(after) and _RAISED_TO_RE.search(earlier):
         return True  # "to boost defence spending to 2% of GDP by 2029, ..., and to 2.5% by 2034": a further step
     return bool(
         CONJOINED_PART_BEFORE_RE.search(before)
         and PART_FOR_AFTER_RE.match(after)
-        and (pledge_words.search(earlier) or PROPOSAL_VERB_RE.search(earlier))
+        and (pledge_words.search(earlier) or PROPOSAL_VERB_RE.search(earlier) or _split_re().search(earlier))
     )
 
 
