@@ -38,9 +38,13 @@ def _pledge_modality(sentence: str, before: str) -> str:
 
 def _deadline(sentence: str, q: Quantity, years: list[YearMention]) -> tuple[int | None, str | None]:
     chosen = _year_for(sentence, q.start, q.end, years, ("deadline", "data", "fiscal"))
-    if chosen is not None and chosen.role != "deadline" and _FAR_BEFORE.search(sentence[chosen.end : q.start]):
+    if (
+        chosen is not None
+        and chosen.role != "deadline"
+        and _EVENT_YEAR.search(sentence[max(0, chosen.start - 50) : chosen.start])
+    ):
         # "An evaluation has been set for 2029 to reassess ..., which could lead to ... revising the 2% benchmark"
-        # (brusselstimes.com, June 2025): a year in another clause before the figure is not its deadline
+        # (brusselstimes.com, June 2025), "with progress to be reviewed in 2029": the year of another event
         chosen = None
     phrases = list(L.DEADLINE_PHRASE_RE.finditer(sentence))
     phrase = min(phrases, key=lambda p: abs(p.start() - q.end)) if phrases else None
@@ -62,8 +66,13 @@ def _deadline(sentence: str, q: Quantity, years: list[YearMention]) -> tuple[int
     return None, None
 
 
-# Between a year and the figure after it: a relative or coordinate clause, or a long run of words.
-_FAR_BEFORE = lazy(r",\s*(?:which|who|while|whereas|but)\b|^[^%]{80,}$", re.I)
+# A year that dates another event than the pledge's deadline: "an evaluation has been set for 2029", "a review in
+# 2029", "progress to be reviewed in 2029", "the next summit in 2026".
+_EVENT_YEAR = lazy(
+    r"\b(?:review|reviewed|evaluation|evaluated|reassessment|reassessed|assessment|stocktake|summit|election|"
+    r"elections|meeting)\b[^.;,%]{0,30}?\b(?:for|in)\s+$",
+    re.I,
+)
 
 
 def deadline_of(sentence: str, start: int, end: int) -> tuple[int | None, str | None]:
