@@ -225,3 +225,16 @@ def test_the_parts_a_pledge_is_split_into(ds: Dataset) -> None:
     assert set(found) == {5.0, 3.5, 1.5}
     assert (found[3.5].fields.get("metric"), found[1.5].fields.get("metric")) == ("core", "related")
     assert all(r.verdict == "unverifiable" and "announced later" in r.explanation for r in found.values())
+
+
+def test_a_question_states_no_level(ds: Dataset) -> None:
+    # https://apiwp.thelocal.com/20240402/how-can-germany-meet-natos-two-percent-defence-spending-target/ (headline,
+    # 2024-04-02): Germany spent 1.66% in 2023 (nato-2024-03); read as "Germany spends 2%" it was `inaccurate`
+    sentence = "How can Germany meet NATO's two percent defence spending target?"
+    mood = clause_mood(sentence, *_at(sentence, "two percent"))
+    assert mood is not None and (mood.kind, mood.cue) == ("question", "How")
+    results = check_text(ds, sentence, as_of="2024-04-02")
+    assert results and all(r.verdict == "unverifiable" for r in results), [r.explanation for r in results]
+    # the same words stated, not asked, still compare Germany with the target
+    stated = "Even so, there remains a significant gap between Germany's budget and NATO's two percent target."
+    assert clause_mood(stated, *_at(stated, "two percent")) is None

@@ -459,7 +459,8 @@ def without_compliance_negation(text: str) -> str:
 @dataclass(frozen=True)
 class Mood:
     """The mood of the verb group that governs a figure: 'forecast', 'plan', 'obligation', 'proposal',
-    'conditional' or 'hypothetical', with the words that tell it and where they start in the sentence."""
+    'conditional', 'hypothetical' or 'question', with the words that tell it and where they start in the
+    sentence."""
 
     kind: str
     cue: str
@@ -534,6 +535,10 @@ _OWN_TARGET_OF_RE = lazy(
 )
 
 
+#: A direct question: it asks about a level, it states none.
+_QUESTION_RE = lazy(
+    r"\s*(?:How|Why|Will|Would|Can|Could|Should|Is|Are|Does|Do|Did|Has|Have|What|When|Which|Who|Where)\b"
+)
 _GAPPED_RE = lazy(r"[\s,;]*(?:and|or|then|but)?\s*", re.I)  # all a verbless clause has before its figure
 
 
@@ -545,6 +550,10 @@ def clause_mood(sentence: str, start: int, end: int) -> Mood | None:
     ends at the figure ('raising its defense spending above'); or a predicate of which the figure is the subject
     ('2 percent should become a floor', '3% by 2034 is a firm commitment'). None: a statement of fact, or a verb
     stating a level stands between the cue and the figure ('who has demanded more, noted that Germany spends')."""
+    asked = _QUESTION_RE.match(sentence)
+    if asked is not None and sentence.rstrip().endswith("?"):
+        # "How can Germany meet NATO's two percent defence spending target?" (a headline, thelocal.de, April 2024)
+        return Mood("question", asked.group().strip(), asked.start())
     lo, hi = clause_bounds(sentence, start, end)
     base = max(lo, start - _MOOD_REACH)
     lead = sentence[base:start]
