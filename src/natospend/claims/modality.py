@@ -527,6 +527,22 @@ def _mood_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_SCHEDULED_CHANGE_RE = lazy(
+    r"(?P<cue>\b(?:is|are)\s+(?:due\s+)?to\s+(?:rise|increase|grow|climb|go\s+up))\s+(?:[\w’'-]+\s+){0,3}?to\s+"
+    r"(?:about\s+|around\s+|at\s+least\s+)?$",
+    re.I,
+)
+#: "... within two years", "in the next five years": a time to come counted from the claim's date.
+_WITHIN_YEARS_RE = lazy(
+    r"\s*(?:of\s+(?:GDP|its\s+GDP|their\s+GDP|national\s+income)\s+)?(?:on\s+defen[cs]e\s+)?"
+    r"(?:within|in\s+the\s+next)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
+    re.I,
+)
+_PAST_CHANGE_RE = lazy(
+    r"\b(?:rose|grew|increased|climbed|jumped|reached|hit|went|doubled|was|were|had|has|have|spent)\b", re.I
+)
+
+
 #: "the UK's target of spending 2.5% of GDP", "Canada's goal of 2%": an ally's own target named before its figure (a
 #: capitalised owner that is not the alliance: "NATO's target of 2%" is the yardstick a level is held to).
 _OWN_TARGET_OF_RE = lazy(
@@ -584,6 +600,15 @@ def clause_mood(sentence: str, start: int, end: int) -> Mood | None:
     c = p["change"].search(lead)
     if c is not None and not _STATED_RE.search(c.group()):
         return Mood("plan", c.group("verb"), base + c.start())
+    # "UK defence spending is to rise to 2.5 per cent": a change scheduled, whose end point is the figure
+    c = _SCHEDULED_CHANGE_RE.search(lead)
+    if c is not None and not _STATED_RE.search(c.group()):
+        return Mood("plan", c.group("cue"), base + c.start())
+    within = _WITHIN_YEARS_RE.match(tail)
+    if within is not None and not _PAST_CHANGE_RE.search(lead):
+        # "to 2.5 per cent within two years": a level to reach by a time to come, a plan's target (not "rose to
+        # 2.3% within two years", a change that happened)
+        return Mood("plan", within.group().strip(), end)
     modal = p["after_modal"].match(tail)
     if modal is not None:
         verb = p["cue"].fullmatch(modal.group("cue"))
