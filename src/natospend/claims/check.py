@@ -384,6 +384,8 @@ def _by_mood(checker: Checker, claim: Claim, as_of: date | None) -> Judgement | 
             f"A condition ('{mood.cue}' ... {shown}): it supposes a level, it does not state one anyone spends or "
             "has pledged.",
         )
+    if mood.kind == "question":
+        return Judgement("unverifiable", f"A question ('{mood.cue}' ... {shown}): it asks, it states no level.")
     if mood.kind == "proposal":
         return Judgement(
             "unverifiable",

@@ -24,7 +24,7 @@ ALLOCATION_AFTER_RE = lazy(
     r"\s*(?:of\s+(?:GDP|it)\s+)?(?:"
     r"(?:would|will|could|should|is\s+to|are\s+to|to)\s+(?:go|be\s+(?:spent|allocated|earmarked|devoted|used))\s+"
     r"(?:to|toward|towards|on|for|into)\b"
-    r"|(?:is\s+|are\s+|being\s+)?earmarked\s+for\b|(?:would|will|could|can|may)\s+cover\b"
+    r"|(?:is\s+|are\s+|being\s+)?earmarked\s+for\b|(?:would|will|could|can|may)\s+(?:cover|fund|finance|pay\s+for)\b"
     r"|(?:for|on)\s+(?:core|traditional|hard|pure)\b"
     r")",
     re.I,
@@ -90,11 +90,27 @@ def find_anaphors(sentence: str) -> list[Anaphor]:
         made += [m for m in _SET_IN_RE.finditer(sentence) if not any(x.start() <= m.start() < x.end() for x in made)]
     if FLOOR_RE.search(sentence):
         found += _BECAME_FLOOR_RE.finditer(sentence)
+    agreed = _IS_AGREED_LEVEL_RE.match(sentence)
+    if agreed is not None:
+        made.append(agreed)
     out = [Anaphor(m.start(), m.end(), m.group().strip()) for m in found]
-    out += [Anaphor(m.start(), m.end(), m.group(), "made") for m in made]
+    out += [
+        Anaphor(m.start("np"), m.end(), m.group("np"), "made")
+        if "np" in m.re.groupindex
+        else Anaphor(m.start(), m.end(), m.group(), "made")
+        for m in made
+    ]
     return sorted(out, key=lambda a: a.start)
 
 
+#: "It is also the minimum level agreed among NATO partners" (brusselsmorning.com, April 2025): the figure just
+#: named, said to be the level the allies agreed; the pledge is the alliance's, of whatever year it names.
+_IS_AGREED_LEVEL_RE = lazy(
+    r"\s*(?:It|This|That|This\s+figure|That\s+figure|This\s+level|That\s+level)\s+(?:is|was|remains)\s+"
+    r"(?:also\s+|still\s+|now\s+)?(?P<np>(?:the|a|an)\s+(?:(?:minimum|common|same|new|official|current|agreed|NATO|Nato|alliance['’]s|spending|"
+    r"defen[cs]e)\s+){0,2}(?:level|threshold|target|minimum|floor|"
+    r"benchmark|goal|guideline)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}?(?:agreed|set|pledged|adopted|endorsed)\b)"
+)
 _YEARISH_RE = lazy(r"\b(?:19|20)\d\d\b|\b(?:next|this)\s+year\b", re.I)
 
 
@@ -234,6 +250,22 @@ _RULE_THAT_RE = lazy(
 _MINIMUM_OF_RE = lazy(r"\b(?:a|the)\s+(?:new\s+)?(?:minimum|floor)\s+of\s+(?:at\s+least\s+)?$", re.I)
 
 
+#: "..., and to 2.5% by 2034", "then to 3% in 2030": a further step of a change planned to a figure named before it.
+_STEP_BEFORE_RE = lazy(r"(?:,\s*|\s)(?:and|then|and\s+then|before\s+rising)\s+(?:to|at)\s+$", re.I)
+_STEP_WHEN_AFTER_RE = lazy(r"\s*(?:of\s+(?:GDP|its\s+GDP|their\s+GDP)\s+)?(?:by|in|from|until)\s+(?:19|20)\d\d\b", re.I)
+_RAISED_TO_RE = lazy(
+    r"\b(?:boost|raise|increase|lift|hike|bring|take|push|ramp\s+up)\w*\s+(?:[\w’'-]+\s+){0,4}?to\s+"
+    rf"(?:{_FIGURE_RE.pattern})",
+    re.I,
+)
+
+
+@cache
+def _split_re() -> re.Pattern[str]:
+    """A verb of splitting ('split into', 'including'): the figures after it are the parts of one named before."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()['pledges6']['split'])})(?!\w)", re.I)
+
+
 def pledge_cue(clause: str, before: str, after: str, earlier: str, pledge_words: Pattern) -> bool:
     """Whether a percentage is pledged, proposed or called for, from the modality words around it: a verb of
     proposing that governs it ("urging NATO countries to allocate 3.5%"), the figure named as a floor ("views 2% as
@@ -244,10 +276,20 @@ def pledge_cue(clause: str, before: str, after: str, earlier: str, pledge_words:
         return True
     if _RULE_THAT_RE.search(before) or _MINIMUM_OF_RE.search(before):
         return True
+    split = _split_re().search(before[-25:])
+    if (
+        split
+        and not before[-25:][split.end() :].strip()
+        and PART_FOR_AFTER_RE.match(after)
+        and _FIGURE_RE.search(earlier)
+    ):
+        return True  # "to spend 5 per cent of their GDP on defence, split into 3.5 per cent on pure defence and ..."
+    if _STEP_BEFORE_RE.search(before) and _STEP_WHEN_AFTER_RE.match(after) and _RAISED_TO_RE.search(earlier):
+        return True  # "to boost defence spending to 2% of GDP by 2029, ..., and to 2.5% by 2034": a further step
     return bool(
         CONJOINED_PART_BEFORE_RE.search(before)
         and PART_FOR_AFTER_RE.match(after)
-        and (pledge_words.search(earlier) or PROPOSAL_VERB_RE.search(earlier))
+        and (pledge_words.search(earlier) or PROPOSAL_VERB_RE.search(earlier) or _split_re().search(earlier))
     )
 
 
@@ -274,7 +316,8 @@ _MADE_NOUN_RE = lazy(
 #: said ...": a year right before the verb of agreeing or declaring.
 _VERB_AFTER_RE = lazy(
     r"\s*,?\s*(?:[\w’'-]+\s+){0,5}?(?:agreed|committed|pledged|promised|vowed|signed\s+up|decided|undertook|"
-    r"declared|resolved)\b",
+    r"declared|resolved|(?:were|was)\s+set|set\s+(?:a|the|themselves)|issued|adopted|endorsed|established|"
+    r"formulated|introduced)\b",
     re.I,
 )
 _SUMMIT_YEARS: dict[str, int] = dict(_V["summit_years"])
@@ -325,7 +368,8 @@ def made_year(sentence: str, years: list[YearMention], as_of: date | None, at: i
             or _MADE_NOUN_RE.match(sentence[y.end : y.end + 50])
             or any(m.start("year") == y.start for m in _SET_IN_RE.finditer(sentence))
             or (
-                re.search(r"\bin\s+$", sentence[max(0, y.start - 4) : y.start], re.I)
+                # "In 2016, NATO allies agreed", "Since 2006, NATO members have pledged": when it was made
+                re.search(r"\b(?:in|since)\s+$", sentence[max(0, y.start - 7) : y.start], re.I)
                 and _VERB_AFTER_RE.match(sentence[y.end : y.end + 60])
             )
         )
@@ -415,7 +459,8 @@ def without_compliance_negation(text: str) -> str:
 @dataclass(frozen=True)
 class Mood:
     """The mood of the verb group that governs a figure: 'forecast', 'plan', 'obligation', 'proposal',
-    'conditional' or 'hypothetical', with the words that tell it and where they start in the sentence."""
+    'conditional', 'hypothetical' or 'question', with the words that tell it and where they start in the
+    sentence."""
 
     kind: str
     cue: str
@@ -433,11 +478,16 @@ _END_RE = lazy(r"[.;:](?=\s)")
 
 @cache
 def _mood_patterns() -> dict[str, re.Pattern[str]]:
-    words = vocab()["clause_mood"]
+    more = vocab()["pledges6"]
+    words = {
+        k: [*v, *more.get(k, [])] if k in ("proposal", "hypothetical") else v for k, v in vocab()["clause_mood"].items()
+    }
     kinds = ("proposal", "conditional", "hypothetical", "obligation", "forecast", "plan")
 
     def one(key: str) -> str:
         return rf"(?<!\w)(?:{phrase_alternation(words[key])})(?!\w)"
+
+    split = phrase_alternation(more["split"])
 
     return {
         "cue": re.compile("|".join(rf"(?P<{k}>{one(k)})" for k in kinds), re.I),
@@ -459,9 +509,52 @@ def _mood_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:[\w-]+\s+){{0,2}}?(?:{phrase_alternation(words['predicate_nouns'])})\b",
             re.I,
         ),
+        # "3.5% is roughly what is currently being discussed in NATO": a proposal still under talks
+        "after_proposal": re.compile(
+            r"^\s*(?:of\s+(?:GDP|its\s+GDP|their\s+GDP)\s+)?(?:is|are|was|were|remains|remain)\b[^.;]{0,40}?"
+            rf"(?<!\w)(?:{phrase_alternation(more['proposal_after'])})(?!\w)",
+            re.I,
+        ),
+        # "This includes 3.5% for military spending and 1.5% for resilience": a part of a split described, the
+        # figure right after the verb of including (or conjoined to the part right after it)
+        "split": re.compile(
+            rf"(?<!\w)(?P<cue>{split})\s+(?:(?:about|around|roughly|some)\s+)?"
+            rf"(?:{_FIGURE_RE.pattern}[^.;:%]{{0,60}}?(?:,\s*|\s+)(?:and|plus|with)\s+(?:a\s+further\s+|another\s+)?)?$",
+            re.I,
+        ),
+        # "Tajani suggested an alternative framework: 3% for defence": the colon opens the proposal's content
+        "content_colon": re.compile(rf"(?<!\w)(?:{phrase_alternation(more['content_nouns'])})\s*:\s", re.I),
     }
 
 
+_SCHEDULED_CHANGE_RE = lazy(
+    r"(?P<cue>\b(?:is|are)\s+(?:due\s+)?to\s+(?:rise|increase|grow|climb|go\s+up))\s+(?:[\w’'-]+\s+){0,3}?to\s+"
+    r"(?:about\s+|around\s+|at\s+least\s+)?$",
+    re.I,
+)
+#: "... within two years", "in the next five years": a time to come counted from the claim's date.
+_WITHIN_YEARS_RE = lazy(
+    r"\s*(?:of\s+(?:GDP|its\s+GDP|their\s+GDP|national\s+income)\s+)?(?:on\s+defen[cs]e\s+)?"
+    r"(?:within|in\s+the\s+next)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
+    re.I,
+)
+_PAST_CHANGE_RE = lazy(
+    r"\b(?:rose|grew|increased|climbed|jumped|reached|hit|went|doubled|was|were|had|has|have|spent)\b", re.I
+)
+
+
+#: "the UK's target of spending 2.5% of GDP", "Canada's goal of 2%": an ally's own target named before its figure (a
+#: capitalised owner that is not the alliance: "NATO's target of 2%" is the yardstick a level is held to).
+_OWN_TARGET_OF_RE = lazy(
+    r"\b(?!NATO|Nato|Alliance)[A-Z][\w.]*['’]s\s+(?:own\s+)?(?:target|goal|aim|ambition|pledge|commitment)\s+of\s+"
+    r"(?:spending\s+|reaching\s+|hitting\s+|meeting\s+)?(?:at\s+least\s+)?$"
+)
+
+
+#: A direct question: it asks about a level, it states none.
+_QUESTION_RE = lazy(
+    r"\s*(?:How|Why|Will|Would|Can|Could|Should|Is|Are|Does|Do|Did|Has|Have|What|When|Which|Who|Where)\b"
+)
 _GAPPED_RE = lazy(r"[\s,;]*(?:and|or|then|but)?\s*", re.I)  # all a verbless clause has before its figure
 
 
@@ -473,16 +566,27 @@ def clause_mood(sentence: str, start: int, end: int) -> Mood | None:
     ends at the figure ('raising its defense spending above'); or a predicate of which the figure is the subject
     ('2 percent should become a floor', '3% by 2034 is a firm commitment'). None: a statement of fact, or a verb
     stating a level stands between the cue and the figure ('who has demanded more, noted that Germany spends')."""
+    asked = _QUESTION_RE.match(sentence)
+    if asked is not None and sentence.rstrip().endswith("?"):
+        # "How can Germany meet NATO's two percent defence spending target?" (a headline, thelocal.de, April 2024)
+        return Mood("question", asked.group().strip(), asked.start())
     lo, hi = clause_bounds(sentence, start, end)
     base = max(lo, start - _MOOD_REACH)
     lead = sentence[base:start]
     if _CHANGE_BASE_RE.search(lead):
         return None  # "raising outlays from the longstanding 2% of GDP to 5%": where a change starts is a level
     p = _mood_patterns()
+    tail = sentence[end:hi]
+    split = p["split"].search(lead)
+    if split is not None and PART_FOR_AFTER_RE.match(tail):
+        return Mood("plan", split.group("cue"), base + split.start())
+    own = _OWN_TARGET_OF_RE.search(lead)
+    if own is not None:
+        return Mood("plan", own.group().strip(), base + own.start())
     found = list(p["cue"].finditer(lead))
     # A condition governs its clause whatever its verb ("if Poland spent 4.7%"); another cue stops at a stated level.
     stops = _END_RE if found and found[-1].lastgroup == "conditional" else _STATED_RE
-    if found and not stops.search(lead[found[-1].end() :]):
+    if found and not stops.search(p["content_colon"].sub(" ", lead[found[-1].end() :])):
         m = found[-1]
         kind = str(m.lastgroup)
         said = list(p["reporting"].finditer(sentence, lo, base + m.start()))  # in the whole clause before it
@@ -496,7 +600,15 @@ def clause_mood(sentence: str, start: int, end: int) -> Mood | None:
     c = p["change"].search(lead)
     if c is not None and not _STATED_RE.search(c.group()):
         return Mood("plan", c.group("verb"), base + c.start())
-    tail = sentence[end:hi]
+    # "UK defence spending is to rise to 2.5 per cent": a change scheduled, whose end point is the figure
+    c = _SCHEDULED_CHANGE_RE.search(lead)
+    if c is not None and not _STATED_RE.search(c.group()):
+        return Mood("plan", c.group("cue"), base + c.start())
+    within = _WITHIN_YEARS_RE.match(tail)
+    if within is not None and not _PAST_CHANGE_RE.search(lead):
+        # "to 2.5 per cent within two years": a level to reach by a time to come, a plan's target (not "rose to
+        # 2.3% within two years", a change that happened)
+        return Mood("plan", within.group().strip(), end)
     modal = p["after_modal"].match(tail)
     if modal is not None:
         verb = p["cue"].fullmatch(modal.group("cue"))
@@ -505,6 +617,9 @@ def clause_mood(sentence: str, start: int, end: int) -> Mood | None:
     noun = p["after_noun"].match(tail)
     if noun is not None:
         return Mood("plan", noun.group().strip(), end)
+    talks = p["after_proposal"].match(tail)
+    if talks is not None:
+        return Mood("proposal", talks.group().strip(), end)
     if lo > 0 and _GAPPED_RE.fullmatch(sentence, lo, start):
         # "... plans to boost spending to 2.4% this year, ... and 2% from next year": a clause with no verb of its
         # own is governed by the verb of the figure before it.

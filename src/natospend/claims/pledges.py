@@ -14,6 +14,7 @@ from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import _attribution, _codes, _year_for, find_mentions
+from natospend.claims.metonymy import find_people
 from natospend.claims.patterns import lazy
 from natospend.claims.quantities import PERCENT_RE, Quantity
 from natospend.claims.times import YearMention, find_years
@@ -37,6 +38,14 @@ def _pledge_modality(sentence: str, before: str) -> str:
 
 def _deadline(sentence: str, q: Quantity, years: list[YearMention]) -> tuple[int | None, str | None]:
     chosen = _year_for(sentence, q.start, q.end, years, ("deadline", "data", "fiscal"))
+    if (
+        chosen is not None
+        and chosen.role != "deadline"
+        and _EVENT_YEAR.search(sentence[max(0, chosen.start - 50) : chosen.start])
+    ):
+        # "An evaluation has been set for 2029 to reassess ..., which could lead to ... revising the 2% benchmark"
+        # (brusselstimes.com, June 2025), "with progress to be reviewed in 2029": the year of another event
+        chosen = None
     phrases = list(L.DEADLINE_PHRASE_RE.finditer(sentence))
     phrase = min(phrases, key=lambda p: abs(p.start() - q.end)) if phrases else None
     if chosen is not None and (phrase is None or abs(chosen.start - q.end) <= abs(phrase.start() - q.end)):
@@ -55,6 +64,15 @@ def _deadline(sentence: str, q: Quantity, years: list[YearMention]) -> tuple[int
     if phrase is not None:
         return L.DEADLINE_PHRASES[phrase.group(1).lower()], phrase.group(1)
     return None, None
+
+
+# A year that dates another event than the pledge's deadline: "an evaluation has been set for 2029", "a review in
+# 2029", "progress to be reviewed in 2029", "the next summit in 2026".
+_EVENT_YEAR = lazy(
+    r"\b(?:review|reviewed|evaluation|evaluated|reassessment|reassessed|assessment|stocktake|summit|election|"
+    r"elections|meeting)\b[^.;,%]{0,30}?\b(?:for|in)\s+$",
+    re.I,
+)
 
 
 def deadline_of(sentence: str, start: int, end: int) -> tuple[int | None, str | None]:
@@ -78,10 +96,30 @@ def _pledge_fields(
     after: str,
     years: list[YearMention],
     as_of: date | None = None,
+    carried: Mention | None = None,
 ) -> None:
+    """`carried`: the ally the sentence before named alone (claims/context.py), whose government a sentence naming
+    no ally and not the alliance may speak of."""
     claim.kind = "pledge"
+    by_leader = False
     if not claim.countries and claim.group_key is None:
         claim.countries = [ALL_ALLIES]
+        if (
+            carried is not None
+            and carried.code not in (None, ALL_ALLIES, L.NATO_TOTAL)
+            and not alliance_spans(sentence)
+            and phrase_re("pledges6", "national_agents").search(sentence, 0, q.start)
+        ):
+            # "The prime minister stated defence spending would rise to 2.6% of GDP by 2027", after a sentence on
+            # the UK alone: the UK's plan, not a pledge of every ally (newstorn.com, February 2025)
+            claim.countries = [str(carried.code)]
+        elif not alliance_spans(sentence[clause_bounds(sentence, q.start, q.end)[0] : q.start]):
+            # "Bart De Wever repeated agendas to boost defence spending to 2% of GDP by 2029": the leader's ally
+            # (people.csv, in office on the claim's date), when the sentence names no ally and not the alliance
+            day = as_of or date.today()
+            led = {p.person.ally(day) for p in find_people(sentence[: q.start])} - {None}
+            if len(led) == 1:
+                claim.countries, by_leader = [str(next(iter(led)))], True
     if claim.countries == [L.NATO_TOTAL]:
         claim.countries = [ALL_ALLIES]
     if claim.countries != [ALL_ALLIES] and not claim.group_key and _alliance_agent_only(sentence, q):
@@ -97,7 +135,10 @@ def _pledge_fields(
         if M.ALLIANCE_PLEDGE_RE.search(earlier):
             claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
     if claim.modality == "proposal":
-        # "Trump has advocated for NATO allies to dedicate 5%": a proposal is about the allies it addresses.
+        # "Trump has advocated for NATO allies to dedicate 5%": a proposal is about the allies it addresses; "Trump
+        # called for 5%" is no plan of the proposer's ally.
+        if by_leader:
+            claim.countries = [ALL_ALLIES]
         verbs = list(M.PROPOSAL_VERB_RE.finditer(before))
         if verbs and claim.group_key is None and _ALLIANCE_WORDS.search(before[verbs[-1].start() :]):
             claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None

@@ -916,7 +916,7 @@ def _percent_claims(
                 claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
             if subject is not None and claim.countries == [subject.code]:
                 claim.countries = _coordinated(sentence, subject, mentions)  # "Both Portugal and Canada have ..."
-            _pledge_fields(claim, sentence, q, before, after, years, as_of)
+            _pledge_fields(claim, sentence, q, before, after, years, as_of, context[-1] if context else None)
             if is_yardstick(claim, before) and not sentence.rstrip().endswith(":"):
                 # "Most other members remain just above the 2% floor": the comparison is the claim; a list's header
                 # ("Some countries significantly exceed the 2% threshold:") still names the measure of its items.

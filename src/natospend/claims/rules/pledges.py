@@ -100,7 +100,7 @@ def _shortfall_prospect(claim: Claim) -> str | None:
 #: ("Sanchez agreed"); the words that make the one who commits the alliance ("NATO leaders agreed").
 _PERSON_AGENT_RE = lazy(
     rf"(?:\b(?:{phrase_alternation(vocab()['pledge_agent']['titles'])})\b[^,;]*"
-    r"|\b[A-Z][a-zé’'-]+(?:\s+(?:de|van|von|[A-Z][a-zé’'-]+))*\s*)$"
+    r"|\b(?!(?:The|This|That|These|Those|A|An|Its|Their|Our)\b)[A-Z][a-zé’'-]+(?:\s+(?:de|van|von|[A-Z][a-zé’'-]+))*\s*)$"
 )
 
 
