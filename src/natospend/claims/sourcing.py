@@ -93,30 +93,35 @@ def _headline_end(text: str) -> int | None:
 
 def carry_forward(text: str, claims: list[Claim]) -> list[Claim]:
     """The claims, each that names no source taking the one a sentence before it in its paragraph named, when that
-    is a source natospend does not hold (an institute, a think tank, a ministry): a study's findings are told a
-    sentence at a time ("According to the Ifo, Poland is now in first place ... Luxembourg comes in last with 0.7
-    percent"). A sentence naming another source, NATO included, ends it; so does the paragraph's end."""
+    is a source natospend does not hold (an institute, a think tank, a ministry) or a research institute's (SIPRI,
+    the IISS): a study's findings are told a sentence at a time ("According to the Ifo, Poland is now in first place
+    ... Luxembourg comes in last with 0.7 percent"). A sentence naming another source (NATO, a plan) ends it; so does
+    the paragraph's end."""
+    if not claims:
+        return claims
     spans = split_sentences(text)
     starts = [a for a, _ in spans]
+    # One pass: each sentence's own source, and the source carried into it from the sentences before it.
+    own: list[tuple[str, str] | None] = []
+    carried: list[tuple[str, str] | None] = []
+    current: tuple[str, str] | None = None
+    paragraph = -1
+    for a, b in spans:
+        lo, _ = _paragraph(text, a)
+        if lo != paragraph:
+            paragraph, current = lo, None
+        carried.append(current)
+        own.append(_named(text[a:b]))
+        if own[-1] is not None:
+            source, words = own[-1]
+            current = own[-1] if source in _CARRIED_SOURCES and not _PLAN_SOURCE.fullmatch(words) else None
     out = list(claims)
-    named: dict[int, tuple[str, str] | None] = {}
     for j, claim in enumerate(claims):
         if claim.attributed_to is not None or claim.kind not in _CARRIED_KINDS:
             continue
         i = bisect_right(starts, claim.start) - 1
-        lo, _ = _paragraph(text, claim.start)
-        # the sentences before the claim's, back to its paragraph's start, nearest first; its own names none
-        for k in range(i, -1, -1):
-            a, b = spans[k]
-            if k not in named:
-                named[k] = _named(text[a:b])
-            if k < i and a < lo:
-                break
-            if named[k] is not None:
-                source, words = named[k]  # type: ignore[misc]
-                if k < i and source in _CARRIED_SOURCES and not _PLAN_SOURCE.fullmatch(words):
-                    out[j] = replace(claim, attributed_to=source, source_text=words)
-                break
+        if i >= 0 and own[i] is None and (source_words := carried[i]) is not None:
+            out[j] = replace(claim, attributed_to=source_words[0], source_text=source_words[1])
     return out
 
 
