@@ -44,7 +44,7 @@ from natospend.claims.rules.multiples import MultipleRules
 from natospend.claims.rules.numeric import NumericRules
 from natospend.claims.rules.pledges import PledgeRules
 from natospend.claims.rules.rankings import RankingRules
-from natospend.claims.sourcing import carry_attribution
+from natospend.claims.sourcing import carry_attribution, carry_forward
 from natospend.claims.text import clean_text
 from natospend.claims.times import find_years
 from natospend.reference import countries
@@ -93,6 +93,8 @@ def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResu
         and not _PRESENT_RE.search(claim.text)
     ):
         j = _older_reading(ds, claim, as_of, j) or j
+    if j.verdict == "inaccurate":
+        j = _dollar_reading(ds, claim, as_of, j) or j
     fields = claim.fields()
     for key, value in list(fields.items()):
         if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
@@ -118,6 +120,35 @@ _MOST_OF_GDP = 15.0
 #: Kinds judged on NATO's figures of a year: a claim of these that states no year may rest on an older release.
 #: Not rankings: a rank with no year is a standing now ("remains the second largest"), see rules/rankings.py.
 _DATED_KINDS = ("share_gdp", "real_growth", "equipment_share", "total_spending", "alliance_share", "count")
+
+
+#: A bare dollar sign ("$41 billion"), not "US$", "U.S. $" or "C$": US dollars, or the dollars of the ally's own.
+_BARE_DOLLAR_RE = lazy(r"(?<![A-Za-z.$])\$")
+#: The allies' currencies written with a bare "$" besides the US dollar.
+_OTHER_DOLLARS = frozenset({"CAD"})
+
+
+def _dollar_reading(ds: Store, claim: Claim, as_of: date | None, usd: Judgement) -> Judgement | None:
+    """An amount in bare dollars of an ally whose own currency is a dollar ("the $41 billion that is projected for
+    2024-25" in a Canadian paper) that US dollars contradict: read in that currency too. If that reading does not
+    contradict it, which dollars are meant cannot be told (unverifiable, both readings shown). None: no other
+    reading, or it contradicts the claim as well."""
+    if claim.kind != "total_spending" or claim.currency != "USD" or len(claim.countries) != 1:
+        return None
+    if not _BARE_DOLLAR_RE.match(claim.value_text):
+        return None
+    ally = countries.by_code().get(claim.countries[0])
+    if ally is None or ally.currency not in _OTHER_DOLLARS:
+        return None
+    own = judge(ds, replace(claim, currency=ally.currency, unit=f"million {ally.currency}"), as_of)
+    if own.verdict == "inaccurate":
+        return None
+    return Judgement(
+        "unverifiable",
+        f"Cannot tell whether {claim.value_text} is in US dollars or {ally.currency}: in US dollars, "
+        f"{usd.explanation.removeprefix('Contradicted: ')} In {ally.currency}: {own.explanation}",
+        usd.evidence + own.evidence,
+    )
 
 
 def _present_reading(ds: Store, claim: Claim, as_of: date) -> Judgement:
@@ -316,6 +347,8 @@ def _projection(claim: Claim, as_of: date | None) -> str | None:
 
 
 _MOOD_NAMES = {
+    "conditional": "a condition",
+    "proposal": "a proposal or demand",
     "plan": "a plan or aim",
     "obligation": "an obligation",
     "hypothetical": "a hypothesis",
@@ -334,7 +367,7 @@ def _figure(claim: Claim) -> tuple[int, int, float | None, M.Mood] | None:
     lo = claim.span_start - claim.start if claim.span_start is not None else 0
     hi = claim.span_end - claim.start if claim.span_end is not None else len(claim.text)
     spans: list[tuple[int, int, float | None]] = []
-    if claim.kind == "share_gdp" and claim.value_text:
+    if claim.kind in ("share_gdp", "total_spending") and claim.value_text:
         at = claim.text.find(claim.value_text, max(0, lo))
         spans = [(at, at + len(claim.value_text), claim.value)] if at >= 0 else []
     elif claim.kind == "count" and claim.threshold is not None:
@@ -354,7 +387,7 @@ def _by_mood(checker: Checker, claim: Claim, as_of: date | None) -> Judgement | 
     register (true only of a pledge held there: an ally's own for an ally, the alliance's for all allies), and so is
     a forecast for a year after the claim's date (else unverifiable). A forecast for the current year or an earlier
     one is left to the rules, which judge it against NATO's estimates for that year. None: the claim states a fact."""
-    if claim.kind not in ("share_gdp", "count") or claim.modality not in (None, "forecast"):
+    if claim.kind not in ("share_gdp", "count", "total_spending") or claim.modality not in (None, "forecast"):
         return None
     figure = _figure(claim)
     if figure is None:
@@ -362,6 +395,16 @@ def _by_mood(checker: Checker, claim: Claim, as_of: date | None) -> Judgement | 
     start, end, value, mood = figure
     today = as_of.year if as_of else date.today().year
     shown = f"'{claim.text[start:end]}'"
+    if claim.kind == "total_spending":
+        # "Should the economy not grow, then 2.5% would be reflected by a £64bn budget": an amount supposed or asked
+        # for, not one spent; a plan or forecast of an amount is the money rules' (a planned amount is named so)
+        if mood.kind not in ("conditional", "hypothetical", "proposal") or claim.attributed_to is not None:
+            return None  # a source's figure is judged as that source's (judge.unheld_source, rules/money.py)
+        return Judgement(
+            "unverifiable",
+            f"{_MOOD_NAMES.get(mood.kind, 'A ' + mood.kind).capitalize()} ('{mood.cue}' ... {shown}): an amount "
+            "supposed or asked for, not one published as spent.",
+        )
     # A count asserts who meets a threshold, whoever proposed it ("called for 5%, a threshold no ally meets"), unless
     # the allies counted are inside the proposal ("demanded that all NATO countries spend 5%"); and only an
     # obligation or plan of every ally ("all NATO countries must meet the 2% target") is the alliance's pledge.
@@ -437,10 +480,28 @@ def _span(claim: Claim) -> Span:
     return Span(claim.span_start, claim.span_end, claim.text[lo:hi])
 
 
+#: A wire dateline that dates the story ("WARSAW, Aug 29, 2025 (BSS/AFP) - ", "Brussels, Aug. 28, 2025 (Lusa) -"):
+#: its year is the article's, not one its figures are for.
+_DATELINE_RE = lazy(
+    rf"(?m)^[ \t]*[A-Z][\w .'-]{{1,40}},[ \t]+(?:{L.MONTHS})\.?[ \t]+\d{{1,2}},[ \t]+(?P<date>(?:19|20)\d\d)"
+    r"(?=[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:-|–|—|--))"
+)
+
+
+def _undated(text: str) -> str:
+    """`text` with the year of a dateline blanked (same length, so every offset stands)."""
+    return _DATELINE_RE.sub(lambda m: m.group()[: m.start("date") - m.start()] + " " * 4, text)
+
+
 def check_text(ds: Store, text: str | bytes, as_of: date | str | None = None) -> list[ClaimResult]:
     """Every checkable statement in `text` (a sentence or an article, plain text or HTML) with its verdict."""
     cutoff = parse_date(as_of) if not isinstance(as_of, date) else as_of
     cleaned = clean_text(text)
-    # A lede's figures take the source a later sentence names for them (claims/sourcing.py).
-    claims = carry_attribution(cleaned, extract(cleaned, cutoff), cutoff)
+    undated = _undated(cleaned)
+    claims = extract(undated, cutoff)
+    if undated != cleaned:  # the claims show the text as written
+        claims = [replace(c, text=cleaned[c.start : c.end]) for c in claims]
+    # A figure takes the source a sentence before it in its paragraph named, or one a later sentence names for it
+    # (claims/sourcing.py).
+    claims = carry_attribution(cleaned, carry_forward(cleaned, claims), cutoff)
     return [check_claim(ds, claim, cutoff) for claim in claims[:MAX_CLAIMS]]

@@ -75,6 +75,8 @@ class Claim:
     rank_measures: list[str] = field(default_factory=list)  # ranking: the measures named when it is not told which
     threshold_high: float | None = None  # count: the top of a band ("between 2% and 2.1%"), threshold its bottom
     base_value: float | None = None  # count "multiple": the count multiplied ("18 ... six times as many as in 2014")
+    # the words naming the source, when a sentence other than the claim's names it (claims/sourcing.py)
+    source_text: str | None = None
 
     def fields(self) -> dict[str, Any]:
         """The parsed fields, without the span (for JSON). Every field is a scalar or a list of scalars, so a copy of

@@ -341,6 +341,7 @@ def unheld_source(claim: Claim) -> Judgement | None:
     if claim.attributed_to != UNHELD:
         return None
     named = [m.group() for pattern, source in L.ATTRIBUTION if source == UNHELD for m in pattern.finditer(claim.text)]
+    named += [claim.source_text] if claim.source_text else []  # named by a sentence before the claim's
     who = f"'{named[0]}'" if named else "a source the article names"
     what = f"The figure ({claim.value_text})" if claim.value_text else "The claim"
     return Judgement(

@@ -342,7 +342,11 @@ def _money_claims(
             claim.base_year = priced.year if priced is not None else int(base.group(1)) if base else None
         elif L.CURRENT_RE.search(local):
             claim.price_basis = "current"
-        programme = L.PROGRAMME_RE.search(after[:70]) or re.search(
+        # a source's name is not a programme ("according to Stockholm International Peace Research Institute")
+        unsourced = after[:70]
+        for pattern, _ in L.ATTRIBUTION:
+            unsourced = pattern.sub(lambda m: " " * len(m.group()), unsourced)
+        programme = L.PROGRAMME_RE.search(unsourced) or re.search(
             r"\b(?:on|for|into|to)\s+(?:\w+\s+){0,3}$", before[-30:]
         )
         total_words = re.search(r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\b", after[:60], re.I)
@@ -352,7 +356,10 @@ def _money_claims(
             r"\b(?:extra|additional|added|adding|add|another|further|increase of|increased by|rise of|boost "
             r"of|raise of|"
             r"cuts? of|by)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|an\s+extra\s+)?"
-            r"(?:an?\s+(?:accumulated|cumulative|additional)\s+)?$",  # "by an accumulated 600 billion crowns"
+            r"(?:an?\s+(?:accumulated|cumulative|additional)\s+)?$"  # "by an accumulated 600 billion crowns"
+            # sources2: "through additional spending of 10.47 billion euros", "extra defence funding of £2.2bn"
+            r"|\b(?:extra|additional|added|further|new)\s+(?:defen[cs]e\s+|military\s+)?"
+            r"(?:spending|funding|investment|expenditure|money)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
             before[-45:],
             re.I,
         )

@@ -1,29 +1,54 @@
 """Whose figure a claim states, read across an article: a figure given without a source and restated later for the
 same ally, in a sentence that names the source ("Belgium spent 1.1 per cent of GDP on defence in 2023." ... "An
 analysis ... by the German research institute Ifo found that Belgium spent just over half of that (1.1 percent)"),
-is that source's figure. To be called on an article's claims once they are read (parse.extract), before judging.
+is that source's figure, and so is the headline that sums it up; a figure that follows a sentence naming a source
+natospend does not hold, in the same paragraph and naming none itself, is that source's too ("According to the
+Ifo, Poland is now in first place ... Luxembourg comes in last with 0.7 percent"). To be called on an article's
+claims once they are read (parse.extract), before judging.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
 from natospend.claims import lexicon as L
-from natospend.claims.frame import Claim
+from natospend.claims.frame import KINDS, Claim
+from natospend.claims.judge import UNHELD
 from natospend.claims.mentions import find_mentions
 from natospend.claims.patterns import cue_absent, cue_text, lazy
 from natospend.claims.quantities import find_quantities
 from natospend.claims.text import split_sentences
+from natospend.claims.vocab import phrase_re
 
 #: Kinds whose figure a later sentence can restate: one figure of one ally.
 _RESTATED_KINDS = ("share_gdp", "real_growth", "equipment_share", "total_spending")
 _YEAR_RE = lazy(r"\b(?:19|20)\d\d\b")
 
 
+#: Kinds a source named earlier in the paragraph gives the figure of: all but a pledge (the 2% target is NATO's,
+#: whoever speaks of it) and a share of NATO's own budgets.
+_CARRIED_KINDS = frozenset(KINDS) - {"pledge", "common_funding"}
+#: Sources whose findings an article tells a sentence at a time: research institutes and think tanks, held or not
+#: (a ministry or the Pentagon named as a speaker is not carried: its next sentence may well quote NATO's figure).
+_CARRIED_SOURCES = frozenset({UNHELD, "sipri", "iiss"})
+#: A plan named as a source ("the draft budget"): its figure is its own sentence's, not the paragraph's.
+_PLAN_SOURCE = phrase_re("sources2", "plan_sources")
+
+
+def _named(sentence: str) -> tuple[str, str] | None:
+    """The first source a sentence names (NATO too), and the words that name it."""
+    cues = cue_text(sentence)  # a source none of whose cue words the sentence has is not searched for (patterns.cue)
+    for pattern, source in L.ATTRIBUTION:
+        if not cue_absent(pattern, cues) and (m := pattern.search(sentence)):
+            return source, m.group()
+    return None
+
+
 def _source(sentence: str) -> str | None:
     """The source a sentence names that is not NATO (NATO's own figure is what an unsourced one is judged on)."""
-    cues = cue_text(sentence)  # a source none of whose cue words the sentence has is not searched for (patterns.cue)
+    cues = cue_text(sentence)
     return next(
         (
             source
@@ -53,6 +78,53 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
     return text.rfind("\n", 0, at) + 1, (text.find("\n", at) + 1 or len(text) + 1) - 1
 
 
+#: A headline: the article's first line, short and with no full stop at its end.
+_HEADLINE_CHARS = 160
+
+
+def _headline_end(text: str) -> int | None:
+    """Where the article's headline ends (its first line, when it is one), else None."""
+    lead = text.lstrip()
+    first = lead.split("\n", 1)[0].rstrip()
+    if "\n" not in lead or not first or len(first) > _HEADLINE_CHARS or first[-1] in ".!?\"'”":
+        return None
+    return len(text) - len(lead) + len(first)
+
+
+def carry_forward(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims, each that names no source taking the one a sentence before it in its paragraph named, when that
+    is a source natospend does not hold (an institute, a think tank, a ministry) or a research institute's (SIPRI,
+    the IISS): a study's findings are told a sentence at a time ("According to the Ifo, Poland is now in first place
+    ... Luxembourg comes in last with 0.7 percent"). A sentence naming another source (NATO, a plan) ends it; so does
+    the paragraph's end."""
+    if not claims:
+        return claims
+    spans = split_sentences(text)
+    starts = [a for a, _ in spans]
+    # One pass: each sentence's own source, and the source carried into it from the sentences before it.
+    own: list[tuple[str, str] | None] = []
+    carried: list[tuple[str, str] | None] = []
+    current: tuple[str, str] | None = None
+    paragraph = -1
+    for a, b in spans:
+        lo, _ = _paragraph(text, a)
+        if lo != paragraph:
+            paragraph, current = lo, None
+        carried.append(current)
+        own.append(_named(text[a:b]))
+        if own[-1] is not None:
+            source, words = own[-1]
+            current = own[-1] if source in _CARRIED_SOURCES and not _PLAN_SOURCE.fullmatch(words) else None
+    out = list(claims)
+    for j, claim in enumerate(claims):
+        if claim.attributed_to is not None or claim.kind not in _CARRIED_KINDS:
+            continue
+        i = bisect_right(starts, claim.start) - 1
+        if i >= 0 and own[i] is None and (source_words := carried[i]) is not None:
+            out[j] = replace(claim, attributed_to=source_words[0], source_text=source_words[1])
+    return out
+
+
 def carry_attribution(text: str, claims: list[Claim], as_of: date | None = None) -> list[Claim]:
     """The claims, each unsourced figure of one ally taking the source of a later sentence of the same article that
     restates it (same ally, same figure at the claim's precision, no other year) and names a source other than
@@ -76,6 +148,9 @@ def carry_attribution(text: str, claims: list[Claim], as_of: date | None = None)
         if source is None:
             continue
         lo, hi = _paragraph(text, claim.start)
+        headline = _headline_end(text)
+        if headline is not None and text[headline:lo].strip() == "":
+            lo = 0  # the lede's headline sums it up ("Belgium ranks second-lowest in NATO defence spending for 2023")
         for j, other in enumerate(out):
             if j == i or (
                 lo <= other.start < hi

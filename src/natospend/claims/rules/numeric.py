@@ -112,7 +112,11 @@ class NumericRules(CheckerBase):
             # 1.98% is the IISS's), never on NATO's, even where NATO's agrees
             placed = [f for f in others if self.as_of is None or f.published <= self.as_of]
             placed = [f for f in placed if matches(claim, f.value, f.decimals)]
-            if placed:
+            # A whole percent ("exactly 2%") fits many sources' figures; a comparison ("below 2%") shows a measure
+            # only where NATO's figure does not bear it out too (sources2)
+            nato_agrees = bool(newest_nato) and matches(claim, newest_nato[-1].value, newest_nato[-1].decimals)
+            is_level = claim.comparator in ("eq", "approx", "nearly")
+            if placed and (claim.decimals > 0 if is_level else not nato_agrees):
                 f = placed[-1]
                 return Judgement(
                     "different_measure",
