@@ -47,7 +47,7 @@ def test_a_count_shows_its_threshold_and_year(ds: Dataset) -> None:
     readings = [v for v in _readings(ds, RECORD, "2024-06-17").values() if "number of allies" in v]
     assert readings, "the count was not read"
     parts = readings[0].split(" · ")
-    assert parts[0] == "allies" and parts[2].endswith("threshold 2%") and parts[3].startswith("2024")
+    assert parts[0] == "allies" and parts[2].endswith("at or above 2%") and parts[3].startswith("2024")
 
 
 def test_fields_that_qualify_a_reading() -> None:

@@ -658,10 +658,14 @@ _NEGATED_END = lazy(r"(?<!\w)(?:" + phrase_alternation(vocab()["recall_audit"]["
 
 @cache
 def _negated_meet_re() -> re.Pattern[str]:
-    """A verb of meeting the threshold right after a negation ("have not yet reached", "haven't met")."""
+    """A verb of meeting the threshold right after a negation ("have not yet reached", "haven't met"), or a verb of
+    spending with the threshold as its object ("Most NATO countries don't spend 2%": those below it)."""
     words = [*vocab()["recall_audit"]["negated_meet"], *vocab()["counts5"]["negated_meet"]]
+    spend = phrase_alternation(vocab()["lead"]["negated_spend_verbs"])
+    figure = r"(?:even\s+|at\s+least\s+|the\s+)?(?:\d|two\b|three\b|five\b)"
     return re.compile(
-        rf"(?<!\w)(?:{phrase_alternation(words)})\s+(?:yet\s+|even\s+|still\s+|always\s+)?(?={L.THRESHOLD_MEET_RE.pattern})",
+        rf"(?<!\w)(?:{phrase_alternation(words)})\s+(?:yet\s+|even\s+|still\s+|always\s+)?"
+        rf"(?:(?={L.THRESHOLD_MEET_RE.pattern})|(?:{spend})\s+{figure})",
         re.I,
     )
 

@@ -90,10 +90,11 @@ def _quantity(kind: str, f: Mapping[str, Any]) -> str:
         what = f"between {bounds[0]:g} and {bounds[1]:g}"
     else:
         what = f"{comparator}{f.get('value_text') or f.get('value') or ''}".strip()
-    if f.get("threshold") is not None and not any(ch.isdigit() for ch in what):  # "the target" (2%)
+    if kind == "count" and f.get("threshold") is not None:
+        side = "below" if f.get("scope") == "below" else "at or above"
+        what += f", {side} {f['threshold']:g}%"
+    elif f.get("threshold") is not None and not any(ch.isdigit() for ch in what):  # "the target" (2%)
         what = f"{what} ({f['threshold']:g}%)".strip()
-    elif kind == "count" and f.get("threshold") is not None:
-        what += f", threshold {f['threshold']:g}%"
     return what
 
 

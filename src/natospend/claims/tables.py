@@ -29,7 +29,7 @@ from natospend.claims.patterns import LazyPattern, lazy
 _LINE_CELL = r"\d{1,2}[.,]\d{1,2}%?"
 # A flag before an ally's name in a scraped table or list ("1🇵🇱 Poland4.12%", "🇬🇧 UK 2.33%"): two regional
 # indicator letters, or England's and Scotland's tag sequences.
-FLAG = "(?:[\U0001F1E6-\U0001F1FF]{2}|\U0001F3F4[\U000E0060-\U000E007F]*)"
+FLAG = "(?:[\U0001f1e6-\U0001f1ff]{2}|\U0001f3f4[\U000e0060-\U000e007f]*)"
 
 
 @cache
