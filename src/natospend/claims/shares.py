@@ -150,6 +150,15 @@ _CHANGE_TO_BEFORE = lazy(
 )
 
 #: "rose by 10%", "by just over 10%", "by slightly less than 18%": a change's figure after "by"/"of" and any hedge.
+# "allies had agreed to increase their defense spending over 2%": in a pledge, with the spending named and no "by",
+# "over" gives the level the spending is to pass, not the size of a change (a growth reading made Trump's claim match
+# NATO's 10.9% growth); "Germany boosted its military budget over 20%" stays a change
+_LEVEL_PAST_OBJECT = lazy(
+    r"\b(?:agreed|agree|agrees|pledged|pledge|pledges|committed|commit|commits|promised|promise|vowed|vow)\s+to\s+"
+    r"(?:increase|raise|boost|lift|grow)\s+(?:(?:its|their|the)\s+)?(?:(?:defen[cs]e|military)\s+)?"
+    r"(?:spending|budgets?|funding|expenditures?|outlays)\s+(?:to\s+)?(?:over|more than|above|beyond)\s+$",
+    re.I,
+)
 _BY_HEDGED = lazy(
     rf"\b(?:by|of)\s+(?:(?:{phrase_alternation(vocab()['bounds']['close_hedges'])}|{L._BEFORE_ALT}|a further|another|"
     r"just)\s+)?(?:an?\s+)?(?:real\s+)?$",
@@ -351,7 +360,7 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
     if (not gdp_near or (growth_after and not L.GDP_RE.search(near_after))) and (
         growth_after
         or (growth_before and L.GROWTH_RE.search(before[-60:]))
-        or _GROWTH_VERB_BEFORE.search(before)
+        or (_GROWTH_VERB_BEFORE.search(before) and not _LEVEL_PAST_OBJECT.search(before))
         or (L.REAL_RE.search(sentence) and growth_before)
     ):
         return "real_growth"

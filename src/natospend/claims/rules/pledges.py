@@ -304,6 +304,17 @@ class PledgeRules(CheckerBase):
                     f"held {self._when()} {due}.",
                     [self._pledge_ev(p) for p in held[:3]],
                 )
+        if by_date and claim.comparator == "gt" and by_date[0].kind != "floor":
+            # "allies had agreed to increase their defense spending over 2% of their GDP" (Trump, July 2018): the
+            # pledge held is 2% (an aim), not more; only a floor ("at least 2%") is a pledge to go beyond it
+            p = by_date[0]
+            kind = f"{'an' if p.kind == 'aim' else 'a'} {p.kind} of {p.threshold:g}%"
+            return Judgement(
+                "inaccurate",
+                f"No pledge of more than {fmt(value, claim.decimals)}% for {who} was held {self._when()}: the "
+                f"register's is {p.id} ({p.title}, announced {p.announced}), {kind}.",
+                ev,
+            )
         if by_date:
             p = by_date[0]
             superseded = self._superseded(p, register, announced)
