@@ -76,6 +76,7 @@ def lazy(pattern: str, flags: int = 0) -> LazyPattern:
 # dotless i, dotted capital I, the Kelvin sign): a sentence with one is never passed over.
 _PARSER: Any = importlib.import_module("re._parser")  # the parser re.compile uses (private, stable since 3.11)
 _CASE_ODD = frozenset("\u017f\u0131\u0130\u212a")
+_UNREAD: Any = object()  # a LazyPattern's cue not read yet
 
 
 def _factors(items: Any) -> frozenset[str] | None:
@@ -124,8 +125,14 @@ def cue_text(sentence: str) -> str | None:
 
 def cue_absent(pattern: Pattern, text: str | None) -> bool:
     """True when `pattern` cannot match the sentence `text` = cue_text(sentence) is of: none of its cue is in it."""
-    literals = cue(pattern.pattern, pattern.flags)
-    return text is not None and literals is not None and all(literal not in text for literal in literals)
+    if text is None:
+        return False
+    literals = pattern.__dict__.get("_cue", _UNREAD) if isinstance(pattern, LazyPattern) else _UNREAD
+    if literals is _UNREAD:
+        literals = cue(pattern.pattern, pattern.flags)
+        if isinstance(pattern, LazyPattern):
+            pattern.__dict__["_cue"] = literals  # read once per pattern, not hashed again per sentence
+    return literals is not None and not any(map(text.__contains__, literals))
 
 
 def cued_finditer(pattern: Pattern, sentence: str, cues: str | None) -> Iterator[re.Match[str]]:
