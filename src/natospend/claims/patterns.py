@@ -148,7 +148,7 @@ def cued_finditer(pattern: Pattern, sentence: str, cues: str | None) -> Iterator
 # (its pattern parsed again) only after _CUE_AFTER uses, so a one-sentence check does not pay for it, and only a cue of
 # a few literals is tested (a long list costs about what the search does). CUED = False: every pattern always runs.
 CUED = True
-_CUE_AFTER = 6
+_CUE_AFTER = 8
 _MAX_LITERALS = 40
 _CUED_METHODS = ("search", "match", "fullmatch", "finditer", "findall")
 _NO_MATCH: dict[str, Callable[[], Any]] = {
@@ -158,14 +158,18 @@ _NO_MATCH: dict[str, Callable[[], Any]] = {
     "finditer": lambda: iter(()),
     "findall": list,
 }
-_lowered: list[str] = ["", ""]  # the last string tested and its cue_text: a sentence is lowered once, not per pattern
+# The last string tested and its cue_text, one tuple (swapped whole, so threads never see half of one): a sentence is
+# lowered once, not once per pattern.
+_lowered: tuple[str, str | None] = ("", "")
 
 
 def _lower(string: str) -> str | None:
-    if string is _lowered[0]:
-        return _lowered[1] or None
+    global _lowered
+    last = _lowered
+    if string is last[0]:
+        return last[1]
     text = cue_text(string)
-    _lowered[0], _lowered[1] = string, text or ""
+    _lowered = (string, text)
     return text
 
 
