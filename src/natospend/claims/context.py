@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from natospend.claims import lexicon as L
@@ -180,7 +180,7 @@ class ArticleContext:
 
     def carried(self, sentence: str, mentions: list[Mention]) -> Carried:
         """What `sentence` (whose own mentions are `mentions`) inherits."""
-        off_topic = bool(OFF_TOPIC.search(sentence))
+        off_topic = _off_topic(sentence)
         measure, source = None, ""
         # a sentence about another share ("On equipment, Poland (52%) ...") keeps its bare figures' measure unsaid
         other = OTHER_SHARE.search(sentence) or L.EQUIPMENT_RE.search(sentence)
@@ -236,7 +236,7 @@ class ArticleContext:
 
         if any(m.group_key or m.code not in (None, ALL_ALLIES, L.NATO_TOTAL) for m in mentions):
             return ()  # the sentence names its own allies or groups
-        if OFF_TOPIC.search(sentence) or names_non_ally(sentence):
+        if _off_topic(sentence) or names_non_ally(sentence):
             return ()  # "Russia spent 7% of GDP": a non-ally's figure, not the ally's
         described, anaphor, spending = _stand_in_res()
         phrase = described.search(sentence) or anaphor.match(sentence)
@@ -320,11 +320,12 @@ class ArticleContext:
         names a measure, a target or defence spending)."""
         from natospend.claims.parse import ALL_ALLIES
 
-        off_topic = bool(OFF_TOPIC.search(sentence))
+        off_topic = _off_topic(sentence)
+        gdp = bool(L.GDP_RE.search(sentence))
         item = is_list_item(sentence, made)
         if item:
             self.list_gap = False  # a list goes on: its header's year still holds
-        elif not made and (sentence.rstrip().endswith(":") or (L.GDP_RE.search(sentence) and not off_topic)):
+        elif not made and (sentence.rstrip().endswith(":") or (gdp and not off_topic)):
             header = {y.year for y in _data_years(sentence)}
             self.list_year = next(iter(header)) if len(header) == 1 else None  # a list's header
             self.list_gap = True
@@ -334,11 +335,11 @@ class ArticleContext:
             self.list_gap = False
         else:
             self.list_year, self.list_gap = None, False
-        if L.GDP_RE.search(sentence) and L.DEFENCE_RE.search(sentence) and not off_topic:
+        if gdp and L.DEFENCE_RE.search(sentence) and not off_topic:
             self.topic_left = _TOPIC_SENTENCES
         elif carried.measure and made and ((carried.measure_from == "topic" and not candidate) or item):
             pass  # a list of bare figures continues the topic ("Poland - 3.9%" / "Latvia - 2.3%")
-        elif off_topic or L.SPENDING_RE.search(sentence) or MONEY_RE.search(sentence):
+        elif off_topic or L.SPENDING_RE.search(sentence) or _names_money(sentence):
             self.topic_left = 0
         else:
             self.topic_left = max(0, self.topic_left - 1)
@@ -374,6 +375,13 @@ class ArticleContext:
         self.last_grouped = any(m.group_key or m.code in (ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) for m in mentions)
 
 
+# carried() and advance() read each sentence for the same things: a few sentences' answers are kept.
+@lru_cache(maxsize=4)
+def _off_topic(sentence: str) -> bool:
+    return bool(OFF_TOPIC.search(sentence))
+
+
+@lru_cache(maxsize=4)
 def names_non_ally(sentence: str) -> bool:
     """Does the sentence name a non-ally other than as an ally's neighbour, in an aside or in a time ("since Russia's
     invasion")? Then an ownerless figure in it or after it may be the non-ally's: no ally is carried to it."""
@@ -397,13 +405,18 @@ def measure_of(claim: Claim) -> str:
     return claim.kind
 
 
+@lru_cache(maxsize=4)
 def names_measure(sentence: str) -> bool:
     """Does the sentence say what a figure measures (GDP, a target, money, real terms, a share of the alliance's
     spending, equipment)? Then it is not a parallel statement that takes the year of the one before."""
-    return any(
-        p.search(sentence)
-        for p in (L.GDP_RE, L.TARGET_NOUN_RE, MONEY_RE, L.REAL_RE, L.ALLIANCE_SHARE_RE, L.EQUIPMENT_RE)
+    return _names_money(sentence) or any(
+        p.search(sentence) for p in (L.GDP_RE, L.TARGET_NOUN_RE, L.REAL_RE, L.ALLIANCE_SHARE_RE, L.EQUIPMENT_RE)
     )
+
+
+def _names_money(sentence: str) -> bool:
+    """An amount (quantities.MONEY_RE), looked for only where a digit is: every amount has one."""
+    return _DIGIT.search(sentence) is not None and MONEY_RE.search(sentence) is not None
 
 
 _ITEM_RESIDUE = lazy(r"[\W\d_]+")

@@ -21,8 +21,8 @@ from natospend.claims.metonymy import (
     epithets,
     find_people,
     group_forms,
-    in_neighbour_phrase,
     name_after_regex,
+    neighbour_spans,
     others_regex,
     place_before_regex,
     undefined_group_regex,
@@ -87,7 +87,8 @@ def find_mentions(sentence: str, as_of: date | None = None) -> list[Mention]:
     others = [(m.start(), m.end()) for m in others_regex().finditer(sentence)]
     found = [m for m in found if m.code in labels or not any(a <= m.start < b for a, b in others)]
     # "Poland, a front-line state bordering Russia, Ukraine and Russian ally Belarus, ...": a neighbour, not a subject.
-    found = [m for m in found if not in_neighbour_phrase(sentence, m.start)]
+    neighbours = neighbour_spans(sentence)
+    found = [m for m in found if not any(a < m.start < b for a, b in neighbours)]
     chosen: list[Mention] = []
     # Groups first, then longer spans: "European allies and Canada" beats "Canada".
     for mention in sorted(found, key=lambda x: (x.code == ALL_ALLIES, -(x.end - x.start), x.start)):

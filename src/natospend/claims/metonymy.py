@@ -129,7 +129,12 @@ def in_neighbour_phrase(sentence: str, at: int, non_ally: bool = False) -> bool:
     """Is position `at` among the places a neighbourhood word names ("Lithuania, which borders Russia, ...")? A
     country there describes the ally; it is not whose figure it is. `non_ally`: a non-ally's place, which an
     adjective ("neighbouring Russia") names as well."""
-    return any(m.start() < at < m.end() for m in _neighbour_regex(non_ally).finditer(sentence))
+    return any(a < at < b for a, b in neighbour_spans(sentence, non_ally))
+
+
+def neighbour_spans(sentence: str, non_ally: bool = False) -> list[tuple[int, int]]:
+    """The spans in_neighbour_phrase tests, read once for all the positions of a sentence."""
+    return [m.span() for m in _neighbour_regex(non_ally).finditer(sentence)]
 
 
 # ------------------------------------------------------------------------------------------------ people
@@ -201,15 +206,27 @@ _NAME_RUN = lazy(
 _WORD = lazy(r"\S+")
 
 
+@cache
+def _form_heads() -> tuple[frozenset[str], int]:
+    """The first words of people()'s forms and the most words a form has: where a form can start, how long it is."""
+    forms = people()
+    return frozenset(form.split(" ")[0] for form in forms), max((form.count(" ") + 1 for form in forms), default=0)
+
+
 def _name_spans(sentence: str) -> list[tuple[int, int, Person]]:
     """The longest name forms of people() in the sentence, left to right: (start, end, person)."""
     forms = people()
+    heads, longest = _form_heads()
     out = []
     for run in _NAME_RUN.finditer(sentence):
         words = list(_WORD.finditer(sentence, run.start(), run.end()))
         i = 0
         while i < len(words):
-            for j in range(len(words), i, -1):
+            first = words[i].group()
+            if first not in heads and first[:-1] not in heads:
+                i += 1  # no form starts with this word (nor with it less a final ".")
+                continue
+            for j in range(min(len(words), i + longest), i, -1):
                 end = words[j - 1].end() - (1 if words[j - 1].group().endswith(".") else 0)
                 key = " ".join([w.group() for w in words[i : j - 1]] + [sentence[words[j - 1].start() : end]])
                 if key in forms:

@@ -18,12 +18,13 @@ from datetime import date
 
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
-from natospend.claims.alliance import _alliance_claims, alliance_cue
+from natospend.claims.alliance import _OUTSPENDS_REST, _alliance_claims, _rest_re, alliance_cue
 from natospend.claims.clauses import clause_bounds, from_level
 from natospend.claims.context import BARE_FIGURE as _BARE_FIGURE
 from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
 from natospend.claims.context import ArticleContext, Carried, is_list_item
 from natospend.claims.counts import (
+    _RECORD_RE,
     _back_count_claims,
     _count_claims,
     _follows_up,
@@ -36,7 +37,7 @@ from natospend.claims.frame import KINDS as KINDS
 from natospend.claims.frame import MEAN_OF_ALLIES as MEAN_OF_ALLIES
 from natospend.claims.frame import Claim as Claim
 from natospend.claims.frame import Mention as Mention
-from natospend.claims.growth import _combined_claims, _direction_claims, _multiple_claims, refine_changes
+from natospend.claims.growth import _RUN_RE, _combined_claims, _direction_claims, _multiple_claims, refine_changes
 from natospend.claims.lists import CEILING, find_items, list_measure, plausible
 from natospend.claims.mentions import _attribution, _set_year
 from natospend.claims.mentions import find_capitals as find_capitals
@@ -45,7 +46,9 @@ from natospend.claims.metonymy import (
     undefined_group_regex,
 )
 from natospend.claims.money import _money_claims, follow_ups
-from natospend.claims.patterns import lazy
+from natospend.claims.multiples import BARE_RE, DIRECTION_RE, RATIO_RE
+from natospend.claims.multiples import GROWTH_RE as MULTIPLE_RE
+from natospend.claims.patterns import Pattern, cue_absent, cue_text, lazy
 from natospend.claims.pledges import _ALLIANCE_WORDS, _anaphoric_pledges, _target_plan_claims, alliance_spans
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import find_quantities
@@ -119,7 +122,8 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             _carry_year(made, carried, start)
             made = [c for c in made if not _undated_from_level(c)]
             made = _common_funding_gapping(made, sentence)
-        made += follow_ups(sentence, start, previous, made, as_of)  # "A decrease of $23 billion since 2021."
+        if _gate(bool(previous)):  # an amount or change said of the claims of the sentence before
+            made += follow_ups(sentence, start, previous, made, as_of)  # "A decrease of $23 billion since 2021."
         measure_from_next(unranked, sentence.lstrip(), made)
         unranked = unmeasured(made)
         claims.extend(made)
@@ -208,6 +212,23 @@ def _carry_year(claims: list[Claim], carried: Carried, offset: int) -> None:
             claim.year, claim.year_text, claim.year_basis = carried.parallel_year, None, "carried"
 
 
+# Per-sentence gates: an extractor is passed over in a sentence that lacks what every claim it makes needs (the cue
+# of the patterns it starts from, patterns.cue; a money amount; a figure; a count before it to refer back to). Each
+# gate is a necessary condition read off the extractor, so it changes no claim, only the time: GATED = False runs
+# every extractor on every sentence (tests/test_claims_speed2_gates.py compares the two).
+GATED = True
+_DIGIT = lazy(r"\d")
+
+
+def _gate(needed: bool) -> bool:
+    return needed or not GATED
+
+
+def _cued(cues: str | None, *patterns: Pattern) -> bool:
+    """Can one of `patterns` match the sentence whose cue_text is `cues`?"""
+    return not GATED or not all(cue_absent(p, cues) for p in patterns)
+
+
 def extract_sentence(
     sentence: str,
     offset: int = 0,
@@ -230,28 +251,36 @@ def extract_sentence(
     years = [y for y in years if not any(q.start <= y.start < q.end for q in qs)]
     years = M.announced_years(sentence, years)  # "the target of 2% set ... in 2006": when it was set
     claims: list[Claim] = []
+    cues = cue_text(sentence)
+    counted = any(c.kind == "count" and c.threshold is not None for c in previous)  # what back-references need
     claims.extend(_count_claims(sentence, offset, mentions, qs, years, as_of))
     if not claims:
-        listed = _list_claim(sentence, offset, mentions, qs, years, as_of) or _listed_back(
-            sentence, offset, mentions, previous
+        listed = _list_claim(sentence, offset, mentions, qs, years, as_of) or (
+            _listed_back(sentence, offset, mentions, previous) if _gate(counted) else None
         )
         if listed:
             claims.append(listed)
-    if not claims:
+    if not claims and _gate(counted):
         claims.extend(_back_count_claims(sentence, offset, previous, as_of))
-    claims.extend(_record_claims(sentence, offset, claims or previous))
+    if _cued(cues, _RECORD_RE):
+        claims.extend(_record_claims(sentence, offset, claims or previous))
     rank_topic = next((c.metric for c in previous if c.kind == "ranking" and c.metric and c.scope != "world"), None)
     claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of, topic, rank_topic, previous))
     claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic, topic_from))
     if not any(c.kind == "pledge" for c in claims):
         claims.extend(_target_plan_claims(sentence, offset, mentions, years, as_of))  # "expects to hit the target"
-    claims.extend(_combined_claims(sentence, offset, mentions, years, as_of))
-    claims.extend(_alliance_claims(sentence, offset, mentions, years, as_of))
-    claims.extend(_multiple_claims(sentence, offset, mentions, years, as_of, context or []))
-    if not any(c.kind == "real_growth" for c in claims):
+    if _cued(cues, L.COMBINED_OTHERS_RE):
+        claims.extend(_combined_claims(sentence, offset, mentions, years, as_of))
+    if _cued(cues, _rest_re(), _OUTSPENDS_REST):
+        claims.extend(_alliance_claims(sentence, offset, mentions, years, as_of))
+    if _cued(cues, MULTIPLE_RE, BARE_RE, RATIO_RE):
+        claims.extend(_multiple_claims(sentence, offset, mentions, years, as_of, context or []))
+    if not any(c.kind == "real_growth" for c in claims) and _cued(cues, _RUN_RE, DIRECTION_RE):
         claims.extend(_direction_claims(sentence, offset, mentions, years, as_of, context or []))
-    claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
-    claims.extend(_list_item_claims(sentence, offset, claims, years, as_of, topic))
+    if _gate(any(q.kind == "money" for q in qs)):
+        claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
+    if _gate(_DIGIT.search(sentence) is not None):  # every list item has a figure (lists.find_items)
+        claims.extend(_list_item_claims(sentence, offset, claims, years, as_of, topic))
     claims = refine_changes(sentence, offset, claims, years, as_of)  # what a change is counted from (growth.py)
     allies = [(m.start, m.end) for m in mentions if m.code is not None or m.group_key is not None]
     # A world ranking is kept: its verdict names it as out of scope ("natospend holds NATO allies only").

@@ -44,6 +44,8 @@ class LazyPattern:
         if found is None:
             found = self.__dict__["_compiled"] = re.compile(self.pattern, self.flags)
             self.__dict__.update({name: getattr(found, name) for name in _METHODS})
+            if CUED:
+                self.__dict__.update(_counting(self, found))
         return found
 
     @property
@@ -76,6 +78,7 @@ def lazy(pattern: str, flags: int = 0) -> LazyPattern:
 # dotless i, dotted capital I, the Kelvin sign): a sentence with one is never passed over.
 _PARSER: Any = importlib.import_module("re._parser")  # the parser re.compile uses (private, stable since 3.11)
 _CASE_ODD = frozenset("\u017f\u0131\u0130\u212a")
+_UNREAD: Any = object()  # a LazyPattern's cue not read yet
 
 
 def _factors(items: Any) -> frozenset[str] | None:
@@ -124,10 +127,84 @@ def cue_text(sentence: str) -> str | None:
 
 def cue_absent(pattern: Pattern, text: str | None) -> bool:
     """True when `pattern` cannot match the sentence `text` = cue_text(sentence) is of: none of its cue is in it."""
-    literals = cue(pattern.pattern, pattern.flags)
-    return text is not None and literals is not None and all(literal not in text for literal in literals)
+    if text is None:
+        return False
+    literals = pattern.__dict__.get("_cue", _UNREAD) if isinstance(pattern, LazyPattern) else _UNREAD
+    if literals is _UNREAD:
+        literals = cue(pattern.pattern, pattern.flags)
+        if isinstance(pattern, LazyPattern):
+            pattern.__dict__["_cue"] = literals  # read once per pattern, not hashed again per sentence
+    return literals is not None and not any(map(text.__contains__, literals))
 
 
 def cued_finditer(pattern: Pattern, sentence: str, cues: str | None) -> Iterator[re.Match[str]]:
     """pattern.finditer(sentence), passed over when the sentence (cues = cue_text(sentence)) lacks its cue."""
     return iter(()) if cue_absent(pattern, cues) else pattern.finditer(sentence)
+
+
+# ------------------------------------------------------------------------------------------------ cued methods
+# A pattern used often (an article's sentences) has its cue read and tested before each search, match, finditer and
+# findall: a string without any of its literals is answered (no match) without running the pattern. The cue is read
+# (its pattern parsed again) only after _CUE_AFTER uses, so a one-sentence check does not pay for it, and only a cue of
+# a few literals is tested (a long list costs about what the search does). CUED = False: every pattern always runs.
+CUED = True
+_CUE_AFTER = 8
+_MAX_LITERALS = 40
+_CUED_METHODS = ("search", "match", "fullmatch", "finditer", "findall")
+_NO_MATCH: dict[str, Callable[[], Any]] = {
+    "search": lambda: None,
+    "match": lambda: None,
+    "fullmatch": lambda: None,
+    "finditer": lambda: iter(()),
+    "findall": list,
+}
+# The last string tested and its cue_text, one tuple (swapped whole, so threads never see half of one): a sentence is
+# lowered once, not once per pattern.
+_lowered: tuple[str, str | None] = ("", "")
+
+
+def _lower(string: str) -> str | None:
+    global _lowered
+    last = _lowered
+    if string is last[0]:
+        return last[1]
+    text = cue_text(string)
+    _lowered = (string, text)
+    return text
+
+
+def _counting(lazy_pattern: LazyPattern, compiled: re.Pattern[str]) -> dict[str, Callable[..., Any]]:
+    """The methods a pattern has for its first uses: each counts, and the last installs the pattern's final methods."""
+    uses = [0]
+
+    def counted(name: str) -> Callable[..., Any]:
+        method = getattr(compiled, name)
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            uses[0] += 1
+            if uses[0] >= _CUE_AFTER:
+                lazy_pattern.__dict__.update(_final(lazy_pattern, compiled))
+            return method(*args, **kwargs)
+
+        return call
+
+    return {name: counted(name) for name in _CUED_METHODS}
+
+
+def _final(lazy_pattern: LazyPattern, compiled: re.Pattern[str]) -> dict[str, Callable[..., Any]]:
+    literals = cue(lazy_pattern.pattern, lazy_pattern.flags)
+    if literals is None or len(literals) > _MAX_LITERALS:
+        return {name: getattr(compiled, name) for name in _CUED_METHODS}
+
+    def cued(name: str) -> Callable[..., Any]:
+        method, none = getattr(compiled, name), _NO_MATCH[name]
+
+        def call(string: str, *args: Any, **kwargs: Any) -> Any:
+            text = _lower(string) if type(string) is str else None
+            if text is not None and not any(map(text.__contains__, literals)):
+                return none()
+            return method(string, *args, **kwargs)
+
+        return call
+
+    return {name: cued(name) for name in _CUED_METHODS}
