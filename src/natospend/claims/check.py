@@ -44,7 +44,7 @@ from natospend.claims.rules.multiples import MultipleRules
 from natospend.claims.rules.numeric import NumericRules
 from natospend.claims.rules.pledges import PledgeRules
 from natospend.claims.rules.rankings import RankingRules
-from natospend.claims.sourcing import carry_attribution, carry_forward
+from natospend.claims.sourcing import SentenceSources, carry_attribution, carry_forward
 from natospend.claims.text import clean_text
 from natospend.claims.times import find_years
 from natospend.reference import countries
@@ -503,5 +503,6 @@ def check_text(ds: Store, text: str | bytes, as_of: date | str | None = None) ->
         claims = [replace(c, text=cleaned[c.start : c.end]) for c in claims]
     # A figure takes the source a sentence before it in its paragraph named, or one a later sentence names for it
     # (claims/sourcing.py).
-    claims = carry_attribution(cleaned, carry_forward(cleaned, claims), cutoff)
+    sources = SentenceSources(cleaned)
+    claims = carry_attribution(cleaned, carry_forward(cleaned, claims, sources), cutoff, sources)
     return [check_claim(ds, claim, cutoff) for claim in claims[:MAX_CLAIMS]]

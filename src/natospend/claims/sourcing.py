@@ -37,26 +37,44 @@ _CARRIED_SOURCES = frozenset({UNHELD, "sipri", "iiss"})
 _PLAN_SOURCE = phrase_re("sources2", "plan_sources")
 
 
-def _named(sentence: str) -> tuple[str, str] | None:
-    """The first source a sentence names (NATO too), and the words that name it."""
+def _sources_named(sentence: str) -> tuple[tuple[str, str], ...]:
+    """Every source a sentence names (NATO too), in the lexicon's order, with the words that name it."""
     cues = cue_text(sentence)  # a source none of whose cue words the sentence has is not searched for (patterns.cue)
-    for pattern, source in L.ATTRIBUTION:
-        if not cue_absent(pattern, cues) and (m := pattern.search(sentence)):
-            return source, m.group()
-    return None
+    return tuple(
+        (source, m.group())
+        for pattern, source in L.ATTRIBUTION
+        if not cue_absent(pattern, cues) and (m := pattern.search(sentence))
+    )
+
+
+class SentenceSources:
+    """The sources each sentence of one article names, read once for both passes below (check.check_text makes
+    one per article; each pass makes its own when given none)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = split_sentences(text)
+        self._read: dict[int, tuple[tuple[str, str], ...]] = {}
+
+    def named(self, i: int) -> tuple[tuple[str, str], ...]:
+        if i not in self._read:
+            a, b = self.spans[i]
+            self._read[i] = _sources_named(self.text[a:b])
+        return self._read[i]
+
+    def first(self, i: int) -> tuple[str, str] | None:
+        """The first source sentence `i` names (NATO too)."""
+        return next(iter(self.named(i)), None)
+
+    def other_than_nato(self, i: int) -> str | None:
+        """The first source sentence `i` names that is not NATO (NATO's own figure is what an unsourced one is
+        judged on)."""
+        return next((source for source, _ in self.named(i) if source != "nato"), None)
 
 
 def _source(sentence: str) -> str | None:
-    """The source a sentence names that is not NATO (NATO's own figure is what an unsourced one is judged on)."""
-    cues = cue_text(sentence)
-    return next(
-        (
-            source
-            for pattern, source in L.ATTRIBUTION
-            if source != "nato" and not cue_absent(pattern, cues) and pattern.search(sentence)
-        ),
-        None,
-    )
+    """The source a sentence names that is not NATO."""
+    return next((source for source, _ in _sources_named(sentence) if source != "nato"), None)
 
 
 def _restates(claim: Claim, sentence: str, as_of: date | None) -> bool:
@@ -91,60 +109,63 @@ def _headline_end(text: str) -> int | None:
     return len(text) - len(lead) + len(first)
 
 
-def carry_forward(text: str, claims: list[Claim]) -> list[Claim]:
+def carry_forward(text: str, claims: list[Claim], sources: SentenceSources | None = None) -> list[Claim]:
     """The claims, each that names no source taking the one a sentence before it in its paragraph named, when that
     is a source natospend does not hold (an institute, a think tank, a ministry) or a research institute's (SIPRI,
     the IISS): a study's findings are told a sentence at a time ("According to the Ifo, Poland is now in first place
     ... Luxembourg comes in last with 0.7 percent"). A sentence naming another source (NATO, a plan) ends it; so does
     the paragraph's end."""
-    if not claims:
+    candidates = [j for j, c in enumerate(claims) if c.attributed_to is None and c.kind in _CARRIED_KINDS]
+    if not candidates:
         return claims
-    spans = split_sentences(text)
-    starts = [a for a, _ in spans]
-    # One pass: each sentence's own source, and the source carried into it from the sentences before it.
-    own: list[tuple[str, str] | None] = []
-    carried: list[tuple[str, str] | None] = []
-    current: tuple[str, str] | None = None
-    paragraph = -1
-    for a, b in spans:
-        lo, _ = _paragraph(text, a)
-        if lo != paragraph:
-            paragraph, current = lo, None
-        carried.append(current)
-        own.append(_named(text[a:b]))
-        if own[-1] is not None:
-            source, words = own[-1]
-            current = own[-1] if source in _CARRIED_SOURCES and not _PLAN_SOURCE.fullmatch(words) else None
+    sources = sources or SentenceSources(text)
+    starts = [a for a, _ in sources.spans]
     out = list(claims)
-    for j, claim in enumerate(claims):
-        if claim.attributed_to is not None or claim.kind not in _CARRIED_KINDS:
-            continue
+    carried: dict[int, tuple[str, str] | None] = {}  # sentence -> the source carried into it
+    for j in candidates:
+        claim = claims[j]
         i = bisect_right(starts, claim.start) - 1
-        if i >= 0 and own[i] is None and (source_words := carried[i]) is not None:
+        if i < 0 or sources.first(i) is not None:
+            continue
+        if i not in carried:
+            # the nearest sentence before it in its paragraph that names a source decides
+            lo, _ = _paragraph(text, sources.spans[i][0])
+            k = i - 1
+            while k >= 0 and sources.spans[k][0] >= lo and sources.first(k) is None:
+                k -= 1
+            named = sources.first(k) if k >= 0 and sources.spans[k][0] >= lo else None
+            keep = named is not None and named[0] in _CARRIED_SOURCES and not _PLAN_SOURCE.fullmatch(named[1])
+            carried[i] = named if keep else None
+        if (source_words := carried[i]) is not None:
             out[j] = replace(claim, attributed_to=source_words[0], source_text=source_words[1])
     return out
 
 
-def carry_attribution(text: str, claims: list[Claim], as_of: date | None = None) -> list[Claim]:
+def carry_attribution(
+    text: str, claims: list[Claim], as_of: date | None = None, sources: SentenceSources | None = None
+) -> list[Claim]:
     """The claims, each unsourced figure of one ally taking the source of a later sentence of the same article that
     restates it (same ally, same figure at the claim's precision, no other year) and names a source other than
     NATO; the unsourced figures and places of the same year in its paragraph take that source too (a lede that
     gives a study's findings before naming it: "..., putting it at the bottom of the NATO rankings. Only Luxembourg
     scores lower, at 0.7 per cent."). `text` is the cleaned article the claims' offsets refer to."""
-    spans = split_sentences(text)
-    sources: dict[int, str | None] = {}  # each sentence's source, read once for all the claims before it
-
-    def source_of(a: int, b: int) -> str | None:
-        if a not in sources:
-            sources[a] = _source(text[a:b])
-        return sources[a]
-
     out = list(claims)
+    if not any(c.attributed_to is None and c.kind in _RESTATED_KINDS and len(c.countries) == 1 for c in claims):
+        return out
+    sources = sources or SentenceSources(text)
+    spans = sources.spans
     for i, claim in enumerate(claims):
         if claim.attributed_to is not None or claim.kind not in _RESTATED_KINDS or len(claim.countries) != 1:
             continue
-        later = [(a, b) for a, b in spans if a >= claim.end]
-        source = next((src for a, b in later if (src := source_of(a, b)) and _restates(claim, text[a:b], as_of)), None)
+        later = [k for k, (a, _) in enumerate(spans) if a >= claim.end]
+        source = next(
+            (
+                src
+                for k in later
+                if (src := sources.other_than_nato(k)) and _restates(claim, text[spans[k][0] : spans[k][1]], as_of)
+            ),
+            None,
+        )
         if source is None:
             continue
         lo, hi = _paragraph(text, claim.start)
