@@ -1,6 +1,7 @@
 """Negation and refusal that govern a figure from further away than the words just before it: "Two percent is what
-Spain refuses to spend", "Spain has yet to reach 2%", "Canada does not spend 2%". Such a figure is a threshold the
-subject stays below. Words are data (vocab.toml [refusal], [refusal_forms])."""
+Spain refuses to spend", "Spain has yet to reach 2%", "Canada does not spend 2%", and a level only approached ("on the
+verge of meeting the 2% target", "far from reaching 2%"). Such a figure is a threshold the subject stays below. Words
+are data (vocab.toml [refusal], [refusal_forms], [scope2] short_of_meet)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     forms = vocab()["refusal_forms"]
     # "refuses to", "its failure to", "has failed for years to"
     refuse = (
-        rf"{phrase_alternation(words['verbs'] + forms['nouns'])}"
+        rf"{phrase_alternation(words['verbs'] + forms['nouns'] + vocab()['scope2']['short_of_meet'])}"
         rf"|(?:{phrase_alternation(forms['split_verbs'])})\s+(?:{phrase_alternation(forms['split_by'])})\s+to"
     )
     reach = phrase_alternation(words["reach"])
