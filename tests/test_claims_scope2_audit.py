@@ -12,7 +12,7 @@ import pytest
 from natospend.claims import check_text
 from natospend.claims.facts import ClaimResult
 from natospend.claims.mentions import find_mentions
-from natospend.claims.negation import below_by_refusal
+from natospend.claims.negation import below_by_refusal, denied_report
 from natospend.claims.scope import out_of_scope
 from natospend.store.dataset import Dataset
 
@@ -257,3 +257,34 @@ def test_spending_excluding_the_us_is_europe_and_canadas(ds: Dataset) -> None:
 def test_the_us_left_out(sentence: str, codes: list[str]) -> None:
     found = [m.code for m in find_mentions(sentence, date(2025, 6, 24)) if m.code not in (None, "ALL")]
     assert found == codes
+
+
+# ------------------------------------------------------------------------------------------------ denied reports
+# hotair.com, 1 April 2017 (Germany pushes back on Trump's NATO demands)
+HOTAIR = (
+    "Its guidelines say members should lean towards a 2 percent spending, but it is at no point written that this is "
+    "a fixed goal and that every member state should invest 2 percent of its GDP in defense."
+)
+
+
+def test_a_denied_statement_is_no_claim(ds: Dataset) -> None:
+    """The count 'every member state should invest 2 percent' was judged accurate against the Wales pledge."""
+    second = HOTAIR.rindex("2 percent")
+    assert denied_report(HOTAIR, second) == "is at no point written that"
+    assert denied_report(HOTAIR, HOTAIR.index("2 percent")) is None  # before the denial: the guidelines' own words
+    assert not [r for r in check_text(ds, HOTAIR, as_of="2017-04-01") if r.verdict == "accurate"]
+
+
+def test_a_rejected_report_is_still_the_reporters_claim() -> None:
+    """cnbc.com (12 July 2018): Trump's claim, which Macron denied, is checked as Trump's; no denial frame."""
+    cnbc = (
+        "According to AP, French President Emmanuel Macron denied Trump's claim that the allies had agreed to boost "
+        "defense spending beyond 2 percent of GDP."
+    )
+    assert denied_report(cnbc, cnbc.index("2 percent")) is None
+
+
+def test_the_speakers_own_figure_after_a_denial_stays() -> None:
+    """A participle after the denied statement starts the speaker's own predicate (constructed near-miss)."""
+    sentence = "It is not true that spending will fall, adding that Germany will spend 2 percent in 2024."
+    assert denied_report(sentence, sentence.index("2 percent")) is None

@@ -76,3 +76,25 @@ def refusal_span(sentence: str, start: int, end: int) -> str | None:
         f"'{span[-1].group()}' makes this shortfall a statement about a span of years, and natospend judges one "
         "year's figure at a time: one year cannot settle it."
     )
+
+
+@cache
+def _denial() -> re.Pattern[str]:
+    """ "it is at no point written that", "it is not true that", "does not mean that"."""
+    frames = phrase_alternation(vocab()["scope2"]["denial_frames"])
+    return re.compile(rf"(?<![\w-])(?:(?:is|was)\s+)?(?:{frames})\s+that\b", re.I)
+
+
+_OTHER_SIDE = re.compile(r"[;:]|\b(?:but|however|although|though|whereas|while)\b|,\s+[a-z]+ing\b", re.I)
+
+
+def denied_report(sentence: str, start: int) -> str | None:
+    """The frame that denies the statement holding the figure at `start` ("it is at no point written that ... every
+    member state should invest 2 percent"), or None: the last denial before the figure, with no contrast between them
+    ("... should lean towards a 2 percent spending, but it is at no point written that ..." denies only what follows
+    it). A reported claim someone rejects ("rejected claims from a think tank that ...") is no denial here: it is
+    checked as the think tank's."""
+    found = list(_denial().finditer(sentence, 0, start))
+    if not found or _OTHER_SIDE.search(sentence, found[-1].end(), start):
+        return None
+    return found[-1].group()

@@ -15,6 +15,7 @@ from natospend.claims.lexicon import GDP_RE
 from natospend.claims.mentions import in_aside
 from natospend.claims.metonymy import in_neighbour_phrase
 from natospend.claims.multiples import EVENT_RE
+from natospend.claims.negation import denied_report
 from natospend.claims.patterns import lazy
 from natospend.claims.vocab import phrase_alternation, vocab
 
@@ -171,6 +172,9 @@ def out_of_scope(
         rivals = [a for a in allies if lo <= a[0] < hi and gap(*a) < gap(nearest.start(), nearest.end())]
         if not rivals:
             return f"about {nearest.group()}, not an ally"
+    denial = denied_report(sentence, start)
+    if denial:
+        return f"'{denial}': the sentence denies what it reports, and natospend does not check what was said"
     contrast = _contrast_before().search(sentence, max(0, start - 30), start)
     if kind == "count" and contrast:
         return f"'{contrast.group().strip()}' sets these apart from the figure: it is not said of them"
