@@ -81,6 +81,15 @@ def test_poll_article_keeps_its_spending_claims(ds: Dataset) -> None:
     assert (ranking.fields.get("countries"), ranking.verdict) == (["USA"], "accurate")
 
 
+def test_a_count_in_a_poll_sentence_is_no_claim(ds: Dataset) -> None:
+    """defenceconnect.com.au (June 2024): "the 32 NATO countries" the poll was held in was a count of allies at 76%."""
+    sentence = (
+        "A poll conducted across the 32 NATO countries has highlighted strong support for the alliance, while 76 "
+        "per cent of respondents called for maintained or increased defence spending."
+    )
+    assert check_text(ds, sentence, as_of="2024-06-18") == []
+
+
 def test_survey_percentages_of_an_ally_are_no_claims(ds: Dataset) -> None:
     """todaytimeslive.com (June 2025): "47 percent of the respondents" was Germany's share of GDP, inaccurate."""
     assert check_text(ds, TODAYTIMES_DE, as_of="2025-06-23") == []

@@ -103,6 +103,15 @@ def _poll_share(sentence: str, start: int, end: int, hi: int) -> bool:
     return not GDP_RE.search(after[: nxt.start() if nxt else 60][:60]) and not lead.search(sentence, 0, start)
 
 
+def _poll_count(sentence: str) -> bool:
+    """ "A poll conducted across the 32 NATO countries ..., while 76 per cent of respondents called for ...": every
+    percentage of the sentence is a poll's share, so no count of allies at a level."""
+    figures = list(re.finditer(_FIGURE, sentence, re.I))
+    return bool(figures) and all(
+        _poll_share(sentence, f.start(), f.end(), clause_bounds(sentence, f.start(), f.end())[1]) for f in figures
+    )
+
+
 @cache
 def _not_gdp_pair() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The other figure of "from 0.7% to 0.5% of GNI" and "from 0.5% of GNI ... to 0.3%", whose base is not GDP."""
@@ -180,6 +189,8 @@ def out_of_scope(
         return f"'{contrast.group().strip()}' sets these apart from the figure: it is not said of them"
     if kind not in ("count", "ranking") and _poll_share(sentence, start, end, hi):
         return "a poll's share of the people it asked, not of GDP"
+    if kind == "count" and _poll_count(sentence):
+        return "a count in a poll's sentence whose only figures are shares of the people asked"
     after, before = _not_gdp_pair()
     if after.match(sentence, end) or before.search(sentence[max(lo, start - 140) : start]):
         return "a share of a base other than GDP (the other figure of its pair names it)"
