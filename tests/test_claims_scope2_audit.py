@@ -63,6 +63,12 @@ def test_a_share_of_gdp_in_a_poll_sentence_stays(ds: Dataset) -> None:
     assert [(k, c) for k, c, _ in _frames(check_text(ds, near_miss, as_of="2025-06-23"))] == [("share_gdp", ["DEU"])]
 
 
+def test_election_polls_are_no_opinion_poll(ds: Dataset) -> None:
+    """ "the polls" are elections too: a pledge said beside them stays (constructed near-miss)."""
+    results = check_text(ds, "Ahead of the polls, Labour pledged 2.5 percent for defence.", as_of="2024-07-10")
+    assert [(r.kind, r.fields.get("value_text")) for r in results] == [("pledge", "2.5 percent")]
+
+
 def test_poll_article_keeps_its_spending_claims(ds: Dataset) -> None:
     """sputnikglobe.com (8 June 2017): no poll figure becomes the UK's share of GDP; the count of allies at 2%
     and the US's rank stay, judged against the 2016 estimates."""

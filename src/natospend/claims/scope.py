@@ -92,7 +92,8 @@ def _poll_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _poll_share(sentence: str, start: int, end: int, hi: int) -> bool:
     """Is the figure a poll's share of the people it asked? Said so right after it ("54 percent of respondents"), or
     a bare figure in a sentence that reports a poll, with no base of GDP after it and no verb of spending before it
-    ("while 25 percent were against it", "Spain (46 percent)")."""
+    ("while 25 percent were against it", "Spain (46 percent)"). Not asked of a pledge, whose figure its verb of
+    pledging governs ("A survey found most Germans back the pledge to spend 2 percent")."""
     of_people, lead = _poll_res()
     if of_people.match(sentence, end):
         return True
@@ -187,7 +188,7 @@ def out_of_scope(
     contrast = _contrast_before().search(sentence, max(0, start - 30), start)
     if kind == "count" and contrast:
         return f"'{contrast.group().strip()}' sets these apart from the figure: it is not said of them"
-    if kind not in ("count", "ranking") and _poll_share(sentence, start, end, hi):
+    if kind not in ("count", "ranking", "pledge") and _poll_share(sentence, start, end, hi):
         return "a poll's share of the people it asked, not of GDP"
     if kind == "count" and _poll_count(sentence):
         return "a count in a poll's sentence whose only figures are shares of the people asked"
