@@ -88,6 +88,7 @@ def group_forms() -> list[tuple[Pattern, str]]:
         for key, target in (("europe_canada", "NATO_EUROPE_CANADA"), ("nato_total", "NATO_TOTAL"))
     ] + [
         (re.compile(_us_nato_allies()), EUROPE_CANADA),
+        (re.compile(_us_left_out()), EUROPE_CANADA),
         (re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()['names']['europe_canada'])})(?!\w)"), EUROPE_CANADA),
     ]
 
@@ -96,6 +97,15 @@ def _us_nato_allies() -> str:
     """ "America's NATO allies", "U.S. allies in NATO": every ally but the US, the European allies and Canada."""
     words = vocab()["names"]
     return rf"(?<![\w-])(?:{_us()})\s+(?:{phrase_alternation(words['nato_allies'])})\b"
+
+
+def _us_left_out() -> str:
+    """ "NATO allies excluding the US", "spending ... (excluding the US)": the allies but the US, in parentheses or
+    after a word of the alliance; not a bare "without the US" ("cannot defend itself without the US"), nor a clause's
+    head ("Excluding America, NATO members ...": money.py reads the US there as left out of the members)."""
+    words = vocab()["scope2"]
+    left = rf"(?i:{phrase_alternation(words['us_left_out'])})\s+(?:{phrase_alternation(words['us_forms'])})(?![\w.-])"
+    return rf"(?:(?<![\w-])(?:{phrase_alternation(words['alliance_words'])}),?\s+|(?<=\()){left}"
 
 
 def _us(possessive: bool = False) -> str:

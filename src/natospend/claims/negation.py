@@ -1,6 +1,7 @@
 """Negation and refusal that govern a figure from further away than the words just before it: "Two percent is what
-Spain refuses to spend", "Spain has yet to reach 2%", "Canada does not spend 2%". Such a figure is a threshold the
-subject stays below. Words are data (vocab.toml [refusal], [refusal_forms])."""
+Spain refuses to spend", "Spain has yet to reach 2%", "Canada does not spend 2%", and a level only approached ("on the
+verge of meeting the 2% target", "far from reaching 2%"). Such a figure is a threshold the subject stays below. Words
+are data (vocab.toml [refusal], [refusal_forms], [scope2] short_of_meet)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     forms = vocab()["refusal_forms"]
     # "refuses to", "its failure to", "has failed for years to"
     refuse = (
-        rf"{phrase_alternation(words['verbs'] + forms['nouns'])}"
+        rf"{phrase_alternation(words['verbs'] + forms['nouns'] + vocab()['scope2']['short_of_meet'])}"
         rf"|(?:{phrase_alternation(forms['split_verbs'])})\s+(?:{phrase_alternation(forms['split_by'])})\s+to"
     )
     reach = phrase_alternation(words["reach"])
@@ -75,3 +76,25 @@ def refusal_span(sentence: str, start: int, end: int) -> str | None:
         f"'{span[-1].group()}' makes this shortfall a statement about a span of years, and natospend judges one "
         "year's figure at a time: one year cannot settle it."
     )
+
+
+@cache
+def _denial() -> re.Pattern[str]:
+    """ "it is at no point written that", "it is not true that", "does not mean that"."""
+    frames = phrase_alternation(vocab()["scope2"]["denial_frames"])
+    return re.compile(rf"(?<![\w-])(?:(?:is|was)\s+)?(?:{frames})\s+that\b", re.I)
+
+
+_OTHER_SIDE = re.compile(r"[;:]|\b(?:but|however|although|though|whereas|while)\b|,\s+[a-z]+ing\b", re.I)
+
+
+def denied_report(sentence: str, start: int) -> str | None:
+    """The frame that denies the statement holding the figure at `start` ("it is at no point written that ... every
+    member state should invest 2 percent"), or None: the last denial before the figure, with no contrast between them
+    ("... should lean towards a 2 percent spending, but it is at no point written that ..." denies only what follows
+    it). A reported claim someone rejects ("rejected claims from a think tank that ...") is no denial here: it is
+    checked as the think tank's."""
+    found = list(_denial().finditer(sentence, 0, start))
+    if not found or _OTHER_SIDE.search(sentence, found[-1].end(), start):
+        return None
+    return found[-1].group()

@@ -11,9 +11,11 @@ from functools import cache
 
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import Mention
+from natospend.claims.lexicon import GDP_RE
 from natospend.claims.mentions import in_aside
 from natospend.claims.metonymy import in_neighbour_phrase
 from natospend.claims.multiples import EVENT_RE
+from natospend.claims.negation import denied_report
 from natospend.claims.patterns import lazy
 from natospend.claims.vocab import phrase_alternation, vocab
 
@@ -69,6 +71,89 @@ def describes_ally(sentence: str, start: int, end: int, figure: tuple[int, int])
     return bool(neighbour) or in_aside(sentence, Mention(start, end, None), figure)
 
 
+@cache
+def _scope2(key: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{phrase_alternation(vocab()['scope2'][key])})(?![\w-])", re.I)
+
+
+_FIGURE = r"\d[\d.,]*\s*(?:%|per\s?cent|percent)"
+# People a share is of, right after the figure: "54 percent of respondents", "47 percent of Germans" (a demonym).
+_DEMONYM = r"(?-i:[A-Z][a-z]+(?:ans|ons|ese|les|nes|ards|ish))(?![\w'’-])"
+
+
+@cache
+def _poll_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    people, leads = (phrase_alternation(vocab()["scope2"][k]) for k in ("poll_people", "level_lead"))
+    of_people = re.compile(rf"\s*of\s+(?:the\s+|all\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{people}|{_DEMONYM})(?![\w-])", re.I)
+    lead = re.compile(rf"(?<![\w-])(?:{leads})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+    return of_people, lead
+
+
+def _poll_share(sentence: str, start: int, end: int, hi: int) -> bool:
+    """Is the figure a poll's share of the people it asked? Said so right after it ("54 percent of respondents"), or
+    a bare figure in a sentence that reports a poll, with no base of GDP after it and no verb of spending before it
+    ("while 25 percent were against it", "Spain (46 percent)"). Not asked of a pledge, whose figure its verb of
+    pledging governs ("A survey found most Germans back the pledge to spend 2 percent")."""
+    of_people, lead = _poll_res()
+    if of_people.match(sentence, end):
+        return True
+    if not _scope2("poll_words").search(sentence):
+        return False
+    after = sentence[end:hi]
+    nxt = re.search(_FIGURE, after)
+    return not GDP_RE.search(after[: nxt.start() if nxt else 60][:60]) and not lead.search(sentence, 0, start)
+
+
+def _poll_count(sentence: str) -> bool:
+    """ "A poll conducted across the 32 NATO countries ..., while 76 per cent of respondents called for ...": every
+    percentage of the sentence is a poll's share, so no count of allies at a level."""
+    figures = list(re.finditer(_FIGURE, sentence, re.I))
+    return bool(figures) and all(
+        _poll_share(sentence, f.start(), f.end(), clause_bounds(sentence, f.start(), f.end())[1]) for f in figures
+    )
+
+
+@cache
+def _not_gdp_pair() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The other figure of "from 0.7% to 0.5% of GNI" and "from 0.5% of GNI ... to 0.3%", whose base is not GDP."""
+    base = rf"(?:the\s+)?(?:{phrase_alternation(vocab()['share_bases']['not_gdp'])})(?![\w-])"
+    after = re.compile(rf"\s*to\s+(?:[\w-]+\s+)?{_FIGURE}\s+(?:of|in)\s+{base}", re.I)
+    before = re.compile(rf"{_FIGURE}\s+of\s+{base}[^%;]{{0,60}}?\bto\s+(?:[\w-]+\s+)?$", re.I)
+    return after, before
+
+
+def _aid_measured(sentence: str, lo: int, start: int) -> str | None:
+    """The aid a figure measures: the last aid noun before it in its clause, with no word of defence between them."""
+    aid = list(_scope2("aid_nouns").finditer(sentence, lo, start))
+    if not aid or _scope2("defence_words").search(sentence, aid[-1].end(), start):
+        return None
+    return aid[-1].group()
+
+
+@cache
+def _purchase_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = vocab()["scope2"]
+    goods = re.compile(
+        rf"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w.’'-]+\s+){{0,2}}?(?:{phrase_alternation(words['purchase_goods'])})(?![\w-])",
+        re.I,
+    )
+    bought = re.compile(rf"(?<![\w-])(?:{phrase_alternation(words['purchase_before'])})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+    return goods, bought
+
+
+def _purchase(sentence: str, lo: int, start: int, end: int) -> bool:
+    """Is the amount one purchase ("bought about $50 billion in U.S. weapons", "contracts worth $4 billion")? A
+    purchase verb just before it, or the goods bought right after it."""
+    goods, bought = _purchase_res()
+    return bool(goods.match(sentence, end) or bought.search(sentence, max(lo, start - 40), start))
+
+
+@cache
+def _contrast_before() -> re.Pattern[str]:
+    words = phrase_alternation(vocab()["scope2"]["contrast_before"])
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?:the\s+)?(?:other\s+)?$", re.I)
+
+
 _OWN_CLAUSE = lazy(r",?\s+(?:which|who|that|whose)\b", re.I)
 
 
@@ -97,6 +182,24 @@ def out_of_scope(
         rivals = [a for a in allies if lo <= a[0] < hi and gap(*a) < gap(nearest.start(), nearest.end())]
         if not rivals:
             return f"about {nearest.group()}, not an ally"
+    denial = denied_report(sentence, start)
+    if denial:
+        return f"'{denial}': the sentence denies what it reports, and natospend does not check what was said"
+    contrast = _contrast_before().search(sentence, max(0, start - 30), start)
+    if kind == "count" and contrast:
+        return f"'{contrast.group().strip()}' sets these apart from the figure: it is not said of them"
+    if kind not in ("count", "ranking", "pledge") and _poll_share(sentence, start, end, hi):
+        return "a poll's share of the people it asked, not of GDP"
+    if kind == "count" and _poll_count(sentence):
+        return "a count in a poll's sentence whose only figures are shares of the people asked"
+    after, before = _not_gdp_pair()
+    if after.match(sentence, end) or before.search(sentence[max(lo, start - 140) : start]):
+        return "a share of a base other than GDP (the other figure of its pair names it)"
+    aid = _aid_measured(sentence, lo, start)
+    if aid:
+        return f"{aid}: not defence spending"
+    if kind == "total_spending" and _purchase(sentence, lo, start, end):
+        return "one purchase, not a year's defence spending"
     near = sentence[max(lo, start - 100) : min(hi, end + 30)]
     wide = _words("government_wide").search(near)
     if wide:
