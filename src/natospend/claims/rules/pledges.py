@@ -148,6 +148,9 @@ def _own_commitment(claim: Claim) -> str | None:
     near = claim.text[max(0, at - 15) : at + len(claim.value_text) + 20] if at >= 0 else ""
     if mood is not None and mood.kind == "plan" and not phrase_re("clause_mood", "predicate_nouns").search(near):
         return f"The ally's own plan ('{mood.cue}')"  # not "committed to the 5% target": the alliance's target
+    if mood is not None and mood.kind == "hypothetical":
+        # "Hungary could increase defence spending to NATO's target of 2 percent ... by 2024" (Reuters, 2017)
+        return f"What the ally could do ('{mood.cue}')"
     return None
 
 
@@ -304,6 +307,12 @@ class PledgeRules(CheckerBase):
                     f"held {self._when()} {due}.",
                     [self._pledge_ev(p) for p in held[:3]],
                 )
+        national_timing = claim.deadline is not None and claim.modality != "commitment"
+        if codes and not alliance and national_timing and candidates and all(p.alliance_wide for p in candidates):
+            # "... reaches 1.4 percent of GDP in 2020 and 2 percent in 2024, in accordance with the decision made at
+            # the NATO summit in Wales" (CTK, 2018): when the ally gets there is its own timetable, which the
+            # alliance-wide pledge covering it does not set, even where the two deadlines agree
+            return self._national_timing((by_date or timed or candidates)[0], what, ev)
         if by_date and claim.comparator == "gt" and by_date[0].kind != "floor":
             # "allies had agreed to increase their defense spending over 2% of their GDP" (Trump, July 2018): the
             # pledge held is 2% (an aim), not more; only a floor ("at least 2%") is a pledge to go beyond it
@@ -371,13 +380,7 @@ class PledgeRules(CheckerBase):
         if candidates and codes and not alliance and all(p.alliance_wide for p in candidates):
             # "Romania expects to reach the requirement this year": the ally's own plan; the alliance's pledge of
             # that level has other timing and says nothing of when this ally plans to get there.
-            p = candidates[0]
-            return Judgement(
-                "unverifiable",
-                f"A national plan or aim ({what}) not in the pledge register; the alliance-wide {p.id} ({p.title}; "
-                f"{_timing(p)}) covers the level, not this timing. natospend does not hold national plans.",
-                ev,
-            )
+            return self._national_timing(candidates[0], what, ev)
         if candidates:
             p = candidates[0]
             return Judgement(
@@ -393,6 +396,15 @@ class PledgeRules(CheckerBase):
                 "and registered national commitments, not every national plan or proposal.",
             )
         return Judgement("unverifiable", f"No pledge of {what} in the pledge register.")
+
+    @staticmethod
+    def _national_timing(p: Any, what: str, ev: list[Evidence]) -> Judgement:
+        return Judgement(
+            "unverifiable",
+            f"A national plan or aim ({what}) not in the pledge register; the alliance-wide {p.id} ({p.title}; "
+            f"{_timing(p)}) covers the level, not this timing. natospend does not hold national plans.",
+            ev,
+        )
 
     def _not_made_then(self, claim: Claim, value: float, candidates: list[Any]) -> Judgement:
         """A pledge the claim dates to a year in which the register holds none of that figure ('agreed in 2016')."""
