@@ -38,7 +38,11 @@ ROOT = Path(__file__).resolve().parents[1]
 # Stop 20 (recall audits on fresh sentences: carry, lists, hedges, metonymy, shares, money, pledges, counts): dev
 # measured recall 0.884, precision 0.938, matched 0.949, all 0.839; recall and all re-based to those minus 0.01,
 # precision and matched kept (measured minus 0.01 is below them).
-DEV_FLOORS = {"recall": 0.874, "precision": 0.928, "accuracy_matched": 0.94, "accuracy_all": 0.829}
+# Stop 21 (whole-article audits: tables2, ranks2, bounds, pledges6, sources2, speed2, scope2; round 8, 54 real
+# articles, 254 dev claims, labelled blind by two engineers and reviewed by a third): the 244-article dev split
+# measured recall 0.852, precision 0.942, matched 0.926, all 0.789 (the 190 old articles alone: 0.888, 0.942, 0.950,
+# 0.844); floors those minus 0.01.
+DEV_FLOORS = {"recall": 0.842, "precision": 0.932, "accuracy_matched": 0.915, "accuracy_all": 0.778}
 
 # False `accurate` verdicts found when round 4 was first scored, left for the checker to fix (remove an entry when it
 # is fixed). Dev: the sentence. Test: the article and kind only (its sentences are not read).
@@ -50,11 +54,38 @@ KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
     # Round 7: the headline rank of an ifo study ("Belgium ranks second-lowest in NATO defence spending for 2023"), its
     # source named two paragraphs later; NATO's figures give the same place (label note). The lede's two figures of
     # the same article are fixed (claims/sourcing.py).
+    # Round 7's headline rank of an ifo study (belganewsagency) is fixed: a headline takes its lede's source.
+    # Round 8, found when it was first scored (13 dev, 3 test); three dev ones are fixed (an ally's own timetable or
+    # possibility is not settled by the alliance-wide pledge). Left: a count attributed to the World Bank read as the
+    # target it names; a national plan or reaffirmation matched to Wales (Romania's law, Belgium's reaffirmation and
+    # its PM's aim, Hungary's readiness "if needed"); a count against a partial release; budget scenarios read as a
+    # share; the Hague target "being pushed" in 2026.
     "dev": {
         (
-            "2024-02-15-belganewsagency-ifo-second-lowest",
-            "Belgium ranks second-lowest in NATO defence spending for 2023",
+            "2016-06-30-vanguardcanada-obama-full-share",
+            "Many of the NATO countries do not meet the two per cent target, according to the World Bank",
         ),
+        (
+            "2017-03-22-channelnewsasia-reuters-hungary-2024",
+            "we are ready to bring forward reaching the 2 percent defence spending level to 2024 if needed",
+        ),
+        (
+            "2017-08-01-dw-romania-2pct-until-2026",
+            "The figure locks Romania's military spending at 2 percent of GDP over the next decade",
+        ),
+        (
+            "2018-03-23-praguemonitor-ctk-czech-1-4-by-2020",
+            "Apart from the USA, the only NATO members to have already reached the required 2 percent are Greece, "
+            "Britain and Estonia.",
+        ),
+        (
+            "2018-07-13-szxhlmp3-xinhua-belgium-2pct",
+            "Belgium was among a string of NATO members which confirmed their commitment to gradually increase "
+            "defense spending to 2 percent of GDP",
+        ),
+        ("2018-07-13-szxhlmp3-xinhua-belgium-2pct", "Belgian PM seeks 2 pct of GDP goal in defense outlay"),
+        ("2020-10-15-lrt-bns-lithuania-above-2pct", "“All scenarios meet NATO’s two-percent threshold requirements,”"),
+        ("2026-06-24-rbtfl-ankara-summit-prep", "5% GDP defence target being pushed"),
     },
     "test": {
         ("2019-11-29-12september-four-nine-eighteen", "count"),  # round 5 A
@@ -65,6 +96,10 @@ KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
         ("2024-06-20-hsnw-record-23-allies", "count"),
         ("2025-08-28-onlinespacenews-allies-meet-2pct", "share_gdp"),
         ("2025-08-28-onlinespacenews-allies-meet-2pct", "count"),
+        # round 8, found when it was first scored (three; none added since)
+        ("2017-01-10-euobserver-germany-37bn", "share_gdp"),
+        ("2025-02-27-i7news-globalnews-all-members-2pct-by-june", "pledge"),
+        ("2025-02-27-i7news-globalnews-all-members-2pct-by-june", "share_gdp"),
     },
 }
 
