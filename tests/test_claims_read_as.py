@@ -3,6 +3,8 @@ reader can catch a misreading. Sentences are real (addresses in comments); the r
 
 from __future__ import annotations
 
+import json
+
 from typer.testing import CliRunner
 
 from natospend.claims import check_text
@@ -78,3 +80,12 @@ def test_cli_prints_each_claims_own_item_and_its_reading() -> None:
     heads = [line for line in lines if line[:2] in {f"{i}." for i in range(1, 10)}]
     assert heads[0].endswith("(share_gdp) Spain (1.28 percent of GDP)")  # the item, not the whole sentence
     assert "Read as: Spain · share of GDP · 1.28 percent · latest year held" in lines
+
+
+def test_json_and_html_carry_the_reading() -> None:
+    runner = CliRunner()
+    saved = runner.invoke(app, ["check", DELINQUENT, "--as-of", "2024-07-08", "--json"])
+    first = json.loads(saved.stdout)[0]
+    assert first["reading"] == "Spain · share of GDP · 1.28 percent · latest year held"
+    page = runner.invoke(app, ["check", DELINQUENT, "--as-of", "2024-07-08", "--format", "html"]).stdout
+    assert '<p class="read-as">Read as: Spain · share of GDP · 1.28 percent · latest year held</p>' in page

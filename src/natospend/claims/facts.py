@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from natospend.claims.frame import ALL_ALLIES, Claim
+from natospend.claims.reading import describe
 from natospend.formatting import at_printed
 from natospend.reference import countries
 from natospend.reference import sources as registry
@@ -73,6 +74,7 @@ class ClaimResult:
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
         out["evidence"] = [e.to_dict() for e in self.evidence]
+        out["reading"] = describe(self.kind, self.fields)  # what the checker read the claim to say (claims/reading.py)
         return out
 
 

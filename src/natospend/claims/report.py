@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from natospend.claims.check import ClaimResult, Evidence, Span
+from natospend.claims.reading import describe
 
 RATING = {"accurate": 5, "different_measure": 4, "outdated": 3, "inaccurate": 1}
 LABELS = {
@@ -139,6 +140,7 @@ def _evidence_html(r: ClaimResult) -> str:
     return (
         f'<div class="claim-detail"><p><strong class="label v-{r.verdict}">{LABELS.get(r.verdict, r.verdict)}</strong>'
         f" ({html.escape(r.kind.replace('_', ' '))}): {html.escape(_span(r).text)}</p>"
+        f'<p class="read-as">Read as: {html.escape(describe(r.kind, r.fields))}</p>'
         f"<p>{html.escape(r.explanation)}</p>{revised}{table}</div>"
     )
 
