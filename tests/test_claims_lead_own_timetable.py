@@ -44,3 +44,12 @@ def test_the_alliances_own_timetable_is_still_the_alliance_pledge(ds: Dataset) -
     (r,) = check_text(ds, "NATO allies agreed in 2014 to move towards 2 percent of GDP by 2024.", "2018-07-13")
     assert r.kind == "pledge" and r.verdict == "accurate", r.explanation
     assert "wales-2014-2pct" in r.explanation
+
+
+def test_a_forecast_that_names_the_alliance_target_is_no_pledge(ds: Dataset) -> None:
+    # the form pledges6's audit of this stop found judged `accurate` against the Vilnius floor ("Germany will finally
+    # meet the two percent target ... next year"); the sentence is that form, written out as a check of the rule
+    text = "Germany will finally meet the two percent target for defence spending next year, the finance minister said."
+    (r,) = check_text(ds, text, "2023-08-15")
+    assert r.kind == "pledge" and r.verdict == "unverifiable"
+    assert "A forecast of what the ally will do ('will')" in r.explanation

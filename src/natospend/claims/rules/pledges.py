@@ -151,6 +151,10 @@ def _own_commitment(claim: Claim) -> str | None:
     if mood is not None and mood.kind == "hypothetical":
         # "Hungary could increase defence spending to NATO's target of 2 percent ... by 2024" (Reuters, 2017)
         return f"What the ally could do ('{mood.cue}')"
+    if mood is not None and mood.kind == "forecast" and claim.modality in (None, "reference"):
+        # "Germany will finally meet the two percent target ... next year": a forecast of the ally's spending that
+        # names the alliance's target, not a pledge the ally made
+        return f"A forecast of what the ally will do ('{mood.cue}')"
     return None
 
 
