@@ -29,9 +29,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
 
 from natospend.claims import lexicon as L
+from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.multiples import EVENT_RE
 from natospend.claims.patterns import lazy
 from natospend.claims.quantities import MONEY_RE
@@ -40,9 +40,6 @@ from natospend.claims.scope import describes_ally
 from natospend.claims.tables import PRICE_YEAR
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, vocab
-
-if TYPE_CHECKING:
-    from natospend.claims.parse import Claim, Mention
 
 # The measures parse can give a bare figure; a part of spending ("spent 51% of its defence budget on equipment")
 # only to a bare list or figure that names no measure at all ("Luxembourg 50%, Hungary 48%").
@@ -217,7 +214,6 @@ class ArticleContext:
         m = _REFERENT.search(sentence)
         if m is None or any(x.start <= m.start() < x.end for x in mentions):
             return ()
-        from natospend.claims.parse import ALL_ALLIES, Mention
 
         n = _REFERENT_N[m.group("n").lower()]
         allies: list[Mention] = []
@@ -232,7 +228,6 @@ class ArticleContext:
     def _stand_in(self, sentence: str, mentions: list[Mention]) -> tuple[Mention, ...]:
         """The ally a sentence that names none is about, placed at the phrase that stands for it ("the country", "But
         this is", "The current spending stands at"), when only one ally can be meant; else nothing."""
-        from natospend.claims.parse import ALL_ALLIES, Mention
 
         if any(m.group_key or m.code not in (None, ALL_ALLIES, L.NATO_TOTAL) for m in mentions):
             return ()  # the sentence names its own allies or groups
@@ -271,7 +266,6 @@ class ArticleContext:
     def _one_ally(self) -> str | None:
         """The one ally an ownerless subject can be about: the sentence just before's, when it named that ally alone
         and no group. (Not an ally named further back: no article read in the audit needed it.)"""
-        from natospend.claims.parse import ALL_ALLIES
 
         before = {str(m.code) for m in self.last_allies if m.code not in (None, ALL_ALLIES)}
         return next(iter(before)) if len(before) == 1 and not (self.last_grouped or self.last_foreign) else None
@@ -318,7 +312,6 @@ class ArticleContext:
     ) -> None:
         """Update the state after reading `sentence`, which gave the claims `made` (`candidate`: the sentence
         names a measure, a target or defence spending)."""
-        from natospend.claims.parse import ALL_ALLIES
 
         off_topic = _off_topic(sentence)
         gdp = bool(L.GDP_RE.search(sentence))
