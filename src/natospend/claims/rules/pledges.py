@@ -146,7 +146,12 @@ def _own_commitment(claim: Claim) -> str | None:
     at = claim.text.find(claim.value_text) if claim.value_text else -1
     mood = M.clause_mood(claim.text, at, at + len(claim.value_text)) if at >= 0 else None
     near = claim.text[max(0, at - 15) : at + len(claim.value_text) + 20] if at >= 0 else ""
-    if mood is not None and mood.kind == "plan" and not phrase_re("clause_mood", "predicate_nouns").search(near):
+    if (
+        mood is not None
+        and mood.kind == "plan"
+        and not phrase_re("clause_mood", "predicate_nouns").search(near)
+        and not M.at_summit(mood, claim.made)
+    ):
         return f"The ally's own plan ('{mood.cue}')"  # not "committed to the 5% target": the alliance's target
     if mood is not None and mood.kind == "hypothetical":
         # "Hungary could increase defence spending to NATO's target of 2 percent ... by 2024" (Reuters, 2017)
