@@ -568,6 +568,10 @@ _OWN_TARGET_OF_RE = lazy(
 _QUESTION_RE = lazy(
     r"\s*(?:How|Why|Will|Would|Can|Could|Should|Is|Are|Does|Do|Did|Has|Have|What|When|Which|Who|Where)\b"
 )
+#: Forecast cues that assess where spending is heading rather than state anyone's intention (moods2).
+_ASSESSMENT_RE = lazy(
+    r"(?:on\s+track|on\s+course|expected|projected|forecast|forecasted|likely|poised|set|slated)\s+to", re.I
+)
 _GAPPED_RE = lazy(r"[\s,;]*(?:and|or|then|but)?\s*", re.I)  # all a verbless clause has before its figure
 
 
@@ -610,9 +614,10 @@ def clause_mood(sentence: str, start: int, end: int) -> Mood | None:
         m = found[-1]
         kind = str(m.lastgroup)
         said = list(p["reporting"].finditer(sentence, lo, base + m.start()))  # in the whole clause before it
-        if said and kind in ("forecast", "hypothetical"):
+        if said and kind in ("forecast", "hypothetical") and not _ASSESSMENT_RE.fullmatch(m.group()):
             # "Starmer has previously said the UK will spend": the speaker's plan; "NATO estimated last June that
-            # Canada would spend": an estimate, a forecast
+            # Canada would spend": an estimate, a forecast; "said ... all 32 allies now on track to get to 2%": an
+            # assessment of where spending is heading, said of others, never the speaker's plan
             kind = "forecast" if said[-1].group("estimating") else "plan"
         elif said and kind == "obligation" and not said[-1].group("estimating"):
             kind = "proposal"  # "Trump told NATO leaders they should raise", "has said that NATO countries should"
