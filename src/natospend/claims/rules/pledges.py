@@ -18,6 +18,7 @@ from natospend.claims.frame import ALL_ALLIES, Claim
 from natospend.claims.judge import CheckerBase, Judgement, _combine
 from natospend.claims.metonymy import find_people
 from natospend.claims.patterns import lazy
+from natospend.claims.quantities import PERCENT_RE
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 from natospend.formatting import published as fmt
 
@@ -163,6 +164,23 @@ def _own_commitment(claim: Claim) -> str | None:
     return None
 
 
+_PART_OF_RE = lazy(r",?\s+(?:with|and|plus)\s+(?:[\w-]+\s+){1,3}?of\s+(?:that|this|it)\b", re.I)
+
+
+def _own_words_after(claim: Claim) -> str:
+    """The claim's figure and the words right after it, up to a part of it ('2% of their GDP on defense, and 20% of
+    that on new equipment', 'two per cent of GDP ..., with one-fifth of that going to equipment': the equipment is
+    the part's, not the 2%'s)."""
+    at = claim.text.find(claim.value_text)
+    after = claim.text[at:][:80] if at >= 0 else claim.text[-1:]
+    following = [
+        m.start()
+        for m in (PERCENT_RE.search(after, len(claim.value_text)), _PART_OF_RE.search(after, len(claim.value_text)))
+        if m
+    ]
+    return after[: min(following)] if following else after
+
+
 def _timing(p: Any) -> str:
     if p.deadline is not None:
         return f"due {p.deadline}"
@@ -220,10 +238,7 @@ class PledgeRules(CheckerBase):
             )
 
         def metric_ok(p: Any) -> bool:
-            if (
-                claim.metric == "equipment_share"
-                or "equipment" in claim.text[claim.text.find(claim.value_text) :][:80].lower()
-            ):
+            if claim.metric == "equipment_share" or "equipment" in _own_words_after(claim).lower():
                 return bool(p.metric == "equipment_share")
             if claim.currency is not None:
                 return bool(p.metric == "amount_nc")
