@@ -450,6 +450,8 @@ def _by_mood(checker: Checker, claim: Claim, as_of: date | None) -> Judgement | 
     deadline, deadline_text = deadline_of(claim.text, start, end)
     if deadline is None and claim.year is not None and claim.year > today:
         deadline, deadline_text = claim.year, claim.year_text
+    # "NATO leaders decided in 2011 that all allies should spend 2%": the year the pledge was made, when named
+    made = M.made_year(claim.text, M.announced_years(claim.text, find_years(claim.text)), as_of, start)
     pledge = replace(
         claim,
         kind="pledge",
@@ -460,6 +462,7 @@ def _by_mood(checker: Checker, claim: Claim, as_of: date | None) -> Judgement | 
         deadline_text=deadline_text,
         modality="commitment",
         comparator="eq",
+        made=made[0] if made else claim.made,
     )
     j = checker.pledge(pledge)
     what = _MOOD_NAMES[mood.kind]

@@ -320,6 +320,10 @@ _VERB_AFTER_RE = lazy(
     r"formulated|introduced)\b",
     re.I,
 )
+#: "NATO leaders decided in 2011 that ...", "Belgium pledged in Wales in 2014 to ...": the year right after the verb.
+_VERB_BEFORE_RE = lazy(
+    r"\b(?:agreed|committed|pledged|promised|vowed|decided|undertook|resolved)\s+(?:[\w’'-]+\s+){0,3}?in\s+$", re.I
+)
 _SUMMIT_YEARS: dict[str, int] = dict(_V["summit_years"])
 _VENUE = "|".join(re.escape(v) for v in sorted(_SUMMIT_YEARS, key=len, reverse=True))
 #: "In Vilnius, allies agreed", "at the Wales summit, leaders pledged", "the Vilnius commitment", "The Hague pledge";
@@ -367,6 +371,7 @@ def made_year(sentence: str, years: list[YearMention], as_of: date | None, at: i
             y.role == "announced"
             or _MADE_NOUN_RE.match(sentence[y.end : y.end + 50])
             or any(m.start("year") == y.start for m in _SET_IN_RE.finditer(sentence))
+            or _VERB_BEFORE_RE.search(sentence[max(0, y.start - 50) : y.start])
             or (
                 # "In 2016, NATO allies agreed", "Since 2006, NATO members have pledged": when it was made
                 re.search(r"\b(?:in|since)\s+$", sentence[max(0, y.start - 7) : y.start], re.I)
@@ -482,6 +487,7 @@ def _mood_patterns() -> dict[str, re.Pattern[str]]:
     words = {
         k: [*v, *more.get(k, [])] if k in ("proposal", "hypothetical") else v for k, v in vocab()["clause_mood"].items()
     }
+    words["plan"] = [*words["plan"], *vocab()["moods2"]["plan"]]
     kinds = ("proposal", "conditional", "hypothetical", "obligation", "forecast", "plan")
 
     def one(key: str) -> str:
@@ -524,6 +530,13 @@ def _mood_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "Tajani suggested an alternative framework: 3% for defence": the colon opens the proposal's content
         "content_colon": re.compile(rf"(?<!\w)(?:{phrase_alternation(more['content_nouns'])})\s*:\s", re.I),
+        # "Belgium pledged in Wales in 2014 to move towards 2 percent": a verb of pledging whose "to" follows when
+        # or where the pledge was made
+        "pledged_at": re.compile(
+            rf"(?<!\w)(?:{phrase_alternation(vocab()['moods2']['pledge_verbs'])})\s+"
+            r"(?:(?:in|at|during|on|last|this|back|then|formally|again|already)\b[^,.;:]{0,40}?\s+)to\s+",
+            re.I,
+        ),
     }
 
 
@@ -555,7 +568,18 @@ _OWN_TARGET_OF_RE = lazy(
 _QUESTION_RE = lazy(
     r"\s*(?:How|Why|Will|Would|Can|Could|Should|Is|Are|Does|Do|Did|Has|Have|What|When|Which|Who|Where)\b"
 )
+#: Forecast cues that assess where spending is heading rather than state anyone's intention (moods2).
+_ASSESSMENT_RE = lazy(
+    r"(?:on\s+track|on\s+course|expected|projected|forecast|forecasted|likely|poised|set|slated)\s+to", re.I
+)
 _GAPPED_RE = lazy(r"[\s,;]*(?:and|or|then|but)?\s*", re.I)  # all a verbless clause has before its figure
+
+
+def at_summit(mood: Mood, made: int | None) -> bool:
+    """Whether a plan is a pledge made at an alliance summit ('Belgium pledged in Wales in 2014 to'): its cue is a
+    verb of pledging followed by when or where, and the year the pledge was made is a summit's
+    ([modality.summit_years]); the alliance's pledge of that year, not the ally's own plan."""
+    return made in _SUMMIT_YEARS.values() and _mood_patterns()["pledged_at"].fullmatch(mood.cue + " ") is not None
 
 
 def clause_mood(sentence: str, start: int, end: int) -> Mood | None:
@@ -590,13 +614,17 @@ def clause_mood(sentence: str, start: int, end: int) -> Mood | None:
         m = found[-1]
         kind = str(m.lastgroup)
         said = list(p["reporting"].finditer(sentence, lo, base + m.start()))  # in the whole clause before it
-        if said and kind in ("forecast", "hypothetical"):
+        if said and kind in ("forecast", "hypothetical") and not _ASSESSMENT_RE.fullmatch(m.group()):
             # "Starmer has previously said the UK will spend": the speaker's plan; "NATO estimated last June that
-            # Canada would spend": an estimate, a forecast
+            # Canada would spend": an estimate, a forecast; "said ... all 32 allies now on track to get to 2%": an
+            # assessment of where spending is heading, said of others, never the speaker's plan
             kind = "forecast" if said[-1].group("estimating") else "plan"
         elif said and kind == "obligation" and not said[-1].group("estimating"):
             kind = "proposal"  # "Trump told NATO leaders they should raise", "has said that NATO countries should"
         return Mood(kind, m.group(), base + m.start())
+    pledged = p["pledged_at"].search(lead)
+    if pledged is not None and not _STATED_RE.search(lead[pledged.end() :]):
+        return Mood("plan", pledged.group().strip(), base + pledged.start())
     c = p["change"].search(lead)
     if c is not None and not _STATED_RE.search(c.group()):
         return Mood("plan", c.group("verb"), base + c.start())

@@ -18,6 +18,7 @@ from natospend.claims.frame import ALL_ALLIES, Claim
 from natospend.claims.judge import CheckerBase, Judgement, _combine
 from natospend.claims.metonymy import find_people
 from natospend.claims.patterns import lazy
+from natospend.claims.quantities import PERCENT_RE
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 from natospend.formatting import published as fmt
 
@@ -146,7 +147,12 @@ def _own_commitment(claim: Claim) -> str | None:
     at = claim.text.find(claim.value_text) if claim.value_text else -1
     mood = M.clause_mood(claim.text, at, at + len(claim.value_text)) if at >= 0 else None
     near = claim.text[max(0, at - 15) : at + len(claim.value_text) + 20] if at >= 0 else ""
-    if mood is not None and mood.kind == "plan" and not phrase_re("clause_mood", "predicate_nouns").search(near):
+    if (
+        mood is not None
+        and mood.kind == "plan"
+        and not phrase_re("clause_mood", "predicate_nouns").search(near)
+        and not M.at_summit(mood, claim.made)
+    ):
         return f"The ally's own plan ('{mood.cue}')"  # not "committed to the 5% target": the alliance's target
     if mood is not None and mood.kind == "hypothetical":
         # "Hungary could increase defence spending to NATO's target of 2 percent ... by 2024" (Reuters, 2017)
@@ -156,6 +162,23 @@ def _own_commitment(claim: Claim) -> str | None:
         # names the alliance's target, not a pledge the ally made
         return f"A forecast of what the ally will do ('{mood.cue}')"
     return None
+
+
+_PART_OF_RE = lazy(r",?\s+(?:with|and|plus)\s+(?:[\w-]+\s+){1,3}?of\s+(?:that|this|it)\b", re.I)
+
+
+def _own_words_after(claim: Claim) -> str:
+    """The claim's figure and the words right after it, up to a part of it ('2% of their GDP on defense, and 20% of
+    that on new equipment', 'two per cent of GDP ..., with one-fifth of that going to equipment': the equipment is
+    the part's, not the 2%'s)."""
+    at = claim.text.find(claim.value_text)
+    after = claim.text[at:][:80] if at >= 0 else claim.text[-1:]
+    following = [
+        m.start()
+        for m in (PERCENT_RE.search(after, len(claim.value_text)), _PART_OF_RE.search(after, len(claim.value_text)))
+        if m
+    ]
+    return after[: min(following)] if following else after
 
 
 def _timing(p: Any) -> str:
@@ -215,10 +238,7 @@ class PledgeRules(CheckerBase):
             )
 
         def metric_ok(p: Any) -> bool:
-            if (
-                claim.metric == "equipment_share"
-                or "equipment" in claim.text[claim.text.find(claim.value_text) :][:80].lower()
-            ):
+            if claim.metric == "equipment_share" or "equipment" in _own_words_after(claim).lower():
                 return bool(p.metric == "equipment_share")
             if claim.currency is not None:
                 return bool(p.metric == "amount_nc")
