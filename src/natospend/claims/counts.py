@@ -185,11 +185,16 @@ def _count_claims(
     miss = miss or bool(_countphrase_re("miss_extra").search(sentence))  # "has yet to meet", "aren't even at"
     miss = miss or _negated_meet(unframed) or _below_bar(threshold_q)  # "have not yet reached", "less than 2%"
     # "23 allies, including eight European members": a group inside a part of the count is not the count's
+    # "with some, like Poland and the Baltic countries, going well over 4%": a group listed with an ally is one of
+    # the allies named, not the count's scope
+    listed_groups = [mn for mn in mentions if mn.group_key and _listed_with_ally(sentence, mn, mentions)]
     group_mention = next(
         (
             mn
             for mn in mentions
-            if mn.group_key and not _INSIDE_SUBCOUNT.search(sentence[max(0, mn.start - 40) : mn.start])
+            if mn.group_key
+            and mn not in listed_groups
+            and not _INSIDE_SUBCOUNT.search(sentence[max(0, mn.start - 40) : mn.start])
         ),
         None,
     )
@@ -270,6 +275,10 @@ def _count_claims(
             and lo <= mn.start < hi
         ]
         claim.members = [c for c in dict.fromkeys(named) if c]
+        year = (as_of or date.today()).year
+        for mn in listed_groups:
+            if lo <= mn.start < hi and mn.group_key is not None:
+                claim.members += [c for c in L.group_members(mn.group_key, year) if c not in claim.members]
         if value == 0.0 and comparator == "eq":
             claim.members = []  # "no NATO country, including the United States, reaches 5%": none is on that side
         claim.excluded = _excluded(sentence, mentions)
@@ -289,6 +298,9 @@ def _count_claims(
             local = [y for y in local if lo <= y.start < hi]
         # "the 2% target, which had been at a summit in 2014": when the target was set, not the count's year
         local = [y for y in local if not _SUMMIT_YEAR.search(sentence[max(0, y.start - 30) : y.start])]
+        # "it was only after Russia's invasion of Ukraine in 2022 that a majority ...": a time after which, not the
+        # count's year
+        local = [y for y in local if not (y.start < start and _AFTER_CLAUSE.search(sentence, max(0, y.start - 80), y.start))]
         _set_year(claim, sentence, (start, end), local, as_of)
         if claim.year_basis == "relative" and any(
             sentence.find(claim.year_text or "\0", a, b) >= 0 for a, b in contrasts
@@ -340,6 +352,23 @@ def _count_claims(
         claims += _anaphor_later(sentence, offset, claims, as_of)
     claims += _enumeration(sentence, offset, mentions, claims)
     return claims
+
+
+_LISTED_GROUPS = ("baltic", "nordic")  # groups small enough to be named as list items
+
+
+def _listed_with_ally(sentence: str, group: Mention, mentions: list[Mention]) -> bool:
+    """'Poland and the three Baltic states', 'the Baltic states, Poland and Romania': the group is named in a list
+    beside an ally (a comma or "and" between them), so it is an item of the list."""
+    if group.group_key not in _LISTED_GROUPS:
+        return False
+    for mn in mentions:
+        if mn.code in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) or mn.weak:
+            continue
+        gap = sentence[mn.end : group.start] if mn.end <= group.start else sentence[group.end : mn.start]
+        if re.search(r"[,&]|\band\b", gap) and _LIST_SEP.match(gap):
+            return True
+    return False
 
 
 def _anaphor_later(sentence: str, offset: int, claims: list[Claim], as_of: date | None) -> list[Claim]:
@@ -399,6 +428,7 @@ _SUPERLATIVE_FIELD = lazy(
 )
 _WHEN_CLAUSE = lazy(r"\b(?:when|at\s+the\s+time)\b[^,;:.]*$", re.I)
 _WHEN_AFTER = lazy(r"\s*,?\s*(?:at\s+a\s+time\s+when|a\s+time\s+when|when|at\s+which\s+time)\b[^,;:.]*$", re.I)
+_AFTER_CLAUSE = lazy(r"\bafter\b[^,;:.]*$", re.I)
 _SUMMIT_YEAR = lazy(r"\bsummit\s+(?:held\s+)?in\s+$", re.I)
 _OF_GROUP_RE = lazy(
     rf"\b(?:of|among)\s+(?:the\s+)?(?:European\s+|EU\s+)?(?:NATO\s+)?(?:allies|members|member\s+states),\s+"
@@ -632,6 +662,12 @@ def _enumeration(sentence: str, offset: int, mentions: list[Mention], counts: li
         return []
     item = replace(count, comparator="members", value=None, bounds=[], value_text="")
     item.members = list(dict.fromkeys(str(m.code) for m in run))
+    # "... the United States, Britain, Greece, Poland and the three Baltic states": the group closes the list
+    tail = next((m for m in mentions if m.group_key in _LISTED_GROUPS and m.start >= run[-1].end), None)
+    if tail is not None and tail.group_key and _LIST_SEP.match(sentence[run[-1].end : tail.start]):
+        year = count.year or date.today().year
+        item.members += [c for c in L.group_members(tail.group_key, year) if c not in item.members]
+        run.append(tail)
     item.span_start, item.span_end = offset + run[0].start, offset + run[-1].end
     if count.span_start is None:  # the count's clause ends at the colon
         at = sentence.find(count.value_text)
