@@ -52,8 +52,8 @@ def _count_claims(
     cues = cue_text(sentence)  # a pattern none of whose cue words the sentence has is not run (patterns.cue)
     allies_named = any(mn.code == ALL_ALLIES for mn in mentions) or bool(_PLAIN_ALLIES.search(sentence))
     for qt in find_quantifiers(sentence, bare=allies_named):
-        if _PLEDGER_AFTER.match(sentence[qt.end : qt.end + 30]):
-            continue
+        if _PLEDGER_AFTER.match(sentence[qt.end : qt.end + 30]) and not _SET_TO.match(sentence[qt.end :]):
+            continue  # "most allies agreed to": who pledged ("the majority of members are set to miss" is a count)
         quantified[qt.start] = qt
         hits.append((qt.start, qt.end, None, "range", qt.text))
     for m in cued_finditer(_ALL_BUT_RE, sentence, cues):
@@ -300,7 +300,7 @@ def _count_claims(
         local = [y for y in local if not _SUMMIT_YEAR.search(sentence[max(0, y.start - 30) : y.start])]
         # "it was only after Russia's invasion of Ukraine in 2022 that a majority ...": a time after which, not the
         # count's year
-        local = [y for y in local if not (y.start < start and _AFTER_CLAUSE.search(sentence, max(0, y.start - 80), y.start))]
+        local = _before_after_clause(sentence, local, start)
         _set_year(claim, sentence, (start, end), local, as_of)
         if claim.year_basis == "relative" and any(
             sentence.find(claim.year_text or "\0", a, b) >= 0 for a, b in contrasts
@@ -352,6 +352,13 @@ def _count_claims(
         claims += _anaphor_later(sentence, offset, claims, as_of)
     claims += _enumeration(sentence, offset, mentions, claims)
     return claims
+
+
+def _before_after_clause(sentence: str, years: list[YearMention], start: int) -> list[YearMention]:
+    """The years not in an "after ..." clause ("it was only after Russia's invasion
+    of Ukraine in 2022 that a majority ...", "many members raised spending after Russia's 2022 invasion"): such a
+    year is what the count follows, not the count's."""
+    return [y for y in years if not _AFTER_CLAUSE.search(sentence, max(0, y.start - 80), y.start)]
 
 
 _LISTED_GROUPS = ("baltic", "nordic")  # groups small enough to be named as list items
@@ -739,8 +746,9 @@ def _meets(before: str) -> bool:
 
 @cache
 def _countphrase_re(key: str) -> re.Pattern[str]:
-    """A word list of vocab.toml [counts] as one pattern."""
-    return re.compile(rf"\b(?:{phrase_alternation(vocab()['counts'][key])})\b", re.I)
+    """A word list of vocab.toml [counts] (with a later branch's additions, [counts6]) as one pattern."""
+    words = vocab()["counts"][key] + vocab()["counts6"].get(key, [])
+    return re.compile(rf"\b(?:{phrase_alternation(words)})\b", re.I)
 
 
 def _growth_count_claims(
@@ -766,7 +774,7 @@ def _growth_count_claims(
             continue  # "All European countries except Malta increased ...": whole regions, not a count of allies
         claim = _growth_count(sentence, offset, mentions, (start, end, value, comparator, noun), quantified)
         if claim is not None:
-            _set_year(claim, sentence, (start, end), years, as_of)
+            _set_year(claim, sentence, (start, end), _before_after_clause(sentence, years, start), as_of)
             out.append(claim)
     return out
 
@@ -1115,7 +1123,8 @@ def _list_claim(
     meet = L.THRESHOLD_MEET_RE.search(said) or (phrase_re("named_lists", "meet_after").search(said) if head else None)
     if meet and _GROUP_RANK.match(said, meet.start()):
         meet = None  # "..., which are all in Nato's top five with rates of 4pc, ...": a rank, not a threshold met
-    miss = L.THRESHOLD_MISS_RE.search(said)
+    # "Countries like Canada, Spain, and Italy continue to lag in meeting the defense spending goal"
+    miss = L.THRESHOLD_MISS_RE.search(said) or _countphrase_re("miss_extra").search(said)
     if meet and not miss and _negated_meet(said):  # "Croatia and Portugal have not met the 2% target" (scope2)
         meet, miss = None, meet
     if not (meet or miss):
@@ -1143,10 +1152,15 @@ def _list_claim(
     claim.value = None
     claim.comparator = "members"
     claim.members = list(dict.fromkeys(str(m.code) for m in run))
+    # "Only Britain, Poland, Greece and the three Baltic states ...": the group closes the list, it is not its scope
+    listed = [m for m in mentions if m.group_key and m.start >= run[-1].end and _listed_with_ally(sentence, m, run)]
+    for m in listed:
+        year = as_of.year if as_of else date.today().year
+        claim.members += [c for c in L.group_members(str(m.group_key), year) if c not in claim.members]
     if only:
         claim.value = float(len(claim.members))
         claim.comparator = "eq"
-        group = next((m for m in mentions if m.group_key and m.start >= run[-1].end), None)
+        group = next((m for m in mentions if m.group_key and m.start >= run[-1].end and m not in listed), None)
         if group is not None:
             claim.group, claim.group_key = group.label, group.group_key
     if miss and not (meet and meet.start() < miss.start()):
