@@ -57,3 +57,28 @@ def test_the_majority_set_to_miss_the_target_is_a_count(ds: Dataset) -> None:
     assert r.fields["modality"] == "forecast" and r.fields["year"] == 2023
     assert r.verdict == "accurate", r.explanation  # 20 of the 31 allies below 2% in NATO's 2023 estimates
     assert not [p for p in _kind(ds, text, "2023-07-10", "pledge") if p.verdict == "accurate" and "majority" in p.span]
+
+
+def test_a_count_referring_back_keeps_its_own_group(ds: Dataset) -> None:
+    # https://www.trtworld.com/article/12726965 (July 2019)
+    text = (
+        "US President Donald Trump has been a strong critic of his country’s NATO allies over their defence "
+        "spending, demanding that all members of the alliance commit two percent of their GDP to military "
+        "expenditure. Only six European states meet that level of military spending; the UK, Greece, Estonia, "
+        "Romania, Poland, and Latvia."
+    )
+    [r] = [c for c in _kind(ds, text, "2019-07-01", "count") if c.fields.get("value") == 6]
+    assert r.fields["group"] == "European Allies" and r.fields["threshold"] == 2.0
+    assert r.verdict == "accurate", r.explanation  # the six, without the US, in NATO's June 2019 estimates
+
+
+def test_many_as_a_comparison_is_no_count(ds: Dataset) -> None:
+    # https://www.1928.us/politics/only-five-nato-members-are-paying-what-they-pledged/ (2018): "many analysts"
+    # quantifies people, and "like many other allies" compares, neither counts allies
+    text = (
+        "Although many analysts believe the arbitrary 2% guideline is not important, it does illustrate the "
+        "importance some countries place on security versus others."
+    )
+    assert _kind(ds, text, "2018-07-10", "count") == []
+    text = "Italy, like many other allies, has said it intends to reach the 2% target."
+    assert _kind(ds, text, "2018-07-10", "count") == []

@@ -52,6 +52,10 @@ def _count_claims(
     cues = cue_text(sentence)  # a pattern none of whose cue words the sentence has is not run (patterns.cue)
     allies_named = any(mn.code == ALL_ALLIES for mn in mentions) or bool(_PLAIN_ALLIES.search(sentence))
     for qt in find_quantifiers(sentence, bare=allies_named):
+        if qt.text.split()[0].lower() in vocab()["counts6"]["quantifiers"] and _LIKE_BEFORE.search(
+            sentence, max(0, qt.start - 12), qt.start
+        ):
+            continue  # "Britain, like many other countries, has a target for aid": a comparison, no count
         if _PLEDGER_AFTER.match(sentence[qt.end : qt.end + 30]) and not _SET_TO.match(sentence[qt.end :]):
             continue  # "most allies agreed to": who pledged ("the majority of members are set to miss" is a count)
         quantified[qt.start] = qt
@@ -260,9 +264,9 @@ def _count_claims(
             claim.value = value
             claim.value_text = noun
             claim.comparator = comparator
-        if re.search(r"\b(European|EU|Baltic|Nordic)\b", noun, re.I) and group_mention is None:
-            key = "eu" if re.search(r"\bEU\b", noun) else "europe"
-            claim.group, claim.group_key = ("EU members of NATO" if key == "eu" else "European Allies"), key
+        own_group = _noun_group(noun)
+        if own_group is not None and group_mention is None:
+            claim.group, claim.group_key = own_group
         elif group_mention is not None:
             claim.group, claim.group_key = group_mention.label, group_mention.group_key
         asides = [m.span() for m in _ACCESSION_ASIDE_RE.finditer(sentence)]
@@ -354,6 +358,13 @@ def _count_claims(
     return claims
 
 
+def _noun_group(noun: str) -> tuple[str, str] | None:
+    """The group a count's own noun names ("six European states", "two EU allies"), as (label, key)."""
+    if not re.search(r"\b(European|EU|Baltic|Nordic)\b", noun, re.I):
+        return None
+    return ("EU members of NATO", "eu") if re.search(r"\bEU\b", noun) else ("European Allies", "europe")
+
+
 def _before_after_clause(sentence: str, years: list[YearMention], start: int) -> list[YearMention]:
     """The years not in an "after ..." clause ("it was only after Russia's invasion
     of Ukraine in 2022 that a majority ...", "many members raised spending after Russia's 2022 invasion"): such a
@@ -435,6 +446,7 @@ _SUPERLATIVE_FIELD = lazy(
 )
 _WHEN_CLAUSE = lazy(r"\b(?:when|at\s+the\s+time)\b[^,;:.]*$", re.I)
 _WHEN_AFTER = lazy(r"\s*,?\s*(?:at\s+a\s+time\s+when|a\s+time\s+when|when|at\s+which\s+time)\b[^,;:.]*$", re.I)
+_LIKE_BEFORE = lazy(r"\b(?:like|unlike|as\s+with)\s+$", re.I)
 _AFTER_CLAUSE = lazy(r"\bafter\b[^,;:.]*$", re.I)
 _SUMMIT_YEAR = lazy(r"\bsummit\s+(?:held\s+)?in\s+$", re.I)
 _OF_GROUP_RE = lazy(
@@ -1022,6 +1034,9 @@ def _anaphoric_counts(sentence: str, offset: int, prior: Claim, as_of: date | No
         return []
     claim = replace(prior, start=offset, end=offset + len(sentence), text=sentence, members=[], excluded=[], bounds=[])
     claim.value, claim.value_text, claim.bounds_relative = parsed[0], m.group(), False
+    own_group = _noun_group(m.group())  # "Only six European states meet that level": the count's own group
+    if own_group is not None:
+        claim.group, claim.group_key = own_group
     claim.comparator = _comparator(sentence, m.start("num"), m.end("num"))
     if "cmp" in m.re.groupindex and m.group("cmp"):
         cmp = re.sub(r"\s+", " ", m.group("cmp").lower())
