@@ -52,8 +52,12 @@ def _count_claims(
     cues = cue_text(sentence)  # a pattern none of whose cue words the sentence has is not run (patterns.cue)
     allies_named = any(mn.code == ALL_ALLIES for mn in mentions) or bool(_PLAIN_ALLIES.search(sentence))
     for qt in find_quantifiers(sentence, bare=allies_named):
-        if _PLEDGER_AFTER.match(sentence[qt.end : qt.end + 30]):
-            continue
+        if qt.text.split()[0].lower() in vocab()["counts6"]["quantifiers"] and _LIKE_BEFORE.search(
+            sentence, max(0, qt.start - 12), qt.start
+        ):
+            continue  # "Britain, like many other countries, has a target for aid": a comparison, no count
+        if _PLEDGER_AFTER.match(sentence[qt.end : qt.end + 30]) and not _SET_TO.match(sentence[qt.end :]):
+            continue  # "most allies agreed to": who pledged ("the majority of members are set to miss" is a count)
         quantified[qt.start] = qt
         hits.append((qt.start, qt.end, None, "range", qt.text))
     for m in cued_finditer(_ALL_BUT_RE, sentence, cues):
@@ -185,11 +189,16 @@ def _count_claims(
     miss = miss or bool(_countphrase_re("miss_extra").search(sentence))  # "has yet to meet", "aren't even at"
     miss = miss or _negated_meet(unframed) or _below_bar(threshold_q)  # "have not yet reached", "less than 2%"
     # "23 allies, including eight European members": a group inside a part of the count is not the count's
+    # "with some, like Poland and the Baltic countries, going well over 4%": a group listed with an ally is one of
+    # the allies named, not the count's scope
+    listed_groups = [mn for mn in mentions if mn.group_key and _listed_with_ally(sentence, mn, mentions)]
     group_mention = next(
         (
             mn
             for mn in mentions
-            if mn.group_key and not _INSIDE_SUBCOUNT.search(sentence[max(0, mn.start - 40) : mn.start])
+            if mn.group_key
+            and mn not in listed_groups
+            and not _INSIDE_SUBCOUNT.search(sentence[max(0, mn.start - 40) : mn.start])
         ),
         None,
     )
@@ -255,9 +264,9 @@ def _count_claims(
             claim.value = value
             claim.value_text = noun
             claim.comparator = comparator
-        if re.search(r"\b(European|EU|Baltic|Nordic)\b", noun, re.I) and group_mention is None:
-            key = "eu" if re.search(r"\bEU\b", noun) else "europe"
-            claim.group, claim.group_key = ("EU members of NATO" if key == "eu" else "European Allies"), key
+        own_group = _noun_group(noun)
+        if own_group is not None and group_mention is None:
+            claim.group, claim.group_key = own_group
         elif group_mention is not None:
             claim.group, claim.group_key = group_mention.label, group_mention.group_key
         asides = [m.span() for m in _ACCESSION_ASIDE_RE.finditer(sentence)]
@@ -270,6 +279,10 @@ def _count_claims(
             and lo <= mn.start < hi
         ]
         claim.members = [c for c in dict.fromkeys(named) if c]
+        year = (as_of or date.today()).year
+        for mn in listed_groups:
+            if lo <= mn.start < hi and mn.group_key is not None:
+                claim.members += [c for c in L.group_members(mn.group_key, year) if c not in claim.members]
         if value == 0.0 and comparator == "eq":
             claim.members = []  # "no NATO country, including the United States, reaches 5%": none is on that side
         claim.excluded = _excluded(sentence, mentions)
@@ -289,6 +302,9 @@ def _count_claims(
             local = [y for y in local if lo <= y.start < hi]
         # "the 2% target, which had been at a summit in 2014": when the target was set, not the count's year
         local = [y for y in local if not _SUMMIT_YEAR.search(sentence[max(0, y.start - 30) : y.start])]
+        # "it was only after Russia's invasion of Ukraine in 2022 that a majority ...": a time after which, not the
+        # count's year
+        local = _before_after_clause(sentence, local, start)
         _set_year(claim, sentence, (start, end), local, as_of)
         if claim.year_basis == "relative" and any(
             sentence.find(claim.year_text or "\0", a, b) >= 0 for a, b in contrasts
@@ -340,6 +356,37 @@ def _count_claims(
         claims += _anaphor_later(sentence, offset, claims, as_of)
     claims += _enumeration(sentence, offset, mentions, claims)
     return claims
+
+
+def _noun_group(noun: str) -> tuple[str, str] | None:
+    """The group a count's own noun names ("six European states", "two EU allies"), as (label, key)."""
+    if not re.search(r"\b(European|EU|Baltic|Nordic)\b", noun, re.I):
+        return None
+    return ("EU members of NATO", "eu") if re.search(r"\bEU\b", noun) else ("European Allies", "europe")
+
+
+def _before_after_clause(sentence: str, years: list[YearMention], start: int) -> list[YearMention]:
+    """The years not in an "after ..." clause ("it was only after Russia's invasion
+    of Ukraine in 2022 that a majority ...", "many members raised spending after Russia's 2022 invasion"): such a
+    year is what the count follows, not the count's."""
+    return [y for y in years if not _AFTER_CLAUSE.search(sentence, max(0, y.start - 80), y.start)]
+
+
+_LISTED_GROUPS = ("baltic", "nordic")  # groups small enough to be named as list items
+
+
+def _listed_with_ally(sentence: str, group: Mention, mentions: list[Mention]) -> bool:
+    """'Poland and the three Baltic states', 'the Baltic states, Poland and Romania': the group is named in a list
+    beside an ally (a comma or "and" between them), so it is an item of the list."""
+    if group.group_key not in _LISTED_GROUPS:
+        return False
+    for mn in mentions:
+        if mn.code in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) or mn.weak:
+            continue
+        gap = sentence[mn.end : group.start] if mn.end <= group.start else sentence[group.end : mn.start]
+        if re.search(r"[,&]|\band\b", gap) and _LIST_SEP.match(gap):
+            return True
+    return False
 
 
 def _anaphor_later(sentence: str, offset: int, claims: list[Claim], as_of: date | None) -> list[Claim]:
@@ -399,6 +446,8 @@ _SUPERLATIVE_FIELD = lazy(
 )
 _WHEN_CLAUSE = lazy(r"\b(?:when|at\s+the\s+time)\b[^,;:.]*$", re.I)
 _WHEN_AFTER = lazy(r"\s*,?\s*(?:at\s+a\s+time\s+when|a\s+time\s+when|when|at\s+which\s+time)\b[^,;:.]*$", re.I)
+_LIKE_BEFORE = lazy(r"\b(?:like|unlike|as\s+with)\s+$", re.I)
+_AFTER_CLAUSE = lazy(r"\bafter\b[^,;:.]*$", re.I)
 _SUMMIT_YEAR = lazy(r"\bsummit\s+(?:held\s+)?in\s+$", re.I)
 _OF_GROUP_RE = lazy(
     rf"\b(?:of|among)\s+(?:the\s+)?(?:European\s+|EU\s+)?(?:NATO\s+)?(?:allies|members|member\s+states),\s+"
@@ -632,6 +681,12 @@ def _enumeration(sentence: str, offset: int, mentions: list[Mention], counts: li
         return []
     item = replace(count, comparator="members", value=None, bounds=[], value_text="")
     item.members = list(dict.fromkeys(str(m.code) for m in run))
+    # "... the United States, Britain, Greece, Poland and the three Baltic states": the group closes the list
+    tail = next((m for m in mentions if m.group_key in _LISTED_GROUPS and m.start >= run[-1].end), None)
+    if tail is not None and tail.group_key and _LIST_SEP.match(sentence[run[-1].end : tail.start]):
+        year = count.year or date.today().year
+        item.members += [c for c in L.group_members(tail.group_key, year) if c not in item.members]
+        run.append(tail)
     item.span_start, item.span_end = offset + run[0].start, offset + run[-1].end
     if count.span_start is None:  # the count's clause ends at the colon
         at = sentence.find(count.value_text)
@@ -703,8 +758,9 @@ def _meets(before: str) -> bool:
 
 @cache
 def _countphrase_re(key: str) -> re.Pattern[str]:
-    """A word list of vocab.toml [counts] as one pattern."""
-    return re.compile(rf"\b(?:{phrase_alternation(vocab()['counts'][key])})\b", re.I)
+    """A word list of vocab.toml [counts] (with a later branch's additions, [counts6]) as one pattern."""
+    words = vocab()["counts"][key] + vocab()["counts6"].get(key, [])
+    return re.compile(rf"\b(?:{phrase_alternation(words)})\b", re.I)
 
 
 def _growth_count_claims(
@@ -730,7 +786,7 @@ def _growth_count_claims(
             continue  # "All European countries except Malta increased ...": whole regions, not a count of allies
         claim = _growth_count(sentence, offset, mentions, (start, end, value, comparator, noun), quantified)
         if claim is not None:
-            _set_year(claim, sentence, (start, end), years, as_of)
+            _set_year(claim, sentence, (start, end), _before_after_clause(sentence, years, start), as_of)
             out.append(claim)
     return out
 
@@ -978,6 +1034,9 @@ def _anaphoric_counts(sentence: str, offset: int, prior: Claim, as_of: date | No
         return []
     claim = replace(prior, start=offset, end=offset + len(sentence), text=sentence, members=[], excluded=[], bounds=[])
     claim.value, claim.value_text, claim.bounds_relative = parsed[0], m.group(), False
+    own_group = _noun_group(m.group())  # "Only six European states meet that level": the count's own group
+    if own_group is not None:
+        claim.group, claim.group_key = own_group
     claim.comparator = _comparator(sentence, m.start("num"), m.end("num"))
     if "cmp" in m.re.groupindex and m.group("cmp"):
         cmp = re.sub(r"\s+", " ", m.group("cmp").lower())
@@ -1079,7 +1138,8 @@ def _list_claim(
     meet = L.THRESHOLD_MEET_RE.search(said) or (phrase_re("named_lists", "meet_after").search(said) if head else None)
     if meet and _GROUP_RANK.match(said, meet.start()):
         meet = None  # "..., which are all in Nato's top five with rates of 4pc, ...": a rank, not a threshold met
-    miss = L.THRESHOLD_MISS_RE.search(said)
+    # "Countries like Canada, Spain, and Italy continue to lag in meeting the defense spending goal"
+    miss = L.THRESHOLD_MISS_RE.search(said) or _countphrase_re("miss_extra").search(said)
     if meet and not miss and _negated_meet(said):  # "Croatia and Portugal have not met the 2% target" (scope2)
         meet, miss = None, meet
     if not (meet or miss):
@@ -1107,10 +1167,15 @@ def _list_claim(
     claim.value = None
     claim.comparator = "members"
     claim.members = list(dict.fromkeys(str(m.code) for m in run))
+    # "Only Britain, Poland, Greece and the three Baltic states ...": the group closes the list, it is not its scope
+    listed = [m for m in mentions if m.group_key and m.start >= run[-1].end and _listed_with_ally(sentence, m, run)]
+    for m in listed:
+        year = as_of.year if as_of else date.today().year
+        claim.members += [c for c in L.group_members(str(m.group_key), year) if c not in claim.members]
     if only:
         claim.value = float(len(claim.members))
         claim.comparator = "eq"
-        group = next((m for m in mentions if m.group_key and m.start >= run[-1].end), None)
+        group = next((m for m in mentions if m.group_key and m.start >= run[-1].end and m not in listed), None)
         if group is not None:
             claim.group, claim.group_key = group.label, group.group_key
     if miss and not (meet and meet.start() < miss.start()):

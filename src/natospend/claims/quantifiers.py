@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from natospend.claims.patterns import lazy
 from natospend.claims.vocab import phrase_alternation, vocab
@@ -33,8 +34,14 @@ class Quantifier:
 
 
 @cache
+def _words() -> dict[str, Any]:
+    """The quantifier words with their bounds: [quantifiers] and the later branches' additions."""
+    return {**vocab()["quantifiers"], **vocab()["counts6"]["quantifiers"]}
+
+
+@cache
 def _pattern() -> re.Pattern[str]:
-    words = phrase_alternation(vocab()["quantifiers"])
+    words = phrase_alternation(_words())
     return re.compile(
         rf"\b(?P<q>{words})\s+(?:of\s+)?(?:(?:the|its|NATO['’]?s|Nato['’]?s|the\s+alliance['’]?s|the\s+bloc['’]?s)\s+)?"
         rf"(?:(?P<total>\d{{1,2}}|[a-z]+(?:-[a-z]+)?)\s+)??{COUNT_NOUN}",
@@ -45,7 +52,7 @@ def _pattern() -> re.Pattern[str]:
 @cache
 def _bare_pattern() -> re.Pattern[str]:
     # "NATO members are obliged to spend 2% - but few do": a quantifier standing for the allies just named.
-    words = phrase_alternation(vocab()["quantifiers"])
+    words = phrase_alternation(_words())
     verbs = phrase_alternation(vocab()["quantifier_verbs"]["bare"])
     lead = phrase_alternation(vocab()["quantifier_verbs"]["bare_lead"])
     return re.compile(rf"\b(?:{lead})\s+(?:only\s+)?(?P<q>{words})\s+(?:{verbs})(?![\w'’])", re.IGNORECASE)
@@ -65,7 +72,7 @@ RATIO_MARGIN = 0.08
 @cache
 def _them_pattern() -> re.Pattern[str]:
     # "new figures showed fewer than a quarter of them meeting the target": "them" are the allies just named.
-    words = phrase_alternation(vocab()["quantifiers"])
+    words = phrase_alternation(_words())
     # Only before a verb of meeting or missing: "most of them on the eastern flank" describes, it does not count.
     return re.compile(
         rf"\b(?P<q>{words})\s+of\s+them\b(?=\s+(?:[\w'’]+\s+){{0,2}}?(?:meet|met|reach|hit|achiev|exceed|spen[dt]|"
@@ -91,7 +98,7 @@ def _table() -> dict[str, tuple[float, float, bool]]:
     """The quantifier words, normalised, with their bounds and whether they are fractions of the allies."""
     return {
         re.sub(r"[\s-]+", " ", k.lower()): (float(v["bounds"][0]), float(v["bounds"][1]), bool(v.get("relative")))
-        for k, v in vocab()["quantifiers"].items()
+        for k, v in _words().items()
     }
 
 
