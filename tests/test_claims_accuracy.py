@@ -57,9 +57,9 @@ KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
     # Round 7's headline rank of an ifo study (belganewsagency) is fixed: a headline takes its lede's source.
     # Round 8, found when it was first scored (13 dev, 3 test); three dev ones are fixed (an ally's own timetable or
     # possibility is not settled by the alliance-wide pledge). The count attributed to the World Bank is fixed
-    # (counts6: "many" quantifies allies). Left: a national plan or reaffirmation matched to Wales (Romania's law, Belgium's reaffirmation and
-    # its PM's aim, Hungary's readiness "if needed"); a count against a partial release; budget scenarios read as a
-    # share; the Hague target "being pushed" in 2026.
+    # (counts6: "many" quantifies allies). Left: a national plan or reaffirmation matched to Wales (Romania's law,
+    # Belgium's reaffirmation and its PM's aim, Hungary's readiness "if needed"); a count against a partial release;
+    # budget scenarios read as a share; the Hague target "being pushed" in 2026.
     "dev": {
         (
             "2017-03-22-channelnewsasia-reuters-hungary-2024",
