@@ -185,6 +185,7 @@ def _own_words_after(claim: Claim) -> str:
 _FRAMES = (
     ("readiness", "before", "an offer of readiness"),
     ("seeking", "before", "an aim sought"),
+    ("necessity", "before", "a call"),
     ("scenario", "clause", "a scenario"),
     ("conditional_after", "after", "a conditional offer"),
     ("pushed_after", "after", "a demand being pushed"),
@@ -195,6 +196,7 @@ _UNFIRM_MOODS = {
     "proposal": "a proposal or demand",
     "question": "a question",
 }
+_QUOTES_RE = lazy(r"[“”\"]")
 #: The start of a definite noun phrase right before a pledged figure: "the 2% benchmark", "NATO's 2% target".
 _DEFINITE_BEFORE_RE = lazy(r"\b(?:the|its|their|our|this|that|[A-Z][\w.]*['’]s)\s+(?:[\w-]+\s+){0,2}$")
 
@@ -215,7 +217,8 @@ def _unasserted(claim: Claim, national: bool) -> str | None:
     """Why a pledge claim matched only by an alliance-wide pledge is no firm statement of it, in the words of the
     figure's clause: an offer of readiness ('we are ready to bring forward reaching the 2 percent level to 2024 if
     needed'), an aim sought ('Belgian PM seeks 2 pct of GDP goal'), a demand being pushed ('5% GDP defence target
-    being pushed'), a scenario ('All scenarios meet NATO's two-percent threshold'), a condition, possibility,
+    being pushed'), a scenario ('All scenarios meet NATO's two-percent threshold'), a call ('it was critical for NATO
+    allies to increase their defence spending to at least 2%'), a condition, possibility,
     proposal or question governing it (modality.clause_mood); for an ally (`national`), its reaffirmation of the
     alliance's pledge ('Belgium was among ... members which confirmed their commitment to ... 2 percent'). The
     figure then matches the alliance's pledge by coincidence. None: a firm statement."""
@@ -232,7 +235,7 @@ def _unasserted(claim: Claim, national: bool) -> str | None:
     }
     if not _stated_as_made(claim, head, at, tail, end):
         for key, part, what in _FRAMES:
-            cue = phrase_re("gate", key).search(where[part])
+            cue = phrase_re("gate", key).search(_QUOTES_RE.sub("", where[part]))  # 'was “critical” for allies to'
             if cue is not None:
                 return f"{what} ('{cue.group()}')"
         # Not a modal framing a definite reference to a pledge with no deadline of its own ("which could lead to a
