@@ -57,31 +57,16 @@ KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
     # Round 7's headline rank of an ifo study (belganewsagency) is fixed: a headline takes its lede's source.
     # Round 8, found when it was first scored (13 dev, 3 test); three dev ones are fixed (an ally's own timetable or
     # possibility is not settled by the alliance-wide pledge). The count attributed to the World Bank is fixed
-    # (counts6: "many" quantifies allies). Left: a national plan or reaffirmation matched to Wales (Romania's law,
-    # Belgium's reaffirmation and its PM's aim, Hungary's readiness "if needed"); a count against a partial release;
-    # budget scenarios read as a share; the Hague target "being pushed" in 2026.
+    # (counts6: "many" quantifies allies). Five more are fixed by the gate on firm statements (rules/pledges.py
+    # _unasserted: Hungary's readiness "if needed", Belgium's reaffirmation and its PM's aim, budget scenarios, the
+    # Hague target "being pushed"), Romania's by reading a level "over the next decade" as a plan. Left: a count
+    # against a partial release (read as one ally's share).
     "dev": {
-        (
-            "2017-03-22-channelnewsasia-reuters-hungary-2024",
-            "we are ready to bring forward reaching the 2 percent defence spending level to 2024 if needed",
-        ),
-        (
-            "2017-08-01-dw-romania-2pct-until-2026",
-            "The figure locks Romania's military spending at 2 percent of GDP over the next decade",
-        ),
         (
             "2018-03-23-praguemonitor-ctk-czech-1-4-by-2020",
             "Apart from the USA, the only NATO members to have already reached the required 2 percent are Greece, "
             "Britain and Estonia.",
         ),
-        (
-            "2018-07-13-szxhlmp3-xinhua-belgium-2pct",
-            "Belgium was among a string of NATO members which confirmed their commitment to gradually increase "
-            "defense spending to 2 percent of GDP",
-        ),
-        ("2018-07-13-szxhlmp3-xinhua-belgium-2pct", "Belgian PM seeks 2 pct of GDP goal in defense outlay"),
-        ("2020-10-15-lrt-bns-lithuania-above-2pct", "“All scenarios meet NATO’s two-percent threshold requirements,”"),
-        ("2026-06-24-rbtfl-ankara-summit-prep", "5% GDP defence target being pushed"),
     },
     "test": {
         ("2019-11-29-12september-four-nine-eighteen", "count"),  # round 5 A

@@ -548,7 +548,10 @@ _SCHEDULED_CHANGE_RE = lazy(
 #: "... within two years", "in the next five years": a time to come counted from the claim's date.
 _WITHIN_YEARS_RE = lazy(
     r"\s*(?:of\s+(?:GDP|its\s+GDP|their\s+GDP|national\s+income)\s+)?(?:on\s+defen[cs]e\s+)?"
-    r"(?:within|in\s+the\s+next)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
+    r"(?:(?:within|in\s+the\s+next)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b"
+    # "locks Romania's military spending at 2 percent of GDP over the next decade" (DW, 2017): a level held to come
+    r"|(?:over|for|during|through)\s+the\s+(?:next|coming)\s+(?:decade|(?:\d{1,2}|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+years)\b)",
     re.I,
 )
 _PAST_CHANGE_RE = lazy(

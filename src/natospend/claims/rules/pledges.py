@@ -181,6 +181,73 @@ def _own_words_after(claim: Claim) -> str:
     return after[: min(following)] if following else after
 
 
+#: What each [gate] frame makes of a pledged figure, and where in its clause it is looked for.
+_FRAMES = (
+    ("readiness", "before", "an offer of readiness"),
+    ("seeking", "before", "an aim sought"),
+    ("necessity", "before", "a call"),
+    ("scenario", "clause", "a scenario"),
+    ("conditional_after", "after", "a conditional offer"),
+    ("pushed_after", "after", "a demand being pushed"),
+)
+_UNFIRM_MOODS = {
+    "conditional": "a condition",
+    "hypothetical": "a possibility",
+    "proposal": "a proposal or demand",
+    "question": "a question",
+}
+_QUOTES_RE = lazy(r"[“”\"]")
+#: The start of a definite noun phrase right before a pledged figure: "the 2% benchmark", "NATO's 2% target".
+_DEFINITE_BEFORE_RE = lazy(r"\b(?:the|its|their|our|this|that|[A-Z][\w.]*['’]s)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _stated_as_made(claim: Claim, head: int, at: int, tail: int, end: int) -> bool:
+    """Whether the sentence dates the pledge or describes it as made ("this would still fall short of the 2 percent
+    threshold agreed by NATO members in 2014"), or states an agreement as made, with no prospect after its verb
+    ("NATO members agreed in principle on Sunday to boost their defence spending target to 5% ..., as demanded by
+    U.S. President Donald Trump"): firm, whatever frames it."""
+    near = claim.text[end : min(tail, end + 40)].split(",")[0]
+    if claim.made is not None or any(v.group().lower().endswith("ed") for v in L.COMMIT_VERB_RE.finditer(near)):
+        return True
+    agreed = list(M.PAST_AGREEMENT_RE.finditer(claim.text, head, at))
+    return bool(agreed) and M.states_past_agreement(claim.text[agreed[-1].start() : at])
+
+
+def _unasserted(claim: Claim, national: bool) -> str | None:
+    """Why a pledge claim matched only by an alliance-wide pledge is no firm statement of it, in the words of the
+    figure's clause: an offer of readiness ('we are ready to bring forward reaching the 2 percent level to 2024 if
+    needed'), an aim sought ('Belgian PM seeks 2 pct of GDP goal'), a demand being pushed ('5% GDP defence target
+    being pushed'), a scenario ('All scenarios meet NATO's two-percent threshold'), a call ('it was critical for NATO
+    allies to increase their defence spending to at least 2%'), a condition, possibility,
+    proposal or question governing it (modality.clause_mood); for an ally (`national`), its reaffirmation of the
+    alliance's pledge ('Belgium was among ... members which confirmed their commitment to ... 2 percent'). The
+    figure then matches the alliance's pledge by coincidence. None: a firm statement."""
+    lo = max(0, (claim.span_start - claim.start) if claim.span_start is not None else 0)
+    at = claim.text.find(claim.value_text, lo) if claim.value_text else -1
+    if at < 0:
+        return None
+    end = at + len(claim.value_text)
+    head, tail = clause_bounds(claim.text, at, end)
+    where = {
+        "before": claim.text[max(head, at - 90) : at],
+        "after": claim.text[end:tail],
+        "clause": claim.text[head:tail],
+    }
+    if not _stated_as_made(claim, head, at, tail, end):
+        for key, part, what in _FRAMES:
+            cue = phrase_re("gate", key).search(_QUOTES_RE.sub("", where[part]))  # 'was “critical” for allies to'
+            if cue is not None:
+                return f"{what} ('{cue.group()}')"
+        # Not a modal framing a definite reference to a pledge with no deadline of its own ("which could lead to a
+        # decision on rapidly revising the 2% benchmark"): the benchmark's existence is presupposed, not supposed.
+        bare = claim.deadline is None and _DEFINITE_BEFORE_RE.search(where["before"])
+        mood = None if bare else M.clause_mood(claim.text, at, end)
+        if mood is not None and mood.kind in _UNFIRM_MOODS:
+            return f"{_UNFIRM_MOODS[mood.kind]} ('{mood.cue}')"
+    restated = phrase_re("gate", "reaffirm").search(where["before"]) if national else None
+    return f"a reaffirmation by the ally ('{restated.group()}')" if restated else None
+
+
 def _timing(p: Any) -> str:
     if p.deadline is not None:
         return f"due {p.deadline}"
@@ -385,6 +452,9 @@ class PledgeRules(CheckerBase):
                     "hold national plans.",
                     ev,
                 )
+            unfirm = _unasserted(claim, not alliance) if p.alliance_wide else None
+            if unfirm is not None:
+                return self._unasserted_judgement(unfirm, p, what, ev)
             exc = next((p.exception_for(c) for c in codes if p.exception_for(c)), None)
             note = f" Exception for {exc.country}: {exc.status} ({exc.note})." if exc else ""
             return Judgement(
@@ -420,6 +490,21 @@ class PledgeRules(CheckerBase):
                 "and registered national commitments, not every national plan or proposal.",
             )
         return Judgement("unverifiable", f"No pledge of {what} in the pledge register.")
+
+    @staticmethod
+    def _unasserted_judgement(why: str, p: Any, what: str, ev: list[Evidence]) -> Judgement:
+        pledge = f"{p.id} ({p.title}, announced {p.announced})"
+        tail = (
+            f"the register records the alliance's {pledge} when it was made, not which allies restated it since."
+            if why.startswith("a reaffirmation")
+            else f"its {pledge} is the alliance's pledge, which the figure matches but the sentence does not assert."
+        )
+        return Judgement(
+            "unverifiable",
+            f"{why[0].upper()}{why[1:]} of {what}, not a firm statement of a commitment natospend's register holds: "
+            + tail,
+            ev,
+        )
 
     @staticmethod
     def _national_timing(p: Any, what: str, ev: list[Evidence]) -> Judgement:
