@@ -1,0 +1,212 @@
+"""Branch ranks3: whose figure a percentage is in a sentence that ranks allies, "tops ... at X%" as a level, the
+field of a place is no count, places said on a table or of "it", and the measure of a place named in its own part of
+the sentence.
+
+Figures (embedded data): NATO June 2024 (2024e: Poland 4.12, Estonia 3.43, United States 3.38, Latvia 3.15, Greece
+3.08, Lithuania 2.85; Canada 1.37, 27th); April 2025 (2024, Croatia not held: Poland 4.07, Estonia 3.41, United
+States 3.19); August 2025 (2025e, partial: Poland 4.48); July 2018 (2018e partial: Canada 1.23); June 2017 (2017e:
+Germany 1.22, 17th-18th of 28); November 2019 release not held (2019e: Bulgaria 3.25, United States 3.42, Greece
+2.28)."""
+
+from __future__ import annotations
+
+import pytest
+
+from natospend.claims import ClaimResult, check_text
+from natospend.store.dataset import Dataset
+
+
+def _kind(ds: Dataset, text: str, as_of: str, kind: str) -> list[ClaimResult]:
+    return [r for r in check_text(ds, text, as_of=as_of) if r.kind == kind]
+
+
+# ------------------------------------------------------------------------------------------ whose figure it is
+def test_a_figure_is_not_the_rival_of_a_place(ds: Dataset) -> None:
+    # https://defence-point.com/2019/12/04/greece-3rd-in-nato-spending-infographic/ (4 December 2019): the 2.28% is
+    # Greece's ("as it spent"), not Bulgaria's or the US's, the allies it is placed after
+    text = (
+        "Greece is third after Bulgaria and the US in terms of relative military expenditure in NATO as it spent "
+        "2.28% of its GDP in 2017, with the US spending 3.42 of its GDP."
+    )
+    shares = _kind(ds, text, "2019-12-04", "share_gdp")
+    assert [(r.fields["countries"], r.fields["value"]) for r in shares] == [(["GRC"], 2.28)]
+    [rank] = _kind(ds, text, "2019-12-04", "ranking")
+    assert rank.fields["countries"] == ["GRC"] and rank.fields["rank"] == 3
+
+
+def test_a_figure_after_the_ally_surpassed_is_the_subjects(ds: Dataset) -> None:
+    # https://www.europesays.com/?p=2207160 (July 2025)
+    text = "Estonia also surpasses the U.S. by GDP at more than 3.4%."
+    [share] = _kind(ds, text, "2025-07-01", "share_gdp")
+    assert share.fields["countries"] == ["EST"] and share.verdict == "accurate", share.explanation
+
+
+def test_a_rival_keeps_the_figure_written_right_after_it(ds: Dataset) -> None:
+    # near miss: the figure right after the ally placed ahead ("at 4.12%") is that ally's
+    text = "Estonia is second, behind Poland at 4.12% of GDP."
+    [share] = _kind(ds, text, "2024-12-01", "share_gdp")
+    assert share.fields["countries"] == ["POL"] and share.verdict == "accurate"
+
+
+def test_an_ally_with_its_own_figure_after_a_comma_does_not_take_the_one_before(ds: Dataset) -> None:
+    # the class of "Poland allocates the largest percentage of its GDP – 3.9%, the second is the USA with 3.5%"
+    # (last round's audit): the 3.9% is Poland's
+    text = "Poland allocates the largest percentage of its GDP – 3.9%, the second is the USA with 3.5%."
+    shares = _kind(ds, text, "2025-06-01", "share_gdp")
+    assert [(r.fields["countries"], r.fields["value"]) for r in shares] == [(["POL"], 3.9), (["USA"], 3.5)]
+
+
+def test_a_rival_army_does_not_take_the_figure(ds: Dataset) -> None:
+    # the class of "the third largest army in NATO" (last round's audit): troops are no place of spending, and the
+    # allies it is placed after do not take the subject's figure
+    text = "Poland now has the third largest army in NATO, after the US and Turkey, and spends more than 4% of GDP."
+    assert not _kind(ds, text, "2025-06-01", "ranking")
+    [share] = _kind(ds, text, "2025-06-01", "share_gdp")
+    assert share.fields["countries"] == ["POL"] and share.verdict == "accurate"
+
+
+# ------------------------------------------------------------------------------------------------ tops at
+def test_tops_at_a_figure_states_the_level(ds: Dataset) -> None:
+    # https://www.polskieradio.pl/395/7784/Artykul/3571344 (headline, 28 August 2025)
+    text = "Poland tops NATO defense spending at 4.48% of GDP."
+    [share] = _kind(ds, text, "2025-09-01", "share_gdp")
+    assert share.fields["comparator"] == "eq" and share.verdict == "accurate", share.explanation
+    [rank] = _kind(ds, text, "2025-09-01", "ranking")
+    assert rank.fields["countries"] == ["POL"] and rank.fields["rank"] == 1
+
+
+def test_tops_a_threshold_is_still_a_bar_passed(ds: Dataset) -> None:
+    # near miss: the figure is the verb's own object
+    [share] = _kind(ds, "Poland tops 4% of GDP on defence.", "2025-06-01", "share_gdp")
+    assert share.fields["comparator"] in ("gt", "ge")
+
+
+# ------------------------------------------------------------------------------------------------ fields
+def test_the_field_of_a_place_in_the_ranking_is_no_count(ds: Dataset) -> None:
+    # https://www.handelsblatt.com/today/politics/nato-spending-a-military-upgrade-to-please-america/23567034.html
+    # (August 2017)
+    text = (
+        "Currently, Germany is investing 1.2 percent of its GDP in Defense Minister Ursula von der Leyen's budget, "
+        "making it 16th in the ranking of the 28 NATO states."
+    )
+    results = check_text(ds, text, as_of="2017-08-25")
+    assert not [r for r in results if r.kind == "count"]
+    [rank] = [r for r in results if r.kind == "ranking"]
+    assert rank.fields["rank"] == 16 and rank.verdict != "accurate"  # 17th-18th in June 2017
+
+
+def test_first_among_the_28_is_no_count(ds: Dataset) -> None:
+    text = "The United States ranks first among the 28 in defence spending as a share of GDP."
+    results = check_text(ds, text, as_of="2017-08-25")
+    assert not [r for r in results if r.kind == "count"]
+    [rank] = [r for r in results if r.kind == "ranking"]
+    assert rank.verdict == "accurate", rank.explanation
+
+
+def test_a_count_of_the_28_still_counts(ds: Dataset) -> None:
+    # near miss: a count, not a place's field
+    [count] = _kind(ds, "Only five of the 28 allies spent 2% of GDP in 2016.", "2017-02-01", "count")
+    assert count.fields["value"] == 5
+
+
+# ------------------------------------------------------------------------------------------------ places
+def test_a_place_said_of_it_after_a_sentence_of_figures(ds: Dataset) -> None:
+    # https://www.therecord.com/news-story/9038260-canada-s-defence-spending-questioned-at-nato-parliamentary-
+    # meeting/ (17 November 2018): by share of GDP, the one measure the sentence before gave; July 2018 lacks five
+    # allies, which could put Canada 16th to 21st
+    text = (
+        "A report released by NATO ahead of last July's alliance summit in Brussels, predicted Canada would spend "
+        "1.23 per cent of its GDP on defence this year — less than last year's level of 1.36 per cent. That leaves "
+        "Canada ranked 18th out of the alliance's 29 members."
+    )
+    [rank] = _kind(ds, text, "2018-11-17", "ranking")
+    assert rank.fields["countries"] == ["CAN"] and rank.fields["rank"] == 18
+    assert rank.fields["metric"] == "share_gdp" and rank.verdict == "unverifiable", rank.explanation
+    assert "only partly in the dataset" in rank.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "rank"),
+    [
+        # https://www.starsinsider.com/amp/801471 (Statista's 2024 table): the sentence before gives both a share of
+        # GDP and an amount, so what the place is by is not said
+        (
+            "Lithuania's defense expenditure as a share of its GDP was 2.85%, or $2,300,000. That puts it at sixth "
+            "place on the table.",
+            "LTU",
+            6,
+        ),
+        (
+            "Norway's defense expenditure as a share of its GDP was 2.2%, or $10,606,000. Norway lies 12th on the "
+            "table.",
+            "NOR",
+            12,
+        ),
+    ],
+)
+def test_a_place_after_two_measures_abstains(ds: Dataset, text: str, code: str, rank: int) -> None:
+    [r] = _kind(ds, text, "2024-12-01", "ranking")
+    assert r.fields["countries"] == [code] and r.fields["rank"] == rank and r.fields.get("metric") is None
+    assert r.verdict == "unverifiable" and "Cannot tell what the rank" in r.explanation
+
+
+def test_a_place_on_the_table_with_a_share_in_its_sentence(ds: Dataset) -> None:
+    # https://www.starsinsider.com/amp/801471
+    text = (
+        "Latvia's defense expenditure as a share of its GDP was 3.15%, or $1,421,000, placing it fourth on the table."
+    )
+    [r] = _kind(ds, text, "2024-12-01", "ranking")
+    assert (r.fields["countries"], r.fields["rank"], r.verdict) == (["LVA"], 4, "accurate")
+
+
+def test_the_first_time_is_no_place(ds: Dataset) -> None:
+    # near miss: an ordinal of time after a sentence of figures
+    text = "Poland spent 4.12% of GDP in 2024. It was the first time it passed 4%."
+    assert not _kind(ds, text, "2024-12-01", "ranking")
+
+
+# ------------------------------------------------------------------------------------------------ measures
+def test_a_place_takes_the_measure_of_its_own_part(ds: Dataset) -> None:
+    # https://999wefm.com/canada-faces-pressure-to-increase-military-spending-at-nato-summit (July 2024): Canada is
+    # 27th by share of GDP; "seventh in spending" is said against that share, so not by it
+    text = (
+        "Despite ranking seventh in spending among NATO members, Canada allocates only 1.34% of its GDP to its "
+        "military, placing it ahead of only a few other allies."
+    )
+    [r] = _kind(ds, text, "2024-07-09", "ranking")
+    assert r.fields["rank"] == 7 and r.fields.get("metric") is None and r.verdict == "unverifiable"
+
+
+def test_a_place_in_a_while_clause_is_not_by_the_other_clauses_money(ds: Dataset) -> None:
+    # https://www.starsinsider.com/amp/801471: "third" is not by "monetary terms" (the US is first in money)
+    text = (
+        "The United States' defense expenditure as a percentage of its GDP in 2024 was 3.38%, or $967,707,000. While "
+        "this figure places it third on the table, the US' overall contribution in monetary terms is by far the "
+        "greatest of any NATO member."
+    )
+    assert all(r.verdict != "inaccurate" for r in _kind(ds, text, "2024-12-01", "ranking"))
+
+
+def test_biggest_by_dollar_value_is_a_money_rank(ds: Dataset) -> None:
+    # https://www.europesays.com/?p=2207160 (July 2025); "the world's biggest economy" is no world rank of spending
+    text = (
+        "The U.S. spends 3.2% of its GDP on defense, but is the biggest by dollar value with the world's biggest "
+        "economy."
+    )
+    [r] = _kind(ds, text, "2025-07-01", "ranking")
+    assert (r.fields["countries"], r.fields["rank"], r.fields["metric"]) == (["USA"], 1, "usd_current_m")
+    assert r.verdict == "accurate", r.explanation
+
+
+def test_the_highest_spender_in_absolute_terms_among_all_countries(ds: Dataset) -> None:
+    # https://breakingon.com/politics/natos-525-defense-spending-target-reality-or-pipe-dream (June 2025): a world
+    # rank in money, not a place by share of GDP (the US is fourth by share) and no count of "all countries"
+    text = (
+        "The United States currently allocates around 3.5 percent of its GDP to defense spending, making it the "
+        "highest spender in absolute terms among all countries."
+    )
+    results = check_text(ds, text, as_of="2025-06-24")
+    assert not [r for r in results if r.kind == "count"]
+    [r] = [r for r in results if r.kind == "ranking"]
+    assert r.fields["scope"] == "world" and r.fields["metric"] == "usd_current_m" and r.verdict == "unverifiable"
+    assert "highest" in r.explanation
