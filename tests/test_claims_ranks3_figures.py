@@ -210,3 +210,69 @@ def test_the_highest_spender_in_absolute_terms_among_all_countries(ds: Dataset) 
     [r] = [r for r in results if r.kind == "ranking"]
     assert r.fields["scope"] == "world" and r.fields["metric"] == "usd_current_m" and r.verdict == "unverifiable"
     assert "highest" in r.explanation
+
+
+# ------------------------------------------------------------------------------------------------ fields beyond NATO
+def test_a_ranking_among_eu_countries_with_non_allies_is_not_natos(ds: Dataset) -> None:
+    # http://www.worldbulletin.net/haberler/202173/eu-spends-222b-for-defense-in-2016 (Eurostat, March 2018): Ireland,
+    # Malta and Austria are in the field, so the places are not places among the allies
+    text = (
+        "The lowest defense spending to GDP ratios were recorded in Ireland (0.3 percent), Luxembourg (0.4 percent), "
+        "Malta and Austria (0.6 percent) as Estonia, Greece, the U.K., and France spent the highest proportions with "
+        "2.4 percent, 2.1 percent, 2 percent, and 1.8 percent, respectively."
+    )
+    ranks = _kind(ds, text, "2018-03-09", "ranking")
+    assert ranks and all(r.verdict == "unverifiable" and "not NATO's allies" in r.explanation for r in ranks)
+
+
+def test_the_highest_in_the_eu_is_not_a_nato_place(ds: Dataset) -> None:
+    # the class of de.sputniknews.com (March 2018, Eurostat): "die höchsten in der EU"
+    [r] = _kind(
+        ds, "Estonia's defence spending was the highest in the EU at 2.4% of GDP in 2016.", "2018-03-09", "ranking"
+    )
+    assert r.verdict == "unverifiable" and "in the EU" in r.explanation
+
+
+def test_the_highest_in_nato_among_eu_members_named_is_still_natos(ds: Dataset) -> None:
+    # near miss: allies only, in NATO (https://politico.eu/article/most-eu-countries-still-miss-nato-defense-spending-
+    # target-annual-report, 15 March 2018)
+    text = "The U.S., meanwhile, was by far the biggest spender, investing 3.57 percent of its GDP into defense."
+    [r] = _kind(ds, text, "2018-03-15", "ranking")
+    assert r.verdict == "accurate", r.explanation
+
+
+def test_a_per_capita_rank_says_so_even_beside_an_expectation(ds: Dataset) -> None:
+    # https://www.indy100.com/viral/the-european-countries-that-spend-the-most-on-their-military-7305131 (2016):
+    # "would expect" is no projection of the place found; the field (Russia) and the measure are not held
+    text = (
+        "While many would expect somewhere like Russia to have the highest spending, Marian found that Norway topped "
+        "the list at $1,147 (USD) per capita."
+    )
+    [r] = _kind(ds, text, "2016-05-01", "ranking")
+    assert r.verdict == "unverifiable" and "projection" not in r.explanation, r.explanation
+
+
+# ------------------------------------------------------------------------------------------------ more places
+def test_a_place_opening_the_sentence(ds: Dataset) -> None:
+    # https://www.starsinsider.com/amp/801471
+    text = "Second on the table, Estonia's defense expenditure as a share of its GDP was 3.43%, or $1,437,000."
+    [r] = _kind(ds, text, "2024-12-01", "ranking")
+    assert (r.fields["countries"], r.fields["rank"], r.verdict) == (["EST"], 2, "accurate")
+
+
+def test_followed_by_after_the_highest_is_the_next_place(ds: Dataset) -> None:
+    # https://www.ekathimerini.com/news/210145/greece-has-second-highest-rate-of-defense-spending-in-nato/ (July 2016)
+    text = (
+        "The country with the highest spending as a proportion of GDP is the US, with 3.61 percent, followed by "
+        "Greece with 2.38 percent."
+    )
+    ranks = _kind(ds, text, "2016-07-05", "ranking")
+    assert [(r.fields["countries"], r.verdict) for r in ranks] == [(["USA"], "accurate"), (["GRC"], "accurate")]
+
+
+def test_the_most_recent_year_is_no_place(ds: Dataset) -> None:
+    # the class of "the most recent year" read as rank 1 (last round's audit)
+    text = "In the most recent year, spending rose to 4.1% of GDP in Poland."
+    assert not _kind(ds, text, "2025-06-01", "ranking")
+    [share] = _kind(ds, text, "2025-06-01", "share_gdp")
+    assert share.verdict == "accurate"

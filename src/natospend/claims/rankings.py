@@ -42,6 +42,13 @@ def _ranking_claims(
         for claim in made:
             if claim.scope != "world":
                 claim.metric, claim.rank_measures, claim.value_text = None, ["per_capita"], per_head.group()
+    field = _beyond_nato(sentence)
+    if field:
+        # "the highest in the EU", "The lowest ... were recorded in Ireland (0.3 percent), Luxembourg ...": a field
+        # with countries outside NATO, which natospend does not hold
+        for claim in made:
+            if claim.scope != "world":
+                claim.scope, claim.value_text = "beyond_nato", field
     equipment = phrase_re("rankings", "equipment").search(sentence)
     if equipment and L.GDP_RE.search(sentence):
         # "2.4% of GDP, and 30% of that on equipment, the highest share": which of the two is ranked is not said
@@ -52,6 +59,24 @@ def _ranking_claims(
 
 
 _IT = lazy(r"\b(?:it|its)\b", re.I)
+_EU_FIELD = lazy(
+    r"\b(?:in|of|among|within|across)\s+(?:the\s+|all\s+)?(?:(?:other\s+)?EU|European\s+Union|EU-?2[78])"
+    r"(?:'s|’s)?(?:\s+(?:member\s+states|members|countries|nations))?\b(?!\s+(?:and|or)\s+NATO)",
+    re.I,
+)
+_THE_WORLD = lazy(r"\b[Tt]he\s+world(?:'s|’s)?")
+_NATO_WORD = lazy(r"\b(?:NATO|Nato|alliance|allies|ally)\b")
+
+
+def _beyond_nato(sentence: str) -> str | None:
+    """The field of a ranking when it is not NATO's allies: the EU, or one with non-allies named in it."""
+    eu = _EU_FIELD.search(sentence)
+    if eu:
+        return eu.group()
+    countries = _THE_WORLD.sub(lambda w: " " * len(w.group()), sentence)  # "the world's biggest economy": no field
+    if names_non_ally(countries) and not _NATO_WORD.search(sentence):
+        return "a field with countries outside NATO"
+    return None
 
 
 def _with_pronoun(sentence: str, mentions: list[Mention], context: list[Mention]) -> list[Mention]:
@@ -261,6 +286,14 @@ def _ranked(
             if claim:
                 _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
                 claims.append(claim)
+                nxt = replace(claim, others=[claim.countries[0]], scope="next", rank=None, value=None, bounds=[])
+                if (
+                    claim.rank == 1
+                    and len(claim.countries) == 1
+                    and _follow_on(sentence, offset, named, nxt, claim.countries[0], m.end())
+                ):
+                    # "the highest ... is the US, with 3.61 percent, followed by Greece with 2.38 percent"
+                    claims.append(nxt)
             return claims
     trails = _cue_re("trails", r"\b", r"\s+").search(sentence)
     if trails:
@@ -414,6 +447,8 @@ def _ordinal_claims(
             or L.RANK_SUBJECT_RE.search(whole)
             or re.search(r"\b(ranks?|ranked|ranking|place[ds]?|position|comes?)\s+$", head, re.I)
             or (_cue_re("rank_copula", r"\b", r"\s+$").search(head) and _rank_after_re().match(tail))
+            # "Second on the table, Estonia's defense expenditure ..." (starsinsider.com): a place opening the sentence
+            or (not sentence[: m.start()].strip(" \"'“‘") and _rank_after_re().match(tail))
             or re.search(r"^\s*(?:highest|largest|biggest|lowest|smallest)", tail, re.I)
             or re.search(r"[-\s](?:highest|largest|biggest|lowest|smallest)", m.group(), re.I)
         ):
@@ -592,21 +627,29 @@ def _leader_claims(
     if claim is None or leader is None:
         return []
     _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
-    follow = _cue_re("followed_by").search(sentence, m.end())
+    if _follow_on(sentence, offset, named, claim, str(leader.code), m.end()):
+        claim.others, claim.scope = [str(leader.code)], "next"  # the leader is first, the allies listed next
+    claim.value_text = m.group()
+    return [claim]
+
+
+def _follow_on(sentence: str, offset: int, named: list[Mention], claim: Claim, leader: str, at: int) -> bool:
+    """', followed by Estonia (3.43%) and the U.S. (3.38%)' after `at`: make `claim` the allies listed, right after
+    the leader (the caller sets that); False when no such list follows."""
+    follow = _cue_re("followed_by").search(sentence, at)
     after = [n for n in named if follow and n.start >= follow.end()]
     run = after[:1]
     for n in after[1:]:
         if not re.fullmatch(_FIGURE_AFTER + _LIST_GAP, sentence[run[-1].end : n.start], re.I):
             break
         run.append(n)
-    if follow and run and not sentence[follow.end() : run[0].start].strip(" the"):
-        claim.others, claim.scope = [str(leader.code)], "next"  # the leader is first, the allies listed next
-        claim.countries = list(dict.fromkeys(str(n.code) for n in run))
-        tail = re.match(_FIGURE_AFTER, sentence[run[-1].end :])
-        claim.span_start = offset + follow.start()
-        claim.span_end = offset + run[-1].end + (tail.end() if tail else 0)
-    claim.value_text = m.group()
-    return [claim]
+    if not (follow and run and not sentence[follow.end() : run[0].start].strip(" the")):
+        return False
+    claim.countries = list(dict.fromkeys(str(n.code) for n in run if n.code != leader))
+    tail = re.match(_FIGURE_AFTER, sentence[run[-1].end :])
+    claim.span_start = offset + follow.start()
+    claim.span_end = offset + run[-1].end + (tail.end() if tail else 0)
+    return bool(claim.countries)
 
 
 def _among_quarter() -> float:

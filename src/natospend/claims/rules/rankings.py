@@ -50,6 +50,12 @@ class RankingRules(CheckerBase):
                 f"A world ranking ({claim.value_text}): natospend holds figures for NATO allies only, so it cannot "
                 "place an ally among all countries.",
             )
+        if claim.scope == "beyond_nato":
+            return Judgement(
+                "unverifiable",
+                f"A ranking in a field that is not NATO's allies ({claim.value_text}): natospend holds figures for "
+                "NATO allies only, so it cannot place an ally among other countries.",
+            )
         if claim.metric is None and claim.rank_measures == ["per_capita"]:
             return Judgement(
                 "unverifiable",
