@@ -276,3 +276,50 @@ def test_the_most_recent_year_is_no_place(ds: Dataset) -> None:
     assert not _kind(ds, text, "2025-06-01", "ranking")
     [share] = _kind(ds, text, "2025-06-01", "share_gdp")
     assert share.verdict == "accurate"
+
+
+# ------------------------------------------------------------------------------------------------ negation, scope
+def test_a_negated_place_is_not_judged_as_the_place(ds: Dataset) -> None:
+    # https://news.indzs.com/collective-defence-who-leads-nato-in-defence-spending-by-gdp-it-s-not-the-united-states-
+    # 475387.html (2026): "it is not the US that tops the table" was read as the US first, and contradicted
+    text = (
+        "According to Nato estimates for 2025, it is not the US that tops the table for defence spending as a "
+        "percentage of GDP."
+    )
+    [r] = _kind(ds, text, "2026-07-07", "ranking")
+    assert r.fields["negated"] and r.verdict == "unverifiable" and "negated" in r.explanation
+
+
+def test_not_only_the_biggest_is_the_biggest(ds: Dataset) -> None:
+    # near miss: "not only" negates nothing
+    text = "Poland is not only the biggest spender in NATO relative to GDP, it also spends 4.1%."
+    [r] = _kind(ds, text, "2025-06-01", "ranking")
+    assert not r.fields["negated"] and r.verdict == "accurate", r.explanation
+
+
+def test_is_actually_second_is_a_place(ds: Dataset) -> None:
+    # https://theglobalist.com/10-facts-sizing-up-natos-defense-spending (30 March 2014, SIPRI's 2012 data): no NATO
+    # release held by then ranks the year
+    text = (
+        "Crisis-torn Greece is actually second among NATO countries in terms of defense spending as a percentage of "
+        "GDP, at 2.5%."
+    )
+    [r] = _kind(ds, text, "2014-03-30", "ranking")
+    assert (r.fields["countries"], r.fields["rank"], r.verdict) == (["GRC"], 2, "unverifiable")
+
+
+def test_europes_biggest_by_sipri_is_not_settled_by_natos_european_allies(ds: Dataset) -> None:
+    # https://www.globaldefensecorp.com/2025/04/29/germany-is-now-europes-top-defense-spender-reported-sipri/
+    text = (
+        "Germany became Europe's biggest defence spender for the first time since the end of the Cold War last year "
+        "after spending billions on procurement, the Stockholm International Peace Research Institute (SIPRI) said "
+        "on Monday."
+    )
+    [r] = _kind(ds, text, "2025-04-29", "ranking")
+    assert r.fields["group_key"] == "europe" and r.verdict == "unverifiable" and "SIPRI's Europe" in r.explanation
+
+
+def test_europes_biggest_unattributed_is_among_the_european_allies(ds: Dataset) -> None:
+    # near miss: no SIPRI, the place is among the European allies (NATO June 2024: Germany 97.7bn, UK 82.1bn)
+    [r] = _kind(ds, "Germany is Europe's biggest defence spender in NATO's figures.", "2024-12-01", "ranking")
+    assert r.fields["group_key"] == "europe" and r.verdict == "accurate", r.explanation

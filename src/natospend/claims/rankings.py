@@ -42,6 +42,11 @@ def _ranking_claims(
         for claim in made:
             if claim.scope != "world":
                 claim.metric, claim.rank_measures, claim.value_text = None, ["per_capita"], per_head.group()
+    for claim in made:
+        # "it is not the US that tops the table", "Poland is no longer the biggest spender": a negated place
+        cue = sentence.find(claim.value_text) if claim.value_text else -1
+        if cue >= 0 and _NEGATED_PLACE.search(sentence, clause_bounds(sentence, cue, cue)[0], cue):
+            claim.negated = True
     field = _beyond_nato(sentence)
     if field:
         # "the highest in the EU", "The lowest ... were recorded in Ireland (0.3 percent), Luxembourg ...": a field
@@ -59,6 +64,7 @@ def _ranking_claims(
 
 
 _IT = lazy(r"\b(?:it|its)\b", re.I)
+_NEGATED_PLACE = lazy(r"\b(?:not|n't|never|no\s+longer)\b(?!\s+(?:only|just|least|far|quite))(?!.*\bbut\b)", re.I)
 _EU_FIELD = lazy(
     r"\b(?:in|of|among|within|across)\s+(?:the\s+|all\s+)?(?:(?:other\s+)?EU|European\s+Union|EU-?2[78])"
     r"(?:'s|’s)?(?:\s+(?:member\s+states|members|countries|nations))?\b(?!\s+(?:and|or)\s+NATO)",
@@ -322,6 +328,7 @@ def _ranked(
         if left and re.match(r"\s*(?:NATO|the\s+(?:list|table|ranking|alliance|league))", sentence[top.end() :], re.I):
             claim = _rank_claim(sentence, offset, left[-1], 1, "highest", metric, world, europe)
             if claim:
+                claim.value_text = claim.value_text or top.group()
                 _set_year(claim, sentence, (top.start(), top.end()), years, as_of)
                 return [claim]
     return claims
@@ -415,8 +422,12 @@ def rank_place(sentence: str) -> re.Match[str] | None:
     return _rank_place_re().search(sentence)
 
 
+# "Greece is actually second among NATO countries" (theglobalist.com, March 2014)
+_ADVERB_TAIL = r"\s+(?:(?:now|still|actually|also|currently|already|again|once\s+again)\s+)?$"
+
+
 def _europe(sentence: str) -> re.Match[str] | None:
-    return re.search(r"\b(in Europe|European|among European)\b", sentence, re.I)
+    return re.search(r"\b(in Europe|European|among European|Europe's|Europe’s)(?!\w)", sentence, re.I)
 
 
 def _ordinal_claims(
@@ -446,7 +457,7 @@ def _ordinal_claims(
             m.start() in new_places
             or L.RANK_SUBJECT_RE.search(whole)
             or re.search(r"\b(ranks?|ranked|ranking|place[ds]?|position|comes?)\s+$", head, re.I)
-            or (_cue_re("rank_copula", r"\b", r"\s+$").search(head) and _rank_after_re().match(tail))
+            or (_cue_re("rank_copula", r"\b", _ADVERB_TAIL).search(head) and _rank_after_re().match(tail))
             # "Second on the table, Estonia's defense expenditure ..." (starsinsider.com): a place opening the sentence
             or (not sentence[: m.start()].strip(" \"'“‘") and _rank_after_re().match(tail))
             or re.search(r"^\s*(?:highest|largest|biggest|lowest|smallest)", tail, re.I)

@@ -50,6 +50,18 @@ class RankingRules(CheckerBase):
                 f"A world ranking ({claim.value_text}): natospend holds figures for NATO allies only, so it cannot "
                 "place an ally among all countries.",
             )
+        if claim.negated:
+            return Judgement(
+                "unverifiable",
+                f"A negated place ({claim.value_text}): natospend does not check negations (which place it is "
+                "instead is not said).",
+            )
+        if claim.attributed_to == "sipri" and claim.group_key == "europe":
+            return Judgement(
+                "unverifiable",
+                f"A place in Europe by SIPRI ({claim.value_text or 'a rank'}): SIPRI's Europe includes countries "
+                "outside NATO (Russia, Ukraine), so NATO's figures for the European allies cannot settle it.",
+            )
         if claim.scope == "beyond_nato":
             return Judgement(
                 "unverifiable",
