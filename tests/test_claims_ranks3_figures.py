@@ -323,3 +323,21 @@ def test_europes_biggest_unattributed_is_among_the_european_allies(ds: Dataset) 
     # near miss: no SIPRI, the place is among the European allies (NATO June 2024: Germany 97.7bn, UK 82.1bn)
     [r] = _kind(ds, "Germany is Europe's biggest defence spender in NATO's figures.", "2024-12-01", "ranking")
     assert r.fields["group_key"] == "europe" and r.verdict == "accurate", r.explanation
+
+
+def test_a_place_counted_with_iceland_is_not_compared(ds: Dataset) -> None:
+    # https://army.ca/forums/threads/can-usa-2025-tariff-strife-split-from-various-pol-threads.149592/post-2032726
+    # (2025): Canada is fifth from the bottom of the allies with a figure (June 2024), sixth counting Iceland
+    text = (
+        "Accuracy is important in these discussions, Canada's spending is 6th from the bottom in terms of percentage "
+        "of GDP ahead of Iceland, Spain, Luxembourg, Slovenia and Belgium."
+    )
+    [r] = _kind(ds, text, "2025-02-15", "ranking")
+    assert r.verdict == "unverifiable" and "Iceland" in r.explanation
+
+
+def test_a_place_from_the_bottom_without_iceland_is_judged(ds: Dataset) -> None:
+    # near miss: no Iceland named, so the place is compared (fifth from the bottom in June 2024)
+    text = "Canada's spending is 5th from the bottom in terms of percentage of GDP."
+    [r] = _kind(ds, text, "2025-02-15", "ranking")
+    assert r.verdict == "accurate", r.explanation

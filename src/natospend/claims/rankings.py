@@ -47,6 +47,12 @@ def _ranking_claims(
         cue = sentence.find(claim.value_text) if claim.value_text else -1
         if cue >= 0 and _NEGATED_PLACE.search(sentence, clause_bounds(sentence, cue, cue)[0], cue):
             claim.negated = True
+    if any(m.code == "ISL" for m in mentions):
+        # "6th from the bottom ... ahead of Iceland, Spain, Luxembourg, Slovenia and Belgium" (army.ca, 2025): a place
+        # counted with Iceland, which has no armed forces and no NATO figure, while natospend ranks without it
+        for claim in made:
+            if claim.scope not in ("world",) and "ISL" not in claim.countries and claim.rank is not None:
+                claim.scope = "with_iceland"
     field = _beyond_nato(sentence)
     if field:
         # "the highest in the EU", "The lowest ... were recorded in Ireland (0.3 percent), Luxembourg ...": a field

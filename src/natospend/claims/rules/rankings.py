@@ -62,6 +62,12 @@ class RankingRules(CheckerBase):
                 f"A place in Europe by SIPRI ({claim.value_text or 'a rank'}): SIPRI's Europe includes countries "
                 "outside NATO (Russia, Ukraine), so NATO's figures for the European allies cannot settle it.",
             )
+        if claim.scope == "with_iceland":
+            return Judgement(
+                "unverifiable",
+                f"A place counted with Iceland ({claim.value_text or 'a rank'}): Iceland has no armed forces and no "
+                "NATO figure, and natospend ranks the allies without it, so the place cannot be compared.",
+            )
         if claim.scope == "beyond_nato":
             return Judgement(
                 "unverifiable",
