@@ -341,3 +341,33 @@ def test_a_place_from_the_bottom_without_iceland_is_judged(ds: Dataset) -> None:
     text = "Canada's spending is 5th from the bottom in terms of percentage of GDP."
     [r] = _kind(ds, text, "2025-02-15", "ranking")
     assert r.verdict == "accurate", r.explanation
+
+
+def test_the_largest_share_given_in_money_ranks_by_money(ds: Dataset) -> None:
+    # https://www.businessinsider.com/how-much-every-nato-member-spends-on-military-in-2014-2015-2 (2015): a share
+    # of the allies' total in dollars is no share of GDP (no release by then ranks 2014, so unverifiable)
+    text = (
+        "Across the pond, Britain captured the second largest share with $55 billion (£36 billion) invested in its "
+        "armed forces."
+    )
+    [r] = _kind(ds, text, "2015-02-15", "ranking")
+    assert (r.fields["rank"], r.fields["metric"], r.verdict) == (2, "usd_current_m", "unverifiable")
+
+
+def test_the_largest_share_of_gdp_with_money_beside_is_still_by_share(ds: Dataset) -> None:
+    # near miss: the share is of GDP
+    text = "Poland has the largest share of GDP in NATO, spending $35 billion."
+    [r] = _kind(ds, text, "2024-12-01", "ranking")
+    assert r.fields["metric"] == "share_gdp"
+
+
+def test_the_largest_spending_were_a_list_is_the_top_of_that_size(ds: Dataset) -> None:
+    # https://9colonne.it/512400/defense-spending-under-the-spotlight-italy-spain-and-belgium-fall-short-of-the-nato-
+    # target (2025): the five named are the top five, not Poland alone
+    text = (
+        "The NATO countries with the largest military spending were Poland (3.83 percent), the United States (3.36 "
+        "percent), Greece (3.23 percent), Estonia (2.87 percent), and Lithuania (2.72 percent), all of which exceeded "
+        "the threshold."
+    )
+    [r] = _kind(ds, text, "2025-02-15", "ranking")
+    assert r.fields["countries"] == ["POL", "USA", "GRC", "EST", "LTU"] and r.fields["rank"] == 5

@@ -147,7 +147,15 @@ def _ranked(
         or topic == "share_gdp"
     )
     absolute = bool(phrase_re("rankings", "money").search(sentence))  # "spenders", "the largest defence budget"
-    if not share and any(q.kind == "money" for q in qs) and not any(q.kind == "percent" for q in qs):
+    money_only = any(q.kind == "money" for q in qs) and not any(q.kind == "percent" for q in qs)
+    bare_share = _names_share(sentence) and not (
+        L.GDP_RE.search(sentence) or _RELATIVE_MEASURE.search(sentence) or _RATE.search(sentence) or topic
+    )
+    if money_only and bare_share:
+        # "Britain captured the second largest share with $55 billion" (businessinsider.com, 2015): a share of the
+        # allies' total, given in money, ranks as the money does
+        share = False
+    if not share and money_only:
         absolute = True  # "Poland was sixth with $24.8 billion": ranked by the money the sentence gives
     if any(q.kind == "percent" for q in qs) and not re.search(
         r"\bin (?:absolute|dollar|cash|money) terms\b", sentence, re.I
@@ -289,6 +297,14 @@ def _ranked(
             if claim and len(listed) > 1:
                 # "Slovenia, Spain, Belgium and Luxembourg spent the least": the group at that end, as many as named
                 claim.countries = list(dict.fromkeys(str(n.code) for n in listed))
+                claim.rank, claim.value = len(claim.countries), float(len(claim.countries))
+                claim.bounds, claim.value_text = [1.0, float(len(claim.countries))], m.group()
+            following = _listed_after(sentence, named, m.end())
+            if claim and len(listed) <= 1 and len(following) > 1:
+                # "The NATO countries with the largest military spending were Poland (3.83 percent), the United
+                # States (3.36 percent), ... and Lithuania (2.72 percent)" (9colonne.it, 2025): the top, as many as
+                # named
+                claim.countries = list(dict.fromkeys(str(n.code) for n in following))
                 claim.rank, claim.value = len(claim.countries), float(len(claim.countries))
                 claim.bounds, claim.value_text = [1.0, float(len(claim.countries))], m.group()
             if claim and _one_of_the().search(sentence, 0, m.start()):
@@ -584,6 +600,26 @@ def _listed_before(sentence: str, named: list[Mention], at: int) -> list[Mention
         if not re.fullmatch(_LIST_GAP, sentence[n.end : run[0].start], re.I):
             break
         run.insert(0, n)
+    return run
+
+
+_LIST_HEAD = lazy(r"[^.;:,()]{0,50}?\b(?:were|are|include|included|includes)\s*:?\s*(?:the\s+)?", re.I)
+
+
+def _listed_after(sentence: str, named: list[Mention], at: int) -> list[Mention]:
+    """The allies listed after a superlative's copula ("the largest military spending were Poland (3.83 percent),
+    the United States (3.36 percent), ..."), each with its figure, up to the list's end."""
+    head = _LIST_HEAD.match(sentence, at)
+    if head is None:
+        return []
+    after = [n for n in named if n.start >= head.end() and n.code]
+    if not after or after[0].start != head.end():
+        return []
+    run = after[:1]
+    for n in after[1:]:
+        if not re.fullmatch(_FIGURE_AFTER + _LIST_GAP, sentence[run[-1].end : n.start], re.I):
+            break
+        run.append(n)
     return run
 
 
