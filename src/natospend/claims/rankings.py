@@ -53,7 +53,7 @@ def _ranking_claims(
         for claim in made:
             if claim.scope not in ("world",) and "ISL" not in claim.countries and claim.rank is not None:
                 claim.scope = "with_iceland"
-    field = _beyond_nato(sentence)
+    field = _beyond_nato(sentence) if made else None
     if field:
         # "the highest in the EU", "The lowest ... were recorded in Ireland (0.3 percent), Luxembourg ...": a field
         # with countries outside NATO, which natospend does not hold
@@ -846,7 +846,7 @@ def figure_rivals(sentence: str, mentions: list[Mention], at: tuple[int, int]) -
         own = n.end <= at[0] and _OWN_FIGURE_GAP.fullmatch(sentence, n.end, at[0])
         if own:
             continue
-        if _FIGURE_RIVAL_BEFORE.search(sentence, 0, n.start) or (
+        if _FIGURE_RIVAL_BEFORE.search(sentence, max(0, n.start - 20), n.start) or (
             out
             and mentions[i - 1] is out[-1]
             and re.fullmatch(_FIGURE_AFTER + _LIST_GAP, sentence[out[-1].end : n.start])

@@ -91,7 +91,8 @@ class RankingRules(CheckerBase):
             return Judgement(
                 "unverifiable",
                 f"Cannot tell what the rank ({claim.value_text}) is by: the sentence names neither a share of GDP nor "
-                "spending in money.",
+                "spending in money for it (a measure named only in a contrasted part, or two in the sentence before, "
+                "do not say which).",
             )
         if claim.scope == "descending":
             parts = [self._ranking(replace(claim, countries=[c], scope=None)) for c in claim.countries]
