@@ -371,3 +371,23 @@ def test_the_largest_spending_were_a_list_is_the_top_of_that_size(ds: Dataset) -
     )
     [r] = _kind(ds, text, "2025-02-15", "ranking")
     assert r.fields["countries"] == ["POL", "USA", "GRC", "EST", "LTU"] and r.fields["rank"] == 5
+
+
+def test_second_only_to_names_the_one_ahead(ds: Dataset) -> None:
+    # the form of gumbumper.com (2017, "second only to the U.S.") with the July 2016 figures of ekathimerini.com
+    text = "Greece spends 2.38% of GDP on defence, second only to the US."
+    [r] = _kind(ds, text, "2016-07-05", "ranking")
+    assert (r.fields["countries"], r.fields["rank"], r.fields["others"]) == (["GRC"], 2, ["USA"])
+    assert r.verdict == "accurate", r.explanation
+
+
+def test_second_only_to_with_no_measure_abstains(ds: Dataset) -> None:
+    # near miss: "in defence spending" says neither share nor money
+    [r] = _kind(ds, "Poland is second only to the US in defence spending.", "2024-12-01", "ranking")
+    assert r.verdict == "unverifiable" and "Cannot tell what the rank" in r.explanation
+
+
+def test_the_eus_biggest_is_not_a_nato_place(ds: Dataset) -> None:
+    # the EU field in possessive form (Germany is second among all allies, first among the EU's NATO members)
+    [r] = _kind(ds, "Germany is the EU's biggest military spender.", "2024-12-01", "ranking")
+    assert r.verdict == "unverifiable" and "the EU's" in r.explanation

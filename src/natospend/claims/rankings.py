@@ -59,7 +59,7 @@ def _ranking_claims(
         # with countries outside NATO, which natospend does not hold
         for claim in made:
             if claim.scope != "world":
-                claim.scope, claim.value_text = "beyond_nato", field
+                claim.scope, claim.value_text = "beyond_nato", field.strip()
     equipment = phrase_re("rankings", "equipment").search(sentence)
     if equipment and L.GDP_RE.search(sentence):
         # "2.4% of GDP, and 30% of that on equipment, the highest share": which of the two is ranked is not said
@@ -73,7 +73,8 @@ _IT = lazy(r"\b(?:it|its)\b", re.I)
 _NEGATED_PLACE = lazy(r"\b(?:not|n't|never|no\s+longer)\b(?!\s+(?:only|just|least|far|quite))(?!.*\bbut\b)", re.I)
 _EU_FIELD = lazy(
     r"\b(?:in|of|among|within|across)\s+(?:the\s+|all\s+)?(?:(?:other\s+)?EU|European\s+Union|EU-?2[78])"
-    r"(?:'s|’s)?(?:\s+(?:member\s+states|members|countries|nations))?\b(?!\s+(?:and|or)\s+NATO)",
+    r"(?:'s|’s)?(?:\s+(?:member\s+states|members|countries|nations))?\b(?!\s+(?:and|or)\s+NATO)"
+    r"|\b(?:the\s+)?(?:EU|European\s+Union)(?:'s|’s)\s",  # "the EU's biggest military spender"
     re.I,
 )
 _THE_WORLD = lazy(r"\b[Tt]he\s+world(?:'s|’s)?")
@@ -482,6 +483,8 @@ def _ordinal_claims(
             or (_cue_re("rank_copula", r"\b", _ADVERB_TAIL).search(head) and _rank_after_re().match(tail))
             # "Second on the table, Estonia's defense expenditure ..." (starsinsider.com): a place opening the sentence
             or (not sentence[: m.start()].strip(" \"'“‘") and _rank_after_re().match(tail))
+            # "Greece spends 2.38% of GDP on defence, second only to the US", "..., 16th among the 28 allies"
+            or (re.search(r"\w[,–—]\s*$", head) and _rank_after_re().match(tail))
             or re.search(r"^\s*(?:highest|largest|biggest|lowest|smallest)", tail, re.I)
             or re.search(r"[-\s](?:highest|largest|biggest|lowest|smallest)", m.group(), re.I)
         ):
@@ -878,8 +881,8 @@ def _ahead(sentence: str, named: list[Mention]) -> list[Mention]:
     """The allies a place is counted after: "the third highest, after Croatia and Luxembourg" (the whole list)."""
     ahead: list[Mention] = []
     for i, n in enumerate(named):
-        if re.search(r"\b(?:after|behind|than)\s+(?:the\s+)?$", sentence[: n.start]):
-            ahead.append(n)
+        if re.search(r"\b(?:after|behind|than|only\s+to)\s+(?:the\s+)?$", sentence[: n.start]):
+            ahead.append(n)  # "second only to the US": the US is the one ahead
         elif (
             ahead
             and named[i - 1] is ahead[-1]
