@@ -420,8 +420,12 @@ def _field_of_re() -> re.Pattern[str]:
 
 @cache
 def _rank_field() -> re.Pattern[str]:
-    """'ranks 28th out of', 'in 12th place among the': a place, then the field it is counted in (vocab rank_cues)."""
-    return _cue_re("rank_field", r"\b\d{1,2}(?:st|nd|rd|th)\b(?:\s+place)?\s+", r"\s+(?:the\s+)?$")
+    """'ranks 28th out of', 'in 12th place among the', 'first among the', '16th in the ranking of the': a place,
+    then the field it is counted in (vocab rank_cues)."""
+    place = rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)|{phrase_alternation(list(L.ORDINALS))})\b"
+    return _cue_re(
+        "rank_field", rf"{place}(?:\s+place)?(?:\s+in\s+the\s+(?:ranking|table|list|league)s?)?\s+", r"\s+(?:the\s+)?$"
+    )
 
 
 _BAND_RE = lazy(
@@ -439,9 +443,9 @@ _NONE_GROUP_RE = lazy(
 )
 _COLON = lazy(r":\s")
 # "0.62% of its economy on defence, the lowest across all NATO members" (luxtimes.lu, March 2023): the field of a
-# superlative, no count
+# superlative, no count ("the highest spender in absolute terms among all countries", breakingon.com, June 2025)
 _SUPERLATIVE_FIELD = lazy(
-    r"\b(?:highest|lowest|largest|smallest|biggest|least|most)(?:\s+[\w-]+)?\s+(?:among|across|of|in|within)\s+$",
+    r"\b(?:highest|lowest|largest|smallest|biggest|least|most)(?:\s+[\w-]+){0,4}?\s+(?:among|across|of|in|within)\s+$",
     re.I,
 )
 _WHEN_CLAUSE = lazy(r"\b(?:when|at\s+the\s+time)\b[^,;:.]*$", re.I)

@@ -52,7 +52,7 @@ from natospend.claims.patterns import Pattern, cue_absent, cue_text, lazy
 from natospend.claims.pledges import _ALLIANCE_WORDS, _anaphoric_pledges, _target_plan_claims, alliance_spans
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import find_quantities
-from natospend.claims.rankings import _ranking_claims, measure_from_next, rank_cue, unmeasured
+from natospend.claims.rankings import _ranking_claims, measure_from_next, rank_cue, rank_place, unmeasured
 from natospend.claims.scope import out_of_scope
 from natospend.claims.shares import _COMMON_FUNDING_RE, _percent_claims
 from natospend.claims.tables import table_claims
@@ -114,7 +114,9 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             mentions = sorted([*mentions, *carried.referents], key=lambda m: m.start)
         made: list[Claim] = []
         specific = any(m.code not in (None, ALL_ALLIES) for m in mentions)
-        if candidate or follow or (carried.measure and (specific or carried.anaphoric)):
+        # "Norway lies 12th on the table." after a sentence of figures: a place said of an ally named or referred to
+        placed = bool(previous) and (specific or carried.anaphoric) and bool(rank_place(sentence))
+        if candidate or follow or placed or (carried.measure and (specific or carried.anaphoric)):
             subject = list(carried.subject)
             made = extract_sentence(
                 sentence, start, as_of, subject, mentions, carried.measure, previous, carried.measure_from
@@ -265,7 +267,7 @@ def extract_sentence(
     if _cued(cues, _RECORD_RE):
         claims.extend(_record_claims(sentence, offset, claims or previous))
     rank_topic = next((c.metric for c in previous if c.kind == "ranking" and c.metric and c.scope != "world"), None)
-    claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of, topic, rank_topic, previous))
+    claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of, topic, rank_topic, previous, context))
     claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic, topic_from))
     if not any(c.kind == "pledge" for c in claims):
         claims.extend(_target_plan_claims(sentence, offset, mentions, years, as_of))  # "expects to hit the target"

@@ -6,11 +6,13 @@ half"), "only n allies spent less than X", and world ranks, which natospend cann
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
 from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
+from natospend.claims.context import names_non_ally
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import _attribution, _nearest, _set_year
 from natospend.claims.patterns import lazy
@@ -30,7 +32,9 @@ def _ranking_claims(
     topic: str | None = None,
     rank_topic: str | None = None,
     previous: list[Claim] | None = None,
+    context: list[Mention] | None = None,
 ) -> list[Claim]:
+    mentions = _with_pronoun(sentence, mentions, context or [])
     made = _ranked(sentence, offset, mentions, qs, years, as_of, topic, rank_topic, previous or [])
     per_head = L.PER_CAPITA_RE.search(sentence)
     if per_head:
@@ -38,6 +42,24 @@ def _ranking_claims(
         for claim in made:
             if claim.scope != "world":
                 claim.metric, claim.rank_measures, claim.value_text = None, ["per_capita"], per_head.group()
+    for claim in made:
+        # "it is not the US that tops the table", "Poland is no longer the biggest spender": a negated place
+        cue = sentence.find(claim.value_text) if claim.value_text else -1
+        if cue >= 0 and _NEGATED_PLACE.search(sentence, clause_bounds(sentence, cue, cue)[0], cue):
+            claim.negated = True
+    if any(m.code == "ISL" for m in mentions):
+        # "6th from the bottom ... ahead of Iceland, Spain, Luxembourg, Slovenia and Belgium" (army.ca, 2025): a place
+        # counted with Iceland, which has no armed forces and no NATO figure, while natospend ranks without it
+        for claim in made:
+            if claim.scope not in ("world",) and "ISL" not in claim.countries and claim.rank is not None:
+                claim.scope = "with_iceland"
+    field = _beyond_nato(sentence) if made else None
+    if field:
+        # "the highest in the EU", "The lowest ... were recorded in Ireland (0.3 percent), Luxembourg ...": a field
+        # with countries outside NATO, which natospend does not hold
+        for claim in made:
+            if claim.scope != "world":
+                claim.scope, claim.value_text = "beyond_nato", field.strip()
     equipment = phrase_re("rankings", "equipment").search(sentence)
     if equipment and L.GDP_RE.search(sentence):
         # "2.4% of GDP, and 30% of that on equipment, the highest share": which of the two is ranked is not said
@@ -45,6 +67,58 @@ def _ranking_claims(
             if claim.scope != "world":
                 claim.metric, claim.rank_measures = None, ["share_gdp", "equipment_share"]
     return made
+
+
+_IT = lazy(r"\b(?:it|its)\b", re.I)
+_NEGATED_PLACE = lazy(r"\b(?:not|n't|never|no\s+longer)\b(?!\s+(?:only|just|least|far|quite))(?!.*\bbut\b)", re.I)
+_EU_FIELD = lazy(
+    r"\b(?:in|of|among|within|across)\s+(?:the\s+|all\s+)?(?:(?:other\s+)?EU|European\s+Union|EU-?2[78])"
+    r"(?:'s|’s)?(?:\s+(?:member\s+states|members|countries|nations))?\b(?!\s+(?:and|or)\s+NATO)"
+    r"|\b(?:the\s+)?(?:EU|European\s+Union)(?:'s|’s)\s",  # "the EU's biggest military spender"
+    re.I,
+)
+_THE_WORLD = lazy(r"\b[Tt]he\s+world(?:'s|’s)?")
+_NATO_WORD = lazy(r"\b(?:NATO|Nato|alliance|allies|ally)\b")
+
+
+def _beyond_nato(sentence: str) -> str | None:
+    """The field of a ranking when it is not NATO's allies: the EU, or one with non-allies named in it."""
+    eu = _EU_FIELD.search(sentence)
+    if eu:
+        return eu.group()
+    countries = _THE_WORLD.sub(lambda w: " " * len(w.group()), sentence)  # "the world's biggest economy": no field
+    if names_non_ally(countries) and not _NATO_WORD.search(sentence):
+        return "a field with countries outside NATO"
+    return None
+
+
+def _with_pronoun(sentence: str, mentions: list[Mention], context: list[Mention]) -> list[Mention]:
+    """'Lithuania's ... was 2.85%. That puts it at sixth place on the table': with no ally named, "it" stands for the
+    ally a pronoun refers to (the last one named, context.py), at the pronoun's place."""
+    if (
+        context
+        and not any(m.code not in (None, ALL_ALLIES, L.NATO_TOTAL) and not m.group_key for m in mentions)
+        and not names_non_ally(sentence)  # "Ukraine, the world's eighth largest ..., increased its spending"
+    ):
+        it = _IT.search(sentence)
+        last = context[-1]
+        if it and last.code not in (None, ALL_ALLIES, L.NATO_TOTAL) and not last.group_key:
+            return sorted([*mentions, replace(last, start=it.start(), end=it.end())], key=lambda m: m.start)
+    return mentions
+
+
+_NOT_SPENDING_AFTER = lazy(
+    r"\s+(?:[\w-]+\s+)?(?:economy|economies|population|army|armies|military(?!\s+(?:spend|budget|expend|outlay)))\b",
+    re.I,
+)
+
+
+def _world(sentence: str) -> re.Match[str] | None:
+    """A word that places the rank among all countries, not in "the world's biggest economy"."""
+    for m in phrase_re("rankings", "world").finditer(sentence):
+        if not _NOT_SPENDING_AFTER.match(sentence, m.end()):
+            return m
+    return None
 
 
 def _ranked(
@@ -59,7 +133,7 @@ def _ranked(
     previous: list[Claim],
 ) -> list[Claim]:
     named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL) and not m.group_key]
-    world = phrase_re("rankings", "world").search(sentence)
+    world = _world(sentence)
     if world or _NEXT_COMBINED.search(sentence):
         made = _world_rank_claims(sentence, offset, named, years, as_of)
         if made:
@@ -74,7 +148,15 @@ def _ranked(
         or topic == "share_gdp"
     )
     absolute = bool(phrase_re("rankings", "money").search(sentence))  # "spenders", "the largest defence budget"
-    if not share and any(q.kind == "money" for q in qs) and not any(q.kind == "percent" for q in qs):
+    money_only = any(q.kind == "money" for q in qs) and not any(q.kind == "percent" for q in qs)
+    bare_share = _names_share(sentence) and not (
+        L.GDP_RE.search(sentence) or _RELATIVE_MEASURE.search(sentence) or _RATE.search(sentence) or topic
+    )
+    if money_only and bare_share:
+        # "Britain captured the second largest share with $55 billion" (businessinsider.com, 2015): a share of the
+        # allies' total, given in money, ranks as the money does
+        share = False
+    if not share and money_only:
         absolute = True  # "Poland was sixth with $24.8 billion": ranked by the money the sentence gives
     if any(q.kind == "percent" for q in qs) and not re.search(
         r"\bin (?:absolute|dollar|cash|money) terms\b", sentence, re.I
@@ -87,6 +169,10 @@ def _ranked(
     )
     if not (share or absolute) and rank_topic:
         metric, share = rank_topic, True  # "The top ten also includes ...": the measure the previous sentence ranked by
+    if not (share or absolute) and _measure_before(named, previous) == "share_gdp":
+        # "... Canada would spend 1.23 per cent of its GDP ... That leaves Canada ranked 18th": the place the figure
+        # of the sentence before leaves it in (a figure in money beside it leaves the measure open)
+        metric, share = "share_gdp", True
     if phrase_re("rankings", "equipment").search(sentence) and not L.GDP_RE.search(sentence):
         # "the third highest position in spending on armaments, recording 38.5%": the 20% guideline's measure
         metric, share = "equipment_share", True
@@ -193,6 +279,7 @@ def _ranked(
                     r"\b(spent|spends|spend|spending)\b", sentence[max(0, m.start() - 30) : m.start()], re.I
                 )
                 and not _BUDGET_AFTER.match(sentence, m.end())  # "the largest defence budget in Europe"
+                and not phrase_re("rankings", "money").search(sentence, m.end(), m.end() + 25)  # "by dollar value"
             ):
                 continue
             budget = _BUDGET_AFTER.match(sentence, m.end())
@@ -201,11 +288,24 @@ def _ranked(
             if _SINCE_AFTER.match(sentence, m.end()) and not _field_after_re().match(sentence, m.end()):
                 continue  # "the smallest share of GDP that Canada has spent on defence since 2012": a record
             subject = _nearest(sentence, (m.start(), m.end()), named)
-            claim = _rank_claim(sentence, offset, subject, 1, order, metric, world, europe)
+            own = _measure_after(sentence, m.end())  # "the highest spender in absolute terms": its own measure
+            claim = _rank_claim(
+                sentence, offset, subject, 1, order, own or _clause_metric(sentence, m.start(), metric), world, europe
+            )
+            if claim and (claim.metric is None or claim.scope == "world"):
+                claim.value_text = m.group()  # named in the verdict: "Cannot tell what the rank (...) is by"
             listed = _listed_before(sentence, named, m.start())
             if claim and len(listed) > 1:
                 # "Slovenia, Spain, Belgium and Luxembourg spent the least": the group at that end, as many as named
                 claim.countries = list(dict.fromkeys(str(n.code) for n in listed))
+                claim.rank, claim.value = len(claim.countries), float(len(claim.countries))
+                claim.bounds, claim.value_text = [1.0, float(len(claim.countries))], m.group()
+            following = _listed_after(sentence, named, m.end())
+            if claim and len(listed) <= 1 and len(following) > 1:
+                # "The NATO countries with the largest military spending were Poland (3.83 percent), the United
+                # States (3.36 percent), ... and Lithuania (2.72 percent)" (9colonne.it, 2025): the top, as many as
+                # named
+                claim.countries = list(dict.fromkeys(str(n.code) for n in following))
                 claim.rank, claim.value = len(claim.countries), float(len(claim.countries))
                 claim.bounds, claim.value_text = [1.0, float(len(claim.countries))], m.group()
             if claim and _one_of_the().search(sentence, 0, m.start()):
@@ -215,6 +315,14 @@ def _ranked(
             if claim:
                 _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
                 claims.append(claim)
+                nxt = replace(claim, others=[claim.countries[0]], scope="next", rank=None, value=None, bounds=[])
+                if (
+                    claim.rank == 1
+                    and len(claim.countries) == 1
+                    and _follow_on(sentence, offset, named, nxt, claim.countries[0], m.end())
+                ):
+                    # "the highest ... is the US, with 3.61 percent, followed by Greece with 2.38 percent"
+                    claims.append(nxt)
             return claims
     trails = _cue_re("trails", r"\b", r"\s+").search(sentence)
     if trails:
@@ -243,9 +351,17 @@ def _ranked(
         if left and re.match(r"\s*(?:NATO|the\s+(?:list|table|ranking|alliance|league))", sentence[top.end() :], re.I):
             claim = _rank_claim(sentence, offset, left[-1], 1, "highest", metric, world, europe)
             if claim:
+                claim.value_text = claim.value_text or top.group()
                 _set_year(claim, sentence, (top.start(), top.end()), years, as_of)
                 return [claim]
     return claims
+
+
+def _measure_before(named: list[Mention], previous: list[Claim]) -> str | None:
+    """The one measure the sentence before gave figures in for the allies ranked here, if it gave only one."""
+    codes = {str(n.code) for n in named}
+    kinds = {c.kind for c in previous if set(c.countries) & codes and c.kind != "ranking"}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 @cache
@@ -313,8 +429,28 @@ def rank_cue(sentence: str) -> bool:
     return bool(_cue_re("prefilter").search(sentence) or _THAN_ALLY.search(sentence) or _only_re().search(sentence))
 
 
+@cache
+def _rank_place_re() -> re.Pattern[str]:
+    """A place with no word of spending: "12th on the table", "in 15th place", "ranked 18th out of"."""
+    ordinal = L.RANK_ORDINAL_RE.pattern.replace("(?P<word>", "(?:").replace("(?P<num>", "(?:")
+    after = _rank_after_re().pattern
+    return re.compile(
+        rf"(?:{ordinal})(?:\s+place)?{after}|\b(?:in|at)\s+(?:{ordinal})\s+(?:place|position|spot)\b"
+        rf"|\b(?:ranked|ranks|ranking|placed)\s+(?:{ordinal})",
+        re.I,
+    )
+
+
+def rank_place(sentence: str) -> re.Match[str] | None:
+    return _rank_place_re().search(sentence)
+
+
+# "Greece is actually second among NATO countries" (theglobalist.com, March 2014)
+_ADVERB_TAIL = r"\s+(?:(?:now|still|actually|also|currently|already|again|once\s+again)\s+)?$"
+
+
 def _europe(sentence: str) -> re.Match[str] | None:
-    return re.search(r"\b(in Europe|European|among European)\b", sentence, re.I)
+    return re.search(r"\b(in Europe|European|among European|Europe's|Europe’s)(?!\w)", sentence, re.I)
 
 
 def _ordinal_claims(
@@ -344,7 +480,11 @@ def _ordinal_claims(
             m.start() in new_places
             or L.RANK_SUBJECT_RE.search(whole)
             or re.search(r"\b(ranks?|ranked|ranking|place[ds]?|position|comes?)\s+$", head, re.I)
-            or (_cue_re("rank_copula", r"\b", r"\s+$").search(head) and _rank_after_re().match(tail))
+            or (_cue_re("rank_copula", r"\b", _ADVERB_TAIL).search(head) and _rank_after_re().match(tail))
+            # "Second on the table, Estonia's defense expenditure ..." (starsinsider.com): a place opening the sentence
+            or (not sentence[: m.start()].strip(" \"'“‘") and _rank_after_re().match(tail))
+            # "Greece spends 2.38% of GDP on defence, second only to the US", "..., 16th among the 28 allies"
+            or (re.search(r"\w[,–—]\s*$", head) and _rank_after_re().match(tail))
             or re.search(r"^\s*(?:highest|largest|biggest|lowest|smallest)", tail, re.I)
             or re.search(r"[-\s](?:highest|largest|biggest|lowest|smallest)", m.group(), re.I)
         ):
@@ -366,13 +506,22 @@ def _ordinal_claims(
         subject = _nearest(sentence, (m.start(), m.end()), [n for n in named if n not in ahead])
         # "the biggest in Europe, the second largest in Nato": a place said to be in NATO is among all the allies
         in_nato = re.match(r"\s*(?:[\w-]+\s+){0,2}?in\s+(?:NATO|Nato|the\s+alliance)\b", tail)
-        claim = _rank_claim(sentence, offset, subject, rank, order, metric, world, None if in_nato else europe)
+        claim = _rank_claim(
+            sentence,
+            offset,
+            subject,
+            rank,
+            order,
+            _clause_metric(sentence, m.start(), metric),
+            world,
+            None if in_nato else europe,
+        )
         named_ahead = list(dict.fromkeys(str(n.code) for n in ahead if n.code and n is not subject))
         if claim and rank > 1 and len(named_ahead) == rank - 1 and claim.countries[0] not in named_ahead:
             # "third in defense spending in NATO, behind Poland and Greece": exactly these two are ahead of it
             claim.others, claim.scope = named_ahead, "beyond"
         if claim:
-            if metric is None or claim.scope == "world":
+            if claim.metric is None or claim.scope == "world":
                 claim.value_text = m.group()  # named in the verdict: "Cannot tell what the rank (second ...) is by"
             _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
             claims.append(claim)
@@ -457,6 +606,26 @@ def _listed_before(sentence: str, named: list[Mention], at: int) -> list[Mention
     return run
 
 
+_LIST_HEAD = lazy(r"[^.;:,()]{0,50}?\b(?:were|are|include|included|includes)\s*:?\s*(?:the\s+)?", re.I)
+
+
+def _listed_after(sentence: str, named: list[Mention], at: int) -> list[Mention]:
+    """The allies listed after a superlative's copula ("the largest military spending were Poland (3.83 percent),
+    the United States (3.36 percent), ..."), each with its figure, up to the list's end."""
+    head = _LIST_HEAD.match(sentence, at)
+    if head is None:
+        return []
+    after = [n for n in named if n.start >= head.end() and n.code]
+    if not after or after[0].start != head.end():
+        return []
+    run = after[:1]
+    for n in after[1:]:
+        if not re.fullmatch(_FIGURE_AFTER + _LIST_GAP, sentence[run[-1].end : n.start], re.I):
+            break
+        run.append(n)
+    return run
+
+
 @cache
 def _leads_all_re() -> re.Pattern[str]:
     """'led all members', 'the leader among NATO members': first place among the whole field (vocab rank_cues)."""
@@ -481,9 +650,11 @@ def _among_field_re() -> re.Pattern[str]:
     highest of the alliance's 32 members", "the lowest figure across the alliance"."""
     fields = phrase_alternation(vocab()["rank_cues"]["field_nouns"] + vocab()["ranks2"]["field_after_nouns"])
     owner = r"(?:the\s+|all\s+|other\s+|NATO(?:'s|’s)\s+|Nato(?:'s|’s)\s+|the\s+alliance(?:'s|’s)\s+|\d{1,2}\s+)*"
+    # "by far the greatest of any NATO member" (starsinsider.com): one of the field, any of them
+    single = r"any\s+(?:other\s+)?(?:NATO\s+|Nato\s+)?(?:member|ally|country|nation|member\s+state)"
     # "the lowest across all NATO members" (luxtimes.lu, March 2023), "the lowest figure across the alliance", "the
     # highest within the alliance" (menafn.com, April 2024)
-    field = rf"(?:{fields}|alliance|NATO|Nato)"
+    field = rf"(?:{fields}|alliance|NATO|Nato|{single})"
     return re.compile(
         rf"(?:\s+(?:figure|level|rate|share|one))?\s+(?:among|of|in|across|within)\s+{owner}{field}(?!\w)", re.I
     )
@@ -512,21 +683,29 @@ def _leader_claims(
     if claim is None or leader is None:
         return []
     _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
-    follow = _cue_re("followed_by").search(sentence, m.end())
+    if _follow_on(sentence, offset, named, claim, str(leader.code), m.end()):
+        claim.others, claim.scope = [str(leader.code)], "next"  # the leader is first, the allies listed next
+    claim.value_text = m.group()
+    return [claim]
+
+
+def _follow_on(sentence: str, offset: int, named: list[Mention], claim: Claim, leader: str, at: int) -> bool:
+    """', followed by Estonia (3.43%) and the U.S. (3.38%)' after `at`: make `claim` the allies listed, right after
+    the leader (the caller sets that); False when no such list follows."""
+    follow = _cue_re("followed_by").search(sentence, at)
     after = [n for n in named if follow and n.start >= follow.end()]
     run = after[:1]
     for n in after[1:]:
         if not re.fullmatch(_FIGURE_AFTER + _LIST_GAP, sentence[run[-1].end : n.start], re.I):
             break
         run.append(n)
-    if follow and run and not sentence[follow.end() : run[0].start].strip(" the"):
-        claim.others, claim.scope = [str(leader.code)], "next"  # the leader is first, the allies listed next
-        claim.countries = list(dict.fromkeys(str(n.code) for n in run))
-        tail = re.match(_FIGURE_AFTER, sentence[run[-1].end :])
-        claim.span_start = offset + follow.start()
-        claim.span_end = offset + run[-1].end + (tail.end() if tail else 0)
-    claim.value_text = m.group()
-    return [claim]
+    if not (follow and run and not sentence[follow.end() : run[0].start].strip(" the")):
+        return False
+    claim.countries = list(dict.fromkeys(str(n.code) for n in run if n.code != leader))
+    tail = re.match(_FIGURE_AFTER, sentence[run[-1].end :])
+    claim.span_start = offset + follow.start()
+    claim.span_end = offset + run[-1].end + (tail.end() if tail else 0)
+    return bool(claim.countries)
 
 
 def _among_quarter() -> float:
@@ -644,6 +823,51 @@ _AMONG_END = lazy(
 )
 # An ally named after one of these is a rival the subject is placed against, not the subject.
 _RIVAL_BEFORE = lazy(r"\b(?:after|behind|than|ahead\s+of|above|below|overtaking|overtook)\s+(?:the\s+)?$", re.I)
+# ... and, for whose figure a percentage is, also the verbs that set an ally against another ("surpasses the U.S.")
+_FIGURE_RIVAL_BEFORE = lazy(
+    r"\b(?:after|behind|than|ahead\s+of|overtak\w+|overtook|surpass\w*|outspen[dt]\w*|outpac\w+|trail\w*)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+# A figure right after its own ally: "behind Poland (4.12%)", "behind Poland at 4.12%", "the USA with 3.5%", "the US
+# spending 3.42", "than Britain, which spends 2.33%"
+_OWN_FIGURE_GAP = lazy(
+    r"\s*(?:[(:–—-]|,)?\s*(?:(?:which|who|that)\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:(?:at|with|on|spending|spends|spent|allocating|devoting)\s+(?:only\s+|just\s+)?)?",
+    re.I,
+)
+
+
+def figure_rivals(sentence: str, mentions: list[Mention], at: tuple[int, int]) -> list[Mention]:
+    """The allies a figure at `at` is not said of, when another ally of the sentence may be: a rival of a place or a
+    comparison ("Greece is third after Bulgaria and the US ... as it spent 2.28%", "Estonia also surpasses the U.S.
+    by GDP at more than 3.4%"), unless the figure follows it as its own ("behind Poland at 4.12%"), and an ally after
+    the figure that has a figure of its own right after it ("the largest percentage of its GDP – 3.9%, the second is
+    the USA with 3.5%")."""
+    out: list[Mention] = []
+    for i, n in enumerate(mentions):
+        own = n.end <= at[0] and _OWN_FIGURE_GAP.fullmatch(sentence, n.end, at[0])
+        if own:
+            continue
+        if _FIGURE_RIVAL_BEFORE.search(sentence, max(0, n.start - 20), n.start) or (
+            out
+            and mentions[i - 1] is out[-1]
+            and re.fullmatch(_FIGURE_AFTER + _LIST_GAP, sentence[out[-1].end : n.start])
+        ):
+            out.append(n)  # "after Bulgaria and the US": the list goes on
+    return out
+
+
+def owns_later_figure(sentence: str, mention: Mention, at: tuple[int, int]) -> bool:
+    """Is `mention`, after the figure at `at` and past a clause break, followed right away by a figure of its own
+    ("with the US spending 3.42 of its GDP")?"""
+    if mention.start < at[1] or not re.search(r"[,;:–—]", sentence[at[1] : mention.start]):
+        return False
+    gap = _OWN_FIGURE_GAP.match(sentence, mention.end)
+    return bool(gap and _FIGURE_START.match(sentence, gap.end()))
+
+
+_FIGURE_START = lazy(r"(?:about\s+|around\s+|nearly\s+|almost\s+)?[$€£]?\d{1,3}(?:[.,]\d+)?(?![\d,.]*\d{4})(?!\d)")
 
 
 _LIST_GAP = r"\s*,?\s*(?:and\s+)?(?:the\s+)?"
@@ -657,8 +881,8 @@ def _ahead(sentence: str, named: list[Mention]) -> list[Mention]:
     """The allies a place is counted after: "the third highest, after Croatia and Luxembourg" (the whole list)."""
     ahead: list[Mention] = []
     for i, n in enumerate(named):
-        if re.search(r"\b(?:after|behind|than)\s+(?:the\s+)?$", sentence[: n.start]):
-            ahead.append(n)
+        if re.search(r"\b(?:after|behind|than|only\s+to)\s+(?:the\s+)?$", sentence[: n.start]):
+            ahead.append(n)  # "second only to the US": the US is the one ahead
         elif (
             ahead
             and named[i - 1] is ahead[-1]
@@ -696,6 +920,40 @@ def _two_places(sentence: str, found: list[re.Match[str]]) -> bool:
     if len(found) != 2 or _from_bottom(found[0].group()) == _from_bottom(found[1].group()):
         return False
     return bool(re.search(r"\b(?:and|but|while|whereas)\b|;", sentence[found[0].end() : found[1].start()], re.I))
+
+
+_CONTRAST = lazy(r"(?:[,;]\s*|\s)(?:while|whereas|but|although|though)\b", re.I)
+_OPENING_CONTRAST = lazy(r"\s*(?:while|whereas|although|though|despite|in spite of)\b[^,;]*", re.I)
+
+
+def _clause_metric(sentence: str, at: int, metric: str | None) -> str | None:
+    """The measure of a place in a sentence of two contrasted parts ("While this figure places it third on the
+    table, the US' overall contribution in monetary terms is by far the greatest"): the one its own part names; none
+    when the sentence's measure is named only in the other part."""
+    cuts = [m.start() for m in _CONTRAST.finditer(sentence) if m.start() > 0]
+    opening = _OPENING_CONTRAST.match(sentence)
+    if opening:  # "While this figure places it third on the table, the US' ...": the part ends at its comma
+        cuts.append(opening.end())
+    if not cuts:
+        return metric
+    cuts = [*sorted(set(cuts)), len(sentence)]
+    lo = max([0, *(c for c in cuts if c <= at)])
+    hi = min(c for c in cuts if c > at)
+    part = sentence[lo:hi]
+    own = _part_metric(part, None) or ("share_gdp" if _PERCENT_FIGURE.search(part) else None)
+    return own if own is not None or metric is None else (None if _part_metric(sentence, None) else metric)
+
+
+_PERCENT_FIGURE = lazy(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.I)
+
+
+def _measure_after(sentence: str, end: int) -> str | None:
+    """The measure a superlative names right after it, before any comma: "the highest spender in absolute terms"
+    (money), "the biggest by dollar value", "the largest share of GDP"."""
+    part = re.split(r"[,;:]", sentence[end : end + 40])[0]
+    if any(not m.group().lower().startswith("spender") for m in phrase_re("rankings", "money").finditer(part)):
+        return "usd_current_m"  # ("spender" alone says nothing: "the biggest spender relative to GDP")
+    return "share_gdp" if L.GDP_RE.search(part) or _RELATIVE_MEASURE.search(part) else None
 
 
 def _part_metric(part: str, metric: str | None) -> str | None:

@@ -41,6 +41,7 @@ from natospend.claims.patterns import cue_absent, cue_text, lazy
 from natospend.claims.periods import every_year
 from natospend.claims.pledges import _ALLIANCE_WORDS, _pledge_fields, is_yardstick
 from natospend.claims.quantities import Quantity, as_fall, figure_of_year
+from natospend.claims.rankings import figure_rivals, owns_later_figure
 from natospend.claims.times import YearMention
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
@@ -75,6 +76,12 @@ _THRESHOLD_VERB = lazy(
     r"(?:(?:NATO|Nato|alliance|Alliance)(?:'s|’s)?\s+)?(?:[\w-]+(?:'s|’s)?\s+){0,3}?"
     r"(?:(?:target|guideline|goal|benchmark|threshold|mark|requirement|aim|level|bar|line|minimum)\s+(?:of\s+)?"
     r"(?:spending\s+)?(?:at\s+least\s+)?)?$",
+    re.I,
+)
+# After a threshold verb, an object of words and then "at" before the figure: the figure is a level, not a bar passed.
+_LEVEL_AT = lazy(
+    r"^(?!.*\b(?:target|guideline|goal|benchmark|threshold|mark|requirement|level|bar|minimum|set|fixed|pegged)\b)"
+    r"\s+[A-Za-z][^%\d]*?\s(?:at|with)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
 _LEADS_WITH = lazy(
@@ -824,6 +831,10 @@ def _percent_claims(
         main = [m for m in main if m.start < q.end or not compared.search(sentence[q.end : m.start])]
         # "Germany, the wealthiest of the European allies, spent ...": the group in an apposition describes the ally
         main = [m for m in main if not _in_apposition(sentence, m, main)]
+        # "Greece is third after Bulgaria and the US ..., as it spent 2.28%": a rival of a place is not the subject
+        others = set(map(id, figure_rivals(sentence, main, (q.start, q.end))))
+        others |= {id(m) for m in main if owns_later_figure(sentence, m, (q.start, q.end))}
+        main = [m for m in main if id(m) not in others] or main
         # "Luxembourg ... spent just 1 per cent, while Belgium ...": an ally past "while" or "but" is another clause's
         later = [m for m in candidates if m.start >= q.end and _NEXT_CLAUSE.search(sentence, q.end, m.start)]
         main, candidates = [m for m in main if m not in later], [m for m in candidates if m not in later]
@@ -939,7 +950,10 @@ def _percent_claims(
             verb = _THRESHOLD_VERB.search(before[-70:])
             word = verb.group("verb") if verb else ""
             far = verb is not None and _FAR_FROM.search(before[-70:][: verb.start()])
-            if refused or far or _MISS_WORDS.search(word):
+            if verb and _LEVEL_AT.search(before[-70:][verb.end("verb") :]):
+                # "Poland tops NATO defense spending at 4.48%": the verb takes another object; "at" states the level
+                claim.comparator = q.comparator
+            elif refused or far or _MISS_WORDS.search(word):
                 claim.comparator = "lt"
             elif re.search(r"exceed|surpass|above|over|top", word, re.I):
                 claim.comparator = "gt"

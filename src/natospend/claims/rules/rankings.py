@@ -50,6 +50,30 @@ class RankingRules(CheckerBase):
                 f"A world ranking ({claim.value_text}): natospend holds figures for NATO allies only, so it cannot "
                 "place an ally among all countries.",
             )
+        if claim.negated:
+            return Judgement(
+                "unverifiable",
+                f"A negated place ({claim.value_text}): natospend does not check negations (which place it is "
+                "instead is not said).",
+            )
+        if claim.attributed_to == "sipri" and claim.group_key == "europe":
+            return Judgement(
+                "unverifiable",
+                f"A place in Europe by SIPRI ({claim.value_text or 'a rank'}): SIPRI's Europe includes countries "
+                "outside NATO (Russia, Ukraine), so NATO's figures for the European allies cannot settle it.",
+            )
+        if claim.scope == "with_iceland":
+            return Judgement(
+                "unverifiable",
+                f"A place counted with Iceland ({claim.value_text or 'a rank'}): Iceland has no armed forces and no "
+                "NATO figure, and natospend ranks the allies without it, so the place cannot be compared.",
+            )
+        if claim.scope == "beyond_nato":
+            return Judgement(
+                "unverifiable",
+                f"A ranking in a field that is not NATO's allies ({claim.value_text}): natospend holds figures for "
+                "NATO allies only, so it cannot place an ally among other countries.",
+            )
         if claim.metric is None and claim.rank_measures == ["per_capita"]:
             return Judgement(
                 "unverifiable",
@@ -67,7 +91,8 @@ class RankingRules(CheckerBase):
             return Judgement(
                 "unverifiable",
                 f"Cannot tell what the rank ({claim.value_text}) is by: the sentence names neither a share of GDP nor "
-                "spending in money.",
+                "spending in money for it (a measure named only in a contrasted part, or two in the sentence before, "
+                "do not say which).",
             )
         if claim.scope == "descending":
             parts = [self._ranking(replace(claim, countries=[c], scope=None)) for c in claim.countries]
