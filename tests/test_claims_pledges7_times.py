@@ -96,3 +96,34 @@ def test_norway_and_belgium_registered_plans(ds: Dataset) -> None:
         ds, "Belgium's majority agreement planned to arrive at 2% of GDP in 2029.", "2025-06-24"
     )
     assert (verdict, who) == ("outdated", ["BEL"]) and "bel-2pct-2025" in why
+
+
+def test_on_track_is_an_assessment_not_a_pledge(ds: Dataset) -> None:
+    # https://www.devdiscourse.com/article/politics/3606976-natos-defense-spending-milestone-amid-rising-global-tensions
+    # ("its 32 members are on track to meet a defense spending goal of 2% GDP"), in the bare form the audits found
+    [(verdict, _who, why)] = _pledges(ds, "Canada is on track to reach 2% of GDP by 2032.", "2024-08-01")
+    assert verdict == "unverifiable" and "assessment of progress" in why
+    # near miss: the commitment itself named ("on track to meet its commitment to spend ... by 2032") is the pledge
+    text = "Canada is on track to meet its commitment to spend two per cent of GDP on defence by 2032"
+    [(verdict, _who, why)] = _pledges(ds, text, "2024-11-25")
+    assert verdict == "accurate" and "can-2pct-2032" in why
+
+
+def test_at_the_time_takes_the_year_of_the_sentence_before(ds: Dataset) -> None:
+    # https://www.gnews.cz/en/policy/the-u-s-secretary-of-defense-has-again-pushed-to-increase-defense-spending
+    # ("NATO member states committed in 2014 ..."), then "At the time": 2014, not the article's year
+    text = "Russia annexed Crimea in 2014. At the time, only three allies spent 2% of GDP on defence."
+    [r] = [r for r in check_text(ds, text, as_of="2024-06-15") if r.kind == "count"]
+    assert r.fields["year"] == 2014 and r.verdict == "accurate"
+    # with no year before it, abstain rather than take the article's year
+    [r] = [r for r in check_text(ds, "At the time, only three allies spent 2% of GDP on defence.", as_of="2024-06-15")]
+    assert r.verdict == "unverifiable" and "At the time" in r.explanation
+
+
+def test_a_capital_stands_for_its_government_with_no_of_gdp(ds: Dataset) -> None:
+    # https://www.devdiscourse.com/article/law-order/2568172-berlin-is-committed-to-the-2-nato-spending-target---govt-spokesperson
+    # (Berlin's 2% in 2024), in the form the audits missed
+    [(_verdict, who, _why)] = _pledges(ds, "Berlin aims to reach 2 percent this year.", "2024-02-20")
+    assert who == ["DEU"]
+    # near miss: the capital as a place is no government
+    assert not _pledges(ds, "In Berlin, officials spoke of 2 percent.", "2024-02-20")
