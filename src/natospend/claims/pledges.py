@@ -161,7 +161,7 @@ def _pledge_fields(
     elif re.search(r"\bcore\b", before[-30:] + after[:30], re.I):
         claim.metric = "core"
     claim.deadline, claim.deadline_text = _deadline(sentence, q, years)
-    if claim.deadline is None and not PERCENT_RE.search(sentence, q.end, q.end + 20):
+    if claim.deadline is None and claim.deadline_text is None and not PERCENT_RE.search(sentence, q.end, q.end + 20):
         # "Berlin aims to reach 2 percent this year": the year from the claim's date
         claim.deadline, claim.deadline_text = _relative_deadline(sentence, q.end, as_of, ahead_only=True)
     made = M.made_year(sentence, years, as_of, q.start)
@@ -314,8 +314,9 @@ def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: 
                 claim.deadline, claim.deadline_text = None, None  # "reaffirmed in 2014": not a deadline
             if not own:
                 claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
-        if claim.deadline is None:
-            claim.deadline, claim.deadline_text = _relative_deadline(sentence, a.end, as_of)  # "by this fiscal year"
+        rel = _relative_deadline(sentence, a.end, as_of) if claim.deadline is None else (None, None)
+        if rel[0] is not None:
+            claim.deadline, claim.deadline_text = rel  # "by this fiscal year"
         # The clause runs from the verb's subject: back to the last comma or opening bracket before the anaphor.
         head = max(sentence.rfind(",", lo, a.start), sentence.rfind("(", lo, a.start), sentence.rfind("“", lo, a.start))
         if a.kind == "made":
