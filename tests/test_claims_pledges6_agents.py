@@ -35,9 +35,10 @@ def _pledges(ds: Dataset, text: str, as_of: str) -> list[tuple[str, list[str], f
          "same day by Lithuania's National Defense Council. The goal is to reach and even exceed the 5% target by "
          "2026.", "2025-01-21", 5.0, "LTU", "accurate", "ltu-5-6pct-2026"),
         # https://brusselsmorning.com/belgium-to-boost-defence-spending-to-2-of-gdp-this-year/68836 : Belgium's plan,
-        # not in the register (was judged as every ally's, against the 2006 guideline)
+        # not in the register (was judged as every ally's, against the 2006 guideline). pledges7: registered since
+        # (bel-2pct-2029), and brought forward to 2025 (bel-2pct-2025, March 2025) by the claim's date
         ("Bart De Wever repeated agendas to boost defence spending to 2% of GDP by 2029, in accordance with NATO "
-         "obligations, and to 2.5% by 2034.", "2025-04-10", 2.0, "BEL", "unverifiable", "not in the pledge register"),
+         "obligations, and to 2.5% by 2034.", "2025-04-10", 2.0, "BEL", "outdated", "bel-2pct-2029"),
     ],
 )  # fmt: skip
 def test_a_national_plan_named_by_its_government_or_leader(

@@ -241,7 +241,8 @@ def judge(ds: Store, claim: Claim, as_of: date | None = None) -> Judgement:
         if claim.modality == "forecast" and claim.year is None and j.verdict == "inaccurate":
             # "will increase ... towards 3%" with no year: a plan, never contradicted by a past year's figure.
             j = checker.pledge(_as_pledge(claim))
-            if j.verdict != "accurate" or _alliance_wide_only(j):
+            if j.verdict != "accurate" or _alliance_wide_only(j) or _STAYS_RE.search(claim.text):
+                # "expects the figure to stay above 2 percent" says the level is above it now: no pledge settles that
                 j = Judgement(
                     "unverifiable",
                     "A plan or forecast with no year: not judged against figures already published. " + j.explanation,
@@ -250,7 +251,11 @@ def judge(ds: Store, claim: Claim, as_of: date | None = None) -> Judgement:
         if claim.modality == "forecast" and j.verdict == "unverifiable":
             # A plan for the current year with no NATO estimate yet: it may be a registered pledge.
             as_pledge = checker.pledge(_as_pledge(claim))
-            if as_pledge.verdict == "accurate" and not _alliance_wide_only(as_pledge):
+            if (
+                as_pledge.verdict == "accurate"
+                and not _alliance_wide_only(as_pledge)
+                and not _STAYS_RE.search(claim.text)
+            ):
                 # an ally's own pledge for the year, not the alliance-wide one: "Berlin will meet the 2% target
                 # this year" says what Germany will spend, which the Vilnius floor does not settle
                 j = as_pledge
@@ -302,6 +307,9 @@ def _alliance_wide_only(j: Judgement) -> bool:
     return bool(pledges) and all(e.country == "all allies" for e in pledges)
 
 
+_STAYS_RE = lazy(
+    r"\b(?:stay|stays|remain|remains|keep|keeps|continue|continues)\s+(?:to\s+\w+\s+)?(?:above|over|at)\b", re.I
+)
 _PROJECTION_RE = lazy(r"\b(slated|projected|projection|forecast|hopes?|expects?|on track|set to)\b", re.I)
 
 

@@ -272,8 +272,8 @@ class ArticleContext:
 
     def _year(self, sentence: str) -> YearRef | None:
         m = _anaphoric_year_re().search(sentence)
-        if m is None:
-            return None
+        if m is None or re.match(r"\s+of\s+writing\b", sentence[m.end() :], re.I):
+            return None  # "at the time of writing": now, not the year the sentence before named
         offset = _anaphoric_years()[" ".join(m.group(1).lower().split())]
         # "It spent 4.12% in 2024, up from 3.9% the year before": the year the sentence named first, else the one
         # the sentence before named.

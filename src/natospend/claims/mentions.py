@@ -86,6 +86,9 @@ def find_mentions(sentence: str, as_of: date | None = None) -> list[Mention]:
     # "Germany's allies", "Washington's allies", "Trump's allies": the others, not the ally that owns them
     others = [(m.start(), m.end()) for m in others_regex().finditer(sentence)]
     found = [m for m in found if m.code in labels or not any(a <= m.start < b for a, b in others)]
+    # "amid US pressure", "under pressure from Washington", "the US-led alliance": who presses or leads, not who
+    # pledges or spends
+    found = [m for m in found if m.code in labels or not _presses_or_leads(sentence, m)]
     # "Poland, a front-line state bordering Russia, Ukraine and Russian ally Belarus, ...": a neighbour, not a subject.
     neighbours = neighbour_spans(sentence)
     found = [m for m in found if not any(a < m.start < b for a, b in neighbours)]
@@ -95,6 +98,19 @@ def find_mentions(sentence: str, as_of: date | None = None) -> list[Mention]:
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
     return sorted(chosen, key=lambda x: x.start)
+
+
+_PRESSURE_AFTER = lazy(r"(?:['’]s)?(?:-led\b|\s+(?:pressure|demands?|pushing|prodding)\b)", re.I)
+_PRESSURE_BEFORE = lazy(r"\b(?:pressure|demands?|pushing|prodding|urging)\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
+
+
+def _presses_or_leads(sentence: str, mention: Mention) -> bool:
+    """Whether the ally is named only as the one pressing ('amid US pressure', 'under pressure from the United
+    States') or leading ('the US-led military alliance's 31 members', cnbc.com, 17 February 2024)."""
+    return bool(
+        _PRESSURE_AFTER.match(sentence, mention.end)
+        or _PRESSURE_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start])
+    )
 
 
 _DESCRIBES = lazy(r"(['’]s)?\s+")  # "US President Donald Trump", "Germany's Scholz": the person's ally

@@ -341,6 +341,31 @@ _AGO_RE = lazy(
     r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>years?|decades?)\s+ago\b",
     re.I,
 )
+# "A decade ago, NATO members agreed to spend 2%", "since they set the two-percent target a decade ago": a time
+# ago with its verb of agreeing after it in the clause, or a few words before it.
+_AGO_BARE_RE = lazy(
+    r"\b(?:(?:some|about|nearly|almost|more\s+than|over|just\s+over)\s+)?"
+    r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>years?|decades?)\s+ago\b",
+    re.I,
+)
+_AGO_VERB_RE = lazy(
+    r"\b(?:agreed|committed|pledged|promised|vowed|made|set|adopted|signed|endorsed|introduced|established|decided)\b",
+    re.I,
+)
+_RELATIVE_SUMMIT_RE = lazy(r"\b(?P<rel>last|this)\s+year['’]s\s+(?:NATO\s+|Nato\s+|alliance\s+)?summit\b", re.I)
+
+
+def _ago_of_verb(sentence: str) -> re.Match[str] | None:
+    """A time ago that dates the clause's verb of agreeing: after it ('A decade ago, NATO members agreed') or shortly
+    before it ('set the two-percent target a decade ago'), with no clause break between."""
+    for ago in _AGO_BARE_RE.finditer(sentence):
+        after = re.split(r"[.;]", sentence[ago.end() : ago.end() + 80], maxsplit=1)[0]
+        before = re.split(r"[.;,]", sentence[max(0, ago.start() - 45) : ago.start()])[-1]
+        if _AGO_VERB_RE.search(after) or _AGO_VERB_RE.search(before):
+            return ago
+    return None
+
+
 _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
@@ -387,13 +412,18 @@ def made_year(sentence: str, years: list[YearMention], as_of: date | None, at: i
     if made:
         y = min(made, key=lambda y: (y.start > at, abs(y.start - at)))
         return y.year, y.text
-    ago = _AGO_RE.search(sentence)
+    ago = _AGO_RE.search(sentence) or _ago_of_verb(sentence)
     if ago is not None and as_of is not None:
         word = ago.group("n").lower()
         n = 1 if word == "a" else _NUMBER_WORDS.get(word) or int(word)
         if ago.group("unit").lower().startswith("decade"):
             n *= 10
         return as_of.year - n, ago.group()
+    summit = _RELATIVE_SUMMIT_RE.search(sentence)
+    if summit is not None and as_of is not None:
+        # "agreed at last year's summit": the summit of that year from the claim's date (none that year: the rules
+        # find no pledge made then and abstain)
+        return as_of.year + int(vocab()["years"]["relative"][f"{summit.group('rel').lower()} year"]), summit.group()
     venue = _VENUE_RE.search(sentence)
     if venue is not None:
         year = _SUMMIT_YEARS[venue.group("a") or venue.group("b") or venue.group("c")]

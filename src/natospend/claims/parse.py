@@ -99,7 +99,12 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
                     L.STRONG_PLEDGE_RE.search(sentence)
                     and _BARE_FIGURE.search(sentence)
                     and not _OFF_TOPIC.search(sentence)
-                    and (L.country_regex().search(sentence) or _ALLIANCE_WORDS.search(sentence))
+                    # "Berlin aims to reach 2 percent this year": a capital standing for its government
+                    and (
+                        L.country_regex().search(sentence)
+                        or _ALLIANCE_WORDS.search(sentence)
+                        or find_capitals(sentence)
+                    )
                 )
             )
         )

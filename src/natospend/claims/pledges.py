@@ -161,12 +161,29 @@ def _pledge_fields(
     elif re.search(r"\bcore\b", before[-30:] + after[:30], re.I):
         claim.metric = "core"
     claim.deadline, claim.deadline_text = _deadline(sentence, q, years)
+    if claim.deadline is None and claim.deadline_text is None and not PERCENT_RE.search(sentence, q.end, q.end + 20):
+        # "Berlin aims to reach 2 percent this year": the year from the claim's date
+        claim.deadline, claim.deadline_text = _relative_deadline(sentence, q.end, as_of, ahead_only=True)
     made = M.made_year(sentence, years, as_of, q.start)
     claim.made = made[0] if made else None
     if made and claim.deadline == made[0] and (claim.deadline_text or "").lower().startswith("in "):
         claim.deadline, claim.deadline_text = None, None  # "In 2016, NATO allies agreed ...": when, not by when
     claim.threshold = q.value
     claim.year, claim.year_text, claim.year_basis = None, None, "latest"
+
+
+def _relative_deadline(
+    sentence: str, at: int, as_of: date | None, ahead_only: bool = False
+) -> tuple[int | None, str | None]:
+    """A relative year just after `at` ('this year', 'next year'), counted from the claim's date; with `ahead_only`,
+    not one in the past ('last year' dates a figure, not a deadline)."""
+    rel = L.RELATIVE_YEAR_RE.search(sentence, at)
+    if rel is None or rel.start() - at >= 20:
+        return None, None
+    step = L.RELATIVE_YEARS[rel.group(1).lower()]
+    if ahead_only and step < 0:
+        return None, None
+    return (as_of or date.today()).year + step, rel.group(1)
 
 
 def _second_part_related(before: str, after: str) -> bool:
@@ -297,10 +314,9 @@ def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: 
                 claim.deadline, claim.deadline_text = None, None  # "reaffirmed in 2014": not a deadline
             if not own:
                 claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
-        rel = L.RELATIVE_YEAR_RE.search(sentence, a.end)
-        if claim.deadline is None and rel is not None and rel.start() - a.end < 20:
-            claim.deadline = (as_of or date.today()).year + L.RELATIVE_YEARS[rel.group(1).lower()]
-            claim.deadline_text = rel.group(1)  # "by this fiscal year"
+        rel = _relative_deadline(sentence, a.end, as_of) if claim.deadline is None else (None, None)
+        if rel[0] is not None:
+            claim.deadline, claim.deadline_text = rel  # "by this fiscal year"
         # The clause runs from the verb's subject: back to the last comma or opening bracket before the anaphor.
         head = max(sentence.rfind(",", lo, a.start), sentence.rfind("(", lo, a.start), sentence.rfind("“", lo, a.start))
         if a.kind == "made":
@@ -317,6 +333,24 @@ def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: 
         claim.attributed_to = _attribution(sentence)
         out.append(claim)
     return out
+
+
+@cache
+def _ally_fraction_re() -> re.Pattern[str]:
+    fractions = phrase_alternation(vocab()["pledges7"]["ally_fractions"])
+    return re.compile(
+        rf"(?<![\w.])(?:\d{{1,3}}(?:\.\d+)?\s?(?:%|per\s?cent|percent)|\d{{1,2}}|{L._WORD_NUMBER}|{fractions})\s+of\s+"
+        rf"(?:[\w’'-]+\s+){{0,5}}?(?:members?|allies|countries|nations|states|bloc|alliance)\b",
+        re.I,
+    )
+
+
+def ally_fraction(sentence: str, q: Quantity) -> bool:
+    """Whether the figure's clause has a number or share of the allies as its subject before the figure ('37% of
+    NATO members meet the 2% target', 'a third of the bloc', 'Eighteen of the US-led military alliance's 31
+    members will meet the 2% spending target', cnbc.com, 17 February 2024): a count, not the alliance's pledge."""
+    lo, _ = clause_bounds(sentence, q.start, q.end)
+    return bool(_ally_fraction_re().search(sentence, lo, q.start))
 
 
 # ------------------------------------------------------------------------------------------------ the target by name

@@ -39,7 +39,7 @@ from natospend.claims.metonymy import (
 from natospend.claims.negation import below_by_refusal, refusal_span
 from natospend.claims.patterns import cue_absent, cue_text, lazy
 from natospend.claims.periods import every_year
-from natospend.claims.pledges import _ALLIANCE_WORDS, _pledge_fields, is_yardstick
+from natospend.claims.pledges import _ALLIANCE_WORDS, _pledge_fields, ally_fraction, is_yardstick
 from natospend.claims.quantities import Quantity, as_fall, figure_of_year
 from natospend.claims.rankings import figure_rivals, owns_later_figure
 from natospend.claims.times import YearMention
@@ -918,6 +918,8 @@ def _percent_claims(
             and re.search(r"\b(?:is|was|are|were|been|stood|stands|remained|remains)\s+(?:\w+\s+){0,2}$", before[-45:])
         ):
             continue  # "Global defence spending ... was just under 2%": a level of no ally, not the 2% pledge
+        if kind in ("pledge", "threshold", "weak_pledge") and not specific and ally_fraction(sentence, q):
+            continue  # "37% of NATO members meet the 2% target": a count with relative bounds, not the pledge
         if kind == "pledge" or (kind in ("threshold", "weak_pledge") and not specific and not unfixed):
             # "Canadian Prime Minister Justin Trudeau said his government would ... meet 2%": the speaker's ally.
             speaker = next(

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from natospend.claims import lexicon as L
 from natospend.claims.patterns import lazy
+from natospend.claims.vocab import phrase_alternation, vocab
 
 
 @dataclass
@@ -18,7 +20,7 @@ class YearMention:
     end: int
     text: str
     year: int
-    role: str  # data, deadline, since, fiscal, announced, price_base
+    role: str  # data, deadline, since, fiscal, announced, price_base, event (joining the alliance)
     end_year: int | None = None  # fiscal "2025-26" -> 2026
 
 
@@ -51,6 +53,8 @@ def find_years(sentence: str) -> list[YearMention]:
             role = "announced"  # "the target agreed in 2014", "the 2014 Wales summit": when a pledge was made
         if re.match(r"\s*,?\s*when\b", sentence[m.end() : m.end() + 8]):
             role = "data"  # "from 2021, when only six nations were meeting the goal"
+        if _accession_before().search(sentence[max(0, m.start() - 45) : m.start()]):
+            role = "event"  # "which joined NATO in April 2023": the year of joining, not of a figure or a pledge
         if _PRICE_BASE_AFTER.match(sentence, m.end()):
             role = "price_base"  # "in constant 2021 dollars", "(based on 2021 prices)": the prices, not the data year
         # Ranges "2014-2024" and "between 2014 and 2024": the later year is the data year, the earlier a baseline.
@@ -67,6 +71,17 @@ def find_years(sentence: str) -> list[YearMention]:
         role = "deadline" if m.group("lead").lower() in ("by", "until") else "fiscal"
         out.append(YearMention(m.start("a"), m.end(), m.group()[m.start("a") - m.start() :], year, role, year + 1))
     return sorted(out, key=lambda y: y.start)
+
+
+@cache
+def _accession_before() -> re.Pattern[str]:
+    """'joined NATO in', 'since joining in April', 'its accession in': the words before a year of joining."""
+    words = phrase_alternation(vocab()["pledges7"]["accession_words"])
+    return re.compile(
+        rf"(?<!\w)(?:{words})\s+(?:(?:NATO|Nato|the\s+(?:alliance|Alliance|bloc))\s+)?(?:(?:in|on)\s+)?"
+        rf"(?:(?:early|late|mid-?)\s*)?(?:(?:\d{{1,2}}\s+)?(?:{L.MONTHS})(?:\s+\d{{1,2}},?)?\s+)?$",
+        re.I,
+    )
 
 
 _PRICE_BASE_AFTER = lazy(r"\s+(?:constant\s+)?(?:prices|(?:US\s+)?dollars|exchange\s+rates)\b", re.I)

@@ -136,6 +136,28 @@ def _leader_agent(claim: Claim) -> str | None:
     return head if head and find_people(head) else None
 
 
+_ASSESSMENT_RE = lazy(r"\b(?:on|off)\s+(?:track|course)\s+(?:to|for)\b", re.I)
+
+
+def _assessment(claim: Claim) -> str | None:
+    """'Canada is on track to reach 2% of GDP by 2032', 'allies are on course to meet the target': a judgement of
+    progress (a projection), not a commitment the register could bear out."""
+    at = claim.text.find(claim.value_text) if claim.value_text else -1
+    if at < 0:
+        return None
+    found = _ASSESSMENT_RE.search(claim.text, max(0, at - 80), at)
+    if found is None or _PLEDGE_NAMED_RE.search(claim.text, found.end(), at + len(claim.value_text) + 30):
+        return None  # "on track to meet its commitment to spend 2% by 2032", "... to meet 2% spending target": named
+    return found.group()
+
+
+# The pledge named by its noun between an assessment and its figure, or just after the figure.
+_PLEDGE_NAMED_RE = lazy(
+    r"\b(?:commitments?|pledges?|promises?|targets?|goals?|guidelines?|benchmarks?|obligations?|requirements?)\b",
+    re.I,
+)
+
+
 def _own_commitment(claim: Claim) -> str | None:
     """Why a pledge about one ally is the ally's own, not the alliance's that covers it: a leader made it
     ('Prime Minister Mark Rutte reaffirmed the commitment to the 2 percent target', 2023), or the ally's plan governs
@@ -275,6 +297,14 @@ class PledgeRules(CheckerBase):
             return Judgement("unverifiable", "No threshold given.")
         if claim.negated:
             return Judgement("unverifiable", "A negated statement about a pledge; natospend does not check negations.")
+        assessed = _assessment(claim)
+        if assessed is not None:
+            return Judgement(
+                "unverifiable",
+                f"An assessment of progress towards {fmt(value, claim.decimals)}% ('{assessed}'), not a pledge: only "
+                "NATO's estimate for a stated year could settle it, and the sentence states none that NATO had "
+                "estimated by the claim's date.",
+            )
         agent = _person_agent(claim) if alliance else None
         if agent is not None:
             return Judgement(
