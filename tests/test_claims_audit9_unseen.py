@@ -145,3 +145,41 @@ def test_a_list_after_a_group_at_the_figure_is_the_groups(ds: Dataset) -> None:
     text = "Several allies spend more than 3% of GDP, including Poland and Estonia."
     [r] = _kind(ds, text, "2025-03-07", "share_gdp")
     assert r.fields["countries"] == ["POL", "EST"] and r.verdict == "accurate", r.explanation
+
+
+# ------------------------------------------------------------------------------------------------ counts: forecasts
+def test_a_count_on_course_for_the_coming_years_is_no_years_count(ds: Dataset) -> None:
+    # https://sputnikglobe.com/20160914/nato-members-meet-defense-spending-1045315310.html
+    text = (
+        "Fewer than three-quarters of NATO’s 28 members are on track to meet the goal of spending 2 percent of gross "
+        "domestic product on defense spending in the coming years, US Assistant Secretary of State for European "
+        "Affairs Hoyt Brian Yee said on Wednesday."
+    )
+    [r] = _kind(ds, text, "2016-09-14", "count")
+    assert r.verdict == "unverifiable", r.explanation  # was accurate: 2016's five at 2%
+    assert "projection" in r.explanation
+
+
+def test_a_count_forecast_for_this_year_is_judged_on_this_years_projection(ds: Dataset) -> None:
+    # near miss: a forecast naming this year is judged on NATO's projection for it
+    text = "Fewer than three-quarters of NATO’s 28 members are on track to meet the 2 percent goal this year."
+    [r] = _kind(ds, text, "2016-09-14", "count")
+    assert r.fields["year"] == 2016 and r.verdict == "accurate", r.explanation
+
+
+# ------------------------------------------------------------------------------------------------ what: portions
+def test_a_portion_that_goes_to_allies_is_not_their_share_of_gdp(ds: Dataset) -> None:
+    # https://radar.am/en/news/world-2628720409/ (April 2024, on SIPRI's figures for 2023)
+    text = (
+        "Most of NATO's European members also increased their military spending last year. Their share of the "
+        "total budget reached 28%, the highest indicator of the decade. The remaining 4% goes to Canada and Turkey."
+    )
+    results = check_text(ds, text, as_of="2024-04-23")
+    assert not [r for r in results if r.kind == "share_gdp"], [r.fields for r in results]  # was Canada 4%: inaccurate
+
+
+def test_a_part_that_goes_toward_spending_is_still_read(ds: Dataset) -> None:
+    # near miss: "go toward" names what a pledged part is for (claims/modality.py, parts of a pledge)
+    text = "Under the deal, 3.5 percent would go toward traditional military spending."
+    [r] = check_text(ds, text, as_of="2025-06-23")
+    assert r.kind == "pledge" and r.fields["value"] == 3.5

@@ -348,6 +348,10 @@ def _count_claims(
                 by = [y for y in local if y.role == "deadline"]
                 if by:
                     claim.year, claim.year_text, claim.year_basis = by[0].year, by[0].text, "explicit"
+                elif phrase_re("audit9", "horizons").search(sentence):
+                    # "Fewer than three-quarters of NATO's 28 members are on track to meet the goal ... in the coming
+                    # years" (Sputnik, September 2016): who is on course, for no one year, not this year's count
+                    claim.modality = "ambition"
                 else:  # "18 member countries will spend 2%": a forecast with no year is for the current one
                     claim.year, claim.year_basis = (as_of or date.today()).year, "relative"
         claims.append(claim)

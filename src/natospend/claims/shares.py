@@ -741,6 +741,9 @@ _BUT_BETWEEN = lazy(r"[,;]\s*but\b", re.I)
 _REST_BEFORE = lazy(
     rf"(?:^|[,;:]\s*|\band\s+)(?:{phrase_alternation(vocab()['clause_contrast']['the_rest'])})\b[^,;:%\d]*$", re.I
 )
+# "The remaining 4% goes to Canada and Turkey" (radar.am, on SIPRI's 2023 figures): a portion of a total handed to
+# the allies after it, not a share of their GDP
+_GOES_TO = lazy(r"\s+(?:goes|go|went|going)\s+to\b", re.I)
 _PROGRESSIVE = lazy(
     rf"\b(?:is|are|'s|’s)\s+(?:now\s+|currently\s+|already\s+)?(?:{phrase_alternation(vocab()['present_year']['progressive'])})\b",
     re.I,
@@ -807,6 +810,8 @@ def _percent_claims(
             continue  # "Inflation in Estonia reached 4.5%", "20% of Poland's budget": not a share of GDP on defence
         if kind == "alliance_share" and not_gdp_base(sentence, q) and not _DEFENCE_BUDGETS.match(sentence, q.end):
             continue  # "60 percent of all government spending": a share of the state's spending, not the alliance's
+        if _GOES_TO.match(sentence, q.end) and kind in ("share_gdp", "threshold"):
+            continue
         if _REST_BEFORE.search(sentence, max(0, q.start - 40), q.start):
             continue  # "Poland 2.2%, all others below 2%": said of the rest, no ally's figure and no pledge
         refused = kind in ("share_gdp", "weak_pledge", "threshold", "pledge") and below_by_refusal(
