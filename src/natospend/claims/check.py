@@ -151,6 +151,15 @@ def _dollar_reading(ds: Store, claim: Claim, as_of: date | None, usd: Judgement)
     )
 
 
+#: A present-tense share more than this many times (or under 1/this of) the newest year's figure is contradicted
+#: whatever the current year brought: one year's change of a share of GDP has come near it only once (Poland, 2023).
+_PRESENT_RATIO = 1.5
+
+
+def _far_off(value: float, held: list[float]) -> bool:
+    return all(max(value, v) / min(value, v) > _PRESENT_RATIO for v in held if v > 0)
+
+
 def _present_reading(ds: Store, claim: Claim, as_of: date) -> Judgement:
     """A share stated in the present with no year ("Poland is dedicating more than 4%") is the share of the year it is
     written in: judged on NATO's estimate for that year when one is held; else on the newest year held, which is
@@ -160,8 +169,12 @@ def _present_reading(ds: Store, claim: Claim, as_of: date) -> Judgement:
         return now
     newest = judge(ds, replace(claim, year_basis="latest"), as_of)
     judged = [e.year for e in newest.evidence if e.role == "as_of" and e.year is not None]
-    if newest.verdict == "accurate" and judged:
+    if newest.verdict in ("accurate", "outdated") and judged:
+        # outdated: "Currently, Estonia spends 3.43%" (May 2025) is June 2024's estimate, which April 2025 revised
         return replace(newest, explanation=f"Read as {max(judged)}, the newest year held: {newest.explanation}")
+    held = [e.value for e in newest.evidence if e.role == "as_of" and isinstance(e.value, (int, float)) and e.value]
+    if newest.verdict == "inaccurate" and judged and held and claim.value and _far_off(claim.value, held):
+        return newest  # "Currently, Canada spends 3 percent" against 1.38%: no year's change comes near it
     if newest.verdict == "inaccurate" and judged:
         return Judgement(
             "unverifiable",

@@ -547,6 +547,14 @@ _AGGREGATE_INCLUDES = lazy(
 )
 
 
+_LIST_ELSEWHERE = lazy(r",\s*(?:while|whilst|whereas|but)\b", re.I)
+_NONE_BEFORE = lazy(
+    r"\b(?:no|none\s+of\s+the|not\s+a\s+single|not\s+one)\s+(?:\w+\s+)?"
+    r"(?:country|countries|ally|allies|member|members|nation|nations|state|states)\b\W*$",
+    re.I,
+)
+
+
 def listed_members(sentence: str, mentions: list[Mention], after: int) -> tuple[int, list[Mention]]:
     """The allies listed after an inclusion word that comes after position `after` (the start of the word and the
     list, up to its last "and"/"or"; a list with none is its first ally); (-1, []) when there is none."""
@@ -558,6 +566,11 @@ def listed_members(sentence: str, mentions: list[Mention], after: int) -> tuple[
         at = max(after, m.start - 25) + word.start()
         if _AGGREGATE_INCLUDES.search(sentence[max(0, at - 30) : at]):
             continue  # "an average of 2.02%, a figure that includes Turkey": what a total counts, not a list
+        if _LIST_ELSEWHERE.search(sentence, after, at) or _NONE_BEFORE.search(sentence[max(0, at - 40) : at]):
+            # "..., while larger economies including Germany and France made substantial spending increases", "a
+            # target no country - including the U.S. - currently meets" (audit9): another clause's list, or allies
+            # on the side that does not reach the figure
+            continue
         chain, last_and = [m], 0
         for nxt in ordered[i + 1 :]:
             join = _LISTED_WITH.fullmatch(sentence[chain[-1].end : nxt.start])

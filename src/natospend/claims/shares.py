@@ -748,10 +748,14 @@ _BUT_BETWEEN = lazy(r"[,;]\s*but\b", re.I)
 _REST_BEFORE = lazy(
     rf"(?:^|[,;:]\s*|\band\s+)(?:{phrase_alternation(vocab()['clause_contrast']['the_rest'])})\b[^,;:%\d]*$", re.I
 )
+# "The remaining 4% goes to Canada and Turkey" (radar.am, on SIPRI's 2023 figures): a portion of a total handed to
+# the allies after it, not a share of their GDP
+_GOES_TO = lazy(r"\s+(?:goes|go|went|going)\s+to\b", re.I)
 _PROGRESSIVE = lazy(
     rf"\b(?:is|are|'s|’s)\s+(?:now\s+|currently\s+|already\s+)?(?:{phrase_alternation(vocab()['present_year']['progressive'])})\b",
     re.I,
 )
+_PRESENT_ADVERB = lazy(rf"\b(?:{phrase_alternation(vocab()['present_year']['adverbs'])})\b", re.I)
 # "The government expects the figure to stay above 2 percent": a forecast by its verb of expectation
 _EXPECTS_BEFORE = lazy(
     rf"\b(?:{phrase_alternation(vocab()['present_year']['expects'])})\b[^.;:%]{{0,40}}\bto\s+(?:\w+\s+){{0,2}}$", re.I
@@ -813,6 +817,8 @@ def _percent_claims(
             continue  # "Inflation in Estonia reached 4.5%", "20% of Poland's budget": not a share of GDP on defence
         if kind == "alliance_share" and not_gdp_base(sentence, q) and not _DEFENCE_BUDGETS.match(sentence, q.end):
             continue  # "60 percent of all government spending": a share of the state's spending, not the alliance's
+        if _GOES_TO.match(sentence, q.end) and kind in ("share_gdp", "threshold"):
+            continue
         if _REST_BEFORE.search(sentence, max(0, q.start - 40), q.start):
             continue  # "Poland 2.2%, all others below 2%": said of the rest, no ally's figure and no pledge
         refused = kind in ("share_gdp", "weak_pledge", "threshold", "pledge") and below_by_refusal(
@@ -838,6 +844,13 @@ def _percent_claims(
         # "Luxembourg ... spent just 1 per cent, while Belgium ...": an ally past "while" or "but" is another clause's
         later = [m for m in candidates if m.start >= q.end and _NEXT_CLAUSE.search(sentence, q.end, m.start)]
         main, candidates = [m for m in main if m not in later], [m for m in candidates if m not in later]
+        # '"There are wealthy countries in NATO that are still spending less than one percent ...," Erdoğan told
+        # reporters': a group with no fixed allies before the figure in its clause is its subject, not the speaker
+        # (a person's ally) nor an ally named after the figure
+        group_at = undefined_group_regex().search(sentence, clause_bounds(sentence, q.start, q.end)[0], q.start)
+        if group_at:
+            main = [m for m in main if not (m.weak or m.start >= q.end)]
+            candidates = [m for m in candidates if not (m.weak or m.start >= q.end)]
         subject = (
             respective.get(q.start)
             or _led_by(sentence, q, main)
@@ -1027,7 +1040,10 @@ def _percent_claims(
             # now": the plan's year is not today's
             own_years = [y for y in own_years if y.end <= q.start and not _BY_YEAR_BEFORE.search(sentence, 0, y.end)]
         _set_year(claim, sentence, (q.start, q.end), own_years, as_of)
-        progressive = _PROGRESSIVE.search(sentence, clause_bounds(sentence, q.start, q.end)[0], q.start)
+        own_clause = clause_bounds(sentence, q.start, q.end)[0]
+        progressive = _PROGRESSIVE.search(sentence, own_clause, q.start) or _PRESENT_ADVERB.search(
+            sentence, max(0, own_clause - 30), q.start
+        )
         if claim.year is None and _today_level(before, after) and kind == "share_gdp":
             # "to 2 percent ... by 2026 from 0.95 percent now": today's level, the year the article is written in
             claim.year_text, claim.year_basis = "now", "present"  # settled in check.py

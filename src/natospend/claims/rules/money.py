@@ -134,6 +134,9 @@ class MoneyRules(CheckerBase):
             )
         # Either price basis is a fair reading when the claim names none: the best reading wins.
         best = min(judgements, key=lambda j: _PREFERENCE[j.verdict])
+        loose = _loose_bound(claim, best)
+        if loose is not None:
+            return loose
         if code == L.NATO_TOTAL and currency == "USD" and best.verdict != "accurate":
             summed = self._sipri_alliance_total(claim, indicators_, year, pred, best)
             if summed is not None:
@@ -286,6 +289,30 @@ class MoneyRules(CheckerBase):
             "year) and natospend holds no national budget series, so the gap cannot be settled. " + j.explanation,
             j.evidence,
         )
+
+
+#: A bound on an amount is said of a figure near it: "more than $140 billion" is not how $968 billion is stated.
+_BOUND_RATIO = 1.5
+
+
+def _loose_bound(claim: Claim, best: Judgement) -> Judgement | None:
+    """'more than two-thirds of Europe's defense acquisitions - or more than $140 billion - were from US firms'
+    (deccanherald.com, June 2024) is borne out by the US total of $968 billion only as a bound: an amount bounded from
+    below (above) by a figure a fraction (many times) of the total is likely of something else. Unverifiable, saying
+    so; None: the bound is near the figure, or the verdict is not `accurate`."""
+    v = claim.value
+    if best.verdict != "accurate" or not v or claim.comparator not in ("gt", "ge", "lt", "le") or claim.bounds:
+        return None
+    held = [e.value for e in best.evidence if e.role == "as_of" and e.value]
+    if not held or not all(max(x, v) / min(x, v) > _BOUND_RATIO for x in held):
+        return None
+    return Judgement(
+        "unverifiable",
+        f"{claim.value_text} is far {'below' if claim.comparator in ('gt', 'ge') else 'above'} the total it would "
+        "bound, so the amount is likely of something else (a part, a purchase, an increase), which natospend does "
+        f"not hold. As a bound only: {best.explanation}",
+        best.evidence,
+    )
 
 
 def _spans(claim: Claim, values: list[float]) -> Callable[[list[Figure]], bool]:
