@@ -13,7 +13,7 @@ from functools import cache
 from natospend.claims import lexicon as L
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import _attribution, _set_year
-from natospend.claims.patterns import lazy
+from natospend.claims.patterns import Pattern, lazy
 from natospend.claims.times import YearMention
 from natospend.claims.vocab import phrase_alternation, vocab
 
@@ -23,11 +23,11 @@ _FRACTION_TOLERANCE = 4.0  # points either side: fraction words are rough (vocab
 
 
 @cache
-def _rest_re() -> re.Pattern[str]:
+def _rest_re() -> Pattern:
     v = vocab()
     fractions = phrase_alternation(v["numbers"]["fractions"])
     hedges = phrase_alternation(v["hedges"]["before"])
-    return re.compile(
+    return lazy(
         r"\b(?:the\s+)?(?:rest\s+of\s+(?:the\s+)?(?:NATO|Nato|alliance)(?:'s|’s)?"
         r"(?:\s+(?:members|allies|member states|countries|nations))?"
         r"|(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:other|remaining)\s+(?:\d{1,2}\s+|[a-z]+-[a-z]+\s+)?(?:NATO\s+|Nato\s+)?"

@@ -33,7 +33,7 @@ from functools import cache, lru_cache
 from natospend.claims import lexicon as L
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.multiples import EVENT_RE
-from natospend.claims.patterns import lazy
+from natospend.claims.patterns import Pattern, lazy
 from natospend.claims.quantities import MONEY_RE
 from natospend.claims.scope import _words as scope_words
 from natospend.claims.scope import describes_ally
@@ -121,8 +121,8 @@ def _anaphoric_years() -> dict[str, int]:
 
 
 @cache
-def _anaphoric_year_re() -> re.Pattern[str]:
-    return re.compile(r"\b(" + phrase_alternation(list(_anaphoric_years())) + r")\b", re.I)
+def _anaphoric_year_re() -> Pattern:
+    return lazy(r"\b(" + phrase_alternation(list(_anaphoric_years())) + r")\b", re.I)
 
 
 @dataclass(frozen=True)

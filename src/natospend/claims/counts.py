@@ -24,7 +24,7 @@ from natospend.claims.mentions import (
     _set_year,
     _window,
 )
-from natospend.claims.patterns import cue_text, cued_finditer, lazy
+from natospend.claims.patterns import Pattern, cue_text, cued_finditer, lazy
 from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifiers
 from natospend.claims.quantities import Quantity
 from natospend.claims.quantities import comparator as _comparator
@@ -420,13 +420,13 @@ def _rivals_before(sentence: str, at: int, leader: bool = False) -> bool:
 
 
 @cache
-def _field_of_re() -> re.Pattern[str]:
+def _field_of_re() -> Pattern:
     """'Poland tops the list of 32 Nato nations' (forcesnews.com, August 2025): the membership a rank is among."""
-    return re.compile(rf"\b(?:{phrase_alternation(vocab()['counts5']['field_of'])})\s+(?:all\s+)?$", re.I)
+    return lazy(rf"\b(?:{phrase_alternation(vocab()['counts5']['field_of'])})\s+(?:all\s+)?$", re.I)
 
 
 @cache
-def _rank_field() -> re.Pattern[str]:
+def _rank_field() -> Pattern:
     """'ranks 28th out of', 'in 12th place among the', 'first among the', '16th in the ranking of the': a place,
     then the field it is counted in (vocab rank_cues)."""
     place = rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)|{phrase_alternation(list(L.ORDINALS))})\b"
@@ -501,11 +501,11 @@ _ALL_BUT_RE = lazy(rf"\ball\s+but\s+(?:only\s+|just\s+)?(?P<num>\d{{1,2}}|{L._WO
 
 
 @cache
-def _elliptic_re() -> re.Pattern[str]:
+def _elliptic_re() -> Pattern:
     """'only seven hit the target', 'just five did so in 2016': a count whose noun is left out, before a verb of
     meeting a threshold (the sentence must still name the threshold, or take it from the count before)."""
     verbs = phrase_alternation(vocab()["counts"]["elliptic_verbs"])
-    return re.compile(
+    return lazy(
         rf"\b(?:only|just|merely|a\s+mere)\s+(?P<num>\d{{1,2}}|{L._WORD_NUMBER})(?:\s+of\s+them)?\s+"
         rf"(?:(?:have|had|has|are|were|will|would|actually|now|still)\s+)?(?:{verbs})\b",
         re.I,
@@ -513,9 +513,9 @@ def _elliptic_re() -> re.Pattern[str]:
 
 
 @cache
-def _of_membership_re() -> re.Pattern[str]:
+def _of_membership_re() -> Pattern:
     """'Nine of the 31 are still short of 2%': a count out of the membership, its noun left out."""
-    return re.compile(
+    return lazy(
         rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|NATO['’]s\s+|"
         rf"Nato['’]s\s+|the\s+alliance['’]s\s+)?(?P<total>2[6-9]|3[0-2]|{_MEMBERSHIP_WORDS})\b"
         rf"(?!\s*(?:%|per\s?cent|percent|[\w-]+\s+(?:allies|members|countries|nations|states)\b|allies|members|"
@@ -533,11 +533,11 @@ _MEMBERSHIP_WORDS = r"twenty[-\s](?:six|seven|eight|nine)|thirty(?:[-\s](?:one|t
 
 
 @cache
-def _number_of_re() -> re.Pattern[str]:
+def _number_of_re() -> Pattern:
     """'The number of allies meeting the target has risen from three in 2014 to 23 this year': the count at the
     end (the one it rose from is another year's, read by `_contrast_claims`)."""
     verbs = phrase_alternation(vocab()["counts"]["number_of_verbs"])
-    return re.compile(
+    return lazy(
         rf"\bthe\s+number\s+of\s+(?:NATO\s+|European\s+)?(?:allies|members|member\s+states|countries|nations)\b"
         rf"[^.;:!?]{{0,90}}?\b(?:{verbs})\s+(?:from\s+(?:\d{{1,2}}|{L._WORD_NUMBER})\s+(?:in\s+(?:19|20)\d\d\s+)?)?"
         rf"(?:to\s+|at\s+)?(?:only\s+|just\s+)?(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b"
@@ -547,8 +547,8 @@ def _number_of_re() -> re.Pattern[str]:
 
 
 @cache
-def _forecast_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’])(?:{phrase_alternation(vocab()['counts']['forecast'])})\b", re.I)
+def _forecast_re() -> Pattern:
+    return lazy(rf"(?<![\w'’])(?:{phrase_alternation(vocab()['counts']['forecast'])})\b", re.I)
 
 
 def _forecast(sentence: str, start: int, end: int) -> bool:
@@ -580,9 +580,9 @@ def _excluded(sentence: str, mentions: list[Mention]) -> list[str]:
 
 
 @cache
-def _contrast_re() -> re.Pattern[str]:
+def _contrast_re() -> Pattern:
     lead = phrase_alternation(vocab()["counts"]["contrast"])
-    return re.compile(
+    return lazy(
         rf"\b(?P<lead>{lead})\s+(?:(?:only|just|a\s+mere|some|about|around|roughly)\s+)?"
         rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent))"
         rf"(?P<rest>[^.;:,\d%]{{0,80}}?)(?:\b(?:in|by|for|during)\s+(?P<year>(?:19|20)\d\d)\b|\b(?P<rel>{_past_years()})\b)"
@@ -723,7 +723,7 @@ _NEGATED_END = lazy(r"(?<!\w)(?:" + phrase_alternation(vocab()["recall_audit"]["
 
 
 @cache
-def _negated_meet_re() -> re.Pattern[str]:
+def _negated_meet_re() -> Pattern:
     """A verb of meeting the threshold right after a negation ("have not yet reached", "haven't met", "are far from
     meeting"), or a verb of spending with the threshold as its object ("Most NATO countries don't spend 2%": those
     below it)."""
@@ -731,7 +731,7 @@ def _negated_meet_re() -> re.Pattern[str]:
     words = [*v["recall_audit"]["negated_meet"], *v["counts5"]["negated_meet"], *v["scope2"]["short_of_meet"]]
     spend = phrase_alternation(v["lead"]["negated_spend_verbs"])
     figure = r"(?:even\s+|at\s+least\s+|the\s+)?(?:\d|two\b|three\b|five\b)"
-    return re.compile(
+    return lazy(
         rf"(?<!\w)(?:{phrase_alternation(words)})\s+(?:yet\s+|even\s+|still\s+|always\s+)?"
         rf"(?:(?={L.THRESHOLD_MEET_RE.pattern})|(?:{spend})\s+{figure})",
         re.I,
@@ -768,10 +768,10 @@ def _meets(before: str) -> bool:
 
 
 @cache
-def _countphrase_re(key: str) -> re.Pattern[str]:
+def _countphrase_re(key: str) -> Pattern:
     """A word list of vocab.toml [counts] (with a later branch's additions, [counts6]) as one pattern."""
     words = vocab()["counts"][key] + vocab()["counts6"].get(key, [])
-    return re.compile(rf"\b(?:{phrase_alternation(words)})\b", re.I)
+    return lazy(rf"\b(?:{phrase_alternation(words)})\b", re.I)
 
 
 def _growth_count_claims(
@@ -923,11 +923,11 @@ _YEARS_AGO_RE = lazy(rf"\b(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+years?\s+ago\b", r
 
 
 @cache
-def _anaphor_re() -> re.Pattern[str]:
+def _anaphor_re() -> Pattern:
     """'By 2017, this number increased to four nations', 'in 2024, this number is likely to rise to 18 countries':
     the count of the sentence before, at a new value."""
     words = vocab()["counts"]
-    return re.compile(
+    return lazy(
         rf"\b(?:{phrase_alternation(words['anaphors'])})\s+(?:has\s+|had\s+|have\s+)?"
         rf"(?:(?:is|was|are|were)\s+(?:likely|expected|set|projected|forecast|poised)\s+to\s+|will\s+|would\s+|could\s+|"
         rf"should\s+|may\s+|then\s+|since\s+|now\s+)?(?:{phrase_alternation(words['anaphor_verbs'])})\s+"
@@ -1112,11 +1112,11 @@ _TARGETS_RE = lazy(r"\b(?:spending\s+)?(?:targets|guidelines|goals)\b", re.I)
 
 
 @cache
-def _list_head_re() -> re.Pattern[str]:
+def _list_head_re() -> Pattern:
     """'The (NATO) countries that hit the target are (the)': a sentence that opens by describing the allies it then
     lists (vocab [named_lists]); `rel` is what is said of them."""
     words = vocab()["named_lists"]
-    return re.compile(
+    return lazy(
         rf"^\W*the\s+(?:(?:{phrase_alternation(words['qualifiers'])})\s+)?(?:{phrase_alternation(words['nouns'])})\b"
         rf"(?P<rel>[^.;:]{{3,160}}?)\s+(?:{phrase_alternation(words['copulas'])})\s*:?\s+(?:the\s+)?$",
         re.I,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from natospend.claims.patterns import LazyPattern, lazy
+from natospend.claims.patterns import LazyPattern, Pattern, lazy
 from natospend.claims.vocab import phrase_alternation, vocab
 from natospend.reference import countries
 
@@ -339,13 +339,13 @@ def country_lookup() -> dict[str, str]:
 
 
 @cache
-def country_regex() -> re.Pattern[str]:
+def country_regex() -> Pattern:
     """One alternation over every label (longest first), so a sentence is scanned once."""
     labels = sorted(country_lookup(), key=len, reverse=True)
     body = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
     # A label may end in '.', which is not a word character, hence the lookahead on the following character only;
     # a label glued to '$' is a currency ("US$ 1.2bn", "in constant US$"), not the ally.
-    return re.compile(rf"(?<![\w.])(?P<label>{body})(?P<poss>'s|’s|')?(?![\w$])")
+    return lazy(rf"(?<![\w.])(?P<label>{body})(?P<poss>'s|’s|')?(?![\w$])")
 
 
 def normalise_label(text: str) -> str:

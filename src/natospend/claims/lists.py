@@ -15,7 +15,7 @@ from functools import cache
 
 from natospend.claims import lexicon as L
 from natospend.claims import vocab
-from natospend.claims.patterns import lazy
+from natospend.claims.patterns import Pattern, lazy
 
 _NUM = r"\d{1,2}(?:[.,]\d{1,2})?"
 _UNIT = r"%|pct\b|per\s?cent\b|percent\b"
@@ -57,10 +57,10 @@ def _names() -> str:
 
 
 @cache
-def _item_re() -> re.Pattern[str]:
+def _item_re() -> Pattern:
     names = _names()
     country = rf"(?<![\w.])(?:the\s+)?(?P<label>{names})(?![\w])"
-    return re.compile(
+    return lazy(
         # "Poland (4.1%)", "Estonia and Greece (2% of GDP in both)", "Latvia and Lithuania (each 2.3%)", "the United
         # Kingdom and Estonia (both 2.14%)", "Spain, Belgium (both with 0.93%)"
         # "Sweden (+12 percent)", "Lithuania (adjusted for inflation +27 percent)": a signed figure is a change
@@ -90,10 +90,10 @@ _LEADER_HINT = lazy(
 
 
 @cache
-def _leader_re() -> re.Pattern[str]:
+def _leader_re() -> Pattern:
     # "Poland tops the list at 4.12%", "Poland leads the ranking with 4.12 per cent", "Spain is last at 1.28%",
     # "Poland remains top of the table, spending 4.48%", "Poland tops the list of 32 Nato nations, spending 4.48%".
-    return re.compile(
+    return lazy(
         rf"(?<![\w.])(?:the\s+)?(?P<label>{_names()})(?![\w])\s+(?:tops|topped|leads|led|heads|headed|comes?\s+(?:first|last)"
         rf"|came\s+(?:first|last)|(?:is|was|ranks?|ranked)\s+(?:first|last|top|bottom)"
         rf"|(?:remains|remained|is|was|sits|sat|stays|stayed)\s+(?:at\s+)?(?:the\s+)?(?:top|bottom)(?=\s+of\b))"
@@ -106,9 +106,9 @@ def _leader_re() -> re.Pattern[str]:
 
 
 @cache
-def _reverse_re() -> re.Pattern[str]:
+def _reverse_re() -> Pattern:
     # "3.9% in Poland", "2.27% for Latvia": the figure before the ally it belongs to.
-    return re.compile(
+    return lazy(
         rf"(?<![\w.,])(?P<n1>{_NUM})\s*(?P<u1>{_UNIT})\s+(?:in|for)\s+(?:the\s+)?(?P<label>{_names()})(?![\w])",
         re.IGNORECASE,
     )

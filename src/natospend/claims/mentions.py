@@ -27,7 +27,7 @@ from natospend.claims.metonymy import (
     place_before_regex,
     undefined_group_regex,
 )
-from natospend.claims.patterns import cue_absent, cue_text, cued_finditer, lazy
+from natospend.claims.patterns import Pattern, cue_absent, cue_text, cued_finditer, lazy
 from natospend.claims.quantifiers import COUNT_NOUN
 from natospend.claims.quantities import Quantity
 from natospend.claims.times import YearMention
@@ -450,9 +450,9 @@ _ANAPHORIC_START = lazy(
 
 
 @cache
-def exclusion_before() -> re.Pattern[str]:
+def exclusion_before() -> Pattern:
     """The words that make an ally named right after them an exception ("other than the", "excluding")."""
-    return re.compile(rf"\b(?:{phrase_alternation(vocab()['exclusion']['phrases'])})\s+(?:the\s+)?$", re.I)
+    return lazy(rf"\b(?:{phrase_alternation(vocab()['exclusion']['phrases'])})\s+(?:the\s+)?$", re.I)
 
 
 def excluded_mentions(sentence: str, mentions: list[Mention]) -> list[Mention]:

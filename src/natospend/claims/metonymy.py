@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from natospend.claims.patterns import Pattern, lazy
+from natospend.claims.patterns import LazyPattern, Pattern, lazy
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
 
@@ -23,49 +23,49 @@ def capitals() -> dict[str, str]:
 
 
 @cache
-def capital_regex() -> re.Pattern[str]:
-    return re.compile(rf"\b(?P<capital>{'|'.join(map(re.escape, capitals()))})(?![\w-])")
+def capital_regex() -> Pattern:
+    return lazy(rf"\b(?P<capital>{'|'.join(map(re.escape, capitals()))})(?![\w-])")
 
 
 @cache
-def actor_after_regex() -> re.Pattern[str]:
+def actor_after_regex() -> Pattern:
     """After a capital: a verb or a possessive makes it an actor, a comment between them aside ("Warsaw, for
     example, has ...")."""
     words = vocab()["metonymy"]["actor_after"]
     marks = [w for w in words if not w[0].isalpha()]
     verbs = [w for w in words if w[0].isalpha()] + vocab()["metonymy5"]["actor_verbs"]
     aside = rf"(?:,\s+(?:{phrase_alternation(vocab()['metonymy5']['actor_asides'])}),)?"
-    return re.compile(rf"(?:{'|'.join(map(re.escape, marks))})\s|{aside}\s+(?:{phrase_alternation(verbs)})\b")
+    return lazy(rf"(?:{'|'.join(map(re.escape, marks))})\s|{aside}\s+(?:{phrase_alternation(verbs)})\b")
 
 
 @cache
-def place_before_regex() -> re.Pattern[str]:
+def place_before_regex() -> Pattern:
     words = vocab()["metonymy"]["place_before"]
-    return re.compile(rf"\b(?:{phrase_alternation(words)})\s+(?:the\s+)?$", re.I)
+    return lazy(rf"\b(?:{phrase_alternation(words)})\s+(?:the\s+)?$", re.I)
 
 
 @cache
-def name_after_regex() -> re.Pattern[str]:
-    return re.compile(rf"(?:'s|’s)?\s+(?:{phrase_alternation(vocab()['metonymy']['name_after'])})\b")
+def name_after_regex() -> Pattern:
+    return lazy(rf"(?:'s|’s)?\s+(?:{phrase_alternation(vocab()['metonymy']['name_after'])})\b")
 
 
 @cache
-def average_regex() -> re.Pattern[str]:
+def average_regex() -> Pattern:
     """'the NATO average': the alliance aggregate (NATO Total)."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()['averages']['aggregate'])})\b", re.I)
+    return lazy(rf"(?<!\w)(?:{phrase_alternation(vocab()['averages']['aggregate'])})\b", re.I)
 
 
 @cache
-def undefined_group_regex() -> re.Pattern[str]:
+def undefined_group_regex() -> Pattern:
     """Groups with no fixed list of allies ("the eastern flank", "NATO's Eastern European member states")."""
     phrases = vocab()["undefined_groups"]["phrases"] + vocab()["metonymy5"]["undefined_groups"]
-    return re.compile(rf"\b(?:{phrase_alternation(phrases)})(?![\w-])|{_others_of(possessive=True)}", re.I)
+    return lazy(rf"\b(?:{phrase_alternation(phrases)})(?![\w-])|{_others_of(possessive=True)}", re.I)
 
 
 @cache
-def others_regex() -> re.Pattern[str]:
+def others_regex() -> Pattern:
     """An ally's own allies ("Germany's allies", "U.S. allies"): the others, not the ally named before them."""
-    return re.compile(_others_of())
+    return lazy(_others_of())
 
 
 def _others_of(possessive: bool = False) -> str:
@@ -80,16 +80,16 @@ EUROPE_CANADA = "NATO_EUROPE_CANADA"  # the aggregate key of claims/lexicon.py (
 
 
 @cache
-def group_forms() -> list[tuple[Pattern, str]]:
+def group_forms() -> list[tuple[LazyPattern, str]]:
     """Further forms of two aggregates ("European allies of NATO and Canada", "spending across the alliance"):
     (pattern, aggregate key of claims/lexicon.py)."""
     return [
         (phrase_re("metonymy5", key), target)
         for key, target in (("europe_canada", "NATO_EUROPE_CANADA"), ("nato_total", "NATO_TOTAL"))
     ] + [
-        (re.compile(_us_nato_allies()), EUROPE_CANADA),
-        (re.compile(_us_left_out()), EUROPE_CANADA),
-        (re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()['names']['europe_canada'])})(?!\w)"), EUROPE_CANADA),
+        (lazy(_us_nato_allies()), EUROPE_CANADA),
+        (lazy(_us_left_out()), EUROPE_CANADA),
+        (lazy(rf"(?<!\w)(?:{phrase_alternation(vocab()['names']['europe_canada'])})(?!\w)"), EUROPE_CANADA),
     ]
 
 
@@ -114,9 +114,9 @@ def _us(possessive: bool = False) -> str:
 
 
 @cache
-def epithet_regex() -> re.Pattern[str]:
+def epithet_regex() -> Pattern:
     """Epithets of one ally ("the Grand Duchy": Luxembourg); the ally of a match is epithets()[match]."""
-    return re.compile(rf"(?<![\w-])(?P<epithet>{phrase_alternation(epithets())})(?![\w-])")
+    return lazy(rf"(?<![\w-])(?P<epithet>{phrase_alternation(epithets())})(?![\w-])")
 
 
 @cache
@@ -125,14 +125,14 @@ def epithets() -> dict[str, str]:
 
 
 @cache
-def _neighbour_regex(non_ally: bool) -> re.Pattern[str]:
+def _neighbour_regex(non_ally: bool) -> Pattern:
     """A word of neighbourhood and the places after it ("bordering Russia, Ukraine and Russian ally Belarus"): up to
     the next comma, or through a list of names that ends in "and"/"or" ("on its borders, Poland will ..." ends at
     the comma)."""
     words = vocab()["metonymy5"]
     alternation = phrase_alternation(words["neighbour_words"] + (words["neighbour_adjectives"] if non_ally else []))
     item = r"[^,;:.()—–]*"
-    return re.compile(rf"(?<![\w-])(?i:{alternation}){item}(?:(?:,\s+[A-Z]{item})*,?\s+(?i:and|or)\s{item})?")
+    return lazy(rf"(?<![\w-])(?i:{alternation}){item}(?:(?:,\s+[A-Z]{item})*,?\s+(?i:and|or)\s{item})?")
 
 
 def in_neighbour_phrase(sentence: str, at: int, non_ally: bool = False) -> bool:
@@ -249,17 +249,17 @@ def _name_spans(sentence: str) -> list[tuple[int, int, Person]]:
 
 
 @cache
-def _title_before_regex() -> re.Pattern[str]:
+def _title_before_regex() -> Pattern:
     titles = phrase_alternation(vocab()["actors"]["titles"])
-    return re.compile(rf"(?:(?<![\w-])(?:{titles})(?:\s+|(?<=-)))+$", re.I)
+    return lazy(rf"(?:(?<![\w-])(?:{titles})(?:\s+|(?<=-)))+$", re.I)
 
 
 @cache
-def _verb_regex() -> re.Pattern[str]:
+def _verb_regex() -> Pattern:
     """What follows a name when the person is the subject of a verb, or owns what follows ('Sanchez's plan'); the
     subject of a relative clause too ("Luis Montenegro, who reiterated his country's pledge")."""
     words = vocab()["actors"]
-    return re.compile(
+    return lazy(
         rf"(?:(?P<poss>['’]s)\s+|(?:,\s+who)?\s+(?:(?:{phrase_alternation(words['before_verb'])})\s+)*)"
         r"(?P<word>[a-z][\w-]*(?:\s+\w+)?)"
     )

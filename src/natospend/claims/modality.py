@@ -136,11 +136,11 @@ _FIGURE_RE = lazy(r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percent\b)", re.I)
 
 
 @cache
-def _reaffirmed_in_re() -> re.Pattern[str]:
+def _reaffirmed_in_re() -> Pattern:
     """'then reaffirmed this commitment in 2014' (auditb: fullfact.org, February 2025): when a pledge named before
     was restated, not a deadline nor a year of spending."""
     verbs = phrase_alternation(vocab()["recall_audit"]["restated"])
-    return re.compile(
+    return lazy(
         rf"\b(?:{verbs})\s+(?:this|that|the|its|their)\s+(?:commitment|pledge|promise|target|goal|guideline)\s+"
         r"(?:at\s+[^.;,]{0,40}?\s+)?in\s+(?P<year>(?:19|20)\d\d)\b",
         re.I,
@@ -261,9 +261,9 @@ _RAISED_TO_RE = lazy(
 
 
 @cache
-def _split_re() -> re.Pattern[str]:
+def _split_re() -> Pattern:
     """A verb of splitting ('split into', 'including'): the figures after it are the parts of one named before."""
-    return re.compile(rf"(?<!\w)(?:{phrase_alternation(vocab()['pledges6']['split'])})(?!\w)", re.I)
+    return lazy(rf"(?<!\w)(?:{phrase_alternation(vocab()['pledges6']['split'])})(?!\w)", re.I)
 
 
 def pledge_cue(clause: str, before: str, after: str, earlier: str, pledge_words: Pattern) -> bool:
@@ -512,7 +512,7 @@ _END_RE = lazy(r"[.;:](?=\s)")
 
 
 @cache
-def _mood_patterns() -> dict[str, re.Pattern[str]]:
+def _mood_patterns() -> dict[str, Pattern]:
     more = vocab()["pledges6"]
     words = {
         k: [*v, *more.get(k, [])] if k in ("proposal", "hypothetical") else v for k, v in vocab()["clause_mood"].items()
@@ -526,43 +526,43 @@ def _mood_patterns() -> dict[str, re.Pattern[str]]:
     split = phrase_alternation(more["split"])
 
     return {
-        "cue": re.compile("|".join(rf"(?P<{k}>{one(k)})" for k in kinds), re.I),
-        "reporting": re.compile(rf"{one('reporting')}|(?P<estimating>{one('estimating')})", re.I),
+        "cue": lazy("|".join(rf"(?P<{k}>{one(k)})" for k in kinds), re.I),
+        "reporting": lazy(rf"{one('reporting')}|(?P<estimating>{one('estimating')})", re.I),
         # "raising its defense spending above ", "to lift spending to ": the figure is where the change ends
-        "change": re.compile(
+        "change": lazy(
             rf"(?P<verb>{one('change')})\s+(?:[\w’'-]+\s+){{0,5}}?"
             r"(?:to|above|beyond|over|towards?|up\s+to)\s+(?:the\s+)?(?:at\s+least\s+|about\s+|around\s+|between\s+)?$",
             re.I,
         ),
         # The figure as the subject: "2 percent should become a floor", "3% of GDP by 2034 is a firm commitment".
-        "after_modal": re.compile(
+        "after_modal": lazy(
             r"^\s*(?:of\s+(?:GDP|its\s+GDP|their\s+GDP)\s+)?(?P<cue>[\w’']+(?:\s+to)?)\s+"
             r"(?:be|become|remain|serve\s+as|stay)\b",
             re.I,
         ),
-        "after_noun": re.compile(
+        "after_noun": lazy(
             r"^[^.;,]{0,40}?\b(?:is|was|remains|will\s+be|has\s+become)\s+(?:a|an|the|our|its|their)\s+"
             rf"(?:[\w-]+\s+){{0,2}}?(?:{phrase_alternation(words['predicate_nouns'])})\b",
             re.I,
         ),
         # "3.5% is roughly what is currently being discussed in NATO": a proposal still under talks
-        "after_proposal": re.compile(
+        "after_proposal": lazy(
             r"^\s*(?:of\s+(?:GDP|its\s+GDP|their\s+GDP)\s+)?(?:is|are|was|were|remains|remain)\b[^.;]{0,40}?"
             rf"(?<!\w)(?:{phrase_alternation(more['proposal_after'])})(?!\w)",
             re.I,
         ),
         # "This includes 3.5% for military spending and 1.5% for resilience": a part of a split described, the
         # figure right after the verb of including (or conjoined to the part right after it)
-        "split": re.compile(
+        "split": lazy(
             rf"(?<!\w)(?P<cue>{split})\s+(?:(?:about|around|roughly|some)\s+)?"
             rf"(?:{_FIGURE_RE.pattern}[^.;:%]{{0,60}}?(?:,\s*|\s+)(?:and|plus|with)\s+(?:a\s+further\s+|another\s+)?)?$",
             re.I,
         ),
         # "Tajani suggested an alternative framework: 3% for defence": the colon opens the proposal's content
-        "content_colon": re.compile(rf"(?<!\w)(?:{phrase_alternation(more['content_nouns'])})\s*:\s", re.I),
+        "content_colon": lazy(rf"(?<!\w)(?:{phrase_alternation(more['content_nouns'])})\s*:\s", re.I),
         # "Belgium pledged in Wales in 2014 to move towards 2 percent": a verb of pledging whose "to" follows when
         # or where the pledge was made
-        "pledged_at": re.compile(
+        "pledged_at": lazy(
             rf"(?<!\w)(?:{phrase_alternation(vocab()['moods2']['pledge_verbs'])})\s+"
             r"(?:(?:in|at|during|on|last|this|back|then|formally|again|already)\b[^,.;:]{0,40}?\s+)to\s+",
             re.I,

@@ -97,7 +97,7 @@ def _part_or_fund(sentence: str, q: Quantity, lo: int, hi: int) -> str | None:
     available were not used"), which is no defence spending at all; else None."""
     if _PART_BEFORE.search(sentence, lo, q.start) or _PART_AFTER.match(sentence[: hi + 60], q.end):
         return "part"
-    total = re.compile(r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\b|[$€£]\s?\d", re.I)
+    total = lazy(r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\b|[$€£]\s?\d", re.I)
     after = sentence[q.end : min(hi, q.end + 45)]
     if _FUND_RE.search(after) and not total.search(sentence, q.end, q.end + 60):
         return "fund"  # "100 billion euros to a special fund"

@@ -9,11 +9,12 @@ import re
 from functools import cache
 
 from natospend.claims.clauses import clause_bounds
+from natospend.claims.patterns import Pattern, lazy
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[Pattern, Pattern]:
     words = vocab()["refusal"]
     forms = vocab()["refusal_forms"]
     # "refuses to", "its failure to", "has failed for years to"
@@ -34,12 +35,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     # "failing to hit the existing 2%"
     named = rf"(?:(?:the|a|its|their)\s+(?:(?:{phrase_alternation(forms['qualifiers'])})\s+){{0,2}})?"
-    before = re.compile(
+    before = lazy(
         rf"\b(?:{refuse})\s+(?:\w+\s+){{0,2}}?(?:{reach})\s+(?:{pledged}|(?:(?:{between})\s+)?{named})$",
         re.I,
     )
     # "Two percent is what Spain refuses to spend"
-    after = re.compile(
+    after = lazy(
         rf"^\s*(?:of\s+(?:GDP|its\s+GDP)\s+)?(?:is|was|remains)\s+(?:what|something|the\s+level|a\s+level|a\s+figure)\s+"
         rf"(?:[\w’'-]+\s+){{1,4}}?(?:{refuse})\s+(?:\w+\s+){{0,2}}?(?:{reach})\b",
         re.I,
@@ -48,8 +49,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _corrective() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{phrase_alternation(vocab()['refusal']['corrective'])})\b", re.I)
+def _corrective() -> Pattern:
+    return lazy(rf"\b(?:{phrase_alternation(vocab()['refusal']['corrective'])})\b", re.I)
 
 
 def below_by_refusal(sentence: str, start: int, end: int) -> bool:
@@ -79,13 +80,13 @@ def refusal_span(sentence: str, start: int, end: int) -> str | None:
 
 
 @cache
-def _denial() -> re.Pattern[str]:
+def _denial() -> Pattern:
     """ "it is at no point written that", "it is not true that", "does not mean that"."""
     frames = phrase_alternation(vocab()["scope2"]["denial_frames"])
-    return re.compile(rf"(?<![\w-])(?:(?:is|was)\s+)?(?:{frames})\s+that\b", re.I)
+    return lazy(rf"(?<![\w-])(?:(?:is|was)\s+)?(?:{frames})\s+that\b", re.I)
 
 
-_OTHER_SIDE = re.compile(r"[;:]|\b(?:but|however|although|though|whereas|while)\b|,\s+[a-z]+ing\b", re.I)
+_OTHER_SIDE = lazy(r"[;:]|\b(?:but|however|although|though|whereas|while)\b|,\s+[a-z]+ing\b", re.I)
 
 
 def denied_report(sentence: str, start: int) -> str | None:

@@ -7,12 +7,11 @@ of `natospend check` on one sentence, which uses fewer than half. `lazy(pattern,
 instance, so every later call costs what a call on the compiled pattern costs.
 
 A pattern's cue (`cue`, `cue_absent`, `cued_finditer`): the literals one of which every match must contain, read off
-its parse tree, so that a sentence with none of them is passed over without running (or compiling) the pattern.
+its text, so that a sentence with none of them is passed over without running (or compiling) the pattern.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -45,8 +44,16 @@ class LazyPattern:
             found = self.__dict__["_compiled"] = re.compile(self.pattern, self.flags)
             self.__dict__.update({name: getattr(found, name) for name in _METHODS})
             if CUED:
-                self.__dict__.update(_counting(self, found))
+                self.__dict__.update(_final(self, found))
         return found
+
+    @property
+    def literals(self) -> tuple[str, ...] | None:
+        """Its cue, read once (not hashed again per sentence)."""
+        found = self.__dict__.get("_cue", _UNREAD)
+        if found is _UNREAD:
+            found = self.__dict__["_cue"] = cue(self.pattern, self.flags)
+        return found  # type: ignore[no-any-return]
 
     @property
     def groupindex(self) -> dict[str, int]:
@@ -56,6 +63,11 @@ class LazyPattern:
         # Only reached for names not yet on the instance: the methods before the first compile.
         if name not in _METHODS:
             raise AttributeError(name)
+        if CUED and name in _CUED_METHODS and self.literals is not None:
+            # Until a string has its cue, the pattern is not even compiled: a one-sentence check compiles only the
+            # patterns its sentence may match.
+            self.__dict__.update(_gated(self, self.literals))
+            return self.__dict__[name]
         return getattr(self.compiled, name)
 
     def __repr__(self) -> str:
@@ -71,51 +83,160 @@ def lazy(pattern: str, flags: int = 0) -> LazyPattern:
 
 
 # ------------------------------------------------------------------------------------------------ cues
-# A pattern's cue: lower-case ASCII literals one of which every match contains, read off its parse tree, so that a
-# sentence without any of them is passed over without running the pattern (most name no group of allies, say).
-# A test against the lower-cased sentence is sound for any flags: a case-sensitive match is also one in lower case.
-# re matches a few non-ASCII letters to ASCII ones under IGNORECASE that str.lower() does not map to them (long s,
-# dotless i, dotted capital I, the Kelvin sign): a sentence with one is never passed over.
-_PARSER: Any = importlib.import_module("re._parser")  # the parser re.compile uses (private, stable since 3.11)
+# A pattern's cue: lower-case ASCII literals one of which every match contains, read off the pattern's text, so that a
+# sentence without any of them is passed over without running (or compiling) the pattern (most name no group of
+# allies, say). A test against the lower-cased sentence is sound for any flags: a case-sensitive match is also one in
+# lower case. re matches a few non-ASCII letters to ASCII ones under IGNORECASE that str.lower() does not map to them
+# (long s, dotless i, dotted capital I, the Kelvin sign): a sentence with one is never passed over.
+# The reader below knows the syntax of the re module's documentation (it needs none of re's private modules, whose
+# form may change between Python versions); what it does not know for sure (verbose patterns, conditionals, escapes
+# such as \x41 or \1) gives no cue, so the pattern always runs. It reads a pattern in a fraction of a compile.
 _CASE_ODD = frozenset("\u017f\u0131\u0130\u212a")
 _UNREAD: Any = object()  # a LazyPattern's cue not read yet
+# One token of a pattern. "none" is an atom no literal of which is known (a set, \d, \s, \b, ., ^, $, a named
+# back-reference), with its quantifier if any: one token for the common [\s-]+.
+_TOKENS = r"""(?P<run>[^\\\[()|*+?{.^$]+)
+    |(?P<none>(?:\[\^?\]?(?:\\.|[^\\\]])*\]|\\[bBdDsSwWAZ]|[.^$]|\(\?P=\w+\))(?:(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?)?)
+    |(?P<quantifier>(?:[*+?]|\{(?:(?P<low>\d+)(?:,\d*)?|,\d*)\})[?+]?)
+    |(?P<escape>\\[^A-Za-z0-9]|\\[afnrtv])
+    |(?P<skip>\(\?\#[^)]*\)|\(\?[aiLmsu]+\))
+    |(?P<open>\((?:\?(?:P<\w+>|>|[aiLmsu]*(?:-[imsu]+)?:|(?P<around>=|!|<=|<!))|(?!\?)))
+    |(?P<close>\))
+    |(?P<bar>\|)
+    |(?P<brace>\{)"""
+_CHAR_ESCAPES = {"a": "\a", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
+_NOTHING: Any = object()  # no atom held back
 
 
-def _factors(items: Any) -> frozenset[str] | None:
-    """Literals one of which every match of a parsed sequence contains (None: none known); of the sets its parts
-    give, the one whose shortest literal is longest, which fewest sentences contain by chance."""
+@cache
+def _token_re() -> re.Pattern[str]:
+    return re.compile(_TOKENS, re.VERBOSE | re.DOTALL)
+
+
+class _Unknown(Exception):
+    """A construct the cue reader does not know for sure: the pattern gets no cue."""
+
+
+def _literal_sets(pattern: str) -> frozenset[str] | None:
+    """Literals one of which every match of `pattern` contains (None: none known).
+
+    Each alternative being read keeps the best literal set of its parts so far (of the sets its parts give, the one
+    whose shortest literal is longest, which fewest sentences contain by chance), the literal run it is in, and the
+    set of its last atom, held back until it is known whether a quantifier makes the atom optional."""
     best: frozenset[str] | None = None
+    shortest = 0  # the length of best's shortest literal
     run = ""
+    last: Any = _NOTHING
+    alternatives: list[frozenset[str] | None] = []
+    around = False  # in a lookahead or lookbehind, which needs nothing of the match
+    stack: list[tuple[Any, ...]] = []
+    end = 0
 
     def consider(found: frozenset[str] | None) -> None:
-        nonlocal best
-        if found and (best is None or min(map(len, found)) > min(map(len, best))):
-            best = found
+        nonlocal best, shortest
+        if found:
+            length = min(map(len, found))
+            if best is None or length > shortest:
+                best, shortest = found, length
 
-    for op, av in items:
-        if op is _PARSER.LITERAL and chr(av).isascii():
-            run += chr(av).lower()
-            continue
-        consider(frozenset({run}) if run else None)
-        run = ""
-        if op is _PARSER.SUBPATTERN:
-            consider(_factors(av[3]))
-        elif op is _PARSER.ATOMIC_GROUP:
-            consider(_factors(av))
-        elif op is _PARSER.BRANCH:
-            branches = [_factors(b) for b in av[1]]
-            consider(None if any(b is None for b in branches) else frozenset().union(*branches))  # type: ignore[arg-type]
-        elif op in (_PARSER.MAX_REPEAT, _PARSER.MIN_REPEAT, _PARSER.POSSESSIVE_REPEAT) and av[0] >= 1:
-            consider(_factors(av[2]))
-        # classes, anchors, lookarounds, back-references: no literal they need is known
-    consider(frozenset({run}) if run else None)
-    return best
+    for token in _token_re().finditer(pattern):
+        if token.start() != end:
+            raise _Unknown  # something no token covers: (?x), (?(1)..), an unclosed set
+        end = token.end()
+        kind = token.lastgroup
+        if kind == "run" or kind == "escape" or kind == "brace":
+            text = token.group()
+            if kind == "escape":
+                text = _CHAR_ESCAPES.get(text[1], text[1])
+            if last is not _NOTHING:
+                consider(last)
+                last = _NOTHING
+            if text.isascii():
+                run += text.lower()
+                continue
+            for char in text:  # a non-ASCII letter: no literal (re may match it other than by lower case)
+                if char.isascii():
+                    if last is not _NOTHING:
+                        consider(last)
+                        last = _NOTHING
+                    run += char.lower()
+                else:
+                    if last is not _NOTHING:
+                        consider(last)
+                    if run:
+                        consider(frozenset((run,)))
+                    run, last = "", None
+        elif kind == "none":
+            if last is not _NOTHING:
+                consider(last)
+            if run:
+                consider(frozenset((run,)))
+            run, last = "", None
+        elif kind == "quantifier":
+            if last is not _NOTHING:
+                found, last = last, _NOTHING
+            elif run:
+                found, run = frozenset((run[-1],)), run[:-1]
+                if run:
+                    consider(frozenset((run,)))
+                run = ""
+            else:
+                raise _Unknown
+            low = token.group("low")
+            if token.group()[0] == "+" or (low is not None and int(low) >= 1):  # "+", "{1,}", "{2}": at least once
+                consider(found)
+        elif kind == "open":
+            if last is not _NOTHING:
+                consider(last)
+            stack.append((best, shortest, run, alternatives, around))
+            best, shortest, run, last, alternatives = None, 0, "", _NOTHING, []
+            around = token.group("around") is not None
+        elif kind == "bar" or kind == "close":
+            if last is not _NOTHING:
+                consider(last)
+            if run:
+                consider(frozenset((run,)))
+            alternatives.append(best)
+            best, shortest, run, last = None, 0, "", _NOTHING
+            if kind == "close":
+                if not stack:
+                    raise _Unknown
+                group = None if around else _union(alternatives)
+                best, shortest, run, alternatives, around = stack.pop()
+                # the group is the atom held back: the run before it ends here
+                if run:
+                    consider(frozenset((run,)))
+                run, last = "", group
+        # "skip": a comment, or flags for the whole pattern (not x, which no token takes)
+    if end != len(pattern) or stack:
+        raise _Unknown
+    if last is not _NOTHING:
+        consider(last)
+    if run:
+        consider(frozenset((run,)))
+    alternatives.append(best)
+    return _union(alternatives)
+
+
+def _union(alternatives: list[frozenset[str] | None]) -> frozenset[str] | None:
+    """The literals of a branch: one of each alternative's (None when one alternative needs none)."""
+    found: frozenset[str] = frozenset()
+    for literals in alternatives:
+        if literals is None:
+            return None
+        found |= literals
+    return found
 
 
 @cache
 def cue(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """The literals (lower case) one of which every match of `pattern` contains, or None when none is known."""
-    found = _factors(_PARSER.parse(pattern, flags))
+    if not isinstance(pattern, str) or flags & re.VERBOSE:
+        return None
+    try:
+        found = _literal_sets(pattern)
+    except _Unknown:
+        return None
     # "member" is in every sentence "members" is: the longer literal adds nothing to test.
     return tuple(sorted(a for a in found if not any(b != a and b in a for b in found))) if found else None
 
@@ -129,11 +250,7 @@ def cue_absent(pattern: Pattern, text: str | None) -> bool:
     """True when `pattern` cannot match the sentence `text` = cue_text(sentence) is of: none of its cue is in it."""
     if text is None:
         return False
-    literals = pattern.__dict__.get("_cue", _UNREAD) if isinstance(pattern, LazyPattern) else _UNREAD
-    if literals is _UNREAD:
-        literals = cue(pattern.pattern, pattern.flags)
-        if isinstance(pattern, LazyPattern):
-            pattern.__dict__["_cue"] = literals  # read once per pattern, not hashed again per sentence
+    literals = pattern.literals if isinstance(pattern, LazyPattern) else cue(pattern.pattern, pattern.flags)
     return literals is not None and not any(map(text.__contains__, literals))
 
 
@@ -143,12 +260,11 @@ def cued_finditer(pattern: Pattern, sentence: str, cues: str | None) -> Iterator
 
 
 # ------------------------------------------------------------------------------------------------ cued methods
-# A pattern used often (an article's sentences) has its cue read and tested before each search, match, finditer and
-# findall: a string without any of its literals is answered (no match) without running the pattern. The cue is read
-# (its pattern parsed again) only after _CUE_AFTER uses, so a one-sentence check does not pay for it, and only a cue of
-# a few literals is tested (a long list costs about what the search does). CUED = False: every pattern always runs.
+# A lazy pattern's search, match, fullmatch, finditer and findall test its cue first: a string without any of its
+# literals is answered (no match) without running the pattern, and before the first string that has one, without
+# compiling it. Once compiled, only a cue of a few literals is tested (a long list costs about what the search does).
+# CUED = False: every pattern always runs.
 CUED = True
-_CUE_AFTER = 8
 _MAX_LITERALS = 40
 _CUED_METHODS = ("search", "match", "fullmatch", "finditer", "findall")
 _NO_MATCH: dict[str, Callable[[], Any]] = {
@@ -173,38 +289,30 @@ def _lower(string: str) -> str | None:
     return text
 
 
-def _counting(lazy_pattern: LazyPattern, compiled: re.Pattern[str]) -> dict[str, Callable[..., Any]]:
-    """The methods a pattern has for its first uses: each counts, and the last installs the pattern's final methods."""
-    uses = [0]
+def _cued(name: str, literals: tuple[str, ...], method: Callable[..., Any]) -> Callable[..., Any]:
+    """`method` (a pattern's `name`), answering no match at once for a string that lacks every literal."""
+    none = _NO_MATCH[name]
 
-    def counted(name: str) -> Callable[..., Any]:
-        method = getattr(compiled, name)
+    def call(string: str, *args: Any, **kwargs: Any) -> Any:
+        text = _lower(string) if type(string) is str else None
+        if text is not None and not any(map(text.__contains__, literals)):
+            return none()
+        return method(string, *args, **kwargs)
 
-        def call(*args: Any, **kwargs: Any) -> Any:
-            uses[0] += 1
-            if uses[0] >= _CUE_AFTER:
-                lazy_pattern.__dict__.update(_final(lazy_pattern, compiled))
-            return method(*args, **kwargs)
+    return call
 
-        return call
 
-    return {name: counted(name) for name in _CUED_METHODS}
+def _gated(lazy_pattern: LazyPattern, literals: tuple[str, ...]) -> dict[str, Callable[..., Any]]:
+    """The methods of a pattern not compiled yet: the first string with its cue compiles it (installing _final's)."""
+
+    def compiling(name: str) -> Callable[..., Any]:
+        return lambda *args, **kwargs: getattr(lazy_pattern.compiled, name)(*args, **kwargs)
+
+    return {name: _cued(name, literals, compiling(name)) for name in _CUED_METHODS}
 
 
 def _final(lazy_pattern: LazyPattern, compiled: re.Pattern[str]) -> dict[str, Callable[..., Any]]:
-    literals = cue(lazy_pattern.pattern, lazy_pattern.flags)
+    literals = lazy_pattern.literals
     if literals is None or len(literals) > _MAX_LITERALS:
         return {name: getattr(compiled, name) for name in _CUED_METHODS}
-
-    def cued(name: str) -> Callable[..., Any]:
-        method, none = getattr(compiled, name), _NO_MATCH[name]
-
-        def call(string: str, *args: Any, **kwargs: Any) -> Any:
-            text = _lower(string) if type(string) is str else None
-            if text is not None and not any(map(text.__contains__, literals)):
-                return none()
-            return method(string, *args, **kwargs)
-
-        return call
-
-    return {name: cued(name) for name in _CUED_METHODS}
+    return {name: _cued(name, literals, getattr(compiled, name)) for name in _CUED_METHODS}

@@ -9,13 +9,13 @@ import re
 from functools import cache
 
 from natospend.claims.clauses import clause_bounds
-from natospend.claims.patterns import lazy
+from natospend.claims.patterns import Pattern, lazy
 from natospend.claims.vocab import phrase_alternation, vocab
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{phrase_alternation(vocab()['every_year']['phrases'])})\b", re.I)
+def _pattern() -> Pattern:
+    return lazy(rf"\b(?:{phrase_alternation(vocab()['every_year']['phrases'])})\b", re.I)
 
 
 # "every year since its introduction in 2006", "not once since 2014": the first year the period names.

@@ -15,7 +15,7 @@ from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import _attribution, _codes, _year_for, find_mentions
 from natospend.claims.metonymy import find_people
-from natospend.claims.patterns import lazy
+from natospend.claims.patterns import Pattern, lazy
 from natospend.claims.quantities import PERCENT_RE, Quantity
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
@@ -336,9 +336,9 @@ def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: 
 
 
 @cache
-def _ally_fraction_re() -> re.Pattern[str]:
+def _ally_fraction_re() -> Pattern:
     fractions = phrase_alternation(vocab()["pledges7"]["ally_fractions"])
-    return re.compile(
+    return lazy(
         rf"(?<![\w.])(?:\d{{1,3}}(?:\.\d+)?\s?(?:%|per\s?cent|percent)|\d{{1,2}}|{L._WORD_NUMBER}|{fractions})\s+of\s+"
         rf"(?:[\w’'-]+\s+){{0,5}}?(?:members?|allies|countries|nations|states|bloc|alliance)\b",
         re.I,
@@ -355,10 +355,10 @@ def ally_fraction(sentence: str, q: Quantity) -> bool:
 
 # ------------------------------------------------------------------------------------------------ the target by name
 @cache
-def _target_plan_re() -> re.Pattern[str]:
+def _target_plan_re() -> Pattern:
     v = vocab()["modality"]
     qualifier = phrase_alternation(v["target_qualifiers"])
-    return re.compile(
+    return lazy(
         rf"\b(?P<verb>{phrase_alternation(v['target_plan_verbs'])})\s+(?:(?:finally|fully|again|also|then)\s+)?"
         rf"(?P<reach>{phrase_alternation(v['target_reach_verbs'])})\s+"
         rf"(?P<noun>(?:the|its|their|NATO['’]s|Nato['’]s|the\s+alliance['’]s)\s+(?:(?:{qualifier})\s+){{0,4}}"

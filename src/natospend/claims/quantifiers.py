@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from natospend.claims.patterns import lazy
+from natospend.claims.patterns import Pattern, lazy
 from natospend.claims.vocab import phrase_alternation, vocab
 
 #: The nouns a count of allies is made of ("allies", "member states", "European NATO members").
@@ -40,9 +40,9 @@ def _words() -> dict[str, Any]:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
+def _pattern() -> Pattern:
     words = phrase_alternation(_words())
-    return re.compile(
+    return lazy(
         rf"\b(?P<q>{words})\s+(?:of\s+)?(?:(?:the|its|NATO['’]?s|Nato['’]?s|the\s+alliance['’]?s|the\s+bloc['’]?s)\s+)?"
         rf"(?:(?P<total>\d{{1,2}}|[a-z]+(?:-[a-z]+)?)\s+)??{COUNT_NOUN}",
         re.IGNORECASE,
@@ -70,11 +70,11 @@ RATIO_MARGIN = 0.08
 
 
 @cache
-def _them_pattern() -> re.Pattern[str]:
+def _them_pattern() -> Pattern:
     # "new figures showed fewer than a quarter of them meeting the target": "them" are the allies just named.
     words = phrase_alternation(_words())
     # Only before a verb of meeting or missing: "most of them on the eastern flank" describes, it does not count.
-    return re.compile(
+    return lazy(
         rf"\b(?P<q>{words})\s+of\s+them\b(?=\s+(?:[\w'’]+\s+){{0,2}}?(?:meet|met|reach|hit|achiev|exceed|spen[dt]|"
         rf"fall|fell|miss|fail)\w*)",
         re.IGNORECASE,

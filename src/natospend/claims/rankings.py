@@ -15,7 +15,7 @@ from natospend.claims.clauses import clause_bounds
 from natospend.claims.context import names_non_ally
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import _attribution, _nearest, _set_year
-from natospend.claims.patterns import lazy
+from natospend.claims.patterns import Pattern, lazy
 from natospend.claims.quantities import Quantity
 from natospend.claims.quantities import number as _number
 from natospend.claims.times import YearMention
@@ -365,15 +365,15 @@ def _measure_before(named: list[Mention], previous: list[Claim]) -> str | None:
 
 
 @cache
-def _rank_after_re() -> re.Pattern[str]:
+def _rank_after_re() -> Pattern:
     """After a bare ordinal, what makes it a place: "with $24.8 billion", "after Bulgaria", "among NATO countries"."""
     v = vocab()["counts5"]
     tables = rf"in\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:{phrase_alternation(v['rank_tables'])})"
-    return re.compile(rf"\s*,?\s*(?:{phrase_alternation(v['rank_after'])}|{tables})(?!\w)", re.I)
+    return lazy(rf"\s*,?\s*(?:{phrase_alternation(v['rank_after'])}|{tables})(?!\w)", re.I)
 
 
 @cache
-def _not_spending_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _not_spending_re() -> tuple[Pattern, Pattern]:
     """After a superlative, what it ranks when that is not spending (vocab [counts5] not_spending_ranked): right
     after it ("the second largest armed forces"), or, for a superlative with no noun of its own ("and the second
     largest in NATO"), after an earlier superlative of the sentence ("the largest economy in the EU")."""
@@ -381,8 +381,8 @@ def _not_spending_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # a word or two between ("largest active military personnel"), none of them a word of spending or shares
     filler = r"(?:(?!share|proportion|percentage|spend|defen|budget|expend|outlay)[\w'’-]+\s+){0,2}?"
     thing = rf"(?:{nouns}|military(?!\s+(?:spend\w*|budgets?|expenditures?|outlays?)))(?!\w)"
-    after = re.compile(rf"[\s-]*{filler}{thing}", re.I)
-    earlier = re.compile(rf"\b(?:highest|largest|biggest|greatest|strongest|most\s+powerful)\s+{filler}{thing}", re.I)
+    after = lazy(rf"[\s-]*{filler}{thing}", re.I)
+    earlier = lazy(rf"\b(?:highest|largest|biggest|greatest|strongest|most\s+powerful)\s+{filler}{thing}", re.I)
     return after, earlier
 
 
@@ -396,27 +396,27 @@ def _ranks_other_thing(sentence: str, end: int) -> bool:
 
 
 @cache
-def _cue_re(key: str, head: str = r"(?<!\w)", tail: str = r"(?!\w)") -> re.Pattern[str]:
+def _cue_re(key: str, head: str = r"(?<!\w)", tail: str = r"(?!\w)") -> Pattern:
     """A [rank_cues] (or, failing that, [counts5]) phrase list of vocab.toml as one pattern, between `head` and
     `tail`."""
     words = vocab()["rank_cues"].get(key) or vocab()["counts5"][key]
-    return re.compile(rf"{head}(?:{phrase_alternation(words)}){tail}", re.I)
+    return lazy(rf"{head}(?:{phrase_alternation(words)}){tail}", re.I)
 
 
 @cache
-def _no_place_after() -> re.Pattern[str]:
+def _no_place_after() -> Pattern:
     """After a superlative, a time ("last year", "the last two decades"), not a place."""
     cues = vocab()["rank_cues"]
     units = phrase_alternation(cues["time_counted_units"])
     counted = rf"(?:{phrase_alternation(cues['time_counts'])}|\d{{1,2}})\s+(?:{units})"
-    return re.compile(rf"[\s-]+(?:{phrase_alternation(cues['time_after'])}|{counted})(?!\w)", re.I)
+    return lazy(rf"[\s-]+(?:{phrase_alternation(cues['time_after'])}|{counted})(?!\w)", re.I)
 
 
 @cache
-def _one_of_the() -> re.Pattern[str]:
+def _one_of_the() -> Pattern:
     """Before a superlative: "one of the", "among NATO's" (a group at that end, no place)."""
     cues = vocab()["rank_cues"]
-    return re.compile(
+    return lazy(
         rf"(?<!\w)(?:{phrase_alternation(cues['group_of'])})\s+(?:{phrase_alternation(cues['group_of_owner'])})"
         r"\s+(?:[\w-]+\s+){0,2}?$",
         re.I,
@@ -430,11 +430,11 @@ def rank_cue(sentence: str) -> bool:
 
 
 @cache
-def _rank_place_re() -> re.Pattern[str]:
+def _rank_place_re() -> Pattern:
     """A place with no word of spending: "12th on the table", "in 15th place", "ranked 18th out of"."""
     ordinal = L.RANK_ORDINAL_RE.pattern.replace("(?P<word>", "(?:").replace("(?P<num>", "(?:")
     after = _rank_after_re().pattern
-    return re.compile(
+    return lazy(
         rf"(?:{ordinal})(?:\s+place)?{after}|\b(?:in|at)\s+(?:{ordinal})\s+(?:place|position|spot)\b"
         rf"|\b(?:ranked|ranks|ranking|placed)\s+(?:{ordinal})",
         re.I,
@@ -535,10 +535,10 @@ _LEADS_FOLLOWED = lazy(
 
 
 @cache
-def _move_re() -> re.Pattern[str]:
+def _move_re() -> Pattern:
     """'move up to 20th from 23rd', 'from 23rd to 20th place': the place now (new) and the one left (old)."""
     ordinal = L.RANK_ORDINAL_RE.pattern.replace("(?P<word>", "(?:").replace("(?P<num>", "(?:")
-    return re.compile(
+    return lazy(
         rf"(?P<new>{ordinal})\s+(?:place\s+)?from\s+(?:the\s+)?(?P<old>{ordinal})|\bfrom\s+(?:the\s+)?"
         rf"(?P<old2>{ordinal})\s+(?:place\s+)?to\s+(?:the\s+)?(?P<new2>{ordinal})",
         re.I,
@@ -549,11 +549,11 @@ _SPENDS_BEFORE = lazy(r"\bspen[dt]s?\s+(?:far\s+|much\s+|a\s+lot\s+)?$", re.I)
 
 
 @cache
-def _any_other_re() -> re.Pattern[str]:
+def _any_other_re() -> Pattern:
     """'more ... than any other member of NATO', 'less than any other European ally' (vocab [counts5] any_other_*)."""
     v = vocab()["counts5"]
     more, less = phrase_alternation(v["any_other_more"]), phrase_alternation(v["any_other_less"])
-    return re.compile(
+    return lazy(
         rf"\b(?:(?P<more>{more})|(?P<less>{less}))\b[^.;:]{{0,60}}?\bthan\s+any\s+other\s+"
         rf"(?P<field>{phrase_alternation(v['any_other_field'])})(?!\w)",
         re.I,
@@ -627,10 +627,10 @@ def _listed_after(sentence: str, named: list[Mention], at: int) -> list[Mention]
 
 
 @cache
-def _leads_all_re() -> re.Pattern[str]:
+def _leads_all_re() -> Pattern:
     """'led all members', 'the leader among NATO members': first place among the whole field (vocab rank_cues)."""
     cues = vocab()["rank_cues"]
-    return re.compile(
+    return lazy(
         rf"(?<!\w)(?:{phrase_alternation(cues['leads_all'])})\s+(?:(?:all|the|other|\d{{1,2}})\s+){{0,3}}"
         rf"(?:{phrase_alternation(cues['field_nouns'])})(?!\w)",
         re.I,
@@ -638,14 +638,14 @@ def _leads_all_re() -> re.Pattern[str]:
 
 
 @cache
-def _field_after_re() -> re.Pattern[str]:
+def _field_after_re() -> Pattern:
     """After a superlative, a word, then the field it is counted in: "highest level among NATO members"."""
     fields = phrase_alternation(vocab()["rank_cues"]["field_nouns"])
-    return re.compile(rf"\s+[\w-]+\s+(?:among|in)\s+(?:the\s+)?(?:other\s+)?(?:{fields})(?!\w)", re.I)
+    return lazy(rf"\s+[\w-]+\s+(?:among|in)\s+(?:the\s+)?(?:other\s+)?(?:{fields})(?!\w)", re.I)
 
 
 @cache
-def _among_field_re() -> re.Pattern[str]:
+def _among_field_re() -> Pattern:
     """Right after a superlative, the field it is counted in: "the lowest among NATO member countries", "the
     highest of the alliance's 32 members", "the lowest figure across the alliance"."""
     fields = phrase_alternation(vocab()["rank_cues"]["field_nouns"] + vocab()["ranks2"]["field_after_nouns"])
@@ -655,7 +655,7 @@ def _among_field_re() -> re.Pattern[str]:
     # "the lowest across all NATO members" (luxtimes.lu, March 2023), "the lowest figure across the alliance", "the
     # highest within the alliance" (menafn.com, April 2024)
     field = rf"(?:{fields}|alliance|NATO|Nato|{single})"
-    return re.compile(
+    return lazy(
         rf"(?:\s+(?:figure|level|rate|share|one))?\s+(?:among|of|in|across|within)\s+{owner}{field}(?!\w)", re.I
     )
 
@@ -894,13 +894,13 @@ def _ahead(sentence: str, named: list[Mention]) -> list[Mention]:
 
 
 @cache
-def _from_bottom_re() -> re.Pattern[str]:
+def _from_bottom_re() -> Pattern:
     v = vocab()
     phrases = list(v["rankings"]["from_bottom"]) + v["rankings"]["last_place"] + v["recall_audit"]["last_place"]
     # "fourth from last", "5th from the bottom" (swampsignal.com, May 2025): any ordinal counted from the bottom
     ordinal = rf"(?:{phrase_alternation(list(L.ORDINALS))}|\d{{1,2}}(?:st|nd|rd|th))"
     ordinal += r"[\s-]+from[\s-]+(?:the\s+)?(?:last|bottom)"
-    return re.compile(rf"(?<!\w)(?:{phrase_alternation(phrases)}|{ordinal})(?!\w)", re.I)
+    return lazy(rf"(?<!\w)(?:{phrase_alternation(phrases)}|{ordinal})(?!\w)", re.I)
 
 
 def _from_bottom(phrase: str) -> int:
@@ -1071,8 +1071,8 @@ def _end_group_claims(
 
 
 @cache
-def _halves_re() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:in\s+)?the\s+(?P<half>{phrase_alternation(vocab()['rankings']['halves'])})\b", re.I)
+def _halves_re() -> Pattern:
+    return lazy(rf"\b(?:in\s+)?the\s+(?P<half>{phrase_alternation(vocab()['rankings']['halves'])})\b", re.I)
 
 
 def _half_claims(
@@ -1157,11 +1157,11 @@ def _than_ally_claims(
 
 
 @cache
-def _only_re() -> re.Pattern[str]:
+def _only_re() -> Pattern:
     """'Only Luxembourg spends less', 'only Luxembourg performs worse than Belgium' (vocab [ranks2])."""
     v = vocab()["ranks2"]
     below, above = phrase_alternation(v["only_below"]), phrase_alternation(v["only_above"])
-    return re.compile(
+    return lazy(
         rf"(?:^|[,;:—–(]\s*|\b(?:and|while|whereas|but)\s+)only\s+(?P<list>[^.;:]{{2,80}}?)\s+"
         rf"(?:{phrase_alternation(v['only_verbs'])})\s+(?:(?:{phrase_alternation(v['only_softeners'])})\s+)?"
         rf"(?:(?P<below>{below})|{above})\b(?P<than>(?:\s+(?:on|for)\s+defen[cs]e)?\s+than\s+(?:the\s+)?)?",

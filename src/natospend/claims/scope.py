@@ -16,22 +16,22 @@ from natospend.claims.mentions import in_aside
 from natospend.claims.metonymy import in_neighbour_phrase
 from natospend.claims.multiples import EVENT_RE
 from natospend.claims.negation import denied_report
-from natospend.claims.patterns import lazy
+from natospend.claims.patterns import Pattern, lazy
 from natospend.claims.vocab import phrase_alternation, vocab
 
 
 @cache
-def _words(key: str) -> re.Pattern[str]:
+def _words(key: str) -> Pattern:
     words = vocab()["out_of_scope"][key]
     flags = 0 if key == "non_allies" else re.I  # country names as written ("Turkey", not "turkey")
     lead = r"\s*" if key == "world_share" else r"(?<![\w-])"  # a world share is read right after its figure
-    return re.compile(rf"{lead}(?:{phrase_alternation(words)})(?![\w-])", flags)
+    return lazy(rf"{lead}(?:{phrase_alternation(words)})(?![\w-])", flags)
 
 
 @cache
-def _world_base() -> re.Pattern[str]:
+def _world_base() -> Pattern:
     words = vocab()["world_base"]
-    return re.compile(
+    return lazy(
         rf"\s*of\s+(?:the\s+)?(?:total\s+)?(?:{phrase_alternation(words['adjectives'])})\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?:{phrase_alternation(words['nouns'])})(?![\w-])",
         re.I,
@@ -39,14 +39,14 @@ def _world_base() -> re.Pattern[str]:
 
 
 @cache
-def _shift_before() -> re.Pattern[str]:
-    return re.compile(rf"\bthe\s+(?:{phrase_alternation(vocab()['out_of_scope']['shift_nouns'])})\s+to\s+$", re.I)
+def _shift_before() -> Pattern:
+    return lazy(rf"\bthe\s+(?:{phrase_alternation(vocab()['out_of_scope']['shift_nouns'])})\s+to\s+$", re.I)
 
 
 @cache
-def _programme() -> re.Pattern[str]:
+def _programme() -> Pattern:
     words = vocab()["out_of_scope"]
-    return re.compile(
+    return lazy(
         rf"\b(?:{phrase_alternation(words['programme_nouns'])})\s+(?:{phrase_alternation(words['budget_nouns'])})\b",
         re.I,
     )
@@ -72,8 +72,8 @@ def describes_ally(sentence: str, start: int, end: int, figure: tuple[int, int])
 
 
 @cache
-def _scope2(key: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{phrase_alternation(vocab()['scope2'][key])})(?![\w-])", re.I)
+def _scope2(key: str) -> Pattern:
+    return lazy(rf"(?<![\w-])(?:{phrase_alternation(vocab()['scope2'][key])})(?![\w-])", re.I)
 
 
 _FIGURE = r"\d[\d.,]*\s*(?:%|per\s?cent|percent)"
@@ -82,10 +82,10 @@ _DEMONYM = r"(?-i:[A-Z][a-z]+(?:ans|ons|ese|les|nes|ards|ish))(?![\w'’-])"
 
 
 @cache
-def _poll_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _poll_res() -> tuple[Pattern, Pattern]:
     people, leads = (phrase_alternation(vocab()["scope2"][k]) for k in ("poll_people", "level_lead"))
-    of_people = re.compile(rf"\s*of\s+(?:the\s+|all\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{people}|{_DEMONYM})(?![\w-])", re.I)
-    lead = re.compile(rf"(?<![\w-])(?:{leads})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+    of_people = lazy(rf"\s*of\s+(?:the\s+|all\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{people}|{_DEMONYM})(?![\w-])", re.I)
+    lead = lazy(rf"(?<![\w-])(?:{leads})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
     return of_people, lead
 
 
@@ -114,11 +114,11 @@ def _poll_count(sentence: str) -> bool:
 
 
 @cache
-def _not_gdp_pair() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _not_gdp_pair() -> tuple[Pattern, Pattern]:
     """The other figure of "from 0.7% to 0.5% of GNI" and "from 0.5% of GNI ... to 0.3%", whose base is not GDP."""
     base = rf"(?:the\s+)?(?:{phrase_alternation(vocab()['share_bases']['not_gdp'])})(?![\w-])"
-    after = re.compile(rf"\s*to\s+(?:[\w-]+\s+)?{_FIGURE}\s+(?:of|in)\s+{base}", re.I)
-    before = re.compile(rf"{_FIGURE}\s+of\s+{base}[^%;]{{0,60}}?\bto\s+(?:[\w-]+\s+)?$", re.I)
+    after = lazy(rf"\s*to\s+(?:[\w-]+\s+)?{_FIGURE}\s+(?:of|in)\s+{base}", re.I)
+    before = lazy(rf"{_FIGURE}\s+of\s+{base}[^%;]{{0,60}}?\bto\s+(?:[\w-]+\s+)?$", re.I)
     return after, before
 
 
@@ -131,13 +131,13 @@ def _aid_measured(sentence: str, lo: int, start: int) -> str | None:
 
 
 @cache
-def _purchase_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _purchase_res() -> tuple[Pattern, Pattern]:
     words = vocab()["scope2"]
-    goods = re.compile(
+    goods = lazy(
         rf"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w.’'-]+\s+){{0,2}}?(?:{phrase_alternation(words['purchase_goods'])})(?![\w-])",
         re.I,
     )
-    bought = re.compile(rf"(?<![\w-])(?:{phrase_alternation(words['purchase_before'])})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+    bought = lazy(rf"(?<![\w-])(?:{phrase_alternation(words['purchase_before'])})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
     return goods, bought
 
 
@@ -149,9 +149,9 @@ def _purchase(sentence: str, lo: int, start: int, end: int) -> bool:
 
 
 @cache
-def _contrast_before() -> re.Pattern[str]:
+def _contrast_before() -> Pattern:
     words = phrase_alternation(vocab()["scope2"]["contrast_before"])
-    return re.compile(rf"(?<![\w-])(?:{words})\s+(?:the\s+)?(?:other\s+)?$", re.I)
+    return lazy(rf"(?<![\w-])(?:{words})\s+(?:the\s+)?(?:other\s+)?$", re.I)
 
 
 _OWN_CLAUSE = lazy(r",?\s+(?:which|who|that|whose)\b", re.I)

@@ -37,7 +37,7 @@ from natospend.claims.metonymy import (
     undefined_group_regex,
 )
 from natospend.claims.negation import below_by_refusal, refusal_span
-from natospend.claims.patterns import cue_absent, cue_text, lazy
+from natospend.claims.patterns import LazyPattern, Pattern, cue_absent, cue_text, lazy
 from natospend.claims.periods import every_year
 from natospend.claims.pledges import _ALLIANCE_WORDS, _pledge_fields, ally_fraction, is_yardstick
 from natospend.claims.quantities import Quantity, as_fall, figure_of_year
@@ -132,8 +132,8 @@ _CONTRIBUTION_BEFORE = lazy(r"\b(?:share|contribut\w*|pays?|paid|paying|covered|
 
 
 @cache
-def _common_cues() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{phrase_alternation(vocab()['common_funding_cues']['phrases'])})(?![\w-])", re.I)
+def _common_cues() -> Pattern:
+    return lazy(rf"(?<![\w-])(?:{phrase_alternation(vocab()['common_funding_cues']['phrases'])})(?![\w-])", re.I)
 
 
 #: "accounting for 45%", "represents about 20%", "a 20% share": a share of something the sentence must name.
@@ -209,9 +209,7 @@ def _unnamed_base(sentence: str, q: Quantity, topic: str | None) -> str | None:
 
 
 @cache
-def _spending_part_res() -> tuple[
-    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, re.Pattern[str]]
-]:
+def _spending_part_res() -> tuple[LazyPattern, LazyPattern, LazyPattern, LazyPattern, dict[str, LazyPattern]]:
     words = vocab()["spending_parts"]
     keys = ("equipment", "personnel", "infrastructure", "unheld")
     every = phrase_alternation([w for k in keys for w in words[k]])
@@ -221,26 +219,24 @@ def _spending_part_res() -> tuple[
         rf"\s*(?:of|in)\s+{owner}(?:(?:annual|total|overall|entire|whole|own|national|yearly)\s+)?"
         rf"(?:{phrase_alternation(words['bases'])})\b"
     )
-    base = re.compile(of_base, re.I)
+    base = lazy(of_base, re.I)
     # the sentence's other figure or its list's header names the base: "nearly 20% of defence budgets ..., while
     # France is not far behind at nearly 16%"; "Luxembourg (59%), ... having the highest allocation of their overall
     # defence expenditure to investment"
-    elsewhere = re.compile(
+    elsewhere = lazy(
         rf"(?:\d\s*(?:%|per\s?cent|percent)|\b(?:allocation|share|proportion|percentage|portion)){of_base}", re.I
     )
     # "80 percent on personnel", "the 52 percent that is spent on average on personnel costs": with no base named,
     # only personnel and pensions, never a part of a share of GDP ("a further 1.5% on infrastructure by 2029")
     alone = phrase_alternation(words["personnel"] + words["unheld"])
-    on_part = re.compile(
+    on_part = lazy(
         r"\s*(?:(?:that|which)\s+)?(?:(?:is|are|was|were)\s+)?(?:(?:spent|dedicated|devoted|allocated|used|going|goes|"
         rf"went)\s+)?(?:on\s+average\s+)?(?:on|to|into|for|towards?)\s+(?:\w+\s+){{0,2}}?(?:{alone})\b",
         re.I,
     )
     # "The proportion of personnel costs ... fell from 50.7 to 42 percent": the part named as the share's own noun
-    share_of = re.compile(
-        rf"\b(?:share|proportion|percentage|portion)\s+of\s+(?:\w+\s+){{0,2}}?(?:{every})\b[^;%]*$", re.I
-    )
-    parts = {k: re.compile(rf"(?<![\w-])(?:{phrase_alternation(words[k])})(?![\w-])", re.I) for k in keys}
+    share_of = lazy(rf"\b(?:share|proportion|percentage|portion)\s+of\s+(?:\w+\s+){{0,2}}?(?:{every})\b[^;%]*$", re.I)
+    parts = {k: lazy(rf"(?<![\w-])(?:{phrase_alternation(words[k])})(?![\w-])", re.I) for k in keys}
     return base, elsewhere, on_part, share_of, parts
 
 
@@ -663,11 +659,11 @@ def _listed_with_figures(
 
 
 @cache
-def _of_target_re() -> tuple[re.Pattern[str], dict[str, float], dict[str, str]]:
+def _of_target_re() -> tuple[Pattern, dict[str, float], dict[str, str]]:
     words = vocab()["share_of_target"]
     sizes = {k.lower(): float(v) for k, v in {**L.FRACTIONS, **words["multiples"]}.items()}
     hedges = {k.lower(): str(v) for k, v in words["hedges"].items()}
-    pattern = re.compile(
+    pattern = lazy(
         rf"\b(?:(?P<hedge>{phrase_alternation(list(hedges))})\s+)?(?P<size>{phrase_alternation(list(sizes))})\s+"
         r"(?:of\s+)?(?:the\s+|NATO(?:'s|’s)\s+|the\s+alliance(?:'s|’s)\s+)$",
         re.I,
@@ -687,19 +683,19 @@ def _share_of_target(before: str, after: str) -> tuple[float, str] | None:
 
 
 @cache
-def _other_quantity_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _other_quantity_res() -> tuple[Pattern, Pattern, Pattern]:
     words, bases = vocab()["other_quantities"], vocab()["share_bases"]
-    nouns = re.compile(rf"\b(?:{phrase_alternation(words['nouns'] + bases['other_nouns'])})\b", re.I)
+    nouns = lazy(rf"\b(?:{phrase_alternation(words['nouns'] + bases['other_nouns'])})\b", re.I)
     owner = r"(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'s|’s)\s+|the\s+country(?:'s|’s)\s+)?"
     # "of the core schools budget", "of Poland's annual budget": up to three words before the budget noun; a
     # defence or military budget among them is a spending measure (checked by the caller)
-    budget = re.compile(
+    budget = lazy(
         rf"^\s*of\s+{owner}(?:[\w’'-]+\s+){{0,3}}?(?:{phrase_alternation(words['budget_of'])})\b",
         re.I,
     )
     # "0.5 per cent of gross national income", "60 percent of all government spending", "45% of the growth"; a share
     # of defence budgets is not of GDP either, but may be the alliance's ("52 percent of defence budgets in NATO")
-    not_gdp = re.compile(
+    not_gdp = lazy(
         rf"^\s*(?:of|in)\s+{owner}(?:(?:annual|total|overall|combined|all)\s+)?"
         rf"(?:{phrase_alternation(bases['not_gdp'] + bases['not_gdp_spending'])})(?!\w)",
         re.I,

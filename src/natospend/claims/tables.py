@@ -23,7 +23,7 @@ from natospend.claims import lexicon as L
 from natospend.claims.frame import Claim
 from natospend.claims.lists import CEILING, ListItem, MoneyColumn, _names
 from natospend.claims.mentions import _set_year
-from natospend.claims.patterns import LazyPattern, lazy
+from natospend.claims.patterns import LazyPattern, Pattern, lazy
 
 # ------------------------------------------------------------------------------------ rows under a header line
 _LINE_CELL = r"\d{1,2}[.,]\d{1,2}%?"
@@ -33,11 +33,11 @@ FLAG = "(?:[\U0001f1e6-\U0001f1ff]{2}|\U0001f3f4[\U000e0060-\U000e007f]*)"
 
 
 @cache
-def _line_row_re() -> re.Pattern[str]:
+def _line_row_re() -> Pattern:
     names = _names()
     # "Estonia2.14 0.5" (pasted without separators), "• Poland – 4.12", "Poland | 1.86 | 4.12", "Poland: 4.12%",
     # "1 Poland 4.12%" (a rank first), "1🇵🇱 Poland4.12%" (a rank and a flag).
-    return re.compile(
+    return lazy(
         rf"^[ \t]*(?:[•*·▪►-][ \t]*)?(?:\d{{1,2}}[.)]?(?:[ \t]+|(?={FLAG})))?(?:{FLAG}[ \t]*)?(?:the[ \t]+)?"
         rf"(?P<label>{names})"
         rf"(?:[ \t]*\([^)\n]{{1,30}}\))?"

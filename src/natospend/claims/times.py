@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from natospend.claims import lexicon as L
-from natospend.claims.patterns import lazy
+from natospend.claims.patterns import Pattern, lazy
 from natospend.claims.vocab import phrase_alternation, vocab
 
 
@@ -74,10 +74,10 @@ def find_years(sentence: str) -> list[YearMention]:
 
 
 @cache
-def _accession_before() -> re.Pattern[str]:
+def _accession_before() -> Pattern:
     """'joined NATO in', 'since joining in April', 'its accession in': the words before a year of joining."""
     words = phrase_alternation(vocab()["pledges7"]["accession_words"])
-    return re.compile(
+    return lazy(
         rf"(?<!\w)(?:{words})\s+(?:(?:NATO|Nato|the\s+(?:alliance|Alliance|bloc))\s+)?(?:(?:in|on)\s+)?"
         rf"(?:(?:early|late|mid-?)\s*)?(?:(?:\d{{1,2}}\s+)?(?:{L.MONTHS})(?:\s+\d{{1,2}},?)?\s+)?$",
         re.I,

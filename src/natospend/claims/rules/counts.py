@@ -15,6 +15,7 @@ from natospend.claims import lexicon as L
 from natospend.claims.facts import Evidence, Figure, matches
 from natospend.claims.frame import Claim
 from natospend.claims.judge import CheckerBase, Judgement, sourced, stale
+from natospend.claims.patterns import Pattern, lazy
 from natospend.claims.vocab import phrase_alternation, vocab
 from natospend.formatting import published as fmt
 from natospend.reference import countries
@@ -23,9 +24,9 @@ COUNT_MARGIN = 0.05  # relative to a threshold: an ally held elsewhere 5% or mor
 
 
 @cache
-def _count_vocab(key: str) -> re.Pattern[str]:
+def _count_vocab(key: str) -> Pattern:
     """A word list of vocab.toml [counts] as one pattern."""
-    return re.compile(rf"\b(?:{phrase_alternation(vocab()['counts'][key])})\b", re.I)
+    return lazy(rf"\b(?:{phrase_alternation(vocab()['counts'][key])})\b", re.I)
 
 
 def _far_from(table: list[tuple[str, date, bool, dict[str, Figure]]], code: str, threshold: float) -> bool | None:
