@@ -42,7 +42,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # articles, 254 dev claims, labelled blind by two engineers and reviewed by a third): the 244-article dev split
 # measured recall 0.852, precision 0.942, matched 0.926, all 0.789 (the 190 old articles alone: 0.888, 0.942, 0.950,
 # 0.844); floors those minus 0.01.
-DEV_FLOORS = {"recall": 0.842, "precision": 0.932, "accuracy_matched": 0.915, "accuracy_all": 0.778}
+# Stop 22 (gate, ranks3, pledges7, audit9, startup; round 9, 38 real articles, 149 dev claims, labelled blind by two
+# engineers and reviewed by three others): the 282-article dev split measured recall 0.820, precision 0.940, matched
+# 0.922, all 0.756 (the 244 old articles alone: 0.851, 0.940, 0.933, 0.794); floors those minus 0.01.
+DEV_FLOORS = {"recall": 0.809, "precision": 0.929, "accuracy_matched": 0.912, "accuracy_all": 0.746}
 
 # False `accurate` verdicts found when round 4 was first scored, left for the checker to fix (remove an entry when it
 # is fixed). Dev: the sentence. Test: the article and kind only (its sentences are not read).
@@ -61,7 +64,25 @@ KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
     # _unasserted: Hungary's readiness "if needed", Belgium's reaffirmation and its PM's aim, budget scenarios, the
     # Hague target "being pushed"), Romania's by reading a level "over the next decade" as a plan. Left: a count
     # against a partial release (read as one ally's share).
+    # Round 9, found when it was first scored (4 dev, 1 test): a reference to the 2% target inside a forecast or a
+    # count is matched to the Wales pledge (three), an ally's pledged increase "expected to bring it above 2%"
+    # likewise. The test one (the US share of the alliance's total in 2016, a figure a newer release held without its
+    # dollar tables may have revised) is fixed: shares of the alliance's total follow the vintage rule
+    # (rules/alliance.py), found from the same sentence in a dev article.
     "dev": {
+        (
+            "2017-12-15-axios-only-five-national-plans",
+            "Romania pledged an increase in defense spending that is expected to bring it above 2%.",
+        ),
+        (
+            "2018-03-19-parliamentmagazine-three-in-2014",
+            "The majority have already put in place plans on how to meet the two per cent guideline by 2024.",
+        ),
+        ("2018-03-19-parliamentmagazine-three-in-2014", "More countries will meet the two per cent target."),
+        (
+            "2023-03-21-warsawpoint-only-seven",
+            "two allies that we expected to be at 2 percent are now slightly below 2 percent",
+        ),
         (
             "2018-03-23-praguemonitor-ctk-czech-1-4-by-2020",
             "Apart from the USA, the only NATO members to have already reached the required 2 percent are Greece, "
