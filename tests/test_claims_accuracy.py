@@ -65,23 +65,14 @@ KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
     # Hague target "being pushed"), Romania's by reading a level "over the next decade" as a plan. Left: a count
     # against a partial release (read as one ally's share).
     # Round 9, found when it was first scored (4 dev, 1 test): a reference to the 2% target inside a forecast or a
-    # count is matched to the Wales pledge (three), an ally's pledged increase "expected to bring it above 2%"
-    # likewise. The test one (the US share of the alliance's total in 2016, a figure a newer release held without its
-    # dollar tables may have revised) is fixed: shares of the alliance's total follow the vintage rule
-    # (rules/alliance.py), found from the same sentence in a dev article.
+    # plan of who will meet it, matched to the Wales pledge (three, fixed: rules/pledges.py `_unasserted`), and an
+    # ally's pledged increase "expected to bring it above 2%" (left). The test one (the US share of the alliance's
+    # total in 2016, which a newer release held without its dollar tables may have revised) is fixed: shares of the
+    # alliance's total follow the vintage rule (rules/alliance.py), found from the same sentence in a dev article.
     "dev": {
         (
             "2017-12-15-axios-only-five-national-plans",
             "Romania pledged an increase in defense spending that is expected to bring it above 2%.",
-        ),
-        (
-            "2018-03-19-parliamentmagazine-three-in-2014",
-            "The majority have already put in place plans on how to meet the two per cent guideline by 2024.",
-        ),
-        ("2018-03-19-parliamentmagazine-three-in-2014", "More countries will meet the two per cent target."),
-        (
-            "2023-03-21-warsawpoint-only-seven",
-            "two allies that we expected to be at 2 percent are now slightly below 2 percent",
         ),
         (
             "2018-03-23-praguemonitor-ctk-czech-1-4-by-2020",

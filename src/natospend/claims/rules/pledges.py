@@ -219,6 +219,12 @@ _UNFIRM_MOODS = {
     "question": "a question",
 }
 _QUOTES_RE = lazy(r"[“”\"]")
+#: A target named as what is to be met: "will meet the two per cent target", "expected to be at 2 percent".
+_MEETING_BEFORE_RE = lazy(
+    r"\b(?:meet|meets|meeting|reach|reaches|reaching|hit|hits|hitting|achieve|achieving|be\s+at)\s+"
+    r"(?:the\s+|its\s+|their\s+|(?:NATO|Nato)['’]s\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 #: The start of a definite noun phrase right before a pledged figure: "the 2% benchmark", "NATO's 2% target".
 _DEFINITE_BEFORE_RE = lazy(r"\b(?:the|its|their|our|this|that|[A-Z][\w.]*['’]s)\s+(?:[\w-]+\s+){0,2}$")
 
@@ -262,6 +268,12 @@ def _unasserted(claim: Claim, national: bool) -> str | None:
                 return f"{what} ('{cue.group()}')"
         # Not a modal framing a definite reference to a pledge with no deadline of its own ("which could lead to a
         # decision on rapidly revising the 2% benchmark"): the benchmark's existence is presupposed, not supposed.
+        # "More countries will meet the two per cent target", "The majority have ... plans on how to meet the two per
+        # cent guideline by 2024": the sentence forecasts who will meet a target it only names; the target exists,
+        # but an `accurate` on the sentence would vouch for the forecast.
+        ahead = M.clause_mood(claim.text, at, end) if claim.modality == "reference" else None
+        if ahead is not None and ahead.kind in ("forecast", "plan") and _MEETING_BEFORE_RE.search(where["before"]):
+            return f"a forecast or plan of who will meet it ('{ahead.cue}')"
         bare = claim.deadline is None and _DEFINITE_BEFORE_RE.search(where["before"])
         mood = None if bare else M.clause_mood(claim.text, at, end)
         if mood is not None and mood.kind in _UNFIRM_MOODS:

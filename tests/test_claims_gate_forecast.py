@@ -1,0 +1,36 @@
+"""A target named only as what allies will meet is no claim that they will (rules/pledges.py `_unasserted`): in
+"More countries will meet the two per cent target" the 2% target exists (the Wales pledge), but an `accurate` on the
+sentence would vouch for a forecast natospend cannot check, so the reference is `unverifiable` and says so. A pledge
+stated as made ("all NATO members pledged to meet the 2% target by 2024") stays `accurate`. Register entry:
+wales-2014-2pct (2014-09-05)."""
+
+from __future__ import annotations
+
+from natospend.claims import check_text
+from natospend.store.dataset import Dataset
+
+# https://www.theparliamentmagazine.eu/news/article/nato-annual-report-most-member-states-have-increased-defence-spending
+# (19 March 2018)
+FORECAST = "More countries will meet the two per cent target."
+# https://estonianworld.com/security/trump-dines-with-the-leaders-of-the-eight-nato-countries-that-fulfil-their-2-obligation-including-estonia
+# (December 2019)
+PLEDGED = (
+    "In 2014, following Russia’s military intervention in Ukraine, all NATO members pledged to meet the 2% target by "
+    "2024."
+)
+
+
+def _pledges(ds: Dataset, text: str, as_of: str) -> list[tuple[str, str]]:
+    return [(r.verdict, r.explanation) for r in check_text(ds, text, as_of=as_of) if r.kind == "pledge"]
+
+
+def test_a_target_named_in_a_forecast_of_who_meets_it_is_not_vouched_for(ds: Dataset) -> None:
+    [(verdict, why)] = _pledges(ds, FORECAST, "2018-03-19")
+    assert verdict == "unverifiable"
+    assert "forecast or plan of who will meet it ('will')" in why and "wales-2014-2pct" in why
+
+
+def test_a_pledge_stated_as_made_stays_accurate(ds: Dataset) -> None:
+    [(verdict, why)] = _pledges(ds, PLEDGED, "2019-12-05")
+    assert verdict == "accurate", why
+    assert "wales-2014-2pct" in why
