@@ -44,7 +44,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # 0.844); floors those minus 0.01.
 # Stop 22 (gate, ranks3, pledges7, audit9, startup; round 9, 38 real articles, 149 dev claims, labelled blind by two
 # engineers and reviewed by three others): the 282-article dev split measured recall 0.820, precision 0.940, matched
-# 0.922, all 0.756 (the 244 old articles alone: 0.851, 0.940, 0.933, 0.794); floors those minus 0.01.
+# 0.922, all 0.756 (the 244 old articles alone: 0.851, 0.940, 0.933, 0.794); floors those minus 0.01 (at the
+# end of the stop: 0.820, 0.940, 0.924, 0.758).
 DEV_FLOORS = {"recall": 0.809, "precision": 0.929, "accuracy_matched": 0.912, "accuracy_all": 0.746}
 
 # False `accurate` verdicts found when round 4 was first scored, left for the checker to fix (remove an entry when it
@@ -66,10 +67,15 @@ KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
     # against a partial release (read as one ally's share).
     # Round 9, found when it was first scored (4 dev, 1 test): a reference to the 2% target inside a forecast or a
     # plan of who will meet it, matched to the Wales pledge (three, fixed: rules/pledges.py `_unasserted`), and an
-    # ally's pledged increase "expected to bring it above 2%" (left). The test one (the US share of the alliance's
-    # total in 2016, which a newer release held without its dollar tables may have revised) is fixed: shares of the
-    # alliance's total follow the vintage rule (rules/alliance.py), found from the same sentence in a dev article.
+    # ally's pledged increase "expected to bring it above 2%" (left). The test one is the US share of the alliance's
+    # total in 2016 (CNN's Davos fact check), which a newer release held without its dollar tables may have revised;
+    # its sister rewording in the dev split was re-judged to `unverifiable` for consistency and is listed here too.
+    # Shares of the alliance's total do not apply the partial-release rule that shares of GDP do (rules/alliance.py).
     "dev": {
+        (
+            "2026-01-21-disinformationcommission-davos-fact-check",
+            "U.S. defense spending accounted for approximately 72% of total NATO defense spending in 2016",
+        ),
         (
             "2017-12-15-axios-only-five-national-plans",
             "Romania pledged an increase in defense spending that is expected to bring it above 2%.",
@@ -93,6 +99,8 @@ KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
         ("2017-01-10-euobserver-germany-37bn", "share_gdp"),
         ("2025-02-27-i7news-globalnews-all-members-2pct-by-june", "pledge"),
         ("2025-02-27-i7news-globalnews-all-members-2pct-by-june", "share_gdp"),
+        # round 9, found when it was first scored (one)
+        ("2026-01-21-newscentralsite-cnn-davos-fact-check", "alliance_share"),
     },
 }
 
