@@ -1,7 +1,9 @@
 """A target named only as what allies will meet is no claim that they will (rules/pledges.py `_unasserted`): in
 "More countries will meet the two per cent target" the 2% target exists (the Wales pledge), but an `accurate` on the
-sentence would vouch for a forecast natospend cannot check, so the reference is `unverifiable` and says so. A pledge
-stated as made ("all NATO members pledged to meet the 2% target by 2024") stays `accurate`. Register entry:
+sentence would vouch for a forecast natospend cannot check, so the reference is `unverifiable` and says so. Only
+when some of the allies are its subject ("More countries", "The majority", "two allies"): a pledge stated as made
+("all NATO members pledged to meet the 2% target by 2024"), a call to meet it ("Sir Michael Fallon will ask Nato
+allies to meet 2% defence spending target", seed 004) and the alliance's own plan stay `accurate`. Register entry:
 wales-2014-2pct (2014-09-05)."""
 
 from __future__ import annotations
@@ -32,5 +34,14 @@ def test_a_target_named_in_a_forecast_of_who_meets_it_is_not_vouched_for(ds: Dat
 
 def test_a_pledge_stated_as_made_stays_accurate(ds: Dataset) -> None:
     [(verdict, why)] = _pledges(ds, PLEDGED, "2019-12-05")
+    assert verdict == "accurate", why
+    assert "wales-2014-2pct" in why
+
+
+def test_a_call_on_the_allies_to_meet_the_target_stays_accurate(ds: Dataset) -> None:
+    # seed 004 (BBC, 15 February 2017): a call to meet a pledge the register holds is judged against it
+    [(verdict, why)] = _pledges(
+        ds, "Sir Michael Fallon will ask Nato allies to meet 2% defence spending target", "2017-02-15"
+    )
     assert verdict == "accurate", why
     assert "wales-2014-2pct" in why

@@ -219,6 +219,14 @@ _UNFIRM_MOODS = {
     "question": "a question",
 }
 _QUOTES_RE = lazy(r"[“”\"]")
+#: Some of the allies as the subject, not the alliance ("More countries", "The majority", "two allies"): the sentence
+#: is about who will meet the target ("Sir Michael Fallon will ask Nato allies to meet 2% defence spending target" and
+#: "NATO allies plan to hit the target by 2024" name the pledge itself).
+_COUNTED_SUBJECT_RE = lazy(
+    r"\b(?:(?:the|a)\s+majority|most|(?:more|fewer|many|several|few|\d{1,2}|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?(?:countries|allies|members|nations|states))\b",
+    re.I,
+)
 #: A target named as what is to be met: "will meet the two per cent target", "expected to be at 2 percent".
 _MEETING_BEFORE_RE = lazy(
     r"\b(?:meet|meets|meeting|reach|reaches|reaching|hit|hits|hitting|achieve|achieving|be\s+at)\s+"
@@ -272,7 +280,12 @@ def _unasserted(claim: Claim, national: bool) -> str | None:
         # cent guideline by 2024": the sentence forecasts who will meet a target it only names; the target exists,
         # but an `accurate` on the sentence would vouch for the forecast.
         ahead = M.clause_mood(claim.text, at, end) if claim.modality == "reference" else None
-        if ahead is not None and ahead.kind in ("forecast", "plan") and _MEETING_BEFORE_RE.search(where["before"]):
+        if (
+            ahead is not None
+            and ahead.kind in ("forecast", "plan")
+            and _MEETING_BEFORE_RE.search(where["before"])
+            and _COUNTED_SUBJECT_RE.search(claim.text[head:at])
+        ):
             return f"a forecast or plan of who will meet it ('{ahead.cue}')"
         bare = claim.deadline is None and _DEFINITE_BEFORE_RE.search(where["before"])
         mood = None if bare else M.clause_mood(claim.text, at, end)
