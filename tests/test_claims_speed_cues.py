@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import natospend
+from dev_sentences import dev_sentences
 from natospend.claims import check_text, extract, mentions, sourcing
 from natospend.claims import counts as C
 from natospend.claims import lexicon as L
@@ -46,19 +47,6 @@ def _gated() -> list[Pattern]:
     ]
 
 
-def _dev_sentences() -> list[str]:
-    texts = [c["text"] for c in tomllib.loads((ROOT / "data/claims_corpus.toml").read_text("utf-8"))["claim"]]
-    for path in sorted((ROOT / "data/claims_articles").glob("*.toml")):
-        article = tomllib.loads(path.read_text("utf-8"))
-        if article["split"] == "dev":
-            texts.append(article["text"])
-    out = []
-    for article_text in texts:
-        clean = clean_text(article_text)
-        out += [clean[a:b] for a, b in split_sentences(clean)]
-    return out
-
-
 # Fresh sentences (not in the corpus), for find_mentions with and without cues.
 FRESH = [
     # https://squidsite02.com/2025/02/07/europe-and-canada-boosted (Reuters, 2025-02-07)
@@ -90,7 +78,7 @@ def test_a_cue_is_the_literals_every_match_contains(pattern: str, flags: int, li
 
 
 def test_a_sentence_without_the_cue_cannot_match_and_the_cues_pass_over_most() -> None:
-    sentences = _dev_sentences() + FRESH
+    sentences = dev_sentences() + FRESH
     skipped = 0
     for pattern in _gated():
         for sentence in sentences:
@@ -109,7 +97,7 @@ def test_letters_re_folds_to_ascii_that_lower_does_not_turn_the_cues_off() -> No
 
 def test_mentions_and_claims_are_the_same_with_and_without_cues(monkeypatch: pytest.MonkeyPatch) -> None:
     day = date(2025, 6, 5)
-    sentences = FRESH + _dev_sentences()[::7]
+    sentences = FRESH + dev_sentences()[::7]
     gated = [mentions.find_mentions(s, day) for s in sentences]
     claims = [extract(s, day) for s in sentences]
     sources = [sourcing._source(s) for s in sentences]

@@ -7,15 +7,14 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-import tomllib
 from pathlib import Path
 
 import pytest
 
 import natospend.claims
+from dev_sentences import dev_sentences
 from natospend.claims import patterns as P
 from natospend.claims.patterns import LazyPattern, cue, lazy
-from natospend.claims.text import clean_text, split_sentences
 
 ROOT = Path(__file__).resolve().parent
 
@@ -67,22 +66,9 @@ def _module_patterns() -> list[LazyPattern]:
     return found
 
 
-def _dev_sentences() -> list[str]:
-    texts = [c["text"] for c in tomllib.loads((ROOT / "data/claims_corpus.toml").read_text("utf-8"))["claim"]]
-    for path in sorted((ROOT / "data/claims_articles").glob("*.toml")):
-        article = tomllib.loads(path.read_text("utf-8"))
-        if article["split"] == "dev":
-            texts.append(article["text"])
-    out = []
-    for text in texts:
-        clean = clean_text(text)
-        out += [clean[a:b] for a, b in split_sentences(clean)]
-    return out
-
-
 def test_no_sentence_without_a_pattern_s_cue_matches_it() -> None:
     """Soundness on real text: every module-level pattern, every dev sentence."""
-    sentences = _dev_sentences()
+    sentences = dev_sentences()
     lowered = [s.lower() for s in sentences]
     patterns = [p for p in _module_patterns() if p.literals]
     assert len(patterns) > 200
