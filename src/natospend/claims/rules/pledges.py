@@ -223,8 +223,8 @@ _QUOTES_RE = lazy(r"[“”\"]")
 #: is about who will meet the target ("Sir Michael Fallon will ask Nato allies to meet 2% defence spending target" and
 #: "NATO allies plan to hit the target by 2024" name the pledge itself).
 _COUNTED_SUBJECT_RE = lazy(
-    r"\b(?:(?:the|a)\s+majority|most|(?:more|fewer|many|several|few|\d{1,2}|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?(?:countries|allies|members|nations|states))\b",
+    rf"\b(?:(?:the|a)\s+majority|most|(?:more|fewer|many|several|few|\d{{1,2}}|{L._WORD_NUMBER})\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:countries|allies|members|nations|states))\b",
     re.I,
 )
 #: A target named as what is to be met: "will meet the two per cent target", "expected to be at 2 percent".
