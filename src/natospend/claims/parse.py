@@ -52,7 +52,14 @@ from natospend.claims.patterns import Pattern, cue_absent, cue_text, lazy
 from natospend.claims.pledges import _ALLIANCE_WORDS, _anaphoric_pledges, _target_plan_claims, alliance_spans
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import find_quantities
-from natospend.claims.rankings import _ranking_claims, measure_from_next, rank_cue, rank_place, unmeasured
+from natospend.claims.rankings import (
+    _ranking_claims,
+    measure_from_next,
+    rank_cue,
+    rank_place,
+    speaker_placed,
+    unmeasured,
+)
 from natospend.claims.scope import out_of_scope
 from natospend.claims.shares import _COMMON_FUNDING_RE, _percent_claims
 from natospend.claims.tables import table_claims
@@ -121,6 +128,9 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
         specific = any(m.code not in (None, ALL_ALLIES) for m in mentions)
         # "Norway lies 12th on the table." after a sentence of figures: a place said of an ally named or referred to
         placed = bool(previous) and (specific or carried.anaphoric) and bool(rank_place(sentence))
+        if not specific and reading.subject and not reading.rival and speaker_placed(sentence):
+            # "We rank 15th among NATO members": the speaker's country, the ally named last
+            carried, placed = replace(carried, subject=tuple(reading.subject[-1:])), True
         if candidate or follow or placed or (carried.measure and (specific or carried.anaphoric)):
             subject = list(carried.subject)
             made = extract_sentence(

@@ -36,6 +36,11 @@ def _ranking_claims(
 ) -> list[Claim]:
     mentions = _with_pronoun(sentence, mentions, context or [])
     made = _ranked(sentence, offset, mentions, qs, years, as_of, topic, rank_topic, previous or [])
+    parted = _part_claims(sentence, offset, mentions, qs, years, as_of, topic, rank_topic, previous or [])
+    if len(parted) > len(made):
+        # "[it has] the biggest defence spending, it has the biggest defence investments . . . second only to the
+        # United States in the whole alliance" (Stoltenberg, 2016): a place in each part, each by its own field
+        made = parted
     per_head = L.PER_CAPITA_RE.search(sentence)
     if per_head:
         # "Per capita spending was highest in the U.S. at $2,220 per person": a measure natospend does not hold
@@ -69,7 +74,9 @@ def _ranking_claims(
     return made
 
 
-_IT = lazy(r"\b(?:it|its)\b", re.I)
+# "it", and the first person plural of a speaker for their country ("We rank 15th among NATO members in this regard",
+# Canada's ambassador after a sentence about Canada's share)
+_IT = lazy(r"\b(?:(?i:it|its)|[Ww]e|[Uu]s|[Oo]ur)\b(?!['’]s\b)")
 _NEGATED_PLACE = lazy(r"\b(?:not|n't|never|no\s+longer)\b(?!\s+(?:only|just|least|far|quite))(?!.*\bbut\b)", re.I)
 _EU_FIELD = lazy(
     r"\b(?:in|of|among|within|across)\s+(?:the\s+|all\s+)?(?:(?:other\s+)?EU|European\s+Union|EU-?2[78])"
@@ -79,6 +86,62 @@ _EU_FIELD = lazy(
 )
 _THE_WORLD = lazy(r"\b[Tt]he\s+world(?:'s|’s)?")
 _NATO_WORD = lazy(r"\b(?:NATO|Nato|alliance|allies|ally)\b")
+
+
+# Where a sentence strings places together: an ellipsis, a semicolon, or a comma before "it has"/"it is".
+_PART_BREAK = lazy(
+    r"\s*(?:\.\s*){3}|\s*…\s*|\s*;\s*|,\s+(?=(?:and\s+)?(?:\[\s*)?it\s*\]?\s+(?:has|is|was|had|remains)\b)"
+)
+
+
+def _part_cue(part: str) -> int | None:
+    """Where the first place of a part of a sentence is said (an ordinal or a superlative), if any."""
+    found = [m.start() for m in [L.RANK_ORDINAL_RE.search(part), *(p.search(part) for p, _ in L.RANK_WORDS)] if m]
+    return min(found) if found else None
+
+
+def _part_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    qs: list[Quantity],
+    years: list[YearMention],
+    as_of: date | None,
+    topic: str | None,
+    rank_topic: str | None,
+    previous: list[Claim],
+) -> list[Claim]:
+    """The places of a sentence whose parts each state one, read part by part; a part that names no ally is about
+    the ally named last before it in the sentence."""
+    cuts = [0, *(x for m in _PART_BREAK.finditer(sentence) for x in (m.start(), m.end())), len(sentence)]
+    if len(cuts) < 4:
+        return []
+    made: list[Claim] = []
+    last: Mention | None = None
+    for lo, hi in zip(cuts[::2], cuts[1::2], strict=True):
+        part = sentence[lo:hi]
+        cue = _part_cue(part)
+        own = [replace(m, start=m.start - lo, end=m.end - lo) for m in mentions if lo <= m.start and m.end <= hi]
+        allies = [m for m in own if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL) and not m.group_key]
+        if cue is not None and last is not None and not any(m.end <= cue for m in allies):
+            # "second only to the United States": the ally after the place is its rival, not its subject
+            it = _IT.search(part)
+            at = (it.start(), it.end()) if it else (0, 0)
+            own = sorted([*own, replace(last, start=at[0], end=at[1])], key=lambda m: m.start)
+        if cue is not None:
+            shifted_q = [replace(q, start=q.start - lo, end=q.end - lo) for q in qs if lo <= q.start < hi]
+            shifted_y = [replace(y, start=y.start - lo, end=y.end - lo) for y in years if lo <= y.start < hi]
+            for claim in _ranked(part, offset + lo, own, shifted_q, shifted_y, as_of, topic, rank_topic, previous):
+                # the sentence's claim, spanning its part (unless it spans less of it already)
+                if claim.span_start is None:
+                    lead = len(part) - len(part.lstrip(" “\"'‘"))
+                    claim.span_start, claim.span_end = offset + lo + lead, offset + lo + len(part.rstrip(" ,.”\"'’"))
+                claim.start, claim.end, claim.text = offset, offset + len(sentence), sentence
+                made.append(claim)
+        named = [m for m in mentions if lo <= m.start < hi and m.code not in (None, ALL_ALLIES, L.NATO_TOTAL)]
+        subject = [m for m in named if not m.group_key and (cue is None or m.start - lo <= cue)]
+        last = subject[-1] if subject else last
+    return made
 
 
 def _beyond_nato(sentence: str) -> str | None:
@@ -169,6 +232,11 @@ def _ranked(
     )
     if not (share or absolute) and rank_topic:
         metric, share = rank_topic, True  # "The top ten also includes ...": the measure the previous sentence ranked by
+    if not (share or absolute) and phrase_re("ranks4", "measure_back").search(sentence):
+        # "We rank 15th among NATO members in this regard": the one measure the sentence before gave figures in
+        back = {c.metric or c.kind for c in previous if c.kind in ("share_gdp", "equipment_share")}
+        if len(back) == 1:
+            metric, share = ("equipment_share" if "equipment_share" in back else "share_gdp"), True
     if not (share or absolute) and _measure_before(named, previous) == "share_gdp":
         # "... Canada would spend 1.23 per cent of its GDP ... That leaves Canada ranked 18th": the place the figure
         # of the sentence before leaves it in (a figure in money beside it leaves the measure open)
@@ -216,6 +284,10 @@ def _ranked(
             last_claims
             or _ordinal_claims(sentence, offset, named, None, world, _europe(sentence), years, as_of)
             or _any_other_claims(sentence, offset, named, None, years, as_of)
+            or _lead_claims(sentence, offset, named, None, False, years, as_of)
+            or _ahead_of_claims(sentence, offset, named, None, years, as_of)
+            # "[it has] the biggest defence spending": a place by a measure not said (the claim says so)
+            or _superlative_claims(sentence, offset, named, None, world, _europe(sentence), years, as_of)
         )
     among = _AMONG_END.search(sentence)
     if among:
@@ -237,6 +309,9 @@ def _ranked(
     claims = _any_other_claims(sentence, offset, named, metric, years, as_of)
     if claims:
         return claims
+    claims = _lead_claims(sentence, offset, named, metric, True, years, as_of)
+    if claims:
+        return claims
     made = _leaders_claims(sentence, offset, named, metric if share or absolute else None, years, as_of)
     if made:
         return made
@@ -245,7 +320,58 @@ def _ranked(
         made = _leader_claims(sentence, offset, named, leads, metric, world, europe, years, as_of)
         if made:
             return made
-    # Superlatives: "the biggest spender", "spent the least", "tops the list".
+    claims = _superlative_claims(sentence, offset, named, metric, world, europe, years, as_of)
+    if claims:
+        return claims
+    claims = _ahead_of_claims(sentence, offset, named, metric, years, as_of)
+    if claims:
+        return claims
+    trails = _cue_re("trails", r"\b", r"\s+").search(sentence)
+    if trails:
+        # "the United States has fallen behind Greece in proportional spending": the ally after it is ahead
+        left = [m for m in named if m.end <= trails.start()]
+        right = [m for m in named if m.start >= trails.end()]
+        if left and right and re.match(r"\s*(?:the\s+)?$", sentence[trails.end() : right[0].start]):
+            claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+            claim.countries, claim.others = [str(right[0].code)], [str(left[-1].code)]
+            claim.comparator, claim.rank_order, claim.value_text = "gt", "highest", trails.group().strip()
+            claim.attributed_to = _attribution(sentence)
+            _set_year(claim, sentence, (trails.start(), trails.end()), years, as_of)
+            return [claim]
+    top = L.TOPS_RE.search(sentence)
+    if top and not re.search(r"\blead(?:s|ing)?\s+(?:the\s+)?(?:way|role|nation|talks|effort)", sentence, re.I):
+        left = [m for m in named if m.end <= top.start()]
+        right = [m for m in named if m.start >= top.end()]
+        if left and right and re.match(r"\s*(?:the\s+)?(?:\w+\s+)?$", sentence[top.end() : right[0].start]):
+            claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+            claim.countries = [str(m.code) for m in left]
+            claim.others = [str(m.code) for m in right]
+            claim.comparator = "gt"
+            claim.rank_order = "highest"
+            _set_year(claim, sentence, (top.start(), top.end()), years, as_of)
+            return [claim]
+        if left and re.match(r"\s*(?:NATO|the\s+(?:list|table|ranking|alliance|league))", sentence[top.end() :], re.I):
+            first = _rank_claim(sentence, offset, left[-1], 1, "highest", metric, world, europe)
+            if first:
+                first.value_text = first.value_text or top.group()
+                _set_year(first, sentence, (top.start(), top.end()), years, as_of)
+                return [first]
+    return claims
+
+
+def _superlative_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    metric: str | None,
+    world: re.Match[str] | None,
+    europe: re.Match[str] | None,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """Superlatives: "the biggest spender", "spent the least", "tops the list" (`metric` None: the sentence names
+    no measure, and the claim says so)."""
+    claims: list[Claim] = []
     for pattern, order in L.RANK_WORDS:
         for m in pattern.finditer(sentence):
             around = sentence[m.start() : m.end() + 40]
@@ -255,6 +381,8 @@ def _ranked(
                 continue  # "last year", "the last two decades", "at least 2%": a time or a floor, not a place
             if _ranks_other_thing(sentence, m.end()):
                 continue  # "the largest economy in the EU": not a rank of spending
+            if metric is None and not _BUDGET_AFTER.match(sentence, m.end()):
+                continue  # with no measure said, only "the biggest defence spending" (not "leading the brigade")
             if m.group(1).lower() in ("most", "least", "top", "last", "leading", "bottom") and not re.search(
                 r"\b(spenders?|spent|spends|spending|share|percentage|proportion|list|table|ranking)\b",
                 sentence[max(0, m.start() - 25) : m.end() + 30],
@@ -324,36 +452,6 @@ def _ranked(
                     # "the highest ... is the US, with 3.61 percent, followed by Greece with 2.38 percent"
                     claims.append(nxt)
             return claims
-    trails = _cue_re("trails", r"\b", r"\s+").search(sentence)
-    if trails:
-        # "the United States has fallen behind Greece in proportional spending": the ally after it is ahead
-        left = [m for m in named if m.end <= trails.start()]
-        right = [m for m in named if m.start >= trails.end()]
-        if left and right and re.match(r"\s*(?:the\s+)?$", sentence[trails.end() : right[0].start]):
-            claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
-            claim.countries, claim.others = [str(right[0].code)], [str(left[-1].code)]
-            claim.comparator, claim.rank_order, claim.value_text = "gt", "highest", trails.group().strip()
-            claim.attributed_to = _attribution(sentence)
-            _set_year(claim, sentence, (trails.start(), trails.end()), years, as_of)
-            return [claim]
-    top = L.TOPS_RE.search(sentence)
-    if top and not re.search(r"\blead(?:s|ing)?\s+(?:the\s+)?(?:way|role|nation|talks|effort)", sentence, re.I):
-        left = [m for m in named if m.end <= top.start()]
-        right = [m for m in named if m.start >= top.end()]
-        if left and right and re.match(r"\s*(?:the\s+)?(?:\w+\s+)?$", sentence[top.end() : right[0].start]):
-            claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
-            claim.countries = [str(m.code) for m in left]
-            claim.others = [str(m.code) for m in right]
-            claim.comparator = "gt"
-            claim.rank_order = "highest"
-            _set_year(claim, sentence, (top.start(), top.end()), years, as_of)
-            return [claim]
-        if left and re.match(r"\s*(?:NATO|the\s+(?:list|table|ranking|alliance|league))", sentence[top.end() :], re.I):
-            claim = _rank_claim(sentence, offset, left[-1], 1, "highest", metric, world, europe)
-            if claim:
-                claim.value_text = claim.value_text or top.group()
-                _set_year(claim, sentence, (top.start(), top.end()), years, as_of)
-                return [claim]
     return claims
 
 
@@ -426,7 +524,13 @@ def _one_of_the() -> Pattern:
 def rank_cue(sentence: str) -> bool:
     """A rank cue with no digit ("than any other NATO member", "came last", "spent less than Canada"), for
     parse.py's prefilter."""
-    return bool(_cue_re("prefilter").search(sentence) or _THAN_ALLY.search(sentence) or _only_re().search(sentence))
+    return bool(
+        _cue_re("prefilter").search(sentence)
+        or _THAN_ALLY.search(sentence)
+        or _only_re().search(sentence)
+        or _lead_re().search(sentence)  # "way ahead of other allies' spending"
+        or _AHEAD_OF.search(sentence)  # "Portugal was ahead of Turkey, Montenegro, ..."
+    )
 
 
 @cache
@@ -443,6 +547,15 @@ def _rank_place_re() -> Pattern:
 
 def rank_place(sentence: str) -> re.Match[str] | None:
     return _rank_place_re().search(sentence)
+
+
+_WE = lazy(r"\b(?:[Ww]e|[Uu]s|[Oo]ur)\b(?!['’]s\b)")
+
+
+def speaker_placed(sentence: str) -> bool:
+    """A place the speaker gives their own country in the first person plural ("We rank 15th among NATO members in
+    this regard", Canada's ambassador after a sentence about Canada's share): read for the ally named last."""
+    return bool(_WE.search(sentence) and (rank_place(sentence) or _cue_re("prefilter").search(sentence)))
 
 
 # "Greece is actually second among NATO countries" (theglobalist.com, March 2014)
@@ -545,7 +658,7 @@ def _move_re() -> Pattern:
     )
 
 
-_SPENDS_BEFORE = lazy(r"\bspen[dt]s?\s+(?:far\s+|much\s+|a\s+lot\s+)?$", re.I)
+_SPENDS_BEFORE = lazy(r"\bspen(?:[dt]s?|ding)\s+(?:far\s+|much\s+|a\s+lot\s+)?$", re.I)
 
 
 @cache
@@ -1029,7 +1142,8 @@ def _place_claim(
 
 
 _BUDGET_AFTER = lazy(
-    r"\s+(?:[\w-]+\s+)?(?:defen[cs]e|military)\s+(?:budgets?|spending|expenditures?|outlays?|spenders?)\b", re.I
+    r"\s+(?:[\w-]+\s+)?(?:defen[cs]e|military)\s+(?:budgets?|spending|expenditures?|outlays?|spenders?|investments?)\b",
+    re.I,
 )
 _RECORD_AFTER = lazy(
     r"\s+(?:in\s+(?:its\s+|their\s+|the\s+country's\s+|[A-Z][\w-]+\s+)?history|ever|on\s+record|since)\b"
@@ -1342,6 +1456,148 @@ def _rank_claim(
         claim.group, claim.group_key = "European Allies", "europe"
     claim.attributed_to = _attribution(sentence)
     return claim
+
+
+@cache
+def _lead_re() -> Pattern:
+    """'way ahead of other allies' spending', 'outspends all the other NATO members', 'behind all the other allies':
+    a lead (lag) over every other member of the field (vocab [ranks4])."""
+    v = vocab()["ranks4"]
+    degree = rf"(?:(?:{phrase_alternation(v['lead_degree'])})\s+)*"
+    ahead, behind = phrase_alternation(v["lead_ahead"]), phrase_alternation(v["lead_behind"])
+    others, field = phrase_alternation(v["lead_others"]), phrase_alternation(v["lead_field"])
+    return lazy(
+        rf"(?<!\w){degree}(?:(?P<ahead>{ahead})|(?P<behind>{behind}))\s+(?:(?:all|the|its|their|every)\s+){{0,2}}"
+        rf"(?:{others})\s+(?P<field>{field})(?!\w)",
+        re.I,
+    )
+
+
+@cache
+def _bare_any_other_re() -> Pattern:
+    """'spending far more on NATO than any other Country': a bare field noun (vocab [ranks4] any_other_bare)."""
+    v4, v5 = vocab()["ranks4"], vocab()["counts5"]
+    more, less = phrase_alternation(v5["any_other_more"]), phrase_alternation(v5["any_other_less"])
+    return lazy(
+        rf"\b(?:(?P<more>{more})|(?P<less>{less}))\b[^.;:]{{0,60}}?\bthan\s+any\s+other\s+"
+        rf"(?P<field>{phrase_alternation(v4['any_other_bare'])})(?!\w)(?!\s+(?:in|on)\s+(?:the\s+)?(?:world|planet|earth))",
+        re.I,
+    )
+
+
+@cache
+def _leader_noun_re() -> Pattern:
+    """'The current leader is Poland', 'Poland is the leader' (vocab [ranks4] leader_nouns)."""
+    nouns = phrase_alternation(vocab()["ranks4"]["leader_nouns"])
+    return lazy(
+        rf"\b[Tt]he\s+(?:current\s+|new\s+|clear\s+|undisputed\s+)?(?:{nouns})\s+(?:is|was|remains)\s+(?:still\s+)?$"
+        rf"|^\s+(?:is|was|remains|became|becomes)\s+(?:now\s+|still\s+)?(?:the\s+)?(?:current\s+|new\s+|clear\s+)?"
+        rf"(?:{nouns})(?!\w)",
+        re.I,
+    )
+
+
+_AHEAD_OF = lazy(r"\b(?:(?P<ahead>ahead\s+of|above)|(?P<behind>behind|below))\s+(?=(?:the\s+)?[A-Z])")
+_RANKED_VERB = lazy(
+    r"\b(?:is|was|are|were|ranks?|ranked|ranking|came|comes|sits?|sat|stands?|stood|placed|places|finished|remains?|"
+    r"remained|lies|lay)\s+(?:[\w()%.,-]+\s+){0,6}?$",
+    re.I,
+)
+
+
+def _ahead_of_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    metric: str | None,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """'Greece ranked (at 3.54% of GDP) ahead of the United States (3.46%), Lithuania (2.47), ...', 'Portugal was
+    ahead of Turkey, Montenegro, ...': the ally before is above each ally listed after ('behind': below each). A
+    comparison, no place; `metric` None when the sentence does not say what it compares."""
+    for m in _AHEAD_OF.finditer(sentence):
+        lo, _hi = clause_bounds(sentence, m.start(), m.end())
+        before = [n for n in named if lo <= n.start and n.end <= m.start() and n.code]
+        after = [n for n in named if n.start >= m.end() and n.code]
+        if not before or not after or not re.fullmatch(r"(?:the\s+)?", sentence[m.end() : after[0].start]):
+            continue
+        if not _RANKED_VERB.search(sentence, before[-1].end, m.start()):
+            continue  # "Poland, ahead of the summit, ...": no place said
+        run = after[:1]
+        for n in after[1:]:
+            if not re.fullmatch(_FIGURE_AFTER + _LIST_GAP, sentence[run[-1].end : n.start], re.I):
+                break
+            run.append(n)
+        subject, rivals = str(before[-1].code), list(dict.fromkeys(str(n.code) for n in run))
+        if subject in rivals:
+            continue
+        claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
+        above, below = ([subject], rivals) if m.group("ahead") else (rivals, [subject])
+        claim.countries, claim.others, claim.comparator, claim.rank_order = above, below, "gt", "highest"
+        claim.value_text = m.group().strip()
+        claim.attributed_to = _attribution(sentence)
+        claim.span_start, claim.span_end = offset + before[-1].start, offset + run[-1].end
+        figure = re.match(_FIGURE_AFTER, sentence[run[-1].end :])
+        if figure:
+            claim.span_end += figure.end()
+        _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+        return [claim]
+    return []
+
+
+def _lead_claims(
+    sentence: str,
+    offset: int,
+    named: list[Mention],
+    metric: str | None,
+    measured: bool,
+    years: list[YearMention],
+    as_of: date | None,
+) -> list[Claim]:
+    """A place stated as a lead over the rest, with no figure: the ally before 'way ahead of other allies' (or
+    'than any other Country' in a sentence that names NATO) is first, before 'behind all the other allies' last;
+    'The current leader is Poland' first, only with a measure (`measured`) from this sentence or the one before.
+    With no measure the claim says it cannot tell what the place is by; "spending more" is more money."""
+    m = _lead_re().search(sentence)
+    bare = None if m else _bare_any_other_re().search(sentence)
+    if bare and not (_NATO_WORD.search(sentence, 0, bare.end()) and not _world(sentence)):
+        bare = None  # "more than any other country": the world's, unless the sentence names NATO as the field
+    hit = m or bare
+    if hit is not None:
+        if _ranks_other_thing(sentence, hit.start("field")):
+            return []  # "a bigger military than any other ally": troops, not spending
+        lo, _hi = clause_bounds(sentence, hit.start(), hit.end())
+        before = [n for n in named if lo <= n.start and n.end <= hit.start()]
+        if not before:
+            return []
+        if metric is None and (
+            _SPENDS_BEFORE.search(sentence, 0, hit.start())
+            or re.search(r"\bspend(?:s|ing)?\s+(?:[\w-]+\s+){0,2}$", sentence[before[-1].end : hit.start()], re.I)
+        ):
+            metric = "usd_current_m"  # "The United States is spending far more on NATO than any other Country"
+        lowest = bool((m and m.group("behind")) or (bare and bare.group("less")))
+        europe = re.search(r"\bEuropean\b", hit.group("field"), re.I)
+        claim = _rank_claim(sentence, offset, before[-1], 1, "lowest" if lowest else "highest", metric, None, europe)
+        if claim is None:
+            return []
+        claim.value_text = hit.group().strip()
+        claim.span_start, claim.span_end = offset + before[-1].start, offset + hit.end()
+        _set_year(claim, sentence, (hit.start(), hit.end()), years, as_of)
+        return [claim]
+    if not measured:
+        return []
+    nouns = phrase_alternation(vocab()["ranks4"]["leader_nouns"])
+    for noun in re.finditer(rf"(?<!\w)(?:{nouns})(?!\w)", sentence, re.I):
+        after = [n for n in named if n.start >= noun.end() and _leader_noun_re().search(sentence[: n.start])]
+        before = [n for n in named if n.end <= noun.start() and _leader_noun_re().match(sentence[n.end :])]
+        subject = after[0] if after else (before[-1] if before else None)
+        claim = _rank_claim(sentence, offset, subject, 1, "highest", metric, None, _europe(sentence))
+        if claim is not None:
+            claim.value_text = noun.group()
+            _set_year(claim, sentence, (noun.start(), noun.end()), years, as_of)
+            return [claim]
+    return []
 
 
 def unmeasured(claims: list[Claim]) -> list[Claim]:
