@@ -129,3 +129,28 @@ def test_leading_a_brigade_is_no_place(ds: Dataset) -> None:
     # near miss: "leading" something that is not spending, with no measure named
     text = "Canada is boosting defence spending and leading the NATO brigade stationed in Latvia."
     assert _ranks(ds, text, "2024-11-25") == []
+
+
+def test_finite_comparison_verb_is_a_comparison(ds: Dataset) -> None:
+    # "Greece now surpasses the United States" (Die Welt, as quoted in February 2022): a comparison of two allies
+    (claim,) = _ranks(ds, "Greece now surpasses the United States in defence spending as a share of GDP.", "2021-06-15")
+    assert claim.fields["countries"] == ["GRC"]
+    assert claim.fields["others"] == ["USA"]
+    assert claim.verdict == "accurate"  # nato-2021-06 2021e: GRC 3.82, USA 3.52
+
+
+def test_participle_of_a_plan_is_no_comparison(ds: Dataset) -> None:
+    # https://www.devdiscourse.com/article/politics/3228489-lithuania-sets-historic-defence-spending-goals-amidst-russian-threat
+    # (17 January 2025): "surpassing Poland" describes a plan's effect, not a place now
+    text = (
+        "This adjustment makes Lithuania the top NATO contributor in terms of GDP percentage allocated to defence, "
+        "surpassing Poland, which spends more than 4 percent."
+    )
+    assert not any(r.verdict in ("accurate", "inaccurate") for r in _ranks(ds, text, "2025-01-17"))
+
+
+def test_overtook_as_biggest_names_the_new_holder(ds: Dataset) -> None:
+    # near the SIPRI reports of April 2025: the place belongs to the ally that overtook, not to the one overtaken
+    found = _ranks(ds, "Germany overtook the UK as Europe's biggest defence spender, SIPRI said.", "2025-04-29")
+    assert found
+    assert all(r.fields["countries"] == ["DEU"] and r.verdict == "unverifiable" for r in found)

@@ -90,13 +90,16 @@ _NATO_WORD = lazy(r"\b(?:NATO|Nato|alliance|allies|ally)\b")
 
 # Where a sentence strings places together: an ellipsis, a semicolon, or a comma before "it has"/"it is".
 _PART_BREAK = lazy(
-    r"\s*(?:\.\s*){3}|\s*…\s*|\s*;\s*|,\s+(?=(?:and\s+)?(?:\[\s*)?it\s*\]?\s+(?:has|is|was|had|remains)\b)"
+    r"\s*(?:\.\s*){3}|\s*…\s*|\s*;\s*|\s+[—–]\s+|,\s+(?=(?:and\s+)?(?:\[\s*)?it\s*\]?\s+(?:has|is|was|had|remains)\b)"
 )
 
 
 def _part_cue(part: str) -> int | None:
     """Where the first place of a part of a sentence is said (an ordinal or a superlative), if any."""
-    found = [m.start() for m in [L.RANK_ORDINAL_RE.search(part), *(p.search(part) for p, _ in L.RANK_WORDS)] if m]
+    leads = [phrase_re("ranks2", k).search(part) for k in ("leaders_top", "leaders_among", "leads_way")]
+    cues = [L.RANK_ORDINAL_RE.search(part), _AHEAD_OF.search(part), L.TOPS_RE.search(part), *leads]
+    cues += [p.search(part) for p, _ in L.RANK_WORDS]
+    found = [m.start() for m in cues if m]
     return min(found) if found else None
 
 
@@ -416,6 +419,10 @@ def _superlative_claims(
             if _SINCE_AFTER.match(sentence, m.end()) and not _field_after_re().match(sentence, m.end()):
                 continue  # "the smallest share of GDP that Canada has spent on defence since 2012": a record
             subject = _nearest(sentence, (m.start(), m.end()), named)
+            took = _TOOK_OVER_BEFORE.search(sentence, 0, subject.start) if subject else None
+            prior = [n for n in named if took and n.end <= took.start()]
+            if prior:
+                subject = prior[-1]  # "Germany overtook the UK as Europe's biggest spender": the new holder
             own = _measure_after(sentence, m.end())  # "the highest spender in absolute terms": its own measure
             claim = _rank_claim(
                 sentence, offset, subject, 1, order, own or _clause_metric(sentence, m.start(), metric), world, europe
@@ -1497,7 +1504,20 @@ def _leader_noun_re() -> Pattern:
     )
 
 
-_AHEAD_OF = lazy(r"\b(?:(?P<ahead>ahead\s+of|above)|(?P<behind>behind|below))\s+(?=(?:the\s+)?[A-Z])")
+# "Germany overtook the UK as Europe's biggest defence spender": the place is the one that overtakes
+_TOOK_OVER_BEFORE = lazy(
+    r"\b(?:overt(?:akes|ook|aken|aking)|surpass(?:es|ed|ing)?|replac(?:es|ed|ing)|displac(?:es|ed|ing))\s+(?:the\s+)?$",
+    re.I,
+)
+_SHARE_THAN = r"(?:share|percentage|proportion)(?:\s+of\s+(?:its\s+|their\s+)?GDP)?\s+than\s+(?:even\s+)?"
+_AHEAD_OF = lazy(
+    # finite verbs only: "..., surpassing Poland" describes its main clause, often a plan ("makes Lithuania the top")
+    r"\b(?:(?P<ahead>ahead\s+of|above|(?P<verb>surpass(?:es|ed)?|overt(?:akes|ook)|outspen(?:ds?|t)|"
+    r"outstrip(?:s|ped)?|outpac(?:es|ed)|(?:a\s+)?(?:greater|higher|larger|bigger)\s+" + _SHARE_THAN + r"))"
+    r"|(?P<behind>behind|below|(?P<passive>(?:overtaken|surpassed|outspent|outstripped)\s+by|(?:a\s+)?(?:smaller|lower)\s+"
+    + _SHARE_THAN
+    + r")))\s*(?=(?:the\s+)?[A-Z])"
+)
 _RANKED_VERB = lazy(
     r"\b(?:is|was|are|were|ranks?|ranked|ranking|came|comes|sits?|sat|stands?|stood|placed|places|finished|remains?|"
     r"remained|lies|lay)\s+(?:[\w()%.,-]+\s+){0,6}?$",
@@ -1514,15 +1534,16 @@ def _ahead_of_claims(
     as_of: date | None,
 ) -> list[Claim]:
     """'Greece ranked (at 3.54% of GDP) ahead of the United States (3.46%), Lithuania (2.47), ...', 'Portugal was
-    ahead of Turkey, Montenegro, ...': the ally before is above each ally listed after ('behind': below each). A
-    comparison, no place; `metric` None when the sentence does not say what it compares."""
+    ahead of Turkey, Montenegro, ...', 'Greece now surpasses the United States', 'a greater percentage than even the
+    US': the ally before is above each ally listed after ('behind', 'overtaken by': below each). A comparison, no
+    place; `metric` None when the sentence does not say what it compares."""
     for m in _AHEAD_OF.finditer(sentence):
         lo, _hi = clause_bounds(sentence, m.start(), m.end())
         before = [n for n in named if lo <= n.start and n.end <= m.start() and n.code]
         after = [n for n in named if n.start >= m.end() and n.code]
         if not before or not after or not re.fullmatch(r"(?:the\s+)?", sentence[m.end() : after[0].start]):
             continue
-        if not _RANKED_VERB.search(sentence, before[-1].end, m.start()):
+        if not (m.group("verb") or m.group("passive")) and not _RANKED_VERB.search(sentence, before[-1].end, m.start()):
             continue  # "Poland, ahead of the summit, ...": no place said
         run = after[:1]
         for n in after[1:]:
