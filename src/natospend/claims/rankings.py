@@ -562,7 +562,7 @@ _WE = lazy(r"\b(?:[Ww]e|[Uu]s|[Oo]ur)\b(?!['’]s\b)")
 def speaker_placed(sentence: str) -> bool:
     """A place the speaker gives their own country in the first person plural ("We rank 15th among NATO members in
     this regard", Canada's ambassador after a sentence about Canada's share): read for the ally named last."""
-    return bool(_WE.search(sentence) and (rank_place(sentence) or _cue_re("prefilter").search(sentence)))
+    return bool(_WE.search(sentence) and rank_place(sentence))  # a place by number, not "we spend more than any other"
 
 
 # "Greece is actually second among NATO countries" (theglobalist.com, March 2014)
