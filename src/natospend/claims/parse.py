@@ -31,6 +31,8 @@ from natospend.claims.counts import (
     _list_claim,
     _listed_back,
     _record_claims,
+    _reference_count_re,
+    _reference_object_re,
 )
 from natospend.claims.frame import ALL_ALLIES as ALL_ALLIES
 from natospend.claims.frame import KINDS as KINDS
@@ -260,6 +262,8 @@ def extract_sentence(
     claims: list[Claim] = []
     cues = cue_text(sentence)
     counted = any(c.kind == "count" and c.threshold is not None for c in previous)  # what back-references need
+    # counts7: "only ten others reached this target" after a sentence naming the target but counting no one
+    counted = counted or (bool(previous) and _cued(cues, _reference_count_re(), _reference_object_re()))
     claims.extend(_count_claims(sentence, offset, mentions, qs, years, as_of))
     if not claims:
         listed = _list_claim(sentence, offset, mentions, qs, years, as_of) or (
