@@ -99,3 +99,14 @@ def test_a_count_takes_the_target_of_the_sentence_before(ds: Dataset) -> None:
     assert found[0].fields["threshold"] == 2.0 and found[0].verdict != "accurate"  # 23 allies in 2024
     # the near miss: with no target named before, "this provision" is nothing to count against
     assert _counts(ds, PROVISION.split(". ")[1], "2024-07-15") == []
+
+
+# The NATO Secretary General's Annual Report 2017 (March 2018), in the wording the press quoted (Defense News, 15 March
+# 2018), its year before named by its year: a count of real rises in equipment spending, a measure not held
+def test_a_count_of_allies_spending_more_on_equipment_names_the_measure(ds: Dataset) -> None:
+    text = "In 2017, 26 allies spent more in real terms on major equipment than in 2016."
+    (r,) = _counts(ds, text, "2018-03-15")
+    assert r.verdict == "unverifiable" and r.fields["year"] == 2017
+    assert "equipment share of defence spending, not its real change" in r.explanation
+    # the near miss: more than another ally is no change over a year, and no count of changes
+    assert _counts(ds, "Eight allies spent more on defence than Germany.", "2018-03-15") == []

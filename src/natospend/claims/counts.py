@@ -850,6 +850,15 @@ def _growth_count_claims(
     return out
 
 
+# "spent more in real terms on ...", "spend more on defence than they did in 2016": more than the ally's own spending
+# of a year before, not more than another ally ("Eight allies spent more than Germany" is no change)
+_SPENT_MORE = lazy(
+    r"\b(?:spent|spend|spends|spending)\s+more\b(?=(?:\s+[\w-]+){0,8}?\s+(?:in\s+real\s+terms|than\s+(?:they|it)\s+did|"
+    r"than\s+(?:in\s+)?(?:the\s+)?(?:previous\s+year|year\s+before|(?:19|20)\d\d)))",
+    re.I,
+)
+
+
 def _growth_count(
     sentence: str,
     offset: int,
@@ -861,11 +870,15 @@ def _growth_count(
     after = re.split(r",\s+(?:while|whereas|but|and)\b|;", sentence[end : end + 90])[0]  # the count's own clause
     cut = _countphrase_re("decrease").search(after)
     rise = _countphrase_re("increase").search(after)
+    # counts7: "In 2017, 26 allies spent more in real terms on major equipment than they did in 2016" (Defense News,
+    # March 2018): a verb of spending more than a year before, its own object
+    more = _SPENT_MORE.search(after)
+    rise = min((v for v in (rise, more) if v), key=lambda v: v.start(), default=None)
     verb = min((v for v in (cut, rise) if v), key=lambda v: v.start(), default=None)
     if verb is None or re.search(r"[.;:]", after[: verb.start()]):
         return None
     rest = after[verb.end() : verb.end() + 40]
-    object_after = re.search(r"\b(?:spending|expenditures?|outlays?|budgets?)\b", rest, re.I)
+    object_after = verb is more or re.search(r"\b(?:spending|expenditures?|outlays?|budgets?)\b", rest, re.I)
     if not object_after and not L.SPENDING_RE.search(sentence[max(0, start - 40) : start]):
         return None  # the verb must be about spending ("defense spending in 18 other countries is expected to rise")
     claim = Claim(offset, offset + len(sentence), sentence, "count", unit="allies", threshold=0.0)
