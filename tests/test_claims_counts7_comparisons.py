@@ -110,3 +110,16 @@ def test_a_count_of_allies_spending_more_on_equipment_names_the_measure(ds: Data
     assert "equipment share of defence spending, not its real change" in r.explanation
     # the near miss: more than another ally is no change over a year, and no count of changes
     assert _counts(ds, "Eight allies spent more on defence than Germany.", "2018-03-15") == []
+
+
+def test_fell_short_with_no_object_counts_the_allies_below_the_target_before(ds: Dataset) -> None:
+    # a.stacker.news/items/601904's first sentence (July 2024) with a count of the allies short of it, in DW's form of
+    # 28 August 2025 ("More than 10 of the alliance's 32 members fell short as recently as last year"): 2023 has 20
+    # allies below 2% in nato-2024-06
+    text = "And every member is supposed to spend 2% of GDP on defense. Twenty of its 32 members fell short last year."
+    (r,) = [c for c in _counts(ds, text, "2024-07-15") if c.fields.get("value") == 20.0]
+    assert (r.fields["year"], r.fields["threshold"], r.fields.get("scope")) == (2023, 2.0, "below")
+    assert r.verdict == "accurate"
+    # the near miss: short of something else is no count against the target
+    other = text.replace("fell short last year", "fell short of expectations last year")
+    assert [c for c in _counts(ds, other, "2024-07-15") if c.fields.get("value") == 20.0] == []

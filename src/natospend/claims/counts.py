@@ -1035,9 +1035,25 @@ def _reference_object_re() -> Pattern:
     )
 
 
+@cache
+def _reference_miss_re() -> Pattern:
+    """'More than 10 of the alliance's 32 members fell short as recently as last year' (counts7): a count of the
+    allies below the target of the sentence before, "fell short" with no object of its own."""
+    return lazy(
+        rf"\b(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?P<tail>(?:of\s+(?:the\s+|its\s+|the\s+alliance['’]s\s+|NATO['’]s\s+)?"
+        rf"(?:\d{{1,2}}\s+)?)?(?:{COUNT_NOUN_ALT}))\s+(?:(?:are|were|have|has|had|still|now|all)\s+){{0,2}}"
+        rf"(?:fell|fall|falls|falling|fallen)\s+short\b(?!\s+of\b)",
+        re.I,
+    )
+
+
 def _reference_count(sentence: str) -> re.Match[str] | None:
-    """A count by reference to the target before (_reference_count_re, _reference_object_re)."""
-    return _reference_count_re().search(sentence) or _reference_object_re().search(sentence)
+    """A count by reference to the target before (_reference_count_re, _reference_object_re, _reference_miss_re)."""
+    return (
+        _reference_count_re().search(sentence)
+        or _reference_object_re().search(sentence)
+        or _reference_miss_re().search(sentence)
+    )
 
 
 def _carried_target(previous: list[Claim]) -> Claim | None:
@@ -1106,6 +1122,9 @@ def _back_count_claims(sentence: str, offset: int, previous: list[Claim], as_of:
     ago = _YEARS_AGO_RE.search(sentence)
     if prior is not None and (m is None or ago is None):
         out = _anaphoric_counts(sentence, offset, prior, as_of)
+        if ref is not None and ref.re.pattern == _reference_miss_re().pattern:
+            for c in out:
+                c.scope = "below"  # "... fell short": the allies below the target before
         if ref is not None and ref.group("tail").lower().startswith("other"):
             # "only ten others": the allies the sentence before named are not among them
             named = [c for p in previous for c in p.countries if c not in (ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA)]
