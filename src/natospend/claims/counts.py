@@ -629,6 +629,30 @@ def _past_year(phrase: str, main: Claim, as_of: date | None) -> int:
 
 
 COUNT_NOUN_ALT = r"allies|members|member states|countries|nations|states"
+
+
+@cache
+def counted_subject_re(of: bool) -> Pattern:
+    """Some of the allies as a subject, not the alliance, in its two readings. `of`: a number or share of them
+    ("37% of NATO members", "a third of the bloc", "Eighteen of the US-led military alliance's 31 members",
+    cnbc.com, 17 February 2024), for pledges.ally_fraction (a figure in such a clause is a count); else a count or
+    proportion word before their noun ("More countries", "The majority", "two allies"), for rules/pledges (who will
+    meet a target, not the alliance's pledge: "NATO allies plan to hit the target by 2024" names the pledge itself).
+    The two are kept apart: either one read for the other changes verdicts on the dev articles."""
+    if of:
+        fractions = phrase_alternation(vocab()["pledges7"]["ally_fractions"])
+        return lazy(
+            rf"(?<![\w.])(?:\d{{1,3}}(?:\.\d+)?\s?(?:%|per\s?cent|percent)|\d{{1,2}}|{L._WORD_NUMBER}|{fractions})\s+"
+            rf"of\s+(?:[\w’'-]+\s+){{0,5}}?(?:members?|allies|countries|nations|states|bloc|alliance)\b",
+            re.I,
+        )
+    return lazy(
+        rf"\b(?:(?:the|a)\s+majority|most|(?:more|fewer|many|several|few|\d{{1,2}}|{L._WORD_NUMBER})\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:countries|allies|members|nations|states))\b",
+        re.I,
+    )
+
+
 # Between the other year's number and its year: a noun and its own clause ("four European states that met this
 # measure"), not a unit or a span of time ("three years ago", "1.5 billion").
 _CONTRAST_NOT = lazy(r"\b(?:years?|months?|weeks?|days?|times|billion|million|bn|points?|ago)\b", re.I)
