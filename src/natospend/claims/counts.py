@@ -26,7 +26,7 @@ from natospend.claims.mentions import (
 )
 from natospend.claims.patterns import Pattern, cue_text, cued_finditer, lazy
 from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifiers
-from natospend.claims.quantities import Quantity
+from natospend.claims.quantities import Quantity, find_quantities
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import number as _number
 from natospend.claims.rankings import _GROUP_RANK, _cue_re, _only_re
@@ -354,6 +354,11 @@ def _count_claims(
                     claim.modality = "ambition"
                 else:  # "18 member countries will spend 2%": a forecast with no year is for the current one
                     claim.year, claim.year_basis = (as_of or date.today()).year, "relative"
+        if claim.year is None:
+            # "Only three allies met the target a few years ago": a past that names no year (rules/counts abstains)
+            vague = phrase_re("counts7", "vague_past").search(sentence, lo, hi)
+            if vague and not any(a <= vague.start() < b for a, b in contrasts):
+                claim.year_text, claim.year_basis = vague.group(), "vague"
         claims.append(claim)
     if threshold_q is not None and claims and not sentence_threshold_kept:
         threshold_q.used = False  # "a 5% of GDP target ...: nearly a third ... 2%": the 5% is a proposal's
@@ -585,9 +590,19 @@ def _contrast_re() -> Pattern:
     return lazy(
         rf"\b(?P<lead>{lead})\s+(?:(?:only|just|a\s+mere|some|about|around|roughly)\s+)?"
         rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent))"
-        rf"(?P<rest>[^.;:,\d%]{{0,80}}?)(?:\b(?:in|by|for|during)\s+(?P<year>(?:19|20)\d\d)\b|\b(?P<rel>{_past_years()})\b)"
-        rf"|\b(?P<dnum>\d{{1,2}}|{L._WORD_NUMBER})\s+(?P<dir>fewer|more|less)\s+(?:(?:{COUNT_NOUN_ALT})\s+)?"
-        rf"than\s+(?:(?:it\s+)?(?:was|were|did)\s+)?(?:in\s+)?(?P<dyear>(?:19|20)\d\d)\b"
+        rf"(?P<rest>[^.;:,\d%]{{0,80}}?)(?:\b(?:in|by|for|during)\s+(?P<year>(?:19|20)\d\d)\b|\b(?P<rel>{_past_years()})\b"
+        rf"|\b(?P<vague>{phrase_alternation(vocab()['counts7']['vague_past'])})\b)"
+        rf"|\b(?P<dnum>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:(?:{_ONE_NOUN})\s+)?(?P<dir>fewer|more|less)\s+"
+        rf"(?:(?:{COUNT_NOUN_ALT})\s+)?than\s+(?:(?:it\s+)?(?:was|were|did)\s+)?(?:in\s+)?"
+        rf"(?:(?P<dyear>(?:19|20)\d\d)\b|(?P<drel>{_past_years()})\b)"
+        # counts7: "surpassing last year's figure of 11 nations" (Reuters, February 2024)
+        rf"|\b(?:{lead}|surpassing|exceeding|topping|beating|above|over)\s+(?:the\s+)?"
+        rf"(?:(?P<fyear>(?:19|20)\d\d)|(?P<frel>{_past_years()}))(?:'s|’s)\s+(?:figure|number|total|tally|count|level)"
+        rf"\s+of\s+(?:only\s+|just\s+)?(?P<fnum>\d{{1,2}}|{L._WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent))"
+        # counts7: "an increase of seven countries from the previous year" (Kyiv Independent, February 2024)
+        rf"|\b(?:an?\s+(?P<idir>increase|rise|jump|gain|decrease|drop|fall)\s+of|(?P<idir2>up|down)\s+by)\s+"
+        rf"(?P<inum>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:(?:more\s+)?(?:{_ONE_NOUN}|{COUNT_NOUN_ALT})\s+)?"
+        rf"(?:from|on|over|compared\s+(?:to|with))\s+(?:(?:in\s+)?(?P<iyear>(?:19|20)\d\d)\b|(?P<irel>{_past_years()})\b)"
         # "compared with 2014, when only three did"
         rf"|\b(?:compared\s+(?:with|to)|against|up\s+from|down\s+from)\s+(?P<wyear>(?:19|20)\d\d)\s*,?\s+when\s+"
         rf"(?:only\s+|just\s+)?(?P<wnum>\d{{1,2}}|{L._WORD_NUMBER})\b(?!\s*(?:%|per\s?cent|percent))",
@@ -601,8 +616,11 @@ def _past_years() -> str:
     return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(past, key=len, reverse=True))
 
 
+_ONE_NOUN = r"ally|member|member state|country|nation|state"
+
+
 def _past_year(phrase: str, main: Claim, as_of: date | None) -> int:
-    key = re.sub(r"\s+", " ", phrase.lower())
+    key = re.sub(r"\s+", " ", phrase.lower().replace("’", "'").removesuffix("'s"))
     anaphoric = vocab()["years"]["anaphoric"]
     if key in anaphoric or (key in ("the previous year", "a year earlier") and main.year is not None):
         base = main.year if main.year is not None else (as_of or date.today()).year
@@ -611,13 +629,39 @@ def _past_year(phrase: str, main: Claim, as_of: date | None) -> int:
 
 
 COUNT_NOUN_ALT = r"allies|members|member states|countries|nations|states"
+
+
+@cache
+def counted_subject_re(of: bool) -> Pattern:
+    """Some of the allies as a subject, not the alliance, in its two readings. `of`: a number or share of them
+    ("37% of NATO members", "a third of the bloc", "Eighteen of the US-led military alliance's 31 members",
+    cnbc.com, 17 February 2024), for pledges.ally_fraction (a figure in such a clause is a count); else a count or
+    proportion word before their noun ("More countries", "The majority", "two allies"), for rules/pledges (who will
+    meet a target, not the alliance's pledge: "NATO allies plan to hit the target by 2024" names the pledge itself).
+    The two are kept apart: either one read for the other changes verdicts on the dev articles."""
+    if of:
+        fractions = phrase_alternation(vocab()["pledges7"]["ally_fractions"])
+        return lazy(
+            rf"(?<![\w.])(?:\d{{1,3}}(?:\.\d+)?\s?(?:%|per\s?cent|percent)|\d{{1,2}}|{L._WORD_NUMBER}|{fractions})\s+"
+            rf"of\s+(?:[\w’'-]+\s+){{0,5}}?(?:members?|allies|countries|nations|states|bloc|alliance)\b",
+            re.I,
+        )
+    return lazy(
+        rf"\b(?:(?:the|a)\s+majority|most|(?:more|fewer|many|several|few|\d{{1,2}}|{L._WORD_NUMBER})\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:countries|allies|members|nations|states))\b",
+        re.I,
+    )
+
+
 # Between the other year's number and its year: a noun and its own clause ("four European states that met this
 # measure"), not a unit or a span of time ("three years ago", "1.5 billion").
 _CONTRAST_NOT = lazy(r"\b(?:years?|months?|weeks?|days?|times|billion|million|bn|points?|ago)\b", re.I)
 
 
 # Cheap test first: most sentences have no word that could open another year's count.
-_CONTRAST_HINT = lazy(r"\b(?:compared|comparison|from|against|versus|fewer|more|less)\b", re.I)
+_CONTRAST_HINT = lazy(
+    r"\b(?:compared|comparison|from|against|versus|fewer|more|less|figure|number|total|tally|count|level|by)\b", re.I
+)
 
 
 def _contrast_spans(sentence: str) -> list[tuple[int, int]]:
@@ -646,22 +690,42 @@ def _contrast_claims(
             if parsed is None or not 0 <= parsed[0] <= 40:
                 continue
             year_text = m.group("year") or m.group("wyear")
-            value, year = parsed[0], int(year_text) if year_text else _past_year(m.group("rel"), main, as_of)
+            vague = m.group("vague")  # "up from only 3 Allies just a few years ago": no year to judge it for
+            past = None if vague or year_text else _past_year(m.group("rel"), main, as_of)
+            value, year = parsed[0], int(year_text) if year_text else past
+        elif m.group("fnum"):
+            parsed = _number(m.group("fnum"))
+            if parsed is None or not 0 <= parsed[0] <= 40:
+                continue
+            value = parsed[0]
+            year = int(m.group("fyear")) if m.group("fyear") else _past_year(m.group("frel"), main, as_of)
         else:
-            parsed = _number(m.group("dnum"))
+            parsed = _number(m.group("dnum") or m.group("inum"))
             if parsed is None or main.value is None or main.comparator != "eq":
                 continue  # "one fewer than in 2021" needs the exact count it is one fewer than
-            sign = 1 if m.group("dir").lower() in ("fewer", "less") else -1
-            value, year = main.value + sign * parsed[0], int(m.group("dyear"))
+            if m.group("dnum"):
+                sign = 1 if m.group("dir").lower() in ("fewer", "less") else -1
+            else:  # "an increase of seven countries from the previous year": the base is seven fewer
+                sign = (
+                    -1
+                    if (m.group("idir") or m.group("idir2")).lower() in ("increase", "rise", "jump", "gain", "up")
+                    else 1
+                )
+            dyear, drel = m.group("dyear") or m.group("iyear"), m.group("drel") or m.group("irel")
+            value, year = main.value + sign * parsed[0], int(dyear) if dyear else _past_year(drel, main, as_of)
         if value < 0 or main.comparator not in ("eq", "approx", "gt", "lt", "ge", "le", "range", "all"):
             continue
         claim = replace(main, members=[], excluded=[], value=value, value_text=m.group(), bounds=[])
-        claim.comparator = "eq" if m.group("dnum") or main.comparator == "range" else main.comparator
-        if (m.group("num") or m.group("wnum")) and main.comparator in ("range", "all"):
+        derived = bool(m.group("dnum") or m.group("inum"))  # the base count is worked out from the main one
+        claim.comparator = "eq" if derived or main.comparator == "range" else main.comparator
+        if (m.group("num") or m.group("wnum") or m.group("fnum")) and main.comparator in ("range", "all"):
             claim.comparator = "eq"
         claim.bounds_relative = False
-        claim.year, claim.year_text = year, m.group("rel") or str(year)
-        claim.year_basis = "relative" if m.group("rel") else "explicit"
+        if derived and main.value is not None and main.year is not None:
+            claim.derived_from = [main.value, float(main.year)]
+        rel = m.group("rel") or m.group("drel") or m.group("irel") or m.group("frel")
+        claim.year, claim.year_text = year, rel or m.group("vague") or str(year)
+        claim.year_basis = "vague" if m.group("vague") else "relative" if rel else "explicit"
         claim.modality = None  # the other year's count is stated as past, whatever the main count is
         claim.span_start, claim.span_end = offset + m.start(), offset + m.end()
         out.append(claim)
@@ -764,7 +828,15 @@ def _below_bar(bar: Quantity | None) -> bool:
 def _meets(before: str) -> bool:
     """A verb of meeting the threshold in `before` that no negation turns round: "the nine members that did not
     reach the 2% threshold" counts the allies below it (auditb: eunewsweek.com, April 2025)."""
-    return any(not _NEGATED_END.search(before[: m.start()]) for m in L.THRESHOLD_MEET_RE.finditer(before))
+    return any(
+        not _NEGATED_END.search(before[: m.start()]) and not _COUNT_BOUND.match(before, m.end())
+        for m in L.THRESHOLD_MEET_RE.finditer(before)
+    )
+
+
+# "with more than 10 allies missing 2%" (particle.news, August 2025): "more than" bounds the count, it is no verb of
+# meeting the threshold
+_COUNT_BOUND = lazy(rf"\s+(?:\d{{1,2}}|{L._WORD_NUMBER})\b(?!\s*(?:%|per\s?cent|percent)|[.,]\d)", re.I)
 
 
 @cache
@@ -802,6 +874,15 @@ def _growth_count_claims(
     return out
 
 
+# "spent more in real terms on ...", "spend more on defence than they did in 2016": more than the ally's own spending
+# of a year before, not more than another ally ("Eight allies spent more than Germany" is no change)
+_SPENT_MORE = lazy(
+    r"\b(?:spent|spend|spends|spending)\s+more\b(?=(?:\s+[\w-]+){0,8}?\s+(?:in\s+real\s+terms|than\s+(?:they|it)\s+did|"
+    r"than\s+(?:in\s+)?(?:the\s+)?(?:previous\s+year|year\s+before|(?:19|20)\d\d)))",
+    re.I,
+)
+
+
 def _growth_count(
     sentence: str,
     offset: int,
@@ -813,11 +894,15 @@ def _growth_count(
     after = re.split(r",\s+(?:while|whereas|but|and)\b|;", sentence[end : end + 90])[0]  # the count's own clause
     cut = _countphrase_re("decrease").search(after)
     rise = _countphrase_re("increase").search(after)
+    # counts7: "In 2017, 26 allies spent more in real terms on major equipment than they did in 2016" (Defense News,
+    # March 2018): a verb of spending more than a year before, its own object
+    more = _SPENT_MORE.search(after)
+    rise = min((v for v in (rise, more) if v), key=lambda v: v.start(), default=None)
     verb = min((v for v in (cut, rise) if v), key=lambda v: v.start(), default=None)
     if verb is None or re.search(r"[.;:]", after[: verb.start()]):
         return None
     rest = after[verb.end() : verb.end() + 40]
-    object_after = re.search(r"\b(?:spending|expenditures?|outlays?|budgets?)\b", rest, re.I)
+    object_after = verb is more or re.search(r"\b(?:spending|expenditures?|outlays?|budgets?)\b", rest, re.I)
     if not object_after and not L.SPENDING_RE.search(sentence[max(0, start - 40) : start]):
         return None  # the verb must be about spending ("defense spending in 18 other countries is expected to rise")
     claim = Claim(offset, offset + len(sentence), sentence, "count", unit="allies", threshold=0.0)
@@ -873,7 +958,7 @@ def _follows_up(sentence: str, previous: list[Claim]) -> bool:
     kinds = {c.kind for c in previous}
     if "count" in kinds and (
         _BACK_COUNT_RE.search(sentence)
-        or phrase_re("counts", "list_lead").search(sentence)
+        or _list_lead_re().search(sentence)
         or _RECORD_RE.search(sentence)
         or _refers_back(sentence)
     ):
@@ -885,22 +970,33 @@ def _follows_up(sentence: str, previous: list[Claim]) -> bool:
     )
 
 
+@cache
+def _list_lead_re() -> Pattern:
+    """'These countries are', 'These were' (counts7): a sentence that opens the list of the allies counted before."""
+    return lazy(
+        rf"(?<!\w)(?:{phrase_alternation(vocab()['counts']['list_lead'] + vocab()['counts7']['list_lead'])})(?!\w)",
+        re.I,
+    )
+
+
 def _listed_back(sentence: str, offset: int, mentions: list[Mention], previous: list[Claim]) -> Claim | None:
     """'These countries are the USA, Greece, the UK, Estonia and Poland.': the allies the previous sentence
     counted, each judged on that count's measure, threshold and year."""
     prior = next((c for c in previous if c.kind == "count" and c.threshold is not None), None)
-    lead = phrase_re("counts", "list_lead").match(sentence.strip())
+    lead = _list_lead_re().match(sentence.strip())
     include = _countphrase_re("list_include").match(sentence.strip())
     if prior is None or (lead is None and include is None):
         return None
     named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) and not m.weak]
     run = named[:1]
     for m in named[1:]:
-        if _LIST_SEP.match(sentence[run[-1].end : m.start]):
+        gap = sentence[run[-1].end : m.start]
+        if _LIST_SEP.match(gap) or _GROUP_SEP.match(gap):
             run.append(m)
     if len(run) < 2:
         return None
-    claim = replace(prior, start=offset, end=offset + len(sentence), text=sentence, value_text="", excluded=[])
+    # "only ten others ...": the list keeps the allies the count left out
+    claim = replace(prior, start=offset, end=offset + len(sentence), text=sentence, value_text="")
     claim.members = list(dict.fromkeys(str(m.code) for m in run))
     if lead is None and not (prior.comparator == "eq" and prior.value == len(claim.members)):
         return None  # "These include the US and Poland": some of the allies counted, not the list of them
@@ -937,10 +1033,75 @@ def _anaphor_re() -> Pattern:
     )
 
 
+@cache
+def _reference_count_re() -> Pattern:
+    """'As of today, seven of those 32 are doing so', 'only ten others reached this target by 2020' (counts7): a count
+    of the allies just counted or named, its threshold the sentence before's."""
+    verbs = phrase_alternation(vocab()["counts"]["elliptic_verbs"] + vocab()["counts7"]["reference_verbs"])
+    return lazy(
+        rf"\b(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?P<tail>of\s+(?:those|these|them)(?:\s+\d{{1,2}})?"
+        rf"(?:\s+(?:{COUNT_NOUN_ALT}))?|others|other\s+(?:{COUNT_NOUN_ALT}))\s+"
+        rf"(?:(?:are|were|have|has|had|now|still|already|actually)\s+){{0,2}}(?:{verbs})\b",
+        re.I,
+    )
+
+
+@cache
+def _reference_object_re() -> Pattern:
+    """'Only 6 of 32 members are meeting this provision' (counts7): a count whose verb's object refers to the target
+    of the sentence before ("this provision", "that goal", "it")."""
+    v = vocab()["counts7"]
+    return lazy(
+        rf"\b(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?P<tail>(?:of\s+(?:the\s+|its\s+)?\d{{1,2}}\s+)?(?:{COUNT_NOUN_ALT}))\s+"
+        rf"(?:(?:are|were|have|has|had|now|still|already|actually)\s+){{0,2}}(?:{phrase_alternation(v['reference_meet_verbs'])})\s+"
+        rf"(?:it\b|(?:this|that|the|these|those)\s+(?:[\w-]+\s+)?(?:{phrase_alternation(v['reference_nouns'])})s?\b)",
+        re.I,
+    )
+
+
+@cache
+def _reference_miss_re() -> Pattern:
+    """'More than 10 of the alliance's 32 members fell short as recently as last year' (counts7): a count of the
+    allies below the target of the sentence before, "fell short" with no object of its own."""
+    return lazy(
+        rf"\b(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?P<tail>(?:of\s+(?:the\s+|its\s+|the\s+alliance['’]s\s+|NATO['’]s\s+)?"
+        rf"(?:\d{{1,2}}\s+)?)?(?:{COUNT_NOUN_ALT}))\s+(?:(?:are|were|have|has|had|still|now|all)\s+){{0,2}}"
+        rf"(?:fell|fall|falls|falling|fallen)\s+short\b(?!\s+of\b)",
+        re.I,
+    )
+
+
+def _reference_count(sentence: str) -> re.Match[str] | None:
+    """A count by reference to the target before (_reference_count_re, _reference_object_re, _reference_miss_re)."""
+    return (
+        _reference_count_re().search(sentence)
+        or _reference_object_re().search(sentence)
+        or _reference_miss_re().search(sentence)
+    )
+
+
+def _carried_target(previous: list[Claim]) -> Claim | None:
+    """The target the sentence before names ("for all 32 member nations of NATO to be contributing the agreed 2%"),
+    as a count with no value yet, for a count by reference in this sentence to take its threshold from."""
+    text = previous[0].text if previous else ""
+    qs = [q for q in find_quantities(text) if q.kind == "percent"]
+    q = _threshold(text, qs) if qs else None
+    if q is None:
+        return None
+    after = text[q.end : q.end + 25]
+    if not (
+        L.TARGET_NOUN_RE.search(after) or q.comparator in ("ge", "gt") or re.search(r"\bagreed\s+$", text[: q.start])
+    ):
+        return None  # a figure, not a bar to count allies against
+    claim = Claim(previous[0].start, previous[0].end, text, "count", metric="share_gdp")
+    claim.threshold = q.value
+    return claim
+
+
 def _elliptic_back(sentence: str) -> re.Match[str] | None:
     """'Just five did so in 2016', 'In 2024, only 19 of the 31 members achieved it': a count whose threshold is the
     previous sentence's (no threshold or target of its own)."""
-    m = _elliptic_re().search(sentence) or _DID_TOO_START.match(sentence)
+    m = _elliptic_re().search(sentence) or _DID_TOO_START.match(sentence) or _reference_count(sentence)
     if m is not None:
         return m
     for c in _COUNT_RE.finditer(sentence):
@@ -978,10 +1139,22 @@ _LISTED_AT = lazy(r"\d\s?(?:%|per\s?cent|percent)", re.I)
 def _back_count_claims(sentence: str, offset: int, previous: list[Claim], as_of: date | None) -> list[Claim]:
     """A count with no measure of its own, about what the previous sentence counted, with its own year."""
     prior = next((c for c in previous if c.kind == "count" and c.threshold is not None), None)
+    ref = _reference_count(sentence)
+    if prior is None and ref is not None:
+        prior = _carried_target(previous)
     m = _BACK_COUNT_RE.search(sentence)
     ago = _YEARS_AGO_RE.search(sentence)
     if prior is not None and (m is None or ago is None):
-        return _anaphoric_counts(sentence, offset, prior, as_of)
+        out = _anaphoric_counts(sentence, offset, prior, as_of)
+        if ref is not None and ref.re.pattern == _reference_miss_re().pattern:
+            for c in out:
+                c.scope = "below"  # "... fell short": the allies below the target before
+        if ref is not None and ref.group("tail").lower().startswith("other"):
+            # "only ten others": the allies the sentence before named are not among them
+            named = [c for p in previous for c in p.countries if c not in (ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA)]
+            for c in out:
+                c.excluded = list(dict.fromkeys(named))
+        return out
     if prior is None or m is None or ago is None:
         return []
     parsed, back = _number(m.group("n1") or m.group("n2")), _number(ago.group("n"))
@@ -1109,6 +1282,11 @@ _LIST_SEP = lazy(
     re.I,
 )
 _TARGETS_RE = lazy(r"\b(?:spending\s+)?(?:targets|guidelines|goals)\b", re.I)
+# counts7: "..., Norway and the three Baltic states of Estonia, Latvia and Lithuania": a group named before its members
+_GROUP_SEP = lazy(
+    r"^\s*(?:,|and|, and)?\s*the\s+(?:\w+\s+)?[A-Z]\w+\s+(?:states|countries|nations|allies|republics)"
+    r"\s*(?:of|,|:|—|–)?\s*$"
+)
 
 
 @cache

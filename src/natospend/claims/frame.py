@@ -75,6 +75,9 @@ class Claim:
     rank_measures: list[str] = field(default_factory=list)  # ranking: the measures named when it is not told which
     threshold_high: float | None = None  # count: the top of a band ("between 2% and 2.1%"), threshold its bottom
     base_value: float | None = None  # count "multiple": the count multiplied ("18 ... six times as many as in 2014")
+    # count: another year's count worked out from this sentence's main one ("one fewer than in 2021"): the main
+    # count's value and year, which must match too for it to be accurate
+    derived_from: list[float] = field(default_factory=list)
     # the words naming the source, when a sentence other than the claim's names it (claims/sourcing.py)
     source_text: str | None = None
 

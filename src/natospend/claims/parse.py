@@ -31,6 +31,9 @@ from natospend.claims.counts import (
     _list_claim,
     _listed_back,
     _record_claims,
+    _reference_count_re,
+    _reference_miss_re,
+    _reference_object_re,
 )
 from natospend.claims.frame import ALL_ALLIES as ALL_ALLIES
 from natospend.claims.frame import KINDS as KINDS
@@ -270,6 +273,10 @@ def extract_sentence(
     claims: list[Claim] = []
     cues = cue_text(sentence)
     counted = any(c.kind == "count" and c.threshold is not None for c in previous)  # what back-references need
+    # counts7: "only ten others reached this target" after a sentence naming the target but counting no one
+    counted = counted or (
+        bool(previous) and _cued(cues, _reference_count_re(), _reference_object_re(), _reference_miss_re())
+    )
     claims.extend(_count_claims(sentence, offset, mentions, qs, years, as_of))
     if not claims:
         listed = _list_claim(sentence, offset, mentions, qs, years, as_of) or (
@@ -277,7 +284,9 @@ def extract_sentence(
         )
         if listed:
             claims.append(listed)
-    if not claims and _gate(counted):
+    # counts7: "More than 10 ... fell short as recently as last year, but many members raised military spending": a
+    # count of real rises beside it does not stop a count by reference to the target before
+    if _gate(counted) and all(c.kind == "count" and c.metric == "real_change" for c in claims):
         claims.extend(_back_count_claims(sentence, offset, previous, as_of))
     if _cued(cues, _RECORD_RE):
         claims.extend(_record_claims(sentence, offset, claims or previous))

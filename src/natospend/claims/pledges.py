@@ -12,6 +12,7 @@ from functools import cache
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
+from natospend.claims.counts import counted_subject_re
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import _attribution, _codes, _year_for, find_mentions
 from natospend.claims.metonymy import find_people
@@ -335,22 +336,12 @@ def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: 
     return out
 
 
-@cache
-def _ally_fraction_re() -> Pattern:
-    fractions = phrase_alternation(vocab()["pledges7"]["ally_fractions"])
-    return lazy(
-        rf"(?<![\w.])(?:\d{{1,3}}(?:\.\d+)?\s?(?:%|per\s?cent|percent)|\d{{1,2}}|{L._WORD_NUMBER}|{fractions})\s+of\s+"
-        rf"(?:[\w’'-]+\s+){{0,5}}?(?:members?|allies|countries|nations|states|bloc|alliance)\b",
-        re.I,
-    )
-
-
 def ally_fraction(sentence: str, q: Quantity) -> bool:
     """Whether the figure's clause has a number or share of the allies as its subject before the figure ('37% of
     NATO members meet the 2% target', 'a third of the bloc', 'Eighteen of the US-led military alliance's 31
     members will meet the 2% spending target', cnbc.com, 17 February 2024): a count, not the alliance's pledge."""
     lo, _ = clause_bounds(sentence, q.start, q.end)
-    return bool(_ally_fraction_re().search(sentence, lo, q.start))
+    return bool(counted_subject_re(of=True).search(sentence, lo, q.start))
 
 
 # ------------------------------------------------------------------------------------------------ the target by name

@@ -65,6 +65,13 @@ class CountRules(CheckerBase):
             threshold = _RISE  # raising spending in real terms: a real change above zero, not zero itself
         if claim.comparator == "record":
             return self._count_record(claim, metric, threshold, below)
+        if claim.derived_from:
+            return self._count_derived(claim)
+        if claim.year is None and claim.year_basis == "vague":
+            return Judgement(
+                "unverifiable",
+                f"Cannot tell which year the count ({claim.value_text}) is for: '{claim.year_text}' names no year.",
+            )
         year = claim.year
         if year is None:
             year = self._latest_year("nato", [c.code for c in countries.allies()], metric) or self._fallback_year()
@@ -288,6 +295,21 @@ class CountRules(CheckerBase):
                 else " (not all consistent with the claim)."
             )
         return Judgement("unverifiable", text, [e for _, e in partial[-2:] + laters])
+
+    def _count_derived(self, claim: Claim) -> Judgement:
+        """'Seven ... in 2022, one fewer than in 2021': the 2021 count is worked out from the 2022 one, so it is
+        accurate only when the count it is worked out from is not contradicted as well."""
+        value, year = claim.derived_from
+        main = self.count(replace(claim, derived_from=[], value=value, year=int(year), modality=None))
+        own = self.count(replace(claim, derived_from=[]))
+        if own.verdict == "accurate" and main.verdict in ("inaccurate", "outdated"):
+            return Judgement(
+                "unverifiable",
+                f"'{claim.value_text}' counts {claim.value:g} in {claim.year} from {value:g} in {int(year)}, which the "
+                f"figures do not bear out ({main.explanation}); the {claim.year} count alone: {own.explanation}",
+                own.evidence,
+            )
+        return own
 
     def _count_multiple(self, claim: Claim) -> Judgement:
         """'18 of the 31 allies ... That is six times as many as in 2014': the count multiplied must hold, and the

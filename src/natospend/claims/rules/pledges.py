@@ -13,6 +13,7 @@ from typing import Any
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
+from natospend.claims.counts import counted_subject_re
 from natospend.claims.facts import Evidence, _name, matches
 from natospend.claims.frame import ALL_ALLIES, Claim
 from natospend.claims.judge import CheckerBase, Judgement, _combine
@@ -219,14 +220,6 @@ _UNFIRM_MOODS = {
     "question": "a question",
 }
 _QUOTES_RE = lazy(r"[“”\"]")
-#: Some of the allies as the subject, not the alliance ("More countries", "The majority", "two allies"): the sentence
-#: is about who will meet the target ("Sir Michael Fallon will ask Nato allies to meet 2% defence spending target" and
-#: "NATO allies plan to hit the target by 2024" name the pledge itself).
-_COUNTED_SUBJECT_RE = lazy(
-    rf"\b(?:(?:the|a)\s+majority|most|(?:more|fewer|many|several|few|\d{{1,2}}|{L._WORD_NUMBER})\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:countries|allies|members|nations|states))\b",
-    re.I,
-)
 #: A target named as what is to be met: "will meet the two per cent target", "expected to be at 2 percent".
 _MEETING_BEFORE_RE = lazy(
     r"\b(?:meet|meets|meeting|reach|reaches|reaching|hit|hits|hitting|achieve|achieving|be\s+at)\s+"
@@ -284,7 +277,7 @@ def _unasserted(claim: Claim, national: bool) -> str | None:
             ahead is not None
             and ahead.kind in ("forecast", "plan")
             and _MEETING_BEFORE_RE.search(where["before"])
-            and _COUNTED_SUBJECT_RE.search(claim.text[head:at])
+            and counted_subject_re(of=False).search(claim.text[head:at])
         ):
             return f"a forecast or plan of who will meet it ('{ahead.cue}')"
         bare = claim.deadline is None and _DEFINITE_BEFORE_RE.search(where["before"])
