@@ -59,7 +59,10 @@ _INFINITIVE = lazy(
     r"(?<!expected\s)(?<!likely\s)(?<!projected\s)(?<!going\s)(?<!due\s)(?<!poised\s)\bto\s+$",
     re.I,
 )
-_TREND_OF = lazy(r"\btrends?\s+(?:in|of|towards?)\s+$", re.I)
+#: "Trump has demanded that NATO allies boost their defense spending": a base form after "that" is a demand's.
+_SUBJUNCTIVE = lazy(r"\bthat\s+(?:[\w'’.-]+\s+){1,5}$", re.I)
+_BASE_FORMS = frozenset({"increase", "raise", "boost", "cut", "reduce", "lift", "hike", "expand", "grow", "step up"})
+_TREND_OF = lazy(r"\btrends?\s+(?:in|of|towards?)\s+$|\byear\s+with\s+$|\bone\s+of\s+$", re.I)
 #: Quantified subjects: "most of the other US NATO partners", "a number of nations such as Germany", "many allies".
 _QUANTIFIED = lazy(
     r"\b(?:most|many|some|several|few|a\s+number|a\s+handful|a\s+majority|the\s+majority|a\s+few|half|"
@@ -136,6 +139,7 @@ def find_direction(sentence: str) -> Direction | None:
         if (
             _SUPERLATIVE.search(before)
             or _INFINITIVE.search(before)
+            or (word in _BASE_FORMS and _SUBJUNCTIVE.search(before))
             or _NOT_STATED.search(lead)
             or _FIGURE.search(sentence, lo, hi)
         ):
@@ -196,6 +200,7 @@ def direction_claims(
     years: list[YearMention],
     as_of: date | None,
     context: list[Mention],
+    made: list[Claim] | None = None,
 ) -> list[Claim]:
     """One real_growth claim (value 0, above or below it) for the change a sentence states in words, with the
     frame's parts: countries (ALL when "NATO allies" does not tell the alliance's total from European allies and
@@ -205,6 +210,10 @@ def direction_claims(
     if d is None:
         return []
     lo, hi = clause_bounds(sentence, d.start, d.end)
+    if any(c.value_text and c.value_text in sentence[lo:hi] for c in made or []) or (
+        made and lo == 0 and hi == len(sentence)
+    ):
+        return []  # the clause is another claim's: one statement, one claim
     usable = [m for m in mentions if m.code is not None or m.group_key]
     before = [m for m in usable if m.end <= d.start and m.start >= lo] or [m for m in usable if m.end <= d.start]
     inside = [m for m in usable if lo <= m.start < hi]
@@ -218,6 +227,8 @@ def direction_claims(
         return []  # "more than 100 countries increased their military spending, according to SIPRI": not the allies
     if subject is None and context and (_PRONOUN_SUBJECT.search(sentence[lo : d.start]) or not usable):
         subject = context[-1]
+    if subject is not None and subject.weak and _ALLIANCE.search(sentence, lo, hi):
+        subject = None  # "Obama said that the alliance had stopped the decline": the alliance's, not the speaker's
     if subject is None and _ALLIANCE.search(sentence):
         subject = Mention(0, 0, ALL_ALLIES)  # "halt to decline in NATO spending": the total, or Europe and Canada
     if subject is None and not _TIMED.search(sentence):

@@ -289,8 +289,8 @@ def extract_sentence(
         claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
     if _gate(_DIGIT.search(sentence) is not None):  # every list item has a figure (lists.find_items)
         claims.extend(_list_item_claims(sentence, offset, claims, years, as_of, topic))
-    if not claims:  # a change stated in words, in a sentence that gives no other claim (claims/directions.py)
-        claims.extend(direction_claims(sentence, offset, mentions, years, as_of, context or []))
+    if not any(c.kind == "real_growth" for c in claims):  # a change stated in words (claims/directions.py)
+        claims.extend(direction_claims(sentence, offset, mentions, years, as_of, context or [], claims))
     claims = refine_changes(sentence, offset, claims, years, as_of)  # what a change is counted from (growth.py)
     allies = [(m.start, m.end) for m in mentions if m.code is not None or m.group_key is not None]
     # A world ranking is kept: its verdict names it as out of scope ("natospend holds NATO allies only").
