@@ -325,6 +325,8 @@ def refine_changes(
         worded = claim.value_text.lower() in L.FRACTIONS  # "rose by a third" (quantities.BY_FRACTION_RE)
         if claim.kind != "real_growth" or not (re.search(r"\d", claim.value_text) or worded):
             continue
+        if claim.scope == "run of years":
+            continue  # "the 10th consecutive year": a run (its digits are no figure of a change)
         lo = (claim.span_start - offset) if claim.span_start is not None else 0
         at = sentence.find(claim.value_text, max(0, lo))
         if at < 0:

@@ -35,6 +35,7 @@ from natospend.claims.counts import (
     _reference_miss_re,
     _reference_object_re,
 )
+from natospend.claims.directions import direction_claims, direction_cue
 from natospend.claims.frame import ALL_ALLIES as ALL_ALLIES
 from natospend.claims.frame import KINDS as KINDS
 from natospend.claims.frame import MEAN_OF_ALLIES as MEAN_OF_ALLIES
@@ -96,7 +97,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
     for start, end in split_sentences(clean):
         sentence = clean[start:end]
         candidate = bool(
-            (_PREFILTER.search(sentence) or rank_cue(sentence))
+            (_PREFILTER.search(sentence) or rank_cue(sentence) or direction_cue(sentence))
             and (
                 L.DEFENCE_RE.search(sentence)
                 or L.GDP_RE.search(sentence)
@@ -307,6 +308,8 @@ def extract_sentence(
         claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
     if _gate(_DIGIT.search(sentence) is not None):  # every list item has a figure (lists.find_items)
         claims.extend(_list_item_claims(sentence, offset, claims, years, as_of, topic))
+    if not any(c.kind == "real_growth" for c in claims):  # a change stated in words (claims/directions.py)
+        claims.extend(direction_claims(sentence, offset, mentions, years, as_of, context or [], claims))
     claims = refine_changes(sentence, offset, claims, years, as_of)  # what a change is counted from (growth.py)
     allies = [(m.start, m.end) for m in mentions if m.code is not None or m.group_key is not None]
     # A world ranking is kept: its verdict names it as out of scope ("natospend holds NATO allies only").

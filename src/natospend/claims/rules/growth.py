@@ -10,8 +10,9 @@ from dataclasses import replace
 from datetime import date
 
 from natospend.claims import lexicon as L
+from natospend.claims.directions import SCOPES
 from natospend.claims.facts import Facts, Figure, _fig_text, _name, matches
-from natospend.claims.frame import Claim
+from natospend.claims.frame import ALL_ALLIES, Claim
 from natospend.claims.judge import CheckerBase, Judgement, _combine, sourced, stale
 from natospend.claims.rules.numeric import NumericRules
 from natospend.formatting import published as fmt
@@ -60,8 +61,8 @@ class GrowthRules(NumericRules, CheckerBase):
         terms" (or SIPRI's, computed from its constant dollars, when that is what matches), the nominal change when
         it says so; a claim that says neither is read both ways and abstains when neither matches. A change over
         several years is computed from two levels of one release."""
-        if claim.scope == "run of years":
-            return self._run(claim)
+        if claim.scope in SCOPES:
+            return self._direction(claim)
         codes = self._codes(claim)
         if claim.group_key:
             return Judgement(
@@ -111,29 +112,132 @@ class GrowthRules(NumericRules, CheckerBase):
             )
         return real
 
-    def _run(self, claim: Claim) -> Judgement:
-        """'Rose for the fourth year in a row': a statement over several years. NATO's real changes of those years
-        are shown when one release holds them, but one year's figure at a time cannot settle a run (the year before
-        it, and revisions, matter too), so the claim is not judged."""
-        n = claim.period or 0
-        why = (
-            f"'{claim.value_text}' is a statement about a run of {n} years, not one year's change: natospend judges "
-            "one year's change at a time and does not settle runs of years."
-        )
-        codes = self._codes(claim)
-        year = self._year(claim, codes, "real_change") if len(codes) == 1 else None
-        if year is None or n < 2:
-            return Judgement("unverifiable", why)
-        wanted = {(codes[0], y) for y in range(year - n + 1, year + 1)}
-        rid, figs, _later = one_release(self.facts, self.as_of, wanted, "real_change")
-        if not figs:
-            return Judgement("unverifiable", why)
-        shown = ", ".join(f"{y}: {figs[(c, y)].value:+.1f}%" for c, y in sorted(wanted))
+    def _direction(self, claim: Claim) -> Judgement:
+        """A change stated without a figure (claims/directions.py): a rise or fall in a year, over a run of years
+        ("the fifth consecutive year of growth"), a first rise after falls ("for the first time since 2010"), the
+        end of a decline. Accurate only when who, which years and which way are all told, it is stated as done (not
+        forecast or planned), and NATO's newest real changes held by the claim's date bear out every year; an
+        intensity ("significantly", "sharp") is not checked."""
+        what = f"'{claim.value_text}'"
+        if claim.modality in ("forecast", "plan"):
+            kind = "a forecast" if claim.modality == "forecast" else "a plan or announcement"
+            return Judgement(
+                "unverifiable",
+                f"{what} is {kind}, not a statement of what was spent: natospend judges spending NATO's figures "
+                "show, and holds no national plans or forecasts of changes.",
+            )
+        if claim.attributed_to not in (None, "nato"):
+            return Judgement(
+                "unverifiable", f"{what} is attributed to a source whose series of changes natospend does not hold."
+            )
+        if claim.group_key:
+            return Judgement(
+                "unverifiable",
+                f"A change of the spending of {claim.group or 'a group'}: NATO publishes changes for each ally, for "
+                "NATO Europe and Canada and for NATO as a whole, not for this group.",
+            )
+        if not claim.countries:
+            return Judgement("unverifiable", f"Cannot tell whose spending {what} is about: the sentence names no ally.")
+        readings = [L.NATO_TOTAL, L.EUROPE_CANADA] if claim.countries == [ALL_ALLIES] else claim.countries
+        judged = [self._direction_of(claim, code) for code in readings]
+        if claim.countries != [ALL_ALLIES] or len({j.verdict for j in judged}) == 1:
+            return _combine(judged, claim.group)
         return Judgement(
             "unverifiable",
-            f"{why} NATO's real changes of {_name(codes[0])}'s spending in {rid}: {shown}.",
-            [figs[k].evidence("member") for k in sorted(wanted)][:8],
+            "Cannot tell whether the allies' spending means NATO's total or that of European allies and Canada (NATO "
+            "states its runs of rises of the latter), and the two readings differ: "
+            + " ".join(f"{_name(code)}: {_bare(j)}." for code, j in zip(readings, judged, strict=True)),
+            [e for j in judged for e in j.evidence][:8],
         )
+
+    def _direction_years(self, claim: Claim, code: str) -> tuple[dict[int, int], str] | str:
+        """The sign each year must have ({year: +1 rise, -1 fall, 0 not a fall}) and a phrase naming the years;
+        or why the years cannot be told."""
+        sign = {"gt": 1, "lt": -1}.get(claim.comparator, 0)
+        what = f"'{claim.value_text}'"
+        if claim.scope == "direction, no year":
+            return f"Cannot tell which years {what} covers: the sentence names no year or run of years."
+        if claim.scope == "first after falls":
+            return (
+                f"Cannot tell how many years of falls came before the rise {what} speaks of ('for the first time in "
+                "many years' names no number), so the run cannot be checked."
+            )
+        end = claim.year if claim.year is not None else self._year(claim, [code], "real_change")
+        if end is None:
+            return f"Cannot tell which year {what} is about."
+        if claim.scope == "run of years":
+            n = claim.period or 0
+            if n < 1:
+                return f"Cannot tell how many years the run {what} covers."
+            return {y: sign for y in range(end - n + 1, end + 1)}, f"{end - n + 1}-{end}"
+        if claim.scope == "first since" and claim.since is not None:
+            if claim.since >= end:
+                return f"Cannot tell which year the first rise since {claim.since} is."
+            need = {y: -sign for y in range(claim.since + 1, end)}
+            need[end] = sign
+            return need, f"{claim.since + 1}-{end}"
+        if claim.scope == "direction over years":
+            starts = [claim.since] if claim.since is not None else claim.bases or [end - (claim.period or 0)]
+            if len(set(starts)) != 1:
+                return f"Cannot tell which year the change {what} is counted from ({', '.join(map(str, starts))})."
+            if starts[0] >= end:
+                return f"Cannot tell which years {what} covers."
+            return {y: sign for y in range(starts[0] + 1, end + 1)}, f"{starts[0] + 1}-{end}"
+        return {end: sign}, str(end)
+
+    def _direction_of(self, claim: Claim, code: str) -> Judgement:
+        """One spender's reading of a direction claim: every year's real change, the newest figure for the year
+        published by the claim's date, and no newer NATO publication held only in part."""
+        told = self._direction_years(claim, code)
+        if isinstance(told, str):
+            return Judgement("unverifiable", told)
+        need, span = told
+        figs: dict[int, Figure] = {}
+        for year in need:
+            held = [f for f in self.facts.figures("nato", code, "real_change", year) if self._published(f)]
+            if held:
+                figs[year] = held[-1]
+        missing = [y for y in need if y not in figs]
+        shown = ", ".join(f"{y}: {figs[y].value:+.1f}% ({figs[y].release_id})" for y in sorted(figs))
+        evidence = [figs[y].evidence("member") for y in sorted(figs)][:8]
+        who = f"{_name(code)}'s"
+        run = f"'{claim.value_text}' is a run of {len(need)} years ({span}). " if claim.scope == "run of years" else ""
+        if missing:
+            return Judgement(
+                "unverifiable",
+                f"{run}No NATO release in the dataset published {self._when()} holds {who} annual real change of "
+                f"defence expenditure in {', '.join(map(str, missing))}, so {span} cannot be checked."
+                + (f" Held: {shown}." if shown else ""),
+                evidence,
+            )
+        gaps = sorted({g for y, f in figs.items() for g in self.gaps(f.published, y, {f.release_id})})
+        words = {1: "a rise", -1: "a fall", 0: "no fall"}
+        wrong = [y for y, s in need.items() if (s > 0 and figs[y].value <= 0) or (s < 0 and figs[y].value >= 0)]
+        wrong += [y for y, s in need.items() if s == 0 and figs[y].value < 0]
+        stated = "; ".join(f"{y}: {words[s]}" for y, s in sorted(need.items()))
+        if gaps:
+            return Judgement(
+                "unverifiable",
+                f"NATO's newer figures for {span} are not in the dataset ({'; '.join(gaps[:2])}), so {who} real "
+                f"changes held ({shown}) are not the newest of the claim's date.",
+                evidence,
+            )
+        if not wrong:
+            return Judgement(
+                "accurate",
+                f"NATO's real changes of {who} defence spending bear out every year ({stated}): {shown}. "
+                "How strong the change was, if the sentence says, is not checked.",
+                evidence,
+            )
+        return Judgement(
+            "inaccurate",
+            f"Contradicted: the claim needs {stated}; NATO's real changes of {who} defence spending: {shown} "
+            f"(not so in {', '.join(map(str, sorted(set(wrong))))}).",
+            evidence,
+        )
+
+    def _published(self, f: Figure) -> bool:
+        return self.as_of is None or f.published <= self.as_of
 
     # -------------------------------------------------------------- helpers
     def _sipri_change(self, claim: Claim, codes: list[str], nato: Judgement) -> Judgement | None:

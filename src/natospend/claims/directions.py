@@ -1,0 +1,287 @@
+"""Changes of spending stated without a figure, read as one frame: who (an ally, NATO's aggregates, a group), which
+way (a rise, a fall, the end of a decline), when (a year, a run of years, "for the first time since 2010", no time
+at all) and how it is said (a fact, a forecast, a plan). "Defence spending by Europe's NATO states is set to rise
+for the first time in nearly a decade", "we have reversed the decline in defence spending", "making this the fifth
+consecutive year of growth". The words are in vocab.toml [directions]; rules/growth.py judges the claims on NATO's
+real-change series (every year of a run, and the fall before a "first" rise).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from natospend.claims import lexicon as L
+from natospend.claims.clauses import clause_bounds
+from natospend.claims.frame import ALL_ALLIES, Claim, Mention
+from natospend.claims.mentions import _attribution, _codes, _set_year
+from natospend.claims.patterns import lazy
+from natospend.claims.times import YearMention
+from natospend.claims.vocab import phrase_alternation, vocab
+
+_D = vocab()["directions"]
+
+
+def _alt(key: str) -> str:
+    return phrase_alternation(_D[key])
+
+
+_CHANGE_RE = lazy(
+    rf"(?<![\w-])(?:(?P<stop>(?:{_alt('stop_verbs')})\s+(?:to\s+)?(?:(?:the|a|this|that|its|their|our)\s+)?"
+    rf"(?:(?:long|recent|years?\s+of|post-Cold\s+War)\s+)?(?:{_alt('stop_objects')}))"
+    rf"|(?P<stopped>cuts\s+(?:have\s+|had\s+)?(?:now\s+)?(?:practically\s+|largely\s+)?(?:stopped|ended|halted))"
+    rf"|(?P<fall>{_alt('fall')})|(?P<rise>{_alt('rise')}))(?!\w)",
+    re.I,
+)
+_NOUN_RE = lazy(rf"(?<!\w)(?:{_alt('nouns')})(?!\w)", re.I)
+_DEFENCE_WORD = lazy(r"\b(?:defen[cs]e|military|armed\s+forces|armies|NATO|Nato|alliance|allies|allied)\b", re.I)
+_OTHER_SPENDING = lazy(rf"(?<!\w)(?:{_alt('other_spending')})\s+(?:\w+\s+)?$", re.I)
+_SPENDING_ON_OTHER = lazy(r"^\s+on\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed|arms|weapons|security)\b)\w+", re.I)
+_NOT_STATED = lazy(rf"(?<!\w)(?:{_alt('not_stated')})(?!\w)", re.I)
+_FORECAST = lazy(rf"(?<!\w)(?:{_alt('forecast')})(?!\w)", re.I)
+_PLAN = lazy(rf"(?<!\w)(?:{_alt('plan')})(?!\w)", re.I)
+_NON_ALLY = lazy(rf"(?<!\w)(?:{_alt('non_allies')})(?!\w)", re.I)
+_RUN_COUNT = lazy(rf"\b(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:{_alt('run_count')})\b", re.I)
+_FIRST_SINCE = lazy(rf"(?<!\w)(?:{_alt('first_since')})\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_FIRST_VAGUE = lazy(rf"(?<!\w)(?:{_alt('first_vague')})(?!\w)", re.I)
+_VAGUE_TIME = lazy(rf"(?<!\w)(?:{_alt('vague_time')})(?!\w)", re.I)
+#: "increased defence spending", "rising military budgets": a change named as an attribute of spending, presupposed
+#: rather than stated, unless it is a trend's ("current trends in reduced defense spending").
+_ATTRIBUTE = lazy(r"\s+(?:[\w-]+\s+){0,2}?(?:spending|expenditures?|budgets?|outlays)\b", re.I)
+_ATTRIBUTE_LEAD = lazy(rf"(?<!\w)(?:{_alt('attribute_lead')})\s+$", re.I)
+_NOT_OWN = lazy(rf"(?<!\w)(?:{_alt('not_own')})(?!\w)", re.I)
+#: A figure in the clause: the change is read with its figure elsewhere, or is a figure's (no claim here).
+_FIGURE = lazy(r"\d\s*(?:%|per\s?cent|percent)|[$€£]\s?\d|\d\s*(?:billion|million|bn|trillion)\b", re.I)
+#: "Italy to boost defense spending": an infinitive states an aim, unless a verb of fact or forecast leads it.
+_INFINITIVE = lazy(
+    r"(?<!started\s)(?<!began\s)(?<!begun\s)(?<!continued\s)(?<!continues\s)(?<!continue\s)(?<!set\s)"
+    r"(?<!expected\s)(?<!likely\s)(?<!projected\s)(?<!going\s)(?<!due\s)(?<!poised\s)\bto\s+$",
+    re.I,
+)
+#: "Trump has demanded that NATO allies boost their defense spending": a base form after "that" is a demand's.
+_SUBJUNCTIVE = lazy(r"\bthat\s+(?:[\w'’.-]+\s+){1,5}$", re.I)
+_BASE_FORMS = frozenset({"increase", "raise", "boost", "cut", "reduce", "lift", "hike", "expand", "grow", "step up"})
+_TREND_OF = lazy(r"\btrends?\s+(?:in|of|towards?)\s+$|\byear\s+with\s+$|\bone\s+of\s+$", re.I)
+#: Quantified subjects: "most of the other US NATO partners", "a number of nations such as Germany", "many allies".
+_QUANTIFIED = lazy(
+    r"\b(?:most|many|some|several|few|a\s+number|a\s+handful|a\s+majority|the\s+majority|a\s+few|half|"
+    r"two-thirds|a\s+third)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:countries|allies|members|nations|states|partners)\b",
+    re.I,
+)
+_TIMED = lazy(
+    r"\b(?:then|since|until|years?|decades?|ago|now|recent\w*|trends?|consecutive|row|time|(?:19|20)\d\d|last|this|"
+    r"again)\b",
+    re.I,
+)
+#: "the biggest sustained increase in defence spending since the Cold War": a record, which one year's sign does
+#: not settle (no claim of this kind).
+_SUPERLATIVE = lazy(
+    r"\b(?:biggest|largest|fastest|sharpest|steepest|strongest|greatest|highest|most|unprecedented|record)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_COUNTED = lazy(r"\b\d{2,3}\s+(?:countries|nations|states)\b", re.I)
+_ALLIANCE = lazy(r"\b(?:NATO|Nato|the\s+alliance|allies|allied)\b")
+_PRONOUN_SUBJECT = lazy(r"\b(?:it|its|they|their|we|our|this|the\s+(?:country|nation|government))\b", re.I)
+
+
+@dataclass(frozen=True)
+class Direction:
+    """A change of spending stated in words: where it is, which way, how it is said and over what time."""
+
+    start: int
+    end: int
+    text: str
+    sign: int  # +1 a rise, -1 a fall, 0 the end of a fall ("reversed the decline": the year was not a fall)
+    modality: str  # fact, forecast, plan
+    run: int | None = None  # "the fifth consecutive year": five years of the same sign, ending in the claim's year
+    first_since: int | None = None  # "for the first time since 2010": falls from 2011 to the year before
+    first_vague: bool = False  # "for the first time in many years": a rise after falls, how many not said
+    vague_time: bool = False  # "the trend", "after years of decline": which years is not said
+
+
+def _run_length(sentence: str, lo: int, hi: int) -> int | None:
+    from natospend.claims.growth import _RUN_RE
+    from natospend.claims.growth import _run_length as run_of
+
+    m = _RUN_RE.search(sentence, lo, hi)
+    if m is not None and not m.group("first"):
+        return run_of(m)
+    m2 = _RUN_COUNT.search(sentence, lo, hi)
+    if m2 is not None:
+        word = m2.group("n")
+        return int(word) if word.isdigit() else L.word_to_int(word)
+    return None
+
+
+def direction_cue(sentence: str) -> bool:
+    """Could the sentence state a change of spending in words (a cheap test before it is read)?"""
+    return _CHANGE_RE.search(sentence) is not None and _NOUN_RE.search(sentence) is not None
+
+
+def find_direction(sentence: str) -> Direction | None:
+    """The first change of defence spending stated without a figure in a sentence; None where there is none, or
+    where it is called for, needed, conditional or denied rather than stated ("urged allies to boost spending")."""
+    if not _DEFENCE_WORD.search(sentence) or _headline(sentence):
+        return None
+    for m in _CHANGE_RE.finditer(sentence):
+        lo, hi = clause_bounds(sentence, m.start(), m.end())
+        noun = _spending_noun(sentence, lo, hi, m.start(), m.end())
+        if noun is None:
+            continue
+        word = m.group().lower()
+        before = sentence[max(0, m.start() - 40) : m.start()]
+        attribute = word.endswith(("ed", "ing")) and _ATTRIBUTE.match(sentence, m.end())
+        if attribute and _ATTRIBUTE_LEAD.search(before) and not _TREND_OF.search(before):
+            continue  # "calls for increased defence spending": presupposed, not stated
+        lead = sentence[max(lo, m.start() - 100) : m.start()]
+        if (
+            _SUPERLATIVE.search(before)
+            or _INFINITIVE.search(before)
+            or (word in _BASE_FORMS and _SUBJUNCTIVE.search(before))
+            or _NOT_STATED.search(lead)
+            or _FIGURE.search(sentence, lo, hi)
+        ):
+            continue
+        near = sentence[max(lo, min(m.start(), noun.start()) - 30) : min(hi, max(m.end(), noun.end()) + 30)]
+        if _NOT_OWN.search(near):
+            continue  # "its contribution to NATO's budget", "economic growth", "fallen below the target"
+        whole_lead = sentence[lo : m.start()]
+        modality = "plan" if _PLAN.search(whole_lead) else "forecast" if _FORECAST.search(whole_lead) else "fact"
+        if modality == "fact" and _FORECAST.search(sentence, m.end(), hi) and "continue" in sentence[m.end() : hi]:
+            modality = "forecast"  # "... the spending trend to continue into 2021"
+        sign = 0 if (m.group("stop") or m.group("stopped")) else -1 if m.group("fall") else 1
+        first = _FIRST_SINCE.search(sentence)
+        return Direction(
+            m.start(),
+            m.end(),
+            m.group(),
+            sign,
+            modality,
+            run=_run_length(sentence, 0, len(sentence)),
+            first_since=int(first.group("y")) if first else None,
+            first_vague=bool(_FIRST_VAGUE.search(sentence)),
+            vague_time=bool(_VAGUE_TIME.search(sentence)),
+        )
+    return None
+
+
+def _headline(sentence: str) -> bool:
+    """'Stoltenberg to Biden: Allies Boost Spending': a title in title case, no statement to read as a frame."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
+    capital = sum(w[0].isupper() for w in words)
+    return len(words) >= 3 and capital >= 0.6 * len(words) and not sentence.rstrip().endswith((".", '"', "”"))
+
+
+def _spending_noun(sentence: str, lo: int, hi: int, start: int, end: int) -> re.Match[str] | None:
+    """The noun of defence spending the change is of, in its clause and near it; None when the spending is of
+    something else ("aid spending", "spending on health")."""
+    for n in _NOUN_RE.finditer(sentence, lo, hi):
+        if min(abs(n.start() - end), abs(start - n.end())) > 60:
+            continue
+        if _OTHER_SPENDING.search(sentence[max(lo, n.start() - 25) : n.start()]):
+            continue
+        if _SPENDING_ON_OTHER.match(sentence[n.end() : n.end() + 30]):
+            continue
+        return n
+    # "three consecutive years of increases", "the trend is up": the noun is the sentence's or the one before's
+    if re.search(r"\b(?:increases|growth|trend\s+is\s+up|upward\s+trend)\b", sentence[start:end], re.I) and (
+        L.SPENDING_RE.search(sentence) or re.search(r"\b(?:consecutive|in\s+a\s+row|trend)\b", sentence, re.I)
+    ):
+        return re.search(r".", sentence[start:end])
+    return None
+
+
+def direction_claims(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    years: list[YearMention],
+    as_of: date | None,
+    context: list[Mention],
+    made: list[Claim] | None = None,
+) -> list[Claim]:
+    """One real_growth claim (value 0, above or below it) for the change a sentence states in words, with the
+    frame's parts: countries (ALL when "NATO allies" does not tell the alliance's total from European allies and
+    Canada), year, `period` (a run), `since` (the year a "first" rise is counted from), `modality`, and `scope`
+    saying which kind of time it is (rules/growth.py)."""
+    d = find_direction(sentence)
+    if d is None:
+        return []
+    lo, hi = clause_bounds(sentence, d.start, d.end)
+    if any(c.value_text and c.value_text in sentence[lo:hi] for c in made or []) or (
+        made and lo == 0 and hi == len(sentence)
+    ):
+        return []  # the clause is another claim's: one statement, one claim
+    usable = [m for m in mentions if m.code is not None or m.group_key]
+    before = [m for m in usable if m.end <= d.start and m.start >= lo] or [m for m in usable if m.end <= d.start]
+    inside = [m for m in usable if lo <= m.start < hi]
+    if _COUNTED.search(sentence, lo, d.start):
+        return []  # "more than 100 countries increased their military spending": a count of the world's countries
+    foreign = [x for x in _NON_ALLY.finditer(sentence, lo, d.start)]
+    if foreign and not any(m.start > foreign[-1].start() for m in before):
+        return []  # "Russia has raised its military spending": not an ally's
+    subject: Mention | None = before[-1] if before else (inside[0] if inside else None)
+    if subject is None and _attribution(sentence) not in (None, "nato"):
+        return []  # "more than 100 countries increased their military spending, according to SIPRI": not the allies
+    if subject is None and context and (_PRONOUN_SUBJECT.search(sentence[lo : d.start]) or not usable):
+        subject = context[-1]
+    if subject is not None and subject.weak and _ALLIANCE.search(sentence, lo, hi):
+        subject = None  # "Obama said that the alliance had stopped the decline": the alliance's, not the speaker's
+    if subject is None and _ALLIANCE.search(sentence):
+        subject = Mention(0, 0, ALL_ALLIES)  # "halt to decline in NATO spending": the total, or Europe and Canada
+    if subject is None and not _TIMED.search(sentence):
+        return []  # "And major increases in defence investment": no one's, at no time: nothing to look up
+    claim = Claim(offset, offset + len(sentence), sentence, "real_growth", unit="percent (annual real change)")
+    codes, group, group_key = _codes(subject)
+    if group_key == "europe":
+        codes, group, group_key = [L.EUROPE_CANADA], None, None  # NATO's aggregate of its European allies and Canada
+    if [m for m in before if m.code == L.EUROPE_CANADA]:
+        codes = [L.EUROPE_CANADA]  # "NATO allies in Europe and Canada"
+    claim.countries, claim.group, claim.group_key = codes, group, group_key
+    quantified = _QUANTIFIED.search(sentence, lo, hi)
+    if quantified:
+        claim.scope = f"undefined group: {quantified.group()}"
+    claim.value, claim.value_text, claim.step = 0.0, d.text, 1.0
+    claim.comparator = {1: "gt", -1: "lt", 0: "ge"}[d.sign]
+    claim.price_basis = "constant"
+    claim.modality = d.modality
+    claim.attributed_to = _attribution(sentence)
+    dated = [y for y in years if y.role != "since" and y.year != d.first_since]
+    _set_year(claim, sentence, (d.start, d.end), dated, as_of)
+    if claim.scope is None:
+        claim.scope = _time_scope(sentence, d, claim)
+    claim.span_start, claim.span_end = offset + lo, offset + hi
+    return [claim]
+
+
+def _time_scope(sentence: str, d: Direction, claim: Claim) -> str:
+    """Which kind of time the change is stated over, setting the claim's period and base: a run of years, the first
+    rise since a year, a first rise after an unsaid number of falls, a span since a base year, one year, or none."""
+    from natospend.claims.growth import change_base
+
+    if d.run:
+        claim.period = d.run
+        return "run of years"
+    if d.first_since is not None:
+        claim.since = d.first_since
+        return "first since"
+    if d.first_vague:
+        return "first after falls"
+    bases, period = change_base(sentence, d.start, d.end)
+    if not bases and period is None:
+        bases, period = change_base(sentence, 0, len(sentence))  # "Over the past decade, allies have ...": fronted
+    if bases or period:
+        claim.since, claim.bases = (bases[0], []) if len(bases) == 1 else (None, bases)
+        claim.period = period
+        return "direction over years"
+    if claim.year_basis == "latest" or d.vague_time:
+        claim.year, claim.year_text, claim.year_basis = None, None, "latest"
+        return "direction, no year"
+    return "direction"
+
+
+#: The scopes of the claims built here (and of a run of years read by growth.py), judged by rules/growth.py's
+#: direction rule.
+SCOPES = ("run of years", "first since", "first after falls", "direction over years", "direction, no year", "direction")
