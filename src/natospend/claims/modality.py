@@ -447,6 +447,9 @@ _PROSPECT_RE = lazy(
 )
 
 
+PROSPECT_RE = _PROSPECT_RE  # claims/pledges.py: an agreement with no level stated as a prospect is no claim
+
+
 def states_past_agreement(lead: str) -> bool:
     """Whether the clause up to the figure states a commitment as already made ('NATO members agreed to spend '),
     not a prospect ('allies are expected to agree', 'the commitment will be')."""
