@@ -136,3 +136,35 @@ def test_an_obligation_set_in_a_year_is_a_dated_pledge(ds: Dataset) -> None:
     r = _one(ds, text, "2025-06-26")
     assert r.verdict == "accurate", r.explanation
     assert "wales-2014-2pct" in r.explanation
+
+
+# A pledge named by its noun and dated, with no figure: the sentences below are constructed on the pattern of the
+# class (the real ones read are in the corpus); the register settles each by when the alliance made a pledge.
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict", "named"),
+    [
+        ("Allies simply remained committed to the pledge made at the Wales summit.", "2018-07-13", "accurate", "wales"),
+        ("Allies simply remained committed to a 2014 deal.", "2018-07-13", "accurate", "wales"),
+        # no alliance pledge was made at Madrid in 2022 (the register's is the UK's own, gbr-2.5pct-2030-johnson)
+        ("Allies simply remained committed to the pledge made at the Madrid summit.", "2022-07-13", "unverifiable", ""),
+        # a halt to cuts said to be the pledge of another summit than the register's (Wales, 2014)
+        (
+            "We have reversed the decline in defence spending, which was the NATO pledge made at Warsaw.",
+            "2018-02-06",
+            "inaccurate",
+            "wales-2014-halt-decline",
+        ),
+    ],
+)
+def test_a_pledge_named_and_dated(ds: Dataset, text: str, as_of: str, verdict: str, named: str) -> None:
+    r = _one(ds, text, as_of)
+    assert r.verdict == verdict, r.explanation
+    assert named in r.explanation
+
+
+def test_a_pledge_named_as_what_allies_met_or_with_no_spending_is_no_claim(ds: Dataset) -> None:
+    # who met it is a count, not the pledge
+    assert _pledges(ds, "Every ally has now met the benchmark adopted in 2014.", "2025-08-28") == []
+    # https://gov.uk/natowales (September 2014): agreements, no spending pledge named
+    text = "The Wales Declaration sets out the agreements reached at the NATO Summit Wales 2014 and further actions."
+    assert _pledges(ds, text, "2014-09-12") == []

@@ -445,7 +445,7 @@ def _target_plan_claims(
 
 # ------------------------------------------------------------------------------------------------ pledges with no level
 #: Levels of what a pledge with no figure agreed (Claim.metric; rules/pledges.py matches each to the register).
-LEVELLESS = ("halt_decline", "real_growth", "increase", "investment_pledge")
+LEVELLESS = ("halt_decline", "real_growth", "increase", "investment_pledge", "named")
 
 
 @cache
@@ -480,7 +480,9 @@ def _levelless_re() -> Pattern:
     )
 
 
-_LEVELLESS_GATE = lazy(r"\b(?:agree|commit|pledg|vow|promis|decided|endorse|signed\s+off|made|adopted|undert)", re.I)
+_LEVELLESS_GATE = lazy(
+    r"\b(?:agree|commit|pledg|vow|promis|decided|endorse|signed\s+off|made|adopted|undert|set\b|establish|deal\b)", re.I
+)
 _ALLIANCE_SUBJECT_RE = lazy(
     r"\b(?:NATO|Nato|(?:the\s+)?[Aa]lliance|[Aa]llies|members|[Mm]ember\s+[Ss]tates|leaders|"
     r"North\s+Atlantic\s+Treaty\s+Organi[sz]ation|communiqu[eé]|declaration)\b"
@@ -489,7 +491,35 @@ _ALLIANCE_SUBJECT_RE = lazy(
 _WISH_RE = lazy(r"\b(?:hopes?|hoped|hoping|wants?|wanted|seeks?|seeking|aims?|trying|tries|plans?|intends?)\b", re.I)
 _SUBJECT_GAP_RE = lazy(r"[\w’'-]*\s+(?:[\w’'-]+\s+)?")
 _REAL_TERMS_AFTER_RE = lazy(r"^[^.;,]{0,40}?\bin\s+real\s+terms\b", re.I)
-_PLEDGE_NAME_RE = lazy(r"\b(?:the\s+)?Defen[cs]e\s+Investment\s+Pledge\b")
+#: A pledge named by its noun, to be dated by what follows it ("a 2014 deal", "The agreement we reached together in
+#: Wales in 2014", "a benchmark set at the 2014 Wales Summit", "the pledge made at Warsaw"), or by its name.
+_PLEDGE_NAME_RE = lazy(
+    r"\b(?P<dip>(?:the\s+)?Defen[cs]e\s+Investment\s+Pledge)\b"
+    r"|\b(?:the|a|an|its|their|our|this|that)\s+(?:(?:19|20)\d\d\s+|(?:Wales|Newport|Vilnius|Hague|Warsaw|Riga|"
+    r"Madrid)\s+)?(?:(?:NATO|Nato|alliance|defen[cs]e|spending|investment|summit)\s+){0,2}"
+    r"(?:deal|agreement|pledge|commitment|benchmark|guideline|standard|target|goal)\b",
+    re.I,
+)
+#: "the target, which was set by NATO in 2014", "the goal agreed in 2014": when a named pledge was made.
+_SET_AFTER_RE = lazy(
+    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:set|agreed|adopted|established|endorsed|made)\b[^.;,]{0,30}?"
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+_MET_BY_COUNT_RE = lazy(
+    rf"\b(?:every|each|all|no|none|most|\d{{1,2}}|{L._WORD_NUMBER})\s+(?:[\w’'-]+\s+){{0,2}}?(?:ally|allies|members?|"
+    rf"countries|nations|states)\b[^.;]{{0,40}}?\b(?:met|meet|meets|meeting|reached|"
+    r"reach|reaches|hit|hits|achieved|achieve|achieves|exceeded|exceed|missed|miss)\s+(?:[\w’'-]+\s+){0,2}$",
+    re.I,
+)
+_VENUE_AFTER_RE = lazy(r"(?:\s+(?:Wales|Newport|Vilnius|Hague|Warsaw|Riga|Madrid|NATO|Nato|[Ss]ummit)\b)+")
+_VENUE_WORD_RE = lazy(r"\b(?:Wales|Newport|Vilnius|Hague|Warsaw|Riga|Madrid|[Ss]ummit)\b")
+#: A halt to cuts said before the pledge it was ("we have reversed the decline in defence spending, which was the
+#: pledge made at Warsaw").
+_HALTED_RE = lazy(
+    r"\b(?:revers\w*|halt\w*|stopp?\w*|end\w*)\s+(?:the\s+|any\s+)?(?:trend\s+of\s+)?(?:declin\w*|cuts|cutting)\b",
+    re.I,
+)
 _MONTH_BEFORE_RE = lazy(rf"\b[Ii]n\s+(?P<month>{L.MONTHS})\b(?!\s+(?:19|20)\d\d)")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -536,17 +566,60 @@ def levelless_pledges(
         claim.span_start, claim.span_end = offset + start, offset + end
         out.append(claim)
         break  # one pledge a clause: "to reverse the trend of declining budgets and raise them" is one
-    named = _PLEDGE_NAME_RE.search(sentence)
-    if named is not None and not out:
-        window = sentence[named.start() : named.end() + 60]
-        when = M.made_year(window, M.announced_years(window, find_years(window)), as_of)
-        if when is not None:  # 'the Defence Investment Pledge agreed in Vilnius in 2023'; undated, it is ambiguous
-            claim = _levelless_claim(sentence, offset, "investment_pledge", named.group(), years, as_of, named.start())
-            claim.made = when[0]
-            end = named.end() + window.find(when[1]) + len(when[1]) if when[1] in window else named.end()
-            claim.span_start, claim.span_end = offset + named.start(), offset + end
-            out.append(claim)
+    if not out:
+        out.extend(_named_pledges(sentence, offset, mentions, years, as_of, figures))
     return out
+
+
+def _named_pledges(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    years: list[YearMention],
+    as_of: date | None,
+    figures: list[tuple[int, Claim]],
+) -> list[Claim]:
+    """A pledge named by its noun and dated ('saying they simply remained committed to a 2014 deal', 'a benchmark
+    set at the 2014 Wales Summit', 'a standard established 16 years ago') or by its name with its summit ('the
+    Defence Investment Pledge agreed at the 2014 Wales Summit'): a claim that the alliance made a pledge then. No
+    claim undated (Wales's or Vilnius's?), with a figure in its clause (that figure's claim), or an ally's own
+    ('Germany's 2014 commitment')."""
+    if figures or not (
+        _ALLIANCE_SUBJECT_RE.search(sentence) or _VENUE_WORD_RE.search(sentence) or "Pledge" in sentence
+    ):
+        # "... 2% of GDP on defence by 2025, with this commitment being made at the 2014 summit": the figure's claim
+        return []
+    for named in _PLEDGE_NAME_RE.finditer(sentence):
+        lo, hi = clause_bounds(sentence, named.start(), named.end())
+        # an apposition ("the current 2% guideline, a benchmark set at ...") is its own clause
+        lo = max([lo, *(sentence.rfind(c, lo, named.start()) + 1 for c in ",—–(")])
+        if PERCENT_RE.search(sentence, lo, hi) or any(lo <= at < hi for at, _ in figures):
+            continue
+        if any(x.code not in (None, ALL_ALLIES) and 0 <= named.start() - x.end <= 30 for x in mentions):
+            continue  # "Germany's 2014 commitment", "Canada's NATO commitment"
+        if _MET_BY_COUNT_RE.search(sentence, lo, named.start()):
+            continue  # "the first time every ally has met the benchmark adopted in 2014": a count of who met it
+        window = sentence[named.start() : min(len(sentence), named.end() + 70)]
+        set_in = _SET_AFTER_RE.match(sentence, named.end())
+        when = (
+            (int(set_in.group("year")), set_in.group().strip(" ,"))
+            if set_in is not None and (as_of is None or int(set_in.group("year")) <= as_of.year)
+            else M.made_year(window, M.announced_years(window, find_years(window)), as_of)
+        )
+        if when is None:
+            continue
+        content = "investment_pledge" if named.group("dip") else "named"
+        if _HALTED_RE.search(sentence, 0, named.start()):
+            content = "halt_decline"
+        claim = _levelless_claim(sentence, offset, content, named.group(), years, as_of, named.start())
+        claim.made, claim.deadline, claim.deadline_text = when[0], None, None
+        at = window.find(when[1], named.end() - named.start())
+        end = named.start() + at + len(when[1]) if at >= 0 else named.end()
+        venue = _VENUE_AFTER_RE.match(sentence, end)
+        end = venue.end() if venue else end  # "set at the 2014 Wales Summit"
+        claim.span_start, claim.span_end = offset + named.start(), offset + end
+        return [claim]
+    return []
 
 
 def _levelless_claim(

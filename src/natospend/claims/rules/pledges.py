@@ -301,6 +301,7 @@ _LEVELLESS_WHAT = {
     "real_growth": "a rise of defence spending in real terms",
     "increase": "a rise in defence spending with no level stated",
     "investment_pledge": "the Defence Investment Pledge",
+    "named": "a spending pledge of the alliance",
 }
 _HEADLINE = ("total_share_gdp", "core_share_gdp", "real_change")
 _RECENT_DAYS = 31  # an agreement to raise spending reported with no summit or year: the news of the last month
@@ -326,6 +327,8 @@ def _levelless_fits(content: str, p: Any) -> bool:
             and p.metric in ("real_change", "core_share_gdp", "total_share_gdp")
             and (p.deadline is not None or p.comparison == ">")
         )
+    if content == "named":
+        return True  # any of the alliance's pledges, dated by the sentence
     return _announced(p).year >= 2014  # the Defence Investment Pledge
 
 
@@ -609,7 +612,7 @@ class PledgeRules(CheckerBase):
                     f" The register's {later[0].id} ({later[0].title}) was announced later, on {later[0].announced}."
                 )
             return Judgement("unverifiable", text, [self._pledge_ev(p) for p in later[:1]])
-        specific = claim.metric != "increase"
+        specific = claim.metric in ("halt_decline", "real_growth", "investment_pledge")
         if claim.made is not None:
             then = [p for p in held if _announced(p).year == claim.made]
             if not then:
@@ -621,9 +624,10 @@ class PledgeRules(CheckerBase):
                         f"({p.occasion}), not in {claim.made}.",
                         ev,
                     )
+                of = "" if claim.metric == "named" else f" of {what}"
                 return Judgement(
                     "unverifiable",
-                    f"The register holds no alliance pledge of {what} made in {claim.made}; its latest is {p.id} "
+                    f"The register holds no alliance pledge{of} made in {claim.made}; its latest is {p.id} "
                     f"({p.title}, announced {p.announced}).",
                     ev,
                 )
