@@ -322,7 +322,10 @@ _VERB_AFTER_RE = lazy(
 )
 #: "NATO leaders decided in 2011 that ...", "Belgium pledged in Wales in 2014 to ...": the year right after the verb.
 _VERB_BEFORE_RE = lazy(
-    r"\b(?:agreed|committed|pledged|promised|vowed|decided|undertook|resolved)\s+(?:[\w’'-]+\s+){0,3}?in\s+$", re.I
+    r"\b(?:agreed|committed|pledged|promised|vowed|decided|undertook|resolved)\s+(?:[\w’'-]+\s+){0,3}?in\s+$"
+    # "The agreement we reached together in Wales in 2014": the agreement's own verb
+    r"|\b(?:agreement|deal)\s+(?:[\w’'-]+\s+){0,2}?(?:reached|struck)\s+(?:[\w’'-]+\s+){0,3}?in\s+$",
+    re.I,
 )
 _SUMMIT_YEARS: dict[str, int] = dict(_V["summit_years"])
 _VENUE = "|".join(re.escape(v) for v in sorted(_SUMMIT_YEARS, key=len, reverse=True))
@@ -445,6 +448,9 @@ _PROSPECT_RE = lazy(
     r"poised\s+to|about\s+to)\b",
     re.I,
 )
+
+
+PROSPECT_RE = _PROSPECT_RE  # claims/pledges.py: an agreement with no level stated as a prospect is no claim
 
 
 def states_past_agreement(lead: str) -> bool:

@@ -53,7 +53,13 @@ from natospend.claims.money import _money_claims, follow_ups
 from natospend.claims.multiples import BARE_RE, DIRECTION_RE, RATIO_RE
 from natospend.claims.multiples import GROWTH_RE as MULTIPLE_RE
 from natospend.claims.patterns import Pattern, cue_absent, cue_text, lazy
-from natospend.claims.pledges import _ALLIANCE_WORDS, _anaphoric_pledges, _target_plan_claims, alliance_spans
+from natospend.claims.pledges import (
+    _ALLIANCE_WORDS,
+    _anaphoric_pledges,
+    _target_plan_claims,
+    alliance_spans,
+    levelless_pledges,
+)
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import find_quantities
 from natospend.claims.rankings import (
@@ -149,6 +155,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
         unranked = unmeasured(made)
         claims.extend(made)
         pledged = _anaphoric_pledges(sentence, start, as_of, claims)  # "so that we reach that level in 2027"
+        pledged += levelless_pledges(sentence, start, mentions, as_of, [*made, *pledged])  # "agreed to increase ..."
         claims.extend(pledged)
         # What "the number", "these countries" refer to: the claims of the last sentence that made some, one
         # sentence back at most ("... more than 20 allies ..." / a quote / "five years ago, the number was ...").

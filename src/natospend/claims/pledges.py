@@ -432,3 +432,203 @@ def _target_plan_claims(
     claim.span_start, claim.span_end = offset + strong[-1].start, offset + max(end, min(hi, end))
     claim.attributed_to = _attribution(sentence)
     return [claim]
+
+
+# ------------------------------------------------------------------------------------------------ pledges with no level
+#: Levels of what a pledge with no figure agreed (Claim.metric; rules/pledges.py matches each to the register).
+LEVELLESS = ("halt_decline", "real_growth", "increase", "investment_pledge", "named")
+
+
+@cache
+def _levelless_re() -> Pattern:
+    """'NATO members ... have agreed to reverse the trend of declining defence budgets', 'NATO leaders agreed to
+    increase their defense spending', 'NATO vows defense spending boost', 'a communique committing allies to raise
+    defense spending', 'NATO endorsed the higher defense spending goal' (vocab.toml [pledges8])."""
+    v = vocab()["pledges8"]
+    spend = rf"(?:{phrase_alternation(v['spending_nouns'])})"
+    mods = r"(?:(?:their|its|the|our|defen[cs]e|military|national|overall|annual|and|security|own|total)\s+){0,4}"
+    change = phrase_alternation(v["change_nouns"])
+    return lazy(
+        rf"\b(?P<verb>{phrase_alternation(v['agree_verbs'])}"
+        r"|made\s+(?:(?:an?|new|fresh|firm|unprecedented|major)\s+){0,2}(?:commitments?|pledges?)"
+        # "a communique committing allies to raise ...": the gerund with its object ("hope that committing to a
+        # sharp increase will reassure him" is a supposition)
+        r"|committing\s+(?:the\s+)?(?:allies|members|member\s+states|nations|countries|governments))\s+"
+        r"(?:(?:allies|members|member\s+states|nations|countries|governments)\s+)?"
+        # "agreed in 2014 to", "pledged at the Wales summit to": when or where, between the verb and what
+        r"(?:(?:in|at|during)\s+(?:[\w’'-]+\s+){1,4}?(?=to\b))?"
+        rf"(?:(?:{phrase_alternation(v['agree_links'])})\s+)?"
+        r"(?:(?:significantly|substantially|sharply|gradually|further|massively|considerably|dramatically|jointly|"
+        r"continue\s+to)\s+)?"
+        rf"(?P<what>(?P<halt>{phrase_alternation(v['halt_phrases'])})\s+"
+        rf"(?:(?:[\w-]+\s+){{0,3}}?(?:(?:defen[cs]e|military)\s+)?(?:{spend})|(?:[\w-]+\s+){{0,3}}?defen[cs]e\b)"
+        rf"|(?:{phrase_alternation(v['raise_verbs'])})\s+{mods}{spend}"
+        rf"|(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{change})\s+in\s+{mods}{spend}"
+        rf"|(?:(?:an?|the)\s+)?(?:(?:defen[cs]e|military)\s+)?(?:{spend})\s+(?:{change})"
+        rf"|(?:the|a)\s+(?:{phrase_alternation(v['new_target_qualifiers'])})\s+(?:(?:defen[cs]e|military)\s+)?"
+        r"(?:spending\s+)?(?:goal|target|benchmark))\b",
+        re.I,
+    )
+
+
+_LEVELLESS_GATE = lazy(
+    r"\b(?:agree|commit|pledg|vow|promis|decided|endorse|signed\s+off|made|adopted|undert|set\b|establish|deal\b)", re.I
+)
+_ALLIANCE_SUBJECT_RE = lazy(
+    r"\b(?:NATO|Nato|(?:the\s+)?[Aa]lliance|[Aa]llies|members|[Mm]ember\s+[Ss]tates|leaders|"
+    r"North\s+Atlantic\s+Treaty\s+Organi[sz]ation|communiqu[eé]|declaration)\b"
+)
+#: A wish or aim before the verb: "European allies hope that committing ...", "want to agree".
+_WISH_RE = lazy(r"\b(?:hopes?|hoped|hoping|wants?|wanted|seeks?|seeking|aims?|trying|tries|plans?|intends?)\b", re.I)
+_SUBJECT_GAP_RE = lazy(r"[\w’'-]*\s+(?:[\w’'-]+\s+)?")
+_REAL_TERMS_AFTER_RE = lazy(r"^[^.;,]{0,40}?\bin\s+real\s+terms\b", re.I)
+#: A pledge named by its noun, to be dated by what follows it ("a 2014 deal", "The agreement we reached together in
+#: Wales in 2014", "a benchmark set at the 2014 Wales Summit", "the pledge made at Warsaw"), or by its name.
+_PLEDGE_NAME_RE = lazy(
+    r"\b(?P<dip>(?:the\s+)?Defen[cs]e\s+Investment\s+Pledge)\b"
+    r"|\b(?:the|a|an|its|their|our|this|that)\s+(?:(?:19|20)\d\d\s+|(?:Wales|Newport|Vilnius|Hague|Warsaw|Riga|"
+    r"Madrid)\s+)?(?:(?:NATO|Nato|alliance|defen[cs]e|spending|investment|summit)\s+){0,2}"
+    r"(?:deal|agreement|pledge|commitment|benchmark|guideline|standard|target|goal)\b",
+    re.I,
+)
+#: "the target, which was set by NATO in 2014", "the goal agreed in 2014": when a named pledge was made.
+_SET_AFTER_RE = lazy(
+    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:set|agreed|adopted|established|endorsed|made)\b[^.;,]{0,30}?"
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+_MET_BY_COUNT_RE = lazy(
+    rf"\b(?:every|each|all|no|none|most|\d{{1,2}}|{L._WORD_NUMBER})\s+(?:[\w’'-]+\s+){{0,2}}?(?:ally|allies|members?|"
+    rf"countries|nations|states)\b[^.;]{{0,40}}?\b(?:met|meet|meets|meeting|reached|"
+    r"reach|reaches|hit|hits|achieved|achieve|achieves|exceeded|exceed|missed|miss)\s+(?:[\w’'-]+\s+){0,2}$",
+    re.I,
+)
+_VENUE_AFTER_RE = lazy(r"(?:\s+(?:Wales|Newport|Vilnius|Hague|Warsaw|Riga|Madrid|NATO|Nato|[Ss]ummit)\b)+")
+_VENUE_WORD_RE = lazy(r"\b(?:Wales|Newport|Vilnius|Hague|Warsaw|Riga|Madrid|[Ss]ummit)\b")
+#: A halt to cuts said before the pledge it was ("we have reversed the decline in defence spending, which was the
+#: pledge made at Warsaw").
+_HALTED_RE = lazy(
+    r"\b(?:revers\w*|halt\w*|stopp?\w*|end\w*)\s+(?:the\s+|any\s+)?(?:trend\s+of\s+)?(?:declin\w*|cuts|cutting)\b",
+    re.I,
+)
+_MONTH_BEFORE_RE = lazy(rf"\b[Ii]n\s+(?P<month>{L.MONTHS})\b(?!\s+(?:19|20)\d\d)")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def levelless_pledges(
+    sentence: str, offset: int, mentions: list[Mention], as_of: date | None, made: list[Claim]
+) -> list[Claim]:
+    """Pledges of the alliance stated with no level: what it agreed ('to reverse the trend of declining defence
+    budgets', 'to increase their defense spending') or the pledge by name ('the Defence Investment Pledge agreed at
+    the 2014 Wales Summit'), with when it was made where the sentence says. No claim for a prospect ('are expected
+    to agree'), a question, an ally's own pledge, or where a figure of the clause already makes the claim."""
+    if not _LEVELLESS_GATE.search(sentence) or sentence.rstrip().endswith("?"):
+        return []
+    text = re.sub(r"[“”\"]", " ", sentence)  # 'agreed to "substantially up" their ... commitments'
+    years = M.announced_years(sentence, find_years(sentence))
+    figures = [(c.start - offset + max(0, c.text.find(c.value_text)), c) for c in made if c.kind == "pledge"]
+    out: list[Claim] = []
+    for m in _levelless_re().finditer(text):
+        lo, hi = clause_bounds(text, m.start(), m.end())
+        if PERCENT_RE.search(text, m.start(), min(hi, m.end() + 60)) or any(lo <= at < hi for at, _ in figures):
+            continue  # "agreed to increase defence spending to 5% of GDP": the figure's claim
+        subject = [s for s in _ALLIANCE_SUBJECT_RE.finditer(text, 0, m.end("verb") + 40) if s.start() < m.start("what")]
+        if not subject:
+            continue
+        at = len(subject) - 1 if subject[-1].start() < m.start() else 0
+        while at > 0 and _SUBJECT_GAP_RE.fullmatch(text[subject[at - 1].end() : subject[at].start()]):
+            at -= 1  # back over the subject's own words: "NATO members", "the alliance's member states"
+        head = subject[at]
+        own = [x for x in mentions if head.end() <= x.start < m.start() and x.code not in (None, ALL_ALLIES)]
+        lead = text[max(lo, head.start()) if head.start() < m.start() else lo : m.start()]
+        if own or M.PROSPECT_RE.search(lead) or M.PROPOSAL_VERB_RE.search(lead) or _WISH_RE.search(lead):
+            continue  # an ally's own ('Romania pledged an increase'), a prospect, a call, a wish
+        if re.search(r"\bto\s+$", lead):
+            continue  # "urged allies to agree to ...": a call
+        content = "halt_decline" if m.group("halt") else "increase"
+        tail = text[m.end() : hi]
+        real = _REAL_TERMS_AFTER_RE.search(tail)
+        if real and content == "increase":
+            content = "real_growth"  # "pledged to continue to increase defence spending in real terms"
+        end = m.end() + (real.end() if real else 0)
+        claim = _levelless_claim(sentence, offset, content, m.group("what"), years, as_of, m.start())
+        claim.negated = bool(L.NEGATION_RE.search(lead))
+        start = min(head.start(), m.start()) if head.start() >= lo or head.end() > m.start() - 60 else m.start()
+        claim.span_start, claim.span_end = offset + start, offset + end
+        out.append(claim)
+        break  # one pledge a clause: "to reverse the trend of declining budgets and raise them" is one
+    if not out:
+        out.extend(_named_pledges(sentence, offset, mentions, years, as_of, figures))
+    return out
+
+
+def _named_pledges(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    years: list[YearMention],
+    as_of: date | None,
+    figures: list[tuple[int, Claim]],
+) -> list[Claim]:
+    """A pledge named by its noun and dated ('saying they simply remained committed to a 2014 deal', 'a benchmark
+    set at the 2014 Wales Summit', 'a standard established 16 years ago') or by its name with its summit ('the
+    Defence Investment Pledge agreed at the 2014 Wales Summit'): a claim that the alliance made a pledge then. No
+    claim undated (Wales's or Vilnius's?), with a figure in its clause (that figure's claim), or an ally's own
+    ('Germany's 2014 commitment')."""
+    if figures or not (
+        _ALLIANCE_SUBJECT_RE.search(sentence) or _VENUE_WORD_RE.search(sentence) or "Pledge" in sentence
+    ):
+        # "... 2% of GDP on defence by 2025, with this commitment being made at the 2014 summit": the figure's claim
+        return []
+    for named in _PLEDGE_NAME_RE.finditer(sentence):
+        lo, hi = clause_bounds(sentence, named.start(), named.end())
+        # an apposition ("the current 2% guideline, a benchmark set at ...") is its own clause
+        lo = max([lo, *(sentence.rfind(c, lo, named.start()) + 1 for c in ",—–(")])
+        if PERCENT_RE.search(sentence, lo, hi) or any(lo <= at < hi for at, _ in figures):
+            continue
+        if any(x.code not in (None, ALL_ALLIES) and 0 <= named.start() - x.end <= 30 for x in mentions):
+            continue  # "Germany's 2014 commitment", "Canada's NATO commitment"
+        if _MET_BY_COUNT_RE.search(sentence, lo, named.start()):
+            continue  # "the first time every ally has met the benchmark adopted in 2014": a count of who met it
+        window = sentence[named.start() : min(len(sentence), named.end() + 70)]
+        set_in = _SET_AFTER_RE.match(sentence, named.end())
+        when = (
+            (int(set_in.group("year")), set_in.group().strip(" ,"))
+            if set_in is not None and (as_of is None or int(set_in.group("year")) <= as_of.year)
+            else M.made_year(window, M.announced_years(window, find_years(window)), as_of)
+        )
+        if when is None:
+            continue
+        content = "investment_pledge" if named.group("dip") else "named"
+        if _HALTED_RE.search(sentence, 0, named.start()):
+            content = "halt_decline"
+        claim = _levelless_claim(sentence, offset, content, named.group(), years, as_of, named.start())
+        claim.made, claim.deadline, claim.deadline_text = when[0], None, None
+        at = window.find(when[1], named.end() - named.start())
+        end = named.start() + at + len(when[1]) if at >= 0 else named.end()
+        venue = _VENUE_AFTER_RE.match(sentence, end)
+        end = venue.end() if venue else end  # "set at the 2014 Wales Summit"
+        claim.span_start, claim.span_end = offset + named.start(), offset + end
+        return [claim]
+    return []
+
+
+def _levelless_claim(
+    sentence: str, offset: int, content: str, words: str, years: list[YearMention], as_of: date | None, at: int
+) -> Claim:
+    claim = Claim(offset, offset + len(sentence), sentence, "pledge", unit="percent")
+    claim.countries = [ALL_ALLIES]
+    claim.metric, claim.value_text, claim.modality = content, words, "commitment"
+    when = M.made_year(sentence, years, as_of, at)
+    month = _MONTH_BEFORE_RE.search(sentence, 0, at)
+    if when is not None:
+        claim.made = when[0]
+    elif month is not None and as_of is not None:
+        # "In June, the 32 NATO countries agreed ...": that month of the claim's year, or of the year before
+        n = _MONTHS.index(month.group("month").lower()[:3]) + 1
+        claim.made = as_of.year if n <= as_of.month else as_of.year - 1
+    due = re.search(r"\bby\s+((?:19|20)\d\d)\b", sentence[at:])
+    if due is not None:
+        claim.deadline, claim.deadline_text = int(due.group(1)), due.group()
+    claim.attributed_to = _attribution(sentence)
+    return claim

@@ -19,6 +19,7 @@ from natospend.claims.frame import ALL_ALLIES, Claim
 from natospend.claims.judge import CheckerBase, Judgement, _combine
 from natospend.claims.metonymy import find_people
 from natospend.claims.patterns import lazy
+from natospend.claims.pledges import LEVELLESS
 from natospend.claims.quantities import PERCENT_RE
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 from natospend.formatting import published as fmt
@@ -288,6 +289,42 @@ def _unasserted(claim: Claim, national: bool) -> str | None:
     return f"a reaffirmation by the ally ('{restated.group()}')" if restated else None
 
 
+_LEVELLESS_WHAT = {
+    "halt_decline": "a halt to cuts in defence spending",
+    "real_growth": "a rise of defence spending in real terms",
+    "increase": "a rise in defence spending with no level stated",
+    "investment_pledge": "the Defence Investment Pledge",
+    "named": "a spending pledge of the alliance",
+}
+_HEADLINE = ("total_share_gdp", "core_share_gdp", "real_change")
+_RECENT_DAYS = 31  # an agreement to raise spending reported with no summit or year: the news of the last month
+_PAST_VERB_RE = lazy(r"\b(?:agreed|pledged|committed|vowed|promised|decided|endorsed|made|adopted|undertook)\b", re.I)
+
+
+def _announced(p: Any) -> date:
+    parts = [int(x) for x in str(p.announced).split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _levelless_fits(content: str, p: Any) -> bool:
+    """Whether alliance pledge `p` is one of what a pledge with no level agreed: a halt to cuts (a floor of no
+    real fall), a rise in real terms, a rise (a pledge with a deadline or a real rise; not a floor or the 2006
+    guideline), the Defence Investment Pledge (Wales 2014, restated at Vilnius and The Hague)."""
+    if content == "halt_decline":
+        return bool(p.metric == "real_change" and p.comparison == ">=")
+    if content == "real_growth":
+        return bool(p.metric == "real_change" and p.comparison == ">")
+    if content == "increase":
+        return (
+            p.kind != "floor"
+            and p.metric in ("real_change", "core_share_gdp", "total_share_gdp")
+            and (p.deadline is not None or p.comparison == ">")
+        )
+    if content == "named":
+        return True  # any of the alliance's pledges, dated by the sentence
+    return _announced(p).year >= 2014  # the Defence Investment Pledge
+
+
 def _timing(p: Any) -> str:
     if p.deadline is not None:
         return f"due {p.deadline}"
@@ -300,6 +337,8 @@ class PledgeRules(CheckerBase):
         from natospend.reference import pledges as P
 
         register = P.load_register()
+        if claim.value is None and claim.threshold is None and claim.metric in LEVELLESS:
+            return self._levelless(claim, register)
         codes = [c for c in claim.countries if c != ALL_ALLIES]
         if len(codes) > 1 and ALL_ALLIES not in claim.countries and not claim.group_key:
             # "Both Portugal and Canada have committed to 2%": named together for their own pledges, so true only if
@@ -538,6 +577,93 @@ class PledgeRules(CheckerBase):
                 "and registered national commitments, not every national plan or proposal.",
             )
         return Judgement("unverifiable", f"No pledge of {what} in the pledge register.")
+
+    def _levelless(self, claim: Claim, register: list[Any]) -> Judgement:
+        """A pledge of the alliance stated with no level ('NATO members have agreed to reverse the trend of
+        declining defence budgets', 'NATO leaders agreed to increase their defense spending'): the register's
+        alliance pledge of that content, made when the sentence says (or, for a rise named with no summit or year,
+        in the month before the claim's date: the news of an agreement); with no such pledge, `unverifiable`
+        naming what could not be determined, and `inaccurate` only when the one pledge of that content was made at
+        another time or is due another year."""
+        what = _LEVELLESS_WHAT[claim.metric or ""]
+        fitting = [p for p in register if p.alliance_wide and _levelless_fits(claim.metric or "", p)]
+        held = [p for p in fitting if self.as_of is None or _announced(p) <= self.as_of]
+        # Newest first; of one summit's, its headline share of GDP ('the Defence Investment Pledge': Wales's 2%).
+        held.sort(key=lambda p: (-_announced(p).toordinal(), _HEADLINE.index(p.metric) if p.metric in _HEADLINE else 9))
+        ev = [self._pledge_ev(p) for p in held[:3]]
+        if claim.negated:
+            return Judgement(
+                "unverifiable",
+                f"A negated statement about {what}: the register records pledges made, not who has not committed.",
+                ev,
+            )
+        if not held:
+            later = [p for p in fitting if self.as_of is not None and _announced(p) > self.as_of]
+            text = f"No alliance pledge of {what} had been made {self._when()}."
+            if later:
+                text += (
+                    f" The register's {later[0].id} ({later[0].title}) was announced later, on {later[0].announced}."
+                )
+            return Judgement("unverifiable", text, [self._pledge_ev(p) for p in later[:1]])
+        specific = claim.metric in ("halt_decline", "real_growth", "investment_pledge")
+        if claim.made is not None:
+            then = [p for p in held if _announced(p).year == claim.made]
+            if not then:
+                p = held[0]
+                if specific and len({_announced(q).year for q in held}) == 1:
+                    return Judgement(
+                        "inaccurate",
+                        f"The register's pledge of {what} is {p.id} ({p.title}), made on {p.announced} "
+                        f"({p.occasion}), not in {claim.made}.",
+                        ev,
+                    )
+                of = "" if claim.metric == "named" else f" of {what}"
+                return Judgement(
+                    "unverifiable",
+                    f"The register holds no alliance pledge{of} made in {claim.made}; its latest is {p.id} "
+                    f"({p.title}, announced {p.announced}).",
+                    ev,
+                )
+            held = then
+        elif not specific:
+            recent = [p for p in held if self.as_of is None or (self.as_of - _announced(p)).days <= _RECENT_DAYS]
+            if not recent:
+                p = held[0]
+                return Judgement(
+                    "unverifiable",
+                    f"Cannot tell which agreement {what} means: the sentence names no summit or year, and the "
+                    f"register holds no alliance pledge to raise spending made in the month before the claim's date "
+                    f"(its latest is {p.id}, {p.title}, announced {p.announced}); a new commitment claimed then is "
+                    "not in the register.",
+                    ev,
+                )
+            held = recent
+        p = held[0]
+        if claim.deadline is not None and p.deadline is not None and claim.deadline not in {p.deadline, p.until}:
+            verdict = "inaccurate" if specific or len(held) == 1 else "unverifiable"
+            return Judgement(
+                verdict,
+                f"The register's {p.id} ({p.title}, announced {p.announced}) is due {p.deadline}, not "
+                f"{claim.deadline_text}.",
+                ev,
+            )
+        unfirm = _unasserted(claim, False)
+        if unfirm is not None:
+            return self._unasserted_judgement(unfirm, p, what, ev)
+        superseded = self._superseded(p, register, _announced)
+        if superseded is not None and claim.made is None and not _PAST_VERB_RE.search(claim.text):
+            return Judgement(
+                "outdated",
+                f"Matches pledge {p.id} ({p.title}, announced {p.announced}), superseded by {superseded.id} "
+                f"({superseded.title}, announced {superseded.announced}) by the claim's date.",
+                [*ev, self._pledge_ev(superseded)],
+            )
+        return Judgement(
+            "accurate",
+            f"Matches the pledge register: {p.id} ({p.title}), announced {p.announced} ({p.occasion}); the sentence "
+            f"states {what}.",
+            ev,
+        )
 
     @staticmethod
     def _unasserted_judgement(why: str, p: Any, what: str, ev: list[Evidence]) -> Judgement:
