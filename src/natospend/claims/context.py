@@ -45,6 +45,7 @@ from natospend.claims.vocab import phrase_alternation, vocab
 # only to a bare list or figure that names no measure at all ("Luxembourg 50%, Hungary 48%").
 CARRIED_MEASURES = ("share_gdp", "equipment_share")
 _TOPIC_SENTENCES = 2  # a sentence about shares of GDP sets the measure of bare figures in the next two
+_ARTICLE_GAP = 2  # the article's measure holds past at most two sentences about something else
 
 # Words that show a sentence is about something other than defence spending: nothing is carried into it.
 OFF_TOPIC = lazy(
@@ -141,7 +142,9 @@ class Carried:
     """What one sentence inherits from the sentences before it."""
 
     measure: str | None = None  # the measure of its bare figures, None: they have none
-    measure_from: str = ""  # "claims" (the previous sentence's only measure) or "topic" (a sentence about GDP shares)
+    # "claims" (the previous sentence's only measure), "topic" (a sentence about GDP shares) or "article" (every
+    # figure of the article so far)
+    measure_from: str = ""
     subject: tuple[Mention, ...] = ()  # the ally a pronoun refers to (the last one named), else the sentence before's
     referents: tuple[Mention, ...] = ()  # "the latter two": the allies named, placed at the phrase
     year: YearRef | None = None
@@ -174,6 +177,12 @@ class ArticleContext:
     last_grouped: bool = False  # the previous sentence named a group or the alliance
     last_owners: frozenset[tuple[str | None, str | None]] = frozenset()  # the allies and groups it named
     last_foreign: bool = False  # the previous sentence named a non-ally other than as an ally's neighbour or a time
+    # the measures of every figure read so far ("unknown" for one nothing was made of): an article whose figures
+    # have all been shares of GDP sets the measure of an ally's bare figure further on ("the UK is at 2.1%")
+    article_measures: set[str] = field(default_factory=set)
+    article_unknown: set[float] = field(default_factory=set)  # figures nothing was made of, unless named of GDP later
+    article_gdp: set[float] = field(default_factory=set)  # figures the article named as shares of GDP
+    off_subject: int = 0  # sentences since the last one about defence spending (teasers, asides)
 
     def carried(self, sentence: str, mentions: list[Mention]) -> Carried:
         """What `sentence` (whose own mentions are `mentions`) inherits."""
@@ -187,6 +196,12 @@ class ArticleContext:
                 measure, source = last, "claims"
             elif self.topic_left:
                 measure, source = "share_gdp", "topic"
+            elif (
+                self.article_measures == {"share_gdp"}
+                and self.article_unknown <= self.article_gdp
+                and self.off_subject <= _ARTICLE_GAP
+            ):
+                measure, source = "share_gdp", "article"  # parse and shares take it only for an ally's own figure
         subject: tuple[Mention, ...] = ()
         refers = False
         # "it", "its", "the country": the last ally named; "This", "That", "The figure": what the sentence just
@@ -344,6 +359,23 @@ class ArticleContext:
             # read as one): the measure of the next sentence's bare figures is not known, so none is carried
             kinds.add("unknown")
         self.last_measures = frozenset(kinds)
+        if BARE_FIGURE.search(sentence):
+            # "The Magic 2%" (a title), then "fixating on the magic 2% of GDP": a figure nothing was made of is of no
+            # known measure, unless the article names that figure a share of GDP
+            figures = _figures(sentence)
+            if gdp and not off_topic and not OTHER_SHARE.search(sentence):
+                self.article_gdp |= figures
+                self.article_measures.add("share_gdp")
+            if made:
+                self.article_measures |= kinds - {"unknown"}
+            elif not gdp or off_topic:
+                self.article_unknown |= figures
+            if OTHER_SHARE.search(sentence):
+                self.article_measures.add("other")  # "5.5% of the country's general expenditures"
+        about = made or candidate or L.SPENDING_RE.search(sentence) or L.DEFENCE_RE.search(sentence)
+        self.off_subject = 0 if about else self.off_subject + 1
+        if any(c.attributed_to not in (None, "NATO") for c in made):
+            self.article_measures.add("attributed")  # "An analysis ... by Ifo found": the article's figures may be its
         own = [m for m in mentions if m.code not in (None, ALL_ALLIES)]
         self.last_allies = own or list(carried.referents)
         years = {y.year for y in _data_years(sentence)}
@@ -366,6 +398,11 @@ class ArticleContext:
             if (m.code or m.group_key) and not _ONE_OF.search(sentence, max(0, m.start - 40), m.start)
         )
         self.last_grouped = any(m.group_key or m.code in (ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA) for m in mentions)
+
+
+def _figures(sentence: str) -> set[float]:
+    """The values of a sentence's bare percentages ("2%", "1,5 per cent")."""
+    return {float(re.sub(r"[^\d.,]", "", m.group()).replace(",", ".")) for m in BARE_FIGURE.finditer(sentence)}
 
 
 # carried() and advance() read each sentence for the same things: a few sentences' answers are kept.

@@ -143,9 +143,10 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             carried, placed = replace(carried, subject=tuple(reading.subject[-1:])), True
         if candidate or follow or placed or (carried.measure and (specific or carried.anaphoric)):
             subject = list(carried.subject)
-            made = extract_sentence(
-                sentence, start, as_of, subject, mentions, carried.measure, previous, carried.measure_from
-            )
+            # the article's measure is for a sentence that names none of its own ("the UK is at 2.1%")
+            own = candidate and carried.measure_from == "article"
+            measure, measure_from = (None, "") if own else (carried.measure, carried.measure_from)
+            made = extract_sentence(sentence, start, as_of, subject, mentions, measure, previous, measure_from)
             _carry_year(made, carried, start)
             made = [c for c in made if not _undated_from_level(c)]
             made = _common_funding_gapping(made, sentence)
@@ -299,7 +300,11 @@ def extract_sentence(
     if _cued(cues, _RECORD_RE):
         claims.extend(_record_claims(sentence, offset, claims or previous))
     rank_topic = next((c.metric for c in previous if c.kind == "ranking" and c.metric and c.scope != "world"), None)
-    claims.extend(_ranking_claims(sentence, offset, mentions, qs, years, as_of, topic, rank_topic, previous, context))
+    # the article's measure (context.py) is only for an ally's own bare figure (shares.py), not a rank's or a list's
+    near_topic = None if topic_from == "article" else topic
+    claims.extend(
+        _ranking_claims(sentence, offset, mentions, qs, years, as_of, near_topic, rank_topic, previous, context)
+    )
     claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic, topic_from))
     if not any(c.kind == "pledge" for c in claims):
         claims.extend(_target_plan_claims(sentence, offset, mentions, years, as_of))  # "expects to hit the target"
@@ -314,7 +319,7 @@ def extract_sentence(
     if _gate(any(q.kind == "money" for q in qs)):
         claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
     if _gate(_DIGIT.search(sentence) is not None):  # every list item has a figure (lists.find_items)
-        claims.extend(_list_item_claims(sentence, offset, claims, years, as_of, topic))
+        claims.extend(_list_item_claims(sentence, offset, claims, years, as_of, near_topic))
     if not any(c.kind == "real_growth" for c in claims):  # a change stated in words (claims/directions.py)
         claims.extend(direction_claims(sentence, offset, mentions, years, as_of, context or [], claims))
     claims = refine_changes(sentence, offset, claims, years, as_of)  # what a change is counted from (growth.py)

@@ -98,7 +98,7 @@ _AIM_BEFORE = lazy(
     re.I,
 )
 _PLEDGE_LEAD = lazy(
-    r"\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|"
+    r"\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|intentions?|"
     r"wants?|wanted|hopes?|hoped|undertak\w*|determined|agreed|agrees|agree|"
     r"(?:goal|target|aim|ambition|bid|plan|commitment|pledge)\s+of)"
     r"\s+(?:to\s+)?(?:\w+\s+)?$",
@@ -109,6 +109,12 @@ _BY_YEAR_AFTER = lazy(
     re.I,
 )
 _MISS_WORDS = lazy(r"\b(miss|short|below|under|fail|not|nowhere|far|a long way)\w*", re.I)
+# "Germany still hasn't reached 2 percent", "did not meet the 2% target in 2022": a bar reached, negated, is a level
+# below it (judged), not a negation left unchecked
+_NOT_REACHED = lazy(
+    rf"\b(?:{phrase_alternation(vocab()['cues']['negation'])})\s+(?:(?:yet|still|even|ever|quite|really)\s+)?$", re.I
+)
+_REACH_WORDS = lazy(r"(?:meet|met|meeting|reach\w*|hit\w*|achiev\w*|fulfil\w*)$", re.I)
 # "far from meeting the 2% target", "nowhere near reaching 2%": a bar not reached, whatever the verb after it
 _FAR_FROM = lazy(r"\b(?:far\s+from|nowhere\s+near|a\s+long\s+way\s+from|not\s+even\s+close\s+to)\s+$", re.I)
 _WEAK_PLEDGE_RE = lazy(
@@ -486,6 +492,13 @@ def _said_of_ally(sentence: str, q: Quantity, mentions: list[Mention]) -> bool:
     )
 
 
+def _item_of(sentence: str, q: Quantity, mentions: list[Mention]) -> bool:
+    """'..., Estonia 2%, Greece 2.4%': the figure right after an ally's name, an item of a run of them."""
+    return any(
+        m.code not in (None, ALL_ALLIES) and re.fullmatch(r"\s*[:–—-]?\s*", sentence[m.end : q.start]) for m in mentions
+    )
+
+
 def _level(sentence: str, gdp_near: bool) -> str | None:
     """A percentage that is no pledge, change or threshold: a share of GDP when the sentence speaks of GDP or of
     defence spending (and of nothing else a percentage measures)."""
@@ -751,6 +764,10 @@ _PROGRESSIVE = lazy(
     rf"\b(?:is|are|'s|’s)\s+(?:now\s+|currently\s+|already\s+)?(?:{phrase_alternation(vocab()['present_year']['progressive'])})\b",
     re.I,
 )
+_HAS_REACHED = lazy(
+    r"\b(?:has|have)\s+(?:now\s+|finally\s+|already\s+|just\s+)?(?:met|reached|hit|achieved|exceeded|surpassed)\b",
+    re.I,
+)
 _PRESENT_ADVERB = lazy(rf"\b(?:{phrase_alternation(vocab()['present_year']['adverbs'])})\b", re.I)
 # "The government expects the figure to stay above 2 percent": a forecast by its verb of expectation
 _EXPECTS_BEFORE = lazy(
@@ -800,6 +817,13 @@ def _percent_claims(
             # the sentence before reported that very claim ("Trump claimed ... 4.2% of its GDP. 'We were at 4.2%'")
             and not re.search(r"\bthe\s*$", sentence[max(0, q.start - 6) : q.start], re.I)
             and (topic_from == "claims" or not re.search(r"[\"“”]", sentence[: q.start]))
+            # the article's measure, not the sentence before's: only for the figure of the one ally just before it
+            # ("Estimated figures for 2015 show ...; the UK is at 2.1%, Estonia 2%")
+            and (
+                topic_from != "article"
+                or _said_of_ally(sentence, q, own_mentions)
+                or _item_of(sentence, q, own_mentions)
+            )
         ):
             kind = "share_gdp"  # the measure the previous sentence set ("... of GDP. Latvia came third, at 3.1%")
         of_target = _share_of_target(*_window(sentence, q, 45, 60)) if q.kind == "percent" and kind else None
@@ -957,14 +981,20 @@ def _percent_claims(
             claim.negated = bool(L.NEGATION_RE.search(M.without_compliance_negation(sentence[lo : q.start])))
             claims.append(claim)
             continue
+        not_reached = False
         if kind == "threshold":
             verb = _THRESHOLD_VERB.search(before[-70:])
             word = verb.group("verb") if verb else ""
+            not_reached = bool(
+                verb and _REACH_WORDS.match(word) and _NOT_REACHED.search(before[-70:][: verb.start("verb")])
+            )
+            if topic_from == "article" and not not_reached:
+                continue  # the article's measure: only "still hasn't reached 2 percent", not any bar passed
             far = verb is not None and _FAR_FROM.search(before[-70:][: verb.start()])
             if verb and _LEVEL_AT.search(before[-70:][verb.end("verb") :]):
                 # "Poland tops NATO defense spending at 4.48%": the verb takes another object; "at" states the level
                 claim.comparator = q.comparator
-            elif refused or far or _MISS_WORDS.search(word):
+            elif refused or far or _MISS_WORDS.search(word) or not_reached:
                 claim.comparator = "lt"
             elif re.search(r"exceed|surpass|above|over|top", word, re.I):
                 claim.comparator = "gt"
@@ -1028,7 +1058,8 @@ def _percent_claims(
             claim.price_basis = (
                 "constant" if L.REAL_RE.search(sentence) else "current" if L.CURRENT_RE.search(sentence) else None
             )
-        claim.negated = not refused and bool(L.NEGATION_RE.search(before[-30:]))  # a refusal is read as "below"
+        # a refusal and a bar not reached are read as "below"
+        claim.negated = not (refused or not_reached) and bool(L.NEGATION_RE.search(before[-30:]))
         # "met the 2% target thanks to the fund, but it will be used up in 2027": a year past a "but" is not its own.
         own_years = [y for y in years if y.end <= q.start or not _BUT_BETWEEN.search(sentence[q.end : y.start])]
         if _today_level(before, after):
@@ -1043,6 +1074,9 @@ def _percent_claims(
         if claim.year is None and _today_level(before, after) and kind == "share_gdp":
             # "to 2 percent ... by 2026 from 0.95 percent now": today's level, the year the article is written in
             claim.year_text, claim.year_basis = "now", "present"  # settled in check.py
+        if claim.year is None and not progressive and kind == "threshold":
+            # "Germany has met NATO's goal of spending 2%": a bar reached now, as the progressive is
+            progressive = _HAS_REACHED.search(sentence, own_clause, q.start)
         if claim.year is None and progressive and kind in ("share_gdp", "threshold"):
             # "Poland is dedicating more than 4%" (March 2024): the year it is written in, not the newest held
             claim.year_text, claim.year_basis = progressive.group(), "present"  # settled in check.py
