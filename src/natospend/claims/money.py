@@ -85,6 +85,8 @@ _DRAFT_BUDGET = lazy(
     r"|\b(?P<y2>(?:19|20)\d\d)\s+(?:draft|proposed|planned|provisional)\s+(?:[\w-]+\s+){0,2}?budget",
     re.I,
 )
+#: "The defence budget will exceed", "the budget should be": a budget still to come, the amount's own verb.
+_FUTURE_BUDGET = lazy(r"\bbudget\s+(?:will|would|should|shall)\s+(?:\w+\s+){0,3}?$", re.I)
 #: "between £5bn and £6bn": the second amount of a range is read with the first.
 _RANGE_BETWEEN = lazy(
     r"\bbetween\s+\S+(?:\s+(?:billion|million|trillion|bn|m|euros?|pounds?|dollars?))*\s+(?:and|to)\s+$", re.I
@@ -488,6 +490,8 @@ def _money_claims(
             # "Spain would spend an additional €10.4 billion, raising its total military expenditures to around €34
             # billion": the level a planned change would bring, for a year not said
             claim.scope = "plan"
+        if claim.scope is None and claim.year_basis == "latest" and _FUTURE_BUDGET.search(sentence, lo, q.start):
+            claim.scope = "plan"  # "The defence budget will exceed 9bn Canadian dollars": a budget to come, no year
         draft = _DRAFT_BUDGET.search(sentence[max(0, q.start - 150) : q.start])
         if draft and claim.scope is None:  # "The draft 2026 defence budget ... stands at €108.2bn": a plan
             claim.scope = "plan"

@@ -142,6 +142,14 @@ class MoneyRules(CheckerBase):
             )
         # Either price basis is a fair reading when the claim names none: the best reading wins.
         best = min(judgements, key=lambda j: _PREFERENCE[j.verdict])
+        if best.verdict in ("inaccurate", "outdated") and any(e.cell == _SUMMED for e in best.evidence):
+            # a sum natospend made, not a total NATO printed: it may confirm an amount, never contradict it
+            return Judgement(
+                "unverifiable",
+                "NATO printed no total in the release the dataset holds for that year; the sum of every ally's "
+                "figure does not settle it. " + best.explanation.removeprefix("Contradicted: "),
+                best.evidence,
+            )
         loose = _loose_bound(claim, best)
         if loose is not None:
             return loose
@@ -262,8 +270,7 @@ class MoneyRules(CheckerBase):
         for f in self.facts.figures("nato", "USA", indicator, year):
             if f.release_id in held or (total := sum_of_allies(self.facts, f.release_id, indicator, year)) is None:
                 continue
-            where = "sum of every ally in the release"
-            figs.append(replace(f, country=code, value=total, decimals=0, cell=where, where=where))
+            figs.append(replace(f, country=code, value=total, decimals=0, cell=_SUMMED, where=_SUMMED))
         return sorted(figs, key=lambda f: (f.published, f.release_id))
 
     def _national_definition(self, claim: Claim, code: str, j: Judgement) -> Judgement:
@@ -313,6 +320,8 @@ class MoneyRules(CheckerBase):
             j.evidence,
         )
 
+
+_SUMMED = "sum of every ally in the release"
 
 #: A bound on an amount is said of a figure near it: "more than $140 billion" is not how $968 billion is stated.
 _BOUND_RATIO = 1.5
