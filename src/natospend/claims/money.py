@@ -85,10 +85,49 @@ _DRAFT_BUDGET = lazy(
     r"|\b(?P<y2>(?:19|20)\d\d)\s+(?:draft|proposed|planned|provisional)\s+(?:[\w-]+\s+){0,2}?budget",
     re.I,
 )
+#: "The defence budget will exceed", "the budget should be": a budget still to come, the amount's own verb.
+_FUTURE_BUDGET = lazy(r"\bbudget\s+(?:will|would|should|shall)\s+(?:\w+\s+){0,3}?$", re.I)
 #: "between £5bn and £6bn": the second amount of a range is read with the first.
 _RANGE_BETWEEN = lazy(
     r"\bbetween\s+\S+(?:\s+(?:billion|million|trillion|bn|m|euros?|pounds?|dollars?))*\s+(?:and|to)\s+$", re.I
 )
+
+
+#: Verbs of putting money in that do not say it is defence spending (lexicon.DEFENCE_RE has "spend", "budget").
+_MONEY_VERB = lazy(
+    r"\b(?:invest(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|devot(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|"
+    r"increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|pa(?:y|ys|id|ying)|putting|put)\b",
+    re.I,
+)
+_AMOUNT_CUE = lazy(r"[$€£]\s?\d|\d(?:\s*|-)(?:billion|trillion|bn|tn)\b", re.I)
+
+
+#: "a €10.5 billion investment plan", "a $30bn spending package": the amount as the modifier of a plan's name.
+_PLAN_NOUN_AFTER = lazy(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:[\w-]+\s+){0,2}?(?:plan|package|scheme|initiative)\b(?!\s+(?:to|for)\s+spend)",
+    re.I,
+)
+
+
+def money_cue(sentence: str) -> bool:
+    """An amount and a verb of putting money in: a sentence read for money claims though it names no defence
+    spending ("allies will have invested $130 billion more since 2016")."""
+    return bool(_AMOUNT_CUE.search(sentence) and _MONEY_VERB.search(sentence))
+
+
+_PERCENT_WORD = lazy(r"%|\bper\s?cent\b|\bpercent\b", re.I)
+
+
+def money_sentence(sentence: str) -> bool:
+    """A sentence read for its money alone (parse.extract's gate): money_cue with no percentage in it, which the
+    percentage extractors would read though no word says it is defence spending ("... to £57.1 billion in 2024/25,
+    which is a 4.5% increase in real terms")."""
+    return money_cue(sentence) and not _PERCENT_WORD.search(sentence)
+
+
+def _alliance_level(sentence: str, q: Quantity, lo: int) -> bool:
+    """ "allies invested $1.1 trillion": the alliance as the subject of the verb right before the amount."""
+    return any(_ALLIES_SPENT.fullmatch(sentence, w.end(), q.start) for w in _alliance_words(sentence, lo, q.start))
 
 
 def _part_or_fund(sentence: str, q: Quantity, lo: int, hi: int) -> str | None:
@@ -167,7 +206,8 @@ def _excluded(sentence: str, m: Mention) -> bool:
 
 #: "NATO allies spent", "NATO member states have spent more than": the allies' spending verb right before an amount.
 _ALLIES_SPENT = lazy(
-    r"\s+(?:(?:have|has|had|will|would)\s+)?"
+    # "The North Atlantic Treaty Organization (NATO) is expected to spend": past the acronym's bracket
+    r"\)?\s+(?:(?:have|has|had|will|would)\s+)?"
     # "NATO members are on track to spend more than $1.5 trillion"
     r"(?:(?:are|is|were|was)\s+(?:(?:on\s+track|set|expected|projected|forecast|due|going)\s+)?to\s+)?"
     r"(?:(?:collectively|together|jointly)\s+)?"
@@ -251,7 +291,11 @@ def _money_claims(
     context: list[Mention],
 ) -> list[Claim]:
     claims: list[Claim] = []
-    if not (L.DEFENCE_RE.search(sentence) or L.PLEDGE_RE.search(sentence)):
+    # "allies will have invested $130 billion more since 2016", "Poland allocated about $32.5 billion": a verb of
+    # putting money in, with no word saying it is defence spending; read only as an increment, the alliance's sum,
+    # or an amount whose measure is not said (scope "unstated")
+    unstated = not (L.DEFENCE_RE.search(sentence) or L.PLEDGE_RE.search(sentence))
+    if unstated and not money_cue(sentence):
         return claims
     allies_total = False  # an amount before was the allies' sum
     read: dict[int, Claim | None] = {}  # each money amount (by start) -> the claim read from it, or None
@@ -372,6 +416,8 @@ def _money_claims(
         )
         if part:
             claim.scope = "part"
+        elif _PLAN_NOUN_AFTER.match(sentence, q.end):
+            claim.scope = "plan"  # "a €10.5 billion investment plan": the amount names a plan, not a year's spending
         if (
             change_before
             or _COST_OF_CHANGE.search(sentence, lo, q.start)
@@ -385,6 +431,9 @@ def _money_claims(
                 bases, claim.period = change_base(sentence, q.start, q.end)
                 claim.since, claim.bases = (bases[0], []) if len(bases) == 1 else (None, bases)
         deadline = _year_for(sentence, q.start, q.end, years, ("deadline",))
+        stated = _year_for(sentence, q.start, q.end, years, ("data",))
+        if deadline is not None and stated is not None and deadline.year < stated.year:
+            deadline = None  # "$1.036 trillion in 2019, an increase of 6.8 percent from the 2018 ...": not its deadline
         this_year = re.match(r"[^.;]{0,40}?\b(?:this|the current)\s+(?:fiscal\s+)?year\b", after, re.I)
         # "It is estimated to spend €20 billion in 2024" (in 2024): NATO's estimate of a year's level, not a plan.
         level_year = _year_for(sentence, q.start, q.end, years, ("data", "fiscal"))
@@ -410,6 +459,10 @@ def _money_claims(
             continue
         if not claim.countries and claim.group_key is None and claim.scope not in ("programme", "change"):
             continue  # an increment with no spender is still a claim: unverifiable, saying so
+        if unstated and claim.scope is None and not _alliance_level(sentence, q, lo):
+            if not (_MONEY_VERB.search(sentence, lo, q.start) and any(lo <= m.start < q.start for m in spenders)):
+                continue  # no spender putting money in before the amount: nothing says what it is
+            claim.scope = "unstated"
         _set_year(claim, sentence, (q.start, q.end), years, as_of)
         own = next((y for y in years if y.role == "since" and _OWN_YEAR_GAP.fullmatch(sentence, q.end, y.start)), None)
         if own is not None and _FROM_BEFORE.search(sentence, max(0, q.start - 30), q.start):
@@ -437,6 +490,8 @@ def _money_claims(
             # "Spain would spend an additional €10.4 billion, raising its total military expenditures to around €34
             # billion": the level a planned change would bring, for a year not said
             claim.scope = "plan"
+        if claim.scope is None and claim.year_basis == "latest" and _FUTURE_BUDGET.search(sentence, lo, q.start):
+            claim.scope = "plan"  # "The defence budget will exceed 9bn Canadian dollars": a budget to come, no year
         draft = _DRAFT_BUDGET.search(sentence[max(0, q.start - 150) : q.start])
         if draft and claim.scope is None:  # "The draft 2026 defence budget ... stands at €108.2bn": a plan
             claim.scope = "plan"

@@ -49,7 +49,7 @@ from natospend.claims.mentions import find_mentions as find_mentions
 from natospend.claims.metonymy import (
     undefined_group_regex,
 )
-from natospend.claims.money import _money_claims, follow_ups
+from natospend.claims.money import _money_claims, follow_ups, money_sentence
 from natospend.claims.multiples import BARE_RE, DIRECTION_RE, RATIO_RE
 from natospend.claims.multiples import GROWTH_RE as MULTIPLE_RE
 from natospend.claims.patterns import Pattern, cue_absent, cue_text, lazy
@@ -106,6 +106,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             (_PREFILTER.search(sentence) or rank_cue(sentence) or direction_cue(sentence))
             and (
                 L.DEFENCE_RE.search(sentence)
+                or money_sentence(sentence)  # "allies will have invested $130 billion more since 2016"
                 or L.GDP_RE.search(sentence)
                 or L.TARGET_NOUN_RE.search(sentence)
                 or _ALLIES_AND_PERCENT.search(sentence)  # "only five allies meet 2%"

@@ -72,14 +72,16 @@ BY_FRACTION_RE = lazy(
     + r")\b(?!\s+of\b|-)",
     re.I,
 )
-#: "US $6.6 billion", "CA $9 billion" (spaced, capitals only: not "cost us $5bn"); "NOK75.8 billion" (no space)
+#: "US $6.6 billion", "CA $9 billion" (spaced, capitals only: not "cost us $5bn"); "NOK75.8 billion" (no space);
+#: "HRK 7.19 billion" (Croatia's kuna, before the euro)
 _CURRENCY_MARK = (
-    r"(?-i:US|CA|C)\s\$|US\$|C\$|CA\$|\$|€|£|\b(?:USD|EUR|GBP|CAD|PLN|SEK|NOK|DKK|TRY|CZK|HUF|RON)(?![a-z])"
+    r"(?-i:US|CA|C)\s\$|US\$|C\$|CA\$|\$|€|£|\b(?:USD|EUR|GBP|CAD|PLN|SEK|NOK|DKK|TRY|CZK|HUF|RON|HRK|BGN)(?![a-z])"
 )
 _SCALE = r"trillion|billion|million|trn|tn|tr|bln|bn|mln|mn|m|b"
 _CUR_WORDS = "|".join(re.escape(k) for k in sorted(L.CURRENCY_WORDS, key=len, reverse=True))
 MONEY_RE = lazy(
-    rf"(?P<cur>{_CURRENCY_MARK})\s?(?P<num>{NUM})\s*(?P<scale>{_SCALE})?(?![\w])"
+    # "$9.3-billion": the Canadian press hyphenates the scale
+    rf"(?P<cur>{_CURRENCY_MARK})\s?(?P<num>{NUM})(?:-(?=[a-z])|\s*)(?P<scale>{_SCALE})?(?![\w])"
     rf"|(?<![\w.])(?P<num2>{NUM})\s*(?P<scale2>trillion|billion|million|bn|tn|mn|m|b)\s+(?:(?:US|U\.S\.)\s+)?(?P<cur2>{_CUR_WORDS})\b"
     rf"|(?<![\w.])(?P<num3>{NUM})\s*(?P<scale3>{_SCALE})?\s+(?P<cur3>USD|EUR|GBP|PLN|CAD)\b",
     re.IGNORECASE,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from natospend.claims import lexicon as L
-from natospend.claims.facts import Figure, _name, matches
+from natospend.claims.facts import Facts, Figure, _name, matches
 from natospend.claims.frame import Claim
 from natospend.claims.judge import CheckerBase, Judgement, _judge_series, sourced, stale
 
@@ -78,17 +78,19 @@ class AllianceShareRules(CheckerBase):
         )
 
     def _sum_of_allies(self, release_id: str, indicator: str, year: int) -> float | None:
-        """NATO's total for a release that printed every ally's figure but the dataset holds no NATO Total row:
-        the sum of those figures; None unless every ally with armed forces that year is there."""
-        total = 0.0
-        for member in L.group_members("all", year):
-            fig = next(
-                (f for f in self.facts.figures("nato", member, indicator, year) if f.release_id == release_id), None
-            )
-            if fig is None:
-                return None
-            total += fig.value
-        return total
+        return sum_of_allies(self.facts, release_id, indicator, year)
+
+
+def sum_of_allies(facts: Facts, release_id: str, indicator: str, year: int) -> float | None:
+    """NATO's total for a release that printed every ally's figure but the dataset holds no NATO Total row:
+    the sum of those figures; None unless every ally with armed forces that year is there."""
+    total = 0.0
+    for member in L.group_members("all", year):
+        fig = next((f for f in facts.figures("nato", member, indicator, year) if f.release_id == release_id), None)
+        if fig is None:
+            return None
+        total += fig.value
+    return total
 
 
 def _best_per_release(figs: list[Figure], pred: Callable[[Figure], bool]) -> list[Figure]:
