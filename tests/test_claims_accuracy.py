@@ -46,7 +46,11 @@ ROOT = Path(__file__).resolve().parents[1]
 # engineers and reviewed by three others): the 282-article dev split measured recall 0.820, precision 0.940, matched
 # 0.922, all 0.756 (the 244 old articles alone: 0.851, 0.940, 0.933, 0.794); floors those minus 0.01 (at the
 # end of the stop: 0.820, 0.940, 0.924, 0.758).
-DEV_FLOORS = {"recall": 0.809, "precision": 0.929, "accuracy_matched": 0.912, "accuracy_all": 0.746}
+# Stop 23 (directions, pledges8, ranks4, counts7, shares5, money3; round 10, 35 real articles, 233 dev claims, labelled
+# blind by two engineers who reviewed each other): the 317-article dev split measured recall 0.838, precision 0.935,
+# matched 0.922, all 0.773; floors those minus about 0.007 (precision: new figure-less statements of change that
+# earlier rounds did not label count as false positives).
+DEV_FLOORS = {"recall": 0.83, "precision": 0.93, "accuracy_matched": 0.915, "accuracy_all": 0.765}
 
 # False `accurate` verdicts found when round 4 was first scored, left for the checker to fix (remove an entry when it
 # is fixed). Dev: the sentence. Test: the article and kind only (its sentences are not read).
@@ -71,7 +75,17 @@ KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
     # total in 2016 (CNN's Davos fact check), which a newer release held without its dollar tables may have revised;
     # its sister rewording in the dev split was re-judged to `unverifiable` for consistency and is listed here too.
     # Shares of the alliance's total do not apply the partial-release rule that shares of GDP do (rules/alliance.py).
+    # Round 10, found when it was first scored (2 dev, 2 test; the same four on the start-of-stop checker): a forecast
+    # count ("19 more pact countries are expected to achieve ... by the end of the year") and, again, the US share of
+    # the alliance's total against a release held only in part (mdfy's "roughly 63 %" of 2024); test: a pledge and a
+    # count.
     "dev": {
+        (
+            "2022-06-27-novinite-bulgaria-7-49",
+            "He noted that 19 more pact countries are expected to achieve military spending equal to two percent of "
+            "GDP by the end of the year",
+        ),
+        ("2026-01-22-mdfy-davos-digest", "the U.S. provided roughly 63 % of total NATO defense spending in 2024"),
         (
             "2026-01-21-disinformationcommission-davos-fact-check",
             "U.S. defense spending accounted for approximately 72% of total NATO defense spending in 2016",
@@ -95,6 +109,9 @@ KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
         ("2024-06-20-hsnw-record-23-allies", "count"),
         ("2025-08-28-onlinespacenews-allies-meet-2pct", "share_gdp"),
         ("2025-08-28-onlinespacenews-allies-meet-2pct", "count"),
+        # round 10, found when it was first scored (two)
+        ("2016-04-18-hansard-commons-one-of-five", "pledge"),
+        ("2017-06-29-wobko-12-billion-more", "count"),
         # round 8, found when it was first scored (three; none added since)
         ("2017-01-10-euobserver-germany-37bn", "share_gdp"),
         ("2025-02-27-i7news-globalnews-all-members-2pct-by-june", "pledge"),
