@@ -76,15 +76,11 @@ KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
     # its sister rewording in the dev split was re-judged to `unverifiable` for consistency and is listed here too.
     # Shares of the alliance's total do not apply the partial-release rule that shares of GDP do (rules/alliance.py).
     # Round 10, found when it was first scored (2 dev, 2 test; the same four on the start-of-stop checker): a forecast
-    # count ("19 more pact countries are expected to achieve ... by the end of the year") and, again, the US share of
+    # ("19 more pact countries are expected to achieve ... by the end of the year", fixed: the verb's object may be
+    # "military spending equal to" the target, rules/pledges.py _MEETING_BEFORE_RE) and, again, the US share of
     # the alliance's total against a release held only in part (mdfy's "roughly 63 %" of 2024); test: a pledge and a
     # count.
     "dev": {
-        (
-            "2022-06-27-novinite-bulgaria-7-49",
-            "He noted that 19 more pact countries are expected to achieve military spending equal to two percent of "
-            "GDP by the end of the year",
-        ),
         ("2026-01-22-mdfy-davos-digest", "the U.S. provided roughly 63 % of total NATO defense spending in 2024"),
         (
             "2026-01-21-disinformationcommission-davos-fact-check",

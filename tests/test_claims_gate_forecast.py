@@ -45,3 +45,23 @@ def test_a_call_on_the_allies_to_meet_the_target_stays_accurate(ds: Dataset) -> 
     )
     assert verdict == "accurate", why
     assert "wales-2014-2pct" in why
+
+
+def test_a_forecast_of_who_achieves_spending_equal_to_the_target_is_not_vouched_for(ds: Dataset) -> None:
+    # https://www.novinite.com/articles/215669/ (27 June 2022; round 10 of the corpus, dev): "achieve military spending
+    # equal to two percent" names the target as what 19 more allies will reach
+    text = (
+        "He noted that 19 more pact countries are expected to achieve military spending equal to two percent of GDP "
+        "by the end of the year."
+    )
+    [(verdict, why)] = _pledges(ds, text, "2022-06-27")
+    assert verdict == "unverifiable"
+    assert "forecast or plan of who will meet it" in why
+
+
+def test_a_pledge_to_achieve_spending_of_the_target_stated_as_made_stays_accurate(ds: Dataset) -> None:
+    # the near miss, in the words of the test above (constructed): the pledge stated as made is the Wales pledge
+    text = "In 2014 all NATO members pledged to achieve military spending of 2% of GDP by 2024."
+    [(verdict, why)] = _pledges(ds, text, "2019-12-05")
+    assert verdict == "accurate", why
+    assert "wales-2014-2pct" in why

@@ -224,7 +224,9 @@ _QUOTES_RE = lazy(r"[“”\"]")
 #: A target named as what is to be met: "will meet the two per cent target", "expected to be at 2 percent".
 _MEETING_BEFORE_RE = lazy(
     r"\b(?:meet|meets|meeting|reach|reaches|reaching|hit|hits|hitting|achieve|achieving|be\s+at)\s+"
-    r"(?:the\s+|its\s+|their\s+|(?:NATO|Nato)['’]s\s+)?(?:[\w-]+\s+){0,3}$",
+    r"(?:the\s+|its\s+|their\s+|(?:NATO|Nato)['’]s\s+)?(?:[\w-]+\s+){0,3}"
+    # "expected to achieve military spending equal to two percent of GDP" (novinite.com, 27 June 2022)
+    r"(?:(?:defen[cs]e\s+|military\s+)?spending\s+(?:equal\s+to|of|at)\s+)?$",
     re.I,
 )
 #: The start of a definite noun phrase right before a pledged figure: "the 2% benchmark", "NATO's 2% target".
