@@ -36,6 +36,7 @@ from natospend.claims.parse import extract
 from natospend.claims.patterns import lazy
 from natospend.claims.pledges import deadline_of
 from natospend.claims.quantities import PERCENT_RE, number
+from natospend.claims.rankings import rank_at
 from natospend.claims.rules.alliance import AllianceShareRules
 from natospend.claims.rules.counts import CountRules
 from natospend.claims.rules.growth import GrowthRules
@@ -326,6 +327,25 @@ _STAYS_RE = lazy(
 _PROJECTION_RE = lazy(r"\b(slated|projected|projection|forecast|hopes?|expects?|on track|set to)\b", re.I)
 
 
+#: "Poland, which will spend 5% next year, is the biggest spender": a relative clause's verb governs that clause only.
+_RELATIVE_CLAUSE_RE = lazy(r",\s*(?:which|who)\b[^,;]*,", re.I)
+
+
+def _rank_mood(claim: Claim) -> M.Mood | None:
+    """The mood of the verb group that governs the claim's first place in its span (rankings have no figure for
+    `_figure`); None when the place is stated as fact or the cue sits in a relative clause closed before it."""
+    lo = claim.span_start - claim.start if claim.span_start is not None else 0
+    hi = claim.span_end - claim.start if claim.span_end is not None else len(claim.text)
+    at = rank_at(claim.text[lo:hi])
+    if at is None:
+        return None
+    mood = M.clause_mood(claim.text, lo + at, lo + at + 1)
+    if mood is None:
+        return None
+    closed = any(r.start() < mood.at < r.end() <= lo + at for r in _RELATIVE_CLAUSE_RE.finditer(claim.text))
+    return None if closed else mood
+
+
 def _projection(claim: Claim, as_of: date | None) -> str | None:
     """Why a count, ranking or figure cannot be judged as published fact: it is about a year after the claim's
     date, or it is a projection of who will reach a threshold; None when it can be."""
@@ -345,6 +365,16 @@ def _projection(claim: Claim, as_of: date | None) -> str | None:
         # (a rank natospend cannot hold at all says so instead: "many would expect Russia ... Norway topped the list
         # at $1,147 per capita")
         return "A projection of who will spend what, not a published figure; natospend cannot check forecasts."
+    mood = _rank_mood(claim) if claim.kind == "ranking" and not unheld else None
+    if mood is not None and not (mood.kind == "forecast" and claim.year is not None):
+        # (a forecast for a year of its own is judged on NATO's estimates for it, as shares are: "Poland will
+        # allocate 4.12 percent of its GDP to defense this year, the highest share among NATO members")
+        # "Poland could become the biggest spender", "If it meets its plan, Poland will be the biggest spender": a
+        # place supposed, planned or to come, which no published figure settles (a rank stated as fact is judged)
+        return (
+            f"{_MOOD_NAMES.get(mood.kind, 'a ' + mood.kind).capitalize()} ('{mood.cue}'): a place to come or "
+            "supposed, not one held by a published figure; natospend checks what NATO had published."
+        )
     if (
         claim.kind == "count"
         and _PROJECTION_RE.search(claim.text)

@@ -103,6 +103,11 @@ def _part_cue(part: str) -> int | None:
     return min(found) if found else None
 
 
+def rank_at(text: str) -> int | None:
+    """Where a text first says a place (an ordinal, a superlative, a lead): check.py reads the mood governing it."""
+    return _part_cue(text)
+
+
 def _part_claims(
     sentence: str,
     offset: int,
