@@ -115,3 +115,12 @@ def test_a_stated_absence_of_deadline_is_a_part_not_checked(ds: Any) -> None:
     text = "2% itself was a guideline with no requirement to meet it within any specific amount of time."
     assert [(k, v) for k, v, _ in _verdicts(ds, text, "2025-08-01")] == [("pledge", "unverifiable")]
     assert "no requirement to meet it within" in _explanations(ds, text, "2025-08-01")
+
+
+def test_a_former_goal_needs_a_higher_pledge_since(ds: Any) -> None:
+    # https://www.localnewswave.com/article/1013369310268452864 (AFP, 2025-08-28): after the Hague summit, accurate
+    text = "The new target replaces the alliance’s former military spending goal of two percent."
+    assert [(k, v) for k, v, _ in _verdicts(ds, text, "2025-08-28")] == [("pledge", "accurate")]
+    # the same words before any higher alliance pledge (2024): the part 'former' does not match
+    assert [(k, v) for k, v, _ in _verdicts(ds, text, "2024-01-01")] == [("pledge", "unverifiable")]
+    assert "no higher alliance pledge" in _explanations(ds, text, "2024-01-01")

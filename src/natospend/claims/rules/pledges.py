@@ -56,6 +56,24 @@ _NO_DEADLINE_RE = lazy(
 )
 
 
+# A pledge named as past by the word before its noun, the claim's figure being that noun's ("the alliance's former
+# military spending goal of two percent", "the previous 2% guideline"; not "5% ..., doubling the previous benchmark").
+_PAST = r"\b(?:previous|former|old|original|earlier)\s+"
+_PAST_NOUN = r"(?:target|goal|guideline|benchmark|commitment|pledge|minimum|threshold|floor)s?"
+_PAST_BEFORE_RE = lazy(rf"{_PAST}(?:[\w’'-]+\s+){{0,3}}?{_PAST_NOUN}\s+of\s+(?:[\w-]+\s+){{0,2}}$|{_PAST}$", re.I)
+_NOUN_AFTER_RE = lazy(rf"\s*(?:of\s+GDP\s+)?(?:[\w-]+\s+){{0,3}}?{_PAST_NOUN}\b", re.I)
+
+
+def _named_past(claim: Claim) -> bool:
+    """Whether the claim's figure is named as a past pledge's (_PAST_BEFORE_RE)."""
+    lo = max(0, (claim.span_start - claim.start) if claim.span_start is not None else 0)
+    at = claim.text.find(claim.value_text, lo) if claim.value_text else -1
+    if at < 0:
+        return False
+    m = _PAST_BEFORE_RE.search(claim.text[max(0, at - 60) : at])
+    return m is not None and (" of" in m.group() or bool(_NOUN_AFTER_RE.match(claim.text, at + len(claim.value_text))))
+
+
 _DECADES_RE = lazy(r"\b(?:for|over)\s+(?:several\s+|many\s+|two\s+)?decades\b|\bdecades[\s-]old\b", re.I)
 
 
@@ -579,6 +597,19 @@ class PledgeRules(CheckerBase):
                     f"superseded by {superseded.id} ({superseded.title}, announced {superseded.announced}).",
                     [*ev, self._pledge_ev(superseded)],
                 )
+            if (
+                superseded is None
+                and p.alliance_wide
+                and _named_past(claim)
+                and not self._raised_since(p, value, register, announced)
+            ):
+                # "the alliance's former military spending goal of two percent" before any higher pledge was made
+                return Judgement(
+                    "unverifiable",
+                    f"Described as a former pledge of {fmt(value, claim.decimals)}%, but no higher alliance pledge had "
+                    f"replaced {p.id} ({p.title}) {self._when()}.",
+                    ev,
+                )
             if superseded is not None:
                 return Judgement(
                     "outdated",
@@ -826,14 +857,7 @@ class PledgeRules(CheckerBase):
         cutoff = self.as_of or date.today()
         parts = [f"{shown}% for all allies: {p.id} ({p.title}, announced {p.announced})"]
         if any(re.search(rf"\b{re.escape(w)}\b", words) for w in v["described_past"]):
-            later = [
-                q
-                for q in register
-                if q.alliance_wide
-                and q.metric in ("core_share_gdp", "total_share_gdp")
-                and q.threshold > value
-                and announced(p) < announced(q) <= cutoff
-            ]
+            later = self._raised_since(p, value, register, announced)
             if not later and self._superseded(p, register, announced) is None:
                 return Judgement(
                     "unverifiable",
@@ -856,6 +880,19 @@ class PledgeRules(CheckerBase):
                 parts.append(f"held since {first.id} ({first.announced})")
                 break
         return Judgement("accurate", f"Matches the pledge register: {'; '.join(parts)}.", ev)
+
+    def _raised_since(self, p: Any, value: float, register: list[Any], announced: Callable[[Any], date]) -> list[Any]:
+        """Alliance pledges of a higher share of GDP made after `p` and by the claim's date: what makes `p` a
+        previous level ('the previous 2% guideline' after the Hague summit)."""
+        cutoff = self.as_of or date.today()
+        return [
+            q
+            for q in register
+            if q.alliance_wide
+            and q.metric in ("core_share_gdp", "total_share_gdp")
+            and q.threshold > value
+            and announced(p) < announced(q) <= cutoff
+        ]
 
     def _superseded(self, p: Any, register: list[Any], announced: Callable[[Any], date]) -> Any:
         if not p.superseded_by:
