@@ -176,7 +176,9 @@ def test_anaphoric_plans_take_the_ally_of_their_own_clause(ds: Dataset) -> None:
     [
         "Most other members remain just above the 2% floor, highlighting the scale of the additional effort required.",
         "Alliance Unity: Universal compliance with the 2% benchmark signals unprecedented alignment on defence.",
-        "The new goal more than doubles NATO’s current 2 percent target.",
+        # "The new goal more than doubles NATO’s current 2 percent target." is a pledge described in passing since
+        # round 10's labels ("This is more than double the previous 2% guideline": accurate):
+        # tests/test_claims_pledges9_described.py
         "Few allies came anywhere near the 2 per cent guideline, let alone exceeded the 2 per cent threshold.",  # ours
     ],
 )

@@ -133,6 +133,12 @@ _SET_IN_RE = lazy(
 
 # A percentage figure, whole ("2.5%"): one definition for the made-year reader and clause_mood.
 _FIGURE_RE = lazy(r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percent\b)", re.I)
+# Words that make what follows the base a figure is set against, not the figure's own pledge (made_year).
+_OTHER_BASE_RE = lazy(
+    r"\b(?:previous|former|old|earlier|prior|original|than|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|compared|"
+    r"replac(?:e|es|ed|ing)|up\s+from|jump\s+from)\b",
+    re.I,
+)
 
 
 @cache
@@ -412,6 +418,9 @@ def made_year(sentence: str, years: list[YearMention], as_of: date | None, at: i
     own = _FIGURE_RE.search(sentence, at)
     past = own.end() if own else at
     made = [y for y in made if y.start < at or not _FIGURE_RE.search(sentence, past, y.start)]
+    # "5% of GDP by 2035, more than doubling the previous benchmark set back in 2014", "doubling the alliance's 2014
+    # commitment of 2%": a year after the figure, past a word that names another pledge as the base, is that one's
+    made = [y for y in made if y.start < at or not _OTHER_BASE_RE.search(sentence, past, y.start)]
     if made:
         y = min(made, key=lambda y: (y.start > at, abs(y.start - at)))
         return y.year, y.text
@@ -523,7 +532,7 @@ def _mood_patterns() -> dict[str, Pattern]:
     words = {
         k: [*v, *more.get(k, [])] if k in ("proposal", "hypothetical") else v for k, v in vocab()["clause_mood"].items()
     }
-    words["plan"] = [*words["plan"], *vocab()["moods2"]["plan"]]
+    words["plan"] = [*words["plan"], *vocab()["moods2"]["plan"], *vocab()["pledges9"]["plan"]]
     kinds = ("proposal", "conditional", "hypothetical", "obligation", "forecast", "plan")
 
     def one(key: str) -> str:

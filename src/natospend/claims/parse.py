@@ -58,6 +58,7 @@ from natospend.claims.pledges import (
     _anaphoric_pledges,
     _target_plan_claims,
     alliance_spans,
+    described_pledges,
     levelless_pledges,
 )
 from natospend.claims.quantities import comparator as _comparator
@@ -167,6 +168,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
         claims.extend(made)
         pledged = _anaphoric_pledges(sentence, start, as_of, claims)  # "so that we reach that level in 2027"
         pledged += levelless_pledges(sentence, start, mentions, as_of, [*made, *pledged])  # "agreed to increase ..."
+        pledged += described_pledges(sentence, start, as_of, [*made, *pledged])  # "a long-held target of 2%"
         claims.extend(pledged)
         # What "the number", "these countries" refer to: the claims of the last sentence that made some, one
         # sentence back at most ("... more than 20 allies ..." / a quote / "five years ago, the number was ...").

@@ -632,3 +632,148 @@ def _levelless_claim(
         claim.deadline, claim.deadline_text = int(due.group(1)), due.group()
     claim.attributed_to = _attribution(sentence)
     return claim
+
+
+# ------------------------------------------------------------------------------------------------ described pledges
+#: A pledge stated as a condition of membership or a legal obligation ("the 2% that is supposed to be the technical
+#: requirement for membership"): rules/pledges.py finds it false of every NATO spending pledge.
+MEMBERSHIP_RE = lazy(
+    r"\b(?:(?:technical\s+|formal\s+|entry\s+)?(?:requirement|condition|prerequisite|precondition|criterion)s?\s+"
+    r"(?:for|of)\s+(?:NATO\s+|Nato\s+|alliance\s+)?membership|membership\s+(?:requirement|condition|criterion|"
+    r"criteria|prerequisite)s?|legally\s+(?:binding|bound|obliged|obligated|required)|binding\s+(?:treaty\s+)?"
+    r"obligation|treaty\s+obligation)\b",
+    re.I,
+)
+_LEVEL = r"(?P<v>\d{1,2}(?:[.,]\d{1,2})?|two|three|four|five)(?:\s*-\s*|\s*)(?:%|per\s?cent\b|percent\b)"
+
+
+@cache
+def _described_re() -> Pattern:
+    """'a long-held target of 2%', 'the current two percent minimum', 'the previous 2% guideline', 'the NATO target of
+    spending 2% of GDP on defence', "NATO's 2% benchmark" (vocab.toml [modality] described_*): a pledge described by a
+    noun phrase with its level and at least one word that states a part of it."""
+    v = vocab()["modality"]
+    qual = rf"(?:{phrase_alternation(v['described_qualifiers'])})"
+    noun = rf"(?P<n>{phrase_alternation(v['described_nouns'])})"
+    det = r"(?P<det>\b(?:the|a|an|NATO['’]s|Nato['’]s|the\s+alliance['’]s)\s+)"
+    quals = rf"(?P<q>(?:{qual}[\s-]+){{1,3}})"
+    kind = r"(?:(?:core|defen[cs]e|military|spending|expenditure|investment|GDP|headline|annual|2014|2006)[\s-]+){0,3}?"
+    return lazy(
+        # "the NATO target of (spending) 2% (of GDP)", "a long-held target of 2%"
+        rf"{det}(?:{quals}{kind}{noun}\s+of\s+(?:(?:spending|investing|allocating|at\s+least|about|around)\s+){{0,2}}"
+        rf"{_LEVEL}"
+        # "the current two percent minimum", "NATO's 2% target", "the previous 2% guideline"
+        rf"|(?P<q2>(?:{qual}[\s-]+){{0,3}}){_LEVEL.replace('?P<v>', '?P<v2>')}(?:\s+of\s+GDP)?[\s-]+{kind}"
+        rf"(?P<n2>{phrase_alternation(v['described_nouns'])})\b)",
+        re.I,
+    )
+
+
+@cache
+def _met_before_re() -> Pattern:
+    """A verb of meeting just before a described pledge (vocab.toml [pledges9] met_before)."""
+    return lazy(
+        rf"\b(?:{phrase_alternation(vocab()['pledges9']['met_before'])})\s+(?:(?:even|only|just|still)\s+)?$", re.I
+    )
+
+
+_DESCRIBED_GATE = lazy(
+    r"\b(?:target|guideline|benchmark|goal|minimum|floor|threshold|commitment|pledge|requirement|"
+    r"obligation|standard)s?\b",
+    re.I,
+)
+_WORD_LEVELS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0}
+
+
+def described_pledges(sentence: str, offset: int, as_of: date | None, made: list[Claim]) -> list[Claim]:
+    """Pledges described in passing, each a claim of its own with the noun phrase as span: what the register must
+    hold for the description to be right (the level, and each part its words state: the alliance's, in force,
+    superseded, long held, a floor, when made). No claim where a pledge claim of the sentence already has that level
+    for the alliance (it is that claim), and none for a bare yardstick ("exceed the 2% threshold")."""
+    out: list[Claim] = _membership_pledges(sentence, offset, made) if "members" in sentence.lower() else []
+    if not _DESCRIBED_GATE.search(sentence):
+        return out
+    for m in _described_re().finditer(sentence):
+        words = (m.group("q") if m.group("q") is not None else m.group("q2")) or ""
+        det = m.group("det").strip()
+        if not words.strip() and not det.lower().startswith(("nato", "the alliance")):
+            continue  # "the 2% target": a yardstick, no description
+        raw = (m.group("v") or m.group("v2")).replace(",", ".")
+        value = _WORD_LEVELS.get(raw.lower()) or float(raw)
+        at = offset + m.start()
+        lead = sentence[max(0, m.start() - 40) : m.start()]
+        if _met_before_re().search(lead):
+            continue  # "countries that met the Nato guideline of 2%", "to meet NATO's current target": who meets it
+        if any(
+            c.kind == "pledge"
+            and c.value == value
+            and ALL_ALLIES in c.countries
+            and (c.span_start or c.start) <= at < (c.span_end or c.end)
+            for c in made
+        ):
+            continue  # the sentence's own pledge claim of that level ("NATO members agreed to reach the NATO target")
+        end = m.end()
+        tail = sentence[end : end + 60]
+        set_in = re.match(
+            r"\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:first\s+)?(?:set|agreed|adopted|established|"
+            r"made)\s+(?:back\s+)?(?:in|at)\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b",
+            tail,
+            re.I,
+        )
+        claim = Claim(offset, offset + len(sentence), sentence, "pledge", unit="percent")
+        level = re.search(_LEVEL, m.group())
+        claim.countries, claim.value = [ALL_ALLIES], value
+        claim.value_text = level.group() if level is not None else m.group().strip()
+        claim.decimals = len(raw.split(".")[1]) if "." in raw else 0
+        # "described": the phrase presupposes the pledge, so no frame around it (a question, an ally's aim, a
+        # forecast of who meets it) makes it less firm; its own words are checked (rules/pledges.py)
+        claim.modality, claim.comparator = "described", "ge"
+        own_year = re.search(r"\b((?:19|20)\d\d)\b", m.group())
+        if set_in is not None:
+            claim.made, end = int(set_in.group("year")), end + set_in.end()
+        elif own_year is not None:
+            claim.made = int(own_year.group(1))  # "the alliance's 2014 target of 2%"
+        if claim.made is not None and as_of is not None and claim.made > as_of.year:
+            claim.made = None
+        claim.span_start, claim.span_end = at, offset + end
+        claim.attributed_to = _attribution(sentence)
+        out.append(claim)
+    return out
+
+
+_LEVEL_RE = lazy(_LEVEL, re.I)
+
+
+def _membership_pledges(sentence: str, offset: int, made: list[Claim]) -> list[Claim]:
+    """A level stated as a condition of membership or a legal obligation ("fell short of the 2% that is supposed to be
+    the technical requirement for membership", "Spending 2% of GDP is a condition of NATO membership"): a claim about
+    the pledge's force, whatever verb of meeting comes before it; the level is the nearest before the words of force."""
+    out: list[Claim] = []
+    for force in MEMBERSHIP_RE.finditer(sentence):
+        levels = [x for x in _LEVEL_RE.finditer(sentence, max(0, force.start() - 80), force.start())]
+        if not levels or re.search(r"[.;]", sentence[levels[-1].end() : force.start()]):
+            continue
+        if re.search(
+            r"\b(?:not|no|never|nor|rather\s+than|instead\s+of)\b[^.;]{0,25}$", sentence[: force.start()], re.I
+        ):
+            continue  # "is not a condition of membership": denied, nothing stated to check
+        level = levels[-1]
+        raw = level.group("v").replace(",", ".")
+        value = _WORD_LEVELS.get(raw.lower()) or float(raw)
+        start = (
+            level.start() - 4
+            if sentence[max(0, level.start() - 4) : level.start()].lower() == "the "
+            else level.start()
+        )
+        at = offset + level.start()
+        if any(
+            c.kind == "pledge" and c.value == value and (c.span_start or c.start) <= at < (c.span_end or c.end)
+            for c in made
+        ):
+            continue  # the sentence's own pledge claim of that level judges its force
+        claim = Claim(offset, offset + len(sentence), sentence, "pledge", unit="percent")
+        claim.countries, claim.value, claim.value_text = [ALL_ALLIES], value, level.group()
+        claim.modality, claim.comparator = "described", "ge"
+        claim.span_start, claim.span_end = offset + start, offset + force.end()
+        out.append(claim)
+    return out

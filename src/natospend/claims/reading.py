@@ -53,6 +53,7 @@ _MODALITY_WORDS = {
     "proposal": "a proposal",
     "call": "a call on others",
     "reference": "names a target",
+    "described": "describes a pledge",
 }
 _ALIASES = {
     ALL_ALLIES: "all allies",

@@ -19,7 +19,7 @@ from natospend.claims.frame import ALL_ALLIES, Claim
 from natospend.claims.judge import CheckerBase, Judgement, _combine
 from natospend.claims.metonymy import find_people
 from natospend.claims.patterns import lazy
-from natospend.claims.pledges import LEVELLESS
+from natospend.claims.pledges import LEVELLESS, MEMBERSHIP_RE
 from natospend.claims.quantities import PERCENT_RE
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 from natospend.formatting import published as fmt
@@ -41,6 +41,53 @@ _OWN_AIM_RE = lazy(
 
 _DUE_TEXT_RE = lazy(r"(?:by|before|until|no\s+later\s+than)\b", re.I)
 _CLAUSE_END_RE = lazy(r"[;.]|,\s*(?:and|but|while|whereas|although)\b|\s[—–]\s", re.I)
+
+
+# The force a pledge is stated to have: a condition of membership or a legal obligation (claims/pledges.py
+# MEMBERSHIP_RE; no NATO spending pledge is either), denied ("is not legally binding": nothing to check), or a part the
+# register does not decide ("with no requirement to meet it within any specific amount of time").
+_FORCE_DENIED_RE = lazy(
+    r"\b(?:not|no|never|nor|rather\s+than|instead\s+of|neither)\b[^.;]{0,25}$|n['’]t\s+(?:\w+\s+)?$", re.I
+)
+_NO_DEADLINE_RE = lazy(
+    r"\bno\s+(?:requirement|obligation|need)\s+to\s+(?:meet|reach|hit|achieve)\s+it\s+(?:within|by)\b"
+    r"|\b(?:no|without\s+(?:a|any))\s+(?:fixed\s+|set\s+|specific\s+)?(?:deadline|timeline|time\s?frame|date)\b",
+    re.I,
+)
+
+
+# A pledge named as past by the word before its noun, the claim's figure being that noun's ("the alliance's former
+# military spending goal of two percent", "the previous 2% guideline"; not "5% ..., doubling the previous benchmark").
+_PAST = r"\b(?:previous|former|old|original|earlier)\s+"
+_PAST_NOUN = r"(?:target|goal|guideline|benchmark|commitment|pledge|minimum|threshold|floor)s?"
+_PAST_BEFORE_RE = lazy(rf"{_PAST}(?:[\w’'-]+\s+){{0,3}}?{_PAST_NOUN}\s+of\s+(?:[\w-]+\s+){{0,2}}$|{_PAST}$", re.I)
+_NOUN_AFTER_RE = lazy(rf"\s*(?:of\s+GDP\s+)?(?:[\w-]+\s+){{0,3}}?{_PAST_NOUN}\b", re.I)
+
+
+def _named_past(claim: Claim) -> bool:
+    """Whether the claim's figure is named as a past pledge's (_PAST_BEFORE_RE)."""
+    lo = max(0, (claim.span_start - claim.start) if claim.span_start is not None else 0)
+    at = claim.text.find(claim.value_text, lo) if claim.value_text else -1
+    if at < 0:
+        return False
+    m = _PAST_BEFORE_RE.search(claim.text[max(0, at - 60) : at])
+    return m is not None and (" of" in m.group() or bool(_NOUN_AFTER_RE.match(claim.text, at + len(claim.value_text))))
+
+
+_DECADES_RE = lazy(r"\b(?:for|over)\s+(?:several\s+|many\s+|two\s+)?decades\b|\bdecades[\s-]old\b", re.I)
+
+
+def _force(claim: Claim) -> tuple[str, str] | None:
+    """The force the claim's own clause gives the pledge, with its verdict: ('technical requirement for membership',
+    'inaccurate') or ('no requirement to meet it within', 'unverifiable'); None when it states none, or denies one."""
+    lo = (claim.span_start - claim.start) if claim.span_start is not None else 0
+    hi = (claim.span_end - claim.start) if claim.span_end is not None else len(claim.text)
+    clause = claim.text[max(0, lo) : hi]
+    m = MEMBERSHIP_RE.search(clause)
+    if m is not None and not _FORCE_DENIED_RE.search(clause[max(0, m.start() - 40) : m.start()]):
+        return m.group(), "inaccurate"
+    late = _NO_DEADLINE_RE.search(clause)
+    return (late.group(), "unverifiable") if late is not None else None
 
 
 def _misdated(claim: Claim) -> bool:
@@ -504,6 +551,39 @@ class PledgeRules(CheckerBase):
                 f"register's is {p.id} ({p.title}, announced {p.announced}), {kind}.",
                 ev,
             )
+        force = _force(claim) if by_date and by_date[0].alliance_wide else None
+        if force is not None:
+            p = by_date[0]
+            stated, verdict = force
+            if verdict == "inaccurate":
+                return Judgement(
+                    "inaccurate",
+                    f"Stated as {stated}: no NATO spending pledge is a condition of membership or binds in law; "
+                    f"{fmt(value, claim.decimals)}% is {p.id} ({p.title}, announced {p.announced}, {p.occasion}), a "
+                    "political commitment of the allies.",
+                    ev,
+                )
+            return Judgement(
+                "unverifiable",
+                f"Matches {p.id} ({p.title}, announced {p.announced}) in level, but the sentence also says '{stated}', "
+                "a part of the pledge natospend cannot check against the register.",
+                ev,
+            )
+        held_for = M.duration_years(clause) or (20 if _DECADES_RE.search(clause) else None)
+        if by_date and by_date[0].alliance_wide and held_for is not None:
+            # "For decades, NATO allies had aimed for a 2% GDP defense spending target": held that long, or not
+            first = min(by_date, key=announced)
+            age = ((self.as_of or date.today()) - announced(first)).days / 365.25
+            if age < held_for:
+                return Judgement(
+                    "unverifiable",
+                    f"Said to have been held for {held_for} years or more, but the register holds an alliance pledge "
+                    f"of {fmt(value, claim.decimals)}% only since {first.id} ({first.announced}), {age:.0f} years "
+                    "before the claim's date.",
+                    ev,
+                )
+        if by_date and claim.modality == "described":
+            return self._described(claim, value, by_date, register, announced, ev)
         if by_date:
             p = by_date[0]
             superseded = self._superseded(p, register, announced)
@@ -516,6 +596,19 @@ class PledgeRules(CheckerBase):
                     f"Matches pledge {p.id} ({p.title}, announced {p.announced}), spoken of as past: it was "
                     f"superseded by {superseded.id} ({superseded.title}, announced {superseded.announced}).",
                     [*ev, self._pledge_ev(superseded)],
+                )
+            if (
+                superseded is None
+                and p.alliance_wide
+                and _named_past(claim)
+                and not self._raised_since(p, value, register, announced)
+            ):
+                # "the alliance's former military spending goal of two percent" before any higher pledge was made
+                return Judgement(
+                    "unverifiable",
+                    f"Described as a former pledge of {fmt(value, claim.decimals)}%, but no higher alliance pledge had "
+                    f"replaced {p.id} ({p.title}) {self._when()}.",
+                    ev,
                 )
             if superseded is not None:
                 return Judgement(
@@ -740,6 +833,66 @@ class PledgeRules(CheckerBase):
             f"({first.occasion}).",
             ev,
         )
+
+    def _described(
+        self,
+        claim: Claim,
+        value: float,
+        held: list[Any],
+        register: list[Any],
+        announced: Callable[[Any], date],
+        ev: list[Evidence],
+    ) -> Judgement:
+        """A pledge described in passing ('a long-held target of 2%', 'the previous 2% guideline', 'the NATO target
+        of 2 percent'): accurate only when every part its words state matches the register; a part that does not
+        makes it unverifiable, naming the part. The frame around the phrase is not judged: the phrase presupposes
+        the pledge, whatever the sentence says of it."""
+        lo = (claim.span_start - claim.start) if claim.span_start is not None else 0
+        hi = (claim.span_end - claim.start) if claim.span_end is not None else len(claim.text)
+        words = claim.text[lo:hi].lower()
+        v = vocab()["modality"]
+        shown = fmt(value, claim.decimals)
+        p = held[0]
+        first = min(held, key=announced)
+        cutoff = self.as_of or date.today()
+        parts = [f"{shown}% for all allies: {p.id} ({p.title}, announced {p.announced})"]
+        if any(re.search(rf"\b{re.escape(w)}\b", words) for w in v["described_past"]):
+            later = self._raised_since(p, value, register, announced)
+            if not later and self._superseded(p, register, announced) is None:
+                return Judgement(
+                    "unverifiable",
+                    f"Described as a previous pledge of {shown}%, but no higher alliance pledge had replaced "
+                    f"{p.id} ({p.title}) {self._when()}.",
+                    ev,
+                )
+            if later:
+                parts.append(f"since followed by {later[0].id} ({later[0].title}, announced {later[0].announced})")
+        for word, years in v["described_held"].items():
+            if re.search(rf"\b{re.escape(word)}\b", words):
+                age = (cutoff - announced(first)).days / 365.25
+                if age < years:
+                    return Judgement(
+                        "unverifiable",
+                        f"Described as '{word}', but the register holds an alliance pledge of {shown}% only since "
+                        f"{first.id} ({first.announced}), {age:.0f} years before the claim's date.",
+                        ev,
+                    )
+                parts.append(f"held since {first.id} ({first.announced})")
+                break
+        return Judgement("accurate", f"Matches the pledge register: {'; '.join(parts)}.", ev)
+
+    def _raised_since(self, p: Any, value: float, register: list[Any], announced: Callable[[Any], date]) -> list[Any]:
+        """Alliance pledges of a higher share of GDP made after `p` and by the claim's date: what makes `p` a
+        previous level ('the previous 2% guideline' after the Hague summit)."""
+        cutoff = self.as_of or date.today()
+        return [
+            q
+            for q in register
+            if q.alliance_wide
+            and q.metric in ("core_share_gdp", "total_share_gdp")
+            and q.threshold > value
+            and announced(p) < announced(q) <= cutoff
+        ]
 
     def _superseded(self, p: Any, register: list[Any], announced: Callable[[Any], date]) -> Any:
         if not p.superseded_by:
