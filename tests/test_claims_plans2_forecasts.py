@@ -88,3 +88,27 @@ def test_a_promise_of_reaching_the_target_still_matches_the_pledge(ds: Dataset) 
     )
     r = _one(check_text(ds, text, as_of="2024-10-30"), "2%")
     assert r.verdict == "accurate" and "can-2pct-2032" in r.explanation
+
+
+def test_a_forecast_of_reaching_the_target_by_its_noun_is_a_plan_claim(ds: Dataset) -> None:
+    # https://www.dutchnews.nl/2023/08/the-netherlands-is-still-lagging-on-meeting-nato-defence-target/ (2023-08-16):
+    # "would meet the target in 2024" is the Dutch government's own plan (the register's only Dutch pledge is
+    # nld-5pct-2035), not the alliance's Vilnius floor
+    text = "Prime minister Mark Rutte pledged again last month that the Netherlands would meet the target in 2024."
+    found = check_text(ds, text, as_of="2023-08-16")
+    assert [r.kind for r in found] == ["pledge"]
+    r = found[0]
+    assert r.verdict == "unverifiable" and r.fields["countries"] == ["NLD"]
+    assert "does not hold national plans" in r.explanation
+
+
+def test_a_forecast_of_not_meeting_the_target_is_no_plan(ds: Dataset) -> None:
+    # https://www.theglobeandmail.com/politics/article-canada-defence-policy-nato/ (2024-04-08): "will not meet its
+    # NATO spending targets" is a negated forecast, no plan to reach the target; only the amount is a claim
+    text = (
+        "Canada will spend an additional $8.1-billion on defence in the next five years but will not meet its NATO "
+        "spending targets and has no existing plans to do so, officials said while unveiling the country's renewed "
+        "defence policy."
+    )
+    found = check_text(ds, text, as_of="2024-04-08")
+    assert [r.kind for r in found] == ["total_spending"] and found[0].verdict == "unverifiable"
