@@ -262,6 +262,8 @@ def judge(ds: Store, claim: Claim, as_of: date | None = None) -> Judgement:
                     "A plan or forecast with no year: not judged against figures already published. " + j.explanation,
                     j.evidence,
                 )
+        if claim.modality == "forecast" and claim.year is None and j.verdict in ("accurate", "outdated"):
+            j = _unheld_forecast_year(claim, as_of, j)
         if claim.modality == "forecast" and j.verdict == "unverifiable":
             # A plan for the current year with no NATO estimate yet: it may be a registered pledge.
             as_pledge = checker.pledge(_as_pledge(claim))
@@ -271,8 +273,10 @@ def judge(ds: Store, claim: Claim, as_of: date | None = None) -> Judgement:
                 and not _STAYS_RE.search(claim.text)
             ):
                 # an ally's own pledge for the year, not the alliance-wide one: "Berlin will meet the 2% target
-                # this year" says what Germany will spend, which the Vilnius floor does not settle
-                j = as_pledge
+                # this year" says what Germany will spend, which the Vilnius floor does not settle; but a pledge to
+                # reach 2% does not bear out "Canada will fall short of the 2% target in 2025" (or "almost reach")
+                short = claim.comparator in _SHORT_OF
+                j = as_pledge if not short else _short_of_pledge(claim, as_pledge, j)
     elif claim.kind == "total_spending":
         j = checker.money(claim)
     elif claim.kind == "alliance_share":
@@ -313,6 +317,48 @@ def judge(ds: Store, claim: Claim, as_of: date | None = None) -> Judgement:
     else:
         raise ValueError(f"claim kind {claim.kind!r} is not one of {', '.join(KINDS)}")
     return j
+
+
+#: Comparators of a level below the figure: a forecast of them is never the pledge to reach it.
+_SHORT_OF = frozenset({"lt", "le", "nearly"})
+
+
+def _short_of_pledge(claim: Claim, pledge: Judgement, j: Judgement) -> Judgement:
+    """A forecast of falling short of a level the ally has pledged: the register holds the pledge, not the forecast."""
+    ids = ", ".join(sorted({e.release_id for e in pledge.evidence if e.role == "pledge"}))
+    return Judgement(
+        "unverifiable",
+        f"A forecast of falling short of {claim.value_text}: the register's pledge to reach it ({ids}) does not "
+        f"bear out a forecast of missing it. {j.explanation}",
+        j.evidence + [e for e in pledge.evidence if e.role == "pledge"],
+    )
+
+
+def _unheld_forecast_year(claim: Claim, as_of: date | None, j: Judgement) -> Judgement:
+    """A forecast with no year ('Germany will fall short of the 2% target', 'Italy is set to miss the 2% goal') is
+    about the year of writing or a later one: NATO's estimate for the year of writing decides it when held, but a
+    figure for an earlier year, the newest when NATO's estimate was not yet out, bears out no forecast."""
+    today = as_of.year if as_of else date.today().year
+    judged = [e.year for e in j.evidence if e.role == "as_of" and e.year is not None]
+    ahead = [y.year for y in find_years(claim.text) if y.year > today and y.role in ("deadline", "data", "fiscal")]
+    if judged and ahead:
+        # "projected to reach only 1.58% of GDP by 2029-30, falling short of the 2% commitment": the forecast with
+        # no year of its own is about the year its sentence looks to, not the year of writing
+        return Judgement(
+            "unverifiable",
+            f"A forecast in a sentence about {max(ahead)}: not judged against the figure for {max(judged)}. "
+            f"{j.explanation}",
+            j.evidence,
+        )
+    figure = _figure(claim)
+    if not judged or max(judged) >= today or figure is None or figure[3].kind != "forecast":
+        return j  # 'was estimated to spend 3.2%' (no forecast mood) reports the newest estimate
+    return Judgement(
+        "unverifiable",
+        f"A forecast with no year ('{figure[3].cue}'): about {today} or later, and NATO had published no estimate "
+        f"for {today} by the claim's date; the figure for {max(judged)} cannot settle it. {j.explanation}",
+        j.evidence,
+    )
 
 
 def _alliance_wide_only(j: Judgement) -> bool:
@@ -435,6 +481,31 @@ def _figure(claim: Claim) -> tuple[int, int, float | None, M.Mood] | None:
     return None
 
 
+#: How far after a share its deadline may come ("2 percent of the GDP by 2020").
+_DEADLINE_REACH = 40
+
+
+def _deadline_figure(claim: Claim, today: int) -> tuple[int, int, float | None, M.Mood] | None:
+    """A share of GDP 'by' a year after the claim's date, in its own clause, with no verb of plan or forecast ('...
+    agreed to gradually increase defence spending so that it reaches 2 percent of the GDP by 2020', said in 2016):
+    a level for a year still to come is a plan's target, whatever its verb; None for any other share."""
+    if claim.kind != "share_gdp" or not claim.value_text:
+        return None
+    lo = claim.span_start - claim.start if claim.span_start is not None else 0
+    start = claim.text.find(claim.value_text, max(0, lo))
+    if start < 0:
+        return None
+    end = start + len(claim.value_text)
+    hi = min(clause_bounds(claim.text, start, end)[1], end + _DEADLINE_REACH)
+    if PERCENT_RE.search(claim.text, end, hi):
+        return None  # "2% by 2024 and 2.5% by 2030": the year is the next figure's
+    for y in find_years(claim.text[end:hi]):
+        if y.role == "deadline" and y.year > today:
+            cue = " ".join(claim.text[end : end + y.end].split()[-2:])  # "by 2020"
+            return start, end, claim.value, M.Mood("plan", cue, end)
+    return None
+
+
 def _by_mood(checker: Checker, claim: Claim, as_of: date | None) -> Judgement | None:
     """A share (or the threshold of a count) governed by a verb group that does not state a fact: a proposal,
     demand or condition is no spending claim; a plan, aim, obligation or possibility is judged against the pledge
@@ -443,11 +514,11 @@ def _by_mood(checker: Checker, claim: Claim, as_of: date | None) -> Judgement | 
     one is left to the rules, which judge it against NATO's estimates for that year. None: the claim states a fact."""
     if claim.kind not in ("share_gdp", "count", "total_spending") or claim.modality not in (None, "forecast"):
         return None
-    figure = _figure(claim)
+    today = as_of.year if as_of else date.today().year
+    figure = _figure(claim) or _deadline_figure(claim, today)
     if figure is None:
         return None
     start, end, value, mood = figure
-    today = as_of.year if as_of else date.today().year
     shown = f"'{claim.text[start:end]}'"
     if claim.kind == "total_spending":
         # "Should the economy not grow, then 2.5% would be reflected by a £64bn budget": an amount supposed or asked

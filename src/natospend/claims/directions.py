@@ -82,6 +82,9 @@ _SUPERLATIVE = lazy(
     re.I,
 )
 _COUNTED = lazy(r"\b\d{2,3}\s+(?:countries|nations|states)\b", re.I)
+#: "Portugal commits to increasing defense budget", "a roadmap to increase Italy's defence budget": the ally's own
+#: plan, right before the change (an adverb between: "plans to gradually raise").
+_OWN_PLAN_LEAD = lazy(rf"(?<!\w)(?:{_alt('own_plan_leads')})\s+(?:\w+ly\s+)?$", re.I)
 _ALLIANCE = lazy(r"\b(?:NATO|Nato|the\s+alliance|allies|allied)\b")
 _PRONOUN_SUBJECT = lazy(r"\b(?:it|its|they|their|we|our|this|the\s+(?:country|nation|government))\b", re.I)
 
@@ -99,6 +102,7 @@ class Direction:
     first_since: int | None = None  # "for the first time since 2010": falls from 2011 to the year before
     first_vague: bool = False  # "for the first time in many years": a rise after falls, how many not said
     vague_time: bool = False  # "the trend", "after years of decline": which years is not said
+    own_plan: bool = False  # "commits to increasing": an ally's own plan, a claim only when one ally makes it
 
 
 def _run_length(sentence: str, lo: int, hi: int) -> int | None:
@@ -132,13 +136,16 @@ def find_direction(sentence: str) -> Direction | None:
             continue
         word = m.group().lower()
         before = sentence[max(0, m.start() - 40) : m.start()]
+        own_plan = _OWN_PLAN_LEAD.search(before)
         attribute = word.endswith(("ed", "ing")) and _ATTRIBUTE.match(sentence, m.end())
-        if attribute and _ATTRIBUTE_LEAD.search(before) and not _TREND_OF.search(before):
+        if attribute and _ATTRIBUTE_LEAD.search(before) and not _TREND_OF.search(before) and own_plan is None:
             continue  # "calls for increased defence spending": presupposed, not stated
         lead = sentence[max(lo, m.start() - 100) : m.start()]
+        if own_plan is not None:
+            lead = lead[: len(lead) - (len(before) - own_plan.start())]  # the plan's own words are no call or need
         if (
             _SUPERLATIVE.search(before)
-            or _INFINITIVE.search(before)
+            or (own_plan is None and _INFINITIVE.search(before))
             or (word in _BASE_FORMS and _SUBJUNCTIVE.search(before))
             or _NOT_STATED.search(lead)
             or _FIGURE.search(sentence, lo, hi)
@@ -148,7 +155,13 @@ def find_direction(sentence: str) -> Direction | None:
         if _NOT_OWN.search(near):
             continue  # "its contribution to NATO's budget", "economic growth", "fallen below the target"
         whole_lead = sentence[lo : m.start()]
-        modality = "plan" if _PLAN.search(whole_lead) else "forecast" if _FORECAST.search(whole_lead) else "fact"
+        modality = (
+            "plan"
+            if own_plan is not None or _PLAN.search(whole_lead)
+            else "forecast"
+            if _FORECAST.search(whole_lead)
+            else "fact"
+        )
         if modality == "fact" and _FORECAST.search(sentence, m.end(), hi) and "continue" in sentence[m.end() : hi]:
             modality = "forecast"  # "... the spending trend to continue into 2021"
         sign = 0 if (m.group("stop") or m.group("stopped")) else -1 if m.group("fall") else 1
@@ -163,6 +176,7 @@ def find_direction(sentence: str) -> Direction | None:
             first_since=int(first.group("y")) if first else None,
             first_vague=bool(_FIRST_VAGUE.search(sentence)),
             vague_time=bool(_VAGUE_TIME.search(sentence)),
+            own_plan=own_plan is not None,
         )
     return None
 
@@ -233,6 +247,8 @@ def direction_claims(
         subject = Mention(0, 0, ALL_ALLIES)  # "halt to decline in NATO spending": the total, or Europe and Canada
     if subject is None and not _TIMED.search(sentence):
         return []  # "And major increases in defence investment": no one's, at no time: nothing to look up
+    if d.own_plan and (subject is None or subject.code in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA)):
+        return []  # "allies committed to increasing defence spending": the alliance's pledge (pledges.py), not a plan
     claim = Claim(offset, offset + len(sentence), sentence, "real_growth", unit="percent (annual real change)")
     codes, group, group_key = _codes(subject)
     if group_key == "europe":

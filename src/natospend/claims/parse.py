@@ -94,6 +94,8 @@ _PREFILTER = lazy(
 _ALLIES_AND_PERCENT = lazy(
     r"\b(?:allies|members|member states|nations|countries)\b.{0,40}?\d+(?:\.\d+)?\s?(?:%|per ?cent)", re.I
 )
+#: "will “almost” meet the NATO standard in 2024": the alliance's target by another noun (pledges._target_plan_re)
+_NATO_NORM = lazy(r"\b(?:NATO|Nato|alliance['’]s)\s+(?:(?:defen[cs]e\s+)?spending\s+)?(?:standard|norm)\b")
 
 
 def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
@@ -119,6 +121,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
                 or money_sentence(sentence)  # "allies will have invested $130 billion more since 2016"
                 or L.GDP_RE.search(sentence)
                 or L.TARGET_NOUN_RE.search(sentence)
+                or _NATO_NORM.search(sentence)
                 or _ALLIES_AND_PERCENT.search(sentence)  # "only five allies meet 2%"
                 or _COMMON_FUNDING_RE.search(sentence)  # named as not held, not left out
                 or alliance_cue(sentence)  # "outspends the rest of NATO combined"

@@ -349,11 +349,13 @@ def ally_fraction(sentence: str, q: Quantity) -> bool:
 def _target_plan_re() -> Pattern:
     v = vocab()["modality"]
     qualifier = phrase_alternation(v["target_qualifiers"])
+    verbs = phrase_alternation(v["target_plan_verbs"] + v["target_forecast_verbs"])
+    near = phrase_alternation(v["target_near_adverbs"])
     return lazy(
-        rf"\b(?P<verb>{phrase_alternation(v['target_plan_verbs'])})\s+(?:(?:finally|fully|again|also|then)\s+)?"
+        rf"\b(?P<verb>{verbs})\s+(?:(?:finally|fully|again|also|then)\s+)?(?:[“\"‘']?(?P<near>{near})[”\"’']?\s+)?"
         rf"(?P<reach>{phrase_alternation(v['target_reach_verbs'])})\s+"
         rf"(?P<noun>(?:the|its|their|NATO['’]s|Nato['’]s|the\s+alliance['’]s)\s+(?:(?:{qualifier})\s+){{0,4}}"
-        rf"(?:{phrase_alternation(v['target_nouns'])}))\b",
+        rf"(?:{phrase_alternation(v['target_nouns'] + v['target_nouns2'])}))\b",
         re.I,
     )
 
@@ -415,6 +417,8 @@ def _target_plan_claims(
     claim.value = claim.threshold = level
     claim.value_text, claim.decimals, claim.step = m.group("noun"), 1, 0.1
     claim.modality = _pledge_modality(sentence, sentence[lo : m.end("verb")])
+    if m.group("near"):
+        claim.comparator = "lt"  # "will “almost” meet the NATO standard in 2024": a forecast of falling just short
     end = m.end() + when.end()
     if when.group("year"):
         claim.deadline = int(when.group("year"))

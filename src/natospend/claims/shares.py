@@ -117,6 +117,8 @@ _NOT_REACHED = lazy(
 _REACH_WORDS = lazy(r"(?:meet|met|meeting|reach\w*|hit\w*|achiev\w*|fulfil\w*)$", re.I)
 # "far from meeting the 2% target", "nowhere near reaching 2%": a bar not reached, whatever the verb after it
 _FAR_FROM = lazy(r"\b(?:far\s+from|nowhere\s+near|a\s+long\s+way\s+from|not\s+even\s+close\s+to)\s+$", re.I)
+#: "Germany almost reached the 2% target", "will nearly meet the 2% target": a bar just not reached, as "almost 2%"
+_NEARLY_REACHED = lazy(r"\b(?:almost|nearly|just\s+about|all\s+but)\W{0,2}\s+$", re.I)
 _WEAK_PLEDGE_RE = lazy(
     r"\b(will spend|would spend|to spend|expected to|set to|on track to|going to|will reach|will hit|to reach|to hit|"
     r"to increase|to raise|to lift|to boost|plans?|planned|intends?)\b",
@@ -996,6 +998,8 @@ def _percent_claims(
                 claim.comparator = q.comparator
             elif refused or far or _MISS_WORDS.search(word) or not_reached:
                 claim.comparator = "lt"
+            elif verb and _REACH_WORDS.match(word) and _NEARLY_REACHED.search(before[-70:][: verb.start("verb")]):
+                claim.comparator = "nearly"
             elif re.search(r"exceed|surpass|above|over|top", word, re.I):
                 claim.comparator = "gt"
             elif (
