@@ -109,3 +109,21 @@ def test_a_record_since_a_year_held_is_no_such_claim() -> None:
         "This year's increase represents the fastest spending growth since cuts stopped three years ago."
     )
     assert d is None or not d.record
+
+
+def test_spending_less_than_last_year_is_a_fall_of_the_year_named(ds: Dataset) -> None:
+    # https://globalnews.ca/news/4324547/canada-spending-less-defence-nato-report/amp/ (2018-07-11)
+    text = "Canada expected to spend less on defence in 2018 than last year, NATO report says."
+    d = find_direction(text)
+    assert d is not None and d.sign == -1 and d.modality == "forecast"
+    (r,) = _growth(ds, text, "2018-07-11")
+    # the year is 2018, not the base ('than last year'); an estimate reported as expected is a forecast
+    assert r.fields["countries"] == ["CAN"] and r.fields["year"] == 2018
+    assert r.verdict == "unverifiable" and "forecast" in r.explanation
+
+
+def test_boosting_spending_the_most_is_no_change_of_one_spender() -> None:
+    # A comparison among spenders (a superlative), not a change against a year before:
+    # https://www.politico.eu/article/military-spending-surge-central-europe-russia-threat-ukraine-conflict-defense-budgets/
+    text = "Central European countries closest to the Russian-Ukraine conflict boosted spending the most."
+    assert find_direction(text) is None

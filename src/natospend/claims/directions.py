@@ -27,10 +27,18 @@ def _alt(key: str) -> str:
     return phrase_alternation(_D[key])
 
 
+#: "Canada expected to spend less on defence in 2018 than last year": more or less than the ally's own spending a
+#: year before (not than another ally's: "spends more than Germany" is no change).
+_SPEND_VS = r"(?:spend|spends|spent|spending)\s+"
+_THAN_BEFORE = (
+    r"(?=(?:\s+[\w'’-]+){0,8}?\s+than\s+(?:(?:it|they|we)\s+did\s+|(?:it|they|we)\s+(?:had|have)\s+)?(?:in\s+)?"
+    r"(?:last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:ago|earlier)|(?:19|20)\d\d))"
+)
 _CHANGE_RE = lazy(
     rf"(?<![\w-])(?:(?P<stop>(?:{_alt('stop_verbs')})\s+(?:to\s+)?(?:(?:the|a|this|that|its|their|our)\s+)?"
     rf"(?:(?:long|recent|years?\s+of|post-Cold\s+War)\s+)?(?:{_alt('stop_objects')}))"
     rf"|(?P<stopped>cuts\s+(?:have\s+|had\s+)?(?:now\s+)?(?:practically\s+|largely\s+)?(?:stopped|ended|halted))"
+    rf"|(?P<less>{_SPEND_VS}less(?!\w){_THAN_BEFORE})|(?P<more>{_SPEND_VS}more(?!\w){_THAN_BEFORE})"
     rf"|(?P<fall>{_alt('fall')}|{_alt('fall_more')})|(?P<rise>{_alt('rise')}))(?!\w)",
     re.I,
 )
@@ -56,7 +64,7 @@ _FIGURE = lazy(r"\d\s*(?:%|per\s?cent|percent)|[$€£]\s?\d|\d\s*(?:billion|mil
 #: "Italy to boost defense spending": an infinitive states an aim, unless a verb of fact or forecast leads it.
 _INFINITIVE = lazy(
     r"(?<!started\s)(?<!began\s)(?<!begun\s)(?<!continued\s)(?<!continues\s)(?<!continue\s)(?<!set\s)"
-    r"(?<!expected\s)(?<!likely\s)(?<!projected\s)(?<!going\s)(?<!due\s)(?<!poised\s)\bto\s+$",
+    r"(?<!expected\s)(?<!expects\s)(?<!likely\s)(?<!projected\s)(?<!going\s)(?<!due\s)(?<!poised\s)\bto\s+$",
     re.I,
 )
 #: "Trump has demanded that NATO allies boost their defense spending": a base form after "that" is a demand's.
@@ -154,6 +162,8 @@ def find_direction(sentence: str) -> Direction | None:
         noun = _spending_noun(sentence, lo, hi, m.start(), m.end())
         if noun is None and (m.group("stop") or m.group("stopped")) and _ALLIANCE.search(sentence, lo, hi):
             noun = m  # "all Allies have stopped the cuts": the alliance's cuts are of defence spending
+        if noun is None and (m.group("less") or m.group("more")):
+            noun = m  # "spent less on defence in 2018 than in 2017": the verb is of spending
         if noun is None:
             continue
         word = m.group().lower()
@@ -182,7 +192,7 @@ def find_direction(sentence: str) -> Direction | None:
             modality = "forecast"  # "... the spending trend to continue into 2021"
         if record and (modality != "fact" or re.search(r"\b(?:would|will)\b", lead, re.I)):
             continue  # "it would be the biggest sustained increase since the Cold War": a plan's record, no claim
-        sign = 0 if (m.group("stop") or m.group("stopped")) else -1 if m.group("fall") else 1
+        sign = 0 if (m.group("stop") or m.group("stopped")) else -1 if (m.group("fall") or m.group("less")) else 1
         first = _FIRST_SINCE.search(sentence)
         rest = _BACKGROUND_WORDS.sub(" ", sentence)  # "after years of decline": the background's time, not this one's
         return Direction(
@@ -284,7 +294,9 @@ def direction_claims(
     claim.price_basis = "constant"
     claim.modality = d.modality
     claim.attributed_to = _attribution(sentence)
-    dated = [y for y in years if y.role != "since" and y.year != d.first_since]
+    than = re.search(r"\bthan\b[^,;.]*", sentence[d.end : hi]) if d.text.lower().startswith("spen") else None
+    base = (d.end + than.start(), d.end + than.end()) if than else (0, 0)  # "than last year": the base, not the year
+    dated = [y for y in years if y.role != "since" and y.year != d.first_since and not base[0] <= y.start < base[1]]
     _set_year(claim, sentence, (d.start, d.end), dated, as_of)
     if claim.scope is None:
         claim.scope = _time_scope(sentence, d, claim)
