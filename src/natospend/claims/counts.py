@@ -68,6 +68,14 @@ def _count_claims(
         parsed = _number(m.group("num"))
         if parsed is not None and 1 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
             hits.append((m.start("num"), m.end(), parsed[0], "eq", sentence[m.start("num") : m.end()]))
+    if _COUNT_NOUN_BEFORE.search(sentence):
+        for m in _elliptic_growth_re().finditer(sentence):  # "Most countries ...: 12 increasing their spending"
+            parsed = _number(m.group("num"))
+            before = sentence[: m.start()]
+            if parsed is None or not 1 <= parsed[0] <= 40 or not _COUNT_NOUN_BEFORE.search(before):
+                continue
+            if not any(a <= m.start() < b for a, b, *_ in hits):
+                hits.append((m.start(), m.end(), parsed[0], "eq", m.group()))
     for m in cued_finditer(_THEN_TOTAL_RE, sentence, cues):  # "just three of the then 28 allies": 28 was the membership
         parsed = _number(m.group("num"))
         if parsed is not None and 0 <= parsed[0] <= 40:
@@ -479,6 +487,7 @@ _DID_TOO = (
 )
 _DID_TOO_RE = lazy(rf"[;,]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?{_DID_TOO}", re.I)
 _DID_TOO_START = lazy(rf"\s*{_DID_TOO}", re.I)
+_DID_SO_NOUN = lazy(rf"(?:(?:and|but|while|whereas)\s+)?{_DID_TOO}", re.I)  # a _DID_TOO_RE hit's text
 _WITH_MORE_RE = lazy(
     rf"\bwith\s+(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:(?:more|others|allies|countries)\s+)?"
     rf"(?:expected|set|projected|likely|due|forecast)\s+to\s+(?:do\s+so|follow|meet\s+it|reach\s+it|get\s+there)\b",
@@ -515,6 +524,21 @@ def _elliptic_re() -> Pattern:
         rf"(?:(?:have|had|has|are|were|will|would|actually|now|still)\s+)?(?:{verbs})\b",
         re.I,
     )
+
+
+@cache
+def _elliptic_growth_re() -> Pattern:
+    """'Most countries are adhering with a promise: 12 increasing their spending in 2014': a count whose noun was
+    named before it, right before a verb of raising or cutting spending (read by _growth_count)."""
+    verbs = phrase_alternation(vocab()["directions"]["count_verbs"])
+    return lazy(
+        rf"(?<![\w.,$€£%-])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})(?=\s+(?:of\s+them\s+)?(?:(?:have|had|were|are)\s+)?"
+        rf"(?:{verbs})\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:spending|expenditures?|budgets?|outlays?)\b)",
+        re.I,
+    )
+
+
+_COUNT_NOUN_BEFORE = lazy(r"\b(?:countries|allies|members|nations|member\s+states)\b", re.I)
 
 
 @cache
@@ -864,10 +888,14 @@ def _growth_count_claims(
     if not (L.SPENDING_RE.search(sentence) or re.search(r"\b(?:defen[cs]e|military)\b", sentence, re.I)):
         return []
     out: list[Claim] = []
-    for start, end, value, comparator, noun in sorted(hits)[:2]:
+    ordered = sorted(hits)
+    for start, end, value, comparator, noun in ordered[:2] + [h for h in ordered[2:] if _DID_SO_NOUN.match(h[4])]:
         if comparator == "all":
             continue  # "All European countries except Malta increased ...": whole regions, not a count of allies
         claim = _growth_count(sentence, offset, mentions, (start, end, value, comparator, noun), quantified)
+        if claim is None and out and _DID_SO_NOUN.match(noun) and value is not None:
+            # "12 increasing their spending in 2014, and 16 did so in 2015": the count before's change, its own year
+            claim = replace(out[-1], value=value, comparator=comparator, value_text=noun, year=None, year_text=None)
         if claim is not None:
             _set_year(claim, sentence, (start, end), _before_after_clause(sentence, years, start), as_of)
             out.append(claim)

@@ -9,7 +9,7 @@ real-change series (every year of a run, and the fall before a "first" rise).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from natospend.claims import lexicon as L
@@ -27,11 +27,19 @@ def _alt(key: str) -> str:
     return phrase_alternation(_D[key])
 
 
+#: "Canada expected to spend less on defence in 2018 than last year": more or less than the ally's own spending a
+#: year before (not than another ally's: "spends more than Germany" is no change).
+_SPEND_VS = r"(?:spend|spends|spent|spending)\s+"
+_THAN_BEFORE = (
+    r"(?=(?:\s+[\w'’-]+){0,8}?\s+than\s+(?:(?:it|they|we)\s+did\s+|(?:it|they|we)\s+(?:had|have)\s+)?(?:in\s+)?"
+    r"(?:last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:ago|earlier)|(?:19|20)\d\d))"
+)
 _CHANGE_RE = lazy(
     rf"(?<![\w-])(?:(?P<stop>(?:{_alt('stop_verbs')})\s+(?:to\s+)?(?:(?:the|a|this|that|its|their|our)\s+)?"
     rf"(?:(?:long|recent|years?\s+of|post-Cold\s+War)\s+)?(?:{_alt('stop_objects')}))"
     rf"|(?P<stopped>cuts\s+(?:have\s+|had\s+)?(?:now\s+)?(?:practically\s+|largely\s+)?(?:stopped|ended|halted))"
-    rf"|(?P<fall>{_alt('fall')})|(?P<rise>{_alt('rise')}))(?!\w)",
+    rf"|(?P<less>{_SPEND_VS}less(?!\w){_THAN_BEFORE})|(?P<more>{_SPEND_VS}more(?!\w){_THAN_BEFORE})"
+    rf"|(?P<fall>{_alt('fall')}|{_alt('fall_more')})|(?P<rise>{_alt('rise')}))(?!\w)",
     re.I,
 )
 _NOUN_RE = lazy(rf"(?<!\w)(?:{_alt('nouns')})(?!\w)", re.I)
@@ -56,7 +64,7 @@ _FIGURE = lazy(r"\d\s*(?:%|per\s?cent|percent)|[$€£]\s?\d|\d\s*(?:billion|mil
 #: "Italy to boost defense spending": an infinitive states an aim, unless a verb of fact or forecast leads it.
 _INFINITIVE = lazy(
     r"(?<!started\s)(?<!began\s)(?<!begun\s)(?<!continued\s)(?<!continues\s)(?<!continue\s)(?<!set\s)"
-    r"(?<!expected\s)(?<!likely\s)(?<!projected\s)(?<!going\s)(?<!due\s)(?<!poised\s)\bto\s+$",
+    r"(?<!expected\s)(?<!expects\s)(?<!likely\s)(?<!projected\s)(?<!going\s)(?<!due\s)(?<!poised\s)\bto\s+$",
     re.I,
 )
 #: "Trump has demanded that NATO allies boost their defense spending": a base form after "that" is a demand's.
@@ -78,14 +86,28 @@ _TIMED = lazy(
 #: not settle (no claim of this kind).
 _SUPERLATIVE = lazy(
     r"\b(?:biggest|largest|fastest|sharpest|steepest|strongest|greatest|highest|most|unprecedented|record)\s+"
-    r"(?:[\w-]+\s+){0,2}$",
+    r"(?:\(?[\w-]+\)?\s+){0,2}$",
     re.I,
 )
+#: "After years of decline, in 2015 we saw a real increase": the decline is the background of the rise stated.
+_BACKGROUND = lazy(rf"(?<!\w)(?:{_alt('background')})\s+(?:[\w-]+\s+){{0,3}}?$", re.I)
+_BACKGROUND_WORDS = lazy(rf"(?<!\w)(?:{_alt('background')})(?!\w)", re.I)
+#: "the biggest increase in a generation": a record over a period longer than the series held.
+_RECORD_PERIOD = lazy(rf"\s+(?:[\w-]+\s+){{0,4}}?(?:{_alt('record_periods')})(?!\w)", re.I)
+_LIST_JOIN = lazy(r"\s*(?:,|,?\s+and|&|,?\s+as\s+well\s+as)\s*", re.I)
+_UNIVERSAL = lazy(rf"(?<!\w)(?:{_alt('universal')}|all\s+\d{{2}}\s+(?:NATO\s+)?(?:allies|members))(?!\w)", re.I)
+#: "but not wealthy Germany", "except Italy": an ally left out of the change just stated
+_EXCEPT = lazy(r",?\s+(?:but\s+not|except(?:\s+for)?|apart\s+from|with\s+the\s+exception\s+of)\s+", re.I)
+#: "Germany is cutting", "keeps raising": a change going on now, this year's rather than a past one's
+_ONGOING = lazy(r"\b(?:is|are|am|isn't|aren't|keeps?|keeping|continues?|continuing|still)\s+(?:\w+\s+)?$", re.I)
+_IRREGULAR_PAST = frozenset({"cut", "fell", "rose", "grew", "shrank", "sank", "went", "slashed", "trimmed"})
+_NOUN_LEAD = lazy(r"\b(?:the|a|an|its|their|our|his|her|this|that|of|for|to|in|on|with|any|no)\s+(?:[\w-]+\s+)?$", re.I)
+_LONG_AGO = lazy(r"\b(?:Cold\s+War|decades?|century|once|used\s+to|previously|historically|in\s+the\s+past)\b", re.I)
 _COUNTED = lazy(r"\b\d{2,3}\s+(?:countries|nations|states)\b", re.I)
 #: "Portugal commits to increasing defense budget", "a roadmap to increase Italy's defence budget": the ally's own
 #: plan, right before the change (an adverb between: "plans to gradually raise").
 _OWN_PLAN_LEAD = lazy(rf"(?<!\w)(?:{_alt('own_plan_leads')})\s+(?:\w+ly\s+)?$", re.I)
-_ALLIANCE = lazy(r"\b(?:NATO|Nato|the\s+alliance|allies|allied)\b")
+_ALLIANCE = lazy(r"\b(?:NATO|Nato|[Tt]he\s+[Aa]lliance|[Aa]llies|[Aa]llied)\b")
 _PRONOUN_SUBJECT = lazy(r"\b(?:it|its|they|their|we|our|this|the\s+(?:country|nation|government))\b", re.I)
 
 
@@ -103,6 +125,7 @@ class Direction:
     first_vague: bool = False  # "for the first time in many years": a rise after falls, how many not said
     vague_time: bool = False  # "the trend", "after years of decline": which years is not said
     own_plan: bool = False  # "commits to increasing": an ally's own plan, a claim only when one ally makes it
+    record: bool = False  # "the biggest increase in a generation": compared with every year of a long period
 
 
 def _run_length(sentence: str, lo: int, hi: int) -> int | None:
@@ -121,7 +144,16 @@ def _run_length(sentence: str, lo: int, hi: int) -> int | None:
 
 def direction_cue(sentence: str) -> bool:
     """Could the sentence state a change of spending in words (a cheap test before it is read)?"""
-    return _CHANGE_RE.search(sentence) is not None and _NOUN_RE.search(sentence) is not None
+    m = _CHANGE_RE.search(sentence)
+    if m is None:
+        return False
+    return _NOUN_RE.search(sentence) is not None or bool(m.group("stop") or m.group("stopped"))
+
+
+def allied_change(sentence: str) -> bool:
+    """A change in words of the allies' ("All Allies are increasing spending"): defence spending with no word of
+    defence, read as a candidate sentence."""
+    return _ALLIANCE.search(sentence) is not None and direction_cue(sentence)
 
 
 def find_direction(sentence: str) -> Direction | None:
@@ -132,6 +164,10 @@ def find_direction(sentence: str) -> Direction | None:
     for m in _CHANGE_RE.finditer(sentence):
         lo, hi = clause_bounds(sentence, m.start(), m.end())
         noun = _spending_noun(sentence, lo, hi, m.start(), m.end())
+        if noun is None and (m.group("stop") or m.group("stopped")) and _ALLIANCE.search(sentence, lo, hi):
+            noun = m  # "all Allies have stopped the cuts": the alliance's cuts are of defence spending
+        if noun is None and (m.group("less") or m.group("more")):
+            noun = m  # "spent less on defence in 2018 than in 2017": the verb is of spending
         if noun is None:
             continue
         word = m.group().lower()
@@ -143,8 +179,11 @@ def find_direction(sentence: str) -> Direction | None:
         lead = sentence[max(lo, m.start() - 100) : m.start()]
         if own_plan is not None:
             lead = lead[: len(lead) - (len(before) - own_plan.start())]  # the plan's own words are no call or need
+        if _BACKGROUND.search(sentence[max(0, m.start() - 60) : m.start()]):
+            continue  # "After years of decline, ... a real increase": the later change is the one stated
+        record = bool(_SUPERLATIVE.search(before) and _RECORD_PERIOD.match(sentence, m.end()))
         if (
-            _SUPERLATIVE.search(before)
+            (_SUPERLATIVE.search(before) and not record)
             or (own_plan is None and _INFINITIVE.search(before))
             or (word in _BASE_FORMS and _SUBJUNCTIVE.search(before))
             or _NOT_STATED.search(lead)
@@ -164,8 +203,11 @@ def find_direction(sentence: str) -> Direction | None:
         )
         if modality == "fact" and _FORECAST.search(sentence, m.end(), hi) and "continue" in sentence[m.end() : hi]:
             modality = "forecast"  # "... the spending trend to continue into 2021"
-        sign = 0 if (m.group("stop") or m.group("stopped")) else -1 if m.group("fall") else 1
+        if record and (modality != "fact" or re.search(r"\b(?:would|will)\b", lead, re.I)):
+            continue  # "it would be the biggest sustained increase since the Cold War": a plan's record, no claim
+        sign = 0 if (m.group("stop") or m.group("stopped")) else -1 if (m.group("fall") or m.group("less")) else 1
         first = _FIRST_SINCE.search(sentence)
+        rest = _BACKGROUND_WORDS.sub(" ", sentence)  # "after years of decline": the background's time, not this one's
         return Direction(
             m.start(),
             m.end(),
@@ -175,8 +217,9 @@ def find_direction(sentence: str) -> Direction | None:
             run=_run_length(sentence, 0, len(sentence)),
             first_since=int(first.group("y")) if first else None,
             first_vague=bool(_FIRST_VAGUE.search(sentence)),
-            vague_time=bool(_VAGUE_TIME.search(sentence)),
+            vague_time=bool(_VAGUE_TIME.search(rest)),
             own_plan=own_plan is not None,
+            record=record,
         )
     return None
 
@@ -255,6 +298,9 @@ def direction_claims(
         codes, group, group_key = [L.EUROPE_CANADA], None, None  # NATO's aggregate of its European allies and Canada
     if [m for m in before if m.code == L.EUROPE_CANADA]:
         codes = [L.EUROPE_CANADA]  # "NATO allies in Europe and Canada"
+    listed = _listed_subject(sentence, before, subject)
+    if listed and group_key is None:
+        codes = listed  # "Albania, Norway and Turkey cut defence spending in 2020": each ally named
     claim.countries, claim.group, claim.group_key = codes, group, group_key
     quantified = _QUANTIFIED.search(sentence, lo, hi)
     if quantified:
@@ -264,12 +310,65 @@ def direction_claims(
     claim.price_basis = "constant"
     claim.modality = d.modality
     claim.attributed_to = _attribution(sentence)
-    dated = [y for y in years if y.role != "since" and y.year != d.first_since]
+    than = re.search(r"\bthan\b[^,;.]*", sentence[d.end : hi]) if d.text.lower().startswith("spen") else None
+    base = (d.end + than.start(), d.end + than.end()) if than else (0, 0)  # "than last year": the base, not the year
+    dated = [y for y in years if y.role != "since" and y.year != d.first_since and not base[0] <= y.start < base[1]]
     _set_year(claim, sentence, (d.start, d.end), dated, as_of)
     if claim.scope is None:
         claim.scope = _time_scope(sentence, d, claim)
+        if claim.scope == "direction, no year" and _done_lately(sentence, d):
+            claim.scope = "direction, recent"  # "Germany cut its defense spending": some recent year, not named
+    if not quantified and _UNIVERSAL.search(sentence, lo, d.start):
+        # "All Allies are increasing spending": each ally's own change, not NATO's total
+        year = claim.year or (as_of or date.today()).year
+        claim.countries, claim.group, claim.group_key = L.group_members("all", year), "every ally", None
     claim.span_start, claim.span_end = offset + lo, offset + hi
-    return [claim]
+    return [claim, *_exceptions(sentence, offset, d, claim, usable)]
+
+
+def _done_lately(sentence: str, d: Direction) -> bool:
+    """A change stated as done, with no time at all ("Germany cut its defense spending", "Slovenia has increased
+    defence spending"): a verb in the past, not a noun ("the increase"), not going on ("is cutting"), and no time
+    word of a longer or older span ("after the end of the Cold War", "for decades", "steadily")."""
+    verb = d.text.split()[0].lower()
+    if not (verb.endswith("ed") or verb in _IRREGULAR_PAST) or d.vague_time or _TIMED.search(sentence):
+        return False
+    before = sentence[max(0, d.start - 40) : d.start]
+    return not _NOUN_LEAD.search(before) and not _ONGOING.search(before) and not _LONG_AGO.search(sentence)
+
+
+def _listed_subject(sentence: str, before: list[Mention], subject: Mention | None) -> list[str]:
+    """The allies of a list that ends with the subject ("Albania, Norway and Turkey"), or [] when it is one."""
+    if subject is None or subject not in before:
+        return []
+    i = before.index(subject)
+    run = [subject]
+    while i > 0 and _LIST_JOIN.fullmatch(sentence[before[i - 1].end : before[i].start]):
+        i -= 1
+        run.insert(0, before[i])
+    codes = [m.code for m in run if m.code not in (None, ALL_ALLIES)]
+    return list(dict.fromkeys(c for c in codes if c)) if len(run) > 1 and len(codes) == len(run) else []
+
+
+def _exceptions(sentence: str, offset: int, d: Direction, claim: Claim, usable: list[Mention]) -> list[Claim]:
+    """'Some NATO allies increased their defense expenditures, but not wealthy Germany': the ally left out is said
+    to have had no such change, a claim of its own (no rise, or no fall), over the same years."""
+    m = _EXCEPT.search(sentence, d.end)
+    if m is None or d.sign == 0:
+        return []
+    named = [x for x in usable if m.start() <= x.start <= m.end() + 30 and x.code not in (None, ALL_ALLIES)]
+    if not named or re.search(r"[.;:]", sentence[m.end() : named[0].start]):
+        return []
+    ally = named[0]
+    code = ally.code or ""
+    out = replace(claim, countries=[code], group=None, group_key=None, comparator="le" if d.sign > 0 else "ge")
+    out.value_text = sentence[m.start() : ally.end].strip(" ,")
+    if out.scope and out.scope.startswith("undefined group"):
+        out.scope = _time_scope(sentence, d, out)
+        if out.scope == "direction, no year" and _done_lately(sentence, d):
+            out.scope = "direction, recent"
+    out.span_start, out.span_end = offset + m.start(), offset + ally.end
+    return [out]
 
 
 def _time_scope(sentence: str, d: Direction, claim: Claim) -> str:
@@ -277,6 +376,8 @@ def _time_scope(sentence: str, d: Direction, claim: Claim) -> str:
     rise since a year, a first rise after an unsaid number of falls, a span since a base year, one year, or none."""
     from natospend.claims.growth import change_base
 
+    if d.record:
+        return "record over a long period"
     if d.run:
         claim.period = d.run
         return "run of years"
@@ -300,4 +401,13 @@ def _time_scope(sentence: str, d: Direction, claim: Claim) -> str:
 
 #: The scopes of the claims built here (and of a run of years read by growth.py), judged by rules/growth.py's
 #: direction rule.
-SCOPES = ("run of years", "first since", "first after falls", "direction over years", "direction, no year", "direction")
+SCOPES = (
+    "record over a long period",
+    "direction, recent",
+    "run of years",
+    "first since",
+    "first after falls",
+    "direction over years",
+    "direction, no year",
+    "direction",
+)

@@ -35,7 +35,7 @@ from natospend.claims.counts import (
     _reference_miss_re,
     _reference_object_re,
 )
-from natospend.claims.directions import direction_claims, direction_cue
+from natospend.claims.directions import allied_change, direction_claims, direction_cue
 from natospend.claims.frame import ALL_ALLIES as ALL_ALLIES
 from natospend.claims.frame import KINDS as KINDS
 from natospend.claims.frame import MEAN_OF_ALLIES as MEAN_OF_ALLIES
@@ -125,6 +125,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
                 or _ALLIES_AND_PERCENT.search(sentence)  # "only five allies meet 2%"
                 or _COMMON_FUNDING_RE.search(sentence)  # named as not held, not left out
                 or alliance_cue(sentence)  # "outspends the rest of NATO combined"
+                or allied_change(sentence)  # "All Allies are increasing spending": no word of defence
                 or (M.FLOOR_RE.search(sentence) and _BARE_FIGURE.search(sentence))  # "2% ... as a minimum"
                 or (  # "Canada has pledged to reach 2% by 2032"
                     L.STRONG_PLEDGE_RE.search(sentence)

@@ -22,6 +22,58 @@ _AGGREGATES = (L.NATO_TOTAL, L.EUROPE_CANADA)
 _BASIS_WORDS = {"constant": "constant prices (real)", "current": "current prices (nominal)"}
 
 
+#: The sign a "no rise" needs ("but not Germany" after "some allies increased their spending"): a real change of zero
+#: or less (the signs 1, -1 and 0 are a rise, a fall and no fall).
+_NO_RISE = 2
+#: How far from zero every held figure must be, in points, to contradict a year whose newest figures are not held
+#: (estimates are revised, Italy 2019 from +0.97 to -3.94: a figure near zero settles nothing).
+_FIRM_MARGIN = 1.0
+#: A change stated as done with no year is about one of this many years before the claim's (or the claim's own).
+_RECENT_YEARS = 3
+
+
+def _against(sign: int, value: float, margin: float) -> bool:
+    """Whether a real change contradicts the sign a year needs, by more than `margin` points."""
+    if sign == 1:
+        return value <= -margin
+    if sign == -1:
+        return value >= margin
+    if sign == _NO_RISE:
+        return value > margin
+    return value < -margin
+
+
+def _every_ally(claim: Claim, codes: list[str], judged: list[Judgement]) -> Judgement:
+    """'All Allies are increasing spending': every ally's own change. Contradicted where one ally's is; accurate only
+    when each ally's is borne out; else which allies' changes cannot be checked."""
+    what = f"'{claim.value_text}' for every ally"
+    by = {v: [(c, j) for c, j in zip(codes, judged, strict=True) if j.verdict == v] for v in _VERDICTS}
+    if by["inaccurate"]:
+        wrong = by["inaccurate"]
+        return Judgement(
+            "inaccurate",
+            f"Contradicted: {what} fails for {len(wrong)} of {len(codes)} allies: "
+            + " ".join(f"{_name(c)}: {_bare(j)}." for c, j in wrong[:3]),
+            [e for _, j in wrong[:3] for e in j.evidence][:8],
+        )
+    if len(by["accurate"]) == len(codes):
+        return Judgement(
+            "accurate",
+            f"NATO's real changes bear out {what} ({len(codes)} allies).",
+            [e for j in judged for e in j.evidence][:8],
+        )
+    open_ = [(c, j) for c, j in zip(codes, judged, strict=True) if j.verdict != "accurate"]
+    return Judgement(
+        "unverifiable",
+        f"{what} cannot be checked for {len(open_)} of {len(codes)} allies ({', '.join(c for c, _ in open_[:8])}"
+        f"{', ...' if len(open_) > 8 else ''}): {_bare(open_[0][1])}.",
+        [e for _, j in open_[:2] for e in j.evidence],
+    )
+
+
+_VERDICTS = ("accurate", "inaccurate", "outdated", "different_measure", "unverifiable")
+
+
 def _bare(j: Judgement) -> str:
     """A judgement's explanation as a clause inside another: no verdict word, no final stop."""
     return j.explanation.removeprefix("Contradicted: ").rstrip(". ")
@@ -130,6 +182,13 @@ class GrowthRules(NumericRules, CheckerBase):
             return Judgement(
                 "unverifiable", f"{what} is attributed to a source whose series of changes natospend does not hold."
             )
+        if claim.scope == "record over a long period":
+            return Judgement(
+                "unverifiable",
+                f"{what} is called the largest (or fastest) over a long period, such as a generation or decades: that "
+                "compares it with every year of the period, and NATO's real changes held start in 2012 (each ally) "
+                "and 2014 (NATO's aggregates), so the comparison cannot be checked.",
+            )
         if claim.group_key:
             return Judgement(
                 "unverifiable",
@@ -140,6 +199,8 @@ class GrowthRules(NumericRules, CheckerBase):
             return Judgement("unverifiable", f"Cannot tell whose spending {what} is about: the sentence names no ally.")
         readings = [L.NATO_TOTAL, L.EUROPE_CANADA] if claim.countries == [ALL_ALLIES] else claim.countries
         judged = [self._direction_of(claim, code) for code in readings]
+        if claim.group == "every ally":
+            return _every_ally(claim, readings, judged)
         if claim.countries != [ALL_ALLIES] or len({j.verdict for j in judged}) == 1:
             return _combine(judged, claim.group)
         return Judgement(
@@ -153,7 +214,7 @@ class GrowthRules(NumericRules, CheckerBase):
     def _direction_years(self, claim: Claim, code: str) -> tuple[dict[int, int], str] | str:
         """The sign each year must have ({year: +1 rise, -1 fall, 0 not a fall}) and a phrase naming the years;
         or why the years cannot be told."""
-        sign = {"gt": 1, "lt": -1}.get(claim.comparator, 0)
+        sign = {"gt": 1, "lt": -1, "le": _NO_RISE}.get(claim.comparator, 0)
         what = f"'{claim.value_text}'"
         if claim.scope == "direction, no year":
             return f"Cannot tell which years {what} covers: the sentence names no year or run of years."
@@ -173,7 +234,7 @@ class GrowthRules(NumericRules, CheckerBase):
         if claim.scope == "first since" and claim.since is not None:
             if claim.since >= end:
                 return f"Cannot tell which year the first rise since {claim.since} is."
-            need = {y: -sign for y in range(claim.since + 1, end)}
+            need = {y: -sign for y in range(claim.since + 1, end)}  # a "first" is only ever of a rise
             need[end] = sign
             return need, f"{claim.since + 1}-{end}"
         if claim.scope == "direction over years":
@@ -188,20 +249,41 @@ class GrowthRules(NumericRules, CheckerBase):
     def _direction_of(self, claim: Claim, code: str) -> Judgement:
         """One spender's reading of a direction claim: every year's real change, the newest figure for the year
         published by the claim's date, and no newer NATO publication held only in part."""
+        if claim.scope == "direction, recent":
+            return self._direction_recent(claim, code)
         told = self._direction_years(claim, code)
         if isinstance(told, str):
             return Judgement("unverifiable", told)
         need, span = told
         figs: dict[int, Figure] = {}
+        # Years where every figure held by the claim's date is clearly of the other sign: the claim is contradicted
+        # there whatever a newer release, not held, may say (a revision rarely turns a clear rise into a fall).
+        firm: list[int] = []
         for year in need:
             held = [f for f in self.facts.figures("nato", code, "real_change", year) if self._published(f)]
             if held:
                 figs[year] = held[-1]
+                if all(_against(need[year], f.value, _FIRM_MARGIN) for f in held):
+                    firm.append(year)
         missing = [y for y in need if y not in figs]
         shown = ", ".join(f"{y}: {figs[y].value:+.1f}% ({figs[y].release_id})" for y in sorted(figs))
         evidence = [figs[y].evidence("member") for y in sorted(figs)][:8]
         who = f"{_name(code)}'s"
         run = f"'{claim.value_text}' is a run of {len(need)} years ({span}). " if claim.scope == "run of years" else ""
+        words = {1: "a rise", -1: "a fall", 0: "no fall", _NO_RISE: "no rise"}
+        stated = "; ".join(f"{y}: {words[s]}" for y, s in sorted(need.items()))
+        gaps = sorted({g for y, f in figs.items() for g in self.gaps(f.published, y, {f.release_id})})
+        if firm and (missing or gaps):
+            return Judgement(
+                "inaccurate",
+                f"Contradicted: the claim needs {stated}; every NATO real change of {who} defence spending held for "
+                f"{', '.join(map(str, firm))} says otherwise: "
+                + ", ".join(
+                    f"{y}: " + "/".join(f"{f.value:+.1f}% ({f.release_id})" for f in self._held(code, y)) for y in firm
+                )
+                + (f" (newer NATO figures, not in the dataset: {'; '.join(gaps[:2])})." if gaps else "."),
+                evidence,
+            )
         if missing:
             return Judgement(
                 "unverifiable",
@@ -210,11 +292,7 @@ class GrowthRules(NumericRules, CheckerBase):
                 + (f" Held: {shown}." if shown else ""),
                 evidence,
             )
-        gaps = sorted({g for y, f in figs.items() for g in self.gaps(f.published, y, {f.release_id})})
-        words = {1: "a rise", -1: "a fall", 0: "no fall"}
-        wrong = [y for y, s in need.items() if (s > 0 and figs[y].value <= 0) or (s < 0 and figs[y].value >= 0)]
-        wrong += [y for y, s in need.items() if s == 0 and figs[y].value < 0]
-        stated = "; ".join(f"{y}: {words[s]}" for y, s in sorted(need.items()))
+        wrong = [y for y, s in need.items() if _against(s, figs[y].value, 0.0)]
         if gaps:
             return Judgement(
                 "unverifiable",
@@ -236,8 +314,37 @@ class GrowthRules(NumericRules, CheckerBase):
             evidence,
         )
 
+    def _direction_recent(self, claim: Claim, code: str) -> Judgement:
+        """A change stated as done with no year ("Germany cut its defense spending", said in June 2020): some recent
+        year, not named. Contradicted only when every figure held by the claim's date for each of the three years
+        before it (and for its own year, if an estimate is held) says otherwise, whichever of them is meant; else
+        which years cannot be told."""
+        what = f"'{claim.value_text}'"
+        sign = {"gt": 1, "lt": -1, "le": _NO_RISE}.get(claim.comparator, 0)
+        unknown = Judgement("unverifiable", f"Cannot tell which years {what} covers: the sentence names no year.")
+        last = self.as_of.year - 1 if self.as_of else self._latest_year("nato", [code], "real_change")
+        if last is None:
+            return unknown
+        # the three years before the claim's, and its own where an estimate for it is already held
+        years = [y for y in range(last - _RECENT_YEARS + 1, last + 2) if y <= last or self._held(code, y)]
+        held = {y: self._held(code, y) for y in years}
+        if not all(held[y] and all(_against(sign, f.value, _FIRM_MARGIN) for f in held[y]) for y in years):
+            return unknown
+        shown = ", ".join(f"{y}: " + "/".join(f"{f.value:+.1f}% ({f.release_id})" for f in held[y]) for y in years)
+        words = {1: "a rise", -1: "a fall", 0: "no fall", _NO_RISE: "no rise"}
+        return Judgement(
+            "inaccurate",
+            f"Contradicted: the sentence names no year, but {what} needs {words[sign]} in a recent year, and every "
+            f"NATO real change of {_name(code)}'s defence spending held for each of the years before the claim's "
+            f"says otherwise: {shown}.",
+            [held[y][-1].evidence("member") for y in years],
+        )
+
     def _published(self, f: Figure) -> bool:
         return self.as_of is None or f.published <= self.as_of
+
+    def _held(self, code: str, year: int) -> list[Figure]:
+        return [f for f in self.facts.figures("nato", code, "real_change", year) if self._published(f)]
 
     # -------------------------------------------------------------- helpers
     def _sipri_change(self, claim: Claim, codes: list[str], nato: Judgement) -> Judgement | None:
