@@ -69,3 +69,24 @@ def test_standards_adopted_are_not_the_spending_bar() -> None:
         "However, not all members could fulfil that obligation."
     )
     assert m.group("target") == "that obligation"
+
+
+# defence-point.com/2019/04/03/trump-praises-nato-allies-for-payments-but-blasts-germany/ (3 April 2019)
+NOT_PAYING = "“Germany honesty is not paying their fair share,” he said."
+
+
+def test_a_fair_share_with_no_word_of_the_alliance_is_not_read(ds: Dataset) -> None:
+    # abstains: nothing in the sentence says the share is NATO's guideline
+    assert [r for r in check_text(ds, NOT_PAYING, as_of="2019-04-03") if r.kind == "share_gdp"] == []
+    (m,) = bar_matches(NOT_PAYING.replace("he said", "he said of NATO"))
+    assert m.group("target") == "their fair share"
+
+
+# thehill.com/homenews/administration/396606-trump-takes-credit-for-increased-defense-spending-by-nato-allies-but
+# (11 July 2018): "too much" is no bar
+def test_spending_too_much_is_no_bar() -> None:
+    tweet = (
+        "Billions of additional dollars are being spent by NATO countries since my visit last year, at my request, "
+        "but it isn’t nearly enough. U.S. spends too much."
+    )
+    assert bar_matches(tweet) == []

@@ -31,6 +31,17 @@ def bar_re() -> LazyPattern:
 
 
 @cache
+def _short_re() -> LazyPattern:
+    """'for spending too little', 'does not spend enough': the bar not named at all (its groups those of bar_re)."""
+    v = vocab()["compliance"]
+    return lazy(
+        rf"\b(?P<verb>{phrase_alternation(v['short_verbs'])})\s+(?P<target>(?P<nato>)(?P<kind>)"
+        rf"(?:{phrase_alternation(v['short_bars'])}))(?!\w)(?!\s+(?:to|for)\b)",
+        re.I,
+    )
+
+
+@cache
 def _context_re() -> LazyPattern:
     return lazy(rf"\b(?:{phrase_alternation(vocab()['compliance']['context'])})\b")
 
@@ -38,7 +49,7 @@ def _context_re() -> LazyPattern:
 def bar_matches(sentence: str) -> list[re.Match[str]]:
     """The bars named in a sentence that speaks of the alliance or its spending (else "meets the standards" may be
     anything: interoperability, accounting)."""
-    found = list(bar_re().finditer(sentence))
+    found = [*bar_re().finditer(sentence), *_short_re().finditer(sentence)]
     return found if found and _context_re().search(sentence) else []
 
 
@@ -55,7 +66,7 @@ def bar_obliged(sentence: str, m: re.Match[str]) -> bool:
 
 def bar_missed(sentence: str, m: re.Match[str]) -> bool:
     """Is the bar said to be missed: "less than their fair share", "don't pay their fair share", "has not met"?"""
-    if re.search(r"\bless\s+than$", m.group("verb"), re.I):
+    if re.search(r"\bless\s+than$", m.group("verb"), re.I) or m.group("target").lower().startswith("too"):
         return True
     lead = sentence[max(0, m.start() - 30) : m.start()]
     # "aren't": no word boundary before the "n't" of a contraction

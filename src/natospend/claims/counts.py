@@ -170,7 +170,9 @@ def _count_claims(
         or _countphrase_re("meet_extra").search(sentence)
     )
     # "only 5 NATO nations meet their responsibility", "pay their fair share": the guideline by a synonym (bars.py)
-    synonym = next(iter(bar_matches(sentence)), None) if not (target_word and meet) else None
+    # ("too many members still aren't paying enough": a judgement of how much, not a count of who meets a bar)
+    bars_named = [b for b in bar_matches(sentence) if not re.match(r"too|enough", b.group("target"), re.I)]
+    synonym = next(iter(bars_named), None) if not (target_word and meet) else None
     level = None
     if synonym is not None and threshold_q is None:
         level = bar_level(as_of)

@@ -83,7 +83,8 @@ _PREFILTER = lazy(
     r"half|third|quarter|highest|lowest|largest|biggest|smallest|least|tops|leads|first|second|targets?|goal|mark|"
     r"bottom|penultimate|rear|ranked|ranks|combined|together|"
     r"guideline|threshold|benchmark|doubled|tripled|trebled|quadrupled|halved|twice|"
-    r"fair share|(?:its|their|our) share|responsibility|criterion)\b",  # a bar by a synonym (bars.py)
+    r"fair share|(?:its|their|our) share|responsibility|criterion|too little|"
+    r"(?:spend\w*|spent|pay\w*) enough)\b",  # a bar by a synonym (bars.py)
     re.I,
 )
 

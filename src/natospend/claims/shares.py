@@ -1171,7 +1171,7 @@ def _target_claims(
         if not failed and _MODAL_LEAD.search(lead):
             continue  # "expects to reach the requirement this year": a plan
         lo, hi = clause_bounds(sentence, m.start(), m.end())
-        if any(x.code == ALL_ALLIES and lo <= x.start < hi for x in mentions):
+        if any(x.code == ALL_ALLIES and lo <= x.start < (m.start() if m in bars else hi) for x in mentions):
             continue  # "only five allies met the target": a count
         own = [x for x in mentions if lo <= x.start and x.end <= m.start() and x.code not in (None, ALL_ALLIES)]
         own = [x for x in own if not in_aside(sentence, x, (m.start(), m.end()))] or own
