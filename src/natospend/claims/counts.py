@@ -10,6 +10,7 @@ from datetime import date
 from functools import cache
 
 from natospend.claims import lexicon as L
+from natospend.claims.bars import bar_level, bar_matches, bar_missed, bar_obliged
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
@@ -176,9 +177,20 @@ def _count_claims(
         or L.THRESHOLD_MISS_RE.search(sentence)
         or _countphrase_re("meet_extra").search(sentence)
     )
-    if threshold_q is None and not (target_word and meet):
+    # "only 5 NATO nations meet their responsibility", "pay their fair share": the guideline by a synonym (bars.py)
+    # ("too many members still aren't paying enough": a judgement of how much, not a count of who meets a bar)
+    bars_named = [b for b in bar_matches(sentence) if not re.match(r"too|enough", b.group("target"), re.I)]
+    synonym = next(iter(bars_named), None) if not (target_word and meet) else None
+    level = None
+    if synonym is not None and threshold_q is None:
+        level = bar_level(as_of)
+        if level is None or bar_obliged(sentence, synonym) or any(re.search(r"\bother\b", h[4], re.I) for h in hits):
+            # no one level in force (before 2006, after the Hague summit); "18 NATO countries were expected to meet
+            # this criterion" (a forecast, made when?); "meets NATO standards, just like 22 other countries" (and who?)
+            return claims
+    if threshold_q is None and not (target_word and meet) and synonym is None:
         return _growth_count_claims(sentence, offset, mentions, qs, hits, quantified, years, as_of)
-    threshold = threshold_q.value if threshold_q else 2.0
+    threshold = threshold_q.value if threshold_q else (level or 2.0)
     band = _BAND_RE.search(sentence)  # "Around ten countries register between 2% and 2.1%"
     if band is not None:
         low, high = float(band.group("lo")), float(band.group("hi"))
@@ -196,6 +208,7 @@ def _count_claims(
     )
     miss = miss or bool(_countphrase_re("miss_extra").search(sentence))  # "has yet to meet", "aren't even at"
     miss = miss or _negated_meet(unframed) or _below_bar(threshold_q)  # "have not yet reached", "less than 2%"
+    miss = miss or (synonym is not None and bar_missed(sentence, synonym))  # "pay less than their fair share"
     # "23 allies, including eight European members": a group inside a part of the count is not the count's
     # "with some, like Poland and the Baltic countries, going well over 4%": a group listed with an ally is one of
     # the allies named, not the count's scope

@@ -19,6 +19,7 @@ from datetime import date
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
 from natospend.claims.alliance import _OUTSPENDS_REST, _alliance_claims, _rest_re, alliance_cue
+from natospend.claims.bars import bar_matches
 from natospend.claims.clauses import clause_bounds, from_level
 from natospend.claims.context import BARE_FIGURE as _BARE_FIGURE
 from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
@@ -86,7 +87,9 @@ _PREFILTER = lazy(
     r"cent|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|all|every|"
     r"half|third|quarter|highest|lowest|largest|biggest|smallest|least|tops|leads|first|second|targets?|goal|mark|"
     r"bottom|penultimate|rear|ranked|ranks|combined|together|"
-    r"guideline|threshold|benchmark|doubled|tripled|trebled|quadrupled|halved|twice)\b",
+    r"guideline|threshold|benchmark|doubled|tripled|trebled|quadrupled|halved|twice|"
+    r"fair share|(?:its|their|our) share|responsibility|criterion|too little|"
+    r"(?:spend\w*|spent|pay\w*) enough)\b",  # a bar by a synonym (bars.py)
     re.I,
 )
 
@@ -122,6 +125,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
                 or L.GDP_RE.search(sentence)
                 or L.TARGET_NOUN_RE.search(sentence)
                 or _NATO_NORM.search(sentence)
+                or bar_matches(sentence)  # "only 5 NATO nations meet their responsibility"
                 or _ALLIES_AND_PERCENT.search(sentence)  # "only five allies meet 2%"
                 or _COMMON_FUNDING_RE.search(sentence)  # named as not held, not left out
                 or alliance_cue(sentence)  # "outspends the rest of NATO combined"

@@ -11,6 +11,7 @@ from functools import cache
 
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
+from natospend.claims.bars import bar_level, bar_matches, bar_missed, bar_obliged
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
 from natospend.claims.context import PRONOUN
@@ -1161,17 +1162,20 @@ def _target_claims(
     if (as_of or date.today()) >= _ONE_TARGET_UNTIL:
         return []  # after the Hague summit "the target" may be 3.5% or 5%
     out: list[Claim] = []
-    for m in _TARGET_MET.finditer(sentence):
+    # "Greece for paying its share to NATO", "has not met this criterion": the guideline by a synonym (bars.py), in
+    # a sentence of the alliance or its spending
+    bars = bar_matches(sentence) if bar_level(as_of) is not None else []
+    for m in [*_TARGET_MET.finditer(sentence), *bars]:
         if m.group("kind") and m.group("kind").strip().lower() in ("new", "higher"):
             continue
-        if not m.group("nato") and topic != "share_gdp":
+        if not m.group("nato") and topic != "share_gdp" and m not in bars:
             continue  # "the target" of what cannot be told without a sentence about shares of GDP before it
         lead = sentence[max(0, m.start() - 40) : m.start()]
-        failed = bool(_FAIL_LEAD.search(lead))
+        failed = bool(_FAIL_LEAD.search(lead)) or (m in bars and bar_missed(sentence, m))
         if not failed and _MODAL_LEAD.search(lead):
             continue  # "expects to reach the requirement this year": a plan
         lo, hi = clause_bounds(sentence, m.start(), m.end())
-        if any(x.code == ALL_ALLIES and lo <= x.start < hi for x in mentions):
+        if any(x.code == ALL_ALLIES and lo <= x.start < (m.start() if m in bars else hi) for x in mentions):
             continue  # "only five allies met the target": a count
         own = [x for x in mentions if lo <= x.start and x.end <= m.start() and x.code not in (None, ALL_ALLIES)]
         own = [x for x in own if not in_aside(sentence, x, (m.start(), m.end()))] or own
@@ -1180,14 +1184,25 @@ def _target_claims(
             subject = context[-1]
         if subject is None or subject.code in (None, ALL_ALLIES) or _COUNTED.search(sentence[lo : subject.start]):
             continue
+        if m in bars and (
+            re.match(r"['’]s\b", sentence[subject.end : subject.end + 3])
+            or subject.group_key
+            or not re.fullmatch(r"[A-Z]{3}", subject.code or "")  # an aggregate ("NATO allies" of America)
+            or bar_obliged(sentence, m)
+            or m.group("verb").lower().endswith("more than")
+        ):
+            # "America's NATO allies aren't paying their fair share": the allies' bar, not America's, nor the group's
+            # mean; "if they didn't pay their fair share": a condition; "the US is paying more than its fair share":
+            # more than 2% of GDP, or more than its part of what the allies spend together?
+            continue
         verb = m.group("verb").lower()
         claim = Claim(offset, offset + len(sentence), sentence, "share_gdp")
         claim.countries = _coordinated(sentence, subject, mentions)
         claim.value, claim.threshold, claim.decimals, claim.step, claim.unit = 2.0, 2.0, 0, 1.0, "percent"
         claim.value_text = m.group("target")
-        if failed or re.match(r"miss|fell|falls|falling|below|nowhere|far", verb):
+        if failed or re.match(r"miss|fell|falls|falling|below|nowhere|far", verb) or verb.endswith("less than"):
             claim.comparator = "lt"
-        elif re.match(r"exceed|surpass|above", verb):
+        elif re.match(r"exceed|surpass|above", verb) or verb.endswith("more than"):
             claim.comparator = "gt"
         else:
             claim.comparator = "ge"
