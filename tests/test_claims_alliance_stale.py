@@ -30,7 +30,10 @@ def test_a_stated_year_is_judged(ds: Dataset) -> None:
         for r in check_text(ds, "In 2019 the U.S. accounted for 70% of NATO defense expenditure.", as_of="2023-03-22")
         if r.kind == "alliance_share"
     ]
-    assert len(found) == 1 and found[0].verdict == "accurate" and "70.47" in found[0].explanation
+    # measures: it matches nato-2019-06's 70.47%, but NATO's releases of 2019-11 to 2023-03 are held without their
+    # dollar tables, so whether the figure still stood is not known (docs/claims.md: abstaining)
+    assert len(found) == 1 and found[0].verdict == "unverifiable" and "70.47" in found[0].explanation
+    assert "only partly transcribed" in found[0].explanation
 
 
 def test_recent_figures_with_no_year_are_judged(ds: Dataset) -> None:

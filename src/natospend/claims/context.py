@@ -62,6 +62,32 @@ OTHER_SHARE = lazy(
     re.I,
 )
 # A figure with a percent sign and no measure of its own.
+COMMON_FUNDING_RE = lazy(
+    r"\bcommon(?:ly)?[- ]funded|\bcommon budgets?\b|\bNSIP\b|\bNATO(?:'s|’s)? (?:civil|military|own) budget\b"
+    r"|\b(?:cost|costs|budget) of (?:operating|running|funding) (?:NATO|the North Atlantic Treaty Organi[sz]ation)\b",
+    re.I,
+)
+
+
+@cache
+def common_cues() -> Pattern:
+    return lazy(rf"(?<![\w-])(?:{phrase_alternation(vocab()['common_funding_cues']['phrases'])})(?![\w-])", re.I)
+
+
+def common_funding_named(sentence: str) -> bool:
+    """Whether the sentence names NATO's own common-funded budgets ("the NATO budget", "the cost-sharing formula")."""
+    return bool(COMMON_FUNDING_RE.search(sentence) or common_cues().search(sentence))
+
+
+#: A sentence about aid to Ukraine ("helping Ukraine", "military aid to Ukraine", "Ukraine's backers").
+_UKRAINE_AID = lazy(
+    r"\b(?:aid|support\w*|assistance|help\w*|donat\w*|backers?|backing)\b[^.;]{0,50}\bUkrain\w*"
+    r"|\bUkrain\w*[^.;]{0,40}\b(?:aid|support|assistance|backers?)\b",
+    re.I,
+)
+_PERCENT_WORD = lazy(r"\d\s?%|\b(?:per\s?cent|percent)\b", re.I)
+#: A figure's own measure, which no carried cost share overrides: GDP or the allies' own defence spending.
+_OWN_MEASURE = lazy(r"\bGDP\b|gross domestic product|\bdefen[cs]e\s+(?:spending|expenditures?|budgets?)\b", re.I)
 BARE_FIGURE = lazy(r"\d(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.I)
 # "This marks an increase from last year's 3.26 percent": the sentence is about what the previous one named.
 ANAPHORIC_START = lazy(
@@ -183,6 +209,8 @@ class ArticleContext:
     article_unknown: set[float] = field(default_factory=set)  # figures nothing was made of, unless named of GDP later
     article_gdp: set[float] = field(default_factory=set)  # figures the article named as shares of GDP
     off_subject: int = 0  # sentences since the last one about defence spending (teasers, asides)
+    last_common: bool = False  # the previous sentence was about NATO's common-funded budgets (its cost shares)
+    last_aid: bool = False  # the previous sentence was about aid to Ukraine (or a share of it was carried to it)
 
     def carried(self, sentence: str, mentions: list[Mention]) -> Carried:
         """What `sentence` (whose own mentions are `mentions`) inherits."""
@@ -190,7 +218,15 @@ class ArticleContext:
         measure, source = None, ""
         # a sentence about another share ("On equipment, Poland (52%) ...") keeps its bare figures' measure unsaid
         other = OTHER_SHARE.search(sentence) or L.EQUIPMENT_RE.search(sentence)
-        if BARE_FIGURE.search(sentence) and not off_topic and not other:
+        if self.last_aid and _PERCENT_WORD.search(sentence) and not L.DEFENCE_RE.search(sentence):
+            # "For the Baltic states, helping Ukraine is ... a strategic necessity. Estonia leads the way,
+            # contributing 2.2 percent of its GDP": aid to Ukraine as a share of GDP, which natospend does not hold
+            measure, source = "aid", "claims"
+        elif self.last_common and _PERCENT_WORD.search(sentence) and not _OWN_MEASURE.search(sentence):
+            # "... the common funds are negotiated among the members ... The aggregate U.S. share ... was 25.3%":
+            # the cost shares of NATO's own budget the sentence before was about, not shares of GDP
+            measure, source = "common_funding", "claims"
+        elif BARE_FIGURE.search(sentence) and not off_topic and not other:
             last = next(iter(self.last_measures)) if len(self.last_measures) == 1 else None
             if last in CARRIED_MEASURES and (last == "share_gdp" or not names_measure(sentence)):
                 measure, source = last, "claims"
@@ -352,6 +388,10 @@ class ArticleContext:
         else:
             self.topic_left = max(0, self.topic_left - 1)
         self.last_claims = list(made)
+        self.last_common = any(c.kind == "common_funding" for c in made) or (
+            not made and bool(common_funding_named(sentence))
+        )
+        self.last_aid = carried.measure == "aid" or bool(_UKRAINE_AID.search(sentence))
         kinds = {measure_of(c) for c in made}
         parts = sum(1 for c in made if c.kind == "equipment_share")
         if off_topic or (BARE_FIGURE.search(sentence) and not made) or len(OTHER_SHARE.findall(sentence)) > parts:

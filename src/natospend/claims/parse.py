@@ -22,6 +22,7 @@ from natospend.claims.alliance import _OUTSPENDS_REST, _alliance_claims, _rest_r
 from natospend.claims.bars import bar_matches
 from natospend.claims.clauses import clause_bounds, from_level
 from natospend.claims.context import BARE_FIGURE as _BARE_FIGURE
+from natospend.claims.context import COMMON_FUNDING_RE as _COMMON_FUNDING_RE
 from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
 from natospend.claims.context import ArticleContext, Carried, is_list_item
 from natospend.claims.counts import (
@@ -73,7 +74,7 @@ from natospend.claims.rankings import (
     unmeasured,
 )
 from natospend.claims.scope import out_of_scope
-from natospend.claims.shares import _COMMON_FUNDING_RE, _percent_claims
+from natospend.claims.shares import _percent_claims
 from natospend.claims.tables import table_claims
 from natospend.claims.text import clean_text, split_sentences
 from natospend.claims.times import YearMention, find_years
@@ -169,6 +170,10 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             _carry_year(made, carried, start)
             made = [c for c in made if not _undated_from_level(c)]
             made = _common_funding_gapping(made, sentence)
+            if measure == "common_funding":
+                made = _common_funding_carried(made)
+            if measure == "aid":  # a share of GDP given to Ukraine, not spent on defence (context.py)
+                made = [c for c in made if c.kind != "share_gdp"]
         if _gate(bool(previous)):  # an amount or change said of the claims of the sentence before
             made += follow_ups(sentence, start, previous, made, as_of)  # "A decrease of $23 billion since 2021."
         measure_from_next(unranked, sentence.lstrip(), made)
@@ -220,6 +225,22 @@ def _common_funding_gapping(made: list[Claim], sentence: str) -> list[Claim]:
                 c = replace(c, value=c.threshold, value_text=f"{c.threshold:g}% (the share allies are counted by)")
                 c.unit = "percent"
             c = replace(c, kind=first.kind, metric=first.metric)
+        out.append(c)
+    return out
+
+
+def _common_funding_carried(made: list[Claim]) -> list[Claim]:
+    """A sentence after one about NATO's common-funded budgets that names no measure of its own (context.py): its
+    shares and the allies it counts by a share ("Thirteen allies ... pay less than one percent each") are cost
+    shares of those budgets, not shares of GDP."""
+    out = []
+    for c in made:
+        if c.kind == "count" and c.threshold is not None:
+            c = replace(c, value=c.threshold, value_text=f"{c.threshold:g}% (the share allies are counted by)")
+            c.unit = "percent"
+            c = replace(c, kind="common_funding", metric=None)
+        elif c.kind == "share_gdp" and c.unit == "percent":
+            c = replace(c, kind="common_funding", metric=None)
         out.append(c)
     return out
 

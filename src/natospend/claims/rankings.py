@@ -204,6 +204,8 @@ def _ranked(
     previous: list[Claim],
 ) -> list[Claim]:
     named = [m for m in mentions if m.code not in (None, ALL_ALLIES, L.NATO_TOTAL) and not m.group_key]
+    if _part_res()[2].search(sentence):
+        return []  # "the largest share (58.6%) is allocated to personnel": a part of its own budget, not a place
     world = _world(sentence)
     if world or _NEXT_COMBINED.search(sentence):
         made = _world_rank_claims(sentence, offset, named, years, as_of)
@@ -252,6 +254,11 @@ def _ranked(
     if phrase_re("rankings", "equipment").search(sentence) and not L.GDP_RE.search(sentence):
         # "the third highest position in spending on armaments, recording 38.5%": the 20% guideline's measure
         metric, share = "equipment_share", True
+    part = _ranked_part(sentence) if any(q.kind == "percent" for q in qs) else None
+    if part is not None:
+        # "spends 74.1 percent of its budget on personnel, the highest proportion within the alliance": ranked by
+        # the part of defence spending the figure is (NATO's Table 8 line), not by share of GDP
+        metric, share = part, True
     less_than = _LESS_THAN_ALLY.search(sentence)
     if less_than and (share or absolute):
         made = _less_than_claims(sentence, offset, named, less_than, metric, years, as_of)
@@ -843,6 +850,33 @@ _OF_ECONOMY = lazy(
     r"^(?:(?:its|their|the|national)\s+)?(?:GDP|gross|economy|economies|economic|output|national|income|defen[cs]e)",
     re.I,
 )
+
+
+@cache
+def _part_res() -> tuple[Pattern, Pattern, Pattern]:
+    words = vocab()["spending_parts"]
+
+    def part(key: str) -> Pattern:
+        return lazy(rf"(?<![\w-])(?:{phrase_alternation(words[key])})(?![\w-])", re.I)
+
+    # "the largest share (58.6%) is allocated to personnel expenses": the biggest part of the ally's own budget
+    own = lazy(
+        r"\b(?:largest|biggest|greatest|lion['’]s)\s+(?:share|part|portion|chunk|slice)\b[^;]{0,25}?"
+        r"\b(?:is|are|was|were|goes|go|went)\s+(?:\w+\s+)?(?:to|on|for|into)\b",
+        re.I,
+    )
+    return part("personnel"), part("infrastructure"), own
+
+
+def _ranked_part(sentence: str) -> str | None:
+    """The Table 8 line a place is ranked by when the sentence gives a share of spending on personnel or
+    infrastructure and names no GDP; None otherwise."""
+    if L.GDP_RE.search(sentence):
+        return None
+    personnel, infrastructure, _own = _part_res()
+    if personnel.search(sentence):
+        return "personnel_share"
+    return "infrastructure_share" if infrastructure.search(sentence) else None
 
 
 def _names_other_share(sentence: str) -> bool:

@@ -13,8 +13,10 @@ from natospend.claims import lexicon as L
 from natospend.claims import modality as M
 from natospend.claims.bars import bar_level, bar_matches, bar_missed, bar_obliged
 from natospend.claims.clauses import clause_bounds
+from natospend.claims.context import COMMON_FUNDING_RE as _COMMON_FUNDING_RE
 from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
 from natospend.claims.context import PRONOUN
+from natospend.claims.context import common_cues as _common_cues
 from natospend.claims.frame import ALL_ALLIES, MEAN_OF_ALLIES, UNDETERMINED_MEASURE, Claim, Mention
 from natospend.claims.lists import find_items
 from natospend.claims.mentions import (
@@ -130,19 +132,7 @@ _WEAK_PLEDGE_RE = lazy(
 # An aside on who joined ("— now 32 with Sweden's recent entry —"): the ally it names is not one the count is of.
 
 
-_COMMON_FUNDING_RE = lazy(
-    r"\bcommon(?:ly)?[- ]funded|\bcommon budgets?\b|\bNSIP\b|\bNATO(?:'s|’s)? (?:civil|military|own) budget\b"
-    r"|\b(?:cost|costs|budget) of (?:operating|running|funding) (?:NATO|the North Atlantic Treaty Organi[sz]ation)\b",
-    re.I,
-)
-
-
 _CONTRIBUTION_BEFORE = lazy(r"\b(?:share|contribut\w*|pays?|paid|paying|covered|covers)\b[^,;]*$", re.I)
-
-
-@cache
-def _common_cues() -> Pattern:
-    return lazy(rf"(?<![\w-])(?:{phrase_alternation(vocab()['common_funding_cues']['phrases'])})(?![\w-])", re.I)
 
 
 #: "accounting for 45%", "represents about 20%", "a 20% share": a share of something the sentence must name.
@@ -198,6 +188,12 @@ _ANAPHORIC_BASE = lazy(
 _SHARE_NOUN_AFTER = lazy(r"\s*(?:share|portion|proportion)\b", re.I)
 
 
+#: Above this, a bare percentage is no ally's share of GDP on defence (the highest since 2014 is under 5%; the
+#: largest pledged, 6%).
+_GDP_SHARE_MAX = 10.0
+_OF_AFTER = lazy(r"\s*\)?\s*of\s", re.I)
+
+
 def _unnamed_base(sentence: str, q: Quantity, topic: str | None) -> str | None:
     """'the US alone accounting for 45%', 'a 20% share', with neither GDP nor a spending total named in the sentence
     or set by the one before: what the figure is a share of cannot be told."""
@@ -210,6 +206,13 @@ def _unnamed_base(sentence: str, q: Quantity, topic: str | None) -> str | None:
             f"Cannot tell what the {q.text} is a share of: '{anaphor.group().strip()}' refers to a figure named "
             "before it."
         )
+    if q.value is not None and q.value > _GDP_SHARE_MAX and not (L.GDP_RE.search(after) or _OF_AFTER.match(after)):
+        # "Slovenia's defence spending amounted to 1.28% of GDP ..., and allocated 15.7%": no ally spends near that
+        # share of its GDP, so a bare figure this high is a share of something the sentence does not name
+        return (
+            f"Cannot tell what the {q.text} is a share of: the sentence names no base for it, and no ally's defence "
+            f"spending comes near {q.text} of GDP."
+        )
     if not (_SHARE_VERB_BEFORE.search(before) or _SHARE_NOUN_AFTER.match(after)):
         return None
     if topic == "share_gdp" or L.GDP_RE.search(sentence) or re.match(r"\s+of\s", after):
@@ -218,9 +221,11 @@ def _unnamed_base(sentence: str, q: Quantity, topic: str | None) -> str | None:
 
 
 @cache
-def _spending_part_res() -> tuple[LazyPattern, LazyPattern, LazyPattern, LazyPattern, dict[str, LazyPattern]]:
+def _spending_part_res() -> tuple[
+    LazyPattern, LazyPattern, LazyPattern, LazyPattern, dict[str, LazyPattern], LazyPattern
+]:
     words = vocab()["spending_parts"]
-    keys = ("equipment", "personnel", "infrastructure", "unheld")
+    keys = ("equipment", "personnel", "infrastructure", "unheld", "other")
     every = phrase_alternation([w for k in keys for w in words[k]])
     owner = r"(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'s|’s)\s+|the\s+country(?:'s|’s)\s+)?"
     # "17 percent of its military spending", "11.5% of defence spending", "20% of defence budgets"
@@ -239,23 +244,34 @@ def _spending_part_res() -> tuple[LazyPattern, LazyPattern, LazyPattern, LazyPat
     # only personnel and pensions, never a part of a share of GDP ("a further 1.5% on infrastructure by 2029")
     alone = phrase_alternation(words["personnel"] + words["unheld"])
     on_part = lazy(
-        r"\s*(?:(?:that|which)\s+)?(?:(?:is|are|was|were)\s+)?(?:(?:spent|dedicated|devoted|allocated|used|going|goes|"
+        r"\s*\)?\s*(?:(?:that|which)\s+)?(?:(?:is|are|was|were)\s+)?(?:(?:spent|dedicated|devoted|allocated|used|going|goes|"
         rf"went)\s+)?(?:on\s+average\s+)?(?:on|to|into|for|towards?)\s+(?:\w+\s+){{0,2}}?(?:{alone})\b",
         re.I,
     )
     # "The proportion of personnel costs ... fell from 50.7 to 42 percent": the part named as the share's own noun
     share_of = lazy(rf"\b(?:share|proportion|percentage|portion)\s+of\s+(?:\w+\s+){{0,2}}?(?:{every})\b[^;%]*$", re.I)
     parts = {k: lazy(rf"(?<![\w-])(?:{phrase_alternation(words[k])})(?![\w-])", re.I) for k in keys}
-    return base, elsewhere, on_part, share_of, parts
+    # "74.1 percent of its budget on personnel", "just below 30 percent of total spending" (a part named in the
+    # clause): the ally's own budget or spending, a part of defence spending only where the clause names the part
+    weak = lazy(
+        r"\s*of\s+(?:(?:its|their|the\s+country(?:'s|’s)|[A-Z][\w-]*(?:'s|’s))\s+(?:(?:annual|total|overall|entire|whole|own)\s+)?"
+        r"budgets?|(?:its\s+|their\s+)?(?:total|overall)\s+(?:spending|expenditures?|outlays))\b",
+        re.I,
+    )
+    return base, elsewhere, on_part, share_of, parts, weak
 
 
-_PART_METRICS = ("personnel_share", "infrastructure_share", "unnamed_part")
+_PART_METRICS = ("personnel_share", "infrastructure_share", "unnamed_part", "other_part")
 _PART_KINDS = {
     "equipment": "equipment_share",
     "personnel": "personnel_share",
     "infrastructure": "infrastructure_share",
     "unheld": "unheld_part",
+    "other": "other_part",
 }
+#: A figure's own part, named right after it before its clause or the next figure ends: "and 22.3% in joint
+#: operations" is not the infrastructure the figure before it was spent on.
+_NEXT_FIGURE = lazy(r"\d\s*(?:%|per\s?cent|percent)", re.I)
 
 
 def spending_part(sentence: str, q: Quantity) -> str | None:
@@ -263,12 +279,16 @@ def spending_part(sentence: str, q: Quantity) -> str | None:
     'personnel_share', 'infrastructure_share' (NATO's Table 8), 'unheld_part' (pensions, maintenance: not published)
     or 'unnamed_part' (a share of defence spending, its part not said); None when it is not a part of defence
     spending ("2.1% of GDP on defence", "45% of NATO's total spending")."""
-    base_re, elsewhere, on_part, share_of, parts = _spending_part_res()
+    base_re, elsewhere, on_part, share_of, parts, weak = _spending_part_res()
     lo, hi = clause_bounds(sentence, q.start, q.end)
     after = sentence[q.end : q.end + 90]
     if L.GDP_RE.search(after[:50]) or L.ALLIANCE_SHARE_RE.match(after):
         return None
     base = base_re.match(after)
+    if base is None and weak.match(after) and not L.GDP_RE.search(sentence):
+        near = sentence[max(lo, q.start - 60) : min(hi, q.end + 90)]
+        if any(rx.search(near) for k, rx in parts.items() if k != "equipment"):
+            base = weak.match(after)
     # with GDP named in the sentence, "1.5% for broader investments" is a part of a pledge of GDP, not of a budget
     gdp = L.GDP_RE.search(sentence)
     named = None if gdp else on_part.match(after) or share_of.search(sentence[max(0, q.start - 90) : q.start])
@@ -276,6 +296,11 @@ def spending_part(sentence: str, q: Quantity) -> str | None:
         other = None if gdp else elsewhere.search(sentence)
         if other is None or other.start() <= q.start < other.end() or L.ALLIANCE_SHARE_RE.search(other.group()):
             return None  # "the United States bore 64% of NATO's defense expenditure": the alliance's, not a part
+        stop = _NEXT_FIGURE.search(sentence, q.end)
+        own_end = min(clause_bounds(sentence, q.start, q.end)[1], stop.start() if stop else len(sentence))
+        own = [(m.start(), key) for key, rx in parts.items() for m in rx.finditer(sentence, q.end, own_end)]
+        if own:
+            return _PART_KINDS[min(own)[1]]
         # the figure takes the part the other figure's clause names, up to this figure or to the clause's end
         upto = q.start if other.end() <= q.start else clause_bounds(sentence, *other.span())[1]
         found = [(0, key) for key, rx in parts.items() if rx.search(sentence[other.start() : upto])]
@@ -291,6 +316,12 @@ def spending_part(sentence: str, q: Quantity) -> str | None:
     return _PART_KINDS[min(found)[1]]
 
 
+#: The verb a pledged part of spending is the object of: "to spend 20% of defence funds on investments".
+_PART_PLEDGE_BEFORE = lazy(
+    r"\b(?:to|would|will)\s+(?:spend|allocate|devote|dedicate|invest|earmark)\s+"
+    r"(?:at\s+least\s+|a\s+minimum\s+of\s+)?$",
+    re.I,
+)
 _CHANGE_OF_BEFORE = lazy(
     r"\b(?:increase|rise|growth|jump|boost|hike|surge|decrease|decline|drop|fall|cut|reduction)\s+of\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just|an\s+estimated)\s+)?$",
@@ -342,6 +373,12 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
             return "pledge"
         return None
     part = spending_part(sentence, q)
+    if (
+        part == "equipment_share"
+        and _PART_PLEDGE_BEFORE.search(before)
+        and L.STRONG_PLEDGE_RE.search(sentence, 0, q.start)
+    ):
+        return "pledge"  # "committed ... to spend 20% of defence funds on investments": the Wales equipment pledge
     if part is not None:
         return part  # a part of an ally's defence spending, never a share of GDP
     if (
@@ -712,7 +749,9 @@ def _other_quantity_res() -> tuple[Pattern, Pattern, Pattern]:
     # "0.5 per cent of gross national income", "60 percent of all government spending", "45% of the growth"; a share
     # of defence budgets is not of GDP either, but may be the alliance's ("52 percent of defence budgets in NATO")
     not_gdp = lazy(
-        rf"^\s*(?:of|in)\s+{owner}(?:(?:annual|total|overall|combined|all)\s+)?"
+        rf"^\s*\)?\s*(?:of|in)\s+{owner}(?:(?:annual|total|overall|combined|all)\s+)?"
+        # "of the total EU public expenditure on defence" (Eurostat): a union's or region's total, not one ally's GDP
+        rf"(?:(?:{phrase_alternation(bases['regions'])})\s+)?"
         rf"(?:{phrase_alternation(bases['not_gdp'] + bases['not_gdp_spending'])})(?!\w)",
         re.I,
     )
@@ -755,6 +794,7 @@ def other_quantity(sentence: str, q: Quantity) -> str | None:
     return other[-1].group()
 
 
+_BUDGET_ANAPHOR = lazy(r"\b(?:the|its)\s+(?:(?:defen[cs]e|military)\s+)?budget\b", re.I)
 _COUNTRIES_BEFORE = lazy(r"\b(?:countries|nations|allies|members|states|governments)\b", re.I)
 _BUT_BETWEEN = lazy(r"[,;]\s*but\b", re.I)
 _REST_BEFORE = lazy(
@@ -804,6 +844,12 @@ def _percent_claims(
         if q.used and not listed and not _said_of_ally(sentence, q, own_mentions):
             continue  # a count's threshold, not an ally's own figure
         kind = _classify_percent(sentence, q)
+        if topic == "common_funding" and kind in (None, "share_gdp", "threshold") and q.kind == "percent":
+            kind = "common_funding"  # a cost share of the NATO budget the sentence before named (context.py)
+        if topic == "equipment_share" and topic_from == "claims" and kind is None and q.kind == "percent":
+            # "... increasing the share from just 5% to 17% last year. This year, this is to rise to 22%": the part of
+            # defence spending the sentence before gave figures of
+            kind = "equipment_share"
         if kind == "unheld_part":
             continue  # "nearly 20% of defence budgets are used to pay soldiers' retirements": NATO does not publish it
         # personnel and infrastructure shares are judged as the equipment share is, on their own Table 8 line
@@ -836,7 +882,12 @@ def _percent_claims(
             continue
         if kind == "share_gdp" and _FROM_THE.search(sentence, 0, q.start) and any(c.kind == "pledge" for c in claims):
             continue  # "a commitment to increase spending ... to 5% of GDP, up from the 2%": the target it replaces
-        if kind in ("share_gdp", "threshold", "weak_pledge", "real_growth", "pledge") and other_quantity(sentence, q):
+        pledged_part = kind == "pledge" and spending_part(sentence, q) == "equipment_share"
+        if (
+            kind in ("share_gdp", "threshold", "weak_pledge", "real_growth", "pledge")
+            and not pledged_part  # "pledged ... to spend 20 percent of their defense budgets on major equipment"
+            and other_quantity(sentence, q)
+        ):
             continue  # "Inflation in Estonia reached 4.5%", "20% of Poland's budget": not a share of GDP on defence
         if kind == "alliance_share" and not_gdp_base(sentence, q) and not _DEFENCE_BUDGETS.match(sentence, q.end):
             continue  # "60 percent of all government spending": a share of the state's spending, not the alliance's
@@ -881,14 +932,24 @@ def _percent_claims(
             or _nearest(sentence, (q.start, q.end), main or candidates)
         )
         if (
-            subject is None
-            and context
-            and (
-                PRONOUN.search(sentence[: q.start])
-                or (_ANAPHORIC_START.match(sentence) and not _OFF_TOPIC.search(sentence))
+            (
+                subject is None
+                and context
+                and (
+                    PRONOUN.search(sentence[: q.start])
+                    or (_ANAPHORIC_START.match(sentence) and not _OFF_TOPIC.search(sentence))
+                )
+                # "..., as the number of countries reaching the two percent target has increased": said of the countries
+                and not _COUNTRIES_BEFORE.search(sentence[clause_bounds(sentence, q.start, q.end)[0] : q.start])
             )
-            # "..., as the number of countries reaching the two percent target has increased": said of the countries
-            and not _COUNTRIES_BEFORE.search(sentence[clause_bounds(sentence, q.start, q.end)[0] : q.start])
+            or (
+                # "The bulk of the budget, 53.3% was spent on the wages of defence system personnel": a part of the
+                # budget of the ally the sentence before was about
+                subject is None
+                and context
+                and kind == "equipment_share"
+                and _BUDGET_ANAPHOR.search(sentence, 0, q.start)
+            )
         ):
             subject = context[-1]
             if kind == "pledge" and _ALLIANCE_WORDS.search(sentence):
@@ -920,6 +981,12 @@ def _percent_claims(
                 f"{UNDETERMINED_MEASURE}Cannot tell what part of defence spending the {q.text} is: a share of defence "
                 "spending (not of GDP) whose part (equipment, personnel, infrastructure, pensions) the sentence does "
                 "not name."
+            )
+        elif part_metric == "other_part":
+            claim.scope = (
+                f"{UNDETERMINED_MEASURE}Cannot tell which of NATO's categories the {q.text} is: NATO splits defence "
+                "spending into equipment, personnel, infrastructure and 'other' (operations and maintenance among "
+                "other costs), and the part the sentence names is none of them."
             )
         elif part_metric is not None:
             claim.metric = part_metric
@@ -975,6 +1042,8 @@ def _percent_claims(
             if subject is not None and claim.countries == [subject.code]:
                 claim.countries = _coordinated(sentence, subject, mentions)  # "Both Portugal and Canada have ..."
             _pledge_fields(claim, sentence, q, before, after, years, as_of, context[-1] if context else None)
+            if spending_part(sentence, q) == "equipment_share":
+                claim.metric = "equipment_share"  # the part of defence spending pledged, not a share of GDP
             if is_yardstick(claim, before) and not sentence.rstrip().endswith(":"):
                 # "Most other members remain just above the 2% floor": the comparison is the claim; a list's header
                 # ("Some countries significantly exceed the 2% threshold:") still names the measure of its items.
