@@ -316,7 +316,33 @@ def judge(ds: Store, claim: Claim, as_of: date | None = None) -> Judgement:
         )
     else:
         raise ValueError(f"claim kind {claim.kind!r} is not one of {', '.join(KINDS)}")
+    if j.verdict == "accurate" and claim.kind == "share_gdp":
+        j = _since_before_data(checker, claim, j)
     return j
+
+
+#: "hasn't reached 2% of GDP since 1990": a statement about every year from then on, not only the one judged.
+_SINCE_RE = lazy(r"\bsince\s+(?:at\s+least\s+|the\s+early\s+|the\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+
+
+def _since_before_data(checker: Checker, claim: Claim, j: Judgement) -> Judgement:
+    """An `accurate` share of GDP said to hold "since 1990" rests on the years judged; when that year is before the
+    first year natospend holds for the ally, the earlier years are not checked and the claim is not vouched for."""
+    lo = claim.span_start - claim.start if claim.span_start is not None else 0
+    hi = claim.span_end - claim.start if claim.span_end is not None else len(claim.text)
+    since = _SINCE_RE.search(claim.text, lo, hi)
+    if since is None:
+        return j
+    first = int(since.group("y")) + 1
+    held = [min(ys) for c in claim.countries if (ys := checker.facts.years("nato", c, "share_gdp"))]
+    if not held or max(held) <= first:
+        return j
+    return Judgement(
+        "unverifiable",
+        f"The claim covers every year since {since.group('y')}, but NATO's figures held start in {max(held)}: the "
+        f"years before are not checked. {j.explanation}",
+        j.evidence,
+    )
 
 
 #: Comparators of a level below the figure: a forecast of them is never the pledge to reach it.

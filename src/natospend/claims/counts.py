@@ -1288,7 +1288,11 @@ _CALL_BEFORE = lazy(
 
 
 def _threshold(sentence: str, qs: list[Quantity]) -> Quantity | None:
-    """The percent in a sentence that works as a threshold ("the 2% target", "at least 2% of GDP")."""
+    """The percent in a sentence that works as a threshold ("the 2% target", "at least 2% of GDP"). A figure named as
+    the bar ("the 2 percent goal") comes before one only a verb of meeting precedes ("hitting a five-year high of 1.51
+    percent of GDP, Britain, ... met the 2 percent goal": the 2)."""
+    named: Quantity | None = None
+    cued: Quantity | None = None
     best: Quantity | None = None
     for q in qs:
         if q.kind != "percent" or q.used:
@@ -1296,21 +1300,20 @@ def _threshold(sentence: str, qs: list[Quantity]) -> Quantity | None:
         before, after = _window(sentence, q, 40, 40)
         if _OWNED.search(before) and not L.TARGET_NOUN_RE.search(after[:25]):
             continue  # "only three allies met the pledge with the US's 3.58 percent": an ally's figure, not the bar
-        if (
-            L.TARGET_NOUN_RE.search(after[:25])
-            or re.search(
-                r"\b(?:target|guideline|goal|benchmark|threshold|pledge|mark)\s+of\s+(?:spending\s+)?(?:at least\s+)?$",
-                before,
-                re.I,
-            )
-            or L.THRESHOLD_MEET_RE.search(before[-30:])
+        if L.TARGET_NOUN_RE.search(after[:25]) or re.search(
+            r"\b(?:target|guideline|goal|benchmark|threshold|pledge|mark)\s+of\s+(?:spending\s+)?(?:at least\s+)?$",
+            before,
+            re.I,
+        ):
+            named = named or q
+        elif (
+            L.THRESHOLD_MEET_RE.search(before[-30:])
             or L.THRESHOLD_MISS_RE.search(before[-30:])
             or q.comparator in ("ge", "gt")
         ):
-            return q
-        if best is None:
-            best = q
-    return best
+            cued = cued or q
+        best = best or q
+    return named or cued or best
 
 
 # A figure an ally owns ("the US's 3.58 percent contribution", "its 1.3%"); "NATO's 2% target" is kept by its noun.
