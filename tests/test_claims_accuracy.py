@@ -50,7 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # blind by two engineers who reviewed each other): the 317-article dev split measured recall 0.838, precision 0.935,
 # matched 0.922, all 0.773; floors those minus about 0.007 (precision: new figure-less statements of change that
 # earlier rounds did not label count as false positives).
-DEV_FLOORS = {"recall": 0.83, "precision": 0.93, "accuracy_matched": 0.915, "accuracy_all": 0.765}
+DEV_FLOORS = {"recall": 0.83, "precision": 0.925, "accuracy_matched": 0.92, "accuracy_all": 0.77}
 
 # False `accurate` verdicts found when round 4 was first scored, left for the checker to fix (remove an entry when it
 # is fixed). Dev: the sentence. Test: the article and kind only (its sentences are not read).
@@ -79,13 +79,12 @@ KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
     # ("19 more pact countries are expected to achieve ... by the end of the year", fixed: the verb's object may be
     # "military spending equal to" the target, rules/pledges.py _MEETING_BEFORE_RE) and, again, the US share of
     # the alliance's total against a release held only in part (mdfy's "roughly 63 %" of 2024); test: a pledge and a
-    # count.
+    # count. Stop 24: the two US shares of the alliance's total (mdfy, disinformationcommission) are fixed
+    # (rules/alliance.py: a match with an older release while a newer one is held without its dollar tables).
+    # Round 11, found when it was first scored (5 dev, 2 test): an aggregate's share read into a count's span, a list
+    # below 1% against a release of the same day held in part (the envelope rule of rules/numeric.py), a garbled
+    # pledge, a comparison with a government's forecast, and "since 1990" (fixed); test: two counts.
     "dev": {
-        ("2026-01-22-mdfy-davos-digest", "the U.S. provided roughly 63 % of total NATO defense spending in 2024"),
-        (
-            "2026-01-21-disinformationcommission-davos-fact-check",
-            "U.S. defense spending accounted for approximately 72% of total NATO defense spending in 2016",
-        ),
         (
             "2017-12-15-axios-only-five-national-plans",
             "Romania pledged an increase in defense spending that is expected to bring it above 2%.",
@@ -95,6 +94,14 @@ KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
             "Apart from the USA, the only NATO members to have already reached the required 2 percent are Greece, "
             "Britain and Estonia.",
         ),
+        # round 11 (four left of five; "hasn't reached 2% of GDP since 1990" is fixed, check.py _since_before_data)
+        ("2019-03-14-tiue-dw-six-excluding-us", "hitting a five-year high of 1.51 percent of GDP"),
+        ("2019-03-14-tiue-dw-six-excluding-us", "while Belgium and Spain remain below 1 percent of economic output"),
+        (
+            "2022-05-30-thewall-politico-germany-multi-year-average",
+            "falls in need of enshrining the two % aim within the German structure",
+        ),
+        ("2024-04-07-theportugalnews-portugal-2pct-2030", "below the 1.66% predicted by the previous Government"),
     },
     "test": {
         ("2019-11-29-12september-four-nine-eighteen", "count"),  # round 5 A
@@ -112,8 +119,11 @@ KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
         ("2017-01-10-euobserver-germany-37bn", "share_gdp"),
         ("2025-02-27-i7news-globalnews-all-members-2pct-by-june", "pledge"),
         ("2025-02-27-i7news-globalnews-all-members-2pct-by-june", "share_gdp"),
-        # round 9, found when it was first scored (one)
-        ("2026-01-21-newscentralsite-cnn-davos-fact-check", "alliance_share"),
+        # round 9's (the US share of the alliance's total in 2016) is fixed: rules/alliance.py applies the
+        # partial-release rule to shares of the alliance's total (stop 24, measures)
+        # round 11, found when it was first scored (two)
+        ("2019-03-14-omanobserver-reuters-riga-vilnius-joined", "count"),
+        ("2025-06-23-vijesti-rutte-europe-30pct", "count"),
     },
 }
 
