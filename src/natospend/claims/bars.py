@@ -75,9 +75,22 @@ def bar_missed(sentence: str, m: re.Match[str]) -> bool:
     )
 
 
-def bar_level(as_of: date | None) -> float | None:
-    """The one alliance share-of-GDP level the bar can mean on `as_of` (the pledge register); None when none or
-    several had been agreed by then (after the Hague summit "their commitments" may be 2%, 3.5% or 5%)."""
-    from natospend.claims.pledges import _level_in_force  # pledges imports counts, which imports this module
+@cache
+def _alliance_levels() -> tuple[tuple[date, float], ...]:
+    """The alliance's share-of-GDP levels (any part: core, related, total) by the day they were agreed."""
+    from natospend.reference import pledges as P
 
-    return _level_in_force(as_of)
+    out = []
+    for p in P.load_register():
+        if p.alliance_wide and p.metric.endswith("share_gdp"):
+            parts = [int(x) for x in p.announced.split("-")] + [1, 1]
+            out.append((date(parts[0], parts[1], parts[2]), p.threshold))
+    return tuple(out)
+
+
+def bar_level(as_of: date | None) -> float | None:
+    """The one alliance share-of-GDP level the bar ('the target') can mean on `as_of` (the pledge register); None
+    when none or several had been agreed by then (after the Hague summit "their commitments" may be 2%, 3.5% or 5%)."""
+    day = as_of or date.today()
+    levels = {value for agreed, value in _alliance_levels() if agreed <= day}
+    return next(iter(levels)) if len(levels) == 1 else None

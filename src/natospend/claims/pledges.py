@@ -11,6 +11,7 @@ from functools import cache
 
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
+from natospend.claims.bars import bar_level
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.counts import counted_subject_re
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
@@ -369,26 +370,6 @@ _WHEN_AFTER = lazy(
 )
 
 
-@cache
-def _alliance_levels() -> tuple[tuple[date, float], ...]:
-    """The alliance's share-of-GDP levels (any part: core, related, total) by the day they were agreed."""
-    from natospend.reference import pledges as P
-
-    out = []
-    for p in P.load_register():
-        if p.alliance_wide and p.metric.endswith("share_gdp"):
-            parts = [int(x) for x in p.announced.split("-")] + [1, 1]
-            out.append((date(parts[0], parts[1], parts[2]), p.threshold))
-    return tuple(out)
-
-
-def _level_in_force(as_of: date | None) -> float | None:
-    """The one share-of-GDP level 'the target' can mean on `as_of`; None when several were agreed by then."""
-    day = as_of or date.today()
-    levels = {value for agreed, value in _alliance_levels() if agreed <= day}
-    return next(iter(levels)) if len(levels) == 1 else None
-
-
 def _target_plan_claims(
     sentence: str, offset: int, mentions: list[Mention], years: list[YearMention], as_of: date | None
 ) -> list[Claim]:
@@ -399,7 +380,7 @@ def _target_plan_claims(
     m = _target_plan_re().search(sentence)
     if m is None:
         return []
-    level = _level_in_force(as_of)
+    level = bar_level(as_of)
     when = _WHEN_AFTER.search(sentence[m.end() :])
     if level is None or when is None:
         return []
