@@ -116,7 +116,13 @@ GLOBAL_NEWS = (
 
 def test_a_count_of_allies_not_meeting_the_bar_stays_a_count(ds: Dataset) -> None:
     results = check_text(ds, GLOBAL_NEWS, as_of="2025-02-20")
-    assert [(r.kind, r.verdict) for r in results] == [("count", "accurate"), ("share_gdp", "accurate")]
+    # the target's dating ("which was first agreed to in 2014") is a pledge claim of its own (the passing branch:
+    # tests/test_claims_passing_described.py); the count stays a count
+    assert [(r.kind, r.verdict) for r in results if r.kind != "pledge"] == [
+        ("count", "accurate"),
+        ("share_gdp", "accurate"),
+    ]
+    assert all(r.verdict == "accurate" and "wales-2014-2pct" in r.explanation for r in results if r.kind == "pledge")
 
 
 # https://censor.net/en/news/3473386/germany_meets_natos_military_spending_target_for_first_time_in_more_than_30_years

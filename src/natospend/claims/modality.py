@@ -519,6 +519,11 @@ class Mood:
 
 _CHANGE_BASE_RE = lazy(r"\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?$", re.I)
 CHANGE_BASE_RE = _CHANGE_BASE_RE  # where a change starts ("from the longstanding 2% ... to 5%"): claims/pledges.py
+#: A second verb of a pledge joined to the first ("agreed to end the spending cuts they had made since the Cold War
+#: and move to spending 2%", AP, 2023-2024): the figure after it is the agreement's, however far back its verb.
+SECOND_PART_BEFORE_RE = lazy(
+    r"\band\s+(?:to\s+)?(?:move|raise|increase|lift|boost|spend|aim|reach|bring|work|ramp\s+up)\b[^,;.:%]{0,45}$", re.I
+)
 #: How far before a figure its governing verb group is looked for.
 _MOOD_REACH = 90
 #: A verb stating a level, or the end of a sentence (not a decimal point), between a cue and the figure.

@@ -235,6 +235,10 @@ def is_yardstick(claim: Claim, before: str) -> bool:
     at = claim.text.find(claim.value_text, len(claim.text) - len(claim.text.lstrip())) if claim.value_text else -1
     if at >= 0 and M.CHANGE_BASE_RE.search(before) and _CHANGE_TO_RE.match(claim.text, at + len(claim.value_text)):
         return True
+    if at >= 0 and _RISE_FROM_RE.search(before) and PERCENT_RE.search(claim.text, 0, max(0, at - 1)):
+        # "agreed to boost defence outlays to 5% of GDP by 2035, a rise from the previous 2% target set in 2014"
+        # (techoutstanders.com, June 2025): the level a change named before started from
+        return True
     return bool(
         claim.modality in ("reference", "ambition")
         and claim.deadline is None
@@ -243,6 +247,11 @@ def is_yardstick(claim: Claim, before: str) -> bool:
     )
 
 
+_RISE_FROM_RE = lazy(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:rise|increase|jump|leap|hike|step\s+up)\s+(?:from|over|on)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?$",
+    re.I,
+)
 # "... from the longstanding 2% of GDP to 5%": the figure a change goes to, after the one it starts from.
 _CHANGE_TO_RE = lazy(r"[^.;%]{0,40}?\bto\s+(?:about\s+|around\s+|at\s+least\s+)?\d", re.I)
 
@@ -445,7 +454,10 @@ def _levelless_re() -> Pattern:
         rf"(?:(?:{phrase_alternation(v['agree_links'])})\s+)?"
         r"(?:(?:significantly|substantially|sharply|gradually|further|massively|considerably|dramatically|jointly|"
         r"continue\s+to)\s+)?"
-        rf"(?P<what>(?P<halt>{phrase_alternation(v['halt_phrases'])})\s+"
+        # "agreed to end the spending cuts they had made since the Cold War" (AP): the cuts named by their noun
+        rf"(?P<what>(?P<cuts>(?:{phrase_alternation(vocab()['passing']['halt_verbs'])})\s+(?:the\s+|any\s+)?"
+        r"(?:(?:defen[cs]e|military)\s+)?(?:spending|budget)\s+cuts)"
+        rf"|(?P<halt>{phrase_alternation(v['halt_phrases'])})\s+"
         rf"(?:(?:[\w-]+\s+){{0,3}}?(?:(?:defen[cs]e|military)\s+)?(?:{spend})|(?:[\w-]+\s+){{0,3}}?defen[cs]e\b)"
         rf"|(?:{phrase_alternation(v['raise_verbs'])})\s+{mods}{spend}"
         rf"|(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{change})\s+in\s+{mods}{spend}"
@@ -515,6 +527,9 @@ def levelless_pledges(
     out: list[Claim] = []
     for m in _levelless_re().finditer(text):
         lo, hi = clause_bounds(text, m.start(), m.end())
+        part = M.SECOND_PART_BEFORE_RE.search(text, m.end(), _first_percent(text, m.end(), hi))
+        if part is not None and m.group("cuts"):
+            hi = part.start()  # "agreed to end the spending cuts ... and move to spending 2%": two parts, two claims
         if PERCENT_RE.search(text, m.start(), min(hi, m.end() + 60)) or any(lo <= at < hi for at, _ in figures):
             continue  # "agreed to increase defence spending to 5% of GDP": the figure's claim
         subject = [s for s in _ALLIANCE_SUBJECT_RE.finditer(text, 0, m.end("verb") + 40) if s.start() < m.start("what")]
@@ -530,7 +545,7 @@ def levelless_pledges(
             continue  # an ally's own ('Romania pledged an increase'), a prospect, a call, a wish
         if re.search(r"\bto\s+$", lead):
             continue  # "urged allies to agree to ...": a call
-        content = "halt_decline" if m.group("halt") else "increase"
+        content = "halt_decline" if m.group("halt") or m.group("cuts") else "increase"
         tail = text[m.end() : hi]
         real = _REAL_TERMS_AFTER_RE.search(tail)
         if real and content == "increase":
@@ -545,6 +560,12 @@ def levelless_pledges(
     if not out:
         out.extend(_named_pledges(sentence, offset, mentions, years, as_of, figures))
     return out
+
+
+def _first_percent(text: str, start: int, end: int) -> int:
+    """Where the first percentage in text[start:end] starts (`end` when none)."""
+    found = PERCENT_RE.search(text, start, end)
+    return found.start() if found is not None else end
 
 
 def _named_pledges(
@@ -635,23 +656,96 @@ _LEVEL = r"(?P<v>\d{1,2}(?:[.,]\d{1,2})?|two|three|four|five)(?:\s*-\s*|\s*)(?:%
 @cache
 def _described_re() -> Pattern:
     """'a long-held target of 2%', 'the current two percent minimum', 'the previous 2% guideline', 'the NATO target of
-    spending 2% of GDP on defence', "NATO's 2% benchmark" (vocab.toml [modality] described_*): a pledge described by a
-    noun phrase with its level and at least one word that states a part of it."""
+    spending 2% of GDP on defence', "NATO's 2% benchmark", "NATO's guideline of spending 2%", 'the NATO guideline that 2
+    % of each nation's GDP be devoted', 'the NATO target for member states to spend 2 percent', 'the promised 2 percent
+    of GDP' (vocab.toml [modality] described_*, [passing]): a pledge described by a noun phrase with its level; what
+    it states of the pledge is in its words before the noun or after it (described_pledges)."""
     v = vocab()["modality"]
     qual = rf"(?:{phrase_alternation(v['described_qualifiers'])})"
     noun = rf"(?P<n>{phrase_alternation(v['described_nouns'])})"
     det = r"(?P<det>\b(?:the|a|an|NATO['’]s|Nato['’]s|the\s+alliance['’]s)\s+)"
-    quals = rf"(?P<q>(?:{qual}[\s-]+){{1,3}})"
-    kind = r"(?:(?:core|defen[cs]e|military|spending|expenditure|investment|GDP|headline|annual|2014|2006)[\s-]+){0,3}?"
+    quals = rf"(?P<q>(?:{qual}[\s-]+){{0,3}})"
+    kind = (
+        r"(?:(?:core|defen[cs]e|military|spending|expenditure|investment|GDP|headline|annual|2014|2006|separate|second|"
+        r"other|new)[\s-]+){0,3}?"
+    )
+    # what joins the noun to its level: "of (spending)", "to spend", "that", "for member states to spend"
+    link = (
+        r"(?:of|to|that|for\s+(?:its\s+|their\s+|all\s+|each\s+)?(?:member\s+states|members|allies|nations|countries)"
+        r"\s+to)\s+(?:(?:spending|spend|investing|invest|allocating|allocate|devoting|devote|at\s+least|about|around|"
+        r"no\s+less\s+than|a\s+minimum\s+of)\s+){0,2}"
+    )
+    made = phrase_alternation(vocab()["passing"]["made_participles"])
     return lazy(
-        # "the NATO target of (spending) 2% (of GDP)", "a long-held target of 2%"
-        rf"{det}(?:{quals}{kind}{noun}\s+of\s+(?:(?:spending|investing|allocating|at\s+least|about|around)\s+){{0,2}}"
+        # "the NATO target of (spending) 2% (of GDP)", "a long-held target of 2%", "NATO's guideline of spending 2%"
+        rf"{det}(?:{quals}{kind}{noun}\s+(?P<made_in>(?:set|made|agreed|adopted)\s+(?:at|in)\s+(?:the\s+)?"
+        rf"(?:(?:19|20)\d\d|{_venues()})(?:\s+[Ss]ummit)?\s+)?{link}"
         rf"{_LEVEL}"
         # "the current two percent minimum", "NATO's 2% target", "the previous 2% guideline"
         rf"|(?P<q2>(?:{qual}[\s-]+){{0,3}}){_LEVEL.replace('?P<v>', '?P<v2>')}(?:\s+of\s+GDP)?[\s-]+{kind}"
-        rf"(?P<n2>{phrase_alternation(v['described_nouns'])})\b)",
+        rf"(?P<n2>{phrase_alternation(v['described_nouns'])})\b"
+        # "the promised 2 percent of GDP": a level named by what was done to it, with no noun
+        rf"|(?<=\bthe\s)(?P<q3>{made})\s+{_LEVEL.replace('?P<v>', '?P<v3>')}\s+of\s+(?:their\s+|its\s+)?"
+        r"(?:GDP|gross\s+domestic\s+product)\b)",
         re.I,
     )
+
+
+#: What a described pledge's words after its noun state: when it was made and by whom ("the 2% of GDP target agreed
+#: in 2014", "the two per cent target that allies agreed to during the 2014 summit in Wales", "a target set by NATO
+#: for its member states to hit by 2024"), each a part rules/pledges.py checks against the register.
+@cache
+def _stated_after_re() -> Pattern:
+    agent = (
+        r"(?P<agent>(?:the\s+|all\s+|its\s+)?(?:NATO\s+|Nato\s+)?"
+        r"(?:allies|members|member\s+states|leaders|defen[cs]e\s+ministers|countries|nations)"
+        r"(?:\s+of\s+(?:NATO|the\s+alliance))?|NATO|Nato|the\s+alliance|the\s+Alliance)"
+    )
+    year = (
+        r"(?:\s+(?:back\s+)?(?:in|at|during)\s+(?:the\s+|its\s+|their\s+)?(?:(?P<year>(?:19|20)\d\d)\b"
+        rf"|(?P<venue>{_venues()})\b))?"
+    )
+    due = (
+        r"(?:\s+(?:for|by)\s+(?:its\s+|their\s+|all\s+|each\s+)?(?:member\s+states|members|allies|countries|nations)"
+        r"\s+to\s+(?:hit|meet|reach|achieve)\s+by\s+(?P<due>(?:19|20)\d\d)\b)?"
+    )
+    verbs = phrase_alternation(vocab()["passing"]["set_verbs"])
+    year2 = year.replace("?P<year>", "?P<year2>").replace("?P<venue>", "?P<venue2>")
+    return lazy(
+        r"(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?\s*,?\s*"
+        r"(?:(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:first\s+|originally\s+|initially\s+)?"
+        rf"(?:{verbs})(?:\s+(?:back\s+)?by\s+{agent})?{year}{due}"
+        # "that allies agreed to during the 2014 summit in Wales"
+        rf"|(?:that|which)\s+{agent.replace('?P<agent>', '?P<agent2>')}\s+(?:had\s+|have\s+)?(?:all\s+)?"
+        rf"(?:agreed|committed|signed\s+up|pledged)(?:\s+to)?{year2})",
+        re.I,
+    )
+
+
+def stated_after(sentence: str, at: int) -> tuple[int, int | None, int | None] | None:
+    """The words after a described pledge's noun at `at` that state when it was made, by the alliance, or by when
+    ('agreed in 2014', 'set by NATO for its member states to hit by 2024'): (their end, year made, deadline); None
+    when they state none of these."""
+    m = _stated_after_re().match(sentence, at)
+    if m is None:
+        return None
+    year = m.group("year") or m.group("year2") or _venue_year(m.group("venue") or m.group("venue2"))
+    agent = m.group("agent") or m.group("agent2")
+    if not (year or agent or m.group("due")):
+        return None  # "the 2% target agreed": nothing checkable stated
+    return m.end(), int(year) if year else None, int(m.group("due")) if m.group("due") else None
+
+
+def _venues() -> str:
+    """The summit venues that date a pledge ('set at Wales'), as an alternation (vocab.toml [modality.summit_years])."""
+    return phrase_alternation(list(vocab()["modality"]["summit_years"]))
+
+
+def _venue_year(venue: str | None) -> str | None:
+    if venue is None:
+        return None
+    years = vocab()["modality"]["summit_years"]
+    return next((str(y) for name, y in years.items() if name.lower() == venue.lower()), None)
 
 
 @cache
@@ -664,9 +758,10 @@ def _met_before_re() -> Pattern:
 
 _DESCRIBED_GATE = lazy(
     r"\b(?:target|guideline|benchmark|goal|minimum|floor|threshold|commitment|pledge|requirement|"
-    r"obligation|standard)s?\b",
+    r"obligation|standard)s?\b|\bthe\s+(?:promised|pledged|agreed|committed)\s+\d",
     re.I,
 )
+_AGREED_GATE = lazy(r"\b(?:agree|pledg|promis)", re.I)
 _WORD_LEVELS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0}
 
 
@@ -677,18 +772,26 @@ def described_pledges(sentence: str, offset: int, as_of: date | None, made: list
     for the alliance (it is that claim), and none for a bare yardstick ("exceed the 2% threshold")."""
     out: list[Claim] = _membership_pledges(sentence, offset, made) if "members" in sentence.lower() else []
     if not _DESCRIBED_GATE.search(sentence):
-        return out
+        return out + (
+            _appositive_pledges(sentence, offset, as_of, [*made, *out]) if _AGREED_GATE.search(sentence) else []
+        )
     for m in _described_re().finditer(sentence):
-        words = (m.group("q") if m.group("q") is not None else m.group("q2")) or ""
-        det = m.group("det").strip()
-        if not words.strip() and not det.lower().startswith(("nato", "the alliance")):
-            continue  # "the 2% target": a yardstick, no description
-        raw = (m.group("v") or m.group("v2")).replace(",", ".")
+        words = next((m.group(g) for g in ("q", "q2", "q3") if m.group(g) is not None), "") or ""
+        det = m.group("det").strip() if m.group("det") else "the"
+        after = stated_after(sentence, m.end())
+        inside = stated_after(sentence, m.start("made_in") - 1) if m.group("made_in") else None
+        after = after or (inside and (m.end(), inside[1], inside[2]))
+        owner = det.lower().startswith(("nato", "the alliance")) and m.group("n2") is not None  # "NATO's 2% target"
+        if not words.strip() and not owner and after is None:
+            continue  # "the 2% target", "NATO's target of 2 percent" after a verb of change: a yardstick
+        raw = next(m.group(g) for g in ("v", "v2", "v3") if m.group(g) is not None).replace(",", ".")
         value = _WORD_LEVELS.get(raw.lower()) or float(raw)
         at = offset + m.start()
         lead = sentence[max(0, m.start() - 40) : m.start()]
-        if _met_before_re().search(lead):
-            continue  # "countries that met the Nato guideline of 2%", "to meet NATO's current target": who meets it
+        if _met_before_re().search(lead) and after is None:
+            # "countries that met the Nato guideline of 2%", "to meet NATO's current target": who meets it; a
+            # phrase saying when or by whom it was made ("have met the 2% of GDP target agreed in 2014") states that
+            continue
         if any(
             c.kind == "pledge"
             and c.value == value
@@ -697,33 +800,137 @@ def described_pledges(sentence: str, offset: int, as_of: date | None, made: list
             for c in made
         ):
             continue  # the sentence's own pledge claim of that level ("NATO members agreed to reach the NATO target")
-        end = m.end()
-        tail = sentence[end : end + 60]
-        set_in = re.match(
-            r"\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:first\s+)?(?:set|agreed|adopted|established|"
-            r"made)\s+(?:back\s+)?(?:in|at)\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b",
-            tail,
-            re.I,
-        )
-        claim = Claim(offset, offset + len(sentence), sentence, "pledge", unit="percent")
-        level = re.search(_LEVEL, m.group())
-        claim.countries, claim.value = [ALL_ALLIES], value
-        claim.value_text = level.group() if level is not None else m.group().strip()
-        claim.decimals = len(raw.split(".")[1]) if "." in raw else 0
-        # "described": the phrase presupposes the pledge, so no frame around it (a question, an ally's aim, a
-        # forecast of who meets it) makes it less firm; its own words are checked (rules/pledges.py)
-        claim.modality, claim.comparator = "described", "ge"
+        if not words.strip() and not owner and _judged_elsewhere(made, value, at, offset + m.end()):
+            # "Madrid rejected the 5% target agreed at The Hague", "compared to the 2 percent obligation set in
+            # 2014": the refusal, the ally's plan or the dated pledge by its noun judges it, date and all
+            continue
+        claim = _described_claim(sentence, offset, value, raw, m.group(), at, offset + m.end(), as_of)
         own_year = re.search(r"\b((?:19|20)\d\d)\b", m.group())
-        if set_in is not None:
-            claim.made, end = int(set_in.group("year")), end + set_in.end()
-        elif own_year is not None:
+        if own_year is not None and claim.made is None:
             claim.made = int(own_year.group(1))  # "the alliance's 2014 target of 2%"
-        if claim.made is not None and as_of is not None and claim.made > as_of.year:
-            claim.made = None
-        claim.span_start, claim.span_end = at, offset + end
-        claim.attributed_to = _attribution(sentence)
+        if after is not None:
+            _state_after(claim, after, offset, as_of)
+        out.append(claim)
+    out.extend(_appositive_pledges(sentence, offset, as_of, [*made, *out]))
+    return out
+
+
+def _judged_elsewhere(made: list[Claim], value: float, start: int, end: int) -> bool:
+    """Whether a pledge claim of the sentence of that level (anyone's) covers [start, end), or a pledge named by its
+    noun with no level overlaps it."""
+    for c in made:
+        lo, hi = c.span_start or c.start, c.span_end or c.end
+        if c.kind == "pledge" and c.value == value and lo <= start < hi:
+            return True
+        if c.kind == "pledge" and c.value is None and c.metric in LEVELLESS and lo < end and start < hi:
+            return True
+    return False
+
+
+def _described_claim(
+    sentence: str, offset: int, value: float, raw: str, words: str, start: int, end: int, as_of: date | None
+) -> Claim:
+    """A described pledge's claim: the alliance's pledge of `value`, firm whatever frames it, its span [start, end)."""
+    claim = Claim(offset, offset + len(sentence), sentence, "pledge", unit="percent")
+    level = re.search(_LEVEL, words)
+    claim.countries, claim.value = [ALL_ALLIES], value
+    claim.value_text = level.group() if level is not None else words.strip()
+    claim.decimals = len(raw.split(".")[1]) if "." in raw else 0
+    # "described": the phrase presupposes the pledge, so no frame around it (a question, an ally's aim, a forecast
+    # of who meets it) makes it less firm; its own words are checked (rules/pledges.py)
+    claim.modality, claim.comparator = "described", "ge"
+    claim.span_start, claim.span_end = start, end
+    claim.attributed_to = _attribution(sentence)
+    return claim
+
+
+def _state_after(claim: Claim, after: tuple[int, int | None, int | None], offset: int, as_of: date | None) -> None:
+    """The parts stated after the noun (stated_after): when made (none later than the claim's date) and the deadline."""
+    end, year, due = after
+    claim.span_end = offset + end
+    if year is not None and (as_of is None or year <= as_of.year):
+        claim.made = year
+    if due is not None:
+        claim.deadline, claim.deadline_text = due, f"by {due}"
+
+
+#: A pledge described in an apposition after the level it names ("2 percent of gross domestic product ― a target set
+#: by NATO for its member states to hit by 2024", "at least 2 percent of GDP on defense, a long-standing NATO goal").
+@cache
+def _appositive_re() -> Pattern:
+    v = vocab()["modality"]
+    qual = rf"(?:{phrase_alternation(v['described_qualifiers'])})"
+    return lazy(
+        rf"\s*[,―—–]\s*(?:a|an|the)\s+(?P<q>(?:{qual}[\s-]+){{0,3}})(?:(?:defen[cs]e|military|spending)\s+){{0,2}}"
+        rf"(?P<n>{phrase_alternation(v['described_nouns'])})\b",
+        re.I,
+    )
+
+
+#: What follows a level before an apposition about it: its base and what it is spent on ("2 percent of their economic
+#: output on defense", "2% of overall GDP to defense").
+_LEVEL_TAIL_RE = lazy(
+    r"(?:\s+(?:of|from)\s+(?:[\w’'-]+\s+){0,2}?(?:GDP|gross\s+domestic\s+products?|economic\s+output|output)"
+    r"(?:\s+\(GDP\))?)?(?:\s+(?:on|to|for|in)\s+(?:[\w-]+\s+){0,2}?(?:defen[cs]e|military|armed\s+forces)\b)?",
+    re.I,
+)
+
+
+def _appositive_pledges(sentence: str, offset: int, as_of: date | None, made: list[Claim]) -> list[Claim]:
+    """Pledges described in an apposition to the level before it: the alliance's pledge of that level, with what the
+    apposition states (a qualifier, when or by whom it was set, its deadline); none for a bare noun ("2%, the
+    target")."""
+    out: list[Claim] = []
+    for level in _LEVEL_RE.finditer(sentence):
+        gap = _LEVEL_TAIL_RE.match(sentence, level.end())
+        at = gap.end() if gap else level.end()
+        m = _appositive_re().match(sentence, at)
+        ref = None if m is not None else _agreed_ref_re().match(sentence, at)
+        if ref is not None:
+            m = ref  # "around 2% of overall GDP to defense, as previously agreed by NATO members"
+        if m is None:
+            continue
+        after = stated_after(sentence, m.end()) if ref is None else None
+        if ref is None and not m.group("q").strip() and after is None:
+            continue
+        raw = level.group("v").replace(",", ".")
+        value = _WORD_LEVELS.get(raw.lower()) or float(raw)
+        start = m.start() + len(m.group()) - len(m.group().lstrip(" ,―—–"))
+        if any(
+            c.kind == "pledge"
+            and c.value == value
+            and ALL_ALLIES in c.countries
+            and (c.span_start or c.start) <= offset + start < (c.span_end or c.end)
+            for c in made
+        ):
+            continue
+        claim = _described_claim(sentence, offset, value, raw, level.group(), offset + start, offset + m.end(), as_of)
+        if after is not None:
+            _state_after(claim, after, offset, as_of)
+        when = (ref.group("year") or ref.group("year2")) if ref is not None else None
+        if when is not None and (as_of is None or int(when) <= as_of.year):
+            claim.made = int(when)
         out.append(claim)
     return out
+
+
+#: A level said to be what the alliance agreed ("as previously agreed by NATO members", "in line with an agreement
+#: that NATO states reached in 2014"): the alliance's pledge of that level, made in the year it names.
+@cache
+def _agreed_ref_re() -> Pattern:
+    agent = (
+        r"(?:(?:the\s+|all\s+|its\s+)?(?:NATO\s+|Nato\s+)?(?:allies|members|member\s+states|states|leaders|countries|"
+        r"nations)|NATO|Nato|the\s+alliance)"
+    )
+    year = r"(?:\s+(?:in|at)\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b)?"
+    return lazy(
+        rf"\s*,?\s*(?:as\s+(?:(?:previously|already|originally|once|jointly)\s+)?(?:agreed|pledged|promised)\s+(?:by|among)\s+"
+        rf"{agent}{year}"
+        rf"|(?:in\s+line|in\s+keeping|in\s+accordance|consistent)\s+with\s+(?:an?|the)\s+(?:agreement|commitment|pledge|"
+        rf"decision)\s+(?:that|which)\s+{agent}\s+(?:had\s+|have\s+)?(?:reached|made|agreed(?:\s+on)?|took|adopted)"
+        rf"{year.replace('?P<year>', '?P<year2>')})\b",
+        re.I,
+    )
 
 
 _LEVEL_RE = lazy(_LEVEL, re.I)

@@ -452,6 +452,8 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         or _TARGET_AFTER.match(after)
     ):
         return "pledge"
+    if M.SECOND_PART_BEFORE_RE.search(before) and L.STRONG_PLEDGE_RE.search(sentence, 0, q.start):
+        return "pledge"  # "agreed to end the spending cuts they had made since the Cold War and move to spending 2%"
     if re.search(r"\b(further|additional|another|extra|plus)\s+$", before[-15:], re.I) and L.STRONG_PLEDGE_RE.search(
         before
     ):
