@@ -120,7 +120,8 @@ def test_a_hedged_refusal_is_a_level_stayed_below(ds: Dataset, text: str, countr
         # Near miss: Italy's own figure contradicts "above the 2% target", so the comparison stays and is wrong.
         (
             "Britain (2.33%) and Italy (1.49%) are above the 2% target.",
-            [(["ITA"], 2.0, "inaccurate"), (["GBR"], 2.33, "accurate"), (["ITA"], 1.49, "accurate")],
+            # in reading order: the comparison's span is Italy's clause ("Italy (1.49%) are above the 2% target")
+            [(["GBR"], 2.33, "accurate"), (["ITA"], 2.0, "inaccurate"), (["ITA"], 1.49, "accurate")],
         ),
     ],
 )

@@ -69,6 +69,10 @@ class Claim:
     bounds_relative: bool = False  # bounds are fractions of the allies in scope ("a third of members")
     span_start: int | None = None  # the clause or list item the claim covers (absolute offsets); None: the sentence
     span_end: int | None = None
+    # [start, end) of the words the claim was read from (absolute offsets): the place its extractor matched and read
+    # its year from (its figure, else the threshold, rank word, change verb or list of allies it was made from);
+    # parse._clause_spans gives the claim the clause that holds it. None: not told (its figure is looked for)
+    anchor: tuple[int, int] | None = None
     since: int | None = None  # growth_multiple: the base year ("doubled since 2014")
     bases: list[int] = field(default_factory=list)  # a change's possible base years ("since Russia's invasion")
     period: int | None = None  # a change over the last N years ("over the past two years"): base = year - N
@@ -93,7 +97,7 @@ class Claim:
 
 
 _CLAIM_FIELDS = tuple(
-    f for f in fields(Claim) if f.name not in ("start", "end", "text", "kind", "span_start", "span_end")
+    f for f in fields(Claim) if f.name not in ("start", "end", "text", "kind", "span_start", "span_end", "anchor")
 )
 
 

@@ -329,6 +329,8 @@ _ANAPHORIC_YEARS = ("the previous year", "a year earlier")  # relative to the ye
 
 
 def _set_year(claim: Claim, sentence: str, q: tuple[int, int], years: list[YearMention], as_of: date | None) -> None:
+    if claim.anchor is None and claim.text == sentence:  # the words the claim was read from (frame.Claim.anchor)
+        claim.anchor = (claim.start + q[0], claim.start + q[1])
     relative: list[YearMention] = []
     for m in L.RELATIVE_YEAR_RE.finditer(sentence):
         base = (as_of or date.today()).year

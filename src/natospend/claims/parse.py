@@ -68,6 +68,7 @@ from natospend.claims.quantities import find_quantities
 from natospend.claims.rankings import (
     _ranking_claims,
     measure_from_next,
+    rank_at,
     rank_cue,
     rank_place,
     speaker_placed,
@@ -484,26 +485,52 @@ def _list_item_claims(
 
 
 def _clause_spans(sentence: str, offset: int, claims: list[Claim]) -> None:
-    """Each claim's span: its list item, else the clause that holds its figure (parted from the clauses of the
-    sentence's other claimed figures), else the sentence."""
+    """Each claim's span: its list item, else the clause that holds its anchor (its figure, else the words it was
+    read from: frame.Claim.anchor, or a ranking's first place word), parted from the clauses of the anchors of the
+    sentence's other claims; else the sentence."""
     used: set[int] = set()
-    found: list[tuple[Claim, int]] = []
-    for claim in claims:
-        if claim.span_start is not None or not claim.value_text:
+    found: list[tuple[Claim, int, int]] = []
+    for claim in claims:  # the claims with a span of their own (list items) part the others too
+        at = _anchor(sentence, offset, claim, used)
+        if at is not None:
+            found.append((claim, *at))
+    figures = sorted({(a, b) for _, a, b in found})
+    for claim, a, b in found:
+        if claim.span_start is not None:
             continue
-        pos = -1
-        while True:
-            pos = sentence.find(claim.value_text, pos + 1)
-            if pos < 0 or pos not in used:
-                break
-        if pos < 0:
-            pos = sentence.find(claim.value_text)
-        if pos < 0:
-            continue
-        used.add(pos)
-        found.append((claim, pos))
-    figures = sorted({(pos, pos + len(c.value_text)) for c, pos in found})
-    for claim, pos in found:
-        others = [f for f in figures if f[0] != pos]
-        lo, hi = clause_bounds(sentence, pos, pos + len(claim.value_text), others)
+        others = [f for f in figures if f[0] != a]
+        lo, hi = clause_bounds(sentence, a, b, others)
         claim.span_start, claim.span_end = offset + lo, offset + hi
+
+
+def _occurrences(sentence: str, figure: str) -> list[int]:
+    """Where `figure` stands in `sentence` on its own: not the tail of a longer number ("2%" in "2.2%")."""
+    out, at = [], sentence.find(figure)
+    while at >= 0:
+        if at == 0 or not (figure[0].isdigit() and sentence[at - 1] in "0123456789.,"):
+            out.append(at)
+        at = sentence.find(figure, at + 1)
+    return out
+
+
+def _anchor(sentence: str, offset: int, claim: Claim, used: set[int]) -> tuple[int, int] | None:
+    """[start, end) in `sentence` of what the claim was read from: its figure (where its anchor says, else its next
+    occurrence not taken by another claim and not inside a longer number), else its anchor, else a ranking's first
+    place word; None: not known."""
+    anchor = None
+    if claim.anchor is not None and offset <= claim.anchor[0] < claim.anchor[1] <= offset + len(sentence):
+        anchor = (claim.anchor[0] - offset, claim.anchor[1] - offset)
+    figure = claim.value_text
+    if figure and anchor is not None and sentence.startswith(figure, anchor[0]):
+        used.add(anchor[0])
+        return anchor[0], anchor[0] + len(figure)
+    if figure:
+        spots = _occurrences(sentence, figure)
+        free = [p for p in spots if p not in used] or spots
+        if free:
+            used.add(free[0])
+            return free[0], free[0] + len(figure)
+    if anchor is not None:
+        return anchor
+    at = rank_at(sentence) if claim.kind == "ranking" else None
+    return (at, at + 1) if at is not None else None
