@@ -29,7 +29,7 @@ from natospend.claims.clauses import clause_bounds
 from natospend.claims.facts import ClaimResult as ClaimResult
 from natospend.claims.facts import Evidence as Evidence
 from natospend.claims.facts import Span as Span
-from natospend.claims.frame import ALL_ALLIES, KINDS, Claim
+from natospend.claims.frame import ALL_ALLIES, KINDS, PERIOD, Claim
 from natospend.claims.judge import VERDICTS as VERDICTS
 from natospend.claims.judge import CheckerBase, Judgement
 from natospend.claims.parse import extract
@@ -248,6 +248,8 @@ def judge(ds: Store, claim: Claim, as_of: date | None = None) -> Judgement:
         j = Judgement("unverifiable", f"Cannot tell which allies '{group}' covers: the group has no fixed membership.")
     elif claim.scope and claim.scope.startswith(("undetermined year: ", "undetermined ally: ")):
         j = Judgement("unverifiable", claim.scope.split(": ", 1)[1])
+    elif claim.scope and claim.scope.startswith(PERIOD):
+        j = _over_period(checker, claim)
     elif future is not None:
         j = Judgement("unverifiable", future)
     elif claim.kind in ("share_gdp", "real_growth", "equipment_share"):
@@ -319,6 +321,19 @@ def judge(ds: Store, claim: Claim, as_of: date | None = None) -> Judgement:
     if j.verdict == "accurate" and claim.kind == "share_gdp":
         j = _since_before_data(checker, claim, j)
     return j
+
+
+def _over_period(checker: Checker, claim: Claim) -> Judgement:
+    """A share said of a named period ("during the Cold War", "in the 1980s"): a statement about many years, which
+    one year's figure cannot settle; said so, with where NATO's figures held for the allies start when they begin
+    after the period ends."""
+    span, phrase = str(claim.scope).removeprefix(PERIOD).split(": ", 1)
+    first, last = (int(y) for y in span.split("-"))
+    why = f"'{phrase}' is a period ({first}-{last}), not one year: natospend judges one year's figure at a time."
+    held = [min(ys) for c in claim.countries if (ys := checker.facts.years("nato", c, "share_gdp"))]
+    if held and min(held) > last:
+        why += f" NATO's figures held start in {min(held)}: none covers the period."
+    return Judgement("unverifiable", why)
 
 
 #: "hasn't reached 2% of GDP since 1990": a statement about every year from then on, not only the one judged.

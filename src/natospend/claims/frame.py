@@ -23,6 +23,7 @@ KINDS = (
 ALL_ALLIES = "ALL"  # a mention of the allies as a whole ("NATO members", "allies")
 MEAN_OF_ALLIES = "average of allies"  # scope: "allies spent an average of 2.61%" (NATO's aggregate, or a plain mean)
 UNDETERMINED_MEASURE = "undetermined measure: "  # scope prefix: what a share is of cannot be told; the reason follows
+PERIOD = "period "  # scope prefix: "period 1947-1991: during the Cold War", a share said of a span of years
 
 
 @dataclass

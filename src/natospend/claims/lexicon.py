@@ -58,7 +58,7 @@ THRESHOLD_MEET_RE = lazy(
 THRESHOLD_MISS_RE = lazy(
     r"\b(miss|misses|missed|missing|fall short|falls short|fell short|falling short|below|under|dipped below|"
     r"dips below|dropped below|fallen below|fell below|short of|failed to meet|fail to meet|fails to meet|"
-    r"not meet|not meeting|not reach|not reaching)\b",
+    r"not meet|not meeting|not reach|not reaching|lag(?:s|ged|ging)?\s+(?:far\s+|well\s+)?behind)\b",
     re.IGNORECASE,
 )
 NEGATION_RE = lazy(rf"\b({phrase_alternation(_V['cues']['negation'])})\b", re.I)
@@ -216,9 +216,10 @@ MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
+#: A year; a decade ("the 1980s") is no year (claims/periods.named_period reads it as a period).
 YEAR_RE = lazy(
     r"(?<![\d.,$€£])(?:(?P<fy>FY\s?|fiscal(?:\s+year)?\s+)?(?P<y>(?:19[4-9]\d|20[0-5]\d))"
-    r"(?:\s?[-/–]\s?(?P<y2>\d{2}|20\d\d)(?!\d))?(?P<e>e)?)(?!\d|,\d|\s?%|\.\d|\s?per\s?cent|\s?percent)",
+    r"(?:\s?[-/–]\s?(?P<y2>\d{2}|20\d\d)(?!\d))?(?P<e>e)?)(?!\d|,\d|\s?%|\.\d|\s?per\s?cent|\s?percent|s\b)",
 )
 DEADLINE_BEFORE_RE = lazy(
     r"\b(by|until|till|through|before|no later than|by the end of|within|from|starting (?:in|from)?|"
@@ -276,7 +277,11 @@ GROUP_PATTERNS: list[tuple[str, str, str]] = [
     (
         r"European\s+(?:NATO\s+)?(?:allies|members|member states|member countries|states|countries|nations)"
         r"|NATO'?s?\s+European\s+(?:allies|members|member states)|European\s+Nato\s+(?:states|members|allies)"
-        r"|(?:NATO\s+)?Europe(?=\s+(?:spent|spends|spending|as a whole))",
+        r"|(?:NATO\s+)?Europe(?=\s+(?:spent|spends|spending|as a whole))"
+        # NATO's own name for the aggregate ("The combined total for NATO Europe works out to 1.47%") and the
+        # group's total or average ("The European total dropped below 2% in 2001")
+        r"|NATO\s+Europe|(?:the\s+)?European\s+(?:NATO\s+)?(?:total|average|aggregate)"
+        r"|(?:NATO\s+|Nato\s+)?(?:allies|members|member states|member countries)\s+in\s+Europe(?!\s*(?:and|&|plus)\s)",
         "European Allies",
         "europe",
     ),

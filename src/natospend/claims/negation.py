@@ -63,14 +63,17 @@ def below_by_refusal(sentence: str, start: int, end: int) -> bool:
     return not _corrective().search(sentence[end:])
 
 
-def refusal_span(sentence: str, start: int, end: int) -> str | None:
+def refusal_span(sentence: str, start: int, end: int, below: bool = False) -> str | None:
     """Why a shortfall the figure at [start, end) is the threshold of is about a span of years ('has long failed to
     meet 2%', 'criticised for years for its failure to spend 2%'), or None: the span's words stand before the figure
-    in its clause, and the figure is below by refusal."""
-    if not below_by_refusal(sentence, start, end):
+    in its clause, and the figure is below by refusal. `below`: the figure is a bar said to be missed ("has lagged
+    behind the 2% target for years"), whose span may also follow it in its clause."""
+    refused = below_by_refusal(sentence, start, end)
+    if not (refused or below):
         return None
-    lo, _ = clause_bounds(sentence, start, end)
-    span = list(phrase_re("refusal_forms", "spans").finditer(sentence, lo, start))
+    lo, hi = clause_bounds(sentence, start, end)
+    spans = phrase_re("refusal_forms", "spans") if refused else phrase_re("periods2", "shortfall_spans")
+    span = list(spans.finditer(sentence, lo, start if refused else hi))
     if not span:
         return None
     return (

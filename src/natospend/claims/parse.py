@@ -156,7 +156,8 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
         if carried.referents:  # "The latter two met the mark": the allies the sentence before named
             mentions = sorted([*mentions, *carried.referents], key=lambda m: m.start)
         made: list[Claim] = []
-        specific = any(m.code not in (None, ALL_ALLIES) for m in mentions)
+        # a group of fixed allies takes the measure carried as an ally does ("NATO Europe works out to 1.47%")
+        specific = any(m.code not in (None, ALL_ALLIES) or m.group_key for m in mentions)
         # "Norway lies 12th on the table." after a sentence of figures: a place said of an ally named or referred to
         placed = bool(previous) and (specific or carried.anaphoric) and bool(rank_place(sentence))
         if not specific and reading.subject and not reading.rival and speaker_placed(sentence):

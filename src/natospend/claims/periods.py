@@ -6,6 +6,7 @@ quantified is not judged. Words are data (vocab.toml [every_year])."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from natospend.claims.clauses import clause_bounds
@@ -65,3 +66,61 @@ def every_year(sentence: str, start: int, end: int) -> str | None:
         f"'{phrase}' makes this a statement about {years}, and natospend judges one year's figure at a "
         "time: one year cannot settle it."
     )
+
+
+@dataclass(frozen=True)
+class Period:
+    """A named span of years a figure is said of ("during the Cold War", "in the 1980s")."""
+
+    phrase: str
+    first: int
+    last: int
+
+
+_DECADE = r"(?P<part>(?:early|mid|late)[\s-]*)?(?P<decade>(?:19|20)\d0)s(?![\w'’])"
+
+
+@cache
+def _period_res() -> tuple[Pattern, Pattern]:
+    words = vocab()["periods2"]
+    within = phrase_alternation(words["within"])
+    eras = phrase_alternation(list(words["eras"]))
+    nouns = phrase_alternation(words["era_nouns"])
+    decade = lazy(
+        rf"(?:(?<![\w-])(?:{within})\s+(?:the\s+)?|\(\s*){_DECADE}"
+        rf"(?:\s*(?:[-–—]|\band\b|\bto\b|\binto\b)\s*(?:the\s+)?(?P<end>(?:(?:early|mid|late)[\s-]*)?(?:19|20)\d0s))?",
+        re.I,
+    )
+    era = lazy(
+        rf"(?<![\w-])(?:(?:{within})\s+the\s+(?P<era>{eras})\b(?:[\s-](?:{nouns})\b)?"
+        rf"|(?<!since\s)(?<!after\s)(?<!post-)(?:the\s+)?(?P<era2>{eras})[\s-](?:{nouns})\b)",
+    )
+    return decade, era
+
+
+_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+
+
+def _decade_span(part: str | None, decade: str) -> tuple[int, int]:
+    """'the mid-1980s' -> 1983-1986, 'the 1980s' -> 1980-1989."""
+    lo, hi = _PARTS.get((part or "").strip(" -").lower(), (0, 9))
+    return int(decade) + lo, int(decade) + hi
+
+
+def named_period(sentence: str, start: int, end: int) -> Period | None:
+    """The era or decade the figure at [start, end) is said of, in its own clause ("spent 4% of their GDP during the
+    Cold War", "in the mid-1980s"), or None. A baseline ("since the Cold War", "since the 1990s") is not one."""
+    lo, hi = clause_bounds(sentence, start, end)
+    decade, era = _period_res()
+    found = decade.search(sentence, lo, hi)
+    if found:
+        first, last = _decade_span(found.group("part"), found.group("decade"))
+        if found.group("end"):  # "the late 1940s and early 1950s", "1950s–1960s"
+            upto = re.match(r"(?P<part>(?:early|mid|late)?)[\s-]*(?P<decade>\d{4})", found.group("end"), re.I)
+            last = _decade_span(upto.group("part"), upto.group("decade"))[1] if upto else last
+        return Period(found.group().strip(" ("), first, last)
+    hit = era.search(sentence, lo, hi)
+    if hit:
+        first, last = vocab()["periods2"]["eras"][hit.group("era") or hit.group("era2")]
+        return Period(hit.group().strip(), int(first), int(last))
+    return None

@@ -17,7 +17,7 @@ from natospend.claims.context import COMMON_FUNDING_RE as _COMMON_FUNDING_RE
 from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
 from natospend.claims.context import PRONOUN
 from natospend.claims.context import common_cues as _common_cues
-from natospend.claims.frame import ALL_ALLIES, MEAN_OF_ALLIES, UNDETERMINED_MEASURE, Claim, Mention
+from natospend.claims.frame import ALL_ALLIES, MEAN_OF_ALLIES, PERIOD, UNDETERMINED_MEASURE, Claim, Mention
 from natospend.claims.lists import find_items
 from natospend.claims.mentions import (
     _ANAPHORIC_START,
@@ -41,7 +41,7 @@ from natospend.claims.metonymy import (
 )
 from natospend.claims.negation import below_by_refusal, refusal_span
 from natospend.claims.patterns import LazyPattern, Pattern, cue_absent, cue_text, lazy
-from natospend.claims.periods import every_year
+from natospend.claims.periods import every_year, named_period
 from natospend.claims.pledges import _ALLIANCE_WORDS, _pledge_fields, ally_fraction, is_yardstick
 from natospend.claims.quantities import Quantity, as_fall, figure_of_year
 from natospend.claims.rankings import figure_rivals, owns_later_figure
@@ -73,7 +73,8 @@ _THRESHOLD_VERB = lazy(
     r"exceed\w*|surpass\w*|top|tops|topped|miss|misses|missed|missing|falls? short of|fell short of|falling short of|"
     r"(?:dipped|dips|dropped|fallen|fell|falls)\s+(?:just\s+|slightly\s+|well\s+|far\s+)?below|below|under|above|over|"
     r"short of|"
-    r"failed to meet|fails? to meet|not meet|not meeting|nowhere near|far from|a long way from|far short of)\s+"
+    r"failed to meet|fails? to meet|not meet|not meeting|nowhere near|far from|a long way from|far short of|"
+    r"lag(?:s|ged|ging)?\s+(?:far\s+|well\s+)?behind)\s+"
     r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
     # "dipped just below the NATO military alliance's target of 2 percent": an owner of up to three words
     r"(?:(?:NATO|Nato|alliance|Alliance)(?:'s|’s)?\s+)?(?:[\w-]+(?:'s|’s)?\s+){0,3}?"
@@ -111,7 +112,7 @@ _BY_YEAR_AFTER = lazy(
     r"[^.;]{0,40}?\b(?:by|before|until|no later than)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:year\s+)?(?:19|20)\d\d",
     re.I,
 )
-_MISS_WORDS = lazy(r"\b(miss|short|below|under|fail|not|nowhere|far|a long way)\w*", re.I)
+_MISS_WORDS = lazy(r"\b(miss|short|below|under|fail|not|nowhere|far|a long way|lag)\w*", re.I)
 # "Germany still hasn't reached 2 percent", "did not meet the 2% target in 2022": a bar reached, negated, is a level
 # below it (judged), not a negation left unchecked
 _NOT_REACHED = lazy(
@@ -477,13 +478,26 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
 
 
 _APPOSITION = lazy(r",\s+(?:the|a|an|one\s+of\s+the)\s+[^,;()]{0,60}$", re.I)
+_GROUP_TOTAL = lazy(r"\b(?:total|average|aggregate)\b", re.I)
+# One ally named by its membership, singular ("a NATO ally", "its NATO ally", "a fellow member").
+_ONE_ALLY = lazy(r"(?:an?|its|another|fellow)\s+(?:[\w-]+\s+){0,2}(?:ally|member|member state|member country)", re.I)
+
+
+def _year_in_clause(sentence: str, q: Quantity, years: list[YearMention]) -> bool:
+    """A year of its own in the figure's clause ("In 1986, at the height of the Cold War, the UK spent 4.8%")."""
+    lo, hi = clause_bounds(sentence, q.start, q.end)
+    return any(lo <= y.start < hi and y.role in ("data", "fiscal") for y in years)
 
 
 def _in_apposition(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
-    """A group named in an apposition to the ally just before it ("Germany, the wealthiest of the European allies,")."""
+    """A group named in an apposition to the ally just before it ("Germany, the wealthiest of the European allies,"),
+    or one ally of the alliance said of it ("Germany, its NATO ally spends only 1.2 percent", "Poland, a NATO
+    member,"): a description of the ally, not another subject."""
+    ally = [x for x in mentions if x.end <= m.start and x.code not in (None, ALL_ALLIES) and x.group_key is None]
+    if m.code == ALL_ALLIES and m.group_key is None and _ONE_ALLY.fullmatch(sentence, m.start, m.end):
+        return bool(ally) and re.fullmatch(r",\s*", sentence[ally[-1].end : m.start]) is not None
     if m.group_key is None or "," not in sentence[m.end : m.end + 40]:
         return False
-    ally = [x for x in mentions if x.end <= m.start and x.code not in (None, ALL_ALLIES) and x.group_key is None]
     return bool(ally) and _APPOSITION.fullmatch(sentence[ally[-1].end : m.start]) is not None
 
 
@@ -1101,6 +1115,8 @@ def _percent_claims(
                 continue  # "allies spend 2%" with no ally named: not checkable
         one_figure = kind == "share_gdp" and bool(q.decimals) and claim.comparator in ("eq", "approx")
         aggregate = one_figure or bool(L.AVERAGE_RE.search(sentence))
+        # "The European total dropped below 2%": the group named by its total or average is its aggregate
+        aggregate = aggregate or bool(subject and _GROUP_TOTAL.search(sentence, subject.start, subject.end))
         if group_key == "europe" and kind in ("share_gdp", "threshold") and aggregate:
             # "the average for countries from the bloc", "an overall rise for European members", "European countries
             # spent 1.46 percent of their GDP": the group's aggregate, not each ally's figure; NATO publishes it only
@@ -1183,9 +1199,16 @@ def _percent_claims(
         if unnamed:
             claim.scope = UNDETERMINED_MEASURE + unnamed
         if claim.kind == "share_gdp" and claim.scope is None:
-            period = every_year(sentence, q.start, q.end) or refusal_span(sentence, q.start, q.end)
+            # "has lagged behind the 2% target for years" (not "fell short in 2023, as it has for years")
+            missed = kind == "threshold" and claim.comparator == "lt" and not _year_in_clause(sentence, q, own_years)
+            period = every_year(sentence, q.start, q.end) or refusal_span(sentence, q.start, q.end, missed)
             if period:  # "every year since 2014", "has long failed to meet 2%": not one year's figure
                 claim.scope = f"undetermined year: {period}"
+            elif (span := named_period(sentence, q.start, q.end)) is not None and not _year_in_clause(
+                sentence, q, own_years
+            ):
+                # "spent 4% of their GDP during the Cold War", "in the 1980s": many years, judged in check.py
+                claim.scope = f"{PERIOD}{span.first}-{span.last}: {span.phrase}"
         claims.append(claim)
         implied = _pp_base(claim, sentence, q, qs) if claim.kind == "share_gdp" else None
         if implied is not None:

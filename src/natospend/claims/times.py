@@ -46,6 +46,8 @@ def find_years(sentence: str) -> list[YearMention]:
             re.I,
         ):
             role = "deadline"
+        if role == "deadline" and _DONE_BY.search(sentence[max(0, m.start() - 120) : m.start()]):
+            role = "data"  # "has increased from 1.4% of GDP in 2014 to 2% by 2024": the year the level was reached
         if m.group("fy") or end_year:
             role = "fiscal" if role == "data" else role
         announced = sentence[max(0, m.start() - 80) : m.start()]  # "agreed by the allies at the Welsh Summit in"
@@ -84,6 +86,15 @@ def _accession_before() -> Pattern:
     )
 
 
+#: "has risen to 2% by 2024", "had fallen below 1% by 2005": a change done, so "by <year>" dates the level it
+#: reached; not a plan or a pledge ("agreed to raise it to 2% by 2024", "will have risen to 2% by 2029").
+_DONE_BY = lazy(
+    r"^(?!.*\b(?:will|would|shall|should|must|aims?|plans?|pledged?|committed|commits?|promised?|vowed?|targets?|"
+    r"goal|expects?|expected|forecast|projected|set\s+to|on\s+track|to\s+(?:raise|increase|reach|hit|lift|boost))\b)"
+    r".*\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:risen|increased|grown|climbed|jumped|fallen|dropped|declined|reached|"
+    r"doubled|tripled)|rose|grew|climbed|jumped|fell|dropped|declined)\b(?:[^.;]|\.\d)*\bby\s+(?:the\s+end\s+of\s+)?$",
+    re.I,
+)
 _PRICE_BASE_AFTER = lazy(r"\s+(?:constant\s+)?(?:prices|(?:US\s+)?dollars|exchange\s+rates)\b", re.I)
 
 #: "in 24/25", "by 27/28": a fiscal year in two-digit form, as British budget papers write it (growth4).
