@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -29,6 +30,7 @@ from natospend.claims.clauses import clause_bounds
 from natospend.claims.facts import ClaimResult as ClaimResult
 from natospend.claims.facts import Evidence as Evidence
 from natospend.claims.facts import Span as Span
+from natospend.claims.facts import facts_for
 from natospend.claims.frame import ALL_ALLIES, KINDS, PERIOD, Claim
 from natospend.claims.judge import VERDICTS as VERDICTS
 from natospend.claims.judge import CheckerBase, Judgement
@@ -48,6 +50,7 @@ from natospend.claims.rules.rankings import RankingRules
 from natospend.claims.sourcing import SentenceSources, carry_attribution, carry_forward
 from natospend.claims.text import clean_text
 from natospend.claims.times import find_years
+from natospend.claims.vocab import phrase_re
 from natospend.reference import countries
 from natospend.store.readmodel import Store, parse_date
 
@@ -96,6 +99,8 @@ def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResu
         j = _older_reading(ds, claim, as_of, j) or j
     if j.verdict == "inaccurate":
         j = _dollar_reading(ds, claim, as_of, j) or j
+    if j.verdict == "inaccurate":
+        j = _undetermined_frame(ds, claim, as_of, j)
     fields = claim.fields()
     for key, value in list(fields.items()):
         if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
@@ -149,6 +154,263 @@ def _dollar_reading(ds: Store, claim: Claim, as_of: date | None, usd: Judgement)
         f"Cannot tell whether {claim.value_text} is in US dollars or {ally.currency}: in US dollars, "
         f"{usd.explanation.removeprefix('Contradicted: ')} In {ally.currency}: {own.explanation}",
         usd.evidence + own.evidence,
+    )
+
+
+# ------------------------------------------------------------------------------------------------ the frame gate
+def _undetermined_frame(ds: Store, claim: Claim, as_of: date | None, j: Judgement) -> Judgement:
+    """`inaccurate` says the text stated a false figure, so, like `accurate`, it needs the whole frame read from the
+    text: the year, what a share is of, what a rank is by. Where a part was guessed (no GDP named and a share no
+    ally's GDP share comes near; an era, not a year; a rank within a budget line), the claim is `unverifiable`,
+    saying which part could not be determined, or judged on the measure its own words name."""
+    own = _own_text(claim)
+    return (
+        _era(claim, own, j)
+        or _share_base(ds, claim, own, as_of, j)
+        or _rank_base(claim, j)
+        or _asked_of(claim, own, j)
+        or _two_guidelines(claim, own, j)
+        or _bar_towards(claim, own, j)
+        or _budget_moved(ds, claim, own, as_of, j)
+        or _level_unsaid(claim, own, j)
+        or _year_of_next(claim, j)
+        or j
+    )
+
+
+def _own_text(claim: Claim) -> str:
+    """The claim's clause or list item (its sentence when no span is set)."""
+    lo = claim.span_start - claim.start if claim.span_start is not None else 0
+    hi = claim.span_end - claim.start if claim.span_end is not None else len(claim.text)
+    return claim.text[lo:hi]
+
+
+def _era(claim: Claim, own: str, j: Judgement) -> Judgement | None:
+    """'European NATO members spent 4% of their GDP on defense during the Cold War': a time of no year."""
+    if claim.year_basis in ("explicit", "fiscal") or claim.kind == "pledge":
+        return None
+    era = phrase_re("falseinacc", "eras").search(own)
+    if era is None or phrase_re("falseinacc", "present").search(own):
+        return None
+    return Judgement(
+        "unverifiable",
+        f"Cannot tell which year '{era.group()}' is: the claim names a time, not a year, so no one year's figure "
+        f"contradicts it. {j.explanation}",
+        j.evidence,
+    )
+
+
+#: A share of GDP this many times the highest NATO holds for the ally (any year), and above what any ally has spent
+#: in the years held, is a share of something else ("10 percent for the UK"); "Canada spends 3 percent" is not.
+_FAR_ABOVE_GDP = 2.0
+_MOST_EVER = 6.0
+
+
+def _spending_part(text: str) -> str | None:
+    """The part of defence spending a text names (equipment, personnel, infrastructure, pensions...), if any."""
+    for key in ("equipment", "personnel", "infrastructure", "unheld", "other"):
+        if m := phrase_re("spending_parts", key).search(text):
+            return m.group()
+    return None
+
+
+def _share_base(ds: Store, claim: Claim, own: str, as_of: date | None, j: Judgement) -> Judgement | None:
+    """A share read as a share of GDP though its clause names no GDP, and names a part of spending ('26th when it
+    comes to defence investments') or is far above every share of GDP NATO holds for the ally ('Currently the US is
+    paying 22 percent of NATO costs', '10 percent for the UK'): of the alliance's spending when the clause says so
+    (judged as such), else of something natospend cannot tell or does not hold."""
+    if claim.kind != "share_gdp" or claim.value is None or L.GDP_RE.search(own):
+        return None
+    what = claim.value_text or f"{claim.value:g}%"
+    part = _spending_part(own)
+    if part is not None:
+        return Judgement(
+            "unverifiable",
+            f"Cannot tell that {what} is a share of GDP: the clause names no GDP and names a part of spending "
+            f"('{part}'). {j.explanation}",
+            j.evidence,
+        )
+    facts = facts_for(ds)
+    codes = claim.countries or []
+    held = [
+        f.value
+        for c in codes
+        for y in facts.years("nato", c, "share_gdp")
+        for f in facts.figures("nato", c, "share_gdp", y)
+    ]
+    if not held or claim.value <= max(_FAR_ABOVE_GDP * max(held), _MOST_EVER):
+        return None
+    if phrase_re("falseinacc", "alliance_bases").search(own):
+        return judge(ds, replace(claim, kind="alliance_share"), as_of)
+    if phrase_re("falseinacc", "costs").search(own) or phrase_re("common_funding_cues", "phrases").search(own):
+        return Judgement(
+            "unverifiable",
+            f"{what} is a share of NATO's own costs (its common-funded budgets), not of GDP; natospend does not hold "
+            "those budgets.",
+        )
+    return Judgement(
+        "unverifiable",
+        f"Cannot tell what {what} is a share of: the clause names no GDP, and NATO's figures for "
+        f"{', '.join(codes)} never come near {what} of GDP (highest held: {max(held):.2f}%). " + j.explanation,
+        j.evidence,
+    )
+
+
+def _rank_base(claim: Claim, j: Judgement) -> Judgement | None:
+    """A rank whose sentence names a part of spending or a budget line, and no GDP ('In terms of modernization Croatia
+    is currently last in spending', 'the government's fifth-largest expenditure'): not a rank natospend holds."""
+    if claim.kind != "ranking" or L.GDP_RE.search(claim.text) or (claim.metric or "").endswith("_share"):
+        return None  # a rank by a part NATO tabulates (equipment) is judged on that table
+    budget = phrase_re("falseinacc", "budgets").search(claim.text)
+    by = _spending_part(claim.text) or (budget.group() if budget else None)
+    if by is None:
+        return None
+    return Judgement(
+        "unverifiable",
+        f"Cannot tell that the rank is by share of GDP or by money: the sentence ranks by '{by}', which natospend "
+        f"does not rank the allies by. {j.explanation}",
+        j.evidence,
+    )
+
+
+def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of a pattern's matches (the one nearest the figure after it)."""
+    last = None
+    for last in found:  # noqa: B007
+        pass
+    return last
+
+
+#: How far before the allies counted a verb of pressing them may stand ("has repeatedly urged all 29 member states").
+_DEMAND_REACH = 30
+
+
+def _asked_of(claim: Claim, own: str, j: Judgement) -> Judgement | None:
+    """A count of the allies someone is pressing ('calls on the 28 NATO nations to ... spend at least 2 percent',
+    'has pressured all 28 alliance members to meet the NATO commitment'): of whom it is asked, not who does it."""
+    if claim.kind != "count" or not claim.value_text:
+        return None
+    at = claim.text.find(claim.value_text)
+    if at < 0:
+        return None
+    lo = max(clause_bounds(claim.text, at, at + len(claim.value_text))[0], at - _DEMAND_REACH)
+    asked = _last(phrase_re("falseinacc", "demands").finditer(claim.text, lo, at))
+    if asked is None:
+        return None
+    return Judgement(
+        "unverifiable",
+        f"'{asked.group()} {claim.value_text}': the allies counted are those something is asked of, not those that "
+        f"do it; natospend checks what allies spend. {j.explanation}",
+        j.evidence,
+    )
+
+
+#: A share this high is of defence spending (the 20% equipment guideline), not of GDP.
+_OF_SPENDING = 15.0
+
+
+def _two_guidelines(claim: Claim, own: str, j: Judgement) -> Judgement | None:
+    """A count against two guidelines at once ('failing to meet both the 2% and 20% equipment and weapons spending
+    requirements'): the count rule checks one threshold."""
+    if claim.kind != "count" or claim.threshold is None:
+        return None
+    other = [m for m in PERCENT_RE.finditer(own) if (v := number(m.group("num"))) and v[0] >= _OF_SPENDING]
+    part = phrase_re("spending_parts", "equipment").search(own)
+    if not other or claim.threshold >= _OF_SPENDING:
+        return None
+    named = f"{other[0].group()}" + (f" ({part.group()})" if part else "")
+    return Judgement(
+        "unverifiable",
+        f"The count is of allies against two guidelines ({claim.threshold:g}% of GDP and {named}); natospend counts "
+        f"against one. {j.explanation}",
+        j.evidence,
+    )
+
+
+#: How far after the figure its bar's noun may come ("the 2%-of-GDP defense spending threshold").
+_BAR_REACH = 40
+
+
+def _bar_towards(claim: Claim, own: str, j: Judgement) -> Judgement | None:
+    """A share that is the bar named by its noun, reached by no verb of fact ('increases defense spending to meet 2
+    percent goal', 'bringing Hungary closer to the 2%-of-GDP ... threshold', 'reaching the current 2% target'):
+    a purpose or a move towards it, which no year's level contradicts."""
+    if claim.kind != "share_gdp" or claim.year_basis != "latest" or not claim.value_text:
+        return None
+    at = own.find(claim.value_text)
+    if at < 0:
+        return None
+    end = at + len(claim.value_text)
+    if not phrase_re("falseinacc", "bar_nouns").search(own, end, end + _BAR_REACH):
+        return None
+    before = own[max(0, at - _BAR_REACH) : at]
+    toward = _last(phrase_re("falseinacc", "towards").finditer(before))
+    if toward is None:
+        return None
+    return Judgement(
+        "unverifiable",
+        f"'{toward.group()} ... {claim.value_text}' names the bar as a purpose or a move towards it, with no year and "
+        f"no statement of the level reached: no year's figure contradicts it. {j.explanation}",
+        j.evidence,
+    )
+
+
+def _budget_moved(ds: Store, claim: Claim, own: str, as_of: date | None, j: Judgement) -> Judgement | None:
+    """'Poland boosts defense budget to over 4% of GDP': a present verb moving the level to the figure, with no year,
+    sets the level of the budget being decided (the year of writing or the next); read as the present is
+    (`_present_reading`), which the newest year held can bear out but not contradict unless far off."""
+    if claim.kind != "share_gdp" or claim.year_basis != "latest" or as_of is None or not claim.value_text:
+        return None
+    at = own.find(claim.value_text)
+    if at < 0 or not (moved := phrase_re("falseinacc", "moves_to").search(own, 0, at)):
+        return None
+    if not re.search(r"\bto\s+(?:\w+\s+){0,3}$", own[moved.end() : at]):
+        return None  # "raises its budget by 20% ..." is a change, not a level reached
+    now = _present_reading(ds, replace(claim, year_basis="present"), as_of)
+    if now.verdict == "inaccurate":
+        return None
+    return replace(now, explanation=f"'{moved.group()} ... to {claim.value_text}' in the present: {now.explanation}")
+
+
+def _level_unsaid(claim: Claim, own: str, j: Judgement) -> Judgement | None:
+    """A count of some allies by a quantifier, its level from a sentence before, in a sentence that neither names a
+    level nor says anyone meets one ('a massive jump for most members of the alliance'): nothing to contradict."""
+    if claim.kind != "count" or claim.value is not None or PERCENT_RE.search(own):
+        return None
+    if phrase_re("falseinacc", "meeting").search(own) or phrase_re("compliance", "verbs").search(own):
+        return None
+    return Judgement(
+        "unverifiable",
+        f"The sentence names no level and no verb of meeting one ({claim.threshold:g}% came from a sentence before): "
+        f"cannot tell what it says of the allies it counts. {j.explanation}",
+        j.evidence,
+    )
+
+
+def _year_of_next(claim: Claim, j: Judgement) -> Judgement | None:
+    """A year stated after the claim's figure, past a word of contrast and before a figure of the same kind, is that
+    figure's ('the United States tops the list at 3.42 percent ..., while in 2014 it was 3.73 percent'): the claim's
+    own year is not stated."""
+    if claim.year_basis != "explicit" or not claim.year_text or not claim.value_text:
+        return None
+    at = claim.text.find(claim.value_text)
+    year_at = claim.text.find(claim.year_text, at + len(claim.value_text)) if at >= 0 else -1
+    if year_at < 0:
+        return None
+    between = claim.text[at + len(claim.value_text) : year_at]
+    if not phrase_re("falseinacc", "contrast").search(between):
+        return None
+    after = claim.text[year_at + len(claim.year_text) :]
+    money = claim.kind == "total_spending"
+    if not (
+        re.search(r"[$€£]\s?\d|\d\s*(?:billion|bn|million|trillion)\b", after) if money else PERCENT_RE.search(after)
+    ):
+        return None
+    return Judgement(
+        "unverifiable",
+        f"'{claim.year_text}' comes after the claim's figure and before another one, which it dates: the year of "
+        f"{claim.value_text} is not stated. {j.explanation}",
+        j.evidence,
     )
 
 

@@ -282,8 +282,12 @@ class MoneyRules(CheckerBase):
             j.verdict != "inaccurate"
             or claim.value is None
             or claim.currency is None
-            # US dollars are a national currency only for the US, and there only when a budget is named
-            or (claim.currency == "USD" and not (code == "USA" and _names_budget(claim)))
+            # US dollars are a national currency only for the US, and there only when a budget or a fiscal year is
+            # named ("U.S. defense spending in fiscal 2024 totaled about $842 billion": the national budget's figure)
+            or (
+                claim.currency == "USD"
+                and not (code == "USA" and (_names_budget(claim) or claim.year_basis == "fiscal"))
+            )
             or national is None
             or claim.currency != national.currency
             or claim.attributed_to == "nato"
