@@ -86,6 +86,13 @@ _UKRAINE_AID = lazy(
     re.I,
 )
 _PERCENT_WORD = lazy(r"\d\s?%|\b(?:per\s?cent|percent)\b", re.I)
+#: "In the long term, the deal will grow military spending by 20 percent": a national instrument opening a clause,
+#: the last ally's own (its figures national ones, a plan).
+PLAN_ANAPHOR = lazy(
+    rf"[\s,;:]*(?:[^,;:.]{{1,40}},\s*)?(?:{phrase_alternation(vocab()['carry']['plan_anaphors'])})\b", re.I
+)
+
+
 #: A figure's own measure, which no carried cost share overrides: GDP or the allies' own defence spending.
 _OWN_MEASURE = lazy(r"\bGDP\b|gross domestic product|\bdefen[cs]e\s+(?:spending|expenditures?|budgets?)\b", re.I)
 BARE_FIGURE = lazy(r"\d(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.I)
@@ -243,7 +250,9 @@ class ArticleContext:
         # "it", "its", "the country": the last ally named; "This", "That", "The figure": what the sentence just
         # before claimed, so only when it claimed something.
         if self.subject and (
-            _PRONOUN.search(sentence) or (ANAPHORIC_START.match(sentence) and not off_topic and self.last_claims)
+            _PRONOUN.search(sentence)
+            or (ANAPHORIC_START.match(sentence) and not off_topic and self.last_claims)
+            or PLAN_ANAPHOR.match(sentence)  # "In the long term, the deal will grow military spending by 20 percent"
         ):
             subject, refers = tuple(self.subject), True
         elif len(self.last_owners) == 1 and self.last_allies and not self.last_foreign:

@@ -39,17 +39,20 @@ _CHANGE_RE = lazy(
     rf"(?:(?:long|recent|years?\s+of|post-Cold\s+War)\s+)?(?:{_alt('stop_objects')}))"
     rf"|(?P<stopped>cuts\s+(?:have\s+|had\s+)?(?:now\s+)?(?:practically\s+|largely\s+)?(?:stopped|ended|halted))"
     rf"|(?P<less>{_SPEND_VS}less(?!\w){_THAN_BEFORE})|(?P<more>{_SPEND_VS}more(?!\w){_THAN_BEFORE})"
+    rf"|(?P<caused>(?:{_alt('caused_by')})\s+(?:an?\s+)?(?:{_alt('caused_objects')}))"
     rf"|(?P<fall>{_alt('fall')}|{_alt('fall_more')})|(?P<rise>{_alt('rise')}))(?!\w)",
     re.I,
 )
 _NOUN_RE = lazy(rf"(?<!\w)(?:{_alt('nouns')})(?!\w)", re.I)
-_DEFENCE_WORD = lazy(r"\b(?:defen[cs]e|military|armed\s+forces|armies|NATO|Nato|alliance|allies|allied)\b", re.I)
+_DEFENCE_WORD = lazy(r"\b(?:defen[cs]e|military|armed\s+forces|armies|NATOs?|Natos?|alliance|allies|allied)\b", re.I)
 _OTHER_SPENDING = lazy(rf"(?<!\w)(?:{_alt('other_spending')})\s+(?:\w+\s+)?$", re.I)
 _SPENDING_ON_OTHER = lazy(r"^\s+on\s+(?!(?:the\s+)?(?:defen[cs]e|military|armed|arms|weapons|security)\b)\w+", re.I)
 _NOT_STATED = lazy(rf"(?<!\w)(?:{_alt('not_stated')})(?!\w)", re.I)
 _FORECAST = lazy(rf"(?<!\w)(?:{_alt('forecast')})(?!\w)", re.I)
 _PLAN = lazy(rf"(?<!\w)(?:{_alt('plan')})(?!\w)", re.I)
 _NON_ALLY = lazy(rf"(?<!\w)(?:{_alt('non_allies')})(?!\w)", re.I)
+#: "Military expenditure in Central Europe rose": a region that is no NATO aggregate (growth.py's runs too).
+REGION_RE = lazy(rf"(?<![\w-])(?:{_alt('regions')})(?![\w-])")
 _RUN_COUNT = lazy(rf"\b(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:{_alt('run_count')})\b", re.I)
 _FIRST_SINCE = lazy(rf"(?<!\w)(?:{_alt('first_since')})\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _FIRST_VAGUE = lazy(rf"(?<!\w)(?:{_alt('first_vague')})(?!\w)", re.I)
@@ -63,10 +66,16 @@ _NOT_OWN = lazy(rf"(?<!\w)(?:{_alt('not_own')})(?!\w)", re.I)
 _FIGURE = lazy(r"\d\s*(?:%|per\s?cent|percent)|[$€£]\s?\d|\d\s*(?:billion|million|bn|trillion)\b", re.I)
 #: "Italy to boost defense spending": an infinitive states an aim, unless a verb of fact or forecast leads it.
 _INFINITIVE = lazy(
-    r"(?<!started\s)(?<!began\s)(?<!begun\s)(?<!continued\s)(?<!continues\s)(?<!continue\s)(?<!set\s)"
+    r"(?<!started\s)(?<!began\s)(?<!begun\s)(?<!continued\s)(?<!continues\s)(?<!continue\s)(?<!continuing\s)(?<!set\s)"
     r"(?<!expected\s)(?<!expects\s)(?<!likely\s)(?<!projected\s)(?<!going\s)(?<!due\s)(?<!poised\s)\bto\s+$",
     re.I,
 )
+#: "forcing European governments to lift their defence spending": the infinitive of an implicative verb's object
+#: states the change as done.
+_IMPLICATIVE = lazy(rf"(?<!\w)(?:{_alt('implicative_leads')})(\s)(?:[\w'’.-]+\s+){{1,4}}?to\s+$", re.I)
+#: "spurred additional military spending by some NATO members": the spender named after the spending.
+_AGENT_AFTER = lazy(r"\s(?:by|in|among|across|from)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_SUBORDINATE = lazy(r"\b(?:while|whilst|whereas|although|though)\b", re.I)
 #: "Trump has demanded that NATO allies boost their defense spending": a base form after "that" is a demand's.
 _SUBJUNCTIVE = lazy(r"\bthat\s+(?:[\w'’.-]+\s+){1,5}$", re.I)
 _BASE_FORMS = frozenset({"increase", "raise", "boost", "cut", "reduce", "lift", "hike", "expand", "grow", "step up"})
@@ -126,6 +135,8 @@ class Direction:
     vague_time: bool = False  # "the trend", "after years of decline": which years is not said
     own_plan: bool = False  # "commits to increasing": an ally's own plan, a claim only when one ally makes it
     record: bool = False  # "the biggest increase in a generation": compared with every year of a long period
+    caused: bool = False  # "spurred additional spending by some members": an effect, its spender named after it
+    made_from: int | None = None  # "forcing European governments to lift": where the verb's object (the spender) starts
 
 
 def _run_length(sentence: str, lo: int, hi: int) -> int | None:
@@ -182,9 +193,10 @@ def find_direction(sentence: str) -> Direction | None:
         if _BACKGROUND.search(sentence[max(0, m.start() - 60) : m.start()]):
             continue  # "After years of decline, ... a real increase": the later change is the one stated
         record = bool(_SUPERLATIVE.search(before) and _RECORD_PERIOD.match(sentence, m.end()))
+        implicative = _IMPLICATIVE.search(before)
         if (
             (_SUPERLATIVE.search(before) and not record)
-            or (own_plan is None and _INFINITIVE.search(before))
+            or (own_plan is None and _INFINITIVE.search(before) and implicative is None)
             or (word in _BASE_FORMS and _SUBJUNCTIVE.search(before))
             or _NOT_STATED.search(lead)
             or _FIGURE.search(sentence, lo, hi)
@@ -220,6 +232,8 @@ def find_direction(sentence: str) -> Direction | None:
             vague_time=bool(_VAGUE_TIME.search(rest)),
             own_plan=own_plan is not None,
             record=record,
+            caused=bool(m.group("caused")),
+            made_from=m.start() - len(before) + implicative.end(1) if implicative else None,
         )
     return None
 
@@ -267,6 +281,10 @@ def direction_claims(
     if d is None:
         return []
     lo, hi = clause_bounds(sentence, d.start, d.end)
+    sub = _SUBORDINATE.search(sentence, lo, d.start)
+    comma = sentence.find(",", d.end, hi) if sub else -1
+    if comma > 0:
+        hi = comma  # "But while Canadian spending fell, Germany's lagged and only six ... met": the clause ends there
     if any(c.value_text and c.value_text in sentence[lo:hi] for c in made or []) or (
         made and lo == 0 and hi == len(sentence)
     ):
@@ -276,10 +294,26 @@ def direction_claims(
     inside = [m for m in usable if lo <= m.start < hi]
     if _COUNTED.search(sentence, lo, d.start):
         return []  # "more than 100 countries increased their military spending": a count of the world's countries
-    foreign = [x for x in _NON_ALLY.finditer(sentence, lo, d.start)]
+    foreign = sorted(
+        [*_NON_ALLY.finditer(sentence, lo, d.start), *REGION_RE.finditer(sentence, lo, d.start)], key=re.Match.start
+    )
+    subject: Mention | None = before[-1] if before else (inside[0] if inside else None)
+    if d.caused:
+        # "Russia's invasion has spurred additional spending by some NATO members": the cause is not the spender
+        agents = [m for m in inside if m.start >= d.end and _AGENT_AFTER.search(sentence, d.end, m.start)]
+        if not agents:
+            return []
+        subject, before, foreign = agents[0], [agents[0]], []
+    if d.made_from is not None:
+        # "forcing European governments to lift their defence spending": the spender is the verb's object
+        objects = [m for m in usable if d.made_from <= m.start < d.start]
+        if not objects and _ALLIANCE.search(sentence, d.made_from, d.start):
+            objects = [Mention(0, 0, ALL_ALLIES)]  # "Trump forces allies to boost defence spending"
+        if not objects:
+            return []
+        subject, before, foreign = objects[-1], [objects[-1]] if objects[-1].end else [], []
     if foreign and not any(m.start > foreign[-1].start() for m in before):
         return []  # "Russia has raised its military spending": not an ally's
-    subject: Mention | None = before[-1] if before else (inside[0] if inside else None)
     if subject is None and _attribution(sentence) not in (None, "nato"):
         return []  # "more than 100 countries increased their military spending, according to SIPRI": not the allies
     if subject is None and context and (_PRONOUN_SUBJECT.search(sentence[lo : d.start]) or not usable):
@@ -323,7 +357,7 @@ def direction_claims(
         year = claim.year or (as_of or date.today()).year
         claim.countries, claim.group, claim.group_key = L.group_members("all", year), "every ally", None
     claim.span_start, claim.span_end = offset + lo, offset + hi
-    return [claim, *_exceptions(sentence, offset, d, claim, usable)]
+    return [claim, *_exceptions(sentence, offset, d, claim, usable), *_with_changes(sentence, offset, d, claim, usable)]
 
 
 def _done_lately(sentence: str, d: Direction) -> bool:
@@ -348,6 +382,48 @@ def _listed_subject(sentence: str, before: list[Mention], subject: Mention | Non
         run.insert(0, before[i])
     codes = [m.code for m in run if m.code not in (None, ALL_ALLIES)]
     return list(dict.fromkeys(c for c in codes if c)) if len(run) > 1 and len(codes) == len(run) else []
+
+
+#: "..., with big rises in the Baltics, Poland and the Netherlands": the allies whose change the main one is made of
+_WITH_CHANGES = lazy(
+    r",?\s+with\s+(?:(?:particularly|especially|very)\s+)?(?:(?:big|large|sharp|strong|significant|notable|"
+    r"marked|steep|major|substantial)\s+)?(?:(?P<rise>rises|increases|growth|jumps)|(?P<fall>falls|cuts|decreases|"
+    r"declines|drops|reductions))\s+(?:in|for|by|from)\s+",
+    re.I,
+)
+
+
+def _with_changes(sentence: str, offset: int, d: Direction, claim: Claim, usable: list[Mention]) -> list[Claim]:
+    """'European NATO allies increased defense expenditure in 2018, with big rises in the Baltics, Poland and the
+    Netherlands': a change of each ally listed after "with ... rises in", over the same years as the main change
+    (a group named in the list stands for its members)."""
+    m = _WITH_CHANGES.search(sentence, d.end)
+    if m is None or d.sign == 0:
+        return []
+    listed: list[Mention] = []
+    for x in usable:
+        if x.start < m.end():
+            continue
+        gap = sentence[listed[-1].end if listed else m.end() : x.start]
+        if (listed and not _LIST_JOIN.fullmatch(gap)) or (not listed and gap.strip()):
+            break
+        listed.append(x)
+    codes: list[str] = []
+    for x in listed:
+        if x.group_key:
+            codes += L.group_members(x.group_key, claim.year or date.today().year)
+        elif x.code not in (None, ALL_ALLIES):
+            codes.append(str(x.code))
+    if not codes:
+        return []
+    out = replace(claim, countries=list(dict.fromkeys(codes)), group=None, group_key=None)
+    out.comparator = "gt" if m.group("rise") else "lt"
+    start = m.start() + len(m.group()) - len(m.group().lstrip(" ,"))  # "with ...", not the comma before it
+    out.value_text = sentence[start : listed[-1].end]
+    if out.scope and out.scope.startswith("undefined group"):
+        out.scope = _time_scope(sentence, d, out)
+    out.span_start, out.span_end = offset + start, offset + listed[-1].end
+    return [out]
 
 
 def _exceptions(sentence: str, offset: int, d: Direction, claim: Claim, usable: list[Mention]) -> list[Claim]:

@@ -9,7 +9,8 @@ from datetime import date
 
 from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
-from natospend.claims.frame import ALL_ALLIES, Claim, Mention
+from natospend.claims.directions import REGION_RE
+from natospend.claims.frame import ALL_ALLIES, UNDETERMINED_MEASURE, Claim, Mention
 from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year, find_mentions
 from natospend.claims.multiples import EVENT_RE, event_years, find_directions, find_multiples
 from natospend.claims.patterns import lazy
@@ -169,6 +170,8 @@ def _run_claims(
     usable = [x for x in mentions if x.code is not None or x.group_key]
     subject = _nearest(sentence, (m.start(), m.end()), usable) if usable else (context[-1] if context else None)
     codes, group, group_key = _codes(subject)
+    if not usable and REGION_RE.search(sentence, 0, m.start()):
+        return []  # "Military expenditure in Central Europe rose for a second consecutive year": not NATO's group
     if codes == [ALL_ALLIES] or (
         not codes and group_key is None and re.search(r"\b(?:NATO|alliance)\b", sentence, re.I)
     ):
@@ -184,6 +187,43 @@ def _run_claims(
     lo, hi = clause_bounds(sentence, m.start(), m.end())
     claim.span_start, claim.span_end = offset + lo, offset + hi
     return [claim]
+
+
+#: "after six years of decline": a counted run the change stated beside it ends (vocab.toml [growth_runs]).
+_BACKGROUND_RUN_RE = lazy(
+    rf"\b(?:{phrase_alternation(_R['background_leads'])})\s+(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+"
+    r"(?:(?:consecutive|straight|successive|long)\s+)?years\s+of\s+(?:(?:steady|sharp|continuous|continued)\s+)?"
+    rf"(?:(?P<fall>{phrase_alternation(_R['background_falls'])})|{phrase_alternation(_R['background_rises'])})\b",
+    re.I,
+)
+
+
+def background_runs(sentence: str, offset: int, claims: list[Claim]) -> list[Claim]:
+    """'a substantial increase (+3.8%) in overall NATO defence expenditures, after six years of decline': the run
+    of years of the other sign before the change it is the background of, a claim of its own (the change's spender,
+    its years ending the year before the change's; no year told, no years judged)."""
+    m = _BACKGROUND_RUN_RE.search(sentence)
+    changes = [c for c in claims if c.kind == "real_growth" and c.scope is None and c.countries]
+    if m is None or not changes:
+        return []
+    word = m.group("n")
+    n = int(word) if word.isdigit() else L.word_to_int(word)
+    if not n:
+        return []
+    change = min(changes, key=lambda c: abs(sentence.find(c.value_text) - m.start()) if c.value_text else 10**6)
+    run = Claim(offset, offset + len(sentence), sentence, "real_growth", unit="percent (annual real change)")
+    run.countries, run.group, run.group_key = list(change.countries), change.group, change.group_key
+    run.value, run.value_text, run.step = 0.0, m.group(), 1.0
+    run.comparator = "lt" if m.group("fall") else "gt"
+    run.price_basis, run.modality, run.attributed_to = "constant", "fact", change.attributed_to
+    if change.year is not None and change.year_basis in ("explicit", "relative", "fiscal"):
+        run.year, run.year_text, run.year_basis = change.year - 1, change.year_text, change.year_basis
+        run.scope, run.period = "run of years", n
+    else:
+        run.year_basis, run.scope = "latest", "direction, no year"  # the change's own year is not told
+    lo, hi = clause_bounds(sentence, m.start(), m.end())
+    run.span_start, run.span_end = offset + max(lo, m.start()), offset + min(hi, m.end())
+    return [run]
 
 
 def _direction_claims(
@@ -389,6 +429,9 @@ def _compared_changes(sentence: str, claims: list[Claim]) -> None:
             continue
         c.kind, c.unit, c.price_basis = "real_growth", "percent (annual real change)", g.price_basis
         c.comparator, c.threshold = ("eq" if c.comparator in ("ge", "gt") and c.threshold else c.comparator), None
+        if c.scope and c.scope.startswith(UNDETERMINED_MEASURE):
+            c.scope = None  # what it is a share of was the question; as a change it has none
+        changes.append(c)  # "by 6.6, 14 and 33 per cent, respectively": the next item follows this one
         if not listed:  # a comparison is of the same spender; a list's items keep their own
             c.countries, c.group, c.group_key = list(g.countries), g.group, g.group_key
 

@@ -275,7 +275,7 @@ GROUP_PATTERNS: list[tuple[str, str, str]] = [
         "eu",
     ),
     (
-        r"European\s+(?:NATO\s+)?(?:allies|members|member states|member countries|states|countries|nations)"
+        r"European\s+(?:NATO\s+)?(?:allies|members|member states|member countries|states|countries|nations|governments)"
         r"|NATO'?s?\s+European\s+(?:allies|members|member states)|European\s+Nato\s+(?:states|members|allies)"
         r"|(?:NATO\s+)?Europe(?=\s+(?:spent|spends|spending|as a whole))"
         # NATO's own name for the aggregate ("The combined total for NATO Europe works out to 1.47%") and the

@@ -517,14 +517,16 @@ def respective_subjects(sentence: str, mentions: list[Mention], figures: list[tu
     another ("4.12% and 3.43%", "2.33%, 2.06% and 1.49%"); empty when the counts differ."""
     said = _RESPECTIVELY.search(sentence)
     own = sorted(f for f in figures if not said or f[1] <= said.start())
-    if not said:  # the run of figures joined by commas and "and" only
-        runs: list[list[tuple[int, int]]] = []
-        for f in own:
-            if runs and _FIGURES_JOINED.fullmatch(sentence[runs[-1][-1][1] : f[0]]):
-                runs[-1].append(f)
-            else:
-                runs.append([f])
+    runs: list[list[tuple[int, int]]] = []  # the runs of figures joined by commas and "and" only
+    for f in own:
+        if runs and _FIGURES_JOINED.fullmatch(sentence[runs[-1][-1][1] : f[0]]):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    if not said:
         own = next((r for r in runs if len(r) >= 2), [])
+    elif runs and len(runs[-1]) >= 2:
+        own = runs[-1]  # "grew by 17 per cent, and ... by 6.6, 14 and 33 per cent, respectively": the last run
     if len(own) < 2:
         return {}
     named = [m for m in mentions if m.end <= own[0][0] and (m.code not in (None, ALL_ALLIES) or m.group_key)]

@@ -225,6 +225,16 @@ EVENT_RE = lazy(
 )
 
 
+#: "Russia's invasion of Ukraine in 2022 has spurred additional military spending": an event as the cause of a
+#: change (vocab.toml [directions] caused_by), not whose spending it is.
+CAUSE_EVENT_RE = lazy(
+    r"(?P<event>" + phrase_alternation(list(_EVENTS)) + r")"
+    r"(?:\s+(?:of|in|on|against)\s+(?:[\w’'-]+\s+)?[A-Z][\w’'-]+)?"
+    r"(?=(?:\s+[\w’'-]+){0,4}?\s+(?:" + phrase_alternation(vocab()["directions"]["caused_by"]) + r")\b)",
+    re.I,
+)
+
+
 def event_years(phrase: str) -> list[int]:
     """The base years an event can mean ("Russia's invasion" -> 2021, 2022), from vocab.toml [growth.events]."""
     key = " ".join(phrase.lower().replace("’", "'").replace("-", " ").split())

@@ -43,7 +43,15 @@ from natospend.claims.frame import KINDS as KINDS
 from natospend.claims.frame import MEAN_OF_ALLIES as MEAN_OF_ALLIES
 from natospend.claims.frame import Claim as Claim
 from natospend.claims.frame import Mention as Mention
-from natospend.claims.growth import _RUN_RE, _combined_claims, _direction_claims, _multiple_claims, refine_changes
+from natospend.claims.growth import (
+    _BACKGROUND_RUN_RE,
+    _RUN_RE,
+    _combined_claims,
+    _direction_claims,
+    _multiple_claims,
+    background_runs,
+    refine_changes,
+)
 from natospend.claims.lists import CEILING, find_items, list_measure, plausible
 from natospend.claims.mentions import _attribution, _set_year
 from natospend.claims.mentions import find_capitals as find_capitals
@@ -366,6 +374,8 @@ def extract_sentence(
     if not any(c.kind == "real_growth" for c in claims):  # a change stated in words (claims/directions.py)
         claims.extend(direction_claims(sentence, offset, mentions, years, as_of, context or [], claims))
     claims = refine_changes(sentence, offset, claims, years, as_of)  # what a change is counted from (growth.py)
+    if _cued(cues, _BACKGROUND_RUN_RE):
+        claims.extend(background_runs(sentence, offset, claims))  # "..., after six years of decline"
     allies = [(m.start, m.end) for m in mentions if m.code is not None or m.group_key is not None]
     # A world ranking is kept: its verdict names it as out of scope ("natospend holds NATO allies only").
     # A pledge is the alliance's where it names the alliance nearer its figure than a non-ally (pledges.alliance_spans).

@@ -170,6 +170,29 @@ def as_fall(q: Quantity) -> tuple[float, str, list[float]]:
     return -q.value, _FLIPPED.get(q.comparator, q.comparator), [-b for b in reversed(q.bounds())]
 
 
+#: "increased military expenditure by 6.6, 14 and 33 per cent, respectively": bare figures listed before one with
+#: a unit share it (not years, not money, not a range's ends).
+_SHARED_UNIT = lazy(r"(?<![\w.,$€£])(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:\s*,\s*(?:and\s+)?|\s*,?\s+and\s+)$", re.I)
+
+
+def _sharing_unit(sentence: str, q: Quantity, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """The bare figures of a list that ends with `q`, each a percentage as `q` is."""
+    out: list[Quantity] = []
+    end = q.start
+    while (m := _SHARED_UNIT.search(sentence[max(0, end - 20) : end])) is not None:
+        start = max(0, end - 20) + m.start("num")
+        if any(a <= start < b for a, b in taken):
+            break
+        parsed = number(m.group("num"))
+        if parsed is None:
+            break
+        value, decimals = parsed
+        span = (start, start + len(m.group("num")))
+        out.insert(0, Quantity(span[0], span[1], m.group("num"), "percent", value, decimals, 10.0**-decimals))
+        end = start
+    return out
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every figure in a sentence, left to right; money first, so "$1.5 trillion" is not also a count."""
     out: list[Quantity] = []
@@ -241,6 +264,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 comparator(sentence, m.start(), m.end()),
             )
         )
+    for q in [q for q in out if q.kind == "percent" and q.low is None]:
+        out.extend(_sharing_unit(sentence, q, taken))
     for m in cued_finditer(FRACTION_RE, sentence, cues):
         value = L.FRACTIONS[m.group("num").lower()] * 100
         # "two-thirds" is a rough figure: it covers +-4 points (half its step), hedged ("roughly two-thirds") or not;

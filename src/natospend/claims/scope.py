@@ -14,7 +14,7 @@ from natospend.claims.frame import Mention
 from natospend.claims.lexicon import GDP_RE
 from natospend.claims.mentions import in_aside
 from natospend.claims.metonymy import in_neighbour_phrase
-from natospend.claims.multiples import EVENT_RE
+from natospend.claims.multiples import CAUSE_EVENT_RE, EVENT_RE
 from natospend.claims.negation import denied_report
 from natospend.claims.patterns import Pattern, lazy
 from natospend.claims.vocab import phrase_alternation, vocab
@@ -169,6 +169,7 @@ def out_of_scope(
 
     # "since Russia's invasion of Ukraine": a time the change is counted from, not whose figure it is
     events = [(e.start(), e.end()) for e in EVENT_RE.finditer(sentence)]
+    events += [(e.start(), e.end()) for e in CAUSE_EVENT_RE.finditer(sentence) if e.start() < start]  # a cause
     outside = [
         m
         for m in _words("non_allies").finditer(sentence, lo, hi)

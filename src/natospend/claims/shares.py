@@ -15,6 +15,7 @@ from natospend.claims.bars import bar_level, bar_matches, bar_missed, bar_oblige
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.context import COMMON_FUNDING_RE as _COMMON_FUNDING_RE
 from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
+from natospend.claims.context import PLAN_ANAPHOR as _PLAN_ANAPHOR
 from natospend.claims.context import PRONOUN
 from natospend.claims.context import common_cues as _common_cues
 from natospend.claims.frame import ALL_ALLIES, MEAN_OF_ALLIES, PERIOD, UNDETERMINED_MEASURE, Claim, Mention
@@ -330,20 +331,53 @@ _CHANGE_OF_BEFORE = lazy(
 )
 
 
+#: "The increase in Poland's defence spending was 3.9 percent", "the largest increase in spending was recorded in the
+#: United States – it is 3.9 percent": a rise as the subject of a copula (through its own "in"/"of" phrase, or
+#: taken up by "it" after a dash) is given its figure, not a share of GDP.
+_CHANGE_IS = lazy(
+    r"\b(?:increase|rise|growth|jump|hike|boost)\s+(?:(?:in|of)\s+[^,;.%\d]{0,50}?)?"
+    r"(?:[^,;.%\d]{0,60}?[–—]\s*(?:it|this|that)\s+)?"
+    r"(?:was|is|were|are|amounted\s+to|amounts\s+to|came\s+to|comes\s+to|stood\s+at|stands\s+at|totall?ed)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just|over|more\s+than|an\s+estimated)\s+)?$",
+    re.I,
+)
+#: "a substantial increase (+3.8%) in NATO's spending", "a slight (0.5%) increase": a figure alone in brackets,
+#: signed or not, beside the words it gives the figure of.
+_OPEN_BRACKET = lazy(r"\s*\(\s*[+−–-]?$")
+_CLOSE_BRACKET = lazy(r"^\s*\)")
+_CHANGE_NOUN_END = lazy(
+    r"\b(?:increase|rise|growth|jump|boost|hike|surge|decrease|decline|drop|fall|cut|reduction)\s+$", re.I
+)
+
+
+def _unbracketed(before: str, after: str) -> tuple[str, str, bool]:
+    """The words either side of a figure with the brackets around it (and its sign) left out, and whether there
+    were any; unchanged unless the figure is all the brackets hold."""
+    opened, closed = _OPEN_BRACKET.search(before), _CLOSE_BRACKET.match(after)
+    if opened is None or closed is None:
+        return before, after, False
+    return before[: opened.start()] + " ", after[closed.end() :], True
+
+
 def _classify_percent(sentence: str, q: Quantity) -> str | None:
     """What a percentage in a sentence measures: one of KINDS, 'threshold' (a comparison with a target, decided by
     its subject), 'weak_pledge' (a forecast or a plan, decided by its subject and year) or None (no claim)."""
     before, after = _window(sentence, q, 70, 70)
-    near_after = after[:45]
     if q.kind == "pp":
         return None
+    before, after, bracketed = _unbracketed(before, after)
+    near_after = after[:45]
     alliance = L.ALLIANCE_SHARE_RE.search(near_after) or re.match(
         r"\s+of\s+(?:the\s+)?(?:total|overall|combined|all|collective)\s+(?:\w+\s+){0,2}(?:spending|expenditures?|outlays?)",
         after,
         re.I,
     )
     accounts = _SHARE_VERB_BEFORE.search(before)
-    if alliance and _CHANGE_OF_BEFORE.search(before) and not accounts:
+    if (
+        alliance
+        and (_CHANGE_OF_BEFORE.search(before) or (bracketed and _CHANGE_NOUN_END.search(before)))
+        and not accounts
+    ):
         alliance = None  # "a real-terms increase of 3.9% in NATO defence spending": the alliance's change (money5)
     if alliance or (
         accounts and re.search(r"\b(NATO|alliance|allied|allies)\b|\bof\s+(?:all|total|overall)\b", after, re.I)
@@ -403,6 +437,8 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         after,
         re.I,
     )
+    if not gdp_near and _CHANGE_IS.search(before):
+        return "real_growth"  # "The increase in Poland's defence spending was 3.9 percent": the change's figure
     if growth_before and L.LEVEL_OF_RE.search(before):
         growth_before = None  # "NATO's projection of 1.22 percent": a level, whatever verb comes before it
     # "a percentage of GDP, despite a 57% increase in its defence budget": a change named right after its figure is
@@ -811,6 +847,7 @@ def other_quantity(sentence: str, q: Quantity) -> str | None:
 
 
 _BUDGET_ANAPHOR = lazy(r"\b(?:the|its)\s+(?:(?:defen[cs]e|military)\s+)?budget\b", re.I)
+
 _COUNTRIES_BEFORE = lazy(r"\b(?:countries|nations|allies|members|states|governments)\b", re.I)
 _BUT_BETWEEN = lazy(r"[,;]\s*but\b", re.I)
 _REST_BEFORE = lazy(
@@ -947,6 +984,7 @@ def _percent_claims(
             or _exemplified_by(sentence, q, candidates)
             or _nearest(sentence, (q.start, q.end), main or candidates)
         )
+        planned = False
         if (
             (
                 subject is None
@@ -965,6 +1003,15 @@ def _percent_claims(
                 and context
                 and kind == "equipment_share"
                 and _BUDGET_ANAPHOR.search(sentence, 0, q.start)
+            )
+            or (
+                # "In the long term, the deal will grow military spending by 20 percent": the ally's own plan
+                planned := (
+                    subject is None
+                    and bool(context)
+                    and kind == "real_growth"
+                    and _PLAN_ANAPHOR.match(sentence, clause_bounds(sentence, q.start, q.end)[0], q.start) is not None
+                )
             )
         ):
             subject = context[-1]
@@ -1023,6 +1070,8 @@ def _percent_claims(
             # claim is the list's ("among them France, Italy and Canada")
             claim.span_start, claim.span_end = offset + listed_at, offset + listed[-1].end
         claim.attributed_to = _attribution_for(sentence, q, qs) if attributed else None
+        if planned and claim.attributed_to is None:
+            claim.attributed_to = "national_budget"  # a national deal's figure, not NATO's
         claim.countries = codes
         claim.group, claim.group_key = group, group_key
         # "The eastern flank spends well over 3%": a group with no fixed allies, not an alliance-wide pledge.
