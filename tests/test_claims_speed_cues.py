@@ -103,6 +103,7 @@ def test_mentions_and_claims_are_the_same_with_and_without_cues(monkeypatch: pyt
     sources = [sourcing._source(s) for s in sentences]
     for module in (P, mentions, sourcing, SH):
         monkeypatch.setattr(module, "cue_absent", lambda pattern, cues: False)
+    mentions._mentions.cache_clear()  # read again, with every pattern run
     assert [mentions.find_mentions(s, day) for s in sentences] == gated
     assert [extract(s, day) for s in sentences] == claims
     assert [sourcing._source(s) for s in sentences] == sources

@@ -54,6 +54,13 @@ _CURRENCY_AFTER = lazy(
 def find_mentions(sentence: str, as_of: date | None = None) -> list[Mention]:
     """Allies, groups and aggregates named in a sentence, left to right, without overlaps (longest wins); a person
     in office on `as_of` (default today) who is the actor of a clause stands for their ally (weak)."""
+    return list(_mentions(sentence, as_of or date.today()))
+
+
+# A sentence's mentions are asked for about three times per check (its claims, the context of the next sentence, the
+# attribution carried to later sentences): read once (Mention is frozen; each caller gets its own list).
+@lru_cache(maxsize=256)
+def _mentions(sentence: str, as_of: date) -> tuple[Mention, ...]:
     found: list[Mention] = []
     cues = cue_text(sentence)  # a pattern none of whose cue words the sentence has is not run (patterns.cue)
     # "NATO's Eastern European member states": a group with no fixed list, not "European member states".
@@ -82,7 +89,7 @@ def find_mentions(sentence: str, as_of: date | None = None) -> list[Mention]:
     found += find_capitals(sentence, cues)
     for m in cued_finditer(average_regex(), sentence, cues):
         found.append(Mention(m.start(), m.end(), L.NATO_TOTAL, None, m.group()))
-    found = _people_mentions(sentence, found, as_of or date.today())
+    found = _people_mentions(sentence, found, as_of)
     # "Germany's allies", "Washington's allies", "Trump's allies": the others, not the ally that owns them
     others = [(m.start(), m.end()) for m in others_regex().finditer(sentence)]
     found = [m for m in found if m.code in labels or not any(a <= m.start < b for a, b in others)]
@@ -97,7 +104,7 @@ def find_mentions(sentence: str, as_of: date | None = None) -> list[Mention]:
     for mention in sorted(found, key=lambda x: (x.code == ALL_ALLIES, -(x.end - x.start), x.start)):
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
-    return sorted(chosen, key=lambda x: x.start)
+    return tuple(sorted(chosen, key=lambda x: x.start))
 
 
 _PRESSURE_AFTER = lazy(r"(?:['’]s)?(?:-led\b|\s+(?:pressure|demands?|pushing|prodding)\b)", re.I)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from html.parser import HTMLParser
 
 from natospend.claims.patterns import lazy
@@ -192,6 +193,12 @@ def _boundaries(text: str) -> Iterator[re.Match[str]]:
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) over `text`, skipping abbreviations such as 'Mr.' and 'U.S.'."""
+    return list(_sentence_spans(text))
+
+
+# check_text splits the article once for extraction and once for its sources (sourcing.SentenceSources): once.
+@lru_cache(maxsize=4)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _boundaries(text):
@@ -206,7 +213,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         spans.extend(_trimmed(text, start, end))
         start = end
     spans.extend(_trimmed(text, start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.’'")
