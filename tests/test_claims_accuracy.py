@@ -84,6 +84,9 @@ KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
     # Round 11, found when it was first scored (5 dev, 2 test): an aggregate's share read into a count's span, a list
     # below 1% against a release of the same day held in part (the envelope rule of rules/numeric.py), a garbled
     # pledge, a comparison with a government's forecast, and "since 1990" (fixed); test: two counts.
+    # Round 12 (stop 25): a minister's figure read as NATO's (two: Italy's foreign minister, Lithuania's finance
+    # minister), a count with a quantifier ("Many countries"), a national commitment matched to the Hague target;
+    # test: a share of GDP and a pledge.
     "dev": {
         (
             "2017-12-15-axios-only-five-national-plans",
@@ -102,6 +105,16 @@ KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
             "falls in need of enshrining the two % aim within the German structure",
         ),
         ("2024-04-07-theportugalnews-portugal-2pct-2030", "below the 1.66% predicted by the previous Government"),
+        # round 12, found when it was first scored (3 dev, 2 test; the same five on the start-of-stop checker)
+        (
+            "2018-07-26-dailymail-reuters-italy-1-15",
+            "Italian defence spending will come in at just 1.15 percent of gross domestic product (GDP) this year",
+        ),
+        ("2023-05-02-regjeringen-norway-2pct-2026", "Many countries have achieved this target"),
+        (
+            "2025-06-25-parallelparliament-saville-roberts-2-6-3-5",
+            "alongside a commitment to spend at least 3.5% of GDP on traditional defence",
+        ),
     },
     "test": {
         ("2019-11-29-12september-four-nine-eighteen", "count"),  # round 5 A
@@ -124,6 +137,9 @@ KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
         # round 11, found when it was first scored (two)
         ("2019-03-14-omanobserver-reuters-riga-vilnius-joined", "count"),
         ("2025-06-23-vijesti-rutte-europe-30pct", "count"),
+        # round 12, found when it was first scored (two)
+        ("2021-10-11-lrt-lithuania-2-05", "share_gdp"),
+        ("2022-05-29-globaldomainsnews-special-fund-average", "pledge"),
     },
 }
 
