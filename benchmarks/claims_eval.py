@@ -204,6 +204,8 @@ def score(articles: Iterable[Article], results: dict[str, list[Found]]) -> dict[
     per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # labelled, matched, correct
     per_class: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])  # the same, by failure class
     false_accurate: list[dict[str, Any]] = []
+    # a wrong definite verdict misleads a reader; a wrong abstention (or a miss) only fails to help
+    misleading: Counter[str] = Counter()
     missed: list[dict[str, Any]] = []
     wrong: list[dict[str, Any]] = []
     fp_non_claim: list[dict[str, Any]] = []
@@ -251,6 +253,8 @@ def score(articles: Iterable[Article], results: dict[str, list[Found]]) -> dict[
                 wrong.append(item)
                 if res.verdict == "accurate":
                     false_accurate.append(item)
+                if res.verdict != "unverifiable":
+                    misleading[res.verdict] += 1
     return {
         "labelled": n_labels,
         "results": n_found,
@@ -260,6 +264,9 @@ def score(articles: Iterable[Article], results: dict[str, list[Found]]) -> dict[
         "accuracy_matched": _ratio(correct, n_matched),
         "accuracy_all": _ratio(correct, n_labels),
         "false_accurate": len(false_accurate),
+        "misleading": sum(misleading.values()),
+        "misleading_by_verdict": dict(sorted(misleading.items())),
+        "misleading_share": _ratio(sum(misleading.values()), n_labels),
         "false_positives_non_claim": len(fp_non_claim),
         "false_positives_other": len(fp_other),
         "per_kind": {
@@ -296,6 +303,10 @@ def _print(name: str, m: dict[str, Any], verbose: bool) -> None:
     print(
         f"   false accurate {m['false_accurate']}  false positives: on non-claims {m['false_positives_non_claim']},"
         f" elsewhere {m['false_positives_other']}"
+    )
+    print(
+        f"   misleading (a wrong verdict other than unverifiable) {m['misleading']} = {m['misleading_share']} of"
+        " labelled: " + ", ".join(f"{v} {n}" for v, n in m["misleading_by_verdict"].items())
     )
     print(
         "   per kind (correct/labelled): "

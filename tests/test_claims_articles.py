@@ -149,6 +149,9 @@ def test_scoring_on_a_hand_made_example() -> None:
     assert m["accuracy_matched"] == 0.5 and m["accuracy_all"] == round(1 / 3, 4)
     assert m["false_accurate"] == 1 and m["details"]["false_accurate"][0]["span"] == "Only 23 allies met 2%"
     assert m["false_positives_non_claim"] == 1 and m["false_positives_other"] == 0
+    # the false accurate is the one wrong definite verdict; a miss is not counted as misleading
+    assert m["misleading"] == 1 and m["misleading_by_verdict"] == {"accurate": 1}
+    assert m["misleading_share"] == round(1 / 3, 4)
     # the list sentence's single result goes to the label with the same country (Estonia); Poland is missed
     assert [d["span"] for d in m["details"]["missed"]] == ["Poland (4.12%)"]
     assert m["confusion"] == {"accurate": {"accurate": 1, "missed": 1}, "inaccurate": {"accurate": 1}}
