@@ -13,6 +13,11 @@ value, overlap length, earlier result). Only `check_text` and the public fields 
 Figures are also given per failure class of the issue (the labels' `class`, 1-9): found, right and labelled.
 
 Run: .venv/bin/python benchmarks/claims_eval.py [--split dev|test|all] [--only GLOB ...] [--json] [--verbose]
+     .venv/bin/python benchmarks/claims_eval.py --write-reliability
+
+`--write-reliability` writes the test split's figures to src/natospend/claims/reliability.toml, which the checker's
+outputs quote to their readers ("how far to trust these verdicts"); tests/test_claims_accuracy.py fails when that
+file no longer matches the checker, so rewrite it whenever a change moves a verdict.
 
 `--only` keeps the articles whose id matches one of the globs (e.g. a new round's articles, scored alone).
 
@@ -264,6 +269,8 @@ def score(articles: Iterable[Article], results: dict[str, list[Found]]) -> dict[
         "accuracy_matched": _ratio(correct, n_matched),
         "accuracy_all": _ratio(correct, n_labels),
         "false_accurate": len(false_accurate),
+        "accurate_given": sum(row.get("accurate", 0) for row in confusion.values()),
+        "correct": correct,
         "misleading": sum(misleading.values()),
         "misleading_by_verdict": dict(sorted(misleading.items())),
         "misleading_share": _ratio(sum(misleading.values()), n_labels),
@@ -355,13 +362,39 @@ def withhold_test_text(m: dict[str, Any], test_ids: set[str]) -> dict[str, Any]:
     return {**m, "details": details}
 
 
+RELIABILITY_FILE = ROOT / "src" / "natospend" / "claims" / "reliability.toml"
+RELIABILITY_KEYS = ("articles", "labelled", "matched", "correct", "accurate_given", "false_accurate", "misleading")
+
+
+def reliability_figures(articles: Sequence[Article], m: dict[str, Any]) -> dict[str, int]:
+    """The test-split counts the checker's outputs quote (natospend.claims.reliability)."""
+    return {"articles": len(articles), **{k: int(m[k]) for k in RELIABILITY_KEYS[1:]}}
+
+
+def write_reliability(figures: dict[str, int], measured: str, path: Path = RELIABILITY_FILE) -> None:
+    lines = [
+        "# The claim checker measured on the test split of tests/data/claims_articles (never tuned on).",
+        "# Written by `benchmarks/claims_eval.py --write-reliability`; tests/test_claims_accuracy.py checks it.",
+        f'measured = "{measured}"',
+        *(f"{k} = {figures[k]}" for k in RELIABILITY_KEYS),
+    ]
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tmp.replace(path)  # never leave a half-written file
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
     parser.add_argument("--only", action="append", metavar="GLOB", help="only articles whose id matches (repeatable)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--verbose", action="store_true", help="list misses, wrong verdicts and false positives")
+    parser.add_argument(
+        "--write-reliability", action="store_true", help=f"write the test split's figures to {RELIABILITY_FILE.name}"
+    )
     args = parser.parse_args(argv)
+    if args.write_reliability and (args.only or args.split != "all"):
+        parser.error("--write-reliability measures the whole test split: give no --only or --split")
     t0 = time.perf_counter()
     articles = select(load_articles(clean=_cleaner()), args.only)
     if not articles:
@@ -373,6 +406,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         s: withhold_test_text(score([a for a in articles if s == "all" or a.split == s], results), test_ids)
         for s in splits
     }
+    if args.write_reliability:
+        test = [a for a in articles if a.split == "test"]
+        write_reliability(reliability_figures(test, report["test"]), time.strftime("%Y-%m-%d"))
+        print(f"wrote {RELIABILITY_FILE.relative_to(ROOT)}")
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return

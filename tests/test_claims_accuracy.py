@@ -160,7 +160,9 @@ def report(ds: Dataset) -> dict[str, Any]:
     ev = _eval()
     articles = ev.load_articles(clean=clean_text)
     results = {a.id: [ev._as_found(a.id, r) for r in check_text(ds, a.text, as_of=a.date)] for a in articles}
-    return {s: ev.score([a for a in articles if a.split == s], results) for s in ("dev", "test")}
+    report = {s: ev.score([a for a in articles if a.split == s], results) for s in ("dev", "test")}
+    report["reliability"] = ev.reliability_figures([a for a in articles if a.split == "test"], report["test"])
+    return report
 
 
 @pytest.mark.parametrize("metric", sorted(DEV_FLOORS))
@@ -174,3 +176,14 @@ def test_no_false_accurate(report: dict[str, Any], split: str) -> None:
     found = {(d["article"], d[key]) for d in report[split]["details"]["false_accurate"]}
     new = sorted(found - KNOWN_FALSE_ACCURATE[split])
     assert not new, new  # test split: (article, kind), never its sentence
+
+
+def test_reliability_quoted_to_readers_is_current(report: dict[str, Any]) -> None:
+    """The figures every output quotes (claims/reliability.toml) are today's: after a change that moves a verdict,
+    rerun `benchmarks/claims_eval.py --write-reliability`."""
+    from dataclasses import asdict
+
+    from natospend.claims.reliability import measured
+
+    quoted = {k: v for k, v in asdict(measured()).items() if k != "measured"}
+    assert quoted == report["reliability"]

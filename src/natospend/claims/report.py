@@ -13,6 +13,7 @@ from typing import Any
 
 from natospend.claims.check import ClaimResult, Evidence, Span
 from natospend.claims.reading import describe
+from natospend.claims.reliability import measured
 
 RATING = {"accurate": 5, "different_measure": 4, "outdated": 3, "inaccurate": 1}
 LABELS = {
@@ -205,5 +206,6 @@ def annotated_page(
         f"{fragment_style()}</style></head><body><main><h1>{html.escape(title)}</h1>{source}{judged}"
         f'<p class="legend">{len(results)} claims. {legend}</p>'
         "<p>Click a highlighted passage for its verdict, explanation and evidence.</p>"
+        f'<p class="trust">{html.escape(measured().summary())}</p>'
         f"{annotated_fragment(text, results)}</main></body></html>\n"
     )

@@ -120,6 +120,7 @@ def check(
     """Find every checkable statement about defence spending and give each a verdict with its evidence."""
     from natospend.claims import clean_text, report
     from natospend.claims.reading import describe
+    from natospend.claims.reliability import measured
     from natospend.service import answers
 
     if fmt not in FORMATS:
@@ -153,6 +154,7 @@ def check(
                 f"{e.indicator} = {e.shown} " + escape(f"[{where}]"),
                 highlight=False,
             )
+    console.print(f"\n[dim]{escape(measured().summary())}[/dim]", highlight=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -19,6 +19,7 @@ from natospend.analysis import projection
 from natospend.analysis.burden import headline
 from natospend.charts import plotting
 from natospend.claims import report as claims_report
+from natospend.claims.reliability import measured
 from natospend.errors import InvalidArgumentError, NatoSpendError
 from natospend.formatting import money, published
 from natospend.interfaces.api.downloads import table_response
@@ -396,6 +397,7 @@ def _claims_context(tables: Tables, text: str, as_of: str) -> tuple[dict[str, An
         "error": None,
         "counts": [],
         "example": EXAMPLE_CLAIMS,
+        "trust": measured().summary(),
     }
     if not text.strip():
         return context, 200
