@@ -84,11 +84,9 @@ def compare(ds: Dataset, country: str, year: int | None = None, indicator: str =
     parts = []
     for source in ds.sources():
         try:
-            rows = ds.revisions(code, indicator, None, source=source)
-        except UnknownValueError:
+            rows = ds.revisions(code, indicator, year, source=source)
+        except UnknownValueError:  # the source does not hold this ally, indicator or year
             continue
-        if year is not None:
-            rows = rows[rows["year"] == year]
         rows = rows[rows["value"].notna()]
         if not rows.empty:
             parts.append(rows)

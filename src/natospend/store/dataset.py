@@ -312,11 +312,13 @@ class Dataset:
             rows = rows[rows["year"] == year]
         rows = rows.sort_values(["year", "release_date", "release_id"]).reset_index(drop=True)
         # Changes between printed figures: what a reader sees move (1.85 -> 1.88 is +0.03), not the hidden digits.
-        change: list[float | None] = []
-        for i, row in enumerate(rows.itertuples(index=False)):
-            prev = rows.iloc[i - 1] if i and rows.iloc[i - 1]["year"] == row.year else None
-            change.append(
-                None if prev is None else printed_change(prev["value"], prev["decimals"], row.value, row.decimals)
-            )
+        # Plain lists, not a row lookup per figure: the claim checker asks this for every figure it explains.
+        years, values, decimals = (rows[c].tolist() for c in ("year", "value", "decimals"))
+        change: list[float | None] = [
+            printed_change(values[i - 1], decimals[i - 1], values[i], decimals[i])
+            if i and years[i - 1] == years[i]
+            else None
+            for i in range(len(rows))
+        ]
         rows["change"] = pd.array(change, dtype="Float64").astype("float64")
         return rows
