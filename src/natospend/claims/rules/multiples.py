@@ -70,13 +70,15 @@ class MultipleRules(CheckerBase):
                 + ("..." if len(others) > 4 else "")
                 + f" in {year} (current US$)"
             )
-        needed = {k for pair in pairs for k in pair}
+        # in the pairs' order (base before year, the ally before the others), not a set's: the evidence is listed in
+        # this order, which must not change with the hash seed
+        needed = list(dict.fromkeys(k for pair in pairs for k in pair))
         by_release: dict[str, dict[tuple[str, int], Figure]] = {}
         for c, y in needed:
             for f in self.facts.figures("nato", c, indicator, y):
                 if self.as_of is None or f.published <= self.as_of:
                     by_release.setdefault(f.release_id, {})[(c, y)] = f
-        complete = [(rid, figs) for rid, figs in by_release.items() if needed <= set(figs)]
+        complete = [(rid, figs) for rid, figs in by_release.items() if len(figs) == len(needed)]
         if not complete:
             return Judgement(
                 "unverifiable",
