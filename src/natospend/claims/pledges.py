@@ -31,8 +31,8 @@ def _pledge_modality(sentence: str, before: str) -> str:
         return "proposal"
     if L.AMBITION_RE.search(before[-45:]):
         return "ambition"
-    if L.COMMIT_VERB_RE.search(sentence):
-        return "commitment"
+    if L.COMMIT_VERB_RE.search(sentence) or M.states_past_agreement(before):
+        return "commitment"  # "NATO members did agree in 2014 to spend 2%": an agreement stated as made
     if L.AMBITION_RE.search(before):
         return "ambition"
     return "reference"
@@ -136,6 +136,8 @@ def _pledge_fields(
         claim.modality = _pledge_modality(sentence, earlier)
         if M.ALLIANCE_PLEDGE_RE.search(earlier):
             claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
+    if claim.modality != "proposal" and _called_for_only(sentence, q):
+        claim.modality = "proposal"  # "2 percent of GDP should become the lower limit": a call, no one's pledge
     if claim.modality == "proposal":
         # "Trump has advocated for NATO allies to dedicate 5%": a proposal is about the allies it addresses; "Trump
         # called for 5%" is no plan of the proposer's ally.
@@ -168,8 +170,15 @@ def _pledge_fields(
         claim.deadline, claim.deadline_text = _relative_deadline(sentence, q.end, as_of, ahead_only=True)
     made = M.made_year(sentence, years, as_of, q.start)
     claim.made = made[0] if made else None
-    if made and claim.deadline == made[0] and (claim.deadline_text or "").lower().startswith("in "):
-        claim.deadline, claim.deadline_text = None, None  # "In 2016, NATO allies agreed ...": when, not by when
+    if (
+        made
+        and claim.deadline == made[0]
+        and not (claim.deadline_text or "").lower().startswith(("by ", "before ", "until ", "from "))
+    ):
+        # "In 2016, NATO allies agreed ...": when, not by when; "did agree in 2014 to spend 2% ... by 2025": by when
+        # is another year of the sentence
+        due = _DUE_AFTER_RE.match(sentence, q.end, clause_bounds(sentence, q.start, q.end)[1])
+        claim.deadline, claim.deadline_text = (int(due.group("year")), due.group("due")) if due else (None, None)
     claim.threshold = q.value
     claim.year, claim.year_text, claim.year_basis = None, None, "latest"
 
@@ -201,6 +210,20 @@ def _second_part_related(before: str, after: str) -> bool:
 _AGENT_ALLIANCE_RE = lazy(
     r"\b(?:NATO|Nato|the\s+alliance|the\s+Alliance)\s+(?:leaders|members|allies|countries|nations)\b|\b(?:allies|Allies)\b"
 )
+
+
+#: A deadline after the figure in its own clause, with no other figure between ("agree in 2014 to spend 2% of GDP on
+#: defense by 2025"; not "to 1.5 percent of GDP by 2025" after "the 2 percent threshold agreed in 2014").
+_DUE_AFTER_RE = lazy(r"[^%\d]{0,60}?\b(?P<due>by\s+(?P<year>(?:19|20)\d\d))\b", re.I)
+
+
+def _called_for_only(sentence: str, q: Quantity) -> bool:
+    """Whether the figure is stated only as what should be spent (modality.called_for), with no pledge named in its
+    clause ('2 percent of GDP should become the lower limit', not 'members should meet the 2% target they agreed')."""
+    if M.called_for(sentence, q.start, q.end) is None:
+        return False
+    lo, hi = clause_bounds(sentence, q.start, q.end)
+    return not L.STRONG_PLEDGE_RE.search(sentence, lo, hi)
 
 
 def _alliance_agent_only(sentence: str, q: Quantity) -> bool:
