@@ -34,7 +34,9 @@ def test_a_quote_without_we_leaves_its_speaker_out(ds: Dataset) -> None:
         'spending; instead, the baseline minimum should be 2.5 percent," Michal said.'
     )
     results = check_text(ds, text, "2024-11-18")
-    assert [r.fields["countries"] for r in results] == [[ALL_ALLIES]]
+    # pledges4: the proposed 2.5% floor ("should be 2.5 percent") is now a proposal claim of its own, also of all allies
+    assert results and all(r.fields["countries"] == [ALL_ALLIES] for r in results)
+    assert {r.verdict for r in results} == {"unverifiable"}
 
 
 @pytest.mark.parametrize(

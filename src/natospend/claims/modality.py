@@ -133,6 +133,13 @@ _SET_IN_RE = lazy(
 
 # A percentage figure, whole ("2.5%"): one definition for the made-year reader and clause_mood.
 _FIGURE_RE = lazy(r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percent\b)", re.I)
+#: What a share-of-GDP figure's words after it may say before its verb, in any wording: "2% of GDP", "2 percent of
+#: gross domestic product (GDP) spent on defence", "2% of national income devoted to defense".
+OF_GDP_AFTER = (
+    r"(?:of\s+(?:(?:its|their|the\s+country['’]s)\s+)?(?:GDP|gross\s+domestic\s+product|national\s+income|"
+    r"economic\s+output)(?:\s*\(GDP\))?\s+)?(?:(?:spent|devoted|allocated|going)\s+(?:on|to)\s+"
+    r"(?:defen[cs]e|the\s+military|the\s+armed\s+forces)\s+)?"
+)
 # Words that make what follows the base a figure is set against, not the figure's own pledge (made_year).
 _OTHER_BASE_RE = lazy(
     r"\b(?:previous|former|old|earlier|prior|original|than|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|compared|"
@@ -194,7 +201,7 @@ def duration_years(text: str) -> int | None:
 #: A verb of proposing, urging or calling for a level (vocab.toml [modality] proposal_verbs), or of wanting or
 #: pressing others to reach it ("Trump wants European allies to spend 5%", "is pressing NATO members to commit").
 PROPOSAL_VERB_RE = lazy(
-    rf"\b(?:{phrase_alternation(_V['proposal_verbs'])})\b"
+    rf"\b(?:{phrase_alternation([*_V['proposal_verbs'], *vocab()['pledge_calls']['proposal_verbs']])})\b"
     r"|\b(?:want|wants|wanted|push|pushes|pushed|pushing|press|presses|pressed|pressing|pressur\w+|lean\w*\s+on|"
     r"make|makes|making|get|gets|getting)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:allies|members|member\s+states|countries|nations|partners|Europeans?|NATO|Nato)\s+"
@@ -215,7 +222,8 @@ def proposal_governs(lead: str) -> bool:
     'Rutte is urging NATO countries to allocate ', 'there are calls for an increase to '."""
     found = list(PROPOSAL_VERB_RE.finditer(lead[-90:]))
     if not found:
-        return False
+        # "NATO member states must spend more than 2%": a modal of a call right before the verb of spending
+        return _call_lead_re().search(lead[-40:]) is not None
     return not _STATED_LEVEL_RE.search(lead[-90:][found[-1].end() :])
 
 
@@ -272,6 +280,46 @@ def _split_re() -> Pattern:
     return lazy(rf"(?<!\w)(?:{phrase_alternation(vocab()['pledges6']['split'])})(?!\w)", re.I)
 
 
+_TIMED_RE = lazy(r"\b(?:(?:19|20)\d\d|(?:this|next|last)\s+year|(?:this|next)\s+decade)\b", re.I)
+#: A verb of saying or a clause of its own between a modal and the figure: the modal governs the saying.
+_SAID_THAT_RE = lazy(r"\b(?:say|says|admit|note|recogni[sz]e|acknowledge|accept|concede|stress|that)\b", re.I)
+
+
+@cache
+def _call_lead_re() -> Pattern:
+    """A modal of a call ([pledge_calls] obligation, not "should": "should" of a time is an expectation) and at most
+    one adverb, at the end of the words before a verb of spending or reaching."""
+    calls = [w for w in vocab()["pledge_calls"]["obligation"] if w != "should"]
+    return lazy(rf"(?<!\w)(?:{phrase_alternation(calls)})\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
+@cache
+def _call_cue_re() -> Pattern:
+    return lazy(rf"(?<!\w)(?:{phrase_alternation(vocab()['pledge_calls']['obligation'])})(?!\w)", re.I)
+
+
+def called_for(sentence: str, start: int, end: int) -> Mood | None:
+    """The mood of the figure at [start, end) when it is stated as what should be spent, not as what anyone spends
+    or pledged: a proposal or demand ('Kallas insists on more than 2 percent'), or an obligation whose modal states
+    a call ('2% of GDP needed to be spent on defence', '2 percent ... should become the lower limit'; vocab.toml
+    [pledge_calls] obligation), not a rule ('members are required to spend'). None otherwise."""
+    mood = clause_mood(sentence, start, end)
+    if mood is None or _RULE_THAT_RE.search(sentence, max(0, start - 90), start):
+        return None  # "established a rule that member states should spend at least 2 percent": the rule named
+    if mood.at < start and _SAID_THAT_RE.search(sentence, mood.at + len(mood.cue), start):
+        return None  # "one has to say that expenditure is still well below the 2% mark": the modal's is the saying
+    if mood.kind == "proposal":
+        return mood
+    if mood.kind != "obligation" or not _call_cue_re().search(mood.cue):
+        return None
+    lo, hi = clause_bounds(sentence, start, end)
+    if re.search(r"\bshould\b", mood.cue, re.I) and _TIMED_RE.search(sentence, lo, hi):
+        # "Italy should spend 1.46% of its GDP on defense this year, according to the estimates": "should" of a
+        # time is an expectation; a call states a norm ("2 percent ... should become the lower limit")
+        return None
+    return mood
+
+
 def pledge_cue(clause: str, before: str, after: str, earlier: str, pledge_words: Pattern) -> bool:
     """Whether a percentage is pledged, proposed or called for, from the modality words around it: a verb of
     proposing that governs it ("urging NATO countries to allocate 3.5%"), the figure named as a floor ("views 2% as
@@ -280,6 +328,8 @@ def pledge_cue(clause: str, before: str, after: str, earlier: str, pledge_words:
     makes it speak of a pledge (searched only when the figure is such a part)."""
     if proposal_governs(clause) or AS_FLOOR_AFTER_RE.match(after):
         return True
+    if not YARDSTICK_BEFORE_RE.search(before) and called_for(earlier + "0%" + after, len(earlier), len(earlier) + 2):
+        return True  # "said at least 2% of GDP needed to be spent on defence": a call (the figure's own words: 0%)
     if _RULE_THAT_RE.search(before) or _MINIMUM_OF_RE.search(before):
         return True
     split = _split_re().search(before[-25:])
@@ -328,7 +378,12 @@ _VERB_AFTER_RE = lazy(
 )
 #: "NATO leaders decided in 2011 that ...", "Belgium pledged in Wales in 2014 to ...": the year right after the verb.
 _VERB_BEFORE_RE = lazy(
-    r"\b(?:agreed|committed|pledged|promised|vowed|decided|undertook|resolved)\s+(?:[\w’'-]+\s+){0,3}?in\s+$"
+    r"\b(?:agreed|committed|pledged|promised|vowed|decided|undertook|resolved|(?:did|do)\s+agree)\s+"
+    # "even agreed in the summer of 2023 that ...": a season or part of the year between
+    r"(?:[\w’'-]+\s+){0,3}?in\s+(?:the\s+(?:summer|spring|autumn|fall|winter|middle|end|start|beginning)\s+of\s+)?$"
+    # "The U.S.-led bloc set the two-percent goal in 2014": a verb of setting with the pledge's noun as its object
+    r"|\b(?:set|adopted|established|introduced|agreed\s+(?:on|to))\s+(?:the|a|an|its|their|this)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:target|goal|guideline|benchmark|standard|pledge|commitment)\s+(?:back\s+)?in\s+$"
     # "The agreement we reached together in Wales in 2014": the agreement's own verb
     r"|\b(?:agreement|deal)\s+(?:[\w’'-]+\s+){0,2}?(?:reached|struck)\s+(?:[\w’'-]+\s+){0,3}?in\s+$",
     re.I,
@@ -448,7 +503,7 @@ def made_year(sentence: str, years: list[YearMention], as_of: date | None, at: i
 #: A commitment stated as made: "NATO members agreed to spend 2% ... by 2022", "allies pledged in 2014 to ...".
 PAST_AGREEMENT_RE = lazy(
     r"\b(?:agreed|committed|pledged|promised|vowed|signed\s+up|undertook|adopted|endorsed|made\s+a\s+commitment|"
-    r"set\s+(?:a|the|themselves\s+a)\s+(?:target|goal))\b",
+    r"set\s+(?:a|the|themselves\s+a)\s+(?:target|goal)|did\s+agree)\b",
     re.I,
 )
 #: What makes it a prospect instead: a future, a modal, an expectation, a report of a draft.
@@ -471,7 +526,7 @@ def states_past_agreement(lead: str) -> bool:
 # ------------------------------------------------------------------------------------------------ floors, ellipses
 #: "views 2% as a floor", "2% as the minimum": the figure named as the bottom of a pledge.
 AS_FLOOR_AFTER_RE = lazy(
-    rf"\s*(?:of\s+(?:GDP|their\s+GDP|its\s+GDP)\s+)?(?:as|is(?:\s+now)?|became|becomes|remains)\s+(?:a|an|the)\s+"
+    rf"\s*{OF_GDP_AFTER}(?:as|is(?:\s+now)?|became|becomes|remains)\s+(?:a|an|the)\s+"
     rf"[\"“']?(?:new\s+|bare\s+|absolute\s+)?"
     rf"(?:{phrase_alternation(_V['floor_nouns'])})\b",
     re.I,
@@ -538,6 +593,8 @@ def _mood_patterns() -> dict[str, Pattern]:
         k: [*v, *more.get(k, [])] if k in ("proposal", "hypothetical") else v for k, v in vocab()["clause_mood"].items()
     }
     words["plan"] = [*words["plan"], *vocab()["moods2"]["plan"], *vocab()["pledges9"]["plan"]]
+    calls = vocab()["pledge_calls"]["obligation"]
+    words["obligation"] = [*words["obligation"], *(w for w in calls if w not in words["obligation"])]
     kinds = ("proposal", "conditional", "hypothetical", "obligation", "forecast", "plan")
 
     def one(key: str) -> str:
@@ -556,7 +613,7 @@ def _mood_patterns() -> dict[str, Pattern]:
         ),
         # The figure as the subject: "2 percent should become a floor", "3% of GDP by 2034 is a firm commitment".
         "after_modal": lazy(
-            r"^\s*(?:of\s+(?:GDP|its\s+GDP|their\s+GDP)\s+)?(?P<cue>[\w’']+(?:\s+to)?)\s+"
+            rf"^\s*{OF_GDP_AFTER}(?P<cue>[\w’']+(?:\s+to)?)\s+"
             r"(?:be|become|remain|serve\s+as|stay)\b",
             re.I,
         ),

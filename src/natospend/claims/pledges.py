@@ -31,8 +31,8 @@ def _pledge_modality(sentence: str, before: str) -> str:
         return "proposal"
     if L.AMBITION_RE.search(before[-45:]):
         return "ambition"
-    if L.COMMIT_VERB_RE.search(sentence):
-        return "commitment"
+    if L.COMMIT_VERB_RE.search(sentence) or M.states_past_agreement(before):
+        return "commitment"  # "NATO members did agree in 2014 to spend 2%": an agreement stated as made
     if L.AMBITION_RE.search(before):
         return "ambition"
     return "reference"
@@ -136,6 +136,8 @@ def _pledge_fields(
         claim.modality = _pledge_modality(sentence, earlier)
         if M.ALLIANCE_PLEDGE_RE.search(earlier):
             claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
+    if claim.modality != "proposal" and _called_for_only(sentence, q):
+        claim.modality = "proposal"  # "2 percent of GDP should become the lower limit": a call, no one's pledge
     if claim.modality == "proposal":
         # "Trump has advocated for NATO allies to dedicate 5%": a proposal is about the allies it addresses; "Trump
         # called for 5%" is no plan of the proposer's ally.
@@ -168,8 +170,15 @@ def _pledge_fields(
         claim.deadline, claim.deadline_text = _relative_deadline(sentence, q.end, as_of, ahead_only=True)
     made = M.made_year(sentence, years, as_of, q.start)
     claim.made = made[0] if made else None
-    if made and claim.deadline == made[0] and (claim.deadline_text or "").lower().startswith("in "):
-        claim.deadline, claim.deadline_text = None, None  # "In 2016, NATO allies agreed ...": when, not by when
+    if (
+        made
+        and claim.deadline == made[0]
+        and not (claim.deadline_text or "").lower().startswith(("by ", "before ", "until ", "from "))
+    ):
+        # "In 2016, NATO allies agreed ...": when, not by when; "did agree in 2014 to spend 2% ... by 2025": by when
+        # is another year of the sentence
+        due = _DUE_AFTER_RE.match(sentence, q.end, clause_bounds(sentence, q.start, q.end)[1])
+        claim.deadline, claim.deadline_text = (int(due.group("year")), due.group("due")) if due else (None, None)
     claim.threshold = q.value
     claim.year, claim.year_text, claim.year_basis = None, None, "latest"
 
@@ -201,6 +210,20 @@ def _second_part_related(before: str, after: str) -> bool:
 _AGENT_ALLIANCE_RE = lazy(
     r"\b(?:NATO|Nato|the\s+alliance|the\s+Alliance)\s+(?:leaders|members|allies|countries|nations)\b|\b(?:allies|Allies)\b"
 )
+
+
+#: A deadline after the figure in its own clause, with no other figure between ("agree in 2014 to spend 2% of GDP on
+#: defense by 2025"; not "to 1.5 percent of GDP by 2025" after "the 2 percent threshold agreed in 2014").
+_DUE_AFTER_RE = lazy(r"[^%\d]{0,60}?\b(?P<due>by\s+(?P<year>(?:19|20)\d\d))\b", re.I)
+
+
+def _called_for_only(sentence: str, q: Quantity) -> bool:
+    """Whether the figure is stated only as what should be spent (modality.called_for), with no pledge named in its
+    clause ('2 percent of GDP should become the lower limit', not 'members should meet the 2% target they agreed')."""
+    if M.called_for(sentence, q.start, q.end) is None:
+        return False
+    lo, hi = clause_bounds(sentence, q.start, q.end)
+    return not L.STRONG_PLEDGE_RE.search(sentence, lo, hi)
 
 
 def _alliance_agent_only(sentence: str, q: Quantity) -> bool:
@@ -479,15 +502,21 @@ _ALLIANCE_SUBJECT_RE = lazy(
 _WISH_RE = lazy(r"\b(?:hopes?|hoped|hoping|wants?|wanted|seeks?|seeking|aims?|trying|tries|plans?|intends?)\b", re.I)
 _SUBJECT_GAP_RE = lazy(r"[\w’'-]*\s+(?:[\w’'-]+\s+)?")
 _REAL_TERMS_AFTER_RE = lazy(r"^[^.;,]{0,40}?\bin\s+real\s+terms\b", re.I)
-#: A pledge named by its noun, to be dated by what follows it ("a 2014 deal", "The agreement we reached together in
-#: Wales in 2014", "a benchmark set at the 2014 Wales Summit", "the pledge made at Warsaw"), or by its name.
-_PLEDGE_NAME_RE = lazy(
-    r"\b(?P<dip>(?:the\s+)?Defen[cs]e\s+Investment\s+Pledge)\b"
-    r"|\b(?:the|a|an|its|their|our|this|that)\s+(?:(?:19|20)\d\d\s+|(?:Wales|Newport|Vilnius|Hague|Warsaw|Riga|"
-    r"Madrid)\s+)?(?:(?:NATO|Nato|alliance|defen[cs]e|spending|investment|summit)\s+){0,2}"
-    r"(?:deal|agreement|pledge|commitment|benchmark|guideline|standard|target|goal)\b",
-    re.I,
-)
+
+
+@cache
+def _pledge_name_re() -> Pattern:
+    """A pledge named by its noun, to be dated by what follows it ("a 2014 deal", "The agreement we reached together
+    in Wales in 2014", "a benchmark set at the 2014 Wales Summit", "the pledge made at Warsaw"), or by its name."""
+    return lazy(
+        r"\b(?P<dip>(?:the\s+)?Defen[cs]e\s+Investment\s+Pledge)\b"
+        rf"|\b(?:the|a|an|its|their|our|this|that)\s+(?:(?:19|20)\d\d\s+|(?:{_venue_words()})\s+)?"
+        r"(?:(?:NATO|Nato|alliance|defen[cs]e|spending|investment|summit)\s+){0,2}"
+        r"(?:deal|agreement|pledge|commitment|benchmark|guideline|standard|target|goal)\b",
+        re.I,
+    )
+
+
 #: "the target, which was set by NATO in 2014", "the goal agreed in 2014": when a named pledge was made.
 _SET_AFTER_RE = lazy(
     r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:set|agreed|adopted|established|endorsed|made)\b[^.;,]{0,30}?"
@@ -500,8 +529,27 @@ _MET_BY_COUNT_RE = lazy(
     r"reach|reaches|hit|hits|achieved|achieve|achieves|exceeded|exceed|missed|miss)\s+(?:[\w’'-]+\s+){0,2}$",
     re.I,
 )
-_VENUE_AFTER_RE = lazy(r"(?:\s+(?:Wales|Newport|Vilnius|Hague|Warsaw|Riga|Madrid|NATO|Nato|[Ss]ummit)\b)+")
-_VENUE_WORD_RE = lazy(r"\b(?:Wales|Newport|Vilnius|Hague|Warsaw|Riga|Madrid|[Ss]ummit)\b")
+
+
+@cache
+def _venue_words() -> str:
+    """The summit venues of vocab.toml [modality.summit_years] as one alternation, each by its name's last word,
+    case as written ("The Hague" -> Hague: "at the 2025 Hague summit")."""
+    return phrase_alternation(sorted({name.split()[-1] for name in vocab()["modality"]["summit_years"]}))
+
+
+@cache
+def _venue_after_re() -> Pattern:
+    """A venue and summit words after a pledge's year ("set at the 2014 Wales Summit")."""
+    return lazy(rf"(?:\s+(?:{_venue_words()}|NATO|Nato|[Ss]ummit)\b)+")
+
+
+@cache
+def _venue_word_re() -> Pattern:
+    """A summit's venue or the word summit, anywhere in a sentence."""
+    return lazy(rf"\b(?:{_venue_words()}|[Ss]ummit)\b")
+
+
 #: A halt to cuts said before the pledge it was ("we have reversed the decline in defence spending, which was the
 #: pledge made at Warsaw").
 _HALTED_RE = lazy(
@@ -582,11 +630,11 @@ def _named_pledges(
     claim undated (Wales's or Vilnius's?), with a figure in its clause (that figure's claim), or an ally's own
     ('Germany's 2014 commitment')."""
     if figures or not (
-        _ALLIANCE_SUBJECT_RE.search(sentence) or _VENUE_WORD_RE.search(sentence) or "Pledge" in sentence
+        _ALLIANCE_SUBJECT_RE.search(sentence) or _venue_word_re().search(sentence) or "Pledge" in sentence
     ):
         # "... 2% of GDP on defence by 2025, with this commitment being made at the 2014 summit": the figure's claim
         return []
-    for named in _PLEDGE_NAME_RE.finditer(sentence):
+    for named in _pledge_name_re().finditer(sentence):
         lo, hi = clause_bounds(sentence, named.start(), named.end())
         # an apposition ("the current 2% guideline, a benchmark set at ...") is its own clause
         lo = max([lo, *(sentence.rfind(c, lo, named.start()) + 1 for c in ",—–(")])
@@ -612,7 +660,7 @@ def _named_pledges(
         claim.made, claim.deadline, claim.deadline_text = when[0], None, None
         at = window.find(when[1], named.end() - named.start())
         end = named.start() + at + len(when[1]) if at >= 0 else named.end()
-        venue = _VENUE_AFTER_RE.match(sentence, end)
+        venue = _venue_after_re().match(sentence, end)
         end = venue.end() if venue else end  # "set at the 2014 Wales Summit"
         claim.span_start, claim.span_end = offset + named.start(), offset + end
         return [claim]
