@@ -1123,4 +1123,42 @@ def check_text(ds: Store, text: str | bytes, as_of: date | str | None = None) ->
     # (claims/sourcing.py).
     sources = SentenceSources(cleaned)
     claims = carry_attribution(cleaned, carry_forward(cleaned, claims, sources), cutoff, sources)
-    return [check_claim(ds, claim, cutoff) for claim in claims[:MAX_CLAIMS]]
+    return _parts_of_proposals([check_claim(ds, claim, cutoff) for claim in claims[:MAX_CLAIMS]], cutoff)
+
+
+#: The parts of the Hague pledge (core defence, related spending), as the pledge frames name them.
+_PART_METRICS = frozenset({"core", "related"})
+
+
+def _parts_of_proposals(results: list[ClaimResult], as_of: date | None) -> list[ClaimResult]:
+    """The modality part of what `accurate` needs, across a sentence: a part of a pledge ("alongside a commitment to
+    spend at least 3.5% of GDP on traditional defence") after its whole stated as a proposal in the same sentence
+    ("The proposed NATO 5% target will be split into two categories: ...") is a part of the proposal, not a
+    commitment the register settles, unless its own words name who made it."""
+    proposals = {
+        r.start: r.span.end
+        for r in results
+        if r.kind == "pledge" and r.fields.get("modality") == "proposal" and r.span is not None
+    }
+    if not proposals:
+        return results
+    out = []
+    for r in results:
+        whole_end = proposals.get(r.start)
+        if (
+            r.verdict == "accurate"
+            and r.kind == "pledge"
+            and r.fields.get("metric") in _PART_METRICS
+            and whole_end is not None
+            and r.span is not None
+            and whole_end <= r.span.start
+            and not [m for m in find_mentions(r.span.text, as_of) if m.code not in (None, ALL_ALLIES)]
+        ):
+            r = replace(
+                r,
+                verdict="unverifiable",
+                explanation="A part of the proposal the sentence names before it: the modality is the proposal's, "
+                f"not a commitment's. The figure held: {r.explanation}",
+            )
+        out.append(r)
+    return out
