@@ -32,8 +32,11 @@ from natospend.claims.facts import Evidence as Evidence
 from natospend.claims.facts import Span as Span
 from natospend.claims.facts import facts_for
 from natospend.claims.frame import ALL_ALLIES, KINDS, PERIOD, Claim
+from natospend.claims.judge import UNHELD, CheckerBase, Judgement
 from natospend.claims.judge import VERDICTS as VERDICTS
-from natospend.claims.judge import CheckerBase, Judgement
+from natospend.claims.mentions import _ASIDE as ASIDE
+from natospend.claims.mentions import _coordinated, excluded_mentions, find_mentions
+from natospend.claims.metonymy import find_people
 from natospend.claims.parse import extract
 from natospend.claims.patterns import lazy
 from natospend.claims.pledges import deadline_of
@@ -101,6 +104,8 @@ def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResu
         j = _dollar_reading(ds, claim, as_of, j) or j
     if j.verdict == "inaccurate":
         j = _undetermined_frame(ds, claim, as_of, j)
+    if j.verdict == "accurate":
+        j = _accurate_frame(claim, as_of, j)
     fields = claim.fields()
     for key, value in list(fields.items()):
         if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
@@ -411,6 +416,188 @@ def _year_of_next(claim: Claim, j: Judgement) -> Judgement | None:
         f"'{claim.year_text}' comes after the claim's figure and before another one, which it dates: the year of "
         f"{claim.value_text} is not stated. {j.explanation}",
         j.evidence,
+    )
+
+
+# ------------------------------------------------------------------------------------------------ what `accurate` needs
+def _accurate_frame(claim: Claim, as_of: date | None, j: Judgement) -> Judgement:
+    """`accurate` vouches for the whole frame of a claim, not only for its figure. The rules judge the measure, the
+    value and the year against held figures; a matching figure cannot vouch for these parts, so each must be read
+    from the text: who (every ally the figure is said of), whose figure (NATO's or a held source's, not the speaker's
+    own government's), the modality (stated, not the expected effect of an ally's own pledge) and, for a count, a
+    definite quantity (not "many", "several", "most"), against one guideline. Where one is not determined the claim
+    is `unverifiable`, saying which part, with the figure that matched."""
+    # A verdict the pledge register gave (an ally's own pledge held there) rests on a held source: whose figure and
+    # its modality are the register's; what a matching spending figure leaves open is read from the text.
+    spent = not any(e.role == "pledge" for e in j.evidence)
+    why = (
+        _vague_count(claim)
+        or _partial_list(claim, as_of)
+        or (_national_speaker(claim, as_of) if spent else None)
+        or (_own_plan_forecast(claim) if spent else None)
+        or _alliance_pledge_of_ally(claim, j)
+    )
+    if why is not None:
+        return Judgement("unverifiable", f"{why} The figure held: {j.explanation}", j.evidence, j.revised_later)
+    return _two_guidelines(claim, _own_clause(claim), j) or j
+
+
+def _own_clause(claim: Claim) -> str:
+    """The claim's span and the rest of the clause it ends in ('eight Members fall short of both the 2%' + ' and
+    20% requirements')."""
+    lo = claim.span_start - claim.start if claim.span_start is not None else 0
+    hi = claim.span_end - claim.start if claim.span_end is not None else len(claim.text)
+    end = max(hi, clause_bounds(claim.text, max(lo, hi - 1), hi)[1])
+    cut = _CLAUSE_TURN_RE.search(claim.text, hi, end)  # "... - while Washington accounts for 68 percent": another's
+    return claim.text[lo : cut.start() if cut else end]
+
+
+_CLAUSE_TURN_RE = lazy(r"\s[-–—]\s|(?:while|whereas|but)|;", re.I)
+
+
+#: A figure in the text (not a year): a second one may be another ally's.
+_FIGURE_RE = lazy(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d+(?:[.,]\d+)?(?![\d])")
+#: Kinds whose figure is one ally's (or group's) share: the parts of their frame a matching figure leaves open.
+_SHARE_KINDS = ("share_gdp", "real_growth", "equipment_share")
+
+
+def _vague_count(claim: Claim) -> str | None:
+    """'Many countries have achieved this target': a count by a quantifier with no boundary in its word."""
+    if claim.kind != "count" or claim.value is not None or not claim.value_text:
+        return None
+    vague = phrase_re("accurate0", "vague_counts").match(claim.value_text)
+    if vague is None:
+        return None
+    return (
+        f"Cannot tell how many allies '{claim.value_text}' is: '{vague.group()}' is no definite quantity, which no "
+        "count can bear out."
+    )
+
+
+def _partial_list(claim: Claim, as_of: date | None) -> str | None:
+    """'... the only NATO members to have already reached the required 2 percent are Greece, Britain and Estonia':
+    one figure said of a list of allies, read as the figure of some of them only."""
+    if claim.kind not in _SHARE_KINDS or claim.group_key or not claim.countries:
+        return None
+    if len(PERCENT_RE.findall(claim.text)) != 1 or len(_FIGURE_RE.findall(claim.text)) != 1:
+        return None  # "Poland (4.12%), Latvia (3.15%)", "a respective 2.34, 2.10, and 2.36 percent": their own figures
+    mentions = find_mentions(claim.text, as_of)
+    excluded = {m.code for m in excluded_mentions(claim.text, mentions)}
+    figure = PERCENT_RE.search(claim.text)
+    if figure is None or any(a.start() <= figure.start() < a.end() for a in ASIDE.finditer(claim.text)):
+        return None  # "The US and Germany, which spends 2.12% of GDP, disagree.": the aside's figure, its ally's
+    for m in mentions:
+        if m.code not in claim.countries:
+            continue
+        left = [c for c in _coordinated(claim.text, m, mentions) if c not in claim.countries and c not in excluded]
+        if left:
+            return (
+                f"Cannot tell who the figure is about: the sentence says it of {', '.join([*claim.countries, *left])} "
+                f"together, and it was read as {', '.join(claim.countries)}'s only."
+            )
+    return None
+
+
+def _alliance_pledge_of_ally(claim: Claim, j: Judgement) -> str | None:
+    """'... falls in need of enshrining the two % aim within the German structure': a pledge named by reference,
+    read as one ally's, that only the alliance's pledge matches: whose pledge it is was not read (the alliance's
+    aim, or the ally's own, which the register does not hold). Dated ("the 2 percent obligation set in 2014"), it
+    is the pledge the alliance made that year, whoever the sentence names."""
+    if claim.kind != "pledge" or claim.modality != "reference" or claim.group_key or claim.made is not None:
+        return None
+    if not _alliance_wide_only(j):
+        return None
+    allies = [c for c in claim.countries if c != ALL_ALLIES]
+    if not allies:
+        return None
+    ids = ", ".join(sorted({e.release_id for e in j.evidence if e.role == "pledge"}))
+    return (
+        f"Cannot tell whose pledge this is: the sentence ties it to {', '.join(allies)}, but only the alliance's "
+        f"pledge matches ({ids}), and the register holds none of {', '.join(allies)}'s own."
+    )
+
+
+def _held_source_named(text: str) -> bool:
+    """Whether the sentence names a source natospend holds (NATO, SIPRI, ...) or a NATO official as its speaker."""
+    if any(source not in (UNHELD, "national_budget") and p.search(text) for p, source in L.ATTRIBUTION):
+        return True
+    if phrase_re("accurate0", "held_speakers").search(text):
+        return True
+    return any(any(t.country == "NATO" for t in p.person.terms) for p in find_people(text))
+
+
+def _national_speaker(claim: Claim, as_of: date | None) -> str | None:
+    """'Italian defence spending will come in at just 1.15 percent ... this year ..., Foreign Minister Enzo Moavero
+    Milanese said', 'the 1.66% predicted by the previous Government': a figure an ally's own government states is
+    its figure, on its own definitions and forecasts (docs/claims.md "Whose figure"), unless the sentence names a
+    held source. Read in the figure's own clause, and in a speech tag closing the sentence after its last figure;
+    only of the ally the figure is about: a speaker of another ally ("U.S. President", "Trump said Germany ...")
+    states a claim natospend checks."""
+    if claim.kind not in _SHARE_KINDS or len(claim.countries) != 1 or claim.group_key:
+        return None
+    if claim.attributed_to not in (None, UNHELD, "national_budget"):
+        return None
+    text, ally = claim.text, claim.countries[0]
+    lo = claim.span_start - claim.start if claim.span_start is not None else 0
+    hi = claim.span_end - claim.start if claim.span_end is not None else len(text)
+    figures = list(PERCENT_RE.finditer(text))
+    # ", Foreign Minister ... said on Thursday" after the last figure's clause: the whole sentence's source
+    comma = text.find(",", figures[-1].end()) if figures else -1
+    tag = comma if comma >= 0 else len(text)
+    if _held_source_named(text[lo:hi] + " " + text[tag:]):
+        return None  # "According to the 2023 NATO Secretary General's report, Portugal invested around 1.48%"
+    day = as_of or date.today()
+    people = find_people(text)
+    if any(p.person.ally(day) not in (None, ally) for p in people):
+        return None  # "Trump said Germany spends 1.2%": a claim about another ally, which natospend checks
+    others = [m for m in find_mentions(text, as_of) if m.code not in (None, ally, ALL_ALLIES) and not m.group_key]
+    forecast = claim.modality == "forecast"
+
+    def says(lo: int, hi: int) -> bool:
+        """A verb of reckoning, or of saying a forecast, in text[lo:hi]."""
+        lo, hi = max(0, lo), min(len(text), hi)
+        return bool(
+            phrase_re("accurate0", "reckons").search(text, lo, hi)
+            or (forecast and phrase_re("accurate0", "says").search(text, lo, hi))
+        )
+
+    for who in phrase_re("accurate0", "national_speakers").finditer(text):
+        if not (lo <= who.start() < hi or who.start() >= tag):
+            continue
+        if any(0 <= who.start() - m.end <= _NATIONALITY_REACH for m in others):
+            continue  # "U.S. Defense Secretary Mattis said ...": another ally's speaker
+        if says(who.start() - 40, who.end() + 60):
+            return (
+                f"Cannot tell that the figure is NATO's: the sentence gives it as the government's ('{who.group()}'), "
+                "on national definitions and forecasts, which natospend does not hold."
+            )
+    for p in people:
+        if p.person.ally(day) == ally and (lo <= p.start < hi or p.start >= tag) and says(p.lead - 40, p.end + 40):
+            return (
+                f"Cannot tell that the figure is NATO's: the sentence gives it as {p.person.name}'s, for the "
+                "government, on national definitions and forecasts, which natospend does not hold."
+            )
+    return None
+
+
+#: How far before a speaker's title the ally it serves may be named ("U.S. Defense Secretary", "Germany's finance
+#: minister").
+_NATIONALITY_REACH = 12
+
+
+def _own_plan_forecast(claim: Claim) -> str | None:
+    """'Romania pledged an increase in defense spending that is expected to bring it above 2%': a forecast of the
+    effect of an ally's own pledge or plan is the plan's level, not a figure published (the register holds national
+    plans it names; judged there, never by the year's estimate)."""
+    if claim.kind not in _SHARE_KINDS or claim.modality != "forecast" or not claim.value_text:
+        return None
+    at = claim.text.find(claim.value_text)
+    plan = phrase_re("accurate0", "own_plan").search(claim.text, 0, max(0, at))
+    if plan is None or _held_source_named(claim.text):
+        return None
+    return (
+        f"A forecast of what an ally's own plan will bring ('{plan.group()}' ... {claim.value_text}): not a figure "
+        "NATO published, and no pledge of the register states it."
     )
 
 
@@ -936,4 +1123,42 @@ def check_text(ds: Store, text: str | bytes, as_of: date | str | None = None) ->
     # (claims/sourcing.py).
     sources = SentenceSources(cleaned)
     claims = carry_attribution(cleaned, carry_forward(cleaned, claims, sources), cutoff, sources)
-    return [check_claim(ds, claim, cutoff) for claim in claims[:MAX_CLAIMS]]
+    return _parts_of_proposals([check_claim(ds, claim, cutoff) for claim in claims[:MAX_CLAIMS]], cutoff)
+
+
+#: The parts of the Hague pledge (core defence, related spending), as the pledge frames name them.
+_PART_METRICS = frozenset({"core", "related"})
+
+
+def _parts_of_proposals(results: list[ClaimResult], as_of: date | None) -> list[ClaimResult]:
+    """The modality part of what `accurate` needs, across a sentence: a part of a pledge ("alongside a commitment to
+    spend at least 3.5% of GDP on traditional defence") after its whole stated as a proposal in the same sentence
+    ("The proposed NATO 5% target will be split into two categories: ...") is a part of the proposal, not a
+    commitment the register settles, unless its own words name who made it."""
+    proposals = {
+        r.start: r.span.end
+        for r in results
+        if r.kind == "pledge" and r.fields.get("modality") == "proposal" and r.span is not None
+    }
+    if not proposals:
+        return results
+    out = []
+    for r in results:
+        whole_end = proposals.get(r.start)
+        if (
+            r.verdict == "accurate"
+            and r.kind == "pledge"
+            and r.fields.get("metric") in _PART_METRICS
+            and whole_end is not None
+            and r.span is not None
+            and whole_end <= r.span.start
+            and not [m for m in find_mentions(r.span.text, as_of) if m.code not in (None, ALL_ALLIES)]
+        ):
+            r = replace(
+                r,
+                verdict="unverifiable",
+                explanation="A part of the proposal the sentence names before it: the modality is the proposal's, "
+                f"not a commitment's. The figure held: {r.explanation}",
+            )
+        out.append(r)
+    return out
