@@ -104,6 +104,13 @@ ANAPHORIC_START = lazy(
     r"(?:This|That|It|[Tt]he\s+(?:figure|share|ratio|level|proportion|percentage))\b"
     r"(?!\s+(?:year|week|month|time|summer|is\s+why|means|comes))"
 )
+# "By 2013, ..., that number had plummeted to 1.6 percent", "The figure peaked at 1.59% in 2020": a noun standing
+# for the figure the sentence before claimed (not "the number of allies", a count of its own)
+NOUN_ANAPHOR = lazy(
+    r"\b(?:[Tt]hat|[Tt]his|[Tt]he)\s+(?:number|figure|share|ratio|level|proportion|percentage)\b(?!\s+(?:of|for)\b)"
+)
+# "France does not meet that target": the target the sentence before named, of its measure
+_THAT_TARGET = lazy(r"\b(?:that|this)\s+(?:target|goal|guideline|benchmark|threshold|mark)\b", re.I)
 _ONE_OF = lazy(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _NOW = lazy(r"\b(?:now|today|currently|at present|presently|so far|recent(?:ly)?|still)\b", re.I)
 # "it", "the country", and a descriptive one: "The Nordic country", "the Balkan nation", "the oil-rich kingdom".
@@ -233,7 +240,7 @@ class ArticleContext:
             # "... the common funds are negotiated among the members ... The aggregate U.S. share ... was 25.3%":
             # the cost shares of NATO's own budget the sentence before was about, not shares of GDP
             measure, source = "common_funding", "claims"
-        elif BARE_FIGURE.search(sentence) and not off_topic and not other:
+        elif (BARE_FIGURE.search(sentence) or self._target_back(sentence)) and not off_topic and not other:
             last = next(iter(self.last_measures)) if len(self.last_measures) == 1 else None
             if last in CARRIED_MEASURES and (last == "share_gdp" or not names_measure(sentence)):
                 measure, source = last, "claims"
@@ -247,9 +254,12 @@ class ArticleContext:
                 measure, source = "share_gdp", "article"  # parse and shares take it only for an ally's own figure
         subject: tuple[Mention, ...] = ()
         refers = False
+        claimed = () if off_topic else self._claimed_subject(sentence, mentions)
         # "it", "its", "the country": the last ally named; "This", "That", "The figure": what the sentence just
         # before claimed, so only when it claimed something.
-        if self.subject and (
+        if claimed:
+            subject, refers = claimed, True
+        elif self.subject and (
             _PRONOUN.search(sentence)
             or (ANAPHORIC_START.match(sentence) and not off_topic and self.last_claims)
             or PLAN_ANAPHOR.match(sentence)  # "In the long term, the deal will grow military spending by 20 percent"
@@ -269,6 +279,25 @@ class ArticleContext:
             self.list_year,
             refers,
         )
+
+    def _target_back(self, sentence: str) -> bool:
+        """'France does not meet that target': a target the sentence just before named at 2% (the level the target
+        with no figure is read as), by a count's, a bar's or a pledge's claim."""
+        return bool(_THAT_TARGET.search(sentence)) and any(
+            c.threshold == 2.0 or (c.kind == "pledge" and c.value == 2.0) for c in self.last_claims
+        )
+
+    def _claimed_subject(self, sentence: str, mentions: list[Mention]) -> tuple[Mention, ...]:
+        """'that number', 'the figure' before a sentence's first figure and any ally it names: who the sentence just
+        before claimed a figure of (an ally or a group), when all its figures were of the same allies; else nothing."""
+        m = NOUN_ANAPHOR.search(sentence)
+        figure = BARE_FIGURE.search(sentence)
+        if m is None or figure is None or m.start() > figure.start() or any(x.start < figure.start() for x in mentions):
+            return ()
+        owners = {tuple(c.countries) for c in self.last_claims if c.kind != "pledge"}
+        if len(owners) != 1 or not next(iter(owners)):
+            return ()
+        return tuple(Mention(m.start(), m.end(), code, None, m.group()) for code in next(iter(owners)))
 
     def _referents(self, sentence: str, mentions: list[Mention]) -> tuple[Mention, ...]:
         m = _REFERENT.search(sentence)

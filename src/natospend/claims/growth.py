@@ -302,7 +302,9 @@ _BASE_AFTER = lazy(
 )
 _SINCE_YEAR = lazy(
     r"\b(?:" + phrase_alternation(_G["since_lead"]) + r")\s+(?:(?:the\s+)?(?:end\s+of\s+)?)?(?P<y>(?:19|20)\d\d)\b"
-    r"|\bbetween\s+(?P<y2>(?:19|20)\d\d)\s+and\s+(?:19|20)\d\d\b",
+    r"|\bbetween\s+(?P<y2>(?:19|20)\d\d)\s+and\s+(?:19|20)\d\d\b"
+    # "increased by 86 per cent over the decade 2010–19": a span of years, counted from its first
+    r"|\b(?:over|during|in)\s+(?:the\s+(?:decade|period|years)\s+)?(?P<y3>(?:19|20)\d\d)\s*[-–—]\s*(?:(?:19|20)?\d\d)\b",
     re.I,
 )
 #: "the biggest rise since 2010", "every year since 2014": the year is no base of the figure's change.
@@ -331,7 +333,7 @@ def change_base(sentence: str, start: int, end: int) -> tuple[list[int], int | N
     lo, hi = clause_bounds(sentence, start, end)
     clause = sentence[lo:hi]
     for m in _SINCE_YEAR.finditer(clause):
-        year = m.group("y") or m.group("y2")
+        year = m.group("y") or m.group("y2") or m.group("y3")
         if not _NOT_A_BASE.search(clause[: m.start()]):
             return [int(year)], None
     event = EVENT_RE.search(sentence)  # "Since the start of Russia's war in Ukraine, ...": often a fronted phrase
@@ -502,6 +504,18 @@ _FOLLOW_CHANGE = lazy(
 )
 
 
+#: "An increase of 1.9 percent compared to 2021, according to a report by NATO ...": a verbless sentence that opens
+#: with the change of the spending the sentence before gave ("That is" left out).
+_FOLLOW_VERBLESS = lazy(
+    r"^\W*(?:an?|the)\s+(?:(?:overall|annual|real[- ]terms|real|nominal|year-on-year|total|further)\s+)?"
+    r"(?:increase|rise|growth|jump|decrease|decline|drop|fall|cut|reduction)\s+of\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just)\s+)?$",
+    re.I,
+)
+#: "according to a report by NATO Secretary General ...": who says so, not whose spending
+_ACCORDING = lazy(r"\b(?:according\s+to|said|says|reported|report\s+by)\b", re.I)
+
+
 def change_follow_ups(
     sentence: str, offset: int, previous: list[Claim], made: list[Claim], as_of: date | None
 ) -> list[Claim]:
@@ -513,12 +527,20 @@ def change_follow_ups(
         for c in previous
         if c.kind in ("total_spending", "share_gdp") and c.countries and c.scope not in ("programme", "part")
     ]
-    if not prior or any(c.kind == "real_growth" for c in made) or find_mentions(sentence):
+    if not prior or any(c.kind == "real_growth" for c in made):
         return []
+    said = _ACCORDING.search(sentence)
+    if any(not (said and m.start >= said.start()) for m in find_mentions(sentence)):
+        return []  # the sentence names a spender of its own (one in its attribution does not count)
     src = prior[-1]
     out: list[Claim] = []
     for q in find_quantities(sentence):
-        if q.kind != "percent" or not _FOLLOW_CHANGE.match(sentence[: q.start]) or L.GDP_RE.search(sentence):
+        lead = sentence[: q.start]
+        if (
+            q.kind != "percent"
+            or not (_FOLLOW_CHANGE.match(lead) or _FOLLOW_VERBLESS.match(lead))
+            or L.GDP_RE.search(sentence)
+        ):
             continue
         claim = Claim(offset, offset + len(sentence), sentence, "real_growth", unit="percent (annual real change)")
         claim.countries, claim.group, claim.group_key = list(src.countries), src.group, src.group_key

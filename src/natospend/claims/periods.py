@@ -37,6 +37,14 @@ _STATE_SINCE = lazy(
 _CHANGE = lazy(r"\b(?:risen|rose|increased|doubled|tripled|grown|climbed|jumped|fallen|dropped|declined)\b", re.I)
 
 
+_FIGURE = lazy(r"\d(?:[.,]\d+)?\s*(?:%|per\s*cent|percent|pct)", re.I)
+_SUBORDINATE = lazy(
+    r"\b(?:despite|although|though|while|whereas|because|plans?|planned|announc\w*|pledg\w*|promis\w*|vow\w*|aims?|"
+    r"aiming|targets?|goal|propos\w*)\b",
+    re.I,
+)
+
+
 def _state_since(sentence: str, lo: int, hi: int) -> re.Match[str] | None:
     found = _STATE_SINCE.search(sentence, lo, hi)
     if found is None or _CHANGE.search(sentence, lo, hi):
@@ -48,6 +56,11 @@ def every_year(sentence: str, start: int, end: int) -> str | None:
     """Why the figure at [start, end) is about every year of a period ('every year since 2014'), or None: the phrase
     that quantifies over years must be in the figure's own clause."""
     lo, hi = clause_bounds(sentence, start, end)
+    # "Germany lags at 1.49% despite ... plans to invest 2% of GDP in defence every year": a phrase past another
+    # figure that a subordinate clause or a plan introduces quantifies that figure, not this one
+    later = _FIGURE.search(sentence, end, hi)
+    if later is not None and _SUBORDINATE.search(sentence, end, later.start()):
+        hi = later.start()
     found = _pattern().search(sentence, lo, hi)
     phrase = found.group() if found else ""
     if found is None:

@@ -14,9 +14,9 @@ from natospend.claims import modality as M
 from natospend.claims.bars import bar_level, bar_matches, bar_missed, bar_obliged
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.context import COMMON_FUNDING_RE as _COMMON_FUNDING_RE
+from natospend.claims.context import NOUN_ANAPHOR, PRONOUN
 from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
 from natospend.claims.context import PLAN_ANAPHOR as _PLAN_ANAPHOR
-from natospend.claims.context import PRONOUN
 from natospend.claims.context import common_cues as _common_cues
 from natospend.claims.frame import ALL_ALLIES, MEAN_OF_ALLIES, PERIOD, UNDETERMINED_MEASURE, Claim, Mention
 from natospend.claims.lists import find_items
@@ -335,10 +335,19 @@ _CHANGE_OF_BEFORE = lazy(
 #: United States – it is 3.9 percent": a rise as the subject of a copula (through its own "in"/"of" phrase, or
 #: taken up by "it" after a dash) is given its figure, not a share of GDP.
 _CHANGE_IS = lazy(
-    r"\b(?:increase|rise|growth|jump|hike|boost)\s+(?:(?:in|of)\s+[^,;.%\d]{0,50}?)?"
+    # the rise's own phrase may name its years ("The increase between 2018 and 2019 was 5.8 per cent")
+    r"\b(?:increase|rise|growth|jump|hike|boost)\s+(?:(?:in|of|between|from|over)\s+(?:[^,;.%\d]|(?:19|20)\d\d){0,50}?)?"
     r"(?:[^,;.%\d]{0,60}?[–—]\s*(?:it|this|that)\s+)?"
     r"(?:was|is|were|are|amounted\s+to|amounts\s+to|came\s+to|comes\s+to|stood\s+at|stands\s+at|totall?ed)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|just|over|more\s+than|an\s+estimated)\s+)?$",
+    re.I,
+)
+#: "There was a particularly steep increase in Turkish military spending between 2017 and 2018, of 27 per cent": the
+#: rise's figure given after its phrase, past a comma.
+_CHANGE_THEN_OF = lazy(
+    r"\b(?:increase|rise|growth|jump|hike|boost|surge|decrease|decline|drop|fall|cut|reduction)\s+"
+    r"(?:in|of|between)\s+(?:[^,;.%\d]|(?:19|20)\d\d){0,70}?,\s*of\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just|an\s+estimated)\s+)?$",
     re.I,
 )
 #: "a substantial increase (+3.8%) in NATO's spending", "a slight (0.5%) increase": a figure alone in brackets,
@@ -437,7 +446,7 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         after,
         re.I,
     )
-    if not gdp_near and _CHANGE_IS.search(before):
+    if not gdp_near and (_CHANGE_IS.search(before) or _CHANGE_THEN_OF.search(before)):
         return "real_growth"  # "The increase in Poland's defence spending was 3.9 percent": the change's figure
     if growth_before and L.LEVEL_OF_RE.search(before):
         growth_before = None  # "NATO's projection of 1.22 percent": a level, whatever verb comes before it
@@ -849,6 +858,18 @@ def other_quantity(sentence: str, q: Quantity) -> str | None:
 _BUDGET_ANAPHOR = lazy(r"\b(?:the|its)\s+(?:(?:defen[cs]e|military)\s+)?budget\b", re.I)
 
 _COUNTRIES_BEFORE = lazy(r"\b(?:countries|nations|allies|members|states|governments)\b", re.I)
+
+
+def _countries_subject(sentence: str, lo: int, hi: int) -> bool:
+    """Are countries ("the number of countries", "members") what the figure in [lo, hi) is said of, rather than a
+    figure named before them ("The figure began to rise under the centre-left governments")?"""
+    countries = _COUNTRIES_BEFORE.search(sentence, lo, hi)
+    if countries is None:
+        return False
+    noun = NOUN_ANAPHOR.search(sentence, lo, hi)
+    return noun is None or noun.start() > countries.start()
+
+
 _BUT_BETWEEN = lazy(r"[,;]\s*but\b", re.I)
 _REST_BEFORE = lazy(
     rf"(?:^|[,;:]\s*|\band\s+)(?:{phrase_alternation(vocab()['clause_contrast']['the_rest'])})\b[^,;:%\d]*$", re.I
@@ -992,9 +1013,11 @@ def _percent_claims(
                 and (
                     PRONOUN.search(sentence[: q.start])
                     or (_ANAPHORIC_START.match(sentence) and not _OFF_TOPIC.search(sentence))
+                    or NOUN_ANAPHOR.search(sentence, 0, q.start)
                 )
                 # "..., as the number of countries reaching the two percent target has increased": said of the countries
-                and not _COUNTRIES_BEFORE.search(sentence[clause_bounds(sentence, q.start, q.end)[0] : q.start])
+                # (not "The figure began to rise under the centre-left governments": the figure is the subject)
+                and not _countries_subject(sentence, clause_bounds(sentence, q.start, q.end)[0], q.start)
             )
             or (
                 # "The bulk of the budget, 53.3% was spent on the wages of defence system personnel": a part of the
@@ -1274,7 +1297,7 @@ _TARGET_MET = lazy(
     r"\b(?P<verb>met|meets|meet|meeting|reached|reaches|reach|reaching|hit|hits|hitting|achieved|exceeded|exceeds|"
     r"surpassed|missed|misses|miss|missing|fell\s+short\s+of|falls\s+short\s+of|falling\s+short\s+of|below|above|"
     r"nowhere\s+near|far\s+from)\s+"
-    r"(?P<target>(?:the\s+|its\s+|their\s+)?(?:(?P<nato>NATO|Nato|the\s+alliance|alliance|NATO-agreed)(?:'s|’s)?\s+)?"
+    r"(?P<target>(?:the\s+|its\s+|their\s+|that\s+|this\s+)?(?:(?P<nato>NATO|Nato|the\s+alliance|alliance|NATO-agreed)(?:'s|’s)?\s+)?"
     r"(?P<kind>previous\s+|current\s+|old\s+|new\s+|higher\s+)?(?:defen[cs]e\s+)?(?:spending\s+)?"
     r"(?:target|goal|guideline|benchmark|threshold|mark))\b(?!\s+(?:of|for|to)\b)",
     re.I,

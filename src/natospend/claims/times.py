@@ -46,7 +46,10 @@ def find_years(sentence: str) -> list[YearMention]:
             re.I,
         ):
             role = "deadline"
-        if role == "deadline" and _DONE_BY.search(sentence[max(0, m.start() - 120) : m.start()]):
+        if role == "deadline" and (
+            _DONE_BY.search(sentence[max(0, m.start() - 120) : m.start()])
+            or (before.rstrip().lower().endswith("by") and _DONE_AFTER.match(sentence, m.end()))
+        ):
             role = "data"  # "has increased from 1.4% of GDP in 2014 to 2% by 2024": the year the level was reached
         if m.group("fy") or end_year:
             role = "fiscal" if role == "data" else role
@@ -60,10 +63,12 @@ def find_years(sentence: str) -> list[YearMention]:
         if _PRICE_BASE_AFTER.match(sentence, m.end()):
             role = "price_base"  # "in constant 2021 dollars", "(based on 2021 prices)": the prices, not the data year
         # Ranges "2014-2024" and "between 2014 and 2024": the later year is the data year, the earlier a baseline.
-        if y2 and end_year is None and len(y2) == 4:
-            out.append(YearMention(m.start(), m.end(), m.group(), year, "since"))
-            out.append(YearMention(m.start(), m.end(), m.group(), int(y2), role))
-            continue
+        if y2 and end_year is None:  # "2014-2024", and "the decade 2010–19" (a short end that is no fiscal year)
+            later = int(y2) if len(y2) == 4 else (year // 100) * 100 + int(y2)
+            if later > year:
+                out.append(YearMention(m.start(), m.end(), m.group(), year, "since"))
+                out.append(YearMention(m.start(), m.end(), m.group(), later, role))
+                continue
         out.append(YearMention(m.start(), m.end(), m.group(), year, role, end_year))
     for m in _SHORT_FISCAL.finditer(sentence):
         a, b = int(m.group("a")), int(m.group("b"))
@@ -93,6 +98,16 @@ _DONE_BY = lazy(
     r"goal|expects?|expected|forecast|projected|set\s+to|on\s+track|to\s+(?:raise|increase|reach|hit|lift|boost))\b)"
     r".*\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:risen|increased|grown|climbed|jumped|fallen|dropped|declined|reached|"
     r"doubled|tripled)|rose|grew|climbed|jumped|fell|dropped|declined)\b(?:[^.;]|\.\d)*\bby\s+(?:the\s+end\s+of\s+)?$",
+    re.I,
+)
+#: "By 2013, ..., that number had plummeted to 1.6 percent": a level stated as reached, in the past, after the year;
+#: not a plan or a forecast ("By 2030, Germany will spend 3.5%", "By 2024, allies had pledged to reach 2%").
+_DONE_AFTER = lazy(
+    r"(?![^.;]*\b(?:will|would|shall|should|must|aims?|plans?|pledged?|committed|commits?|promised?|vowed?|targets?|"
+    r"goal|expects?|expected|forecast|projected|set\s+to|on\s+track|to\s+(?:raise|increase|reach|hit|lift|boost))\b)"
+    r"\s*,(?:[^.;]|\.\d)*?\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:risen|increased|grown|climbed|jumped|fallen|dropped|"
+    r"declined|reached|plummeted|plunged|slumped|sunk|shrunk|soared|surged|doubled|tripled|halved)|rose|grew|climbed|"
+    r"jumped|fell|dropped|declined|plummeted|plunged|slumped|sank|shrank|soared|surged|stood|spent|was|were)\b",
     re.I,
 )
 _PRICE_BASE_AFTER = lazy(r"\s+(?:constant\s+)?(?:prices|(?:US\s+)?dollars|exchange\s+rates)\b", re.I)
