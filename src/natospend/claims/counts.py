@@ -30,7 +30,7 @@ from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifier
 from natospend.claims.quantities import Quantity, find_quantities
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import number as _number
-from natospend.claims.rankings import _GROUP_RANK, _cue_re, _only_re
+from natospend.claims.rank_cues import GROUP_RANK, cue_re, only_re
 from natospend.claims.scope import in_time_clause
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
@@ -441,7 +441,7 @@ def _anaphor_later(sentence: str, offset: int, claims: list[Claim], as_of: date 
 def _rivals_before(sentence: str, at: int, leader: bool = False) -> bool:
     """'Poland led all members', 'the US led the 30 NATO nations': the allies a leader is placed against (a number
     after a comparative stays a count, "more than 10 allies": `leader` looks for the leader's verb only)."""
-    cue = _cue_re("leads_all" if leader else "rivals_before", r"\b", r"\s+(?:the\s+)?$")
+    cue = cue_re("leads_all" if leader else "rivals_before", r"\b", r"\s+(?:the\s+)?$")
     return bool(cue.search(sentence[max(0, at - 30) : at]))
 
 
@@ -456,7 +456,7 @@ def _rank_field() -> Pattern:
     """'ranks 28th out of', 'in 12th place among the', 'first among the', '16th in the ranking of the': a place,
     then the field it is counted in (vocab rank_cues)."""
     place = rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)|{phrase_alternation(list(L.ORDINALS))})\b"
-    return _cue_re(
+    return cue_re(
         "rank_field", rf"{place}(?:\s+place)?(?:\s+in\s+the\s+(?:ranking|table|list|league)s?)?\s+", r"\s+(?:the\s+)?$"
     )
 
@@ -1004,10 +1004,10 @@ def _follows_up(sentence: str, previous: list[Claim]) -> bool:
         or _refers_back(sentence)
     ):
         return True
-    if _only_re().search(sentence):
+    if only_re().search(sentence):
         return True  # "... 0.9% of its GDP. Only Luxembourg spends less.": a rank against the figure before
     return "ranking" in kinds and bool(
-        _GROUP_RANK.search(sentence) or phrase_re("rankings", "last_place").search(sentence)
+        GROUP_RANK.search(sentence) or phrase_re("rankings", "last_place").search(sentence)
     )
 
 
@@ -1369,7 +1369,7 @@ def _list_claim(
     head = head if head and not rest.strip(" .") else None
     said = head.group("rel") if head else rest[:80]
     meet = L.THRESHOLD_MEET_RE.search(said) or (phrase_re("named_lists", "meet_after").search(said) if head else None)
-    if meet and _GROUP_RANK.match(said, meet.start()):
+    if meet and GROUP_RANK.match(said, meet.start()):
         meet = None  # "..., which are all in Nato's top five with rates of 4pc, ...": a rank, not a threshold met
     # "Countries like Canada, Spain, and Italy continue to lag in meeting the defense spending goal"
     miss = L.THRESHOLD_MISS_RE.search(said) or _countphrase_re("miss_extra").search(said)
