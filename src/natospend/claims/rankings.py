@@ -486,7 +486,7 @@ def _measure_before(named: list[Mention], previous: list[Claim]) -> str | None:
 def _rank_after_re() -> Pattern:
     """After a bare ordinal, what makes it a place: "with $24.8 billion", "after Bulgaria", "among NATO countries"."""
     v = vocab()["counts5"]
-    tables = rf"in\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:{phrase_alternation(v['rank_tables'])})"
+    tables = rf"in\s+the\s+(?:[\w'’-]+\s+){{0,4}}?(?:{phrase_alternation(v['rank_tables'])})"
     return lazy(rf"\s*,?\s*(?:{phrase_alternation(v['rank_after'])}|{tables})(?!\w)", re.I)
 
 
@@ -598,7 +598,7 @@ def _ordinal_claims(
     for m in L.RANK_ORDINAL_RE.finditer(sentence):
         if m.start() in old_places:
             continue
-        tail = sentence[m.end() : m.end() + 40]
+        tail = sentence[m.end() : m.end() + 60]  # "16th in the report's 2019 military expenditure rankings"
         head = sentence[max(0, m.start() - 30) : m.start()]
         whole = sentence[m.start() : m.end() + 25]
         if not (

@@ -44,6 +44,24 @@ def _far_from(table: list[tuple[str, date, bool, dict[str, Figure]]], code: str,
 class CountRules(CheckerBase):
     @sourced
     def count(self, claim: Claim) -> Judgement:
+        judged = self._count(claim)
+        settled = (
+            ("accurate", "outdated")
+            if claim.vague in vocab()["counts8"]["loosest"]
+            else ("accurate", "inaccurate", "outdated")
+        )
+        if claim.vague is None or judged.verdict not in settled:
+            return judged
+        # "Many countries have achieved this target": the figures held are shown, but no count of them can bear out
+        # or contradict a quantity that names no number.
+        return replace(
+            judged,
+            verdict="unverifiable",
+            explanation=f"Cannot tell how many '{claim.vague}' is: it names no number of allies. {judged.explanation}",
+            revised_later=None,
+        )
+
+    def _count(self, claim: Claim) -> Judgement:
         metric = claim.metric or "share_gdp"
         threshold = claim.threshold if claim.threshold is not None else 2.0
         below = claim.scope == "below"
