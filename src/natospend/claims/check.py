@@ -425,7 +425,7 @@ def _accurate_frame(claim: Claim, as_of: date | None, j: Judgement) -> Judgement
     value and the year against held figures; a matching figure cannot vouch for these parts, so each must be read
     from the text: who (every ally the figure is said of), whose figure (NATO's or a held source's, not the speaker's
     own government's), the modality (stated, not the expected effect of an ally's own pledge) and, for a count, a
-    definite quantity (not "many", "several", "most"), against one guideline. Where one is not determined the claim
+    definite quantity (not "many", "several"), against one guideline. Where one is not determined the claim
     is `unverifiable`, saying which part, with the figure that matched."""
     # A verdict the pledge register gave (an ally's own pledge held there) rests on a held source: whose figure and
     # its modality are the register's; what a matching spending figure leaves open is read from the text.
@@ -463,14 +463,11 @@ _SHARE_KINDS = ("share_gdp", "real_growth", "equipment_share")
 
 def _vague_count(claim: Claim) -> str | None:
     """'Many countries have achieved this target': a count by a quantifier with no boundary in its word."""
-    if claim.kind != "count" or claim.value is not None or not claim.value_text:
-        return None
-    vague = phrase_re("accurate0", "vague_counts").match(claim.value_text)
-    if vague is None:
+    if claim.kind != "count" or claim.value is not None or not claim.vague:  # read by claims/counts.py
         return None
     return (
-        f"Cannot tell how many allies '{claim.value_text}' is: '{vague.group()}' is no definite quantity, which no "
-        "count can bear out."
+        f"Cannot tell how many allies '{claim.value_text or claim.vague}' is: '{claim.vague}' is no definite "
+        "quantity, which no count can bear out."
     )
 
 

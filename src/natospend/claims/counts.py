@@ -30,7 +30,7 @@ from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifier
 from natospend.claims.quantities import Quantity, find_quantities
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import number as _number
-from natospend.claims.rankings import _GROUP_RANK, _cue_re, _only_re
+from natospend.claims.rank_cues import GROUP_RANK, cue_re, only_re
 from natospend.claims.scope import in_time_clause
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
@@ -89,6 +89,12 @@ def _count_claims(
         parsed = _number(m.group("num"))
         if parsed is not None and 0 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
             hits.append((m.start(), m.end(), parsed[0], "eq", m.group()))
+    for m in cued_finditer(_partitive_re(), sentence, cues):  # "Seven of the alliance members met ..."
+        parsed = _number(m.group("num"))
+        if re.search(r"\ball\s+$", sentence[max(0, m.start() - 5) : m.start()], re.I):
+            continue  # "all 32 of its members": every ally, read as such by _ALL_COUNT_RE
+        if parsed is not None and 2 <= parsed[0] <= 40 and not any(a <= m.start() < b for a, b, *_ in hits):
+            hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
     for m in cued_finditer(_OF_GROUP_RE, sentence, cues):  # "Of the European allies, only nine fell short of 2%"
         parsed = _number(m.group("num"))
         if parsed is not None and 0 <= parsed[0] <= 40 and not any(a <= m.start("num") < b for a, b, *_ in hits):
@@ -278,13 +284,15 @@ def _count_claims(
             claim.value = None
             claim.value_text = noun
         elif comparator == "range":
-            qt = quantified[start]
-            claim.comparator, claim.value, claim.value_text = "range", None, noun
-            claim.bounds, claim.bounds_relative = [qt.low, qt.high], qt.relative
+            claim.value_text = noun
+            _set_quantity(claim, quantified[start])
         else:
             claim.value = value
             claim.value_text = noun
             claim.comparator = comparator
+            with_others = _named_with_others(sentence, start, noun)
+            if value is not None and with_others:
+                claim.value = value + len(with_others)
         own_group = _noun_group(noun)
         if own_group is not None and group_mention is None:
             claim.group, claim.group_key = own_group
@@ -307,6 +315,11 @@ def _count_claims(
         if value == 0.0 and comparator == "eq":
             claim.members = []  # "no NATO country, including the United States, reaches 5%": none is on that side
         claim.excluded = _excluded(sentence, mentions)
+        if value is not None and (plus := _PLUS_AFTER.match(sentence, end)):
+            # "only six countries, plus the United States, met ..." (politico.eu, March 2019): the ally added after
+            # the count is not one of the six
+            added = [mn.code for mn in mentions if plus.end() <= mn.start <= plus.end() + 4 and mn.code]
+            claim.excluded = list(dict.fromkeys([*claim.excluded, *(c for c in added if c != ALL_ALLIES)]))
         claim.members = [c for c in claim.members if c not in claim.excluded]
         claim.attributed_to = _attribution(sentence)
         if side_miss and own_q is None and _meets_in_own_stretch(sentence, start, end):
@@ -391,6 +404,34 @@ def _count_claims(
     return claims
 
 
+_OTHERS_NOUN = lazy(r"\S+\s+other\s+(?:allies|members|member states|countries|nations|states)\b", re.I)
+
+
+def _named_with_others(sentence: str, start: int, noun: str) -> list[str]:
+    """'In 2017, the U.S. and three other countries met that standard' (inferiordonald.com, 2018): the allies
+    named with "N other countries" are counted too (four in all)."""
+    if not _OTHERS_NOUN.match(noun) or not re.search(r"\band\s+$", sentence[max(0, start - 8) : start], re.I):
+        return []
+    table = L.country_lookup()
+    found = list(L.country_regex().finditer(sentence, 0, start))
+    run: list[re.Match[str]] = []
+    for m in reversed(found):
+        gap = sentence[m.end() : run[0].start() if run else start]
+        joined = _LIST_SEP.match(gap) if run else re.fullmatch(r"\s+and\s+", gap, re.I)
+        if not joined:
+            break
+        run.insert(0, m)
+    return list(dict.fromkeys(table[m.group("label").replace("\n", " ")] for m in run if m.group("label") in table))
+
+
+def _set_quantity(claim: Claim, qt: Quantifier) -> None:
+    """A count's quantity from a quantifier: its bounds, and the word itself when it names no number ("many",
+    "several"; vocab [accurate0] vague_counts), which no figure can bear out. "Most" is more than half: a bound."""
+    claim.comparator, claim.value, claim.bounds, claim.bounds_relative = "range", None, [qt.low, qt.high], qt.relative
+    word = phrase_re("accurate0", "vague_counts").match(qt.text)
+    claim.vague = word.group().lower() if word else None
+
+
 def _noun_group(noun: str) -> tuple[str, str] | None:
     """The group a count's own noun names ("six European states", "two EU allies"), as (label, key)."""
     if not re.search(r"\b(European|EU|Baltic|Nordic)\b", noun, re.I):
@@ -441,7 +482,7 @@ def _anaphor_later(sentence: str, offset: int, claims: list[Claim], as_of: date 
 def _rivals_before(sentence: str, at: int, leader: bool = False) -> bool:
     """'Poland led all members', 'the US led the 30 NATO nations': the allies a leader is placed against (a number
     after a comparative stays a count, "more than 10 allies": `leader` looks for the leader's verb only)."""
-    cue = _cue_re("leads_all" if leader else "rivals_before", r"\b", r"\s+(?:the\s+)?$")
+    cue = cue_re("leads_all" if leader else "rivals_before", r"\b", r"\s+(?:the\s+)?$")
     return bool(cue.search(sentence[max(0, at - 30) : at]))
 
 
@@ -456,7 +497,7 @@ def _rank_field() -> Pattern:
     """'ranks 28th out of', 'in 12th place among the', 'first among the', '16th in the ranking of the': a place,
     then the field it is counted in (vocab rank_cues)."""
     place = rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)|{phrase_alternation(list(L.ORDINALS))})\b"
-    return _cue_re(
+    return cue_re(
         "rank_field", rf"{place}(?:\s+place)?(?:\s+in\s+the\s+(?:ranking|table|list|league)s?)?\s+", r"\s+(?:the\s+)?$"
     )
 
@@ -465,8 +506,11 @@ _BAND_RE = lazy(
     r"\bbetween\s+(?P<lo>\d(?:\.\d+)?)\s?(?:%|per\s?cent|percent)?\s+and\s+(?P<hi>\d(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
     re.I,
 )
-_ONE_OF = lazy(  # "Germany is one of the 18 nations", "The UK, one of 10 nations believed to be hitting"
-    r"(?:\b(?:is|was|are|were|remains|remained|became|becomes|be|being|as)|\w,)\s+(?:now\s+|also\s+|still\s+)?$",
+# "Germany is one of the 18 nations", "The UK, one of 10 nations believed to be hitting", "The United States is just
+# one of three nations that exceed the 2% threshold" (worldpopulationreview.com, 2019): a count of the total
+_ONE_OF = lazy(
+    r"(?:\b(?:is|was|are|were|remains|remained|became|becomes|be|being|as)|\w,)\s+"
+    r"(?:(?:now|also|still|just|only|merely|among)\s+){0,2}$",
     re.I,
 )
 _NONE_GROUP_RE = lazy(
@@ -566,6 +610,20 @@ def _of_membership_re() -> Pattern:
     )
 
 
+@cache
+def _partitive_re() -> Pattern:
+    """'Seven of the alliance members met NATO's 2% pledge' (Qatar Tribune, March 2023), 'seven of the members': a
+    count out of the allies, named by a noun with no number (that year's members; "seven of the 30 members" is
+    mentions._COUNT_RE's). Not "one of the allies", which places one ally among them."""
+    return lazy(
+        rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:out\s+)?of\s+(?:the|its|NATO['’]s|Nato['’]s|"
+        rf"the\s+alliance['’]s)\s+(?:(?:alliance|NATO|Nato|member)\s+)?"
+        rf"(?:allies|members|member\s+states|member\s+countries|member\s+nations|countries|nations)\b",
+        re.I,
+    )
+
+
+_PLUS_AFTER = lazy(r"\s*,?\s*(?:plus|besides|in\s+addition\s+to|on\s+top\s+of)\s+", re.I)
 _THEN_TOTAL_RE = lazy(
     rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:out\s+)?of\s+(?:the|its|NATO['’]s|Nato['’]s)\s+then[-\s]+"
     rf"(?:\d{{1,2}}|{L._WORD_NUMBER})(?:[-\s]+{COUNT_NOUN})?",
@@ -764,9 +822,31 @@ def _contrast_claims(
         claim.year, claim.year_text = year, rel or m.group("vague") or str(year)
         claim.year_basis = "vague" if m.group("vague") else "relative" if rel else "explicit"
         claim.modality = None  # the other year's count is stated as past, whatever the main count is
+        claim.vague = None  # "Many allies ..., up from three in 2014": the other year's count names its number
         claim.span_start, claim.span_end = offset + m.start(), offset + m.end()
         out.append(claim)
+        if not (m.group("num") and m.group("year")):
+            continue
+        # "down from 8 in 2021 and 11 in 2020" (Qatar Tribune, March 2023): each further year's count of the series
+        at = m.end()
+        while (more := _SERIES_MORE.match(sentence, at)) is not None:
+            parsed = _number(more.group("num"))
+            if parsed is None or not 0 <= parsed[0] <= 40:
+                break
+            extra = replace(claim, value=parsed[0], value_text=more.group("item"), year=int(more.group("year")))
+            extra.year_text = more.group("year")
+            extra.span_start, extra.span_end = offset + more.start("item"), offset + more.end()
+            out.append(extra)
+            at = more.end()
     return out
+
+
+# After another year's count, the next of a series: ", 8 in 2021 and 11 in 2020".
+_SERIES_MORE = lazy(
+    rf"\s*,?\s*(?P<item>(?:(?:and|or)\s+)?(?:only\s+|just\s+)?(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b"
+    rf"(?!\s*(?:%|per\s?cent|percent))(?:\s+(?:{COUNT_NOUN_ALT}))?\s+in\s+(?P<year>(?:19|20)\d\d))\b",
+    re.I,
+)
 
 
 def _enumeration(sentence: str, offset: int, mentions: list[Mention], counts: list[Claim]) -> list[Claim]:
@@ -955,8 +1035,7 @@ def _growth_count(
         claim.modality = "ambition"  # "25 of NATO's 29 allies aim to raise": a plan, not spending
     claim.value_text = noun
     if comparator == "range":
-        qt = quantified[start]
-        claim.comparator, claim.bounds, claim.bounds_relative = "range", [qt.low, qt.high], qt.relative
+        _set_quantity(claim, quantified[start])
     else:
         claim.value, claim.comparator = value, comparator
     named = [mn.code for mn in mentions if mn.code not in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA)]
@@ -1004,10 +1083,10 @@ def _follows_up(sentence: str, previous: list[Claim]) -> bool:
         or _refers_back(sentence)
     ):
         return True
-    if _only_re().search(sentence):
+    if only_re().search(sentence):
         return True  # "... 0.9% of its GDP. Only Luxembourg spends less.": a rank against the figure before
     return "ranking" in kinds and bool(
-        _GROUP_RANK.search(sentence) or phrase_re("rankings", "last_place").search(sentence)
+        GROUP_RANK.search(sentence) or phrase_re("rankings", "last_place").search(sentence)
     )
 
 
@@ -1093,7 +1172,7 @@ def _reference_object_re() -> Pattern:
     of the sentence before ("this provision", "that goal", "it")."""
     v = vocab()["counts7"]
     return lazy(
-        rf"\b(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?P<tail>(?:of\s+(?:the\s+|its\s+)?\d{{1,2}}\s+)?(?:{COUNT_NOUN_ALT}))\s+"
+        rf"\b(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?P<tail>(?:of\s+(?:the\s+|its\s+)?\d{{1,2}}\s+)?(?:other\s+)?(?:{COUNT_NOUN_ALT}))\s+"
         rf"(?:(?:are|were|have|has|had|now|still|already|actually)\s+){{0,2}}(?:{phrase_alternation(v['reference_meet_verbs'])})\s+"
         rf"(?:it\b|(?:this|that|the|these|those)\s+(?:[\w-]+\s+)?(?:{phrase_alternation(v['reference_nouns'])})s?\b)",
         re.I,
@@ -1158,6 +1237,17 @@ _ANAPHORIC_MULTIPLE = lazy(
 )
 
 
+# "This is up, however, from just three countries in 2014" (Qatar Tribune, March 2023): the count of the sentence
+# before, in the year it rose (or fell) from.
+_BACK_FROM_RE = lazy(
+    rf"\s*(?:This|That|It|(?:The|That|This)\s+(?:number|figure|total|tally|count))\s+(?:is|was|has\s+(?:risen|grown|fallen))\s+"
+    rf"(?:up|down)(?:\s*,\s*(?:however|though|still|nonetheless)\s*,)?\s+from\s+(?:only\s+|just\s+|a\s+mere\s+)?"
+    rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent))"
+    rf"(?:\s+(?:alliance\s+|NATO\s+|member\s+)?(?:{COUNT_NOUN_ALT}))?\s+(?:in|for)\s+(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
 def _refers_back(sentence: str) -> bool:
     """A count or list that takes its measure from the previous sentence's count, or a list of allies at a
     threshold right after one ("... as only seven hit target" / "US, UK, Poland, ... meet 2%")."""
@@ -1165,6 +1255,7 @@ def _refers_back(sentence: str) -> bool:
         _anaphor_re().search(sentence)
         or _ANAPHORIC_MULTIPLE.match(sentence)
         or _elliptic_back(sentence)
+        or _BACK_FROM_RE.match(sentence)
         or _countphrase_re("list_include").match(sentence.strip())
         or (
             _LISTED_AT.search(sentence)
@@ -1251,7 +1342,7 @@ def _anaphoric_counts(sentence: str, offset: int, prior: Claim, as_of: date | No
         return []
     if _ANAPHORIC_MULTIPLE.match(sentence):  # "That is six times as many as in 2014."
         return _multiple_claims_of(sentence, offset, prior)
-    m = _anaphor_re().search(sentence) or _elliptic_back(sentence)
+    m = _anaphor_re().search(sentence) or _elliptic_back(sentence) or _BACK_FROM_RE.match(sentence)
     if m is None:
         return []
     parsed = _number(m.group("num"))
@@ -1259,6 +1350,9 @@ def _anaphoric_counts(sentence: str, offset: int, prior: Claim, as_of: date | No
         return []
     claim = replace(prior, start=offset, end=offset + len(sentence), text=sentence, members=[], excluded=[], bounds=[])
     claim.value, claim.value_text, claim.bounds_relative = parsed[0], m.group(), False
+    with_others = _named_with_others(sentence, m.start(), m.group())
+    if with_others:  # "the U.S. and three other countries met that standard": four, the U.S. among them
+        claim.value, claim.members = parsed[0] + len(with_others), with_others
     own_group = _noun_group(m.group())  # "Only six European states meet that level": the count's own group
     if own_group is not None:
         claim.group, claim.group_key = own_group
@@ -1270,6 +1364,9 @@ def _anaphoric_counts(sentence: str, offset: int, prior: Claim, as_of: date | No
     years = [y for y in find_years(sentence) if not re.match(r"\s*%", sentence[y.end : y.end + 2])]
     _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
     claim.modality = "forecast" if _forecast(sentence, m.start(), m.end()) or _forecast_re().search(m.group()) else None
+    if m.re.pattern == _BACK_FROM_RE.pattern:  # "This is up from just three countries in 2014": that year's count
+        claim.year, claim.year_text, claim.year_basis = int(m.group("year")), m.group("year"), "explicit"
+        claim.modality = None
     if claim.year is None:  # "By 2017, this number increased to four"; "By 2024, it will rise to 18"
         by = [y for y in years if y.role == "deadline"]
         if by:
@@ -1369,7 +1466,7 @@ def _list_claim(
     head = head if head and not rest.strip(" .") else None
     said = head.group("rel") if head else rest[:80]
     meet = L.THRESHOLD_MEET_RE.search(said) or (phrase_re("named_lists", "meet_after").search(said) if head else None)
-    if meet and _GROUP_RANK.match(said, meet.start()):
+    if meet and GROUP_RANK.match(said, meet.start()):
         meet = None  # "..., which are all in Nato's top five with rates of 4pc, ...": a rank, not a threshold met
     # "Countries like Canada, Spain, and Italy continue to lag in meeting the defense spending goal"
     miss = L.THRESHOLD_MISS_RE.search(said) or _countphrase_re("miss_extra").search(said)

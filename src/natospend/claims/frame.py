@@ -85,6 +85,8 @@ class Claim:
     derived_from: list[float] = field(default_factory=list)
     # the words naming the source, when a sentence other than the claim's names it (claims/sourcing.py)
     source_text: str | None = None
+    # count: the word of a quantity that names no number ("many", "several", "most"): never settled as accurate
+    vague: str | None = None
 
     def fields(self) -> dict[str, Any]:
         """The parsed fields, without the span (for JSON). Every field is a scalar or a list of scalars, so a copy of

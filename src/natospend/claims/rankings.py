@@ -18,6 +18,7 @@ from natospend.claims.mentions import _attribution, _nearest, _set_year
 from natospend.claims.patterns import Pattern, lazy
 from natospend.claims.quantities import Quantity
 from natospend.claims.quantities import number as _number
+from natospend.claims.rank_cues import GROUP_RANK, cue_re, only_re
 from natospend.claims.times import YearMention
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
@@ -271,7 +272,7 @@ def _ranked(
         )
         if made:
             return made
-    only = _only_re().search(sentence)
+    only = only_re().search(sentence)
     if only and not less_than:
         made = _only_claims(
             sentence, offset, named, only, metric if share or absolute else None, previous, years, as_of
@@ -309,7 +310,7 @@ def _ranked(
         made = _group_rank_claims(sentence, offset, named, among, metric, years, as_of)
         if made:
             return made + last_claims
-    for group_rank in _GROUP_RANK.finditer(sentence):
+    for group_rank in GROUP_RANK.finditer(sentence):
         # "the top five lowest are Italy, ..., Slovenia, and, in last place, Spain": the last place is one of the
         # five, so every ally named before it must rank within the five too (six names for five places cannot hold)
         made = _group_rank_claims(sentence, offset, named, group_rank, metric, years, as_of)
@@ -341,7 +342,7 @@ def _ranked(
     claims = _ahead_of_claims(sentence, offset, named, metric, years, as_of)
     if claims:
         return claims
-    trails = _cue_re("trails", r"\b", r"\s+").search(sentence)
+    trails = cue_re("trails", r"\b", r"\s+").search(sentence)
     if trails:
         # "the United States has fallen behind Greece in proportional spending": the ally after it is ahead
         left = [m for m in named if m.end <= trails.start()]
@@ -390,7 +391,7 @@ def _superlative_claims(
     for pattern, order in L.RANK_WORDS:
         for m in pattern.finditer(sentence):
             around = sentence[m.start() : m.end() + 40]
-            if _no_place_after().match(sentence, m.end()) or _cue_re("floor_before", tail=r"\s+$").search(
+            if _no_place_after().match(sentence, m.end()) or cue_re("floor_before", tail=r"\s+$").search(
                 sentence, 0, m.start()
             ):
                 continue  # "last year", "the last two decades", "at least 2%": a time or a floor, not a place
@@ -485,7 +486,7 @@ def _measure_before(named: list[Mention], previous: list[Claim]) -> str | None:
 def _rank_after_re() -> Pattern:
     """After a bare ordinal, what makes it a place: "with $24.8 billion", "after Bulgaria", "among NATO countries"."""
     v = vocab()["counts5"]
-    tables = rf"in\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:{phrase_alternation(v['rank_tables'])})"
+    tables = rf"in\s+the\s+(?:[\w'’-]+\s+){{0,4}}?(?:{phrase_alternation(v['rank_tables'])})"
     return lazy(rf"\s*,?\s*(?:{phrase_alternation(v['rank_after'])}|{tables})(?!\w)", re.I)
 
 
@@ -513,14 +514,6 @@ def _ranks_other_thing(sentence: str, end: int) -> bool:
 
 
 @cache
-def _cue_re(key: str, head: str = r"(?<!\w)", tail: str = r"(?!\w)") -> Pattern:
-    """A [rank_cues] (or, failing that, [counts5]) phrase list of vocab.toml as one pattern, between `head` and
-    `tail`."""
-    words = vocab()["rank_cues"].get(key) or vocab()["counts5"][key]
-    return lazy(rf"{head}(?:{phrase_alternation(words)}){tail}", re.I)
-
-
-@cache
 def _no_place_after() -> Pattern:
     """After a superlative, a time ("last year", "the last two decades"), not a place."""
     cues = vocab()["rank_cues"]
@@ -544,9 +537,9 @@ def rank_cue(sentence: str) -> bool:
     """A rank cue with no digit ("than any other NATO member", "came last", "spent less than Canada"), for
     parse.py's prefilter."""
     return bool(
-        _cue_re("prefilter").search(sentence)
+        cue_re("prefilter").search(sentence)
         or _THAN_ALLY.search(sentence)
-        or _only_re().search(sentence)
+        or only_re().search(sentence)
         or _lead_re().search(sentence)  # "way ahead of other allies' spending"
         or _AHEAD_OF.search(sentence)  # "Portugal was ahead of Turkey, Montenegro, ..."
     )
@@ -605,14 +598,14 @@ def _ordinal_claims(
     for m in L.RANK_ORDINAL_RE.finditer(sentence):
         if m.start() in old_places:
             continue
-        tail = sentence[m.end() : m.end() + 40]
+        tail = sentence[m.end() : m.end() + 60]  # "16th in the report's 2019 military expenditure rankings"
         head = sentence[max(0, m.start() - 30) : m.start()]
         whole = sentence[m.start() : m.end() + 25]
         if not (
             m.start() in new_places
             or L.RANK_SUBJECT_RE.search(whole)
             or re.search(r"\b(ranks?|ranked|ranking|place[ds]?|position|comes?)\s+$", head, re.I)
-            or (_cue_re("rank_copula", r"\b", _ADVERB_TAIL).search(head) and _rank_after_re().match(tail))
+            or (cue_re("rank_copula", r"\b", _ADVERB_TAIL).search(head) and _rank_after_re().match(tail))
             # "Second on the table, Estonia's defense expenditure ..." (starsinsider.com): a place opening the sentence
             or (not sentence[: m.start()].strip(" \"'“‘") and _rank_after_re().match(tail))
             # "Greece spends 2.38% of GDP on defence, second only to the US", "..., 16th among the 28 allies"
@@ -824,7 +817,7 @@ def _leader_claims(
 def _follow_on(sentence: str, offset: int, named: list[Mention], claim: Claim, leader: str, at: int) -> bool:
     """', followed by Estonia (3.43%) and the U.S. (3.38%)' after `at`: make `claim` the allies listed, right after
     the leader (the caller sets that); False when no such list follows."""
-    follow = _cue_re("followed_by").search(sentence, at)
+    follow = cue_re("followed_by").search(sentence, at)
     after = [n for n in named if follow and n.start >= follow.end()]
     run = after[:1]
     for n in after[1:]:
@@ -904,15 +897,6 @@ _RELATIVE_MEASURE = lazy(
     r"proportional(?:ly)?|in relative terms|in proportional terms)\b",  # "proportional spending" (forces.net, 2021)
     re.I,
 )
-# A rank stated as a group ("among the top five", "the five lowest", "the next highest"): not rank 1.
-_GROUP_RANK = lazy(
-    r"\b(?:(?P<next>next|following)\s+(?:(?P<n0>\d{1,2}|[a-z]+)\s+)?(?:highest|largest|biggest|lowest|smallest)"
-    r"|(?:top|bottom)\s+(?P<n1>\d{1,2}|[a-z]+)\b"
-    r"|(?P<n2>\d{1,2}|[a-z]+)\s+(?:(?:allies|countries|members|nations|states)\s+)?(?:(?:spending|with\s+the)\s+)?"
-    r"(?:highest|largest|biggest|lowest|smallest|least|most)\b"
-    r"|among\s+the\s+(?:highest|largest|biggest|lowest|smallest|top|bottom)\b)",
-    re.I,
-)
 
 
 def _group_rank_claims(
@@ -955,7 +939,7 @@ def _group_rank_claims(
     claim.value_text = m.group(0)
     if size is not None and not groups.get("next"):
         claim.rank, claim.bounds, claim.value = size, [1.0, float(size)], float(size)
-        if _cue_re("rounds_out", r"\b", r"\s+the\s+$").search(sentence, 0, m.start()):
+        if cue_re("rounds_out", r"\b", r"\s+the\s+$").search(sentence, 0, m.start()):
             claim.bounds = []  # "Norway rounds out the top five": fifth, exactly
     elif not groups.get("next"):
         # "among the highest", "among the allies dedicating the smallest shares": near that end, no size stated
@@ -1314,19 +1298,6 @@ def _than_ally_claims(
     claim.span_start, claim.span_end = offset + run[0].start, offset + rival.end
     _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
     return [claim]
-
-
-@cache
-def _only_re() -> Pattern:
-    """'Only Luxembourg spends less', 'only Luxembourg performs worse than Belgium' (vocab [ranks2])."""
-    v = vocab()["ranks2"]
-    below, above = phrase_alternation(v["only_below"]), phrase_alternation(v["only_above"])
-    return lazy(
-        rf"(?:^|[,;:—–(]\s*|\b(?:and|while|whereas|but)\s+)only\s+(?P<list>[^.;:]{{2,80}}?)\s+"
-        rf"(?:{phrase_alternation(v['only_verbs'])})\s+(?:(?:{phrase_alternation(v['only_softeners'])})\s+)?"
-        rf"(?:(?P<below>{below})|{above})\b(?P<than>(?:\s+(?:on|for)\s+defen[cs]e)?\s+than\s+(?:the\s+)?)?",
-        re.I,
-    )
 
 
 def _only_claims(

@@ -44,6 +44,22 @@ def _far_from(table: list[tuple[str, date, bool, dict[str, Figure]]], code: str,
 class CountRules(CheckerBase):
     @sourced
     def count(self, claim: Claim) -> Judgement:
+        judged = self._count(claim)
+        if claim.vague is None or judged.verdict not in ("accurate", "inaccurate", "outdated"):
+            return judged
+        # "Many countries have achieved this target": the figures held are shown, but no count of them can bear out
+        # or contradict a quantity that names no number.
+        return replace(
+            judged,
+            verdict="unverifiable",
+            explanation=(
+                f"Cannot tell how many allies '{claim.vague}' is: '{claim.vague}' is no definite quantity, which no "
+                f"count can bear out or contradict. The figure held: {judged.explanation}"
+            ),
+            revised_later=None,
+        )
+
+    def _count(self, claim: Claim) -> Judgement:
         metric = claim.metric or "share_gdp"
         threshold = claim.threshold if claim.threshold is not None else 2.0
         below = claim.scope == "below"
