@@ -50,7 +50,9 @@ ROOT = Path(__file__).resolve().parents[1]
 # blind by two engineers who reviewed each other): the 317-article dev split measured recall 0.838, precision 0.935,
 # matched 0.922, all 0.773; floors those minus about 0.007 (precision: new figure-less statements of change that
 # earlier rounds did not label count as false positives).
-DEV_FLOORS = {"recall": 0.83, "precision": 0.925, "accuracy_matched": 0.92, "accuracy_all": 0.77}
+# Stop 26 (accurate0, pledges4, counts8, shares6, speed3 and label maintenance merged): dev measured recall 0.843,
+# precision 0.928, matched 0.936, all 0.789; recall, matched and all raised to about those minus 0.008.
+DEV_FLOORS = {"recall": 0.835, "precision": 0.925, "accuracy_matched": 0.928, "accuracy_all": 0.78}
 
 # False `accurate` verdicts found when round 4 was first scored, left for the checker to fix (remove an entry when it
 # is fixed). Dev: the sentence. Test: the article and kind only (its sentences are not read).
@@ -87,33 +89,18 @@ KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
     # Round 12 (stop 25): a minister's figure read as NATO's (two: Italy's foreign minister, Lithuania's finance
     # minister), a count with a quantifier ("Many countries"), a national commitment matched to the Hague target;
     # test: a share of GDP and a pledge.
+    # Stop 26: accurate0's gate on what `accurate` needs (who, whose figure, modality, a definite count) fixed the seven
+    # dev cases it was aimed at (Romania's expected effect, the partial list, the garbled German aim, the Portuguese
+    # government's forecast, Italy's minister, "Many countries", the UK's own 3.5% commitment; the "five-year high"
+    # entry was already fixed); none of the test ones.
+    # Label maintenance (labelrules, blind to the checker) removed yardstick-only pledge labels, so a pledge result
+    # on a yardstick now overlaps the claim beside it: one dev (Merkel's plan) and one test case (blogactiv) are new.
     "dev": {
-        (
-            "2017-12-15-axios-only-five-national-plans",
-            "Romania pledged an increase in defense spending that is expected to bring it above 2%.",
-        ),
-        (
-            "2018-03-23-praguemonitor-ctk-czech-1-4-by-2020",
-            "Apart from the USA, the only NATO members to have already reached the required 2 percent are Greece, "
-            "Britain and Estonia.",
-        ),
-        # round 11 (four left of five; "hasn't reached 2% of GDP since 1990" is fixed, check.py _since_before_data)
-        ("2019-03-14-tiue-dw-six-excluding-us", "hitting a five-year high of 1.51 percent of GDP"),
         ("2019-03-14-tiue-dw-six-excluding-us", "while Belgium and Spain remain below 1 percent of economic output"),
         (
-            "2022-05-30-thewall-politico-germany-multi-year-average",
-            "falls in need of enshrining the two % aim within the German structure",
-        ),
-        ("2024-04-07-theportugalnews-portugal-2pct-2030", "below the 1.66% predicted by the previous Government"),
-        # round 12, found when it was first scored (3 dev, 2 test; the same five on the start-of-stop checker)
-        (
-            "2018-07-26-dailymail-reuters-italy-1-15",
-            "Italian defence spending will come in at just 1.15 percent of gross domestic product (GDP) this year",
-        ),
-        ("2023-05-02-regjeringen-norway-2pct-2026", "Many countries have achieved this target"),
-        (
-            "2025-06-25-parallelparliament-saville-roberts-2-6-3-5",
-            "alongside a commitment to spend at least 3.5% of GDP on traditional defence",
+            "2016-10-15-defensemirror-merkel-1-2-to-2",
+            "Germany would drastically increase defense spending in the coming years to move towards the NATO target "
+            "for member states to spend 2 percent of their economic output on defense",
         ),
     },
     "test": {
@@ -140,6 +127,8 @@ KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
         # round 12, found when it was first scored (two)
         ("2021-10-11-lrt-lithuania-2-05", "share_gdp"),
         ("2022-05-29-globaldomainsnews-special-fund-average", "pledge"),
+        # label maintenance at stop 26 (see the dev note above)
+        ("2014-12-01-blogactiv-dutch-budget-norm", "share_gdp"),
     },
 }
 
