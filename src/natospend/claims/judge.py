@@ -65,7 +65,6 @@ def _judge_series(
                 evidence.append(f.evidence("later"))
             newer = gaps(newest.published, {f.release_id for f in primary}) if gaps is not None else []
             # One published on the claim's own day may not have been seen by its author.
-            newer = [g for g in newer if as_of is None or f"({as_of.isoformat()}" not in g]
             if newer:
                 # A newer release the dataset does not hold (or holds without this figure) may have revised it.
                 return Judgement(
