@@ -8,7 +8,7 @@ from __future__ import annotations
 from natospend.claims import ClaimResult, check_text
 from natospend.claims.mentions import find_mentions
 from natospend.claims.parse import extract_sentence
-from natospend.claims.rankings import _ranking_claims
+from natospend.claims.rankings import ranking_claims
 from natospend.store.dataset import Dataset
 
 
@@ -80,5 +80,5 @@ def test_today_so_many_out_of_the_membership_do_so(ds: Dataset) -> None:
 def test_in_last_position_among_the_members_is_last_place() -> None:
     # https://thediplomatinspain.com/en/?p=86213 (June 2024): the share of GDP is the previous sentence's measure
     text = "This percentage places Spain in last position among the current 31 members of NATO."
-    [c] = _ranking_claims(text, 0, find_mentions(text, None), [], [], None, "share_gdp")
+    [c] = ranking_claims(text, 0, find_mentions(text, None), [], [], None, "share_gdp")
     assert c.countries == ["ESP"] and c.rank == 1 and c.rank_order == "lowest" and c.metric == "share_gdp"

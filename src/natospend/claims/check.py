@@ -34,8 +34,8 @@ from natospend.claims.facts import facts_for
 from natospend.claims.frame import ALL_ALLIES, KINDS, PERIOD, Claim
 from natospend.claims.judge import UNHELD, CheckerBase, Judgement
 from natospend.claims.judge import VERDICTS as VERDICTS
-from natospend.claims.mentions import _ASIDE as ASIDE
-from natospend.claims.mentions import _coordinated, excluded_mentions, find_mentions
+from natospend.claims.mentions import ASIDE as ASIDE
+from natospend.claims.mentions import coordinated, excluded_mentions, find_mentions
 from natospend.claims.metonymy import find_people
 from natospend.claims.parse import extract
 from natospend.claims.patterns import lazy
@@ -486,7 +486,7 @@ def _partial_list(claim: Claim, as_of: date | None) -> str | None:
     for m in mentions:
         if m.code not in claim.countries:
             continue
-        left = [c for c in _coordinated(claim.text, m, mentions) if c not in claim.countries and c not in excluded]
+        left = [c for c in coordinated(claim.text, m, mentions) if c not in claim.countries and c not in excluded]
         if left:
             return (
                 f"Cannot tell who the figure is about: the sentence says it of {', '.join([*claim.countries, *left])} "

@@ -15,7 +15,7 @@ from datetime import date
 from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
-from natospend.claims.mentions import _attribution, _codes, _set_year
+from natospend.claims.mentions import attribution_source, mention_codes, set_year
 from natospend.claims.patterns import lazy
 from natospend.claims.times import YearMention
 from natospend.claims.vocab import phrase_alternation, vocab
@@ -53,7 +53,7 @@ _PLAN = lazy(rf"(?<!\w)(?:{_alt('plan')})(?!\w)", re.I)
 _NON_ALLY = lazy(rf"(?<!\w)(?:{_alt('non_allies')})(?!\w)", re.I)
 #: "Military expenditure in Central Europe rose": a region that is no NATO aggregate (growth.py's runs too).
 REGION_RE = lazy(rf"(?<![\w-])(?:{_alt('regions')})(?![\w-])")
-_RUN_COUNT = lazy(rf"\b(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:{_alt('run_count')})\b", re.I)
+_RUN_COUNT = lazy(rf"\b(?P<n>\d{{1,2}}|{L.WORD_NUMBER})\s+(?:{_alt('run_count')})\b", re.I)
 _FIRST_SINCE = lazy(rf"(?<!\w)(?:{_alt('first_since')})\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _FIRST_VAGUE = lazy(rf"(?<!\w)(?:{_alt('first_vague')})(?!\w)", re.I)
 _VAGUE_TIME = lazy(rf"(?<!\w)(?:{_alt('vague_time')})(?!\w)", re.I)
@@ -139,11 +139,11 @@ class Direction:
     made_from: int | None = None  # "forcing European governments to lift": where the verb's object (the spender) starts
 
 
-def _run_length(sentence: str, lo: int, hi: int) -> int | None:
-    from natospend.claims.growth import _RUN_RE
-    from natospend.claims.growth import _run_length as run_of
+def run_length(sentence: str, lo: int, hi: int) -> int | None:
+    from natospend.claims.growth import RUN_RE
+    from natospend.claims.growth import run_length as run_of
 
-    m = _RUN_RE.search(sentence, lo, hi)
+    m = RUN_RE.search(sentence, lo, hi)
     if m is not None and not m.group("first"):
         return run_of(m)
     m2 = _RUN_COUNT.search(sentence, lo, hi)
@@ -226,7 +226,7 @@ def find_direction(sentence: str) -> Direction | None:
             m.group(),
             sign,
             modality,
-            run=_run_length(sentence, 0, len(sentence)),
+            run=run_length(sentence, 0, len(sentence)),
             first_since=int(first.group("y")) if first else None,
             first_vague=bool(_FIRST_VAGUE.search(sentence)),
             vague_time=bool(_VAGUE_TIME.search(rest)),
@@ -314,7 +314,7 @@ def direction_claims(
         subject, before, foreign = objects[-1], [objects[-1]] if objects[-1].end else [], []
     if foreign and not any(m.start > foreign[-1].start() for m in before):
         return []  # "Russia has raised its military spending": not an ally's
-    if subject is None and _attribution(sentence) not in (None, "nato"):
+    if subject is None and attribution_source(sentence) not in (None, "nato"):
         return []  # "more than 100 countries increased their military spending, according to SIPRI": not the allies
     if subject is None and context and (_PRONOUN_SUBJECT.search(sentence[lo : d.start]) or not usable):
         subject = context[-1]
@@ -327,7 +327,7 @@ def direction_claims(
     if d.own_plan and (subject is None or subject.code in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA)):
         return []  # "allies committed to increasing defence spending": the alliance's pledge (pledges.py), not a plan
     claim = Claim(offset, offset + len(sentence), sentence, "real_growth", unit="percent (annual real change)")
-    codes, group, group_key = _codes(subject)
+    codes, group, group_key = mention_codes(subject)
     if group_key == "europe":
         codes, group, group_key = [L.EUROPE_CANADA], None, None  # NATO's aggregate of its European allies and Canada
     if [m for m in before if m.code == L.EUROPE_CANADA]:
@@ -343,11 +343,11 @@ def direction_claims(
     claim.comparator = {1: "gt", -1: "lt", 0: "ge"}[d.sign]
     claim.price_basis = "constant"
     claim.modality = d.modality
-    claim.attributed_to = _attribution(sentence)
+    claim.attributed_to = attribution_source(sentence)
     than = re.search(r"\bthan\b[^,;.]*", sentence[d.end : hi]) if d.text.lower().startswith("spen") else None
     base = (d.end + than.start(), d.end + than.end()) if than else (0, 0)  # "than last year": the base, not the year
     dated = [y for y in years if y.role != "since" and y.year != d.first_since and not base[0] <= y.start < base[1]]
-    _set_year(claim, sentence, (d.start, d.end), dated, as_of)
+    set_year(claim, sentence, (d.start, d.end), dated, as_of)
     if claim.scope is None:
         claim.scope = _time_scope(sentence, d, claim)
         if claim.scope == "direction, no year" and _done_lately(sentence, d):

@@ -11,7 +11,7 @@ from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.directions import REGION_RE
 from natospend.claims.frame import ALL_ALLIES, UNDETERMINED_MEASURE, Claim, Mention
-from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year, find_mentions
+from natospend.claims.mentions import attribution_source, find_mentions, mention_codes, nearest_mention, set_year
 from natospend.claims.multiples import EVENT_RE, event_years, find_directions, find_multiples
 from natospend.claims.patterns import lazy
 from natospend.claims.quantities import as_fall, find_quantities
@@ -19,14 +19,14 @@ from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
 
-def _combined_claims(
+def combined_claims(
     sentence: str, offset: int, mentions: list[Mention], years: list[YearMention], as_of: date | None
 ) -> list[Claim]:
     """'The US spends more than all the other allies combined': a share of alliance spending above 50%."""
     m = L.COMBINED_OTHERS_RE.search(sentence)
     if m is None or any(x.rest and x.start <= m.start() < x.end for x in find_multiples(sentence)):
-        return []  # "three times more than all the others combined": the multiple says more (_multiple_claims)
-    subject = _nearest(
+        return []  # "three times more than all the others combined": the multiple says more (multiple_claims)
+    subject = nearest_mention(
         sentence,
         (m.start(), m.end()),
         [x for x in mentions if x.end <= m.start() and x.code not in (ALL_ALLIES, L.NATO_TOTAL)],
@@ -36,8 +36,8 @@ def _combined_claims(
     claim = Claim(offset, offset + len(sentence), sentence, "alliance_share", countries=[subject.code], unit="percent")
     claim.value, claim.value_text, claim.step = 50.0, m.group(), 1.0
     claim.comparator = "gt" if m.group().lower().startswith("more") else "lt"
-    claim.attributed_to = _attribution(sentence)
-    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    claim.attributed_to = attribution_source(sentence)
+    set_year(claim, sentence, (m.start(), m.end()), years, as_of)
     return [claim]
 
 
@@ -57,7 +57,7 @@ _ALLIANCE_SUBJECT = lazy(r"\b(?:the\s+alliance|NATO|allies|NATO\s+members|member
 _TOTAL_WORDS = lazy(r"\b(?:combined|total|collective|alliance-wide|NATO-wide)\b", re.I)
 
 
-def _multiple_claims(
+def multiple_claims(
     sentence: str,
     offset: int,
     mentions: list[Mention],
@@ -92,7 +92,7 @@ def _multiple_claims(
                 claim.countries, claim.metric = [L.NATO_TOTAL], "usd_current_m"
             else:
                 claim.countries = [ALL_ALLIES]
-            _set_year(claim, sentence, (mult.start, mult.end), [y for y in years if y.role != "since"], as_of)
+            set_year(claim, sentence, (mult.start, mult.end), [y for y in years if y.role != "since"], as_of)
             if claim.year == claim.since:
                 claim.year, claim.year_text, claim.year_basis = None, None, "latest"
             claims.append(claim)
@@ -100,7 +100,7 @@ def _multiple_claims(
         if subject is None or vague:
             continue
         claim = Claim(offset, offset + len(sentence), sentence, "growth_multiple", unit="times")
-        claim.countries, claim.group, claim.group_key = _codes(subject)
+        claim.countries, claim.group, claim.group_key = mention_codes(subject)
         claim.value, claim.value_text, claim.comparator = mult.factor, mult.text, mult.comparator
         claim.metric = "usd_current_m"
         if mult.bare:
@@ -119,8 +119,8 @@ def _multiple_claims(
             claim.since = mult.since
             claim.scope = "decade" if mult.decade else None
             claim.metric = "nc_constant_m" if L.REAL_RE.search(sentence) else "nc_current_m"
-        claim.attributed_to = _attribution(sentence)
-        _set_year(claim, sentence, (mult.start, mult.end), [y for y in years if y.role != "since"], as_of)
+        claim.attributed_to = attribution_source(sentence)
+        set_year(claim, sentence, (mult.start, mult.end), [y for y in years if y.role != "since"], as_of)
         if claim.year == claim.since:
             claim.year, claim.year_text, claim.year_basis = None, None, "latest"
         claims.append(claim)
@@ -130,18 +130,18 @@ def _multiple_claims(
 _R = vocab()["growth_runs"]
 #: "the fourth year in a row", "for the seventh consecutive year", "the 10th straight year", "for the first time in
 #: 7 years": a rise (or fall) stated over a run of years.
-_RUN_RE = lazy(
+RUN_RE = lazy(
     r"\b(?P<n>"
     + "|".join(L.ORDINALS)
     + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:[\w-]+\s+){0,1}?)(?:"
     + phrase_alternation(_R["run_words"])
     + r")\b"
-    r"|\b(?:" + phrase_alternation(_R["first_time_in"]) + r")\s+(?P<first>\d{1,2}|" + L._WORD_NUMBER + r")\s+years\b",
+    r"|\b(?:" + phrase_alternation(_R["first_time_in"]) + r")\s+(?P<first>\d{1,2}|" + L.WORD_NUMBER + r")\s+years\b",
     re.I,
 )
 
 
-def _run_length(m: re.Match[str]) -> int | None:
+def run_length(m: re.Match[str]) -> int | None:
     if m.group("first"):
         word = m.group("first")
         return int(word) if word.isdigit() else L.word_to_int(word)
@@ -160,16 +160,16 @@ def _run_claims(
     """'Defence spending rose for the fourth year in a row', '2021 saw the seventh consecutive year of increases',
     'spending up for the first time in 7 years': a change of spending over a run of years (real_growth, scope
     "run of years"), which no one year's change settles. The world's total and no-spending runs are no claim."""
-    m = _RUN_RE.search(sentence)
+    m = RUN_RE.search(sentence)
     if m is None or not L.SPENDING_RE.search(sentence) or unowned_total(sentence, m.start(), mentions):
         return []
     change = L.GROWTH_RE.search(sentence)
-    n = _run_length(m)
+    n = run_length(m)
     if change is None or n is None or phrase_re("money", "world").search(sentence, 0, m.start()):
         return []
     usable = [x for x in mentions if x.code is not None or x.group_key]
-    subject = _nearest(sentence, (m.start(), m.end()), usable) if usable else (context[-1] if context else None)
-    codes, group, group_key = _codes(subject)
+    subject = nearest_mention(sentence, (m.start(), m.end()), usable) if usable else (context[-1] if context else None)
+    codes, group, group_key = mention_codes(subject)
     if not usable and REGION_RE.search(sentence, 0, m.start()):
         return []  # "Military expenditure in Central Europe rose for a second consecutive year": not NATO's group
     if codes == [ALL_ALLIES] or (
@@ -182,16 +182,16 @@ def _run_claims(
     claim.value, claim.value_text, claim.comparator = 0.0, m.group(), "lt" if falls else "gt"
     claim.scope, claim.period = "run of years", n
     claim.price_basis = "constant"
-    claim.attributed_to = _attribution(sentence)
-    _set_year(claim, sentence, (m.start(), m.end()), [y for y in years if y.role != "since"], as_of)
+    claim.attributed_to = attribution_source(sentence)
+    set_year(claim, sentence, (m.start(), m.end()), [y for y in years if y.role != "since"], as_of)
     lo, hi = clause_bounds(sentence, m.start(), m.end())
     claim.span_start, claim.span_end = offset + lo, offset + hi
     return [claim]
 
 
 #: "after six years of decline": a counted run the change stated beside it ends (vocab.toml [growth_runs]).
-_BACKGROUND_RUN_RE = lazy(
-    rf"\b(?:{phrase_alternation(_R['background_leads'])})\s+(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+"
+BACKGROUND_RUN_RE = lazy(
+    rf"\b(?:{phrase_alternation(_R['background_leads'])})\s+(?P<n>\d{{1,2}}|{L.WORD_NUMBER})\s+"
     r"(?:(?:consecutive|straight|successive|long)\s+)?years\s+of\s+(?:(?:steady|sharp|continuous|continued)\s+)?"
     rf"(?:(?P<fall>{phrase_alternation(_R['background_falls'])})|{phrase_alternation(_R['background_rises'])})\b",
     re.I,
@@ -202,7 +202,7 @@ def background_runs(sentence: str, offset: int, claims: list[Claim]) -> list[Cla
     """'a substantial increase (+3.8%) in overall NATO defence expenditures, after six years of decline': the run
     of years of the other sign before the change it is the background of, a claim of its own (the change's spender,
     its years ending the year before the change's; no year told, no years judged)."""
-    m = _BACKGROUND_RUN_RE.search(sentence)
+    m = BACKGROUND_RUN_RE.search(sentence)
     changes = [c for c in claims if c.kind == "real_growth" and c.scope is None and c.countries]
     if m is None or not changes:
         return []
@@ -226,7 +226,7 @@ def background_runs(sentence: str, offset: int, claims: list[Claim]) -> list[Cla
     return [run]
 
 
-def _direction_claims(
+def year_direction_claims(
     sentence: str,
     offset: int,
     mentions: list[Mention],
@@ -243,7 +243,7 @@ def _direction_claims(
     claims: list[Claim] = []
     for d in find_directions(sentence):
         usable = [m for m in mentions if m.end <= d.start and (m.code is not None or m.group_key)]
-        subject = _nearest(sentence, (d.start, d.end), usable) if usable else None
+        subject = nearest_mention(sentence, (d.start, d.end), usable) if usable else None
         if subject is None:
             if re.search(r"\b(?:alliance-wide|NATO-wide|overall|total|combined)\b", sentence[: d.start], re.I) or (
                 re.search(r"\b(?:NATO|alliance)\b", sentence[: d.start], re.I)
@@ -251,7 +251,7 @@ def _direction_claims(
                 subject = Mention(0, 0, L.NATO_TOTAL)
             elif context:
                 subject = context[-1]
-        codes, group, group_key = _codes(subject)
+        codes, group, group_key = mention_codes(subject)
         if codes == [ALL_ALLIES]:
             codes = [L.NATO_TOTAL]
         if not codes and group_key is None:
@@ -262,8 +262,8 @@ def _direction_claims(
         claim.value, claim.value_text, claim.step = 0.0, d.text, 1.0
         claim.comparator = "gt" if d.sign > 0 else "lt"
         claim.price_basis = "constant"
-        claim.attributed_to = _attribution(sentence)
-        _set_year(claim, sentence, (d.start, d.end), [y for y in years if y.role != "since"], as_of)
+        claim.attributed_to = attribution_source(sentence)
+        set_year(claim, sentence, (d.start, d.end), [y for y in years if y.role != "since"], as_of)
         if d.than:
             base = next((y for y in year_mentions if y.role in ("data", "since")), None)
             if base is None or claim.year is None or claim.year != base.year + 1:
@@ -320,7 +320,7 @@ _AVERAGE_RATE = lazy(
     re.I,
 )
 _PERIOD_RE = lazy(
-    rf"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+years\b"
+    rf"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<n>\d{{1,2}}|{L.WORD_NUMBER})\s+years\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<decade>decade)\b",
     re.I,
 )
@@ -549,6 +549,6 @@ def change_follow_ups(
         # "fell by more than 3%": below -3, not above it
         claim.value, claim.comparator, claim.bounds = as_fall(q) if falls else (q.value, q.comparator, q.bounds())
         claim.year, claim.year_text, claim.year_basis = src.year, src.year_text, src.year_basis
-        claim.attributed_to = _attribution(sentence) or src.attributed_to
+        claim.attributed_to = attribution_source(sentence) or src.attributed_to
         out.append(claim)
     return refine_changes(sentence, offset, out, find_years(sentence), as_of) if out else []

@@ -10,10 +10,18 @@ from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.growth import change_base, change_follow_ups, data_after_base, unowned_total
-from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year, _window, _year_for, exclusion_before
+from natospend.claims.mentions import (
+    attribution_source,
+    exclusion_before,
+    mention_codes,
+    nearest_mention,
+    set_year,
+    window,
+    year_for,
+)
 from natospend.claims.metonymy import others_regex
 from natospend.claims.patterns import lazy
-from natospend.claims.pledges import _deadline, _pledge_modality
+from natospend.claims.pledges import pledge_deadline, pledge_modality
 from natospend.claims.quantities import Quantity, find_quantities
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, vocab
@@ -264,7 +272,7 @@ def _spender(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | N
         return Mention(0, 0, L.NATO_TOTAL)
     if total and not any(m.start >= total[-1].end() for m in own):
         return Mention(0, 0, L.NATO_TOTAL)  # no ally named between the alliance's total and the amount
-    subject = own[-1] if own else _nearest(sentence, (q.start, q.end), mentions)
+    subject = own[-1] if own else nearest_mention(sentence, (q.start, q.end), mentions)
     if named_after is not None and (subject is None or subject.code == ALL_ALLIES):
         return named_after
     if (
@@ -281,7 +289,7 @@ _OWN_YEAR_GAP = lazy(r"\s+(?:in|for)\s+(?:fiscal\s+(?:year\s+)?)?", re.I)
 _FROM_BEFORE = lazy(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|an?\s+estimated\s+)?$", re.I)
 
 
-def _money_claims(
+def money_claims(
     sentence: str,
     offset: int,
     mentions: list[Mention],
@@ -311,7 +319,7 @@ def _money_claims(
                 claims.append(converted)
             continue
         read[q.start] = None
-        before, after = _window(sentence, q, 80, 80)
+        before, after = window(sentence, q, 80, 80)
         if PER_CAPITA.search(after[:30]):
             continue
         if _NON_DEFENCE_MONEY.search(before[-100:]) and not re.search(
@@ -340,7 +348,7 @@ def _money_claims(
             subject = Mention(0, 0, L.NATO_TOTAL)  # "..., up from an estimated $1.052 trillion in 2022": the same sum's
         elif subject is None and context:
             subject = context[-1]
-        codes, group, group_key = _codes(subject)
+        codes, group, group_key = mention_codes(subject)
         if codes == [ALL_ALLIES] and any(m.code == "USA" and _excluded(sentence, m) for m in mentions):
             codes = [L.EUROPE_CANADA]  # "Excluding America, NATO members increased spending by $68 billion"
         if codes == [ALL_ALLIES]:
@@ -374,7 +382,7 @@ def _money_claims(
         claim.unit = f"million {claim.currency}"
         claim.countries = codes
         claim.group, claim.group_key = group, group_key
-        claim.attributed_to = _attribution(sentence)
+        claim.attributed_to = attribution_source(sentence)
         local = sentence[max(0, q.start - 50) : q.end + 60]
         if not (L.CONSTANT_RE.search(local) or L.CURRENT_RE.search(local) or L.CURRENT_RE.search(sentence)):
             local = sentence  # hedges5: "In constant 2021 dollars, ... to $19.39 billion in 2024": one basis for all
@@ -430,13 +438,13 @@ def _money_claims(
             if claim.scope == "change":  # "A decrease of $23 billion since 2021": what the change is counted from
                 bases, claim.period = change_base(sentence, q.start, q.end)
                 claim.since, claim.bases = (bases[0], []) if len(bases) == 1 else (None, bases)
-        deadline = _year_for(sentence, q.start, q.end, years, ("deadline",))
-        stated = _year_for(sentence, q.start, q.end, years, ("data",))
+        deadline = year_for(sentence, q.start, q.end, years, ("deadline",))
+        stated = year_for(sentence, q.start, q.end, years, ("data",))
         if deadline is not None and stated is not None and deadline.year < stated.year:
             deadline = None  # "$1.036 trillion in 2019, an increase of 6.8 percent from the 2018 ...": not its deadline
         this_year = re.match(r"[^.;]{0,40}?\b(?:this|the current)\s+(?:fiscal\s+)?year\b", after, re.I)
         # "It is estimated to spend €20 billion in 2024" (in 2024): NATO's estimate of a year's level, not a plan.
-        level_year = _year_for(sentence, q.start, q.end, years, ("data", "fiscal"))
+        level_year = year_for(sentence, q.start, q.end, years, ("data", "fiscal"))
         estimate = bool(_ESTIMATE_BEFORE.search(before[-60:]) or _ESTIMATE_LEAD.search(sentence, 0, q.start)) and (
             this_year is not None or (level_year is not None and level_year.year <= (as_of or date.today()).year)
         )
@@ -451,8 +459,8 @@ def _money_claims(
             and not (estimate and deadline is None)
         ):
             claim.kind = "pledge"
-            claim.modality = _pledge_modality(sentence, before)
-            claim.deadline, claim.deadline_text = _deadline(sentence, q, years)
+            claim.modality = pledge_modality(sentence, before)
+            claim.deadline, claim.deadline_text = pledge_deadline(sentence, q, years)
             claim.threshold = q.value
             claims.append(claim)
             read[q.start] = claim
@@ -463,7 +471,7 @@ def _money_claims(
             if not (_MONEY_VERB.search(sentence, lo, q.start) and any(lo <= m.start < q.start for m in spenders)):
                 continue  # no spender putting money in before the amount: nothing says what it is
             claim.scope = "unstated"
-        _set_year(claim, sentence, (q.start, q.end), years, as_of)
+        set_year(claim, sentence, (q.start, q.end), years, as_of)
         own = next((y for y in years if y.role == "since" and _OWN_YEAR_GAP.fullmatch(sentence, q.end, y.start)), None)
         if own is not None and _FROM_BEFORE.search(sentence, max(0, q.start - 30), q.start):
             # "rose from €50 billion in 2020 to €90 billion in 2024": the level a change started from is 2020's
@@ -474,7 +482,7 @@ def _money_claims(
             # the contrasted amount's year is the one after it.
             after_year = _CONTRAST_YEAR_AFTER.match(after)
             if after_year:
-                _set_year(claim, after_year.group(), (0, 0), [y for y in find_years(after_year.group())], as_of)
+                set_year(claim, after_year.group(), (0, 0), [y for y in find_years(after_year.group())], as_of)
         if deadline is not None and deadline.year > (as_of or date.today()).year and claim.scope is None:
             # "Germany's defence budget will rise to a total of €152.8bn by 2029", "Canada must nearly double its
             # military spending to $81.9 billion by 2032": a planned or needed level for a year still to come, whatever
@@ -629,7 +637,7 @@ def _amount_follow_ups(
         claim.comparator, claim.currency, claim.unit = q.comparator, q.currency, f"million {q.currency}"
         claim.bounds = q.bounds()
         claim.countries, claim.group, claim.group_key = list(src.countries), src.group, src.group_key
-        claim.attributed_to = _attribution(sentence) or src.attributed_to
+        claim.attributed_to = attribution_source(sentence) or src.attributed_to
         claim.scope = "change" if (lead.group("change") or lead.group("change2")) else src.scope
         lo, hi = clause_bounds(sentence, q.start, q.end)
         # "..., which is a 4.5% increase in real terms": a basis said of another clause's change is not the amount's
@@ -638,7 +646,7 @@ def _amount_follow_ups(
             bases, claim.period = change_base(sentence, q.start, q.end)
             claim.since, claim.bases = (bases[0], []) if len(bases) == 1 else (None, bases)
         own_years = find_years(sentence)
-        _set_year(claim, sentence, (q.start, q.end), own_years, as_of)
+        set_year(claim, sentence, (q.start, q.end), own_years, as_of)
         data_after_base(claim, own_years)
         if claim.year is None:
             claim.year, claim.year_text, claim.year_basis = src.year, src.year_text, src.year_basis

@@ -21,8 +21,8 @@ from itertools import pairwise
 
 from natospend.claims import lexicon as L
 from natospend.claims.frame import Claim
-from natospend.claims.lists import CEILING, ListItem, MoneyColumn, _names
-from natospend.claims.mentions import _set_year
+from natospend.claims.lists import CEILING, ListItem, MoneyColumn, ally_alternation
+from natospend.claims.mentions import set_year
 from natospend.claims.patterns import LazyPattern, Pattern, lazy
 
 # ------------------------------------------------------------------------------------ rows under a header line
@@ -34,7 +34,7 @@ FLAG = "(?:[\U0001f1e6-\U0001f1ff]{2}|\U0001f3f4[\U000e0060-\U000e007f]*)"
 
 @cache
 def _line_row_re() -> Pattern:
-    names = _names()
+    names = ally_alternation()
     # "Estonia2.14 0.5" (pasted without separators), "• Poland – 4.12", "Poland | 1.86 | 4.12", "Poland: 4.12%",
     # "1 Poland 4.12%" (a rank first), "1🇵🇱 Poland4.12%" (a rank and a flag).
     return lazy(
@@ -859,7 +859,7 @@ def _row_claim(text: str, item: ListItem, as_of: date | None) -> Claim:
     if item.year is not None:
         claim.year, claim.year_text, claim.year_basis = item.year, str(item.year), "explicit"
     else:
-        _set_year(claim, claim.text, (item.value_start - item.start, item.value_end - item.start), [], as_of)
+        set_year(claim, claim.text, (item.value_start - item.start, item.value_end - item.start), [], as_of)
     claim.span_start, claim.span_end = item.start, item.end
     return claim
 

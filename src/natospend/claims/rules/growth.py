@@ -11,9 +11,9 @@ from datetime import date
 
 from natospend.claims import lexicon as L
 from natospend.claims.directions import SCOPES
-from natospend.claims.facts import Facts, Figure, _fig_text, _name, matches
+from natospend.claims.facts import Facts, Figure, country_name, fig_text, matches
 from natospend.claims.frame import ALL_ALLIES, Claim
-from natospend.claims.judge import CheckerBase, Judgement, _combine, sourced, stale
+from natospend.claims.judge import CheckerBase, Judgement, combine, sourced, stale
 from natospend.claims.rules.numeric import NumericRules
 from natospend.formatting import published as fmt
 
@@ -53,7 +53,7 @@ def _every_ally(claim: Claim, codes: list[str], judged: list[Judgement]) -> Judg
         return Judgement(
             "inaccurate",
             f"Contradicted: {what} fails for {len(wrong)} of {len(codes)} allies: "
-            + " ".join(f"{_name(c)}: {_bare(j)}." for c, j in wrong[:3]),
+            + " ".join(f"{country_name(c)}: {_bare(j)}." for c, j in wrong[:3]),
             [e for _, j in wrong[:3] for e in j.evidence][:8],
         )
     if len(by["accurate"]) == len(codes):
@@ -135,7 +135,7 @@ class GrowthRules(NumericRules, CheckerBase):
                 "whole change: natospend does not compute average rates, and NATO publishes none.",
             )
         if claim.since is not None or claim.bases or claim.period:
-            return _combine([self._change_over(claim, code) for code in codes], claim.group)
+            return combine([self._change_over(claim, code) for code in codes], claim.group)
         if claim.price_basis == "current":
             return self.numeric(claim)
         real = self.numeric(replace(claim, price_basis="constant"))
@@ -202,12 +202,12 @@ class GrowthRules(NumericRules, CheckerBase):
         if claim.group == "every ally":
             return _every_ally(claim, readings, judged)
         if claim.countries != [ALL_ALLIES] or len({j.verdict for j in judged}) == 1:
-            return _combine(judged, claim.group)
+            return combine(judged, claim.group)
         return Judgement(
             "unverifiable",
             "Cannot tell whether the allies' spending means NATO's total or that of European allies and Canada (NATO "
             "states its runs of rises of the latter), and the two readings differ: "
-            + " ".join(f"{_name(code)}: {_bare(j)}." for code, j in zip(readings, judged, strict=True)),
+            + " ".join(f"{country_name(code)}: {_bare(j)}." for code, j in zip(readings, judged, strict=True)),
             [e for j in judged for e in j.evidence][:8],
         )
 
@@ -268,7 +268,7 @@ class GrowthRules(NumericRules, CheckerBase):
         missing = [y for y in need if y not in figs]
         shown = ", ".join(f"{y}: {figs[y].value:+.1f}% ({figs[y].release_id})" for y in sorted(figs))
         evidence = [figs[y].evidence("member") for y in sorted(figs)][:8]
-        who = f"{_name(code)}'s"
+        who = f"{country_name(code)}'s"
         run = f"'{claim.value_text}' is a run of {len(need)} years ({span}). " if claim.scope == "run of years" else ""
         words = {1: "a rise", -1: "a fall", 0: "no fall", _NO_RISE: "no rise"}
         stated = "; ".join(f"{y}: {words[s]}" for y, s in sorted(need.items()))
@@ -335,8 +335,8 @@ class GrowthRules(NumericRules, CheckerBase):
         return Judgement(
             "inaccurate",
             f"Contradicted: the sentence names no year, but {what} needs {words[sign]} in a recent year, and every "
-            f"NATO real change of {_name(code)}'s defence spending held for each of the years before the claim's "
-            f"says otherwise: {shown}.",
+            f"NATO real change of {country_name(code)}'s defence spending held for each of the years before the "
+            f"claim's says otherwise: {shown}.",
             [held[y][-1].evidence("member") for y in years],
         )
 
@@ -366,7 +366,7 @@ class GrowthRules(NumericRules, CheckerBase):
         f = derived[-1]
         return Judgement(
             "different_measure",
-            f"Matches SIPRI's change of {_name(code)}'s spending from {year - 1} to {year}, computed from its "
+            f"Matches SIPRI's change of {country_name(code)}'s spending from {year - 1} to {year}, computed from its "
             f"constant-dollar series ({fmt(f.value, 1)}% in {f.release_id}, {f.published.isoformat()}), not NATO's "
             f"real change: {_bare(nato)}.",
             [f.evidence("other_measure", "matches the claim"), *nato.evidence],
@@ -379,7 +379,7 @@ class GrowthRules(NumericRules, CheckerBase):
         year = claim.year if claim.year is not None else self._year(claim, [code], level_indicator(code, bases_[0]))
         if year is None:
             return Judgement(
-                "unverifiable", f"No NATO figure of {_name(code)}'s spending had been published {self._when()}."
+                "unverifiable", f"No NATO figure of {country_name(code)}'s spending had been published {self._when()}."
             )
         if claim.since is not None:
             starts = [claim.since]
@@ -403,12 +403,12 @@ class GrowthRules(NumericRules, CheckerBase):
                 change = 100 * (v1 / v0 - 1) if v0 else float("nan")
                 readings.setdefault(start, []).append((basis, change, rid, [figs[(code, start)], figs[(code, year)]]))
         shown = "; ".join(
-            f"{start}-{year} at {_BASIS_WORDS[basis]}: {change:+.1f}% ({_fig_text(figs[0])} -> {figs[1].shown})"
+            f"{start}-{year} at {_BASIS_WORDS[basis]}: {change:+.1f}% ({fig_text(figs[0])} -> {figs[1].shown})"
             for start, rs in readings.items()
             for basis, change, _rid, figs in rs
         )
         evidence = [f.evidence("member") for rs in readings.values() for *_x, figs in rs for f in figs][:8]
-        what = f"{_name(code)}'s spending"
+        what = f"{country_name(code)}'s spending"
         if not readings or len(readings) < len(starts):
             return Judgement(
                 "unverifiable",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from natospend.claims import lexicon as L
-from natospend.claims.facts import _INDICATOR_WORDS, Figure, _name
+from natospend.claims.facts import INDICATOR_WORDS, Figure, country_name
 from natospend.claims.frame import ALL_ALLIES, Claim
 from natospend.claims.judge import CheckerBase, Judgement, sourced
 from natospend.claims.multiples import within
@@ -34,7 +34,7 @@ class MultipleRules(CheckerBase):
         year = self._year(claim, [code], indicator)
         if year is None:
             return Judgement(
-                "unverifiable", f"No NATO figure of {_name(code)}'s spending had been published {self._when()}."
+                "unverifiable", f"No NATO figure of {country_name(code)}'s spending had been published {self._when()}."
             )
         if claim.bases or claim.period:
             # "more than doubled in the face of Russia's invasion of Ukraine": from 2021 or 2022; every reading must
@@ -54,7 +54,7 @@ class MultipleRules(CheckerBase):
         if claim.since is not None or claim.scope == "decade":
             base = claim.since if claim.since is not None else year - 10
             pairs = [((code, base), (code, year))]
-            what = f"{_name(code)}'s spending {base}-{year} ({_INDICATOR_WORDS.get(indicator, indicator)})"
+            what = f"{country_name(code)}'s spending {base}-{year} ({INDICATOR_WORDS.get(indicator, indicator)})"
         else:
             others = claim.others
             if rest:  # the rest of the alliance: NATO's total less the ally, from the same release
@@ -64,9 +64,9 @@ class MultipleRules(CheckerBase):
             if not others:
                 return Judgement("unverifiable", "Cannot tell whose spending the multiple compares with.")
             pairs = [((code, year), (o, year)) for o in others]
-            against = "the rest of the alliance combined" if rest else ", ".join(_name(o) for o in others[:4])
+            against = "the rest of the alliance combined" if rest else ", ".join(country_name(o) for o in others[:4])
             what = (
-                f"{_name(code)}'s spending against {against}"
+                f"{country_name(code)}'s spending against {against}"
                 + ("..." if len(others) > 4 else "")
                 + f" in {year} (current US$)"
             )

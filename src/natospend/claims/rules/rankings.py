@@ -8,9 +8,9 @@ from datetime import date
 from typing import Any
 
 from natospend.claims import lexicon as L
-from natospend.claims.facts import Evidence, Figure, _name
+from natospend.claims.facts import Evidence, Figure, country_name
 from natospend.claims.frame import Claim
-from natospend.claims.judge import CheckerBase, Judgement, _combine, sourced
+from natospend.claims.judge import CheckerBase, Judgement, combine, sourced
 
 RANK_MARGIN = 0.1  # relative: an ally held elsewhere 10% or more away from the subject cannot swap places with it
 
@@ -36,7 +36,7 @@ _MEASURE_NAMES = {"share_gdp": "share of GDP", "equipment_share": "equipment sha
 
 def _missing(codes: list[str]) -> str:
     """How many allies a release lacks, and which (the first ten past a dozen)."""
-    names = ", ".join(_name(c) for c in codes[: 10 if len(codes) > 12 else 12])
+    names = ", ".join(country_name(c) for c in codes[: 10 if len(codes) > 12 else 12])
     more = f" and {len(codes) - 10} more" if len(codes) > 12 else ""
     return f"{len(codes)} without a figure ({names}{more})"
 
@@ -97,7 +97,7 @@ class RankingRules(CheckerBase):
         if claim.scope == "descending":
             parts = [self._ranking(replace(claim, countries=[c], scope=None)) for c in claim.countries]
             parts.append(self._ranking(claim))
-            return _combine(parts, None)
+            return combine(parts, None)
         if claim.rank is None and not claim.others and claim.scope not in ("half", "among"):
             return Judgement(
                 "unverifiable",
@@ -105,7 +105,7 @@ class RankingRules(CheckerBase):
                 "elsewhere, so it cannot be checked on its own.",
             )
         if len(claim.countries) > 1 and not claim.others:
-            return _combine([self._ranking(replace(claim, countries=[c])) for c in claim.countries], None)
+            return combine([self._ranking(replace(claim, countries=[c])) for c in claim.countries], None)
         return self._ranking(claim)
 
     def _ranking(self, claim: Claim) -> Judgement:
@@ -117,7 +117,7 @@ class RankingRules(CheckerBase):
             return Judgement("unverifiable", "No ally named.")
         year = claim.year or self._latest_year("nato", [code], metric) or self._fallback_year()
         if year is None:
-            return Judgement("unverifiable", f"No NATO figure for {_name(code)} published {self._when()}.")
+            return Judgement("unverifiable", f"No NATO figure for {country_name(code)} published {self._when()}.")
         if claim.year is None and year < (self.as_of or date.today()).year - 1:
             # "The UK remains the second largest spender": a rank now, which an old year's figures cannot stand for.
             return Judgement(
@@ -138,7 +138,7 @@ class RankingRules(CheckerBase):
             return better + 1, better + sum(1 for k in known if figs[k].shown_value == value)
 
         def listing(figs: dict[str, Figure], codes: list[str]) -> str:
-            return ", ".join(f"{_name(c)} {figs[c].shown}" for c in codes if c in figs)
+            return ", ".join(f"{country_name(c)} {figs[c].shown}" for c in codes if c in figs)
 
         def outcome(figs: dict[str, Figure], published: date) -> tuple[bool | None, str]:
             needed = claim.countries + claim.others
@@ -175,7 +175,7 @@ class RankingRules(CheckerBase):
                 ]
                 side = "below" if lower else "above"
                 return set(beyond) == set(claim.others), (
-                    f"{len(beyond)} allies {side} {_name(code)} ({figs[code].shown}): {listing(figs, beyond)}"
+                    f"{len(beyond)} allies {side} {country_name(code)} ({figs[code].shown}): {listing(figs, beyond)}"
                 )
             if claim.scope == "descending":  # the named allies in the order given
                 values = [figs[c].shown_value for c in claim.countries]
@@ -189,7 +189,7 @@ class RankingRules(CheckerBase):
                 if len(known) < len(members) and lo <= limit:
                     ok_half = None
                 return ok_half, (
-                    f"{_name(code)} ranks {lo} ({claim.rank_order}) of {len(members)} allies, "
+                    f"{country_name(code)} ranks {lo} ({claim.rank_order}) of {len(members)} allies, "
                     f"{'within' if hi <= limit else 'outside'} the {claim.rank_order} half ({limit})"
                 )
             if claim.scope == "among" and code in figs:  # near one end, no size: a quarter in, not past half
@@ -203,7 +203,7 @@ class RankingRules(CheckerBase):
                 elif lo > len(members) // 2:
                     ok_among = False
                 place = f"{lo}" if lo == worst else f"{lo}-{worst}"
-                where = f"{_name(code)} ranks {place} ({claim.rank_order}) of {len(members)}"
+                where = f"{country_name(code)} ranks {place} ({claim.rank_order}) of {len(members)}"
                 gap = f"; {_missing(absent)}" if absent else ""
                 return ok_among, (
                     f"{where}{gap}; 'among the {claim.rank_order}' is read as within the first {limit} and "
@@ -215,7 +215,7 @@ class RankingRules(CheckerBase):
                 if len(subjects) < len(claim.countries) or len(rivals) < len(claim.others):
                     return None, ""
                 ahead = all(figs[s].shown_value > figs[r].shown_value for s in subjects for r in rivals)
-                desc = ", ".join(f"{_name(c)} {figs[c].shown}" for c in claim.countries + claim.others)
+                desc = ", ".join(f"{country_name(c)} {figs[c].shown}" for c in claim.countries + claim.others)
                 return ahead, desc
             if code not in figs or claim.rank is None:
                 return None, ""
@@ -246,18 +246,18 @@ class RankingRules(CheckerBase):
                 if missing and rank_lo <= claim.rank <= rank_hi + missing:
                     ok = None  # allies without a figure in this release could change the rank
             top = ", ".join(
-                f"{i + 1}. {_name(c)} {figs[c].shown}" for i, c in enumerate(ordered[: max(3, claim.rank + 1)])
+                f"{i + 1}. {country_name(c)} {figs[c].shown}" for i, c in enumerate(ordered[: max(3, claim.rank + 1)])
             )
             place = f"{rank_lo}" if rank_lo == rank_hi else f"{rank_lo}-{rank_hi} (tied)"
             gap = f"; {_missing(absent)}" if missing else ""
             if placed:
                 gap += (
-                    f"; {', '.join(_name(c) for c in placed)} not in this release, placed by every earlier release's "
-                    "figure for the year"
+                    f"; {', '.join(country_name(c) for c in placed)} not in this release, placed by every earlier "
+                    "release's figure for the year"
                 )
             return (
                 ok,
-                f"{_name(code)} ranks {place} ({claim.rank_order}) among {len(known)} {claim.group or 'allies'} "
+                f"{country_name(code)} ranks {place} ({claim.rank_order}) among {len(known)} {claim.group or 'allies'} "
                 f"with a figure{gap}: {top}",
             )
 
