@@ -31,7 +31,7 @@ from natospend.claims.facts import ClaimResult as ClaimResult
 from natospend.claims.facts import Evidence as Evidence
 from natospend.claims.facts import Span as Span
 from natospend.claims.facts import facts_for
-from natospend.claims.frame import ALL_ALLIES, KINDS, PERIOD, Claim
+from natospend.claims.frame import ALL_ALLIES, KINDS, Claim
 from natospend.claims.judge import UNHELD, CheckerBase, Judgement
 from natospend.claims.judge import VERDICTS as VERDICTS
 from natospend.claims.mentions import ASIDE as ASIDE
@@ -689,12 +689,12 @@ def judge(ds: Store, claim: Claim, as_of: date | None = None) -> Judgement:
     if moody is not None:
         return moody
     future = _projection(claim, as_of)
-    if claim.scope and claim.scope.startswith("undefined group: "):
-        group = claim.scope.removeprefix("undefined group: ")
+    if claim.undefined_group is not None:
+        group = claim.undefined_group
         j = Judgement("unverifiable", f"Cannot tell which allies '{group}' covers: the group has no fixed membership.")
-    elif claim.scope and claim.scope.startswith(("undetermined year: ", "undetermined ally: ")):
-        j = Judgement("unverifiable", claim.scope.split(": ", 1)[1])
-    elif claim.scope and claim.scope.startswith(PERIOD):
+    elif claim.undetermined in ("year", "ally"):
+        j = Judgement("unverifiable", str(claim.undetermined_why))
+    elif claim.period_years:
         j = _over_period(checker, claim)
     elif future is not None:
         j = Judgement("unverifiable", future)
@@ -773,8 +773,7 @@ def _over_period(checker: Checker, claim: Claim) -> Judgement:
     """A share said of a named period ("during the Cold War", "in the 1980s"): a statement about many years, which
     one year's figure cannot settle; said so, with where NATO's figures held for the allies start when they begin
     after the period ends."""
-    span, phrase = str(claim.scope).removeprefix(PERIOD).split(": ", 1)
-    first, last = (int(y) for y in span.split("-"))
+    (first, last), phrase = claim.period_years, claim.period_text
     why = f"'{phrase}' is a period ({first}-{last}), not one year: natospend judges one year's figure at a time."
     held = [min(ys) for c in claim.countries if (ys := checker.facts.years("nato", c, "share_gdp"))]
     if held and min(held) > last:

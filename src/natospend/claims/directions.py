@@ -338,7 +338,7 @@ def direction_claims(
     claim.countries, claim.group, claim.group_key = codes, group, group_key
     quantified = _QUANTIFIED.search(sentence, lo, hi)
     if quantified:
-        claim.scope = f"undefined group: {quantified.group()}"
+        claim.undefined_group = quantified.group()
     claim.value, claim.value_text, claim.step = 0.0, d.text, 1.0
     claim.comparator = {1: "gt", -1: "lt", 0: "ge"}[d.sign]
     claim.price_basis = "constant"
@@ -348,7 +348,7 @@ def direction_claims(
     base = (d.end + than.start(), d.end + than.end()) if than else (0, 0)  # "than last year": the base, not the year
     dated = [y for y in years if y.role != "since" and y.year != d.first_since and not base[0] <= y.start < base[1]]
     set_year(claim, sentence, (d.start, d.end), dated, as_of)
-    if claim.scope is None:
+    if not claim.qualified():
         claim.scope = _time_scope(sentence, d, claim)
         if claim.scope == "direction, no year" and _done_lately(sentence, d):
             claim.scope = "direction, recent"  # "Germany cut its defense spending": some recent year, not named
@@ -420,8 +420,8 @@ def _with_changes(sentence: str, offset: int, d: Direction, claim: Claim, usable
     out.comparator = "gt" if m.group("rise") else "lt"
     start = m.start() + len(m.group()) - len(m.group().lstrip(" ,"))  # "with ...", not the comma before it
     out.value_text = sentence[start : listed[-1].end]
-    if out.scope and out.scope.startswith("undefined group"):
-        out.scope = _time_scope(sentence, d, out)
+    if out.undefined_group is not None:
+        out.undefined_group, out.scope = None, _time_scope(sentence, d, out)
     out.span_start, out.span_end = offset + start, offset + listed[-1].end
     return [out]
 
@@ -439,8 +439,8 @@ def _exceptions(sentence: str, offset: int, d: Direction, claim: Claim, usable: 
     code = ally.code or ""
     out = replace(claim, countries=[code], group=None, group_key=None, comparator="le" if d.sign > 0 else "ge")
     out.value_text = sentence[m.start() : ally.end].strip(" ,")
-    if out.scope and out.scope.startswith("undefined group"):
-        out.scope = _time_scope(sentence, d, out)
+    if out.undefined_group is not None:
+        out.undefined_group, out.scope = None, _time_scope(sentence, d, out)
         if out.scope == "direction, no year" and _done_lately(sentence, d):
             out.scope = "direction, recent"
     out.span_start, out.span_end = offset + m.start(), offset + ally.end

@@ -21,9 +21,6 @@ KINDS = (
     "common_funding",  # a share of NATO's own common-funded budgets: named, never judged (natospend does not hold them)
 )
 ALL_ALLIES = "ALL"  # a mention of the allies as a whole ("NATO members", "allies")
-MEAN_OF_ALLIES = "average of allies"  # scope: "allies spent an average of 2.61%" (NATO's aggregate, or a plain mean)
-UNDETERMINED_MEASURE = "undetermined measure: "  # scope prefix: what a share is of cannot be told; the reason follows
-PERIOD = "period "  # scope prefix: "period 1947-1991: during the Cold War", a share said of a span of years
 
 
 @dataclass
@@ -65,6 +62,14 @@ class Claim:
     made: int | None = None  # pledge: the year the claim says it was made ("agreed in 2014", "its 2014 commitment")
     modality: str | None = None  # pledge: commitment, ambition, proposal, call, reference
     scope: str | None = None  # money: "programme" when the amount is for one programme, not total spending
+    # what the sentence leaves open, so that no verdict can be given (any kind; told instead of a verdict):
+    undefined_group: str | None = None  # the words of a group with no fixed membership ("the eastern flank")
+    undetermined: str | None = None  # what cannot be told: year, ally, or measure (what a share is of)
+    undetermined_why: str | None = None  # why, as the reader is told
+    # share_gdp: "allies spent an average of 2.61%", NATO's aggregate or a plain mean of shares (True when said)
+    mean_of_allies: bool | None = None
+    period_years: list[int] = field(default_factory=list)  # share_gdp: [first, last] of a named period of years
+    period_text: str | None = None  # its words ("during the Cold War")
     negated: bool = False
     bounds: list[float] = field(default_factory=list)  # count with a quantifier ("a handful"): [low, high] inclusive
     bounds_relative: bool = False  # bounds are fractions of the allies in scope ("a third of members")
@@ -87,6 +92,17 @@ class Claim:
     source_text: str | None = None
     # count: the word of a quantity that names no number ("many", "several", "most"): never settled as accurate
     vague: str | None = None
+
+    def qualified(self) -> bool:
+        """Is the claim's figure already qualified (a scope, an undefined group, something undetermined, an
+        average of allies or a period)? An extractor qualifies a claim once, the first reading standing."""
+        return (
+            self.scope is not None
+            or self.undefined_group is not None
+            or self.undetermined is not None
+            or self.mean_of_allies is not None
+            or bool(self.period_years)
+        )
 
     def fields(self) -> dict[str, Any]:
         """The parsed fields, without the span (for JSON). Every field is a scalar or a list of scalars, so a copy of

@@ -10,7 +10,7 @@ from datetime import date
 from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.directions import REGION_RE
-from natospend.claims.frame import ALL_ALLIES, UNDETERMINED_MEASURE, Claim, Mention
+from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import attribution_source, find_mentions, mention_codes, nearest_mention, set_year
 from natospend.claims.multiples import EVENT_RE, event_years, find_directions, find_multiples
 from natospend.claims.patterns import lazy
@@ -87,7 +87,7 @@ def multiple_claims(
             claim.value, claim.value_text, claim.comparator = mult.factor, mult.text, mult.comparator
             claim.since = mult.since
             if vague:
-                claim.scope = f"undefined group: {vague.group()}"
+                claim.undefined_group = vague.group()
             elif _TOTAL_WORDS.search(sentence[: mult.start]):
                 claim.countries, claim.metric = [L.NATO_TOTAL], "usd_current_m"
             else:
@@ -203,7 +203,7 @@ def background_runs(sentence: str, offset: int, claims: list[Claim]) -> list[Cla
     of years of the other sign before the change it is the background of, a claim of its own (the change's spender,
     its years ending the year before the change's; no year told, no years judged)."""
     m = BACKGROUND_RUN_RE.search(sentence)
-    changes = [c for c in claims if c.kind == "real_growth" and c.scope is None and c.countries]
+    changes = [c for c in claims if c.kind == "real_growth" and not c.qualified() and c.countries]
     if m is None or not changes:
         return []
     word = m.group("n")
@@ -431,8 +431,8 @@ def _compared_changes(sentence: str, claims: list[Claim]) -> None:
             continue
         c.kind, c.unit, c.price_basis = "real_growth", "percent (annual real change)", g.price_basis
         c.comparator, c.threshold = ("eq" if c.comparator in ("ge", "gt") and c.threshold else c.comparator), None
-        if c.scope and c.scope.startswith(UNDETERMINED_MEASURE):
-            c.scope = None  # what it is a share of was the question; as a change it has none
+        if c.undetermined == "measure":
+            c.undetermined = c.undetermined_why = None  # what it is a share of was the question; a change has none
         changes.append(c)  # "by 6.6, 14 and 33 per cent, respectively": the next item follows this one
         if not listed:  # a comparison is of the same spender; a list's items keep their own
             c.countries, c.group, c.group_key = list(g.countries), g.group, g.group_key

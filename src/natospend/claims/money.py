@@ -638,7 +638,11 @@ def _amount_follow_ups(
         claim.bounds = q.bounds()
         claim.countries, claim.group, claim.group_key = list(src.countries), src.group, src.group_key
         claim.attributed_to = attribution_source(sentence) or src.attributed_to
-        claim.scope = "change" if (lead.group("change") or lead.group("change2")) else src.scope
+        if lead.group("change") or lead.group("change2"):
+            claim.scope = "change"
+        else:  # "the figure": the amount before, as it was read (what it is of, or what it leaves open)
+            claim.scope, claim.undefined_group = src.scope, src.undefined_group
+            claim.undetermined, claim.undetermined_why = src.undetermined, src.undetermined_why
         lo, hi = clause_bounds(sentence, q.start, q.end)
         # "..., which is a 4.5% increase in real terms": a basis said of another clause's change is not the amount's
         claim.price_basis = "constant" if L.CONSTANT_RE.search(sentence, lo, hi) else src.price_basis

@@ -40,7 +40,6 @@ from natospend.claims.counts import (
 from natospend.claims.directions import allied_change, direction_claims, direction_cue
 from natospend.claims.frame import ALL_ALLIES as ALL_ALLIES
 from natospend.claims.frame import KINDS as KINDS
-from natospend.claims.frame import MEAN_OF_ALLIES as MEAN_OF_ALLIES
 from natospend.claims.frame import Claim as Claim
 from natospend.claims.frame import Mention as Mention
 from natospend.claims.growth import (
@@ -279,7 +278,8 @@ def _carry_year(claims: list[Claim], carried: Carried, offset: int) -> None:
             if not in_clause and offset + ref.start >= hi:
                 continue  # "France now spends 2.06%, up from 1.82% a decade earlier": the phrase dates its clause
             if ref.year is None:
-                claim.scope = claim.scope or f"undetermined year: {ref.why}"
+                if not claim.qualified():
+                    claim.undetermined, claim.undetermined_why = "year", ref.why
                 continue
             claim.year, claim.year_text, claim.year_basis = ref.year, ref.text, "carried"
         elif claim.kind not in _LIST_KINDS or claim.year_basis != "latest":
@@ -395,7 +395,7 @@ def extract_sentence(
             # a count's own noun ("11 of the 31 members, mostly on the eastern flank") sets its scope
             and (claim.kind != "count" or undefined.group().lower() in claim.value_text.lower())
         ):
-            claim.scope = f"undefined group: {undefined.group()}"  # "the eastern flank": which allies is not fixed
+            claim.undefined_group = undefined.group()  # "the eastern flank": which allies is not fixed
     _clause_spans(sentence, offset, claims)
     claims = _without_pledge_counts(claims)
     return sorted(claims, key=lambda c: c.span_start if c.span_start is not None else c.start)

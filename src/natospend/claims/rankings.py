@@ -1636,7 +1636,11 @@ def unmeasured(claims: list[Claim]) -> list[Claim]:
     return [
         c
         for c in claims
-        if c.kind == "ranking" and c.metric is None and not c.rank_measures and c.scope in (None, "half", "among")
+        if c.kind == "ranking"
+        and c.metric is None
+        and not c.rank_measures
+        and c.scope in (None, "half", "among")
+        and c.undefined_group is None
     ]
 
 

@@ -103,9 +103,9 @@ def _when(kind: str, f: Mapping[str, Any]) -> str:
     if kind == "pledge":
         return f"by {f['deadline']}" if f.get("deadline") else "no deadline given"
     year = f.get("year")
-    scope = str(f.get("scope") or "")
-    if year is None and scope.startswith("period "):  # "during the Cold War": the span, not the latest year
-        return f"the years {scope.removeprefix('period ').split(':', 1)[0]}"
+    if year is None and f.get("period_years"):  # "during the Cold War": the span, not the latest year
+        first, last = f["period_years"]
+        return f"the years {first}-{last}"
     if year is None:
         return "latest year held"
     basis = _YEAR_BASIS_WORDS.get(str(f.get("year_basis")), "")

@@ -18,7 +18,7 @@ from natospend.claims.context import NOUN_ANAPHOR, PRONOUN
 from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
 from natospend.claims.context import PLAN_ANAPHOR as _PLAN_ANAPHOR
 from natospend.claims.context import common_cues as _common_cues
-from natospend.claims.frame import ALL_ALLIES, MEAN_OF_ALLIES, PERIOD, UNDETERMINED_MEASURE, Claim, Mention
+from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.lists import find_items
 from natospend.claims.mentions import (
     ANAPHORIC_START,
@@ -666,9 +666,9 @@ def _earlier_figure(claim: Claim, sentence: str, q: Quantity, years: list[YearMe
     if _DECADE_AFTER.match(sentence, q.end) and claim.year is not None:
         claim.year, claim.year_text, claim.year_basis = claim.year - 10, f"{claim.year - 10}", "explicit"
         return
-    claim.scope = (
-        f"undetermined year: '{q.text}' is the figure a change started from, and the sentence does not say which "
-        "year's."
+    claim.undetermined, claim.undetermined_why = (
+        "year",
+        f"'{q.text}' is the figure a change started from, and the sentence does not say which year's.",
     )
 
 
@@ -699,7 +699,7 @@ def _pp_base(claim: Claim, sentence: str, q: Quantity, qs: list[Quantity]) -> Cl
     2.3% in the year the change is counted from (the one named after the points, else the year before the level's),
     at the precision of both figures. A claim of its own, so a wrong change is not borne out by a right level; none
     when the sentence names the earlier level itself ("fell by 0.1 percentage points, from 2.3% in 2020 to 2.2%")."""
-    if claim.value is None or claim.comparator not in ("eq", "approx") or claim.scope is not None or claim.bounds:
+    if claim.value is None or claim.comparator not in ("eq", "approx") or claim.qualified() or claim.bounds:
         return None
     lo, hi = clause_bounds(sentence, q.start, q.end)
     if _FROM_LEVEL.search(sentence, lo, hi):
@@ -1063,16 +1063,17 @@ def percent_claims(
         claim.value_text = q.text
         claim.decimals = q.decimals
         if part_metric == "unnamed_part":
-            claim.scope = (
-                f"{UNDETERMINED_MEASURE}Cannot tell what part of defence spending the {q.text} is: a share of defence "
-                "spending (not of GDP) whose part (equipment, personnel, infrastructure, pensions) the sentence does "
-                "not name."
+            claim.undetermined, claim.undetermined_why = (
+                "measure",
+                f"Cannot tell what part of defence spending the {q.text} is: a share of defence spending (not of GDP) "
+                "whose part (equipment, personnel, infrastructure, pensions) the sentence does not name.",
             )
         elif part_metric == "other_part":
-            claim.scope = (
-                f"{UNDETERMINED_MEASURE}Cannot tell which of NATO's categories the {q.text} is: NATO splits defence "
-                "spending into equipment, personnel, infrastructure and 'other' (operations and maintenance among "
-                "other costs), and the part the sentence names is none of them."
+            claim.undetermined, claim.undetermined_why = (
+                "measure",
+                f"Cannot tell which of NATO's categories the {q.text} is: NATO splits defence spending into equipment, "
+                "personnel, infrastructure and 'other' (operations and maintenance among other costs), and the part "
+                "the sentence names is none of them.",
             )
         elif part_metric is not None:
             claim.metric = part_metric
@@ -1182,7 +1183,7 @@ def percent_claims(
             if (kind == "share_gdp" and L.AVERAGE_RE.search(sentence)) or kind == "real_growth":
                 claim.countries = [L.NATO_TOTAL]
                 if L.MEAN_OF_ALLIES_RE.search(sentence):
-                    claim.scope = MEAN_OF_ALLIES  # "members spent an average of 2.61%": aggregate or mean of shares
+                    claim.mean_of_allies = True  # "members spent an average of 2.61%": aggregate or mean of shares
             else:
                 continue  # "allies spend 2%" with no ally named: not checkable
         one_figure = kind == "share_gdp" and bool(q.decimals) and claim.comparator in ("eq", "approx")
@@ -1195,7 +1196,7 @@ def percent_claims(
             # with Canada's, so it is judged on that one and, contradicted there, left open as an average of unknown
             # kind
             claim.countries, claim.group, claim.group_key = [L.EUROPE_CANADA], None, None
-            claim.scope = MEAN_OF_ALLIES
+            claim.mean_of_allies = True
         if excepted and claim.countries == [L.NATO_TOTAL]:
             # "Excluding the US, allies spent an average of 2.0%": Europe and Canada; without another ally, no
             # aggregate NATO publishes.
@@ -1203,7 +1204,7 @@ def percent_claims(
                 continue
             claim.countries = [L.EUROPE_CANADA]
         if unfixed and not claim.countries and claim.group_key is None and kind != "equipment_share":
-            claim.scope = f"undefined group: {unfixed.group()}"  # abstain, naming the group
+            claim.undefined_group = unfixed.group()  # abstain, naming the group
         elif not claim.countries and claim.group_key is None:
             if (
                 kind in ("share_gdp", "real_growth", "equipment_share")
@@ -1247,7 +1248,7 @@ def percent_claims(
         parallel = _parallel_year(sentence, q)
         if parallel is not None:
             claim.year, claim.year_text, claim.year_basis = parallel, str(parallel), "explicit"
-        if kind == "share_gdp" and claim.scope is None:
+        if kind == "share_gdp" and not claim.qualified():
             _earlier_figure(claim, sentence, q, years)
         # A figure for a future year is a plan or a pledge, not a published figure.
         deadline_word = re.search(
@@ -1267,20 +1268,20 @@ def percent_claims(
             and not _today_level(before, after)  # "would rise from its current 2.3%": today's level
         ):
             claim.modality = "forecast"  # "is set to reach 2% this year": a NATO estimate if one exists, else a plan
-        unnamed = _unnamed_base(sentence, q, topic) if claim.kind == "share_gdp" and claim.scope is None else None
+        unnamed = _unnamed_base(sentence, q, topic) if claim.kind == "share_gdp" and not claim.qualified() else None
         if unnamed:
-            claim.scope = UNDETERMINED_MEASURE + unnamed
-        if claim.kind == "share_gdp" and claim.scope is None:
+            claim.undetermined, claim.undetermined_why = "measure", unnamed
+        if claim.kind == "share_gdp" and not claim.qualified():
             # "has lagged behind the 2% target for years" (not "fell short in 2023, as it has for years")
             missed = kind == "threshold" and claim.comparator == "lt" and not _year_in_clause(sentence, q, own_years)
             period = every_year(sentence, q.start, q.end) or refusal_span(sentence, q.start, q.end, missed)
             if period:  # "every year since 2014", "has long failed to meet 2%": not one year's figure
-                claim.scope = f"undetermined year: {period}"
+                claim.undetermined, claim.undetermined_why = "year", period
             elif (span := named_period(sentence, q.start, q.end)) is not None and not _year_in_clause(
                 sentence, q, own_years
             ):
                 # "spent 4% of their GDP during the Cold War", "in the 1980s": many years, judged in check.py
-                claim.scope = f"{PERIOD}{span.first}-{span.last}: {span.phrase}"
+                claim.period_years, claim.period_text = [span.first, span.last], span.phrase
         claims.append(claim)
         implied = _pp_base(claim, sentence, q, qs) if claim.kind == "share_gdp" else None
         if implied is not None:
@@ -1378,7 +1379,7 @@ def _target_claims(
         set_year(claim, sentence, (m.start(), m.end()), years, as_of)
         period = every_year(sentence, m.start(), m.end())
         if period:
-            claim.scope = f"undetermined year: {period}"
+            claim.undetermined, claim.undetermined_why = "year", period
         out.append(claim)
     return out
 

@@ -787,7 +787,7 @@ def _year_row_claim(text: str, row: YearRow) -> Claim:
         claim.price_basis = "constant"
     claim.countries = [row.code] if row.code else []
     if row.code is None:
-        claim.scope = f"undetermined ally: {row.why}"
+        claim.undetermined, claim.undetermined_why = "ally", row.why
     claim.year, claim.year_text, claim.year_basis = row.year, str(row.year), "explicit"
     claim.span_start, claim.span_end = row.start, row.end
     return claim
@@ -884,6 +884,6 @@ def _cell_claim(text: str, cell: TableCell) -> Claim:
 
 def _set_column_year(claim: Claim, column: Column) -> None:
     if column.why is not None:
-        claim.scope = f"undetermined year: {column.why}"
+        claim.undetermined, claim.undetermined_why = "year", column.why
     elif column.year is not None:  # else the newest year, as for a figure in running text that names none
         claim.year, claim.year_text, claim.year_basis = column.year, str(column.year), "explicit"

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from natospend.claims import lexicon as L
 from natospend.claims.facts import INDICATOR_WORDS, Figure, country_name, fig_text, matches, measure_label
-from natospend.claims.frame import MEAN_OF_ALLIES, UNDETERMINED_MEASURE, Claim
+from natospend.claims.frame import Claim
 from natospend.claims.judge import (
     CheckerBase,
     Judgement,
@@ -36,8 +36,8 @@ class NumericRules(CheckerBase):
             unit = "%"
         else:
             raise ValueError(claim.kind)
-        if claim.scope and claim.scope.startswith(UNDETERMINED_MEASURE):  # "accounting for 45%", of nothing named
-            return Judgement("unverifiable", claim.scope.removeprefix(UNDETERMINED_MEASURE))
+        if claim.undetermined == "measure":  # "accounting for 45%", of nothing named
+            return Judgement("unverifiable", str(claim.undetermined_why))
         codes = self._codes(claim)
         if not codes:
             return Judgement("unverifiable", "The statement names no ally or aggregate that natospend can look up.")
@@ -50,7 +50,7 @@ class NumericRules(CheckerBase):
             )
         parts = [self._newest_or_own(claim, code, indicator, unit) for code in codes]
         j = combine(parts, claim.group)
-        if claim.scope == MEAN_OF_ALLIES and j.verdict == "inaccurate":
+        if claim.mean_of_allies and j.verdict == "inaccurate":
             return Judgement(
                 "unverifiable",
                 f"Cannot tell what {claim.value_text} is an average of: it is not NATO's aggregate (total spending "
