@@ -892,7 +892,7 @@ def _projection(claim: Claim, as_of: date | None) -> str | None:
     # Per kind: a ranking with a projection word is never judged; a count is, when it is a forecast for a year (the
     # count rule judges it against NATO's projection for that year, rules/counts.py), unless a projection word of
     # another kind tells it ("are slated to be the last to reach the threshold").
-    unheld = claim.scope in ("world", "beyond_nato") or claim.rank_measures == ["per_capita"]
+    unheld = claim.rank_field in ("world", "beyond_nato") or claim.rank_measures == ["per_capita"]
     if claim.kind == "ranking" and _PROJECTION_RE.search(claim.text) and not unheld:
         # (a rank natospend cannot hold at all says so instead: "many would expect Russia ... Norway topped the list
         # at $1,147 per capita")

@@ -326,7 +326,7 @@ def count_claims(
             # the shortfall is said after a clause break; this count's own verb meets the threshold
             side_miss = False
         if side_miss and comparator != "all":
-            claim.scope = "below"  # the count is of allies below the threshold
+            claim.counts_below = True  # the count is of allies below the threshold
         # Years after a full stop the sentence splitter missed ("... the alliance’s. This is the highest figure since
         # ... 2014") are another sentence's.
         local = [y for y in years if not re.search(r"[.!?]\s+[A-Z]", sentence[min(end, y.start) : max(end, y.start)])]
@@ -1029,7 +1029,7 @@ def _growth_count(
     claim.metric = "real_change"
     if L.EQUIPMENT_RE.search(after[verb.end() : verb.end() + 60]):
         claim.metric = "equipment_change"  # "18 nations will increase outlays for military equipment"
-    claim.scope = "below" if verb is cut else "increase"
+    claim.counts_below = verb is cut  # allies cutting, else raising
     if _countphrase_re("plan").search(after[: verb.start()]):
         claim.modality = "ambition"  # "25 of NATO's 29 allies aim to raise": a plan, not spending
     claim.value_text = noun
@@ -1279,7 +1279,7 @@ def back_count_claims(sentence: str, offset: int, previous: list[Claim], as_of: 
         out = _anaphoric_counts(sentence, offset, prior, as_of)
         if ref is not None and ref.re.pattern == reference_miss_re().pattern:
             for c in out:
-                c.scope = "below"  # "... fell short": the allies below the target before
+                c.counts_below = True  # "... fell short": the allies below the target before
         if ref is not None and ref.group("tail").lower().startswith("other"):
             # "only ten others": the allies the sentence before named are not among them
             named = [c for p in previous for c in p.countries if c not in (ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA)]
@@ -1508,7 +1508,7 @@ def list_claim(
         if group is not None:
             claim.group, claim.group_key = group.label, group.group_key
     if miss and not (meet and meet.start() < miss.start()):
-        claim.scope = "below"
+        claim.counts_below = True
     claim.attributed_to = attribution_source(sentence)
     set_year(claim, sentence, (run[0].start, run[-1].end), years, as_of)
     at = sentence.find(claim.year_text or "\0")

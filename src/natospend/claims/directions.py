@@ -275,7 +275,7 @@ def direction_claims(
 ) -> list[Claim]:
     """One real_growth claim (value 0, above or below it) for the change a sentence states in words, with the
     frame's parts: countries (ALL when "NATO allies" does not tell the alliance's total from European allies and
-    Canada), year, `period` (a run), `since` (the year a "first" rise is counted from), `modality`, and `scope`
+    Canada), year, `period` (a run), `since` (the year a "first" rise is counted from), `modality`, and `change_form`
     saying which kind of time it is (rules/growth.py)."""
     d = find_direction(sentence)
     if d is None:
@@ -349,9 +349,9 @@ def direction_claims(
     dated = [y for y in years if y.role != "since" and y.year != d.first_since and not base[0] <= y.start < base[1]]
     set_year(claim, sentence, (d.start, d.end), dated, as_of)
     if not claim.qualified():
-        claim.scope = _time_scope(sentence, d, claim)
-        if claim.scope == "direction, no year" and _done_lately(sentence, d):
-            claim.scope = "direction, recent"  # "Germany cut its defense spending": some recent year, not named
+        claim.change_form = _time_scope(sentence, d, claim)
+        if claim.change_form == "direction, no year" and _done_lately(sentence, d):
+            claim.change_form = "direction, recent"  # "Germany cut its defense spending": some recent year, not named
     if not quantified and _UNIVERSAL.search(sentence, lo, d.start):
         # "All Allies are increasing spending": each ally's own change, not NATO's total
         year = claim.year or (as_of or date.today()).year
@@ -421,7 +421,7 @@ def _with_changes(sentence: str, offset: int, d: Direction, claim: Claim, usable
     start = m.start() + len(m.group()) - len(m.group().lstrip(" ,"))  # "with ...", not the comma before it
     out.value_text = sentence[start : listed[-1].end]
     if out.undefined_group is not None:
-        out.undefined_group, out.scope = None, _time_scope(sentence, d, out)
+        out.undefined_group, out.change_form = None, _time_scope(sentence, d, out)
     out.span_start, out.span_end = offset + start, offset + listed[-1].end
     return [out]
 
@@ -440,9 +440,9 @@ def _exceptions(sentence: str, offset: int, d: Direction, claim: Claim, usable: 
     out = replace(claim, countries=[code], group=None, group_key=None, comparator="le" if d.sign > 0 else "ge")
     out.value_text = sentence[m.start() : ally.end].strip(" ,")
     if out.undefined_group is not None:
-        out.undefined_group, out.scope = None, _time_scope(sentence, d, out)
-        if out.scope == "direction, no year" and _done_lately(sentence, d):
-            out.scope = "direction, recent"
+        out.undefined_group, out.change_form = None, _time_scope(sentence, d, out)
+        if out.change_form == "direction, no year" and _done_lately(sentence, d):
+            out.change_form = "direction, recent"
     out.span_start, out.span_end = offset + m.start(), offset + ally.end
     return [out]
 
@@ -475,8 +475,8 @@ def _time_scope(sentence: str, d: Direction, claim: Claim) -> str:
     return "direction"
 
 
-#: The scopes of the claims built here (and of a run of years read by growth.py), judged by rules/growth.py's
-#: direction rule.
+#: The forms (Claim.change_form) of the claims built here (and of a run of years read by growth.py), judged by
+#: rules/growth.py's direction rule.
 SCOPES = (
     "record over a long period",
     "direction, recent",

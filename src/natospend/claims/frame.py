@@ -61,12 +61,27 @@ class Claim:
     deadline_text: str | None = None
     made: int | None = None  # pledge: the year the claim says it was made ("agreed in 2014", "its 2014 commitment")
     modality: str | None = None  # pledge: commitment, ambition, proposal, call, reference
-    scope: str | None = None  # money: "programme" when the amount is for one programme, not total spending
+    # total_spending: what the amount is when it is not a year's total spending: programme (one programme or budget
+    # line), part (one part of a total, named by its fund), plan (a budget to come), unstated (money put in, not said
+    # to be defence spending), change (an increment: "$23 billion more since 2021")
+    amount_of: str | None = None
+    # real_growth: what kind of change, when it is no one year's figure (directions.SCOPES): a direction with no
+    # figure ("direction", "direction, no year", "direction, recent", "direction over years"), "run of years",
+    # "first since", "first after falls", "record over a long period", "average rate" ("3% a year since 2014")
+    change_form: str | None = None
+    counts_below: bool | None = None  # count: True, the allies counted are below the threshold; False, said at or above
+    than_rest: bool | None = None  # growth_multiple: compared with all the other allies combined
+    than_group: str | None = None  # growth_multiple: compared with a group's combined spending (group_members key)
+    over_decade: bool | None = None  # growth_multiple: a multiple over a decade ("tripled in a decade")
+    rank_field: str | None = None  # ranking: a field other than NATO's allies: world, with_iceland, beyond_nato
+    # ranking: what is said of the others: next (the allies named come right after), beyond (exactly the allies named
+    # are below or above), descending (the allies named in that order), half (in that half), among (near that end)
+    rank_form: str | None = None
     # what the sentence leaves open, so that no verdict can be given (any kind; told instead of a verdict):
     undefined_group: str | None = None  # the words of a group with no fixed membership ("the eastern flank")
     undetermined: str | None = None  # what cannot be told: year, ally, or measure (what a share is of)
     undetermined_why: str | None = None  # why, as the reader is told
-    # share_gdp: "allies spent an average of 2.61%", NATO's aggregate or a plain mean of shares (True when said)
+    # share_gdp or real_growth: "allies spent an average of 2.61%", NATO's aggregate or a plain mean (True when said)
     mean_of_allies: bool | None = None
     period_years: list[int] = field(default_factory=list)  # share_gdp: [first, last] of a named period of years
     period_text: str | None = None  # its words ("during the Cold War")
@@ -94,10 +109,18 @@ class Claim:
     vague: str | None = None
 
     def qualified(self) -> bool:
-        """Is the claim's figure already qualified (a scope, an undefined group, something undetermined, an
-        average of allies or a period)? An extractor qualifies a claim once, the first reading standing."""
+        """Is the claim's figure already qualified (what an amount is of, a change's form, a count's side, what a
+        multiple or a rank is against, an undefined group, something undetermined, an average of allies or a
+        period)? An extractor qualifies a claim once, the first reading standing."""
         return (
-            self.scope is not None
+            self.amount_of is not None
+            or self.change_form is not None
+            or self.counts_below is not None
+            or self.than_rest is not None
+            or self.than_group is not None
+            or self.over_decade is not None
+            or self.rank_field is not None
+            or self.rank_form is not None
             or self.undefined_group is not None
             or self.undetermined is not None
             or self.mean_of_allies is not None

@@ -108,16 +108,16 @@ def multiple_claims(
             claim.period = period
             claim.metric = "nc_constant_m" if L.REAL_RE.search(sentence) else "nc_current_m"
         elif mult.rest:
-            claim.scope = "others: rest"  # "twice as much as all the other allies combined"
+            claim.than_rest = True  # "twice as much as all the other allies combined"
         elif mult.since is None and not mult.decade:
             if not after:
                 continue  # "twice as much as before": no other spender named
             claim.others = [str(after[0].code)] if after[0].code else []
             if after[0].group_key:
-                claim.scope = f"others: {after[0].group_key}"  # "as all the European allies combined"
+                claim.than_group = after[0].group_key  # "as all the European allies combined"
         else:
             claim.since = mult.since
-            claim.scope = "decade" if mult.decade else None
+            claim.over_decade = True if mult.decade else None
             claim.metric = "nc_constant_m" if L.REAL_RE.search(sentence) else "nc_current_m"
         claim.attributed_to = attribution_source(sentence)
         set_year(claim, sentence, (mult.start, mult.end), [y for y in years if y.role != "since"], as_of)
@@ -158,7 +158,7 @@ def _run_claims(
     context: list[Mention],
 ) -> list[Claim]:
     """'Defence spending rose for the fourth year in a row', '2021 saw the seventh consecutive year of increases',
-    'spending up for the first time in 7 years': a change of spending over a run of years (real_growth, scope
+    'spending up for the first time in 7 years': a change of spending over a run of years (real_growth, change_form
     "run of years"), which no one year's change settles. The world's total and no-spending runs are no claim."""
     m = RUN_RE.search(sentence)
     if m is None or not L.SPENDING_RE.search(sentence) or unowned_total(sentence, m.start(), mentions):
@@ -180,7 +180,7 @@ def _run_claims(
     claim.countries, claim.group, claim.group_key = codes, group, group_key
     falls = bool(L.DECLINE_RE.search(change.group()))
     claim.value, claim.value_text, claim.comparator = 0.0, m.group(), "lt" if falls else "gt"
-    claim.scope, claim.period = "run of years", n
+    claim.change_form, claim.period = "run of years", n
     claim.price_basis = "constant"
     claim.attributed_to = attribution_source(sentence)
     set_year(claim, sentence, (m.start(), m.end()), [y for y in years if y.role != "since"], as_of)
@@ -218,9 +218,9 @@ def background_runs(sentence: str, offset: int, claims: list[Claim]) -> list[Cla
     run.price_basis, run.modality, run.attributed_to = "constant", "fact", change.attributed_to
     if change.year is not None and change.year_basis in ("explicit", "relative", "fiscal"):
         run.year, run.year_text, run.year_basis = change.year - 1, change.year_text, change.year_basis
-        run.scope, run.period = "run of years", n
+        run.change_form, run.period = "run of years", n
     else:
-        run.year_basis, run.scope = "latest", "direction, no year"  # the change's own year is not told
+        run.year_basis, run.change_form = "latest", "direction, no year"  # the change's own year is not told
     lo, hi = clause_bounds(sentence, m.start(), m.end())
     run.span_start, run.span_end = offset + max(lo, m.start()), offset + min(hi, m.end())
     return [run]
@@ -367,7 +367,7 @@ def refine_changes(
         worded = claim.value_text.lower() in L.FRACTIONS  # "rose by a third" (quantities.BY_FRACTION_RE)
         if claim.kind != "real_growth" or not (re.search(r"\d", claim.value_text) or worded):
             continue
-        if claim.scope == "run of years":
+        if claim.change_form == "run of years":
             continue  # "the 10th consecutive year": a run (its digits are no figure of a change)
         lo = (claim.span_start - offset) if claim.span_start is not None else 0
         at = sentence.find(claim.value_text, max(0, lo))
@@ -385,8 +385,8 @@ def refine_changes(
             _year_on_base(claim, sentence, base, years, today)
             continue
         bases, period = change_base(sentence, at, end)
-        if (bases or period) and _AVERAGE_RATE.search(clause):
-            claim.scope = claim.scope or "average rate"  # "3% a year since 2014": a yearly average, not one change
+        if (bases or period) and _AVERAGE_RATE.search(clause) and not claim.qualified():
+            claim.change_form = "average rate"  # "3% a year since 2014": a yearly average, not one change
         if bases and claim.year is not None and bases == [claim.year - 1]:
             continue  # "rose 4% in 2024 compared with 2023": one year's change
         if len(bases) == 1:
@@ -525,7 +525,7 @@ def change_follow_ups(
     prior = [
         c
         for c in previous
-        if c.kind in ("total_spending", "share_gdp") and c.countries and c.scope not in ("programme", "part")
+        if c.kind in ("total_spending", "share_gdp") and c.countries and c.amount_of not in ("programme", "part")
     ]
     if not prior or any(c.kind == "real_growth" for c in made):
         return []

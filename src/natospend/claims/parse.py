@@ -348,7 +348,9 @@ def extract_sentence(
         claims.extend(back_count_claims(sentence, offset, previous, as_of))
     if _cued(cues, RECORD_RE):
         claims.extend(record_claims(sentence, offset, claims or previous))
-    rank_topic = next((c.metric for c in previous if c.kind == "ranking" and c.metric and c.scope != "world"), None)
+    rank_topic = next(
+        (c.metric for c in previous if c.kind == "ranking" and c.metric and c.rank_field != "world"), None
+    )
     # the article's measure (context.py) is only for an ally's own bare figure (shares.py), not a rank's or a list's
     near_topic = None if topic_from == "article" else topic
     claims.extend(
@@ -381,7 +383,7 @@ def extract_sentence(
     claims = [
         c
         for c in claims
-        if c.scope == "world" or not _out_of_scope(sentence, c, pledgers if c.kind == "pledge" else allies)
+        if c.rank_field == "world" or not _out_of_scope(sentence, c, pledgers if c.kind == "pledge" else allies)
     ]
     undefined = undefined_group_regex().search(sentence)
     for claim in claims:

@@ -46,7 +46,7 @@ def ranking_claims(
     if per_head:
         # "Per capita spending was highest in the U.S. at $2,220 per person": a measure natospend does not hold
         for claim in made:
-            if claim.scope != "world":
+            if claim.rank_field != "world":
                 claim.metric, claim.rank_measures, claim.value_text = None, ["per_capita"], per_head.group()
     for claim in made:
         # "it is not the US that tops the table", "Poland is no longer the biggest spender": a negated place
@@ -57,20 +57,20 @@ def ranking_claims(
         # "6th from the bottom ... ahead of Iceland, Spain, Luxembourg, Slovenia and Belgium" (army.ca, 2025): a place
         # counted with Iceland, which has no armed forces and no NATO figure, while natospend ranks without it
         for claim in made:
-            if claim.scope not in ("world",) and "ISL" not in claim.countries and claim.rank is not None:
-                claim.scope = "with_iceland"
+            if claim.rank_field not in ("world",) and "ISL" not in claim.countries and claim.rank is not None:
+                claim.rank_field = "with_iceland"
     field = _beyond_nato(sentence) if made else None
     if field:
         # "the highest in the EU", "The lowest ... were recorded in Ireland (0.3 percent), Luxembourg ...": a field
         # with countries outside NATO, which natospend does not hold
         for claim in made:
-            if claim.scope != "world":
-                claim.scope, claim.value_text = "beyond_nato", field.strip()
+            if claim.rank_field != "world":
+                claim.rank_field, claim.value_text = "beyond_nato", field.strip()
     equipment = phrase_re("rankings", "equipment").search(sentence)
     if equipment and L.GDP_RE.search(sentence):
         # "2.4% of GDP, and 30% of that on equipment, the highest share": which of the two is ranked is not said
         for claim in made:
-            if claim.scope != "world":
+            if claim.rank_field != "world":
                 claim.metric, claim.rank_measures = None, ["share_gdp", "equipment_share"]
     return made
 
@@ -440,7 +440,7 @@ def _superlative_claims(
             claim = _rank_claim(
                 sentence, offset, subject, 1, order, own or _clause_metric(sentence, m.start(), metric), world, europe
             )
-            if claim and (claim.metric is None or claim.scope == "world"):
+            if claim and (claim.metric is None or claim.rank_field == "world"):
                 claim.value_text = m.group()  # named in the verdict: "Cannot tell what the rank (...) is by"
             listed = _listed_before(sentence, named, m.start())
             if claim and len(listed) > 1:
@@ -459,11 +459,11 @@ def _superlative_claims(
             if claim and _one_of_the().search(sentence, 0, m.start()):
                 # "one of the lowest spenders", "among the biggest": near that end, no place (vocab among_quarter)
                 claim.rank, claim.value, claim.value_text = None, None, sentence[m.start() : m.end()]
-                claim.scope, claim.bounds, claim.bounds_relative = "among", [0.0, _among_quarter()], True
+                claim.rank_form, claim.bounds, claim.bounds_relative = "among", [0.0, _among_quarter()], True
             if claim:
                 set_year(claim, sentence, (m.start(), m.end()), years, as_of)
                 claims.append(claim)
-                nxt = replace(claim, others=[claim.countries[0]], scope="next", rank=None, value=None, bounds=[])
+                nxt = replace(claim, others=[claim.countries[0]], rank_form="next", rank=None, value=None, bounds=[])
                 if (
                     claim.rank == 1
                     and len(claim.countries) == 1
@@ -644,9 +644,9 @@ def _ordinal_claims(
         named_ahead = list(dict.fromkeys(str(n.code) for n in ahead if n.code and n is not subject))
         if claim and rank > 1 and len(named_ahead) == rank - 1 and claim.countries[0] not in named_ahead:
             # "third in defense spending in NATO, behind Poland and Greece": exactly these two are ahead of it
-            claim.others, claim.scope = named_ahead, "beyond"
+            claim.others, claim.rank_form = named_ahead, "beyond"
         if claim:
-            if claim.metric is None or claim.scope == "world":
+            if claim.metric is None or claim.rank_field == "world":
                 claim.value_text = m.group()  # named in the verdict: "Cannot tell what the rank (second ...) is by"
             set_year(claim, sentence, (m.start(), m.end()), years, as_of)
             claims.append(claim)
@@ -809,7 +809,7 @@ def _leader_claims(
         return []
     set_year(claim, sentence, (m.start(), m.end()), years, as_of)
     if _follow_on(sentence, offset, named, claim, str(leader.code), m.end()):
-        claim.others, claim.scope = [str(leader.code)], "next"  # the leader is first, the allies listed next
+        claim.others, claim.rank_form = [str(leader.code)], "next"  # the leader is first, the allies listed next
     claim.value_text = m.group()
     return [claim]
 
@@ -918,7 +918,7 @@ def _group_rank_claims(
         if anchor is not None and rest and anchor.code:
             claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
             claim.countries = list(dict.fromkeys(str(n.code) for n in rest))
-            claim.others, claim.scope = [anchor.code], "next"
+            claim.others, claim.rank_form = [anchor.code], "next"
             claim.rank_order = "lowest" if re.search(r"lowest|smallest|least", m.group(0), re.I) else "highest"
             claim.value_text = m.group(0)
             claim.attributed_to = attribution_source(sentence)
@@ -943,9 +943,9 @@ def _group_rank_claims(
             claim.bounds = []  # "Norway rounds out the top five": fifth, exactly
     elif not groups.get("next"):
         # "among the highest", "among the allies dedicating the smallest shares": near that end, no size stated
-        claim.scope, claim.bounds, claim.bounds_relative = "among", [0.0, _among_quarter()], True
+        claim.rank_form, claim.bounds, claim.bounds_relative = "among", [0.0, _among_quarter()], True
     if phrase_re("rankings", "descending").search(sentence) and len(claim.countries) > 1:
-        claim.scope = "descending"  # "(in descending order)": the named allies are also in that order
+        claim.rank_form = "descending"  # "(in descending order)": the named allies are also in that order
     claim.attributed_to = attribution_source(sentence)
     set_year(claim, sentence, (m.start(), m.end()), years, as_of)
     return [claim]
@@ -1236,7 +1236,7 @@ def _half_claims(
     claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
     claim.countries = [subject.code]
     claim.rank_order = vocab()["rankings"]["halves"][re.sub(r"\s+", " ", m.group("half").lower())]
-    claim.bounds, claim.bounds_relative, claim.scope = [0.0, 0.5], True, "half"
+    claim.bounds, claim.bounds_relative, claim.rank_form = [0.0, 0.5], True, "half"
     claim.value_text = m.group()
     claim.attributed_to = attribution_source(sentence)
     set_year(claim, sentence, (m.start(), m.end()), years, as_of)
@@ -1287,7 +1287,7 @@ def _than_ally_claims(
     less = m.group("dir").lower() == "less"
     if re.search(r"(?:^|[,;:—–]\s*|\bwhile\s+)only\s+(?:the\s+)?$", sentence[lo : run[0].start], re.I):
         # "only Belgium, ... and Spain spent less than Canada": these, and no others, are below (above) it
-        claim.countries, claim.others, claim.scope = [str(rival.code)], subjects, "beyond"
+        claim.countries, claim.others, claim.rank_form = [str(rival.code)], subjects, "beyond"
         claim.rank_order = "lowest" if less else "highest"
         claim.rank = len(subjects) + 1
     else:
@@ -1334,7 +1334,7 @@ def _only_claims(
     if metric is None and source is not None and source.kind == "share_gdp":
         metric = "share_gdp"  # the measure of the figure before: "0.9% of it's GDP. Only Luxembourg spends less."
     claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
-    claim.countries, claim.others, claim.scope = [str(subject)], others, "beyond"
+    claim.countries, claim.others, claim.rank_form = [str(subject)], others, "beyond"
     claim.rank_order = "lowest" if m.group("below") else "highest"
     claim.rank = len(others) + 1
     claim.value = float(claim.rank)
@@ -1376,7 +1376,7 @@ def _leaders_claims(
         claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
         claim.countries, claim.rank_order, claim.value_text = listed, "highest", m.group()
         if key == "leaders_among":
-            claim.scope, claim.bounds, claim.bounds_relative = "among", [0.0, _among_quarter()], True
+            claim.rank_form, claim.bounds, claim.bounds_relative = "among", [0.0, _among_quarter()], True
         else:
             claim.rank, claim.value = len(listed), float(len(listed))
             if len(listed) > 1:
@@ -1409,7 +1409,7 @@ def _less_than_claims(
     claim.rank = int(parsed[0]) + 1
     claim.value = float(claim.rank)
     if listed:
-        claim.others, claim.scope = list(dict.fromkeys(listed)), "beyond"  # exactly these are below (above) it
+        claim.others, claim.rank_form = list(dict.fromkeys(listed)), "beyond"  # exactly these are below (above) it
     claim.value_text = m.group("n")
     claim.attributed_to = attribution_source(sentence)
     claim.span_start, claim.span_end = offset + m.start(), offset + subject.end
@@ -1434,7 +1434,7 @@ def _world_rank_claims(
         return []
     if not named and not re.search(r"\b(?:largest|biggest|highest|most|smallest|lowest)\b", sentence, re.I):
         return []  # "Also detailed are the top 10 military spenders worldwide": a description, not a claim
-    claim = Claim(offset, offset + len(sentence), sentence, "ranking", unit="rank", scope="world")
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", unit="rank", rank_field="world")
     subject = nearest_mention(sentence, (cue.start(), cue.end()), named) if named else None
     claim.countries = [subject.code] if subject is not None and subject.code else []
     claim.value_text = cue.group()
@@ -1468,7 +1468,7 @@ def _rank_claim(
     claim.rank_order = order
     claim.value = float(rank)
     if world:
-        claim.scope = "world"
+        claim.rank_field = "world"
     elif europe and subject.code not in ("USA", "CAN"):
         claim.group, claim.group_key = "European Allies", "europe"
     claim.attributed_to = attribution_source(sentence)
@@ -1639,7 +1639,8 @@ def unmeasured(claims: list[Claim]) -> list[Claim]:
         if c.kind == "ranking"
         and c.metric is None
         and not c.rank_measures
-        and c.scope in (None, "half", "among")
+        and c.rank_form in (None, "half", "among")
+        and c.rank_field is None
         and c.undefined_group is None
     ]
 

@@ -92,7 +92,7 @@ def _quantity(kind: str, f: Mapping[str, Any]) -> str:
     else:
         what = f"{comparator}{f.get('value_text') or f.get('value') or ''}".strip()
     if kind == "count" and f.get("threshold") is not None:
-        side = "below" if f.get("scope") == "below" else "at or above"
+        side = "below" if f.get("counts_below") else "at or above"
         what += f", {side} {f['threshold']:g}%"
     elif f.get("threshold") is not None and not any(ch.isdigit() for ch in what):  # "the target" (2%)
         what = f"{what} ({f['threshold']:g}%)".strip()

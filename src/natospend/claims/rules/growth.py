@@ -113,7 +113,7 @@ class GrowthRules(NumericRules, CheckerBase):
         terms" (or SIPRI's, computed from its constant dollars, when that is what matches), the nominal change when
         it says so; a claim that says neither is read both ways and abstains when neither matches. A change over
         several years is computed from two levels of one release."""
-        if claim.scope in SCOPES:
+        if claim.change_form in SCOPES:
             return self._direction(claim)
         codes = self._codes(claim)
         if claim.group_key:
@@ -128,7 +128,7 @@ class GrowthRules(NumericRules, CheckerBase):
         stale_ = stale(self, claim, codes, "real_change")
         if stale_ is not None:
             return stale_
-        if claim.scope == "average rate":
+        if claim.change_form == "average rate":
             return Judgement(
                 "unverifiable",
                 f"{claim.value_text} is a yearly rate over several years (an average), not one year's change nor the "
@@ -182,7 +182,7 @@ class GrowthRules(NumericRules, CheckerBase):
             return Judgement(
                 "unverifiable", f"{what} is attributed to a source whose series of changes natospend does not hold."
             )
-        if claim.scope == "record over a long period":
+        if claim.change_form == "record over a long period":
             return Judgement(
                 "unverifiable",
                 f"{what} is called the largest (or fastest) over a long period, such as a generation or decades: that "
@@ -216,9 +216,9 @@ class GrowthRules(NumericRules, CheckerBase):
         or why the years cannot be told."""
         sign = {"gt": 1, "lt": -1, "le": _NO_RISE}.get(claim.comparator, 0)
         what = f"'{claim.value_text}'"
-        if claim.scope == "direction, no year":
+        if claim.change_form == "direction, no year":
             return f"Cannot tell which years {what} covers: the sentence names no year or run of years."
-        if claim.scope == "first after falls":
+        if claim.change_form == "first after falls":
             return (
                 f"Cannot tell how many years of falls came before the rise {what} speaks of ('for the first time in "
                 "many years' names no number), so the run cannot be checked."
@@ -226,18 +226,18 @@ class GrowthRules(NumericRules, CheckerBase):
         end = claim.year if claim.year is not None else self._year(claim, [code], "real_change")
         if end is None:
             return f"Cannot tell which year {what} is about."
-        if claim.scope == "run of years":
+        if claim.change_form == "run of years":
             n = claim.period or 0
             if n < 1:
                 return f"Cannot tell how many years the run {what} covers."
             return {y: sign for y in range(end - n + 1, end + 1)}, f"{end - n + 1}-{end}"
-        if claim.scope == "first since" and claim.since is not None:
+        if claim.change_form == "first since" and claim.since is not None:
             if claim.since >= end:
                 return f"Cannot tell which year the first rise since {claim.since} is."
             need = {y: -sign for y in range(claim.since + 1, end)}  # a "first" is only ever of a rise
             need[end] = sign
             return need, f"{claim.since + 1}-{end}"
-        if claim.scope == "direction over years":
+        if claim.change_form == "direction over years":
             starts = [claim.since] if claim.since is not None else claim.bases or [end - (claim.period or 0)]
             if len(set(starts)) != 1:
                 return f"Cannot tell which year the change {what} is counted from ({', '.join(map(str, starts))})."
@@ -249,7 +249,7 @@ class GrowthRules(NumericRules, CheckerBase):
     def _direction_of(self, claim: Claim, code: str) -> Judgement:
         """One spender's reading of a direction claim: every year's real change, the newest figure for the year
         published by the claim's date, and no newer NATO publication held only in part."""
-        if claim.scope == "direction, recent":
+        if claim.change_form == "direction, recent":
             return self._direction_recent(claim, code)
         told = self._direction_years(claim, code)
         if isinstance(told, str):
@@ -269,7 +269,8 @@ class GrowthRules(NumericRules, CheckerBase):
         shown = ", ".join(f"{y}: {figs[y].value:+.1f}% ({figs[y].release_id})" for y in sorted(figs))
         evidence = [figs[y].evidence("member") for y in sorted(figs)][:8]
         who = f"{country_name(code)}'s"
-        run = f"'{claim.value_text}' is a run of {len(need)} years ({span}). " if claim.scope == "run of years" else ""
+        run = f"'{claim.value_text}' is a run of {len(need)} years ({span}). "
+        run = run if claim.change_form == "run of years" else ""
         words = {1: "a rise", -1: "a fall", 0: "no fall", _NO_RISE: "no rise"}
         stated = "; ".join(f"{y}: {words[s]}" for y, s in sorted(need.items()))
         gaps = sorted({g for y, f in figs.items() for g in self.gaps(f.published, y, {f.release_id})})

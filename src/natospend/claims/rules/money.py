@@ -31,33 +31,33 @@ from natospend.reference import countries
 class MoneyRules(CheckerBase):
     @sourced
     def money(self, claim: Claim) -> Judgement:
-        if claim.scope == "programme":
+        if claim.amount_of == "programme":
             return Judgement(
                 "unverifiable",
                 f"{claim.value_text} is for a programme or budget line, not total defence spending; natospend holds "
                 "totals by ally (NATO, SIPRI), not programme budgets.",
             )
-        if claim.scope == "part":
+        if claim.amount_of == "part":
             return Judgement(
                 "unverifiable",
                 f"{claim.value_text} is one part of a total, named by where it comes from (one budget or fund), not "
                 "the total defence spending natospend holds (NATO, SIPRI).",
             )
-        if claim.scope == "plan":
+        if claim.amount_of == "plan":
             return Judgement(
                 "unverifiable",
                 f"{claim.value_text} is a planned amount "
                 + (f"for {claim.year}" if claim.year is not None else "(for a year the sentence does not state)")
                 + ": natospend holds published figures of spending, not national plans or budgets for later years.",
             )
-        if claim.scope == "unstated":
+        if claim.amount_of == "unstated":
             return Judgement(
                 "unverifiable",
                 f"{claim.value_text} is money put in (invested, allocated, paid), but the sentence does not say it is "
                 "defence spending: cannot tell what it measures.",
             )
         codes = self._codes(claim)
-        if claim.scope == "change":
+        if claim.amount_of == "change":
             return self._increment(claim, codes)
         if len(codes) != 1:
             return Judgement("unverifiable", "The statement names no single ally or aggregate.")

@@ -44,7 +44,7 @@ def _missing(codes: list[str]) -> str:
 class RankingRules(CheckerBase):
     @sourced
     def ranking(self, claim: Claim) -> Judgement:
-        if claim.scope == "world":
+        if claim.rank_field == "world":
             return Judgement(
                 "unverifiable",
                 f"A world ranking ({claim.value_text}): natospend holds figures for NATO allies only, so it cannot "
@@ -62,13 +62,13 @@ class RankingRules(CheckerBase):
                 f"A place in Europe by SIPRI ({claim.value_text or 'a rank'}): SIPRI's Europe includes countries "
                 "outside NATO (Russia, Ukraine), so NATO's figures for the European allies cannot settle it.",
             )
-        if claim.scope == "with_iceland":
+        if claim.rank_field == "with_iceland":
             return Judgement(
                 "unverifiable",
                 f"A place counted with Iceland ({claim.value_text or 'a rank'}): Iceland has no armed forces and no "
                 "NATO figure, and natospend ranks the allies without it, so the place cannot be compared.",
             )
-        if claim.scope == "beyond_nato":
+        if claim.rank_field == "beyond_nato":
             return Judgement(
                 "unverifiable",
                 f"A ranking in a field that is not NATO's allies ({claim.value_text}): natospend holds figures for "
@@ -94,11 +94,11 @@ class RankingRules(CheckerBase):
                 "spending in money for it (a measure named only in a contrasted part, or two in the sentence before, "
                 "do not say which).",
             )
-        if claim.scope == "descending":
-            parts = [self._ranking(replace(claim, countries=[c], scope=None)) for c in claim.countries]
+        if claim.rank_form == "descending":
+            parts = [self._ranking(replace(claim, countries=[c], rank_form=None)) for c in claim.countries]
             parts.append(self._ranking(claim))
             return combine(parts, None)
-        if claim.rank is None and not claim.others and claim.scope not in ("half", "among"):
+        if claim.rank is None and not claim.others and claim.rank_form not in ("half", "among"):
             return Judgement(
                 "unverifiable",
                 f"The rank is not stated ({claim.value_text or 'no place given'}): it depends on an ally named "
@@ -110,7 +110,7 @@ class RankingRules(CheckerBase):
 
     def _ranking(self, claim: Claim) -> Judgement:
         metric = claim.metric or "share_gdp"
-        if claim.scope == "world":
+        if claim.rank_field == "world":
             return Judgement("unverifiable", "A world ranking: natospend holds figures for NATO allies only.")
         code = claim.countries[0] if claim.countries else None
         if code is None:
@@ -142,19 +142,19 @@ class RankingRules(CheckerBase):
 
         def outcome(figs: dict[str, Figure], published: date) -> tuple[bool | None, str]:
             needed = claim.countries + claim.others
-            if claim.scope in ("next", "beyond", "descending") and any(c not in figs for c in needed):
+            if claim.rank_form in ("next", "beyond", "descending") and any(c not in figs for c in needed):
                 return None, ""
             absent = [c for c in members if c not in figs]
-            if claim.scope == "next" and absent:
+            if claim.rank_form == "next" and absent:
                 # An ally the release lacks cannot take a place among those named if every figure out by then puts
                 # it clearly behind the last of them (RANK_MARGIN), as for a single rank.
                 higher = claim.rank_order != "lowest"
                 values = [figs[c].shown_value for c in needed]
                 last = min(values) if higher else max(values)
                 absent = [c for c in absent if _far_side(held, c, last, higher) is not False]
-            if claim.scope in ("next", "beyond", "descending") and absent:
+            if claim.rank_form in ("next", "beyond", "descending") and absent:
                 return None, _missing(absent)
-            if claim.scope == "next":  # the allies named take the places right after the one they follow
+            if claim.rank_form == "next":  # the allies named take the places right after the one they follow
                 after = places(figs, claim.others[0])[1]
                 wanted = range(after + 1, after + len(claim.countries) + 1)
                 fits = all(places(figs, c)[0] in wanted or places(figs, c)[1] in wanted for c in claim.countries)
@@ -165,7 +165,7 @@ class RankingRules(CheckerBase):
                     + ", ".join(f"{places(figs, c)[0]}" for c in claim.countries)
                     + f" {claim.rank_order})",
                 )
-            if claim.scope == "beyond":  # exactly the allies listed are below (above) the subject
+            if claim.rank_form == "beyond":  # exactly the allies listed are below (above) the subject
                 value = figs[code].shown_value
                 lower = claim.rank_order == "lowest"
                 beyond = [
@@ -177,11 +177,11 @@ class RankingRules(CheckerBase):
                 return set(beyond) == set(claim.others), (
                     f"{len(beyond)} allies {side} {country_name(code)} ({figs[code].shown}): {listing(figs, beyond)}"
                 )
-            if claim.scope == "descending":  # the named allies in the order given
+            if claim.rank_form == "descending":  # the named allies in the order given
                 values = [figs[c].shown_value for c in claim.countries]
                 in_order = all(a >= b for a, b in itertools.pairwise(values))
                 return in_order, f"in the order named: {listing(figs, claim.countries)}"
-            if claim.scope == "half" and code in figs:
+            if claim.rank_form == "half" and code in figs:
                 known = [c for c in members if c in figs]
                 lo, hi = places(figs, code)
                 limit = len(members) // 2
@@ -192,7 +192,7 @@ class RankingRules(CheckerBase):
                     f"{country_name(code)} ranks {lo} ({claim.rank_order}) of {len(members)} allies, "
                     f"{'within' if hi <= limit else 'outside'} the {claim.rank_order} half ({limit})"
                 )
-            if claim.scope == "among" and code in figs:  # near one end, no size: a quarter in, not past half
+            if claim.rank_form == "among" and code in figs:  # near one end, no size: a quarter in, not past half
                 lo, hi = places(figs, code)
                 absent = [c for c in members if c not in figs]
                 limit = max(1, int(len(members) * claim.bounds[1]))
@@ -265,7 +265,7 @@ class RankingRules(CheckerBase):
         newest_any = [s for s in judged if self.as_of is None or s[0][1] <= self.as_of]
         if newest_any and newest_any[-1][1] is None and newest_any[-1][2]:
             s0 = newest_any[-1]
-            if claim.scope == "among" and "without a figure" not in s0[2]:
+            if claim.rank_form == "among" and "without a figure" not in s0[2]:
                 return Judgement(
                     "unverifiable",
                     f"'{claim.value_text}' names no place, and {s0[0][0]} puts the ally neither clearly near that end "
