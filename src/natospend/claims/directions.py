@@ -15,6 +15,7 @@ from datetime import date
 from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
+from natospend.claims.growth import REGION_RE, RUN_RE, change_base, run_length_of
 from natospend.claims.mentions import attribution_source, mention_codes, set_year
 from natospend.claims.patterns import lazy
 from natospend.claims.times import YearMention
@@ -51,8 +52,6 @@ _NOT_STATED = lazy(rf"(?<!\w)(?:{_alt('not_stated')})(?!\w)", re.I)
 _FORECAST = lazy(rf"(?<!\w)(?:{_alt('forecast')})(?!\w)", re.I)
 _PLAN = lazy(rf"(?<!\w)(?:{_alt('plan')})(?!\w)", re.I)
 _NON_ALLY = lazy(rf"(?<!\w)(?:{_alt('non_allies')})(?!\w)", re.I)
-#: "Military expenditure in Central Europe rose": a region that is no NATO aggregate (growth.py's runs too).
-REGION_RE = lazy(rf"(?<![\w-])(?:{_alt('regions')})(?![\w-])")
 _RUN_COUNT = lazy(rf"\b(?P<n>\d{{1,2}}|{L.WORD_NUMBER})\s+(?:{_alt('run_count')})\b", re.I)
 _FIRST_SINCE = lazy(rf"(?<!\w)(?:{_alt('first_since')})\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _FIRST_VAGUE = lazy(rf"(?<!\w)(?:{_alt('first_vague')})(?!\w)", re.I)
@@ -140,12 +139,9 @@ class Direction:
 
 
 def run_length(sentence: str, lo: int, hi: int) -> int | None:
-    from natospend.claims.growth import RUN_RE
-    from natospend.claims.growth import run_length as run_of
-
     m = RUN_RE.search(sentence, lo, hi)
     if m is not None and not m.group("first"):
-        return run_of(m)
+        return run_length_of(m)
     m2 = _RUN_COUNT.search(sentence, lo, hi)
     if m2 is not None:
         word = m2.group("n")
@@ -450,8 +446,6 @@ def _exceptions(sentence: str, offset: int, d: Direction, claim: Claim, usable: 
 def _time_scope(sentence: str, d: Direction, claim: Claim) -> str:
     """Which kind of time the change is stated over, setting the claim's period and base: a run of years, the first
     rise since a year, a first rise after an unsaid number of falls, a span since a base year, one year, or none."""
-    from natospend.claims.growth import change_base
-
     if d.record:
         return "record over a long period"
     if d.run:

@@ -9,7 +9,6 @@ from datetime import date
 
 from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
-from natospend.claims.directions import REGION_RE
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import attribution_source, find_mentions, mention_codes, nearest_mention, set_year
 from natospend.claims.multiples import EVENT_RE, event_years, find_directions, find_multiples
@@ -128,6 +127,9 @@ def multiple_claims(
 
 
 _R = vocab()["growth_runs"]
+#: "Military expenditure in Central Europe rose": a region that is no NATO aggregate (runs here, directions.py's
+#: changes too).
+REGION_RE = lazy(rf"(?<![\w-])(?:{phrase_alternation(vocab()['directions']['regions'])})(?![\w-])")
 #: "the fourth year in a row", "for the seventh consecutive year", "the 10th straight year", "for the first time in
 #: 7 years": a rise (or fall) stated over a run of years.
 RUN_RE = lazy(
@@ -141,7 +143,7 @@ RUN_RE = lazy(
 )
 
 
-def run_length(m: re.Match[str]) -> int | None:
+def run_length_of(m: re.Match[str]) -> int | None:
     if m.group("first"):
         word = m.group("first")
         return int(word) if word.isdigit() else L.word_to_int(word)
@@ -164,7 +166,7 @@ def _run_claims(
     if m is None or not L.SPENDING_RE.search(sentence) or unowned_total(sentence, m.start(), mentions):
         return []
     change = L.GROWTH_RE.search(sentence)
-    n = run_length(m)
+    n = run_length_of(m)
     if change is None or n is None or phrase_re("money", "world").search(sentence, 0, m.start()):
         return []
     usable = [x for x in mentions if x.code is not None or x.group_key]
