@@ -8,7 +8,7 @@ from __future__ import annotations
 from natospend.claims import ClaimResult, check_text
 from natospend.claims.mentions import find_mentions
 from natospend.claims.parse import extract_sentence
-from natospend.claims.rankings import _ranking_claims
+from natospend.claims.rankings import ranking_claims
 from natospend.store.dataset import Dataset
 
 
@@ -27,7 +27,7 @@ def test_members_that_did_not_reach_the_threshold_are_counted_below_it(ds: Datas
     )
     [r] = _counts(ds, text, "2025-04-24")
     assert r.fields["value"] == 9 and r.fields["threshold"] == 2.0 and r.fields["year"] == 2024
-    assert r.fields["scope"] == "below"
+    assert r.fields["counts_below"] is True
     assert r.verdict == "accurate", r.explanation
 
 
@@ -38,7 +38,7 @@ def test_a_relative_clause_that_does_not_meet_the_target_counts_the_allies_below
         "defence."
     )
     [c] = [c for c in extract_sentence(text, 0) if c.kind == "count"]
-    assert c.value == 23 and c.scope == "below" and c.threshold == 2.0
+    assert c.value == 23 and c.counts_below is True and c.threshold == 2.0
 
 
 def test_a_meeting_verb_without_negation_still_counts_the_allies_at_or_above() -> None:
@@ -49,7 +49,7 @@ def test_a_meeting_verb_without_negation_still_counts_the_allies_at_or_above() -
         "Wales summit in 2014."
     )
     [c] = [c for c in extract_sentence(text, 0) if c.kind == "count"]
-    assert c.value == 22 and c.scope != "below"
+    assert c.value == 22 and c.counts_below is not True
 
 
 # ------------------------------------------------------------------------------------------------ the count again
@@ -80,5 +80,5 @@ def test_today_so_many_out_of_the_membership_do_so(ds: Dataset) -> None:
 def test_in_last_position_among_the_members_is_last_place() -> None:
     # https://thediplomatinspain.com/en/?p=86213 (June 2024): the share of GDP is the previous sentence's measure
     text = "This percentage places Spain in last position among the current 31 members of NATO."
-    [c] = _ranking_claims(text, 0, find_mentions(text, None), [], [], None, "share_gdp")
+    [c] = ranking_claims(text, 0, find_mentions(text, None), [], [], None, "share_gdp")
     assert c.countries == ["ESP"] and c.rank == 1 and c.rank_order == "lowest" and c.metric == "share_gdp"

@@ -71,7 +71,7 @@ def test_an_amount_by_a_later_year_is_a_plan(ds: Dataset) -> None:
     )
     (r,) = _of(ds, text, "2024-07-08", "total_spending")
     # was: inaccurate against Canada's 2024 spending (30,495 million USD)
-    assert (r.fields["year"], r.fields["scope"], r.verdict) == (2032, "plan", "unverifiable")
+    assert (r.fields["year"], r.fields["amount_of"], r.verdict) == (2032, "plan", "unverifiable")
 
 
 def test_a_change_in_points_with_its_level_implies_the_earlier_level(ds: Dataset) -> None:

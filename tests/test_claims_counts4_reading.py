@@ -97,7 +97,7 @@ def test_among_the_least_is_a_group_near_the_end_not_the_last_place(
 ) -> None:
     [r] = _kind(ds, text, as_of, "ranking")
     assert r.fields["countries"] == [country] and r.fields["rank_order"] == "lowest"
-    assert r.fields["scope"] == "among" and r.fields.get("rank") is None
+    assert r.fields["rank_form"] == "among" and r.fields.get("rank") is None
     assert r.verdict == verdict, r.explanation
     assert "'among the lowest' is read as within the first" in r.explanation
 
@@ -109,8 +109,8 @@ def test_one_of_the_lowest_is_settled_when_every_reading_agrees(ds: Dataset) -> 
     # with the superlative of http://amp.cbc.ca/news/politics/nato-spending-gdp-brussels-1.4022576 ("among lowest").
     spain = _kind(ds, "Spain was one of the lowest spenders as a share of GDP in 2016.", "2017-03-01", "ranking")
     germany = _kind(ds, "Germany was one of the lowest spenders as a share of GDP in 2016.", "2017-03-01", "ranking")
-    assert [(r.fields["scope"], r.verdict) for r in spain] == [("among", "accurate")], spain[0].explanation
-    assert [(r.fields["scope"], r.verdict) for r in germany] == [("among", "unverifiable")], germany[0].explanation
+    assert [(r.fields["rank_form"], r.verdict) for r in spain] == [("among", "accurate")], spain[0].explanation
+    assert [(r.fields["rank_form"], r.verdict) for r in germany] == [("among", "unverifiable")], germany[0].explanation
 
 
 # ------------------------------------------------------------------------------------------------ no count

@@ -61,7 +61,7 @@ def test_led_all_members_followed_by_is_the_whole_order(ds: Dataset, as_of: str,
         "(3.38%)."
     )
     [r] = _kind(ds, text, as_of, "ranking")
-    assert r.fields["countries"] == ["EST", "USA"] and r.fields["others"] == ["POL"] and r.fields["scope"] == "next"
+    assert r.fields["countries"] == ["EST", "USA"] and r.fields["others"] == ["POL"] and r.fields["rank_form"] == "next"
     assert r.span is not None and r.span.text == "followed by Estonia (3.43%) and the U.S. (3.38%)"
     assert r.verdict == verdict, r.explanation
 
@@ -201,7 +201,7 @@ def test_led_the_membership_followed_by_a_list(ds: Dataset) -> None:
     )
     assert not _kind(ds, text, "2020-10-21", "count")
     [r] = _kind(ds, text, "2020-10-21", "ranking")
-    assert r.fields["others"] == ["USA"] and len(r.fields["countries"]) == 9 and r.fields["scope"] == "next"
+    assert r.fields["others"] == ["USA"] and len(r.fields["countries"]) == 9 and r.fields["rank_form"] == "next"
     assert r.verdict == "unverifiable", r.explanation
     # a number after a comparative is still a count (dev, Modern Diplomacy / Reuters, 28 August 2025)
     [count] = _kind(ds, "In 2024, more than 10 allies were still below the threshold.", "2025-08-28", "count")

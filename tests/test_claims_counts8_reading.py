@@ -28,7 +28,7 @@ WPR = (
 def test_many_names_no_number_and_is_never_accurate(ds: Dataset) -> None:
     many = [r for r in _counts(ds, WPR, "2019-07-01") if r.fields.get("vague")]
     (r,) = many
-    assert r.fields["vague"] == "many" and r.fields["year"] == 2017 and r.fields.get("scope") == "below"
+    assert r.fields["vague"] == "many" and r.fields["year"] == 2017 and r.fields.get("counts_below") is True
     assert r.verdict == "unverifiable"
     assert "Cannot tell how many allies 'many' is" in r.explanation  # the figures held are still shown
     assert "allies below 2%" in r.explanation

@@ -214,7 +214,7 @@ def test_a_bare_quantifier_counts_the_allies_just_named(ds: Dataset) -> None:
     )
     r = _one(ds, text, "2019-07-01", "count")  # 7 of 29 at 2% or more in NATO's June 2019 figures
     assert r.span.text == "but few do." and r.fields["bounds"] == [0.0, 0.25] and r.verdict == "accurate"
-    assert "scope" not in r.fields  # "under the terms of the treaty" is not "below" the threshold
+    assert "counts_below" not in r.fields  # "under the terms of the treaty" is not "below" the threshold
     assert len(_results(ds, text, "2019-07-01", "pledge")) == 1  # the 2% is also read as the pledge
 
 

@@ -227,7 +227,7 @@ def test_the_majority_yet_to_meet_the_target_is_below_it(ds: Dataset) -> None:
         "to meet a NATO-agreed commitment to devote two percent of GDP to defense spending."
     )
     r = _one(ds, text, "2017-03-20")
-    assert r.fields["scope"] == "below" and r.verdict == "accurate", r.explanation
+    assert r.fields["counts_below"] is True and r.verdict == "accurate", r.explanation
 
 
 def test_most_with_no_noun_after_a_sentence_naming_countries(ds: Dataset) -> None:
@@ -237,7 +237,7 @@ def test_most_with_no_noun_after_a_sentence_naming_countries(ds: Dataset) -> Non
         "at the agreed upon 2% threshold."
     )
     r = _one(ds, text, "2018-07-12")
-    assert r.fields["scope"] == "below" and r.verdict == "accurate", r.explanation
+    assert r.fields["counts_below"] is True and r.verdict == "accurate", r.explanation
 
 
 # ------------------------------------------------------------------------------------------------ all but, except
@@ -512,7 +512,7 @@ def test_a_multiple_of_no_stated_count_is_unverifiable(ds: Dataset) -> None:
 def test_a_count_takes_the_threshold_and_allies_of_its_own_clause(ds: Dataset) -> None:
     # nato-2024-06, 2024: 8 of 31 allies below 2%; POL and the US are above 3%
     r = _one(ds, "Only Poland and the US spend more than 3%, while most allies remain below 2%.", "2024-06-18")
-    assert (r.fields["threshold"], r.fields["scope"], r.fields.get("members")) == (2.0, "below", None)
+    assert (r.fields["threshold"], r.fields["counts_below"], r.fields.get("members")) == (2.0, True, None)
     assert r.verdict == "inaccurate", r.explanation  # 8 of 31 below 2%: not most
 
 
@@ -634,7 +634,7 @@ def test_a_count_after_a_colon_takes_the_threshold_of_its_own_clause(ds: Dataset
     )
     found = check_text(ds, text, as_of="2025-06-27")
     count = [r for r in found if r.kind == "count"]
-    assert [(r.fields["threshold"], r.fields["scope"], r.verdict) for r in count] == [(2.0, "below", "accurate")]
+    assert [(r.fields["threshold"], r.fields["counts_below"], r.verdict) for r in count] == [(2.0, True, "accurate")]
     assert any(r.kind == "pledge" and r.fields["value"] == 5.0 for r in found)
 
 
@@ -671,7 +671,7 @@ def test_the_same_count_at_another_time_with_its_verb_left_out(
 def test_of_the_european_allies_only_n(ds: Dataset) -> None:
     # nato-2024-06, 2024: HRV, PRT, ITA, BEL, LUX, SVN, ESP are the European allies below 2%
     r = _one(ds, "Of the European allies, only seven fell short of 2% in 2024.", "2024-06-18")
-    assert (r.fields["group"], r.fields["scope"], r.verdict) == ("European Allies", "below", "accurate")
+    assert (r.fields["group"], r.fields["counts_below"], r.verdict) == ("European Allies", True, "accurate")
 
 
 def test_that_figure_before_a_span_of_time_is_no_count(ds: Dataset) -> None:

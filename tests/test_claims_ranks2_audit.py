@@ -72,7 +72,7 @@ def test_one_of_the_lowest_rates_among_the_membership_is_a_rank_not_a_count(ds: 
     text = "Canada spends 1.3% of GDP on defence, one of the lowest rates among NATO's 32 members."
     assert not _kind(ds, text, "2024-07-01", "count")  # 32 is the membership
     [r] = _kind(ds, text, "2024-07-01", "ranking")
-    assert r.fields["countries"] == ["CAN"] and r.fields["scope"] == "among"
+    assert r.fields["countries"] == ["CAN"] and r.fields["rank_form"] == "among"
     assert r.fields["rank_order"] == "lowest" and r.verdict == "accurate", r.explanation
 
 
@@ -105,7 +105,7 @@ def test_leading_countries_are_near_the_top(ds: Dataset) -> None:
         "Greece with 3.08 per cent are leading countries."
     )
     [r] = _kind(ds, text, "2024-06-20", "ranking")
-    assert r.fields["countries"] == ["POL", "USA", "GRC"] and r.fields["scope"] == "among"
+    assert r.fields["countries"] == ["POL", "USA", "GRC"] and r.fields["rank_form"] == "among"
     assert r.verdict == "accurate", r.explanation  # first, third and fifth of 31
 
 
@@ -236,7 +236,7 @@ def test_a_shortfall_after_a_clause_break_is_the_other_counts(ds: Dataset) -> No
         "still falling short."
     )
     [r] = [c for c in _kind(ds, text, "2024-04-14", "count") if c.fields["value"] == 11]
-    assert r.fields.get("scope") != "below" and r.verdict == "accurate", r.explanation
+    assert r.fields.get("counts_below") is not True and r.verdict == "accurate", r.explanation
     short = "Only 11 member states had failed to reach the goal, with the rest above it."
     [s] = [c for c in _kind(ds, short, "2024-04-14", "count") if c.fields["value"] == 11]
-    assert s.fields.get("scope") == "below"  # its own verb misses the goal
+    assert s.fields.get("counts_below") is True  # its own verb misses the goal

@@ -208,7 +208,7 @@ def test_the_highest_spender_in_absolute_terms_among_all_countries(ds: Dataset) 
     results = check_text(ds, text, as_of="2025-06-24")
     assert not [r for r in results if r.kind == "count"]
     [r] = [r for r in results if r.kind == "ranking"]
-    assert r.fields["scope"] == "world" and r.fields["metric"] == "usd_current_m" and r.verdict == "unverifiable"
+    assert r.fields["rank_field"] == "world" and r.fields["metric"] == "usd_current_m" and r.verdict == "unverifiable"
     assert "highest" in r.explanation
 
 

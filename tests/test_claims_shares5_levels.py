@@ -21,7 +21,7 @@ def test_the_level_a_fall_started_from_takes_the_relative_year_after_it(ds: Data
         "cent last year, says the annual report, which looks at military investments for all member states."
     )
     found = {r.fields["value"]: r for r in _shares(ds, text, "2018-07-11")}
-    assert found[1.36].fields["year"] == 2017 and found[1.36].fields.get("scope") is None
+    assert found[1.36].fields["year"] == 2017 and found[1.36].fields.get("undetermined") is None
     # nato-2018-07 (10 July 2018): Canada 1.23% for 2018 and 1.36% for 2017
     assert (found[1.23].verdict, found[1.36].verdict) == ("accurate", "accurate"), found[1.36].explanation
 

@@ -126,7 +126,7 @@ def test_additional_spending_of_an_amount_is_an_increment(ds: Dataset) -> None:
     results = _kind(ds, "Spain will meet NATO's target this year. " + text, "2025-04-22", "total_spending")
     assert sorted(r.fields["value"] for r in results) == [10470.0, 12040.0]
     for r in results:
-        assert r.fields["countries"] == ["ESP"] and r.fields["scope"] == "change"
+        assert r.fields["countries"] == ["ESP"] and r.fields["amount_of"] == "change"
         assert r.verdict == "unverifiable" and "increase or an extra amount" in r.explanation, r.explanation
 
 
@@ -158,7 +158,7 @@ def test_a_sources_name_is_not_a_programme(ds: Dataset) -> None:
         "Peace Research Institute."
     )
     [r] = _kind(ds, text, "2023-04-24", "total_spending")
-    assert r.fields["countries"] == ["GBR"] and r.fields["year"] == 2022 and r.fields.get("scope") is None
+    assert r.fields["countries"] == ["GBR"] and r.fields["year"] == 2022 and r.fields.get("amount_of") is None
     assert r.verdict == "different_measure" and "SIPRI" in r.explanation, r.explanation
     assert any(e.role == "other_measure" and e.release_id == "sipri-2023-04" for e in r.evidence)
 

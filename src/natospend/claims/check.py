@@ -31,11 +31,11 @@ from natospend.claims.facts import ClaimResult as ClaimResult
 from natospend.claims.facts import Evidence as Evidence
 from natospend.claims.facts import Span as Span
 from natospend.claims.facts import facts_for
-from natospend.claims.frame import ALL_ALLIES, KINDS, PERIOD, Claim
+from natospend.claims.frame import ALL_ALLIES, KINDS, Claim
 from natospend.claims.judge import UNHELD, CheckerBase, Judgement
 from natospend.claims.judge import VERDICTS as VERDICTS
-from natospend.claims.mentions import _ASIDE as ASIDE
-from natospend.claims.mentions import _coordinated, excluded_mentions, find_mentions
+from natospend.claims.mentions import ASIDE as ASIDE
+from natospend.claims.mentions import coordinated, excluded_mentions, find_mentions
 from natospend.claims.metonymy import find_people
 from natospend.claims.parse import extract
 from natospend.claims.patterns import lazy
@@ -486,7 +486,7 @@ def _partial_list(claim: Claim, as_of: date | None) -> str | None:
     for m in mentions:
         if m.code not in claim.countries:
             continue
-        left = [c for c in _coordinated(claim.text, m, mentions) if c not in claim.countries and c not in excluded]
+        left = [c for c in coordinated(claim.text, m, mentions) if c not in claim.countries and c not in excluded]
         if left:
             return (
                 f"Cannot tell who the figure is about: the sentence says it of {', '.join([*claim.countries, *left])} "
@@ -689,12 +689,12 @@ def judge(ds: Store, claim: Claim, as_of: date | None = None) -> Judgement:
     if moody is not None:
         return moody
     future = _projection(claim, as_of)
-    if claim.scope and claim.scope.startswith("undefined group: "):
-        group = claim.scope.removeprefix("undefined group: ")
+    if claim.undefined_group is not None:
+        group = claim.undefined_group
         j = Judgement("unverifiable", f"Cannot tell which allies '{group}' covers: the group has no fixed membership.")
-    elif claim.scope and claim.scope.startswith(("undetermined year: ", "undetermined ally: ")):
-        j = Judgement("unverifiable", claim.scope.split(": ", 1)[1])
-    elif claim.scope and claim.scope.startswith(PERIOD):
+    elif claim.undetermined in ("year", "ally"):
+        j = Judgement("unverifiable", str(claim.undetermined_why))
+    elif claim.period_years:
         j = _over_period(checker, claim)
     elif future is not None:
         j = Judgement("unverifiable", future)
@@ -773,8 +773,7 @@ def _over_period(checker: Checker, claim: Claim) -> Judgement:
     """A share said of a named period ("during the Cold War", "in the 1980s"): a statement about many years, which
     one year's figure cannot settle; said so, with where NATO's figures held for the allies start when they begin
     after the period ends."""
-    span, phrase = str(claim.scope).removeprefix(PERIOD).split(": ", 1)
-    first, last = (int(y) for y in span.split("-"))
+    (first, last), phrase = claim.period_years, claim.period_text
     why = f"'{phrase}' is a period ({first}-{last}), not one year: natospend judges one year's figure at a time."
     held = [min(ys) for c in claim.countries if (ys := checker.facts.years("nato", c, "share_gdp"))]
     if held and min(held) > last:
@@ -893,7 +892,7 @@ def _projection(claim: Claim, as_of: date | None) -> str | None:
     # Per kind: a ranking with a projection word is never judged; a count is, when it is a forecast for a year (the
     # count rule judges it against NATO's projection for that year, rules/counts.py), unless a projection word of
     # another kind tells it ("are slated to be the last to reach the threshold").
-    unheld = claim.scope in ("world", "beyond_nato") or claim.rank_measures == ["per_capita"]
+    unheld = claim.rank_field in ("world", "beyond_nato") or claim.rank_measures == ["per_capita"]
     if claim.kind == "ranking" and _PROJECTION_RE.search(claim.text) and not unheld:
         # (a rank natospend cannot hold at all says so instead: "many would expect Russia ... Norway topped the list
         # at $1,147 per capita")

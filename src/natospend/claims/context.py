@@ -35,8 +35,8 @@ from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.multiples import EVENT_RE
 from natospend.claims.patterns import Pattern, lazy
 from natospend.claims.quantities import MONEY_RE
-from natospend.claims.scope import _words as scope_words
 from natospend.claims.scope import describes_ally
+from natospend.claims.scope import out_of_scope_words as scope_words
 from natospend.claims.tables import PRICE_YEAR
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, vocab

@@ -278,19 +278,19 @@ def matches(claim: Claim, x: float, decimals: int | None, value: float | None = 
     return abs(x - v) <= tol
 
 
-def _name(code: str) -> str:
+def country_name(code: str) -> str:
     if code == ALL_ALLIES:
         return "all allies"
     c = countries.by_code().get(code)
     return c.name if c else code
 
 
-def _fig_text(f: Figure, unit: str = "") -> str:
+def fig_text(f: Figure, unit: str = "") -> str:
     est = ", estimate" if f.status == "estimate" else ""
     return f"{f.shown}{unit} in {f.release_id} ({f.published.isoformat()}{est})"
 
 
-def _measure_label(f: Figure) -> str:
+def measure_label(f: Figure) -> str:
     base = registry.label(f.source)
     if f.source == "nato" and f.price_basis in ("current", "constant"):
         base = f"NATO's {f.price_basis}-price figure"
@@ -298,7 +298,7 @@ def _measure_label(f: Figure) -> str:
     return f"{base} ({edition})" if edition else base
 
 
-_INDICATOR_WORDS = {
+INDICATOR_WORDS = {
     "share_gdp": "defence expenditure as a share of GDP",
     "real_change": "annual real change of defence expenditure",
     "equipment_share": "equipment share of defence expenditure",

@@ -19,12 +19,12 @@ TENS: dict[str, int] = dict(_V["numbers"]["tens"])
 ORDINALS: dict[str, int] = dict(_V["numbers"]["ordinals"])
 FRACTIONS: dict[str, float] = dict(_V["numbers"]["fractions"])
 
-_WORD_NUMBER = (
+WORD_NUMBER = (
     r"(?:(?:" + "|".join(TENS) + r")(?:[-\s](?:" + "|".join(k for k in UNITS if UNITS[k] and UNITS[k] < 10) + r"))?"
     r"|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
 )
 #: A number written in words ("twenty-three", "five").
-WORD_NUMBER_RE = lazy(rf"\b{_WORD_NUMBER}\b", re.IGNORECASE)
+WORD_NUMBER_RE = lazy(rf"\b{WORD_NUMBER}\b", re.IGNORECASE)
 
 
 def word_to_int(text: str) -> int | None:
@@ -43,8 +43,8 @@ def word_to_int(text: str) -> int | None:
 #: Words before a number -> comparator. Longest first so "just under" wins over "under".
 COMPARATOR_BEFORE: dict[str, str] = dict(_V["hedges"]["before"])
 COMPARATOR_AFTER: dict[str, str] = dict(_V["hedges"]["after"])
-_BEFORE_ALT = "|".join(re.escape(k) for k in sorted(COMPARATOR_BEFORE, key=len, reverse=True))
-COMPARATOR_BEFORE_RE = lazy(rf"\b({_BEFORE_ALT})\s*(?:the\s+)?(?:[$€£]|US\$|C\$)?\s*$", re.IGNORECASE)
+BEFORE_ALT = "|".join(re.escape(k) for k in sorted(COMPARATOR_BEFORE, key=len, reverse=True))
+COMPARATOR_BEFORE_RE = lazy(rf"\b({BEFORE_ALT})\s*(?:the\s+)?(?:[$€£]|US\$|C\$)?\s*$", re.IGNORECASE)
 _AFTER_ALT = "|".join(re.escape(k) for k in sorted(COMPARATOR_AFTER, key=len, reverse=True))
 COMPARATOR_AFTER_RE = lazy(rf"^\s*(?:of\s+GDP\s+)?({_AFTER_ALT})\b", re.IGNORECASE)
 

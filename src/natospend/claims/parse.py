@@ -18,7 +18,7 @@ from datetime import date
 
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
-from natospend.claims.alliance import _OUTSPENDS_REST, _alliance_claims, _rest_re, alliance_cue
+from natospend.claims.alliance import OUTSPENDS_REST, alliance_claims, alliance_cue, rest_re
 from natospend.claims.bars import bar_matches
 from natospend.claims.clauses import clause_bounds, from_level
 from natospend.claims.context import BARE_FIGURE as _BARE_FIGURE
@@ -26,64 +26,63 @@ from natospend.claims.context import COMMON_FUNDING_RE as _COMMON_FUNDING_RE
 from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
 from natospend.claims.context import ArticleContext, Carried, is_list_item
 from natospend.claims.counts import (
-    _RECORD_RE,
-    _back_count_claims,
-    _count_claims,
-    _follows_up,
-    _list_claim,
-    _listed_back,
-    _record_claims,
-    _reference_count_re,
-    _reference_miss_re,
-    _reference_object_re,
+    RECORD_RE,
+    back_count_claims,
+    count_claims,
+    follows_up,
+    list_claim,
+    listed_back,
+    record_claims,
+    reference_count_re,
+    reference_miss_re,
+    reference_object_re,
 )
 from natospend.claims.directions import allied_change, direction_claims, direction_cue
 from natospend.claims.frame import ALL_ALLIES as ALL_ALLIES
 from natospend.claims.frame import KINDS as KINDS
-from natospend.claims.frame import MEAN_OF_ALLIES as MEAN_OF_ALLIES
 from natospend.claims.frame import Claim as Claim
 from natospend.claims.frame import Mention as Mention
 from natospend.claims.growth import (
-    _BACKGROUND_RUN_RE,
-    _RUN_RE,
-    _combined_claims,
-    _direction_claims,
-    _multiple_claims,
+    BACKGROUND_RUN_RE,
+    RUN_RE,
     background_runs,
+    combined_claims,
+    multiple_claims,
     refine_changes,
+    year_direction_claims,
 )
 from natospend.claims.lists import CEILING, find_items, list_measure, plausible
-from natospend.claims.mentions import _attribution, _set_year
+from natospend.claims.mentions import attribution_source, set_year
 from natospend.claims.mentions import find_capitals as find_capitals
 from natospend.claims.mentions import find_mentions as find_mentions
 from natospend.claims.metonymy import (
     undefined_group_regex,
 )
-from natospend.claims.money import _money_claims, follow_ups, money_sentence
+from natospend.claims.money import follow_ups, money_claims, money_sentence
 from natospend.claims.multiples import BARE_RE, DIRECTION_RE, RATIO_RE
 from natospend.claims.multiples import GROWTH_RE as MULTIPLE_RE
 from natospend.claims.patterns import Pattern, cue_absent, cue_text, lazy
 from natospend.claims.pledges import (
-    _ALLIANCE_WORDS,
-    _anaphoric_pledges,
-    _target_plan_claims,
+    ALLIANCE_WORDS,
     alliance_spans,
+    anaphoric_pledges,
     described_pledges,
     levelless_pledges,
+    target_plan_claims,
 )
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import find_quantities
 from natospend.claims.rankings import (
-    _ranking_claims,
     measure_from_next,
     rank_at,
     rank_cue,
     rank_place,
+    ranking_claims,
     speaker_placed,
     unmeasured,
 )
 from natospend.claims.scope import out_of_scope
-from natospend.claims.shares import _percent_claims
+from natospend.claims.shares import percent_claims
 from natospend.claims.tables import table_claims
 from natospend.claims.text import clean_text, split_sentences
 from natospend.claims.times import YearMention, find_years
@@ -147,14 +146,12 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
                     and not _OFF_TOPIC.search(sentence)
                     # "Berlin aims to reach 2 percent this year": a capital standing for its government
                     and (
-                        L.country_regex().search(sentence)
-                        or _ALLIANCE_WORDS.search(sentence)
-                        or find_capitals(sentence)
+                        L.country_regex().search(sentence) or ALLIANCE_WORDS.search(sentence) or find_capitals(sentence)
                     )
                 )
             )
         )
-        follow = bool(previous) and _follows_up(sentence, previous)
+        follow = bool(previous) and follows_up(sentence, previous)
         if not (candidate or follow) and len(sentence) >= 400 and not (reading.topic_left or reading.last_measures):
             reading.advance(sentence, [], [], Carried(), candidate)
             previous = []
@@ -189,7 +186,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
         measure_from_next(unranked, sentence.lstrip(), made)
         unranked = unmeasured(made)
         claims.extend(made)
-        pledged = _anaphoric_pledges(sentence, start, as_of, claims)  # "so that we reach that level in 2027"
+        pledged = anaphoric_pledges(sentence, start, as_of, claims)  # "so that we reach that level in 2027"
         pledged += levelless_pledges(sentence, start, mentions, as_of, [*made, *pledged])  # "agreed to increase ..."
         pledged += described_pledges(sentence, start, as_of, [*made, *pledged])  # "a long-held target of 2%"
         claims.extend(pledged)
@@ -281,7 +278,8 @@ def _carry_year(claims: list[Claim], carried: Carried, offset: int) -> None:
             if not in_clause and offset + ref.start >= hi:
                 continue  # "France now spends 2.06%, up from 1.82% a decade earlier": the phrase dates its clause
             if ref.year is None:
-                claim.scope = claim.scope or f"undetermined year: {ref.why}"
+                if not claim.qualified():
+                    claim.undetermined, claim.undetermined_why = "year", ref.why
                 continue
             claim.year, claim.year_text, claim.year_basis = ref.year, ref.text, "carried"
         elif claim.kind not in _LIST_KINDS or claim.year_basis != "latest":
@@ -335,46 +333,48 @@ def extract_sentence(
     counted = any(c.kind == "count" and c.threshold is not None for c in previous)  # what back-references need
     # counts7: "only ten others reached this target" after a sentence naming the target but counting no one
     counted = counted or (
-        bool(previous) and _cued(cues, _reference_count_re(), _reference_object_re(), _reference_miss_re())
+        bool(previous) and _cued(cues, reference_count_re(), reference_object_re(), reference_miss_re())
     )
-    claims.extend(_count_claims(sentence, offset, mentions, qs, years, as_of))
+    claims.extend(count_claims(sentence, offset, mentions, qs, years, as_of))
     if not claims:
-        listed = _list_claim(sentence, offset, mentions, qs, years, as_of) or (
-            _listed_back(sentence, offset, mentions, previous) if _gate(counted) else None
+        listed = list_claim(sentence, offset, mentions, qs, years, as_of) or (
+            listed_back(sentence, offset, mentions, previous) if _gate(counted) else None
         )
         if listed:
             claims.append(listed)
     # counts7: "More than 10 ... fell short as recently as last year, but many members raised military spending": a
     # count of real rises beside it does not stop a count by reference to the target before
     if _gate(counted) and all(c.kind == "count" and c.metric == "real_change" for c in claims):
-        claims.extend(_back_count_claims(sentence, offset, previous, as_of))
-    if _cued(cues, _RECORD_RE):
-        claims.extend(_record_claims(sentence, offset, claims or previous))
-    rank_topic = next((c.metric for c in previous if c.kind == "ranking" and c.metric and c.scope != "world"), None)
+        claims.extend(back_count_claims(sentence, offset, previous, as_of))
+    if _cued(cues, RECORD_RE):
+        claims.extend(record_claims(sentence, offset, claims or previous))
+    rank_topic = next(
+        (c.metric for c in previous if c.kind == "ranking" and c.metric and c.rank_field != "world"), None
+    )
     # the article's measure (context.py) is only for an ally's own bare figure (shares.py), not a rank's or a list's
     near_topic = None if topic_from == "article" else topic
     claims.extend(
-        _ranking_claims(sentence, offset, mentions, qs, years, as_of, near_topic, rank_topic, previous, context)
+        ranking_claims(sentence, offset, mentions, qs, years, as_of, near_topic, rank_topic, previous, context)
     )
-    claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic, topic_from))
+    claims.extend(percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic, topic_from))
     if not any(c.kind == "pledge" for c in claims):
-        claims.extend(_target_plan_claims(sentence, offset, mentions, years, as_of))  # "expects to hit the target"
+        claims.extend(target_plan_claims(sentence, offset, mentions, years, as_of))  # "expects to hit the target"
     if _cued(cues, L.COMBINED_OTHERS_RE):
-        claims.extend(_combined_claims(sentence, offset, mentions, years, as_of))
-    if _cued(cues, _rest_re(), _OUTSPENDS_REST):
-        claims.extend(_alliance_claims(sentence, offset, mentions, years, as_of))
+        claims.extend(combined_claims(sentence, offset, mentions, years, as_of))
+    if _cued(cues, rest_re(), OUTSPENDS_REST):
+        claims.extend(alliance_claims(sentence, offset, mentions, years, as_of))
     if _cued(cues, MULTIPLE_RE, BARE_RE, RATIO_RE):
-        claims.extend(_multiple_claims(sentence, offset, mentions, years, as_of, context or []))
-    if not any(c.kind == "real_growth" for c in claims) and _cued(cues, _RUN_RE, DIRECTION_RE):
-        claims.extend(_direction_claims(sentence, offset, mentions, years, as_of, context or []))
+        claims.extend(multiple_claims(sentence, offset, mentions, years, as_of, context or []))
+    if not any(c.kind == "real_growth" for c in claims) and _cued(cues, RUN_RE, DIRECTION_RE):
+        claims.extend(year_direction_claims(sentence, offset, mentions, years, as_of, context or []))
     if _gate(any(q.kind == "money" for q in qs)):
-        claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
+        claims.extend(money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
     if _gate(_DIGIT.search(sentence) is not None):  # every list item has a figure (lists.find_items)
         claims.extend(_list_item_claims(sentence, offset, claims, years, as_of, near_topic))
     if not any(c.kind == "real_growth" for c in claims):  # a change stated in words (claims/directions.py)
         claims.extend(direction_claims(sentence, offset, mentions, years, as_of, context or [], claims))
     claims = refine_changes(sentence, offset, claims, years, as_of)  # what a change is counted from (growth.py)
-    if _cued(cues, _BACKGROUND_RUN_RE):
+    if _cued(cues, BACKGROUND_RUN_RE):
         claims.extend(background_runs(sentence, offset, claims))  # "..., after six years of decline"
     allies = [(m.start, m.end) for m in mentions if m.code is not None or m.group_key is not None]
     # A world ranking is kept: its verdict names it as out of scope ("natospend holds NATO allies only").
@@ -383,12 +383,12 @@ def extract_sentence(
     claims = [
         c
         for c in claims
-        if c.scope == "world" or not _out_of_scope(sentence, c, pledgers if c.kind == "pledge" else allies)
+        if c.rank_field == "world" or not _out_of_scope(sentence, c, pledgers if c.kind == "pledge" else allies)
     ]
     undefined = undefined_group_regex().search(sentence)
     for claim in claims:
         if claim.attributed_to is None:
-            claim.attributed_to = _attribution(sentence)
+            claim.attributed_to = attribution_source(sentence)
         if (
             undefined
             and claim.kind != "pledge"
@@ -397,7 +397,7 @@ def extract_sentence(
             # a count's own noun ("11 of the 31 members, mostly on the eastern flank") sets its scope
             and (claim.kind != "count" or undefined.group().lower() in claim.value_text.lower())
         ):
-            claim.scope = f"undefined group: {undefined.group()}"  # "the eastern flank": which allies is not fixed
+            claim.undefined_group = undefined.group()  # "the eastern flank": which allies is not fixed
     _clause_spans(sentence, offset, claims)
     claims = _without_pledge_counts(claims)
     return sorted(claims, key=lambda c: c.span_start if c.span_start is not None else c.start)
@@ -489,7 +489,7 @@ def _list_item_claims(
         claim.countries = [item.code]
         if measure == "real_growth" and (L.DECLINE_RE.search(sentence) or re.search(r"\bcutters?\b", sentence)):
             claim.value = -item.value
-        _set_year(claim, sentence, (item.value_start, item.value_end), years, as_of)
+        set_year(claim, sentence, (item.value_start, item.value_end), years, as_of)
         claim.span_start, claim.span_end = offset + item.start, offset + item.end
         made.append(claim)
     return made

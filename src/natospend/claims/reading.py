@@ -92,7 +92,7 @@ def _quantity(kind: str, f: Mapping[str, Any]) -> str:
     else:
         what = f"{comparator}{f.get('value_text') or f.get('value') or ''}".strip()
     if kind == "count" and f.get("threshold") is not None:
-        side = "below" if f.get("scope") == "below" else "at or above"
+        side = "below" if f.get("counts_below") else "at or above"
         what += f", {side} {f['threshold']:g}%"
     elif f.get("threshold") is not None and not any(ch.isdigit() for ch in what):  # "the target" (2%)
         what = f"{what} ({f['threshold']:g}%)".strip()
@@ -103,9 +103,9 @@ def _when(kind: str, f: Mapping[str, Any]) -> str:
     if kind == "pledge":
         return f"by {f['deadline']}" if f.get("deadline") else "no deadline given"
     year = f.get("year")
-    scope = str(f.get("scope") or "")
-    if year is None and scope.startswith("period "):  # "during the Cold War": the span, not the latest year
-        return f"the years {scope.removeprefix('period ').split(':', 1)[0]}"
+    if year is None and f.get("period_years"):  # "during the Cold War": the span, not the latest year
+        first, last = f["period_years"]
+        return f"the years {first}-{last}"
     if year is None:
         return "latest year held"
     basis = _YEAR_BASIS_WORDS.get(str(f.get("year_basis")), "")

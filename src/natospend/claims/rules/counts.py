@@ -64,7 +64,7 @@ class CountRules(CheckerBase):
     def _count(self, claim: Claim) -> Judgement:
         metric = claim.metric or "share_gdp"
         threshold = claim.threshold if claim.threshold is not None else 2.0
-        below = claim.scope == "below"
+        below = bool(claim.counts_below)
         if metric == "equipment_change":
             return Judgement(
                 "unverifiable",
@@ -504,7 +504,7 @@ class CountRules(CheckerBase):
             group_ok = (claim.group_key == "eu" and r.country == "EU") or (
                 claim.group_key is None and r.country == "ALL"
             )
-            if r.indicator == key and r.year == year and group_ok and claim.scope != "below":
+            if r.indicator == key and r.year == year and group_ok and not claim.counts_below:
                 members_ok = all(c in r.members for c in claim.members)
                 if (claim.comparator == "members" or matches(claim, r.value, 0)) and members_ok:
                     label = (
