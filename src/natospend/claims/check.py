@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
+from natospend.claims.coverage import unread_words
 from natospend.claims.facts import ClaimResult as ClaimResult
 from natospend.claims.facts import Evidence as Evidence
 from natospend.claims.facts import Span as Span
@@ -90,7 +91,9 @@ def _as_pledge(claim: Claim) -> Claim:
 
 
 # ------------------------------------------------------------------------------------------------ entry points
-def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResult:
+def check_claim(ds: Store, claim: Claim, as_of: date | None = None, siblings: Sequence[Claim] = ()) -> ClaimResult:
+    """The verdict on one claim; `siblings` are the other claims read from its sentence (a figure one of them reads
+    is checked there, so it is no word this claim's frame passed over)."""
     j = _present_reading(ds, claim, as_of) if claim.year_basis == "present" and as_of else judge(ds, claim, as_of)
     if (
         j.verdict == "inaccurate"
@@ -106,6 +109,8 @@ def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResu
         j = _undetermined_frame(ds, claim, as_of, j)
     if j.verdict == "accurate":
         j = _accurate_frame(claim, as_of, j)
+    if j.verdict in ("inaccurate", "outdated"):
+        j = _unread_frame(claim, as_of, j, siblings)
     fields = claim.fields()
     for key, value in list(fields.items()):
         if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
@@ -420,7 +425,7 @@ def _year_of_next(claim: Claim, j: Judgement) -> Judgement | None:
 
 
 # ------------------------------------------------------------------------------------------------ what `accurate` needs
-def _accurate_frame(claim: Claim, as_of: date | None, j: Judgement) -> Judgement:
+def _accurate_frame(claim: Claim, as_of: date | None, j: Judgement, siblings: Sequence[Claim] = ()) -> Judgement:
     """`accurate` vouches for the whole frame of a claim, not only for its figure. The rules judge the measure, the
     value and the year against held figures; a matching figure cannot vouch for these parts, so each must be read
     from the text: who (every ally the figure is said of), whose figure (NATO's or a held source's, not the speaker's
@@ -436,10 +441,32 @@ def _accurate_frame(claim: Claim, as_of: date | None, j: Judgement) -> Judgement
         or (_national_speaker(claim, as_of) if spent else None)
         or (_own_plan_forecast(claim) if spent else None)
         or _alliance_pledge_of_ally(claim, j)
+        or (_unread(claim, as_of, siblings) if spent else None)
     )
     if why is not None:
         return Judgement("unverifiable", f"{why} The figure held: {j.explanation}", j.evidence, j.revised_later)
     return _two_guidelines(claim, _own_clause(claim), j) or j
+
+
+def _unread_frame(claim: Claim, as_of: date | None, j: Judgement, siblings: Sequence[Claim]) -> Judgement:
+    """`inaccurate` and `outdated` say the text stated a wrong figure: like `accurate`, they need every word of the
+    claim read (a word passed over may be the one that makes the figure right: "excluding pensions", "nearly"). Not a
+    verdict of the pledge register, which reads the pledge's parts itself."""
+    why = None if any(e.role == "pledge" for e in j.evidence) else _unread(claim, as_of, siblings)
+    if why is None:
+        return j
+    return Judgement("unverifiable", f"{why} The figure held: {j.explanation}", j.evidence, j.revised_later)
+
+
+def _unread(claim: Claim, as_of: date | None, siblings: Sequence[Claim]) -> str | None:
+    """Words of the claim's own clause or list item that its frame did not read (claims/coverage.py)."""
+    lo = claim.span_start - claim.start if claim.span_start is not None else 0
+    hi = claim.span_end - claim.start if claim.span_end is not None else len(claim.text)
+    words = unread_words(claim, lo, hi, as_of, siblings)
+    if not words:
+        return None
+    named = ", ".join(f"'{w}'" for w in words[:3]) + (" ..." if len(words) > 3 else "")
+    return f"Could not read every word of the claim ({named}), so not every part of it could be checked."
 
 
 def _own_clause(claim: Claim) -> str:
@@ -1120,7 +1147,12 @@ def check_text(ds: Store, text: str | bytes, as_of: date | str | None = None) ->
     # (claims/sourcing.py).
     sources = SentenceSources(cleaned)
     claims = carry_attribution(cleaned, carry_forward(cleaned, claims, sources), cutoff, sources)
-    return _parts_of_proposals([check_claim(ds, claim, cutoff) for claim in claims[:MAX_CLAIMS]], cutoff)
+    claims = claims[:MAX_CLAIMS]
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.start, []).append(claim)
+    results = [check_claim(ds, c, cutoff, [o for o in by_sentence[c.start] if o is not c]) for c in claims]
+    return _parts_of_proposals(results, cutoff)
 
 
 #: The parts of the Hague pledge (core defence, related spending), as the pledge frames name them.
