@@ -127,6 +127,8 @@ def check_claim(ds: Store, claim: Claim, as_of: date | None = None, siblings: Se
         revised_later=j.revised_later,
         as_of=as_of.isoformat() if as_of else None,
         span=_span(claim),
+        unread=list(j.unread),
+        figures_verdict=j.figures_verdict,
     )
 
 
@@ -441,32 +443,34 @@ def _accurate_frame(claim: Claim, as_of: date | None, j: Judgement, siblings: Se
         or (_national_speaker(claim, as_of) if spent else None)
         or (_own_plan_forecast(claim) if spent else None)
         or _alliance_pledge_of_ally(claim, j)
-        or (_unread(claim, as_of, siblings) if spent else None)
     )
     if why is not None:
         return Judgement("unverifiable", f"{why} The figure held: {j.explanation}", j.evidence, j.revised_later)
-    return _two_guidelines(claim, _own_clause(claim), j) or j
+    return _two_guidelines(claim, _own_clause(claim), j) or _unread_frame(claim, as_of, j, siblings)
 
 
 def _unread_frame(claim: Claim, as_of: date | None, j: Judgement, siblings: Sequence[Claim]) -> Judgement:
-    """`inaccurate` and `outdated` say the text stated a wrong figure: like `accurate`, they need every word of the
-    claim read (a word passed over may be the one that makes the figure right: "excluding pensions", "nearly"). Not a
-    verdict of the pledge register, which reads the pledge's parts itself."""
-    why = None if any(e.role == "pledge" for e in j.evidence) else _unread(claim, as_of, siblings)
-    if why is None:
+    """`accurate`, `inaccurate` and `outdated` vouch for the whole claim, so they need every word of its clause read
+    (claims/coverage.py): a word passed over may be the one that makes a matching figure misleading ("excluding the
+    US", "is expected to") or a contradicted one right ("nearly", "excluding pensions"). Not a verdict of the pledge
+    register, whose reader reads the pledge's parts and checks each."""
+    if any(e.role == "pledge" for e in j.evidence):
         return j
-    return Judgement("unverifiable", f"{why} The figure held: {j.explanation}", j.evidence, j.revised_later)
-
-
-def _unread(claim: Claim, as_of: date | None, siblings: Sequence[Claim]) -> str | None:
-    """Words of the claim's own clause or list item that its frame did not read (claims/coverage.py)."""
     lo = claim.span_start - claim.start if claim.span_start is not None else 0
     hi = claim.span_end - claim.start if claim.span_end is not None else len(claim.text)
     words = unread_words(claim, lo, hi, as_of, siblings)
     if not words:
-        return None
+        return j
     named = ", ".join(f"'{w}'" for w in words[:3]) + (" ..." if len(words) > 3 else "")
-    return f"Could not read every word of the claim ({named}), so not every part of it could be checked."
+    return Judgement(
+        "unverifiable",
+        f"Could not read every word of the claim ({named}), so not every part of it could be checked. "
+        f"The figure held: {j.explanation}",
+        j.evidence,
+        j.revised_later,
+        tuple(words),
+        j.verdict,
+    )
 
 
 def _own_clause(claim: Claim) -> str:
