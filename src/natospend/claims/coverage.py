@@ -76,14 +76,11 @@ def unread_words(claim: Claim, lo: int, hi: int, as_of: date | None, siblings: S
             continue
         text = tok.group()
         word = _POSSESSIVE_RE.sub("", text.lower())
-        if word[0].isdigit() or L.word_to_int(word) is not None:
+        listed = word in neutral or any(word in _words(key) for key in read)
+        if word[0].isdigit() or (L.word_to_int(word) is not None and not listed):
             if _YEAR_RE.fullmatch(word) or _is_claim_figure(claim, word) or _is_membership(claim, sentence, tok, as_of):
                 continue
-        elif (
-            word in neutral
-            or any(word in _words(key) for key in read)
-            or (word in _words("before_figure") and _before_figure(claim, sentence, tok.end()))
-        ):
+        elif listed or (word in _words("before_figure") and _before_figure(claim, sentence, tok.end())):
             continue
         elif text[0].isupper() and _names_own_ally(claim, sentence, tok.start()):
             continue  # a name of the claim's own ally the mentions passed over ("Poland4.12" in a table row)
