@@ -18,12 +18,14 @@ from functools import cache
 from natospend.claims import lexicon as L
 from natospend.claims.frame import Claim
 from natospend.claims.mentions import find_capitals, find_mentions
+from natospend.claims.metonymy import find_people
 from natospend.claims.patterns import lazy
 from natospend.claims.vocab import vocab
 from natospend.reference import countries
 
-#: A word, or a figure (digits with their separators).
-_TOKEN_RE = lazy(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+#: A word, an ordinal in digits ("2nd"), or a figure (digits with their separators).
+_TOKEN_RE = lazy(r"\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_ORDINAL_RE = lazy(r"(\d+)(?:st|nd|rd|th)")
 _YEAR_RE = lazy(r"(?:1[89]|20)\d\d")
 _POSSESSIVE_RE = lazy(r"['’]s$")
 #: "of 28", "out of the 32": the number of allies a count is out of.
@@ -63,6 +65,7 @@ def unread_words(claim: Claim, lo: int, hi: int, as_of: date | None, siblings: S
     sentence = claim.text
     covered = [(m.start, m.end) for m in find_mentions(sentence, as_of)]
     covered += [(m.start, m.end) for m in find_capitals(sentence)]
+    covered += [(p.lead, p.end) for p in find_people(sentence)]  # who speaks: the attribution gate's part
     for c in (claim, *siblings):
         for part in (c.value_text, c.year_text, c.deadline_text):
             if part:
@@ -77,7 +80,10 @@ def unread_words(claim: Claim, lo: int, hi: int, as_of: date | None, siblings: S
         text = tok.group()
         word = _POSSESSIVE_RE.sub("", text.lower())
         listed = word in neutral or any(word in _words(key) for key in read)
-        if word[0].isdigit() or (L.word_to_int(word) is not None and not listed):
+        if ordinal := _ORDINAL_RE.fullmatch(word):
+            if claim.rank is not None and int(ordinal.group(1)) == claim.rank:
+                continue
+        elif word[0].isdigit() or (L.word_to_int(word) is not None and not listed):
             if _YEAR_RE.fullmatch(word) or _is_claim_figure(claim, word) or _is_membership(claim, sentence, tok, as_of):
                 continue
         elif listed or (word in _words("before_figure") and _before_figure(claim, sentence, tok.end())):
