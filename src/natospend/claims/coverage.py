@@ -25,11 +25,18 @@ from natospend.reference import countries
 
 #: A word, an ordinal in digits ("2nd"), or a figure (digits with their separators).
 _TOKEN_RE = lazy(r"\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_NUMBER_RE = lazy(r"\d+(?:[.,]\d+)*")
 _ORDINAL_RE = lazy(r"(\d+)(?:st|nd|rd|th)")
 _YEAR_RE = lazy(r"(?:1[89]|20)\d\d")
 _POSSESSIVE_RE = lazy(r"['’]s$")
 #: "of 28", "out of the 32": the number of allies a count is out of.
-_OUT_OF_RE = lazy(r"\b(?:of|out\s+of)\s+(?:the\s+|its\s+|all\s+)?$", re.I)
+_OUT_OF_RE = lazy(
+    r"\b(?:of|out\s+of|among)\s+(?:(?:the|its|all|NATO['’]s|Nato['’]s|(?:the\s+)?alliance['’]s)\s+)?$", re.I
+)
+#: "the 28 allies", "NATO's 32 member countries": a number of allies.
+_ALLIES_AFTER_RE = lazy(
+    r"\s+(?:(?:NATO|Nato|alliance)\s+)?(?:member\s+)?(?:countries|states|nations|members|allies)\b", re.I
+)
 
 
 @cache
@@ -55,6 +62,7 @@ _READ_WHEN: dict[str, Callable[[Claim], bool]] = {
     "alliance_words": lambda c: c.kind == "alliance_share",
     "equipment_words": lambda c: c.kind == "equipment_share",
     "attribution_words": lambda c: c.attributed_to is not None,
+    "price_words": lambda c: c.price_basis is not None,
 }
 
 
@@ -63,19 +71,40 @@ def unread_words(claim: Claim, lo: int, hi: int, as_of: date | None, siblings: S
     order, each once. The figures and years of `siblings` (the sentence's other claims, checked on their own) count
     as read."""
     sentence = claim.text
-    covered = [(m.start, m.end) for m in find_mentions(sentence, as_of)]
-    covered += [(m.start, m.end) for m in find_capitals(sentence)]
-    covered += [(p.lead, p.end) for p in find_people(sentence)]  # who speaks: the attribution gate's part
-    for c in (claim, *siblings):
-        for part in (c.value_text, c.year_text, c.deadline_text):
-            if part:
-                covered += [(m.start(), m.end()) for m in re.finditer(re.escape(part), sentence)]
+    # Names read as allies, groups or speakers; a number inside one ("NATO's 30 member countries") is still checked.
+    named = [(m.start, m.end) for m in find_mentions(sentence, as_of)]
+    named += [(m.start, m.end) for m in find_capitals(sentence)]
+    named += [(p.lead, p.end) for p in find_people(sentence)]  # who speaks: the attribution gate's part
+    # The words of the claims' figures and years; a number inside them must still be one the frames hold ("five
+    # of NATO's 30 member countries" is read as 5, and 30 must be the alliance's size).
+    figures = [
+        (m.start(), m.end())
+        for c in (claim, *siblings)
+        for part in (c.value_text, c.year_text, c.deadline_text)
+        if part
+        for m in re.finditer(re.escape(part), sentence)
+    ]
+    dates = [
+        (m.start(), m.end())
+        for c in (claim, *siblings)
+        for part in (c.year_text, c.deadline_text)
+        if part
+        for m in re.finditer(re.escape(part), sentence)
+    ]
+    for c in (claim, *siblings):  # the figure itself, as printed ("$8.5 billion" is read as 8,500 million)
+        head = _NUMBER_RE.search(c.value_text) if c.value_text else None
+        if head is not None:
+            dates += [
+                (m.start() + head.start(), m.start() + head.end())
+                for m in re.finditer(re.escape(c.value_text), sentence)
+            ]
     neutral = _words("neutral")
     read = [key for key, applies in _READ_WHEN.items() if applies(claim)]
     known = _known()
     out: list[str] = []
     for tok in _TOKEN_RE.finditer(sentence, lo, hi):
-        if any(a <= tok.start() and tok.end() <= b for a, b in covered):
+        spans = dates if tok.group()[0].isdigit() else (*figures, *named)
+        if any(a <= tok.start() and tok.end() <= b for a, b in spans):
             continue
         text = tok.group()
         word = _POSSESSIVE_RE.sub("", text.lower())
@@ -84,7 +113,11 @@ def unread_words(claim: Claim, lo: int, hi: int, as_of: date | None, siblings: S
             if claim.rank is not None and int(ordinal.group(1)) == claim.rank:
                 continue
         elif word[0].isdigit() or (L.word_to_int(word) is not None and not listed):
-            if _YEAR_RE.fullmatch(word) or _is_claim_figure(claim, word) or _is_membership(claim, sentence, tok, as_of):
+            if (
+                _YEAR_RE.fullmatch(word)
+                or any(_is_claim_figure(c, word) for c in (claim, *siblings))
+                or _is_membership(claim, sentence, tok, as_of)
+            ):
                 continue
         elif listed or (word in _words("before_figure") and _before_figure(claim, sentence, tok.end())):
             continue
@@ -130,8 +163,10 @@ def _before_figure(claim: Claim, sentence: str, end: int) -> bool:
 
 
 def _is_membership(claim: Claim, sentence: str, tok: re.Match[str], as_of: date | None) -> bool:
-    """'five of 28 members': the total is the number of allies in the claim's year (or the article's)."""
-    if not _OUT_OF_RE.search(sentence[max(0, tok.start() - 20) : tok.start()]):
+    """'five of 28 members', 'NATO's 32 member countries': a number of allies is the alliance's size in the claim's
+    year (or the article's)."""
+    before = sentence[max(0, tok.start() - 30) : tok.start()]
+    if not (_OUT_OF_RE.search(before) or _ALLIES_AFTER_RE.match(sentence, tok.end())):
         return False
     n = L.word_to_int(tok.group().lower())
     total = n if n is not None else int(float(tok.group().replace(",", "")))
