@@ -25,7 +25,8 @@ from natospend.reference import countries
 
 #: A word, an ordinal in digits ("2nd"), or a figure (digits with their separators).
 _TOKEN_RE = lazy(r"\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_NUMBER_RE = lazy(r"\d+(?:[.,]\d+)*")
+#: The figure a value's words open with ("$8.5 billion", "US$ 27bn"; not the 30 of "five of NATO's 30 members").
+_LEADING_NUMBER_RE = lazy(r"(?:US|C|A)?[^\w]*(\d+(?:[.,]\d+)*)")
 _ORDINAL_RE = lazy(r"(\d+)(?:st|nd|rd|th)")
 _YEAR_RE = lazy(r"(?:1[89]|20)\d\d")
 _POSSESSIVE_RE = lazy(r"['’]s$")
@@ -92,12 +93,10 @@ def unread_words(claim: Claim, lo: int, hi: int, as_of: date | None, siblings: S
         for m in re.finditer(re.escape(part), sentence)
     ]
     for c in (claim, *siblings):  # the figure itself, as printed ("$8.5 billion" is read as 8,500 million)
-        head = _NUMBER_RE.search(c.value_text) if c.value_text else None
+        head = _LEADING_NUMBER_RE.match(c.value_text) if c.value_text else None
         if head is not None:
-            dates += [
-                (m.start() + head.start(), m.start() + head.end())
-                for m in re.finditer(re.escape(c.value_text), sentence)
-            ]
+            at = re.finditer(re.escape(c.value_text), sentence)
+            dates += [(m.start() + head.start(1), m.start() + head.end(1)) for m in at]
     neutral = _words("neutral")
     read = [key for key, applies in _READ_WHEN.items() if applies(claim)]
     known = _known()
