@@ -108,7 +108,7 @@ def check_claim(ds: Store, claim: Claim, as_of: date | None = None, siblings: Se
     if j.verdict == "inaccurate":
         j = _undetermined_frame(ds, claim, as_of, j)
     if j.verdict == "accurate":
-        j = _accurate_frame(claim, as_of, j)
+        j = _accurate_frame(claim, as_of, j, siblings)
     if j.verdict in ("inaccurate", "outdated"):
         j = _unread_frame(claim, as_of, j, siblings)
     fields = claim.fields()
@@ -1152,11 +1152,21 @@ def check_text(ds: Store, text: str | bytes, as_of: date | str | None = None) ->
     sources = SentenceSources(cleaned)
     claims = carry_attribution(cleaned, carry_forward(cleaned, claims, sources), cutoff, sources)
     claims = claims[:MAX_CLAIMS]
-    by_sentence: dict[int, list[Claim]] = {}
-    for claim in claims:
-        by_sentence.setdefault(claim.start, []).append(claim)
-    results = [check_claim(ds, c, cutoff, [o for o in by_sentence[c.start] if o is not c]) for c in claims]
+    results = [check_claim(ds, c, cutoff, siblings) for c, siblings in zip(claims, _siblings(claims), strict=True)]
     return _parts_of_proposals(results, cutoff)
+
+
+def _siblings(claims: list[Claim]) -> list[list[Claim]]:
+    """For each claim, the other claims read from text that overlaps its sentence (a table row's cells included)."""
+    order = sorted(range(len(claims)), key=lambda i: claims[i].start)
+    out: list[list[Claim]] = [[] for _ in claims]
+    for n, i in enumerate(order):
+        for j in order[n + 1 :]:
+            if claims[j].start >= claims[i].end:
+                break
+            out[i].append(claims[j])
+            out[j].append(claims[i])
+    return out
 
 
 #: The parts of the Hague pledge (core defence, related spending), as the pledge frames name them.

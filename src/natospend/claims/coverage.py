@@ -27,6 +27,10 @@ from natospend.reference import countries
 _TOKEN_RE = lazy(r"\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 #: The figure a value's words open with ("$8.5 billion", "US$ 27bn"; not the 30 of "five of NATO's 30 members").
 _LEADING_NUMBER_RE = lazy(r"(?:US|C|A)?[^\w]*(\d+(?:[.,]\d+)*)")
+_RANKED_RE = lazy(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-"
+    r"(?:highest|largest|biggest|lowest|smallest|top|most)"
+)
 _ORDINAL_RE = lazy(r"(\d+)(?:st|nd|rd|th)")
 _YEAR_RE = lazy(r"(?:1[89]|20)\d\d")
 _POSSESSIVE_RE = lazy(r"['’]s$")
@@ -54,16 +58,21 @@ def _words(key: str) -> frozenset[str]:
 #: Words read into a field of the frame: neutral only when the claim's field shows they were read.
 _READ_WHEN: dict[str, Callable[[Claim], bool]] = {
     "comparators": lambda c: c.comparator != "eq" or c.threshold is not None or bool(c.bounds) or c.kind == "ranking",
-    "negations": lambda c: c.negated,
+    # a negation read as the side of the bar ("have not yet reached the 2 percent": below it)
+    "negations": lambda c: c.negated or c.comparator in ("lt", "le") or c.scope == "below",
     "pledge_words": lambda c: c.kind == "pledge" or c.modality is not None,
-    "change_words": lambda c: c.kind in ("real_growth", "growth_multiple", "total_spending"),
+    "forecast_words": lambda c: c.modality == "forecast",
+    "change_words": lambda c: (
+        c.kind in ("real_growth", "growth_multiple", "total_spending") or c.metric == "real_change"
+    ),
     "count_words": lambda c: c.kind == "count",
     "rank_words": lambda c: c.kind == "ranking",
     "money_words": lambda c: c.kind == "total_spending",
     "alliance_words": lambda c: c.kind == "alliance_share",
-    "equipment_words": lambda c: c.kind == "equipment_share",
+    "equipment_words": lambda c: c.kind == "equipment_share" or c.metric == "equipment_share",
     "attribution_words": lambda c: c.attributed_to is not None,
     "price_words": lambda c: c.price_basis is not None,
+    "exclusion_words": lambda c: bool(c.excluded) or bool(c.others),
 }
 
 
@@ -98,7 +107,9 @@ def unread_words(claim: Claim, lo: int, hi: int, as_of: date | None, siblings: S
             at = re.finditer(re.escape(c.value_text), sentence)
             dates += [(m.start() + head.start(1), m.start() + head.end(1)) for m in at]
     neutral = _words("neutral")
-    read = [key for key, applies in _READ_WHEN.items() if applies(claim)]
+    # A word of a list the claim's frame reads, or one of the sentence's other claims reads (checked there: "Poland
+    # tops NATO defense spending at 4.48%" is a rank and a share, each judged on its own).
+    read = [key for key, applies in _READ_WHEN.items() if any(applies(c) for c in (claim, *siblings))]
     known = _known()
     out: list[str] = []
     for tok in _TOKEN_RE.finditer(sentence, lo, hi):
@@ -122,7 +133,9 @@ def unread_words(claim: Claim, lo: int, hi: int, as_of: date | None, siblings: S
             continue
         elif text[0].isupper() and _names_own_ally(claim, sentence, tok.start()):
             continue  # a name of the claim's own ally the mentions passed over ("Poland4.12" in a table row)
-        elif text[0].isupper() and tok.start() > 0 and word not in known:
+        elif claim.kind == "ranking" and _RANKED_RE.fullmatch(word):
+            continue  # "second-highest", "sixth-biggest": the rank the frame read
+        elif text[0].isupper() and (tok.start() > 0 or _POSSESSIVE_RE.search(text)) and word not in known:
             continue  # a name ("Secretary General Jens Stoltenberg"): who speaks, not what is claimed
         if text not in out:
             out.append(text)
