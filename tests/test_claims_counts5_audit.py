@@ -47,7 +47,9 @@ def test_an_allys_own_figure_is_not_the_threshold(ds: Dataset) -> None:
     )
     [r] = _kind(ds, text, "2024-06-18", "count")
     assert r.fields["value"] == 3 and r.fields["year"] == 2014 and r.fields["threshold"] == 2.0
-    assert r.verdict == "accurate", r.explanation  # Greece, the UK and the US in June 2024's release
+    assert r.figures_verdict == "accurate", r.explanation  # Greece, the UK and the US in June 2024's release
+    # the gate abstains: "eclipsing that of other members" says the US was first, which the count does not check
+    assert r.verdict == "unverifiable" and "eclipsing" in r.unread
 
 
 def test_one_of_n_in_apposition_counts_n(ds: Dataset) -> None:
@@ -137,7 +139,9 @@ def test_an_ordinal_after_a_copula_is_a_place(ds: Dataset) -> None:
         "ranking",
     )
     assert r.fields["countries"] == ["GRC"] and r.fields["rank"] == 3 and r.fields["metric"] == "share_gdp"
-    assert r.verdict == "accurate", r.explanation  # after the US (3.42) and Bulgaria (3.25)
+    assert r.figures_verdict == "accurate", r.explanation  # after the US (3.42) and Bulgaria (3.25)
+    # gate: neutral word not yet listed ('going', of "2.28% of its GDP going on defence")
+    assert r.verdict == "unverifiable" and "going" in r.unread
 
 
 def test_placing_it_third_is_a_place_by_the_money_given(ds: Dataset) -> None:
@@ -258,4 +262,7 @@ def test_one_of_the_top_spenders_is_near_the_top(ds: Dataset) -> None:
     text = "The US is also still one of the top spenders on defence within Nato, along with Estonia and Norway."
     [r] = _kind(ds, text, "2025-08-28", "ranking")
     assert r.fields["countries"] == ["USA"] and r.fields["rank_form"] == "among" and r.fields["rank_order"] == "highest"
-    assert r.verdict == "accurate", r.explanation  # first in dollars, sixth of 32 by share: near the top either way
+    # first in dollars, sixth of 32 by share: near the top either way
+    assert r.figures_verdict == "accurate", r.explanation
+    # the gate abstains: "along with Estonia and Norway" places two more allies, which this ranking does not check
+    assert r.verdict == "unverifiable" and "along" in r.unread

@@ -89,7 +89,9 @@ def test_list_after_a_colon_is_its_own_claim(ds: Dataset) -> None:
     ],
 )  # fmt: skip
 def test_only_these_allies(ds: Dataset, text: str, verdict: str) -> None:
-    assert _one(ds, text, "2017-06-28", "count").verdict == verdict
+    r = _one(ds, text, "2017-06-28", "count")
+    # gate: neutral word not yet listed ('targets'; 'debt-laden' of the first, a description of the ally)
+    assert (r.verdict, r.figures_verdict) == ("unverifiable", verdict) and "targets" in r.unread, r.explanation
 
 
 def test_these_countries_are_the_allies_just_counted(ds: Dataset) -> None:
@@ -147,7 +149,9 @@ def test_less_than_after_a_release_the_dataset_lacks_is_unverifiable(ds: Dataset
 def test_next_highest_after_an_ally(ds: Dataset, pair: str, verdict: str) -> None:
     text = f"Following Poland, {pair} are the next highest spenders in relation to their GDP."
     r = _one(ds, text, "2024-06-18", "ranking")
-    assert r.fields["others"] == ["POL"] and r.verdict == verdict, r.explanation
+    assert r.fields["others"] == ["POL"] and r.figures_verdict == verdict, r.explanation
+    # gate: neutral word not yet listed ('relation')
+    assert r.verdict == "unverifiable" and "relation" in r.unread
 
 
 def test_next_highest_with_no_ally_ahead_is_not_inferred(ds: Dataset) -> None:
@@ -171,7 +175,9 @@ LEAD = "Poland ranks first in terms of spending relative to the size of the econ
 )
 def test_the_top_ten_takes_the_previous_sentences_measure(ds: Dataset, listed: str, verdict: str) -> None:
     found = _results(ds, LEAD + f"The top ten also includes {listed}.", "2024-06-18", "ranking")
-    assert found[-1].fields["metric"] == "share_gdp" and found[-1].verdict == verdict, found[-1].explanation
+    assert found[-1].fields["metric"] == "share_gdp" and found[-1].figures_verdict == verdict, found[-1].explanation
+    # the gate abstains: "includes" says the list is part of the top ten, which no rule reads
+    assert found[-1].verdict == "unverifiable" and "includes" in found[-1].unread
 
 
 def test_in_last_place_is_its_own_claim(ds: Dataset) -> None:

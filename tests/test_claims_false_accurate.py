@@ -22,10 +22,14 @@ CENSOR = (
 def test_an_ally_named_in_a_top_n_outside_it_makes_the_list_inaccurate(ds: Dataset) -> None:
     # 2024-06-18 censor: the five lowest in nato-2024-06 are ESP, LUX, SVN, BEL, CAN; Italy (1.49) is sixth.
     group, last = _results(ds, CENSOR, "2024-06-18", "ranking")
-    assert group.verdict == "inaccurate" and "Italy ranks 6" in group.explanation, group.explanation
+    # the gate abstains on the aside it did not read ("radically increased spending compared to 2014"); the
+    # figures' verdict is kept
+    assert group.verdict == "unverifiable" and group.figures_verdict == "inaccurate", group.explanation
+    assert "Italy ranks 6" in group.explanation and "radically" in group.unread
     assert last.verdict == "accurate"  # "in last place, Spain" holds on its own
     variant = CENSOR.replace("Italy, Canada", "Canada")  # five names for five places
-    assert _results(ds, variant, "2024-06-18", "ranking")[0].verdict == "accurate"
+    fixed = _results(ds, variant, "2024-06-18", "ranking")[0]
+    assert fixed.verdict == "unverifiable" and fixed.figures_verdict == "accurate" and "radically" in fixed.unread
 
 
 EURONEWS = "Just 22 of NATO’s 32 members met the alliance’s target of spending 2% of their GDP on defense in 2023."

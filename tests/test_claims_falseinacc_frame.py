@@ -57,7 +57,9 @@ UP_FROM = (
 
 def test_a_count_with_its_year_stated_stays_inaccurate(ds: Any) -> None:
     counts = _kind(ds, UP_FROM, "2024-07-11", "count")
-    assert [r.verdict for r in counts] == ["accurate", "inaccurate"]
+    # the 23 holds, but the gate abstains on the time phrase "Heading into this week's NATO Summit", which no rule reads
+    assert [r.verdict for r in counts] == ["unverifiable", "inaccurate"]
+    assert counts[0].figures_verdict == "accurate" and "Heading" in counts[0].unread
     assert "6 allies at or above 2%" in counts[1].explanation
 
 

@@ -81,10 +81,11 @@ def test_just_shy_of(ds: Dataset) -> None:
     r = _one(ds, "Canada's defence spending in 2022 was just shy of 1.3 per cent of GDP.", "2023-07-11", "share_gdp")
     assert r.fields["comparator"] == "nearly" and r.verdict == "different_measure" and "1.24%" in r.explanation
     # Nearly 4 percent for Poland in 2023 (3.92 in nato-2024-03) holds; for the US (3.24) it no longer does.
+    # gate: neutral word not yet listed ('used')
     r = _one(ds, "Poland used nearly 4 percent of its GDP on defence in 2023.", "2024-03-14", "share_gdp")
-    assert r.verdict == "accurate"
+    assert r.verdict == "unverifiable" and r.figures_verdict == "accurate" and "used" in r.unread
     r = _one(ds, "The US used nearly 4 percent of its GDP on defence in 2023.", "2024-03-14", "share_gdp")
-    assert r.verdict == "inaccurate"
+    assert r.verdict == "unverifiable" and r.figures_verdict == "inaccurate" and "used" in r.unread
 
 
 def test_a_price_base_year_is_not_the_data_year(ds: Dataset) -> None:

@@ -142,13 +142,21 @@ def test_tops_the_list_at_is_the_allys_own_figure(ds: Dataset) -> None:
         "estimates of defence spending as a share of GDP."
     )
     cells = _cells(ds, text)
+    # the gate abstains on Poland's rank ("tops the list"), which the share's rules do not check
     assert {c: v[:3] for c, v in cells.items()} == {
-        "POL": (4.12, 2024, "accurate"),
+        "POL": (4.12, 2024, "unverifiable"),
         "EST": (3.43, 2024, "accurate"),
         "USA": (3.38, 2024, "accurate"),
     }
+    (pol,) = [
+        r for r in check_text(ds, text, as_of=AS_OF) if r.kind == "share_gdp" and r.fields["countries"] == ["POL"]
+    ]
+    assert pol.figures_verdict == "accurate" and "tops" in pol.unread
     assert cells["POL"][3] == "Poland tops the list at 4.12%"
-    assert _cells(ds, "Poland tops the list at 4.2% of GDP in 2024.")["POL"][2] == "inaccurate"
+    (wrong,) = [
+        r for r in check_text(ds, "Poland tops the list at 4.2% of GDP in 2024.", as_of=AS_OF) if r.kind == "share_gdp"
+    ]
+    assert wrong.verdict == "unverifiable" and wrong.figures_verdict == "inaccurate" and "list" in wrong.unread
 
 
 def test_nato_press_release_table_with_year_columns(ds: Dataset) -> None:
@@ -211,20 +219,22 @@ def test_a_yearless_figure_from_an_older_release_is_outdated(ds: Dataset) -> Non
         # nato-2024-06: USA 3.71 in 2014, 3.38 in 2024e; Greece 2.22 in 2014, 3.08 in 2024e.
         (
             "The US now spends 3.38% of GDP on defence, well below the 3.71% of 2014.",
-            [(3.38, None, "eq", "accurate"), (3.71, 2014, "eq", "accurate")],
+            [(3.38, None, "eq", "accurate"), (3.71, 2014, "eq", "unverifiable")],  # the gate: 'below' (accurate)
         ),
         # "the 3.5% of 2014" is Greece's 2014 figure (2.22), not a bound that 2.22 sits under: never accurate.
         (
             "Greek defence spending as a share of GDP is now 3.08%, well below the 3.5% of 2014.",
-            [(3.08, None, "eq", "accurate"), (3.5, 2014, "eq", "inaccurate")],
+            [(3.08, None, "eq", "accurate"), (3.5, 2014, "eq", "unverifiable")],  # the gate: 'below' (inaccurate)
         ),
     ],
 )
 def test_the_figure_of_a_year_is_that_years_figure(
     ds: Dataset, text: str, expected: list[tuple[float, int | None, str, str]]
 ) -> None:
-    got = [
-        (r.fields["value"], r.fields.get("year"), r.fields.get("comparator"), r.verdict)
-        for r in check_text(ds, text, as_of="2024-07-10")
-    ]
+    results = check_text(ds, text, as_of="2024-07-10")
+    got = [(r.fields["value"], r.fields.get("year"), r.fields.get("comparator"), r.verdict) for r in results]
     assert got == expected
+    # the "read every word" gate withholds the verdict on 2014's figure: "well below" compares it with today's,
+    # which no rule reads as a comparison
+    assert results[1].figures_verdict == ("accurate" if "3.71" in text else "inaccurate")
+    assert "below" in results[1].unread

@@ -223,6 +223,12 @@ def test_a_named_list_short_of_a_level_is_below_it(ds: Dataset, sentence: str) -
     """Croatia (1.81%) and Portugal (1.55%) were both below 2% in NATO's June 2024 estimates; the list was read as
     meeting it (inaccurate)."""
     results = check_text(ds, sentence, as_of="2024-07-10")
+    if sentence.startswith("In contrast"):
+        # the gate abstains: "nations like Croatia and Portugal" gives examples of a group no rule counts
+        got = [(r.kind, r.fields.get("members"), r.verdict, r.figures_verdict) for r in results]
+        assert got == [("count", ["HRV", "PRT"], "unverifiable", "accurate")]
+        assert "like" in results[0].unread
+        return
     assert [(r.kind, r.fields.get("members"), r.verdict) for r in results] == [("count", ["HRV", "PRT"], "accurate")]
 
 
@@ -257,7 +263,10 @@ def test_spending_excluding_the_us_is_europe_and_canadas(ds: Dataset) -> None:
         if r.kind == "share_gdp"
     ]
     assert shares == [(["NATO_EUROPE_CANADA"], "1.4%", 2014), (["NATO_EUROPE_CANADA"], "2%", 2024)]
-    assert next(r for r in results if r.fields.get("year") == 2014).verdict == "accurate"
+    first = next(r for r in results if r.fields.get("year") == 2014)
+    assert first.figures_verdict == "accurate"
+    # the gate abstains: "has increased spending" claims a rise (and its cause), which the level does not check
+    assert first.verdict == "unverifiable" and "increased" in first.unread
 
 
 @pytest.mark.parametrize(

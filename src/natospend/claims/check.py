@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
+from natospend.claims.coverage import unread_words
 from natospend.claims.facts import ClaimResult as ClaimResult
 from natospend.claims.facts import Evidence as Evidence
 from natospend.claims.facts import Span as Span
@@ -90,7 +91,9 @@ def _as_pledge(claim: Claim) -> Claim:
 
 
 # ------------------------------------------------------------------------------------------------ entry points
-def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResult:
+def check_claim(ds: Store, claim: Claim, as_of: date | None = None, siblings: Sequence[Claim] = ()) -> ClaimResult:
+    """The verdict on one claim; `siblings` are the other claims read from its sentence (a figure one of them reads
+    is checked there, so it is no word this claim's frame passed over)."""
     j = _present_reading(ds, claim, as_of) if claim.year_basis == "present" and as_of else judge(ds, claim, as_of)
     if (
         j.verdict == "inaccurate"
@@ -105,7 +108,9 @@ def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResu
     if j.verdict == "inaccurate":
         j = _undetermined_frame(ds, claim, as_of, j)
     if j.verdict == "accurate":
-        j = _accurate_frame(claim, as_of, j)
+        j = _accurate_frame(claim, as_of, j, siblings)
+    if j.verdict in ("inaccurate", "outdated"):
+        j = _unread_frame(claim, as_of, j, siblings)
     fields = claim.fields()
     for key, value in list(fields.items()):
         if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
@@ -122,6 +127,8 @@ def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResu
         revised_later=j.revised_later,
         as_of=as_of.isoformat() if as_of else None,
         span=_span(claim),
+        unread=list(j.unread),
+        figures_verdict=j.figures_verdict,
     )
 
 
@@ -420,7 +427,7 @@ def _year_of_next(claim: Claim, j: Judgement) -> Judgement | None:
 
 
 # ------------------------------------------------------------------------------------------------ what `accurate` needs
-def _accurate_frame(claim: Claim, as_of: date | None, j: Judgement) -> Judgement:
+def _accurate_frame(claim: Claim, as_of: date | None, j: Judgement, siblings: Sequence[Claim] = ()) -> Judgement:
     """`accurate` vouches for the whole frame of a claim, not only for its figure. The rules judge the measure, the
     value and the year against held figures; a matching figure cannot vouch for these parts, so each must be read
     from the text: who (every ally the figure is said of), whose figure (NATO's or a held source's, not the speaker's
@@ -439,7 +446,31 @@ def _accurate_frame(claim: Claim, as_of: date | None, j: Judgement) -> Judgement
     )
     if why is not None:
         return Judgement("unverifiable", f"{why} The figure held: {j.explanation}", j.evidence, j.revised_later)
-    return _two_guidelines(claim, _own_clause(claim), j) or j
+    return _two_guidelines(claim, _own_clause(claim), j) or _unread_frame(claim, as_of, j, siblings)
+
+
+def _unread_frame(claim: Claim, as_of: date | None, j: Judgement, siblings: Sequence[Claim]) -> Judgement:
+    """`accurate`, `inaccurate` and `outdated` vouch for the whole claim, so they need every word of its clause read
+    (claims/coverage.py): a word passed over may be the one that makes a matching figure misleading ("excluding the
+    US", "is expected to") or a contradicted one right ("nearly", "excluding pensions"). Not a verdict of the pledge
+    register, whose reader reads the pledge's parts and checks each."""
+    if any(e.role == "pledge" for e in j.evidence):
+        return j
+    lo = claim.span_start - claim.start if claim.span_start is not None else 0
+    hi = claim.span_end - claim.start if claim.span_end is not None else len(claim.text)
+    words = unread_words(claim, lo, hi, as_of, siblings)
+    if not words:
+        return j
+    named = ", ".join(f"'{w}'" for w in words[:3]) + (" ..." if len(words) > 3 else "")
+    return Judgement(
+        "unverifiable",
+        f"Could not read every word of the claim ({named}), so not every part of it could be checked. "
+        f"The figure held: {j.explanation}",
+        j.evidence,
+        j.revised_later,
+        tuple(words),
+        j.verdict,
+    )
 
 
 def _own_clause(claim: Claim) -> str:
@@ -1119,7 +1150,22 @@ def check_text(ds: Store, text: str | bytes, as_of: date | str | None = None) ->
     # (claims/sourcing.py).
     sources = SentenceSources(cleaned)
     claims = carry_attribution(cleaned, carry_forward(cleaned, claims, sources), cutoff, sources)
-    return _parts_of_proposals([check_claim(ds, claim, cutoff) for claim in claims[:MAX_CLAIMS]], cutoff)
+    claims = claims[:MAX_CLAIMS]
+    results = [check_claim(ds, c, cutoff, siblings) for c, siblings in zip(claims, _siblings(claims), strict=True)]
+    return _parts_of_proposals(results, cutoff)
+
+
+def _siblings(claims: list[Claim]) -> list[list[Claim]]:
+    """For each claim, the other claims read from text that overlaps its sentence (a table row's cells included)."""
+    order = sorted(range(len(claims)), key=lambda i: claims[i].start)
+    out: list[list[Claim]] = [[] for _ in claims]
+    for n, i in enumerate(order):
+        for j in order[n + 1 :]:
+            if claims[j].start >= claims[i].end:
+                break
+            out[i].append(claims[j])
+            out[j].append(claims[i])
+    return out
 
 
 #: The parts of the Hague pledge (core defence, related spending), as the pledge frames name them.

@@ -70,6 +70,10 @@ class ClaimResult:
     revised_later: str | None = None
     as_of: str | None = None
     span: Span | None = None
+    # The words of the claim the checker could not read, when it withheld the verdict the figures gave
+    # (`figures_verdict`) for them: the claim is then `unverifiable` (docs/claims.md, "Every word read").
+    unread: list[str] = field(default_factory=list)
+    figures_verdict: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)

@@ -29,6 +29,9 @@ class Judgement:
     explanation: str
     evidence: list[Evidence] = field(default_factory=list)
     revised_later: str | None = None
+    # the "read every word" gate (check._unread_frame): the words it could not read, and the verdict it withheld
+    unread: tuple[str, ...] = ()
+    figures_verdict: str | None = None
 
 
 def judge_series(
