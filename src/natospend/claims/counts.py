@@ -873,6 +873,7 @@ def _enumeration(sentence: str, offset: int, mentions: list[Mention], counts: li
         return []
     item = replace(count, comparator="members", value=None, bounds=[], value_text="")
     item.members = list(dict.fromkeys(str(m.code) for m in run))
+    _exhaustive_enumeration(count, item)
     # "... the United States, Britain, Greece, Poland and the three Baltic states": the group closes the list
     tail = next((m for m in mentions if m.group_key in _LISTED_GROUPS and m.start >= run[-1].end), None)
     if tail is not None and tail.group_key and _LIST_SEP.match(sentence[run[-1].end : tail.start]):
@@ -885,6 +886,23 @@ def _enumeration(sentence: str, offset: int, mentions: list[Mention], counts: li
         lo, _hi = clause_bounds(sentence, at, at + len(count.value_text))
         count.span_start, count.span_end = offset + lo, offset + base - colon.end() + colon.start()
     return [item]
+
+
+def _exhaustive_enumeration(count: Claim, item: Claim) -> None:
+    """'Only three other Members - Poland, Estonia and Greece - spend above 3%': a list that names as many allies as
+    the exact count it follows is the whole set counted, so it must equal the allies the figures place there (an ally
+    missing or extra contradicts it), not only hold of each named. 'N other' allies are the list and one more, the
+    ally they are set against; which one the figures cannot tell (rules/counts.py abstains on its `accurate`)."""
+    if count.comparator != "eq" or count.value is None or count.bounds or count.vague:
+        return
+    other = bool(_OTHER_WORD_RE.search(count.value_text))
+    if count.value != len(item.members):
+        return  # "eight allies, among them Poland and Estonia": some of those counted
+    item.comparator, item.value, item.value_text = "eq", count.value + (1 if other else 0), count.value_text
+
+
+#: "three other Members", "two others": a count that leaves out the ally it is set against.
+_OTHER_WORD_RE = lazy(r"\bothers?\b", re.I)
 
 
 _UNDER_FRAME = lazy(
@@ -1479,7 +1497,8 @@ def _list_claim(
         or re.search(
             r"\b(?:are|were|is|was|remain|remained)\s+the\s+only\b|\bonly\s+(?:these|they|those)\b", rest[:60], re.I
         )
-        or re.search(r"(?:^|[,;:—–]\s*)only\s+(?:the\s+)?$", sentence[: run[0].start], re.I)
+        or re.search(r"(?:^|[,;:—–]\s*)(?:only|just|solely)\s+(?:the\s+)?$", sentence[: run[0].start], re.I)
+        or re.match(r"\s+alone\b", rest)  # "Poland, Estonia and Greece alone spend above 3%"
     )
     if not only and any(q.kind == "percent" and run[0].start < q.start < run[-1].end for q in qs):
         return None  # each ally has its own figure: share claims, not a list (unless "... are the only ones")

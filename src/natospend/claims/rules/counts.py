@@ -45,6 +45,10 @@ class CountRules(CheckerBase):
     @sourced
     def count(self, claim: Claim) -> Judgement:
         judged = self._count(claim)
+        if judged.verdict in ("accurate", "outdated") and (why := _other_unnamed(claim)) is not None:
+            return replace(
+                judged, verdict="unverifiable", explanation=f"{why} {judged.explanation}", revised_later=None
+            )
         if claim.vague is None or judged.verdict not in ("accurate", "inaccurate", "outdated"):
             return judged
         # "Many countries have achieved this target": the figures held are shown, but no count of them can bear out
@@ -553,6 +557,23 @@ class CountRules(CheckerBase):
         side = "below" if below else "at or above"
         text = f"{len(at)} {scope} {side} {threshold:g}% in {year} ({editions}): {', '.join(at)}"
         return bool(ok), text, [figs[c].evidence("other_measure") for c in at]
+
+
+def _other_unnamed(claim: Claim) -> str | None:
+    """'Only three other Members - Poland, Estonia and Greece - spend above 3%': the list and the one ally it is set
+    against are the whole set (counts._exhaustive_enumeration); the figures bear out that one ally more is there,
+    not that it is the one the sentence means, which it does not name."""
+    if claim.comparator != "eq" or not claim.members or claim.value != len(claim.members) + 1:
+        return None
+    if not _OTHER_RE.search(claim.value_text):
+        return None
+    return (
+        f"Cannot tell which ally '{claim.value_text}' are set against: the list ({', '.join(claim.members)}) and "
+        "one ally more are the whole set, and the sentence does not name that ally."
+    )
+
+
+_OTHER_RE = lazy(r"\bothers?\b", re.I)
 
 
 def _count_outcome(
