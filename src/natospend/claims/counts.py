@@ -264,6 +264,8 @@ def _count_claims(
         side_miss = miss
         if own_q is None or own_q is threshold_q:
             sentence_threshold_kept = True
+        if _mean_of_counted(sentence, own_q or threshold_q):
+            continue
         if own_q is not None:
             own_q.used = True
             claim.threshold = own_q.value
@@ -405,6 +407,14 @@ def _count_claims(
 
 
 _OTHERS_NOUN = lazy(r"\S+\s+other\s+(?:allies|members|member states|countries|nations|states)\b", re.I)
+
+
+def _mean_of_counted(sentence: str, q: Quantity | None) -> bool:
+    """ "NATO's 28 other members, who spend less than 1.5 percent GDP on average" (share.america.gov, December 2017):
+    the figure is the mean of the allies counted, not a threshold each of them is on one side of."""
+    if q is None:
+        return False
+    return bool(L.MEAN_OF_ALLIES_RE.search(sentence, max(0, q.start - 16), min(len(sentence), q.end + 24)))
 
 
 def _named_with_others(sentence: str, start: int, noun: str) -> list[str]:

@@ -53,7 +53,7 @@ from natospend.claims.growth import (
     refine_changes,
 )
 from natospend.claims.lists import CEILING, find_items, list_measure, plausible
-from natospend.claims.mentions import _attribution, _set_year
+from natospend.claims.mentions import _attribution, _set_year, excluded_mentions, remainder_of
 from natospend.claims.mentions import find_capitals as find_capitals
 from natospend.claims.mentions import find_mentions as find_mentions
 from natospend.claims.metonymy import (
@@ -178,6 +178,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             measure, measure_from = (None, "") if own else (carried.measure, carried.measure_from)
             made = extract_sentence(sentence, start, as_of, subject, mentions, measure, previous, measure_from)
             _carry_year(made, carried, start)
+            made = _of_the_remainder(sentence, start, mentions, made)
             made = [c for c in made if not _undated_from_level(c)]
             made = _common_funding_gapping(made, sentence)
             if measure == "common_funding":
@@ -253,6 +254,35 @@ def _common_funding_carried(made: list[Claim]) -> list[Claim]:
             c = replace(c, kind="common_funding", metric=None)
         out.append(c)
     return out
+
+
+def _of_the_remainder(sentence: str, offset: int, mentions: list[Mention], made: list[Claim]) -> list[Claim]:
+    """'Excluding the US, the alliance spent an average of 1.5% of GDP': a figure said of the alliance after an
+    exception is the figure of the allies left, European allies and Canada when the US is left out; of any other
+    remainder natospend holds no figure, and which allies it covers is said as what could not be told."""
+    whole = [c for c in made if c.kind in _REMAINDER_KINDS and c.countries in ([L.NATO_TOTAL], [ALL_ALLIES])]
+    if not whole:
+        return made
+    excepted = excluded_mentions(sentence, mentions)
+    for claim in whole:
+        at = (claim.anchor[0] if claim.anchor else claim.end) - offset
+        lo = (claim.span_start if claim.span_start is not None else claim.start) - offset
+        before = [m for m in excepted if lo <= m.start < at]
+        if not before:
+            continue
+        rest = remainder_of(sentence, mentions, before, whole=True)
+        if rest is not None:
+            claim.countries = [rest]
+        else:
+            names = ", ".join(m.label or str(m.code) for m in before)
+            claim.scope = (
+                f"undetermined ally: Cannot tell whose figure this is: it is said of the allies other than {names}, "
+                "a group natospend holds no figure of."
+            )
+    return made
+
+
+_REMAINDER_KINDS = ("share_gdp", "real_growth", "equipment_share", "total_spending")
 
 
 def _undated_from_level(claim: Claim) -> bool:
