@@ -91,17 +91,7 @@ def _as_pledge(claim: Claim) -> Claim:
 
 # ------------------------------------------------------------------------------------------------ entry points
 def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResult:
-    j = _present_reading(ds, claim, as_of) if claim.year_basis == "present" and as_of else judge(ds, claim, as_of)
-    if (
-        j.verdict == "inaccurate"
-        and claim.year is None
-        and as_of is not None
-        and claim.kind in _DATED_KINDS
-        and not _PRESENT_RE.search(claim.text)
-    ):
-        j = _older_reading(ds, claim, as_of, j) or j
-    if j.verdict == "inaccurate":
-        j = _dollar_reading(ds, claim, as_of, j) or j
+    j = _reading(ds, claim, as_of)
     if j.verdict == "inaccurate":
         j = _undetermined_frame(ds, claim, as_of, j)
     if j.verdict == "accurate":
@@ -123,6 +113,22 @@ def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResu
         as_of=as_of.isoformat() if as_of else None,
         span=_span(claim),
     )
+
+
+def _reading(ds: Store, claim: Claim, as_of: date | None) -> Judgement:
+    """The verdict on the claim as read: its year (stated, present or the newest, else an older one) and currency."""
+    j = _present_reading(ds, claim, as_of) if claim.year_basis == "present" and as_of else judge(ds, claim, as_of)
+    if (
+        j.verdict == "inaccurate"
+        and claim.year is None
+        and as_of is not None
+        and claim.kind in _DATED_KINDS
+        and not _PRESENT_RE.search(claim.text)
+    ):
+        j = _older_reading(ds, claim, as_of, j) or j
+    if j.verdict == "inaccurate":
+        j = _dollar_reading(ds, claim, as_of, j) or j
+    return j
 
 
 #: A share of GDP far above any ally's defence spending in NATO's figures: a threshold this high is a share of
@@ -642,8 +648,19 @@ def _older_reading(ds: Store, claim: Claim, as_of: date, now: Judgement) -> Judg
     judged = [e.year for e in now.evidence if e.role == "as_of" and e.year is not None]
     if not judged:
         return None
+    gap: int | None = None  # a year before the one judged of which no figure is held, though an earlier one is
     for year in range(max(judged) - 1, max(judged) - 1 - _YEARS_BACK, -1):
         old = judge(ds, replace(claim, year=year), as_of)
+        held = any(e.role == "as_of" for e in old.evidence)
+        if gap is None and not held and old.verdict == "unverifiable":
+            gap = year
+            continue
+        if gap is not None and held:
+            # "Canada spends 3.5%" against 1.38% and 1.39%: no year between them comes near it
+            near = [e.value for e in [*now.evidence, *old.evidence] if e.role == "as_of" and e.value]
+            if claim.value and near and _far_off(claim.value, near):
+                return None
+            return _unheld_year(claim, as_of, now, gap)
         if old.verdict == "inaccurate":
             continue
         if old.verdict in ("accurate", "outdated"):
@@ -669,6 +686,18 @@ def _older_reading(ds: Store, claim: Claim, as_of: date, now: Judgement) -> Judg
             )
         return None
     return None
+
+
+def _unheld_year(claim: Claim, as_of: date, now: Judgement, gap: int) -> Judgement:
+    """'Even after the invasion of Ukraine, the country doles out just 1.22% of GDP' (Canada, September 2023): the
+    newest year contradicts it, but the year before, which it may be about, is not held (the release of its date
+    printed it; natospend holds only part of it), while earlier years are: a neighbouring year cannot stand in."""
+    return Judgement(
+        "unverifiable",
+        f"No year is stated: the newest figures contradict the claim ({now.explanation}), but it may be about {gap}, "
+        f"for which natospend holds no figure published by {as_of.isoformat()}.",
+        now.evidence,
+    )
 
 
 #: "These days only a handful of allies reach 2%": the sentence says it is about now, not an older year.
