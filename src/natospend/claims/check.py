@@ -42,6 +42,7 @@ from natospend.claims.patterns import lazy
 from natospend.claims.pledges import deadline_of
 from natospend.claims.quantities import PERCENT_RE, number
 from natospend.claims.rankings import rank_at
+from natospend.claims.reading import exact_figure
 from natospend.claims.rules.alliance import AllianceShareRules
 from natospend.claims.rules.counts import CountRules
 from natospend.claims.rules.growth import GrowthRules
@@ -92,6 +93,8 @@ def _as_pledge(claim: Claim) -> Claim:
 # ------------------------------------------------------------------------------------------------ entry points
 def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResult:
     j = _reading(ds, claim, as_of)
+    if j.verdict in ("accurate", "inaccurate", "outdated"):
+        j = _exact_reading(ds, claim, as_of, j) or j
     if j.verdict == "inaccurate":
         j = _undetermined_frame(ds, claim, as_of, j)
     if j.verdict == "accurate":
@@ -112,6 +115,33 @@ def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResu
         revised_later=j.revised_later,
         as_of=as_of.isoformat() if as_of else None,
         span=_span(claim),
+    )
+
+
+def _exact_reading(ds: Store, claim: Claim, as_of: date | None, j: Judgement) -> Judgement | None:
+    """'seven countries will spend exactly 2.0 percent of GDP' (radar.am, August 2025: the seven NATO printed 2.00,
+    three more at 2.01): an exact figure is judged equal at the precision printed; when equality at NATO's own
+    precision gives another verdict, how exact the writer meant it cannot be told. None: the verdict stands."""
+    if claim.kind == "count" and claim.threshold is not None and claim.threshold_high is not None:
+        exact = exact_figure(claim.threshold, claim.threshold_high)
+        if exact is None:
+            return None
+        strict = replace(claim, threshold=float(exact), threshold_high=float(exact))
+    elif claim.kind in _SHARE_KINDS and claim.comparator == "eq" and claim.value_text:
+        at = claim.text.find(claim.value_text)
+        if at < 0 or not phrase_re("falsepaths", "exact").search(claim.text, max(0, at - 16), at):
+            return None
+        exact, strict = claim.value_text, replace(claim, step=0.0)
+    else:
+        return None
+    other = _reading(ds, strict, as_of)
+    if other.verdict == j.verdict:
+        return None
+    return Judgement(
+        "unverifiable",
+        f"Cannot tell how exact '{exact}' is meant: to the precision printed the claim is {j.verdict} "
+        f"({j.explanation}); to the precision NATO publishes it is {other.verdict} ({other.explanation})",
+        j.evidence,
     )
 
 

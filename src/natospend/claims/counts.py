@@ -280,6 +280,8 @@ def _count_claims(
             lo, hi = 0, len(sentence)
         if band is not None and float(band.group("lo")) < float(band.group("hi")):
             claim.threshold_high = float(band.group("hi"))
+        elif (exact := _exact_band(sentence, own_q or threshold_q, end)) is not None:
+            claim.threshold, claim.threshold_high = exact
         claim.unit = "allies"
         if comparator == "all":
             claim.comparator = "all"
@@ -407,6 +409,18 @@ def _count_claims(
 
 
 _OTHERS_NOUN = lazy(r"\S+\s+other\s+(?:allies|members|member states|countries|nations|states)\b", re.I)
+
+
+def _exact_band(sentence: str, q: Quantity | None, end: int) -> tuple[float, float] | None:
+    """'seven countries will spend exactly 2.0 percent of GDP': an exact figure is no bar to be at or above but the
+    band of figures equal to it at the precision printed (1.95 up to, not including, 2.05 for '2.0'); only for the
+    count (ending at `end`) whose own clause names it."""
+    if q is None or q.kind != "percent" or not 0 <= q.start - end <= 80 or re.search(r"[,;:]", sentence[end : q.start]):
+        return None
+    if not phrase_re("falsepaths", "exact").search(sentence, max(0, q.start - 16), q.start):
+        return None
+    half = q.step / 2
+    return q.value - half, q.value + half - 1e-6
 
 
 def _mean_of_counted(sentence: str, q: Quantity | None) -> bool:

@@ -16,6 +16,7 @@ from natospend.claims.facts import Evidence, Figure, matches
 from natospend.claims.frame import Claim
 from natospend.claims.judge import CheckerBase, Judgement, sourced, stale
 from natospend.claims.patterns import Pattern, lazy
+from natospend.claims.reading import exact_figure
 from natospend.claims.vocab import phrase_alternation, vocab
 from natospend.formatting import published as fmt
 from natospend.reference import countries
@@ -108,7 +109,12 @@ class CountRules(CheckerBase):
         when = f"on {self.as_of.isoformat()}" if self.as_of else "now"
         thr = fmt(threshold, 0 if threshold == int(threshold) else 1)
         measure = f" {thr}%"
-        if claim.threshold_high is not None:
+        if claim.threshold_high is not None and (exact := exact_figure(threshold, claim.threshold_high)) is not None:
+            sign, measure = (
+                "at",
+                f" {exact}% (as printed: from {fmt(threshold, 2)}% to under {fmt(claim.threshold_high, 2)}%)",
+            )
+        elif claim.threshold_high is not None:
             top = claim.threshold_high
             sign, measure = "between", f" {thr}% and {fmt(top, 0 if top == int(top) else 1)}%"
         if metric == "real_change":
