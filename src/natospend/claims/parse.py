@@ -186,6 +186,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             after = clean[slice(*bounds[at + 1])] if at + 1 < len(bounds) else ""
             made = _first_person(sentence, (before, after), start, mentions, made, as_of)
             made = _said_by(sentence, mentions, made)
+            made = _pronoun_subject(sentence, start, mentions, made, carried)
             made = [c for c in made if not _undated_from_level(c)]
             made = _common_funding_gapping(made, sentence)
             if measure == "common_funding":
@@ -365,6 +366,37 @@ def _said_by(sentence: str, mentions: list[Mention], made: list[Claim]) -> list[
     return made
 
 
+def _pronoun_subject(
+    sentence: str, offset: int, mentions: list[Mention], made: list[Claim], carried: Carried
+) -> list[Claim]:
+    """'... something that the Netherlands does not yet do. It currently puts in around 1.3%, and lower spending ...
+    has been a subject of attack for US president Donald Trump, who has threatened less military support from
+    America' (defense-aerospace.com, July 2018): a share whose subject is a pronoun opening the sentence is the
+    pronoun's antecedent's, not the ally a later clause names; with no one antecedent, whose it is cannot be told."""
+    opening = _OPENING_PRONOUN.match(sentence)
+    if opening is None:
+        return made
+    for claim in made:
+        if claim.kind not in _FIRST_PERSON_KINDS or claim.scope or len(claim.countries) != 1 or not claim.anchor:
+            continue
+        code, at = claim.countries[0], claim.anchor[1] - offset
+        turn = _CLAUSE_TURN.search(sentence, at)
+        own = [m for m in mentions if m.code == code]
+        if not own or turn is None or any(m.start < turn.start() for m in own):
+            continue  # the ally is named in the figure's own clause
+        antecedent = {m.code for m in carried.subject if m.code}
+        if len(antecedent) == 1 and code not in antecedent:
+            claim.countries = [str(next(iter(antecedent)))]
+        elif code not in antecedent:
+            claim.countries = []
+            claim.scope = (
+                f"undetermined ally: Cannot tell whose figure this is: '{opening.group().strip()}' refers to no one "
+                "ally named before, and the ally the sentence names is another clause's."
+            )
+    return made
+
+
+_OPENING_PRONOUN = lazy(r"\s*(?:It|Its|It['’]s)\b")
 #: Where the clause of a figure ends ("we're paying 4% when Germany's paying 1.2%": Germany's is another clause).
 _CLAUSE_TURN = lazy(r"\b(?:when|while|whereas|but|although|though|and|adding|as)\b|[,;:]", re.I)
 _OWNER_GAP = lazy(r"(?:['’]s)?\s+")  # "German Chancellor", "Britain's defence secretary"
