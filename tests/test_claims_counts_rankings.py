@@ -75,7 +75,9 @@ def test_list_after_a_colon_is_its_own_claim(ds: Dataset) -> None:
     )
     count, listed = _results(ds, text, "2021-06-11", "count")
     assert count.span.text.endswith("on defense") and listed.span.text.startswith("Greece")
-    assert listed.verdict == "accurate"  # every ally named is at 2% or more in NATO's June 2021 figures
+    # every ally named is at 2% or more in NATO's June 2021 figures, but the list names as many as the count: it is
+    # the whole set, which the partial release cannot settle (falsepaths: an exhaustive list is judged as a set)
+    assert listed.verdict == "unverifiable"
     assert count.verdict == "unverifiable"  # the June 2021 release is only partly in the dataset
 
 

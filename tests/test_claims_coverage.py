@@ -102,12 +102,11 @@ def test_an_expectation_is_not_a_figure_stated(ds: Any) -> None:
     """'are expected to have met ... according to prior Nato estimates': the count matches NATO's projection, but
     which earlier estimate the sentence means ('prior') no rule read."""
     counts = _kind(ds, EXPECTED, "2024-02-14", "count")
-    [eleven] = [r for r in counts if r.fields.get("value") == 11.0]
+    [eleven, named] = counts  # the count, then the list that names the eleven (its own claim, read as a whole set)
     assert eleven.verdict == "unverifiable" and eleven.figures_verdict == "accurate"
     assert eleven.unread == ["prior"]  # "are expected to" is read as NATO's projection; "prior" estimates are not
     assert eleven.evidence  # the figure held is still shown
-    # The list that names the eleven is its own claim, read whole.
-    [named] = [r for r in counts if r.fields.get("value") is None]
+    assert eleven.fields["value"] == 11.0 and eleven.fields["year"] == 2023
     assert named.verdict == "accurate" and named.unread == []
 
 

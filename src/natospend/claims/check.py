@@ -43,6 +43,7 @@ from natospend.claims.patterns import lazy
 from natospend.claims.pledges import deadline_of
 from natospend.claims.quantities import PERCENT_RE, number
 from natospend.claims.rankings import rank_at
+from natospend.claims.reading import exact_figure
 from natospend.claims.rules.alliance import AllianceShareRules
 from natospend.claims.rules.counts import CountRules
 from natospend.claims.rules.growth import GrowthRules
@@ -94,17 +95,9 @@ def _as_pledge(claim: Claim) -> Claim:
 def check_claim(ds: Store, claim: Claim, as_of: date | None = None, siblings: Sequence[Claim] = ()) -> ClaimResult:
     """The verdict on one claim; `siblings` are the other claims read from its sentence (a figure one of them reads
     is checked there, so it is no word this claim's frame passed over)."""
-    j = _present_reading(ds, claim, as_of) if claim.year_basis == "present" and as_of else judge(ds, claim, as_of)
-    if (
-        j.verdict == "inaccurate"
-        and claim.year is None
-        and as_of is not None
-        and claim.kind in _DATED_KINDS
-        and not _PRESENT_RE.search(claim.text)
-    ):
-        j = _older_reading(ds, claim, as_of, j) or j
-    if j.verdict == "inaccurate":
-        j = _dollar_reading(ds, claim, as_of, j) or j
+    j = _reading(ds, claim, as_of)
+    if j.verdict in ("accurate", "inaccurate", "outdated"):
+        j = _exact_reading(ds, claim, as_of, j) or j
     if j.verdict == "inaccurate":
         j = _undetermined_frame(ds, claim, as_of, j)
     if j.verdict == "accurate":
@@ -130,6 +123,49 @@ def check_claim(ds: Store, claim: Claim, as_of: date | None = None, siblings: Se
         unread=list(j.unread),
         figures_verdict=j.figures_verdict,
     )
+
+
+def _exact_reading(ds: Store, claim: Claim, as_of: date | None, j: Judgement) -> Judgement | None:
+    """'seven countries will spend exactly 2.0 percent of GDP' (radar.am, August 2025: the seven NATO printed 2.00,
+    three more at 2.01): an exact figure is judged equal at the precision printed; when equality at NATO's own
+    precision gives another verdict, how exact the writer meant it cannot be told. None: the verdict stands."""
+    if claim.kind == "count" and claim.threshold is not None and claim.threshold_high is not None:
+        exact = exact_figure(claim.threshold, claim.threshold_high)
+        if exact is None:
+            return None
+        strict = replace(claim, threshold=float(exact), threshold_high=float(exact))
+    elif claim.kind in _SHARE_KINDS and claim.comparator == "eq" and claim.value_text:
+        at = claim.text.find(claim.value_text)
+        if at < 0 or not phrase_re("falsepaths", "exact").search(claim.text, max(0, at - 16), at):
+            return None
+        exact, strict = claim.value_text, replace(claim, step=0.0)
+    else:
+        return None
+    other = _reading(ds, strict, as_of)
+    if other.verdict == j.verdict:
+        return None
+    return Judgement(
+        "unverifiable",
+        f"Cannot tell how exact '{exact}' is meant: to the precision printed the claim is {j.verdict} "
+        f"({j.explanation}); to the precision NATO publishes it is {other.verdict} ({other.explanation})",
+        j.evidence,
+    )
+
+
+def _reading(ds: Store, claim: Claim, as_of: date | None) -> Judgement:
+    """The verdict on the claim as read: its year (stated, present or the newest, else an older one) and currency."""
+    j = _present_reading(ds, claim, as_of) if claim.year_basis == "present" and as_of else judge(ds, claim, as_of)
+    if (
+        j.verdict == "inaccurate"
+        and claim.year is None
+        and as_of is not None
+        and claim.kind in _DATED_KINDS
+        and not _PRESENT_RE.search(claim.text)
+    ):
+        j = _older_reading(ds, claim, as_of, j) or j
+    if j.verdict == "inaccurate":
+        j = _dollar_reading(ds, claim, as_of, j) or j
+    return j
 
 
 #: A share of GDP far above any ally's defence spending in NATO's figures: a threshold this high is a share of
@@ -673,8 +709,19 @@ def _older_reading(ds: Store, claim: Claim, as_of: date, now: Judgement) -> Judg
     judged = [e.year for e in now.evidence if e.role == "as_of" and e.year is not None]
     if not judged:
         return None
+    gap: int | None = None  # a year before the one judged of which no figure is held, though an earlier one is
     for year in range(max(judged) - 1, max(judged) - 1 - _YEARS_BACK, -1):
         old = judge(ds, replace(claim, year=year), as_of)
+        held = any(e.role == "as_of" for e in old.evidence)
+        if gap is None and not held and old.verdict == "unverifiable":
+            gap = year
+            continue
+        if gap is not None and held:
+            # "Canada spends 3.5%" against 1.38% and 1.39%: no year between them comes near it
+            near = [e.value for e in [*now.evidence, *old.evidence] if e.role == "as_of" and e.value]
+            if claim.value and near and _far_off(claim.value, near):
+                return None
+            return _unheld_year(claim, as_of, now, gap)
         if old.verdict == "inaccurate":
             continue
         if old.verdict in ("accurate", "outdated"):
@@ -700,6 +747,18 @@ def _older_reading(ds: Store, claim: Claim, as_of: date, now: Judgement) -> Judg
             )
         return None
     return None
+
+
+def _unheld_year(claim: Claim, as_of: date, now: Judgement, gap: int) -> Judgement:
+    """'Even after the invasion of Ukraine, the country doles out just 1.22% of GDP' (Canada, September 2023): the
+    newest year contradicts it, but the year before, which it may be about, is not held (the release of its date
+    printed it; natospend holds only part of it), while earlier years are: a neighbouring year cannot stand in."""
+    return Judgement(
+        "unverifiable",
+        f"No year is stated: the newest figures contradict the claim ({now.explanation}), but it may be about {gap}, "
+        f"for which natospend holds no figure published by {as_of.isoformat()}.",
+        now.evidence,
+    )
 
 
 #: "These days only a handful of allies reach 2%": the sentence says it is about now, not an older year.

@@ -263,6 +263,8 @@ def count_claims(
         side_miss = miss
         if own_q is None or own_q is threshold_q:
             sentence_threshold_kept = True
+        if _mean_of_counted(sentence, own_q or threshold_q):
+            continue
         if own_q is not None:
             own_q.used = True
             claim.threshold = own_q.value
@@ -277,6 +279,8 @@ def count_claims(
             lo, hi = 0, len(sentence)
         if band is not None and float(band.group("lo")) < float(band.group("hi")):
             claim.threshold_high = float(band.group("hi"))
+        elif (exact := _exact_band(sentence, own_q or threshold_q, end)) is not None:
+            claim.threshold, claim.threshold_high = exact
         claim.unit = "allies"
         if comparator == "all":
             claim.comparator = "all"
@@ -404,6 +408,26 @@ def count_claims(
 
 
 _OTHERS_NOUN = lazy(r"\S+\s+other\s+(?:allies|members|member states|countries|nations|states)\b", re.I)
+
+
+def _exact_band(sentence: str, q: Quantity | None, end: int) -> tuple[float, float] | None:
+    """'seven countries will spend exactly 2.0 percent of GDP': an exact figure is no bar to be at or above but the
+    band of figures equal to it at the precision printed (1.95 up to, not including, 2.05 for '2.0'); only for the
+    count (ending at `end`) whose own clause names it."""
+    if q is None or q.kind != "percent" or not 0 <= q.start - end <= 80 or re.search(r"[,;:]", sentence[end : q.start]):
+        return None
+    if not phrase_re("falsepaths", "exact").search(sentence, max(0, q.start - 16), q.start):
+        return None
+    half = q.step / 2
+    return q.value - half, q.value + half - 1e-6
+
+
+def _mean_of_counted(sentence: str, q: Quantity | None) -> bool:
+    """ "NATO's 28 other members, who spend less than 1.5 percent GDP on average" (share.america.gov, December 2017):
+    the figure is the mean of the allies counted, not a threshold each of them is on one side of."""
+    if q is None:
+        return False
+    return bool(L.MEAN_OF_ALLIES_RE.search(sentence, max(0, q.start - 16), min(len(sentence), q.end + 24)))
 
 
 def _named_with_others(sentence: str, start: int, noun: str) -> list[str]:
@@ -872,6 +896,7 @@ def _enumeration(sentence: str, offset: int, mentions: list[Mention], counts: li
         return []
     item = replace(count, comparator="members", value=None, bounds=[], value_text="")
     item.members = list(dict.fromkeys(str(m.code) for m in run))
+    _exhaustive_enumeration(count, item)
     # "... the United States, Britain, Greece, Poland and the three Baltic states": the group closes the list
     tail = next((m for m in mentions if m.group_key in _LISTED_GROUPS and m.start >= run[-1].end), None)
     if tail is not None and tail.group_key and _LIST_SEP.match(sentence[run[-1].end : tail.start]):
@@ -884,6 +909,23 @@ def _enumeration(sentence: str, offset: int, mentions: list[Mention], counts: li
         lo, _hi = clause_bounds(sentence, at, at + len(count.value_text))
         count.span_start, count.span_end = offset + lo, offset + base - colon.end() + colon.start()
     return [item]
+
+
+def _exhaustive_enumeration(count: Claim, item: Claim) -> None:
+    """'Only three other Members - Poland, Estonia and Greece - spend above 3%': a list that names as many allies as
+    the exact count it follows is the whole set counted, so it must equal the allies the figures place there (an ally
+    missing or extra contradicts it), not only hold of each named. 'N other' allies are the list and one more, the
+    ally they are set against; which one the figures cannot tell (rules/counts.py abstains on its `accurate`)."""
+    if count.comparator != "eq" or count.value is None or count.bounds or count.vague:
+        return
+    other = bool(_OTHER_WORD_RE.search(count.value_text))
+    if count.value != len(item.members):
+        return  # "eight allies, among them Poland and Estonia": some of those counted
+    item.comparator, item.value, item.value_text = "eq", count.value + (1 if other else 0), count.value_text
+
+
+#: "three other Members", "two others": a count that leaves out the ally it is set against.
+_OTHER_WORD_RE = lazy(r"\bothers?\b", re.I)
 
 
 _UNDER_FRAME = lazy(
@@ -1478,7 +1520,8 @@ def list_claim(
         or re.search(
             r"\b(?:are|were|is|was|remain|remained)\s+the\s+only\b|\bonly\s+(?:these|they|those)\b", rest[:60], re.I
         )
-        or re.search(r"(?:^|[,;:—–]\s*)only\s+(?:the\s+)?$", sentence[: run[0].start], re.I)
+        or re.search(r"(?:^|[,;:—–]\s*)(?:only|just|solely)\s+(?:the\s+)?$", sentence[: run[0].start], re.I)
+        or re.match(r"\s+alone\b", rest)  # "Poland, Estonia and Greece alone spend above 3%"
     )
     if not only and any(q.kind == "percent" and run[0].start < q.start < run[-1].end for q in qs):
         return None  # each ally has its own figure: share claims, not a list (unless "... are the only ones")

@@ -73,6 +73,8 @@ _READ_WHEN: dict[str, Callable[[Claim], bool]] = {
     "attribution_words": lambda c: c.attributed_to is not None,
     "price_words": lambda c: c.price_basis is not None,
     "exclusion_words": lambda c: bool(c.excluded) or bool(c.others),
+    # check._exact_reading judges these at both precisions
+    "exact_words": lambda c: c.kind in ("share_gdp", "real_growth", "equipment_share", "count"),
 }
 
 

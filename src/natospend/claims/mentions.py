@@ -496,6 +496,23 @@ def excluded_mentions(sentence: str, mentions: list[Mention]) -> list[Mention]:
 _LISTED_WITH = lazy(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?", re.I)
 
 
+def remainder_of(sentence: str, mentions: list[Mention], excepted: list[Mention], whole: bool = False) -> str | None:
+    """The group a sentence speaks of once its exceptions are taken out ("Excluding the United States, NATO allies
+    spend ...", "Without the US, the rest of the alliance ..."): European allies and Canada when the one ally left out
+    is the US and what is left is the alliance (named, or "the rest"); else None, a group natospend holds no figure
+    of (or none named). `whole`: the caller knows what is left is the alliance (a claim said of it)."""
+    if {m.code for m in excepted} != {"USA"}:
+        return None
+    whole = whole or any(m.code in (ALL_ALLIES, L.NATO_TOTAL) and m not in excepted for m in mentions)
+    if whole or _THE_REST.search(sentence):
+        return L.EUROPE_CANADA
+    return None
+
+
+#: "the rest of the alliance", "the other allies": what an exception leaves, named without a name
+_THE_REST = lazy(r"\b(?:the\s+rest|the\s+other\s+(?:allies|members|countries|nations))\b", re.I)
+
+
 # An aside inside a sentence: a bracket, or a relative or comparative clause between commas ("France, which is among
 # the leading members of the alliance, spent ...", "Germany, like most allies, has yet to ...", "The US has the largest
 # budget of the alliance, to say nothing of the rest of the world, spending 3.7% of its GDP").

@@ -52,10 +52,11 @@ from natospend.claims.growth import (
     year_direction_claims,
 )
 from natospend.claims.lists import CEILING, find_items, list_measure, plausible
-from natospend.claims.mentions import attribution_source, set_year
+from natospend.claims.mentions import attribution_source, excluded_mentions, remainder_of, set_year
 from natospend.claims.mentions import find_capitals as find_capitals
 from natospend.claims.mentions import find_mentions as find_mentions
 from natospend.claims.metonymy import (
+    find_people,
     undefined_group_regex,
 )
 from natospend.claims.money import follow_ups, money_claims, money_sentence
@@ -86,6 +87,7 @@ from natospend.claims.shares import percent_claims
 from natospend.claims.tables import table_claims
 from natospend.claims.text import clean_text, split_sentences
 from natospend.claims.times import YearMention, find_years
+from natospend.claims.vocab import phrase_re
 
 # A figure, or a word that stands for one: the first test of every sentence. The digit and the sign are looked for
 # on their own (a scan for one character is fast), the words only where there is neither (their pattern's cue
@@ -119,7 +121,9 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
     previous: list[Claim] = []  # the claims of the sentence before: what "these countries", "the top ten" refer to
     previous_age = 0
     unranked: list[Claim] = []  # ranks of the sentence before that did not say what they are by
-    for start, end in split_sentences(clean):
+    before = ""  # the sentence before: where a quote's speaker may be named
+    bounds = split_sentences(clean)
+    for at, (start, end) in enumerate(bounds):
         sentence = clean[start:end]
         candidate = bool(
             (
@@ -175,6 +179,11 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             measure, measure_from = (None, "") if own else (carried.measure, carried.measure_from)
             made = extract_sentence(sentence, start, as_of, subject, mentions, measure, previous, measure_from)
             _carry_year(made, carried, start)
+            made = _of_the_remainder(sentence, start, mentions, made)
+            after = clean[slice(*bounds[at + 1])] if at + 1 < len(bounds) else ""
+            made = _first_person(sentence, (before, after), start, mentions, made, as_of)
+            made = _said_by(sentence, mentions, made)
+            made = _pronoun_subject(sentence, start, mentions, made, carried)
             made = [c for c in made if not _undated_from_level(c)]
             made = _common_funding_gapping(made, sentence)
             if measure == "common_funding":
@@ -194,6 +203,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
         # sentence back at most ("... more than 20 allies ..." / a quote / "five years ago, the number was ...").
         previous, previous_age = (made, 0) if made else (previous if previous_age < 1 else [], previous_age + 1)
         reading.advance(sentence, mentions, [*made, *pledged], carried, candidate)
+        before = sentence
     claims += table_claims(clean, as_of, claims)
     return sorted(claims, key=lambda c: (c.start, c.span_start or c.start))
 
@@ -250,6 +260,174 @@ def _common_funding_carried(made: list[Claim]) -> list[Claim]:
             c = replace(c, kind="common_funding", metric=None)
         out.append(c)
     return out
+
+
+def _of_the_remainder(sentence: str, offset: int, mentions: list[Mention], made: list[Claim]) -> list[Claim]:
+    """'Excluding the US, the alliance spent an average of 1.5% of GDP': a figure said of the alliance after an
+    exception is the figure of the allies left, European allies and Canada when the US is left out; of any other
+    remainder natospend holds no figure, and which allies it covers is said as what could not be told."""
+    whole = [c for c in made if c.kind in _REMAINDER_KINDS and c.countries in ([L.NATO_TOTAL], [ALL_ALLIES])]
+    if not whole:
+        return made
+    excepted = excluded_mentions(sentence, mentions)
+    for claim in whole:
+        at = (claim.anchor[0] if claim.anchor else claim.end) - offset
+        lo = (claim.span_start if claim.span_start is not None else claim.start) - offset
+        before = [m for m in excepted if lo <= m.start < at]
+        if not before:
+            continue
+        rest = remainder_of(sentence, mentions, before, whole=True)
+        if rest is not None:
+            claim.countries = [rest]
+        else:
+            names = ", ".join(m.label or str(m.code) for m in before)
+            claim.undetermined, claim.undetermined_why = (
+                "ally",
+                (
+                    f"Cannot tell whose figure this is: it is said of the allies other than {names}, "
+                    "a group natospend holds no figure of."
+                ),
+            )
+    return made
+
+
+_REMAINDER_KINDS = ("share_gdp", "real_growth", "equipment_share", "total_spending")
+#: Kinds whose figure a first person makes the speaker's (an amount is pinned by its currency: "Our cash spend ... is
+#: £66.3 billion").
+_FIRST_PERSON_KINDS = ("share_gdp", "real_growth", "equipment_share")
+
+
+def _first_person(
+    sentence: str,
+    around: tuple[str, str],
+    offset: int,
+    mentions: list[Mention],
+    made: list[Claim],
+    as_of: date | None,
+) -> list[Claim]:
+    """'"We are at 2.1 percent," Scholz said, adding that Poland spends 4 percent': a figure whose subject is "we" or
+    "our" is the speaker's ally, when this sentence, the speech tag closing its quote in the next one, or the sentence
+    before names a speaker in office for one ally's government on the claim's date (people.csv), or one ally's office
+    ("German Chancellor"); else whose it is cannot be told, whatever ally the sentence names besides. `around`: the
+    sentences before and after."""
+    before, after = around
+    for claim in made:
+        if claim.kind not in _FIRST_PERSON_KINDS or len(claim.countries) != 1 or claim.group_key or not claim.anchor:
+            continue
+        if claim.qualified():
+            continue  # a programme's amount, a change: read already for what it is
+        lo = claim.span_start - offset if claim.span_start is not None else 0
+        hi = claim.span_end - offset if claim.span_end is not None else len(sentence)
+        at = claim.anchor[0] - offset
+        we = list(_FIRST_PERSON.finditer(sentence, max(0, lo), max(0, at)))
+        if not we or any(we[-1].end() <= m.start < at and m.code for m in mentions):
+            continue  # "we're paying 4% when Germany is at 1.2%": the ally named after "we" is the figure's
+        turn = _CLAUSE_TURN.search(sentence, claim.anchor[1] - offset, hi)
+        end = turn.start() if turn else hi
+        if any(lo <= m.start < end and m.code == claim.countries[0] and not m.weak for m in mentions):
+            continue  # "we saw a real increase ... across European allies and Canada": the clause names whose
+        # "“So we're paying 4 to 4.3% when ... GDP. That's not fair,” Trump said": the quote's tag is in the next one
+        tag = after[after.find("”") :] if "”" in after and sentence.count("“") > sentence.count("”") else ""
+        speaker = _speaker_ally([sentence, tag, before], as_of or date.today())
+        if speaker is not None:
+            claim.countries = [speaker]
+        else:
+            claim.countries = []  # not the ally the sentence names besides
+            claim.undetermined, claim.undetermined_why = (
+                "ally",
+                (
+                    f"Cannot tell whose figure this is: '{we[-1].group()}' is the speaker's, and no "
+                    "speaker in office for one ally is named in this sentence or the one before."
+                ),
+            )
+    return made
+
+
+def _said_by(sentence: str, mentions: list[Mention], made: list[Claim]) -> list[Claim]:
+    """'Kallas said 2% of GDP on defence spending must be the floor, not the ceiling' (her tweet of 22 March 2023): a
+    person in office who says a figure is its speaker, not its subject; the figure is their ally's only when the words
+    claim it as their side's ("we", "our", "his government"), else whose it is cannot be told."""
+    people = [m for m in mentions if m.weak and m.code]
+    if not people:
+        return made
+    for claim in made:
+        if claim.kind not in _FIRST_PERSON_KINDS or claim.qualified() or len(claim.countries) != 1:
+            continue
+        code = claim.countries[0]
+        if any(m.code == code and not m.weak for m in mentions):
+            continue  # "Kallas said Estonia spends 3.4%": the ally is named
+        speaker = next((m for m in people if m.code == code), None)
+        if speaker is None or not phrase_re("falsepaths", "speech").match(sentence, speaker.end + 1):
+            continue  # "Sanchez agreed to ...": the person acts for the ally
+        if phrase_re("falsepaths", "own_side").search(sentence):
+            continue  # "'We spend 2%,' Scholz said": the speaker's side
+        claim.countries = []
+        claim.undetermined, claim.undetermined_why = (
+            "ally",
+            (f"Cannot tell whose figure this is: {speaker.label} says it, and the words claim it for no ally."),
+        )
+    return made
+
+
+def _pronoun_subject(
+    sentence: str, offset: int, mentions: list[Mention], made: list[Claim], carried: Carried
+) -> list[Claim]:
+    """'... something that the Netherlands does not yet do. It currently puts in around 1.3%, and lower spending ...
+    has been a subject of attack for US president Donald Trump, who has threatened less military support from
+    America' (defense-aerospace.com, July 2018): a share whose subject is a pronoun opening the sentence is the
+    pronoun's antecedent's, not the ally a later clause names; with no one antecedent, whose it is cannot be told."""
+    opening = _OPENING_PRONOUN.match(sentence)
+    if opening is None:
+        return made
+    for claim in made:
+        if claim.kind not in _FIRST_PERSON_KINDS or claim.qualified() or len(claim.countries) != 1 or not claim.anchor:
+            continue
+        code, at = claim.countries[0], claim.anchor[1] - offset
+        turn = _CLAUSE_TURN.search(sentence, at)
+        own = [m for m in mentions if m.code == code]
+        if not own or turn is None or any(m.start < turn.start() for m in own):
+            continue  # the ally is named in the figure's own clause
+        antecedent = {m.code for m in carried.subject if m.code}
+        if len(antecedent) == 1 and code not in antecedent:
+            claim.countries = [str(next(iter(antecedent)))]
+        elif code not in antecedent:
+            claim.countries = []
+            claim.undetermined, claim.undetermined_why = (
+                "ally",
+                (
+                    f"Cannot tell whose figure this is: '{opening.group().strip()}' refers to no one "
+                    "ally named before, and the ally the sentence names is another clause's."
+                ),
+            )
+    return made
+
+
+_OPENING_PRONOUN = lazy(r"\s*(?:It|Its|It['’]s)\b")
+#: Where the clause of a figure ends ("we're paying 4% when Germany's paying 1.2%": Germany's is another clause).
+_CLAUSE_TURN = lazy(r"\b(?:when|while|whereas|but|although|though|and|adding|as)\b|[,;:]", re.I)
+_OWNER_GAP = lazy(r"(?:['’]s)?\s+")  # "German Chancellor", "Britain's defence secretary"
+#: The first person before a figure ("We spend 2%", "our defence budget is 2.1%"): the speaker's side.
+_FIRST_PERSON = lazy(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "US", the United States
+
+
+def _speaker_ally(texts: list[str], day: date) -> str | None:
+    """The one ally whose government the people named in the first of `texts` that names any serve on `day`, else
+    the one ally named right before an office there ("German Chancellor", "Britain's defence secretary"); None when
+    none does, several do, or a NATO official speaks (whose "we" is the alliance)."""
+    offices = phrase_re("accurate0", "national_speakers")
+    for text in texts:
+        people = find_people(text)
+        if any(any(t.country == "NATO" and t.held(day) for t in p.person.terms) for p in people):
+            return None
+        allies = {a for p in people if (a := p.person.ally(day)) is not None}
+        if not allies:
+            for m in find_mentions(text, day):
+                gap = _OWNER_GAP.match(text, m.end)
+                if m.code not in (None, ALL_ALLIES) and not m.weak and gap and offices.match(text, gap.end()):
+                    allies.add(m.code)
+        if allies:
+            return next(iter(allies)) if len(allies) == 1 else None
+    return None
 
 
 def _undated_from_level(claim: Claim) -> bool:

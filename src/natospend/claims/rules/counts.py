@@ -16,6 +16,7 @@ from natospend.claims.facts import Evidence, Figure, matches
 from natospend.claims.frame import Claim
 from natospend.claims.judge import CheckerBase, Judgement, sourced, stale
 from natospend.claims.patterns import Pattern, lazy
+from natospend.claims.reading import exact_figure
 from natospend.claims.vocab import phrase_alternation, vocab
 from natospend.formatting import published as fmt
 from natospend.reference import countries
@@ -47,6 +48,10 @@ class CountRules(CheckerBase):
     @sourced
     def count(self, claim: Claim) -> Judgement:
         judged = self._count(claim)
+        if judged.verdict in ("accurate", "outdated") and (why := _other_unnamed(claim)) is not None:
+            return replace(
+                judged, verdict="unverifiable", explanation=f"{why} {judged.explanation}", revised_later=None
+            )
         if claim.vague is None or judged.verdict not in ("accurate", "inaccurate", "outdated"):
             return judged
         # "Many countries have achieved this target": the figures held are shown, but no count of them can bear out
@@ -106,7 +111,12 @@ class CountRules(CheckerBase):
         when = f"on {self.as_of.isoformat()}" if self.as_of else "now"
         thr = fmt(threshold, 0 if threshold == int(threshold) else 1)
         measure = f" {thr}%"
-        if claim.threshold_high is not None:
+        if claim.threshold_high is not None and (exact := exact_figure(threshold, claim.threshold_high)) is not None:
+            sign, measure = (
+                "at",
+                f" {exact}% (as printed: from {fmt(threshold, 2)}% to under {fmt(claim.threshold_high, 2)}%)",
+            )
+        elif claim.threshold_high is not None:
             top = claim.threshold_high
             sign, measure = "between", f" {thr}% and {fmt(top, 0 if top == int(top) else 1)}%"
         if metric == "real_change":
@@ -591,6 +601,23 @@ class CountRules(CheckerBase):
         side = "below" if below else "at or above"
         text = f"{len(at)} {scope} {side} {threshold:g}% in {year} ({editions}): {', '.join(at)}"
         return bool(ok), text, [figs[c].evidence("other_measure") for c in at]
+
+
+def _other_unnamed(claim: Claim) -> str | None:
+    """'Only three other Members - Poland, Estonia and Greece - spend above 3%': the list and the one ally it is set
+    against are the whole set (counts._exhaustive_enumeration); the figures bear out that one ally more is there,
+    not that it is the one the sentence means, which it does not name."""
+    if claim.comparator != "eq" or not claim.members or claim.value != len(claim.members) + 1:
+        return None
+    if not _OTHER_RE.search(claim.value_text):
+        return None
+    return (
+        f"Cannot tell which ally '{claim.value_text}' are set against: the list ({', '.join(claim.members)}) and "
+        "one ally more are the whole set, and the sentence does not name that ally."
+    )
+
+
+_OTHER_RE = lazy(r"\bothers?\b", re.I)
 
 
 def _count_outcome(
