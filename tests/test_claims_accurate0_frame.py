@@ -60,13 +60,11 @@ def test_a_count_against_two_guidelines_is_not_accurate_on_one(ds: Any) -> None:
     assert "two guidelines" in r.explanation
 
 
-def test_a_count_against_one_guideline_is_held_by_the_figures(ds: Any) -> None:
+def test_a_count_against_one_guideline_stays_accurate(ds: Any) -> None:
     # the sentence above with one guideline named
     text = TWO_BARS.replace("both the 2% and 20% requirements", "the 2% requirement")
     [r] = [x for x in _kind(ds, text, "2024-12-18", "count") if "eight" in x.span.text]
-    assert r.figures_verdict == "accurate" and "two guidelines" not in r.explanation
-    # gate: neutral word not yet listed ('requirement')
-    assert r.verdict == "unverifiable" and "requirement" in r.unread
+    assert r.verdict == "accurate"
 
 
 # https://www.knews.media/2025/04/25/nato-publishes-a-report-for-2024-surprising-data-on-expenses/ (25 April 2025)
