@@ -31,7 +31,16 @@ GATE_ABSTAINS = {
     "factually-2025-01-21-us-3-6": "5",
     "voz-2025-06-24-us-third-highest": "despite",
     "ap-2016-01-28-europe-canada-dropped": "reduction",
-    "thedefensepost-2025-04-25-22-members": "pushes",
+}
+
+
+#: Labelled before the corpus README's rules 6 and 8 (stop 27): the checker abstains because a NATO publication out
+#: by the claim's date, unheld or held in part, may have revised the figures (or an ally near the threshold): id -> a
+#: phrase of its explanation. The labelled verdict is what the release held says.
+VINTAGE_ABSTAINS = {
+    "federalnews-2017-06-02-four-hitting-mark": "may have revised EST, FRA, POL, GBR",  # Annual Report 2016, unheld
+    "torontosun-2022-03-31-june-estimate": "cannot tell whether the figure still stood",  # same-day Annual Report
+    "thedefensepost-2025-04-25-22-members": "only partly in the dataset",  # nato-2025-04 lacks Croatia
 }
 
 
@@ -77,6 +86,10 @@ def test_corpus_verdict(entry: dict[str, Any], results: dict[str, list[ClaimResu
     found = _matching(entry, results[entry["id"]])
     assert found, f"no {entry['kind']} claim found in: {[(r.kind, r.fields) for r in results[entry['id']]]}"
     verdicts = {r.verdict for r in found}
+    if entry["id"] in VINTAGE_ABSTAINS:
+        assert verdicts == {"unverifiable"}, f"{verdicts}: {[r.explanation for r in found]}"
+        assert all(VINTAGE_ABSTAINS[entry["id"]] in r.explanation for r in found)
+        return
     if entry["id"] in GATE_ABSTAINS:
         assert verdicts == {"unverifiable"}, f"{verdicts}: {[r.explanation for r in found]}"
         assert all(r.figures_verdict == entry["expected"] and GATE_ABSTAINS[entry["id"]] in r.unread for r in found)
