@@ -100,6 +100,7 @@ _TOKENS = r"""(?P<run>[^\\\[()|*+?{.^$]+)
     |(?P<quantifier>(?:[*+?]|\{(?:(?P<low>\d+)(?:,\d*)?|,\d*)\})[?+]?)
     |(?P<escape>\\[^A-Za-z0-9]|\\[afnrtv])
     |(?P<skip>\(\?\#[^)]*\)|\(\?[aiLmsu]+\))
+    |(?P<letter>\(\?-i:\[[^]\\^-]+\]\))
     |(?P<open>\((?:\?(?:P<\w+>|>|[aiLmsu]*(?:-[imsu]+)?:|(?P<around>=|!|<=|<!))|(?!\?)))
     |(?P<close>\))
     |(?P<bar>\|)
@@ -144,8 +145,12 @@ def _literal_sets(pattern: str) -> frozenset[str] | None:
             raise _Unknown  # something no token covers: (?x), (?(1)..), an unclosed set
         end = token.end()
         kind = token.lastgroup
+        text = token.group()
+        if kind == "letter":  # "(?-i:[Pp])oland" (vocab.any_case_first): "[Pp]oland" with no flags
+            kind, text = "none", text[5:-1]
+        if kind == "none" and (letter := _one_letter(text)) is not None:
+            kind, text = "run", letter  # "[Tt]he": "the" in the lowered sentence
         if kind == "run" or kind == "escape" or kind == "brace":
-            text = token.group()
             if kind == "escape":
                 text = _CHAR_ESCAPES.get(text[1], text[1])
             if last is not _NOTHING:
@@ -216,6 +221,16 @@ def _literal_sets(pattern: str) -> frozenset[str] | None:
         consider(frozenset((run,)))
     alternatives.append(best)
     return _union(alternatives)
+
+
+def _one_letter(text: str) -> str | None:
+    """The letter a set of one letter's cases is ("[Tt]", "[kK\u212a]"), None for any other token: the odd-case
+    characters it may hold besides are those a sentence is never passed over with (cue_text)."""
+    if len(text) < 4 or text[0] != "[" or text[-1] != "]" or not text[1:-1].isalpha():
+        return None
+    lowered = {char.lower() for char in text[1:-1] if char not in _CASE_ODD}
+    letter = lowered.pop() if len(lowered) == 1 else ""
+    return letter if letter.isascii() and letter else None
 
 
 def _union(alternatives: list[frozenset[str] | None]) -> frozenset[str] | None:
