@@ -190,7 +190,7 @@ def _attribution_pattern(words: dict[str, list[str]]) -> LazyPattern:
     """Acronyms match as written ("SIPRI", not "sipri"), phrases in any case."""
     parts = [rf"(?-i:{phrase_alternation(words['acronyms'])})"] if words.get("acronyms") else []
     if words.get("phrases"):
-        parts.append(phrase_alternation(words["phrases"], any_case=True))
+        parts.append(phrase_alternation(words["phrases"]))
     first = first_chars([*words.get("acronyms", []), *words.get("phrases", [])])
     return lazy(rf"\b{first}(?:{'|'.join(parts)})\b", re.I)
 

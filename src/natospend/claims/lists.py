@@ -58,12 +58,10 @@ def _names() -> str:
 
 @cache
 def _names_any_case() -> str:
-    """_names() for a pattern compiled with re.IGNORECASE, the same matches sooner: a lookahead for a label's first
-    letter and each label's first letter in both cases (vocab.first_chars, vocab.any_case_first)."""
-    names = _names()
-    assert "\\|" not in names  # no label has a bar in it: splitting at each bar gives the labels
-    first = vocab.first_chars(list(L.country_lookup()))
-    return first + "(?:" + "|".join(vocab.any_case_first(label) for label in names.split("|")) + ")"
+    """_names() with a lookahead for a label's first letter (vocab.first_chars): the same matches sooner in a
+    pattern compiled with re.IGNORECASE, whose alternation re passes over no branch of quickly. (Writing each first
+    letter as a case-sensitive set as well runs a little faster but doubles the compile, which a fresh process pays.)"""
+    return vocab.first_chars(list(L.country_lookup())) + f"(?:{_names()})"
 
 
 @cache

@@ -59,7 +59,7 @@ def average_regex() -> Pattern:
 def undefined_group_regex() -> Pattern:
     """Groups with no fixed list of allies ("the eastern flank", "NATO's Eastern European member states")."""
     phrases = vocab()["undefined_groups"]["phrases"] + vocab()["metonymy5"]["undefined_groups"]
-    groups = rf"\b{first_chars(phrases)}(?:{phrase_alternation(phrases, any_case=True)})(?![\w-])"
+    groups = rf"\b{first_chars(phrases)}(?:{phrase_alternation(phrases)})(?![\w-])"
     return lazy(rf"{groups}|{_others_of(possessive=True)}", re.I)
 
 

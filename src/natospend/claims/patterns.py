@@ -158,7 +158,7 @@ def _literal_sets(pattern: str) -> tuple[frozenset[str] | None, list[frozenset[s
         end = token.end()
         kind = token.lastgroup
         text = token.group()
-        if kind == "letter":  # "(?-i:[Pp])oland" (vocab.any_case_first): "[Pp]oland" with no flags
+        if kind == "letter":  # "(?-i:[Pp])oland" is "[Pp]oland" with no flags
             kind, text = "none", text[5:-1]
         if kind == "none" and (letter := _one_letter(text)) is not None:
             kind, text = "run", letter  # "[Tt]he": "the" in the lowered sentence

@@ -18,15 +18,15 @@ def vocab() -> dict[str, Any]:
         return tomllib.load(fh)
 
 
-def phrase_alternation(phrases: list[str] | dict[str, Any], any_case: bool = False) -> str:
+def phrase_alternation(phrases: list[str] | dict[str, Any]) -> str:
     """A regex alternation of phrases, longest first; a space matches any run of whitespace or a hyphen, and a
     trailing '*' any word ending ("pledg*" -> pledge, pledged, pledging), and an apostrophe either apostrophe
-    ("NATO's" -> NATO’s). `any_case`: for a pattern compiled with re.IGNORECASE only (any_case_first)."""
+    ("NATO's" -> NATO’s)."""
     out = []
     for phrase in sorted(phrases, key=len, reverse=True):
         stem = phrase.endswith("*")
         body = re.escape(phrase.rstrip("*")).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+").replace("'", "['’]")
-        out.append((any_case_first(body) if any_case else body) + (r"\w*" if stem else ""))
+        out.append(body + (r"\w*" if stem else ""))
     return "|".join(out)
 
 
@@ -48,19 +48,8 @@ def first_chars(phrases: list[str] | dict[str, Any]) -> str:
     return f"(?=(?-i:[{''.join(sorted(chars))}]))" if chars else ""
 
 
-def any_case_first(body: str) -> str:
-    """An alternative of a pattern that ignores case, its first letter written as the case-sensitive set of what
-    IGNORECASE matches it to ("Poland" -> "(?-i:[Pp])oland"): the same matches, but re's alternation passes over a
-    branch that starts with a case-sensitive set at once where the character differs (one that ignores case it
-    tries). Only for a pattern compiled with re.IGNORECASE: without it the set would match more."""
-    char = body[:1].lower()
-    if not (char.isascii() and char.isalpha()):
-        return body
-    return f"(?-i:[{char}{char.upper()}{_FOLDS.get(char, '')}])" + body[1:]
-
-
 @cache
 def phrase_re(section: str, key: str) -> LazyPattern:
     """A phrase list of vocab.toml ([section] key) as one pattern (compiled on first use), whole words, any case."""
     phrases = vocab()[section][key]
-    return lazy(rf"(?<!\w){first_chars(phrases)}(?:{phrase_alternation(phrases, any_case=True)})(?!\w)", re.I)
+    return lazy(rf"(?<!\w){first_chars(phrases)}(?:{phrase_alternation(phrases)})(?!\w)", re.I)
