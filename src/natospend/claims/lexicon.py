@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from natospend.claims.patterns import LazyPattern, Pattern, lazy
-from natospend.claims.vocab import phrase_alternation, vocab
+from natospend.claims.vocab import first_chars, phrase_alternation, vocab
 from natospend.reference import countries
 
 _V = vocab()  # the word lists (claims/vocab.toml); this module keeps the patterns built from them
@@ -191,7 +191,8 @@ def _attribution_pattern(words: dict[str, list[str]]) -> LazyPattern:
     parts = [rf"(?-i:{phrase_alternation(words['acronyms'])})"] if words.get("acronyms") else []
     if words.get("phrases"):
         parts.append(phrase_alternation(words["phrases"]))
-    return lazy(rf"\b(?:{'|'.join(parts)})\b", re.I)
+    first = first_chars([*words.get("acronyms", []), *words.get("phrases", [])])
+    return lazy(rf"\b{first}(?:{'|'.join(parts)})\b", re.I)
 
 
 #: Who a figure is attributed to -> the source whose figure it is, in the order vocab.toml lists them.

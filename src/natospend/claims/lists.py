@@ -57,8 +57,16 @@ def ally_alternation() -> str:
 
 
 @cache
+def _names_any_case() -> str:
+    """ally_alternation() with a lookahead for a label's first letter (vocab.first_chars): the same matches sooner in a
+    pattern compiled with re.IGNORECASE, whose alternation re passes over no branch of quickly. (Writing each first
+    letter as a case-sensitive set as well runs a little faster but doubles the compile, which a fresh process pays.)"""
+    return vocab.first_chars(list(L.country_lookup())) + f"(?:{ally_alternation()})"
+
+
+@cache
 def _item_re() -> Pattern:
-    names = ally_alternation()
+    names = _names_any_case()
     country = rf"(?<![\w.])(?:the\s+)?(?P<label>{names})(?![\w])"
     return lazy(
         # "Poland (4.1%)", "Estonia and Greece (2% of GDP in both)", "Latvia and Lithuania (each 2.3%)", "the United
@@ -94,7 +102,7 @@ def _leader_re() -> Pattern:
     # "Poland tops the list at 4.12%", "Poland leads the ranking with 4.12 per cent", "Spain is last at 1.28%",
     # "Poland remains top of the table, spending 4.48%", "Poland tops the list of 32 Nato nations, spending 4.48%".
     return lazy(
-        rf"(?<![\w.])(?:the\s+)?(?P<label>{ally_alternation()})(?![\w])\s+(?:tops|topped|leads|led|heads|headed|comes?\s+(?:first|last)"
+        rf"(?<![\w.])(?:the\s+)?(?P<label>{_names_any_case()})(?![\w])\s+(?:tops|topped|leads|led|heads|headed|comes?\s+(?:first|last)"
         rf"|came\s+(?:first|last)|(?:is|was|ranks?|ranked)\s+(?:first|last|top|bottom)"
         rf"|(?:remains|remained|is|was|sits|sat|stays|stayed)\s+(?:at\s+)?(?:the\s+)?(?:top|bottom)(?=\s+of\b))"
         rf"(?:\s+(?:the|of)\s+(?:the\s+)?(?:list|table|ranking|league\s+table|pack|field|alliance))?"
@@ -109,7 +117,7 @@ def _leader_re() -> Pattern:
 def _reverse_re() -> Pattern:
     # "3.9% in Poland", "2.27% for Latvia": the figure before the ally it belongs to.
     return lazy(
-        rf"(?<![\w.,])(?P<n1>{_NUM})\s*(?P<u1>{_UNIT})\s+(?:in|for)\s+(?:the\s+)?(?P<label>{ally_alternation()})(?![\w])",
+        rf"(?<![\w.,])(?P<n1>{_NUM})\s*(?P<u1>{_UNIT})\s+(?:in|for)\s+(?:the\s+)?(?P<label>{_names_any_case()})(?![\w])",
         re.IGNORECASE,
     )
 
