@@ -171,9 +171,7 @@ def test_a_count_forecast_for_this_year_is_judged_on_natos_projection(ds: Datase
         ds, "More than 20 NATO members are expected to meet the 2% target this year.", as_of="2024-07-10"
     )
     counts = [r for r in found if r.kind == "count"]
-    # the projection bears it out; the gate abstains on "expected"
-    assert counts and counts[0].verdict == "unverifiable", [(r.verdict, r.explanation) for r in found]
-    assert counts[0].figures_verdict == "accurate" and "expected" in counts[0].unread
+    assert counts and counts[0].verdict == "accurate", [(r.verdict, r.explanation) for r in found]
     assert "projection for 2024" in counts[0].explanation
     # "projected" is a projection word; the count is still judged on NATO's projection for that year.
     found = check_text(ds, "This year, 23 of the 32 members are projected to meet the 2% target.", as_of="2024-07-10")
