@@ -198,10 +198,11 @@ def test_rank_naming_two_measures_abstains(ds: Dataset) -> None:
 # The "read every word" gate's abstentions in the table below (text -> a word it names); the table gives the verdict
 # of the figures.
 _HALF_GATED = {
-    # gate: neutral word not yet listed ('when', 'compared', 'rest': "when compared to the rest of the alliance")
+    # gate: neutral word not yet listed ('when', 'rest': "when compared to the rest of the alliance"; 'compared' is
+    # now read)
     "A new NATO report says Canada saw a small bump in defence spending last year, but also notes that the country "
     "remains in the bottom half when compared to the rest of the military alliance. The report says Canada spent "
-    "just over one per cent of its GDP on the military last year.": "compared",
+    "just over one per cent of its GDP on the military last year.": "rest",
 }
 
 

@@ -112,6 +112,12 @@ def test_lists_of_different_lengths_do_not_pair(ds: Dataset) -> None:
     assert (["POL"], 4.12, "accurate") not in found
 
 
+# gate: the hedge the frame reads as "below" ('refuses ... anything like') is not marked read
+_REFUSAL_GATED: Gated = {
+    "Spain refuses to spend anything like 2% of GDP on defence.": ("accurate", "refuses"),
+}
+
+
 @pytest.mark.parametrize(
     ("text", "country"),
     [
@@ -125,7 +131,8 @@ def test_a_hedged_refusal_is_a_level_stayed_below(ds: Dataset, text: str, countr
     assert len(found) == 1
     assert found[0].fields["countries"] == [country]
     assert found[0].fields["comparator"] == "lt"
-    assert found[0].verdict == "accurate", found[0].explanation
+    assert found[0].verdict == ("unverifiable" if text in _REFUSAL_GATED else "accurate"), found[0].explanation
+    _assert_gated(ds, text, AS_OF, _REFUSAL_GATED)
 
 
 @pytest.mark.parametrize(
@@ -353,6 +360,15 @@ def test_a_baseline_year_is_the_baseline_figures(ds: Dataset, text: str, years: 
     assert all(r.verdict != "inaccurate" for r in found), [r.explanation for r in found]
 
 
+# gate: 'commitment' is not read as 'pledge' is
+_NOT_YET_MET_GATED: Gated = {
+    "Belgium has yet to meet a NATO-agreed commitment to devote two percent of GDP to defence.": (
+        "accurate",
+        "commitment",
+    ),
+}
+
+
 @pytest.mark.parametrize(
     ("text", "country", "threshold"),
     [
@@ -366,7 +382,8 @@ def test_a_pledge_not_yet_met_is_a_level_stayed_below(ds: Dataset, text: str, co
     assert [(r.fields["countries"], r.fields["comparator"], r.fields["threshold"]) for r in found] == [
         ([country], "lt", threshold)
     ]
-    assert found[0].verdict == "accurate", found[0].explanation
+    assert found[0].verdict == ("unverifiable" if text in _NOT_YET_MET_GATED else "accurate"), found[0].explanation
+    _assert_gated(ds, text, AS_OF, _NOT_YET_MET_GATED)
 
 
 def test_a_pledge_made_is_still_a_pledge(ds: Dataset) -> None:
@@ -401,19 +418,26 @@ def test_a_leader_and_a_level_compared_with_the_target(ds: Dataset, text: str, e
     _assert_gated(ds, text, AS_OF, _LEADER_GATED)
 
 
+# gate: the fraction the value came from ('three-quarters ... target') is not marked read
+_MULTIPLE_GATED: Gated = {
+    "Italy's spending is three-quarters of the 2% target.": ("accurate", "three-quarters"),
+}
+
+
 @pytest.mark.parametrize(
     ("text", "value", "comparator", "verdict"),
     [
         ("Spain's defence spending is less than half the 2% target.", 1.0, "lt", "inaccurate"),  # 1.28
         ("Poland spends more than twice the 2% target.", 4.0, "gt", "accurate"),  # 4.12
         ("Poland spends almost twice NATO's 2% target.", 4.0, "approx", "accurate"),
-        ("Italy's spending is three-quarters of the 2% target.", 1.5, "eq", "accurate"),  # 1.49
+        ("Italy's spending is three-quarters of the 2% target.", 1.5, "eq", "unverifiable"),  # 1.49
     ],
 )
 def test_a_multiple_of_the_target(ds: Dataset, text: str, value: float, comparator: str, verdict: str) -> None:
     found = [r for r in check_text(ds, text, as_of=AS_OF) if r.kind == "share_gdp"]
     assert [(r.fields["value"], r.fields["comparator"]) for r in found] == [(value, comparator)]
     assert found[0].verdict == verdict, found[0].explanation
+    _assert_gated(ds, text, AS_OF, _MULTIPLE_GATED)
 
 
 @pytest.mark.parametrize(
@@ -472,6 +496,12 @@ def test_prose_below_a_table_is_no_caption(ds: Dataset) -> None:
     assert check_text(ds, html, as_of=AS_OF) == []
 
 
+# gate: 'long' of 'a long way from' is not marked read
+_FAR_GATED: Gated = {
+    "Canada is a long way from the 2% goal.": ("accurate", "long"),
+}
+
+
 @pytest.mark.parametrize(
     ("text", "country"),
     [
@@ -484,8 +514,9 @@ def test_prose_below_a_table_is_no_caption(ds: Dataset) -> None:
 def test_far_from_a_target_is_below_it(ds: Dataset, text: str, country: str) -> None:
     found = [r for r in check_text(ds, text, as_of=AS_OF) if r.kind == "share_gdp" and r.fields["value"] == 2.0]
     assert [(r.fields["countries"], r.fields["comparator"], r.verdict) for r in found] == [
-        ([country], "lt", "accurate")
+        ([country], "lt", "unverifiable" if text in _FAR_GATED else "accurate")
     ]
+    _assert_gated(ds, text, AS_OF, _FAR_GATED)
 
 
 def test_figures_from_nato_in_its_own_clause(ds: Dataset) -> None:
@@ -503,6 +534,8 @@ _COORDINATED_GATED: Gated = {
     "Hungary and Slovakia both spend around 2% of their GDP on defence.": ("accurate", "both"),
     "Spain and Belgium each spend less than 1.5% of GDP.": ("accurate", "each"),
     "Spain and Croatia each spend less than 1.5% of GDP.": ("inaccurate", "each"),
+    # the main clause's verb ('disagree') says something no rule checks
+    "The US and Germany, which spends 2.12% of GDP, disagree.": ("accurate", "disagree"),
 }
 
 
@@ -517,7 +550,7 @@ _COORDINATED_GATED: Gated = {
         # One ally of the pair contradicts it: the claim about both is wrong (the figures' verdict).
         ("Spain and Croatia each spend less than 1.5% of GDP.", [(["ESP", "HRV"], 1.5, "unverifiable")]),
         # Near miss: a relative clause is about the ally it follows only.
-        ("The US and Germany, which spends 2.12% of GDP, disagree.", [(["DEU"], 2.12, "accurate")]),
+        ("The US and Germany, which spends 2.12% of GDP, disagree.", [(["DEU"], 2.12, "unverifiable")]),
     ],
 )
 def test_a_coordinated_subject(ds: Dataset, text: str, expected: list[tuple]) -> None:
