@@ -15,17 +15,22 @@ AS_OF = "2024-07-01"
 
 
 @pytest.mark.parametrize(
-    ("sentence", "verdict"),
+    ("sentence", "verdict", "unread"),
     [
-        ("Eight NATO countries do not spend 2% of GDP on defence.", "accurate"),
-        ("Only nine allies do not yet spend 2%.", "inaccurate"),
-        ("Eight allies still don't spend 2 percent of their GDP on their militaries.", "accurate"),
+        ("Eight NATO countries do not spend 2% of GDP on defence.", "accurate", None),
+        ("Only nine allies do not yet spend 2%.", "inaccurate", None),
+        # the count holds (accurate), but the "read every word" gate does not read "militaries" as defence
+        ("Eight allies still don't spend 2 percent of their GDP on their militaries.", "unverifiable", "militaries"),
     ],
 )
-def test_a_negated_spend_counts_the_allies_below(ds: Dataset, sentence: str, verdict: str) -> None:
+def test_a_negated_spend_counts_the_allies_below(ds: Dataset, sentence: str, verdict: str, unread: str | None) -> None:
     (result,) = [r for r in check_text(ds, sentence, AS_OF) if r.kind == "count"]
     assert result.fields["counts_below"] is True
     assert result.verdict == verdict, result.explanation
+    if unread is not None:
+        assert result.figures_verdict == "accurate" and unread in result.unread
+    else:
+        assert not result.unread
     assert "8 allies below 2% in nato-2024-06" in result.explanation
 
 

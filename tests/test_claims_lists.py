@@ -106,7 +106,11 @@ def test_a_money_column_is_read_in_the_unit_its_header_names(ds: Dataset) -> Non
 )
 def test_a_money_column_whose_unit_is_not_said_is_not_read(ds: Dataset, header: str) -> None:
     text = f"Defence expenditure, 2024 estimates\n{header}\nPoland\t26,839\t4.12\n"
-    assert [(r.kind, r.verdict) for r in check_text(ds, text, as_of=AS_OF)] == [("share_gdp", "accurate")]
+    results = check_text(ds, text, as_of=AS_OF)
+    # the money cell is not read, so the "read every word" gate withholds the share's verdict (accurate) on it
+    assert [(r.kind, r.verdict) for r in results] == [("share_gdp", "unverifiable")]
+    assert results[0].figures_verdict == "accurate" and "26,839" in results[0].unread
+    assert not [r for r in results if r.kind == "total_spending"]
 
 
 @pytest.mark.parametrize(
@@ -142,21 +146,13 @@ def test_tops_the_list_at_is_the_allys_own_figure(ds: Dataset) -> None:
         "estimates of defence spending as a share of GDP."
     )
     cells = _cells(ds, text)
-    # the gate abstains on Poland's rank ("tops the list"), which the share's rules do not check
     assert {c: v[:3] for c, v in cells.items()} == {
-        "POL": (4.12, 2024, "unverifiable"),
+        "POL": (4.12, 2024, "accurate"),
         "EST": (3.43, 2024, "accurate"),
         "USA": (3.38, 2024, "accurate"),
     }
-    (pol,) = [
-        r for r in check_text(ds, text, as_of=AS_OF) if r.kind == "share_gdp" and r.fields["countries"] == ["POL"]
-    ]
-    assert pol.figures_verdict == "accurate" and "tops" in pol.unread
     assert cells["POL"][3] == "Poland tops the list at 4.12%"
-    (wrong,) = [
-        r for r in check_text(ds, "Poland tops the list at 4.2% of GDP in 2024.", as_of=AS_OF) if r.kind == "share_gdp"
-    ]
-    assert wrong.verdict == "unverifiable" and wrong.figures_verdict == "inaccurate" and "list" in wrong.unread
+    assert _cells(ds, "Poland tops the list at 4.2% of GDP in 2024.")["POL"][2] == "inaccurate"
 
 
 def test_nato_press_release_table_with_year_columns(ds: Dataset) -> None:

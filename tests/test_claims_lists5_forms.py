@@ -26,16 +26,6 @@ def _share(got: list[Row], code: str, value: float) -> list[Row]:
     return [g for g in got if g[0] == "share_gdp" and g[1] == (code,) and g[2] == value]
 
 
-def _gated(ds: Dataset, text: str, as_of: str, code: str, value: float) -> tuple[str | None, list[str]]:
-    """(figures_verdict, unread) of the share claim of `code` at `value`: what the "read every word" gate withheld."""
-    (r,) = [
-        r
-        for r in check_text(ds, text, as_of=as_of)
-        if r.kind == "share_gdp" and r.fields["countries"] == [code] and r.fields.get("value") == value
-    ]
-    return r.figures_verdict, r.unread
-
-
 # ------------------------------------------------------------------------------------------------ the leader
 # https://www.forcesnews.com/nato/new-nato-report-shows-all-member-nations-now-meet-minimum-defence-spending-target
 FORCESNEWS = "Poland tops the list of 32 Nato nations, spending 4.48% of GDP on defence."
@@ -50,23 +40,15 @@ def test_the_leader_spending_its_figure_is_the_leaders(ds: Dataset) -> None:
     got = _claims(ds, FORCESNEWS, "2025-08-29")
     (pol,) = _share(got, "POL", 4.48)
     assert pol[-1] == "Poland tops the list of 32 Nato nations, spending 4.48%"
-    # nato-2025-08: Poland 4.48% in 2025; the gate abstains on the rank ("tops the list"), which the share's rules do
-    # not check
-    assert pol[4] == "unverifiable"
-    figures, unread = _gated(ds, FORCESNEWS, "2025-08-29", "POL", 4.48)
-    assert figures == "accurate" and "tops" in unread
+    assert pol[4] == "accurate"  # nato-2025-08: Poland 4.48% in 2025
 
 
 def test_top_of_the_table_spending_is_not_the_next_allys_figure(ds: Dataset) -> None:
     got = _claims(ds, BBCNEWSWIRE, "2025-08-29")
-    # each figure holds; the gate abstains on each ally's rank ("top", "second", "fourth"), which no rule checks
-    assert [g[4] for g in _share(got, "POL", 4.48)] == ["unverifiable"]
-    assert _gated(ds, BBCNEWSWIRE, "2025-08-29", "POL", 4.48) == ("accurate", ["top"])
+    assert [g[4] for g in _share(got, "POL", 4.48)] == ["accurate"]
     assert not _share(got, "LTU", 4.48)  # was given to Lithuania, the next ally, and judged inaccurate
-    assert [g[4] for g in _share(got, "LTU", 4.0)] == ["unverifiable"]
-    assert _gated(ds, BBCNEWSWIRE, "2025-08-29", "LTU", 4.0) == ("accurate", ["second"])
-    assert [g[4] for g in _share(got, "EST", 3.38)] == ["unverifiable"]
-    assert _gated(ds, BBCNEWSWIRE, "2025-08-29", "EST", 3.38) == ("accurate", ["fourth"])
+    assert [g[4] for g in _share(got, "LTU", 4.0)] == ["accurate"]
+    assert [g[4] for g in _share(got, "EST", 3.38)] == ["accurate"]
 
 
 # ------------------------------------------------------------------------------------------------ possessives
