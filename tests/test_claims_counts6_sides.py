@@ -60,7 +60,10 @@ def test_the_majority_set_to_miss_the_target_is_a_count(ds: Dataset) -> None:
     [r] = _kind(ds, text, "2023-07-10", "count")
     assert r.fields["bounds"] == [0.5001, 1.0] and r.fields["counts_below"] is True
     assert r.fields["modality"] == "forecast" and r.fields["year"] == 2023
-    assert r.verdict == "accurate", r.explanation  # 20 of the 31 allies below 2% in NATO's 2023 estimates
+    # 19 of the 31 allies below 2% in NATO's 2023 estimates (nato-2023-07), which bears the majority out; the gate
+    # abstains on "crucial" and "despite", which no rule reads
+    assert r.verdict == "unverifiable" and r.figures_verdict == "accurate", r.explanation
+    assert "crucial" in r.unread and "despite" in r.unread
     assert not [p for p in _kind(ds, text, "2023-07-10", "pledge") if p.verdict == "accurate" and "majority" in p.span]
 
 
