@@ -85,13 +85,18 @@ def test_list_after_a_colon_is_its_own_claim(ds: Dataset) -> None:
     ("text", "verdict"),
     [
         ("Only the United States, Britain, Estonia, debt-laden Greece and Poland met NATO's spending targets last "
-         "year.", "accurate"),
+         "year.", "unverifiable"),
         ("Only the United States, Britain, Estonia and Germany met NATO's spending targets last year.",
          "inaccurate"),
     ],
 )  # fmt: skip
 def test_only_these_allies(ds: Dataset, text: str, verdict: str) -> None:
     r = _one(ds, text, "2017-06-28", "count")
+    if verdict == "unverifiable":
+        # vintage (2): the five match nato-2016-07, but the unheld annual report of March 2017 may have revised
+        # allies within 0.3 points of 2% (was `accurate`)
+        assert r.verdict == "unverifiable" and "may have revised" in r.explanation, r.explanation
+        return
     # gate: neutral word not yet listed ('targets'; 'debt-laden' of the first, a description of the ally)
     assert (r.verdict, r.figures_verdict) == ("unverifiable", verdict) and "targets" in r.unread, r.explanation
 

@@ -43,7 +43,10 @@ def test_a_count_that_met_the_target_in_a_year_is_that_years_count_not_the_pledg
     ], [(r.kind, r.verdict, r.explanation) for r in found]
     assert "10 allies at or above 2%" in found[0].explanation
     ascii_quote = EURONEWS.replace("’", "'").replace("22", "10")
-    assert [(r.kind, r.verdict) for r in check_text(ds, ascii_quote, as_of="2025-04-24")] == [("count", "accurate")]
+    # vintage (2): 10 matches nato-2024-06, but nato-2025-04, out on the claim's day and only partly held, may have
+    # revised allies within 0.3 points of 2% (was `accurate`)
+    [ten] = check_text(ds, ascii_quote, as_of="2025-04-24")
+    assert (ten.kind, ten.verdict) == ("count", "unverifiable") and "may have revised" in ten.explanation
 
 
 def test_met_in_a_year_without_a_count_is_not_judged_as_the_pledge(ds: Dataset) -> None:
