@@ -25,8 +25,10 @@ def test_a_time_clause_dates_a_count_by_the_summit_that_set_the_target(ds: Datas
     )
     [r] = _kind(ds, text, "2024-06-17", "count")
     assert r.fields["value"] == 3 and r.fields["year"] == 2014
-    assert r.verdict == "accurate", r.explanation  # was inaccurate against 2024's 23
+    assert r.figures_verdict == "accurate", r.explanation  # was inaccurate against 2024's 23
     assert "GRC, GBR, USA" in r.explanation
+    # the gate abstains: that the target was set at the 2014 summit is a part no rule checks
+    assert r.verdict == "unverifiable" and {"set", "summit"} <= set(r.unread)
 
 
 def test_a_summit_year_with_no_time_clause_does_not_date_the_count(ds: Dataset) -> None:
@@ -34,7 +36,9 @@ def test_a_summit_year_with_no_time_clause_does_not_date_the_count(ds: Dataset) 
     text = "Today 23 allies meet the 2 per cent target set at their summit in 2014."
     [r] = _kind(ds, text, "2024-06-17", "count")
     assert r.fields["year"] != 2014
-    assert r.verdict == "accurate", r.explanation
+    assert r.figures_verdict == "accurate", r.explanation
+    # the gate abstains: that the target was set at the 2014 summit is a part no rule checks
+    assert r.verdict == "unverifiable" and {"set", "summit"} <= set(r.unread)
 
 
 # ------------------------------------------------------------------------------------------------ who: averages
@@ -137,7 +141,9 @@ def test_an_ally_in_no_countrys_list_is_not_at_the_figure(ds: Dataset) -> None:
     )
     assert not [r for r in _kind(ds, text, "2025-03-07", "share_gdp") if r.fields["countries"] == ["USA"]]
     [count] = _kind(ds, text, "2025-03-07", "count")
-    assert count.fields["value"] == 0 and count.verdict == "accurate", count.explanation
+    assert count.fields["value"] == 0 and count.figures_verdict == "accurate", count.explanation
+    # the gate abstains: the count's clause takes in the call ("should spend 5%"), which the count does not read
+    assert count.verdict == "unverifiable" and "should" in count.unread
 
 
 def test_a_list_after_a_group_at_the_figure_is_the_groups(ds: Dataset) -> None:

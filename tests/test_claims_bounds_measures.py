@@ -71,24 +71,27 @@ def test_an_amount_by_a_later_year_is_a_plan(ds: Dataset) -> None:
     )
     (r,) = _of(ds, text, "2024-07-08", "total_spending")
     # was: inaccurate against Canada's 2024 spending (30,495 million USD)
-    assert (r.fields["year"], r.fields["scope"], r.verdict) == (2032, "plan", "unverifiable")
+    assert (r.fields["year"], r.fields["amount_of"], r.verdict) == (2032, "plan", "unverifiable")
 
 
 def test_a_change_in_points_with_its_level_implies_the_earlier_level(ds: Dataset) -> None:
     # Poland 2023: 3.26% (nato-2024-06), not 4.1 - 1.8 = 2.3; the level 4.12% in 2024 is right
     text = "Poland's defence spending as a share of GDP rose by 1.8 percentage points to 4.1% in 2024."
     found = _of(ds, text, "2025-01-01", "share_gdp")
-    assert [(r.fields["year"], r.fields["value"], r.verdict) for r in found] == [
+    # the gate: 'rose by 1.8' is the change said, which no rule checks as read (figures: accurate, inaccurate)
+    assert [(r.fields["year"], r.fields["value"], r.figures_verdict) for r in found] == [
         (2024, 4.1, "accurate"),
         (2023, 2.3, "inaccurate"),
     ]
+    assert all(r.verdict == "unverifiable" and "1.8" in r.unread for r in found)
     # Germany 2014 1.19%, 2024 2.12% (nato-2024-06): up 0.9 points from 2014 bears out 2.1 - 0.9 = 1.2
     text = "Germany spent 2.1% of GDP on defence in 2024, up 0.9 percentage points from 2014."
     found = _of(ds, text, "2025-01-01", "share_gdp")
-    assert [(r.fields["year"], r.fields["value"], r.verdict) for r in found] == [
+    assert [(r.fields["year"], r.fields["value"], r.figures_verdict) for r in found] == [
         (2024, 2.1, "accurate"),
         (2014, 1.2, "accurate"),
     ]
+    assert all(r.verdict == "unverifiable" and "0.9" in r.unread for r in found)  # the gate: the change said
     # https://www.huffingtonpost.es/entry/el-gasto-militar-mundial-anual-supera-por-primera-vez-los-197-billones-de-euros_es_6266477ee4b0197ae3f80dab
     # (2022-04, SIPRI): both levels are said, so the points imply nothing more; said of Germany to be judged
     text = "Germany's spending fell by 0.1 percentage points, from 1.6% in 2023 to 1.5% in 2024."

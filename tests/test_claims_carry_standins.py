@@ -25,6 +25,15 @@ def _shares(ds: Dataset, text: str, as_of: str) -> list[tuple[list[str], float |
     ]
 
 
+# The "read every word" gate's abstentions in the table below: text -> (the figures' verdict, a word it names).
+_GATED = {
+    # "above the existing 2% target for Nato members": a second figure and comparison no rule checked here
+    "Prime Minister Mette Frederiksen said the new spending level will be the highest in more than half a century, "
+    "Danish broadcaster DR reported. The country spent 2.4% of GDP on defence last year, above the existing 2% target "
+    "for Nato members.": ("accurate", "above"),
+}
+
+
 @pytest.mark.parametrize(
     ("text", "as_of", "expected"),
     [
@@ -42,7 +51,7 @@ def _shares(ds: Dataset, text: str, as_of: str) -> list[tuple[list[str], float |
             "century, Danish broadcaster DR reported. The country spent 2.4% of GDP on defence last year, above the "
             "existing 2% target for Nato members.",
             "2025-02-19",
-            (["DNK"], 2.4, 2024, "accurate"),
+            (["DNK"], 2.4, 2024, "unverifiable"),
         ),
     ],
 )
@@ -50,6 +59,15 @@ def test_a_sentence_with_no_ally_takes_the_one_before(
     ds: Dataset, text: str, as_of: str, expected: tuple[list[str], float, int | None, str]
 ) -> None:
     assert expected in _shares(ds, text, as_of)
+    gated = _GATED.get(text)
+    if gated is not None:  # the verdict the figures gave, kept beside the gate's abstention
+        countries, value = expected[0], expected[1]
+        [r] = [
+            x
+            for x in check_text(ds, text, as_of=as_of)
+            if x.fields["countries"] == countries and x.fields["value"] == value
+        ]
+        assert r.figures_verdict == gated[0] and gated[1] in r.unread, r.unread
 
 
 def test_this_is_what_the_sentence_before_claimed() -> None:

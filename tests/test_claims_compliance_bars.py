@@ -24,8 +24,11 @@ PAY_THEIR_2 = "Currently, only 5 of 28 of the NATO members pay their 2%."
 
 def test_paying_their_two_percent_is_meeting_it(ds: Dataset) -> None:
     (r,) = _counts(ds, PAY_THEIR_2, "2017-05-27")
-    assert (r.verdict, r.fields["value"], r.fields["threshold"]) == ("accurate", 5.0, 2.0)
+    # the count matches nato-2016-07, but NATO's Annual Report 2016 tables (2017-03-13), which the dataset does not
+    # hold, may have revised allies within 0.3 points of 2% (EST, FRA, POL, GBR): the vintage rule leaves it open
+    assert (r.verdict, r.fields["value"], r.fields["threshold"]) == ("unverifiable", 5.0, 2.0)
     assert "5 allies at or above 2% in nato-2016-07" in r.explanation
+    assert "may have revised" in r.explanation
 
 
 # 247wallst.com/investing/2024/08/20/the-countries-short-changing-nato-the-most/ (20 August 2024)

@@ -17,6 +17,33 @@ CORPUS = Path(__file__).parent / "data" / "claims_corpus.toml"
 ENTRIES: list[dict[str, Any]] = tomllib.loads(CORPUS.read_text(encoding="utf-8"))["claim"]
 
 
+#: Claims whose labelled verdict the figures bear out but which the "read every word" gate withholds
+#: (docs/claims.md, "Every word read"): id -> a word of the claim no rule read. Each is `unverifiable`, with the
+#: labelled verdict as its `figures_verdict`; listing the word turns the entry back into a test of the verdict.
+GATE_ABSTAINS = {
+    "trtworld-2024-06-17-record-23": "record",  # whether 23 is a record is not checked
+    "trtworld-2024-06-17-lead-us": "lead",
+    "trtworld-2024-06-17-six-in-2021": "fourfold",  # the change from 2021 is not checked
+    "pravda-2024-06-18-poland-first": "takes",
+    "smiraponitke-2024-06-20-fifth-highest": "absolute",
+    "err-2023-07-only-11": "located",
+    "torontosun-2022-03-31-june-estimate": "would",
+    "factually-2025-01-21-us-3-6": "5",
+    "voz-2025-06-24-us-third-highest": "despite",
+    "ap-2016-01-28-europe-canada-dropped": "reduction",
+}
+
+
+#: Labelled before the corpus README's rules 6 and 8 (stop 27): the checker abstains because a NATO publication out
+#: by the claim's date, unheld or held in part, may have revised the figures (or an ally near the threshold): id -> a
+#: phrase of its explanation. The labelled verdict is what the release held says.
+VINTAGE_ABSTAINS = {
+    "federalnews-2017-06-02-four-hitting-mark": "may have revised EST, FRA, POL, GBR",  # Annual Report 2016, unheld
+    "torontosun-2022-03-31-june-estimate": "cannot tell whether the figure still stood",  # same-day Annual Report
+    "thedefensepost-2025-04-25-22-members": "only partly in the dataset",  # nato-2025-04 lacks Croatia
+}
+
+
 def _matching(entry: dict[str, Any], results: list[ClaimResult]) -> list[ClaimResult]:
     found = [r for r in results if r.kind == entry["kind"] and r.text.strip() == entry["text"].strip()]
     if "country" in entry:
@@ -59,6 +86,14 @@ def test_corpus_verdict(entry: dict[str, Any], results: dict[str, list[ClaimResu
     found = _matching(entry, results[entry["id"]])
     assert found, f"no {entry['kind']} claim found in: {[(r.kind, r.fields) for r in results[entry['id']]]}"
     verdicts = {r.verdict for r in found}
+    if entry["id"] in VINTAGE_ABSTAINS:
+        assert verdicts == {"unverifiable"}, f"{verdicts}: {[r.explanation for r in found]}"
+        assert all(VINTAGE_ABSTAINS[entry["id"]] in r.explanation for r in found)
+        return
+    if entry["id"] in GATE_ABSTAINS:
+        assert verdicts == {"unverifiable"}, f"{verdicts}: {[r.explanation for r in found]}"
+        assert all(r.figures_verdict == entry["expected"] and GATE_ABSTAINS[entry["id"]] in r.unread for r in found)
+        return
     assert verdicts == {entry["expected"]}, f"{verdicts}: {[r.explanation for r in found]}"
     for r in found:
         assert r.explanation

@@ -45,11 +45,11 @@ MISSING = (
 
 def test_more_than_before_the_count_is_no_verb_of_meeting(ds: Dataset) -> None:
     (r,) = _counts(ds, MISSING, "2025-08-29")
-    assert r.fields["year"] == 2024 and r.fields.get("scope") == "below"
+    assert r.fields["year"] == 2024 and r.fields.get("counts_below") is True
     assert r.verdict != "accurate"  # NATO's 2024 figures have at most nine allies below 2%
     # the near miss: with a verb of meeting, the same count is of the allies at or above
     (met,) = _counts(ds, MISSING.replace("missing", "reaching"), "2025-08-29")
-    assert met.fields.get("scope") is None
+    assert met.fields.get("counts_below") is None
 
 
 # Stoltenberg's figures of 17 June 2024 (23 allies in 2024; 10 in 2023 in the same release), as Reuters and AP
@@ -118,7 +118,7 @@ def test_fell_short_with_no_object_counts_the_allies_below_the_target_before(ds:
     # allies below 2% in nato-2024-06
     text = "And every member is supposed to spend 2% of GDP on defense. Twenty of its 32 members fell short last year."
     (r,) = [c for c in _counts(ds, text, "2024-07-15") if c.fields.get("value") == 20.0]
-    assert (r.fields["year"], r.fields["threshold"], r.fields.get("scope")) == (2023, 2.0, "below")
+    assert (r.fields["year"], r.fields["threshold"], r.fields.get("counts_below")) == (2023, 2.0, True)
     assert r.verdict == "accurate"
     # the near miss: short of something else is no count against the target
     other = text.replace("fell short last year", "fell short of expectations last year")

@@ -28,7 +28,7 @@ WPR = (
 def test_many_names_no_number_and_is_never_accurate(ds: Dataset) -> None:
     many = [r for r in _counts(ds, WPR, "2019-07-01") if r.fields.get("vague")]
     (r,) = many
-    assert r.fields["vague"] == "many" and r.fields["year"] == 2017 and r.fields.get("scope") == "below"
+    assert r.fields["vague"] == "many" and r.fields["year"] == 2017 and r.fields.get("counts_below") is True
     assert r.verdict == "unverifiable"
     assert "Cannot tell how many allies 'many' is" in r.explanation  # the figures held are still shown
     assert "allies below 2%" in r.explanation
@@ -38,7 +38,9 @@ def test_a_majority_is_arithmetic_and_is_judged(ds: Dataset) -> None:
     # the near miss: "a majority" is more than half, which the figures can bear out
     text = WPR.replace("many nations still fall short", "a majority of nations still fall short")
     (r,) = [c for c in _counts(ds, text, "2019-07-01") if "majority" in c.fields["value_text"]]
-    assert "vague" not in r.fields and r.verdict == "accurate"  # 2017 in nato-2019-06: 25 of 29 below 2%
+    assert "vague" not in r.fields and r.figures_verdict == "accurate"  # 2017 in nato-2019-06: 25 of 29 below 2%
+    # gate: neutral word not yet listed ('gathered', of "according to data gathered in 2017")
+    assert r.verdict == "unverifiable" and "gathered" in r.unread
 
 
 def test_most_contradicted_stays_inaccurate(ds: Dataset) -> None:
@@ -84,7 +86,10 @@ SERIES = (
 def test_a_partitive_count_and_its_series_of_years(ds: Dataset) -> None:
     found = {(r.fields["year"], r.fields["value"]): r for r in _counts(ds, SERIES, "2023-03-22")}
     assert set(found) == {(2022, 7.0), (2021, 8.0), (2020, 11.0), (2014, 3.0)}
-    assert found[(2014, 3.0)].verdict == "accurate"  # three in 2014, whatever release
+    # vintage rule (2): three in nato-2019-06, but later releases held in part may have revised GRC, GBR... within
+    # 0.3 points of 2% (the gate is not reached)
+    assert found[(2014, 3.0)].verdict == "unverifiable" and "may have revised" in found[(2014, 3.0)].explanation
+    assert "3 allies at or above 2% in nato-2019-06" in found[(2014, 3.0)].explanation
     assert found[(2022, 7.0)].verdict == "unverifiable"  # nato-2023-03 holds 13 of 29 allies
 
 

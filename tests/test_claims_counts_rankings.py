@@ -75,7 +75,9 @@ def test_list_after_a_colon_is_its_own_claim(ds: Dataset) -> None:
     )
     count, listed = _results(ds, text, "2021-06-11", "count")
     assert count.span.text.endswith("on defense") and listed.span.text.startswith("Greece")
-    assert listed.verdict == "accurate"  # every ally named is at 2% or more in NATO's June 2021 figures
+    # every ally named is at 2% or more in NATO's June 2021 figures, but the list names as many as the count: it is
+    # the whole set, which the partial release cannot settle (falsepaths: an exhaustive list is judged as a set)
+    assert listed.verdict == "unverifiable"
     assert count.verdict == "unverifiable"  # the June 2021 release is only partly in the dataset
 
 
@@ -83,13 +85,20 @@ def test_list_after_a_colon_is_its_own_claim(ds: Dataset) -> None:
     ("text", "verdict"),
     [
         ("Only the United States, Britain, Estonia, debt-laden Greece and Poland met NATO's spending targets last "
-         "year.", "accurate"),
+         "year.", "unverifiable"),
         ("Only the United States, Britain, Estonia and Germany met NATO's spending targets last year.",
          "inaccurate"),
     ],
 )  # fmt: skip
 def test_only_these_allies(ds: Dataset, text: str, verdict: str) -> None:
-    assert _one(ds, text, "2017-06-28", "count").verdict == verdict
+    r = _one(ds, text, "2017-06-28", "count")
+    if verdict == "unverifiable":
+        # vintage (2): the five match nato-2016-07, but the unheld annual report of March 2017 may have revised
+        # allies within 0.3 points of 2% (was `accurate`)
+        assert r.verdict == "unverifiable" and "may have revised" in r.explanation, r.explanation
+        return
+    # gate: neutral word not yet listed ('targets'; 'debt-laden' of the first, a description of the ally)
+    assert (r.verdict, r.figures_verdict) == ("unverifiable", verdict) and "targets" in r.unread, r.explanation
 
 
 def test_these_countries_are_the_allies_just_counted(ds: Dataset) -> None:
@@ -147,7 +156,9 @@ def test_less_than_after_a_release_the_dataset_lacks_is_unverifiable(ds: Dataset
 def test_next_highest_after_an_ally(ds: Dataset, pair: str, verdict: str) -> None:
     text = f"Following Poland, {pair} are the next highest spenders in relation to their GDP."
     r = _one(ds, text, "2024-06-18", "ranking")
-    assert r.fields["others"] == ["POL"] and r.verdict == verdict, r.explanation
+    assert r.fields["others"] == ["POL"] and r.figures_verdict == verdict, r.explanation
+    # gate: neutral word not yet listed ('relation')
+    assert r.verdict == "unverifiable" and "relation" in r.unread
 
 
 def test_next_highest_with_no_ally_ahead_is_not_inferred(ds: Dataset) -> None:
@@ -171,7 +182,9 @@ LEAD = "Poland ranks first in terms of spending relative to the size of the econ
 )
 def test_the_top_ten_takes_the_previous_sentences_measure(ds: Dataset, listed: str, verdict: str) -> None:
     found = _results(ds, LEAD + f"The top ten also includes {listed}.", "2024-06-18", "ranking")
-    assert found[-1].fields["metric"] == "share_gdp" and found[-1].verdict == verdict, found[-1].explanation
+    assert found[-1].fields["metric"] == "share_gdp" and found[-1].figures_verdict == verdict, found[-1].explanation
+    # the gate abstains: "includes" says the list is part of the top ten, which no rule reads
+    assert found[-1].verdict == "unverifiable" and "includes" in found[-1].unread
 
 
 def test_in_last_place_is_its_own_claim(ds: Dataset) -> None:
@@ -214,7 +227,7 @@ def test_a_bare_quantifier_counts_the_allies_just_named(ds: Dataset) -> None:
     )
     r = _one(ds, text, "2019-07-01", "count")  # 7 of 29 at 2% or more in NATO's June 2019 figures
     assert r.span.text == "but few do." and r.fields["bounds"] == [0.0, 0.25] and r.verdict == "accurate"
-    assert "scope" not in r.fields  # "under the terms of the treaty" is not "below" the threshold
+    assert "counts_below" not in r.fields  # "under the terms of the treaty" is not "below" the threshold
     assert len(_results(ds, text, "2019-07-01", "pledge")) == 1  # the 2% is also read as the pledge
 
 

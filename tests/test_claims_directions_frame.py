@@ -29,7 +29,9 @@ def test_a_run_of_rises_needs_every_year(ds: Dataset) -> None:
     assert r.verdict == "unverifiable" and "2015-2020" in r.explanation
     # Read again once NATO's June 2024 release was out: every year of 2015-2020 a rise (2015 +1.63 ... 2020 +4.71).
     (r,) = _growth(ds, _SIXTH, "2024-07-01")
-    assert r.verdict == "accurate" and "2015: +1.6%" in r.explanation and "2020: +4.7%" in r.explanation
+    # gate: neutral word not yet listed ('continued' of the run the frame read)
+    assert r.verdict == "unverifiable" and r.figures_verdict == "accurate" and "continued" in r.unread
+    assert "2015: +1.6%" in r.explanation and "2020: +4.7%" in r.explanation
     assert "not checked" in r.explanation  # how strong, when the sentence says, is not
 
 
@@ -43,7 +45,9 @@ def test_a_stated_rise_contradicted_by_the_newest_release(ds: Dataset) -> None:
     assert r.fields["countries"] == ["CAN"] and r.fields["year"] == 2016 and r.verdict == "unverifiable"
     # The same sentence read after nato-2019-06: Canada's real change of 2016 is -2.54%, a fall.
     (r,) = _growth(ds, text, "2019-07-01")
-    assert r.verdict == "inaccurate" and "-2.54%" in r.explanation
+    # gate: neutral word not yet listed ('new' of "A new NATO report says")
+    assert r.verdict == "unverifiable" and r.figures_verdict == "inaccurate" and "-2.54%" in r.explanation
+    assert "new" in r.unread
 
 
 def test_a_rise_with_no_year_says_so(ds: Dataset) -> None:
@@ -76,7 +80,9 @@ def test_a_stated_rise_of_this_years_estimate(ds: Dataset) -> None:
     )
     (r,) = _growth(ds, text, "2025-09-01")
     assert r.fields["countries"] == ["NATO_EUROPE_CANADA"] and r.fields["year"] == 2025
-    assert r.verdict == "accurate" and "+15.9%" in r.explanation
+    # the gate abstains on the unchecked "sharp"; the figures held the rise
+    assert r.verdict == "unverifiable" and r.figures_verdict == "accurate" and "+15.9%" in r.explanation
+    assert "sharp" in r.unread
 
 
 def test_the_allies_read_both_ways(ds: Dataset) -> None:

@@ -42,7 +42,9 @@ def test_an_institutes_estimate_is_not_settled_by_natos_agreeing_figure(ds: Data
     # the same sentence with no source is NATO's figure, and it holds (2021: 1.53% in nato-2021-06, the only 2021
     # figure held by then; the later releases that revised it are only partly transcribed: left open)
     plain, base = _kind(ds, text.split(", according to")[0] + ".", "2023-07-10", "share_gdp")
-    assert plain.verdict == "accurate", plain.explanation
+    # the "read every word" gate withholds the 'accurate': the change "compared to 2021" is its own claim, left open
+    assert plain.verdict == "unverifiable" and plain.figures_verdict == "accurate", plain.explanation
+    assert "Compared" in plain.unread
     assert (base.fields["year"], base.fields["value"], base.verdict) == (2021, 1.5, "unverifiable"), base.explanation
 
 
@@ -54,7 +56,9 @@ def test_a_count_on_an_institutes_figures_is_not_natos_count(ds: Dataset) -> Non
     assert r.fields["value"] == 11 and r.fields["year"] == 2023
     assert r.verdict == "unverifiable" and "'ifo'" in r.explanation, r.explanation
     [plain] = _kind(ds, "Only 11 of 30 NATO member countries reach the 2% target in 2023.", "2023-07-10", "count")
-    assert plain.verdict == "accurate", plain.explanation
+    # the "read every word" gate withholds the 'accurate': the total "of 30" is not marked read
+    assert plain.verdict == "unverifiable" and plain.figures_verdict == "accurate", plain.explanation
+    assert "30" in plain.unread, plain.unread
 
 
 def test_a_ministrys_figure_and_a_think_tanks_are_theirs(ds: Dataset) -> None:
@@ -81,7 +85,9 @@ def test_a_held_source_named_beside_a_speaker_is_the_figures_source(ds: Dataset)
     )
     [r] = _kind(ds, text, "2017-02-14", "share_gdp")
     assert r.fields["countries"] == ["GBR"] and r.fields["comparator"] == "gt"
-    assert r.verdict == "accurate" and "2.21%" in r.explanation, r.explanation
+    # the gate abstains on "These figures are wrong", a judgement no rule reads
+    assert r.verdict == "unverifiable" and r.figures_verdict == "accurate" and "wrong" in r.unread
+    assert "2.21%" in r.explanation, r.explanation
 
 
 def test_a_think_tank_as_the_venue_is_not_the_source(ds: Dataset) -> None:
@@ -91,7 +97,9 @@ def test_a_think_tank_as_the_venue_is_not_the_source(ds: Dataset) -> None:
         "Stoltenberg said at the Wilson Center think tank in Washington, reported by Reuters."
     )
     [r] = _kind(ds, text, "2024-06-17", "count")
-    assert r.fields.get("attributed_to") is None and r.verdict == "accurate", r.explanation
+    # gate: neutral word not yet listed ('can', 'reveal')
+    assert r.fields.get("attributed_to") is None and r.verdict == "unverifiable", r.explanation
+    assert r.figures_verdict == "accurate" and "reveal" in r.unread
 
 
 # ------------------------------------------------------------------------------------------------ group pledges
@@ -118,8 +126,12 @@ def test_a_figure_restated_later_with_its_source_takes_the_source(ds: Dataset) -
     # which the next paragraph says when it restates Belgium's 1.1 percent. NATO's 1.13% and 0.72% agree.
     text, day = _article("2024-02-15-belganewsagency-ifo-second-lowest")
     claims = extract(text, day)
-    before = {(c.countries[0], c.value): check_claim(ds, c, day).verdict for c in claims if c.kind == "share_gdp"}
-    assert before[("BEL", 1.1)] == "accurate" and before[("LUX", 0.7)] == "accurate"
+    before = {(c.countries[0], c.value): check_claim(ds, c, day) for c in claims if c.kind == "share_gdp"}
+    # the "read every word" gate withholds Belgium's 'accurate': "at the bottom of the NATO rankings" is a rank no
+    # rule of the share reads
+    bel, lux = before[("BEL", 1.1)], before[("LUX", 0.7)]
+    assert bel.verdict == "unverifiable" and bel.figures_verdict == "accurate" and "bottom" in bel.unread
+    assert lux.verdict == "accurate"
     carried = [c for c in carry_attribution(text, claims, day) if c.kind == "share_gdp" and c.value in (1.1, 0.7)]
     assert [(c.countries, c.attributed_to) for c in carried] == [(["BEL"], "unheld"), (["LUX"], "unheld")]
     assert {check_claim(ds, c, day).verdict for c in carried} == {"unverifiable"}

@@ -22,10 +22,14 @@ CENSOR = (
 def test_an_ally_named_in_a_top_n_outside_it_makes_the_list_inaccurate(ds: Dataset) -> None:
     # 2024-06-18 censor: the five lowest in nato-2024-06 are ESP, LUX, SVN, BEL, CAN; Italy (1.49) is sixth.
     group, last = _results(ds, CENSOR, "2024-06-18", "ranking")
-    assert group.verdict == "inaccurate" and "Italy ranks 6" in group.explanation, group.explanation
+    # the gate abstains on the aside it did not read ("radically increased spending compared to 2014"); the
+    # figures' verdict is kept
+    assert group.verdict == "unverifiable" and group.figures_verdict == "inaccurate", group.explanation
+    assert "Italy ranks 6" in group.explanation and "radically" in group.unread
     assert last.verdict == "accurate"  # "in last place, Spain" holds on its own
     variant = CENSOR.replace("Italy, Canada", "Canada")  # five names for five places
-    assert _results(ds, variant, "2024-06-18", "ranking")[0].verdict == "accurate"
+    fixed = _results(ds, variant, "2024-06-18", "ranking")[0]
+    assert fixed.verdict == "unverifiable" and fixed.figures_verdict == "accurate" and "radically" in fixed.unread
 
 
 EURONEWS = "Just 22 of NATO’s 32 members met the alliance’s target of spending 2% of their GDP on defense in 2023."
@@ -39,7 +43,10 @@ def test_a_count_that_met_the_target_in_a_year_is_that_years_count_not_the_pledg
     ], [(r.kind, r.verdict, r.explanation) for r in found]
     assert "10 allies at or above 2%" in found[0].explanation
     ascii_quote = EURONEWS.replace("’", "'").replace("22", "10")
-    assert [(r.kind, r.verdict) for r in check_text(ds, ascii_quote, as_of="2025-04-24")] == [("count", "accurate")]
+    # vintage (2): 10 matches nato-2024-06, but nato-2025-04, out on the claim's day and only partly held, may have
+    # revised allies within 0.3 points of 2% (was `accurate`)
+    [ten] = check_text(ds, ascii_quote, as_of="2025-04-24")
+    assert (ten.kind, ten.verdict) == ("count", "unverifiable") and "may have revised" in ten.explanation
 
 
 def test_met_in_a_year_without_a_count_is_not_judged_as_the_pledge(ds: Dataset) -> None:

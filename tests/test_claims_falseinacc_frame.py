@@ -44,7 +44,9 @@ def test_a_rank_of_allies_by_their_spending_stays_judged(ds: Any) -> None:
         "the government's fifth-largest expenditure", "NATO's fifth-largest spender"
     )
     [r] = _kind(ds, text, "2026-01-20", "ranking")
-    assert r.verdict == "inaccurate"
+    # the rank is contradicted, but the "read every word" gate does not read "making" (it), so withholds the verdict
+    assert r.verdict == "unverifiable"
+    assert r.figures_verdict == "inaccurate" and "making" in r.unread
 
 
 # https://spectrumlocalnews.com/nys/central-ny/politics/2024/07/11/all-32-nato-member-countries-commit-to-2--gdp-contribution
@@ -57,7 +59,9 @@ UP_FROM = (
 
 def test_a_count_with_its_year_stated_stays_inaccurate(ds: Any) -> None:
     counts = _kind(ds, UP_FROM, "2024-07-11", "count")
-    assert [r.verdict for r in counts] == ["accurate", "inaccurate"]
+    # the 23 holds, but the gate abstains on the time phrase "Heading into this week's NATO Summit", which no rule reads
+    assert [r.verdict for r in counts] == ["unverifiable", "inaccurate"]
+    assert counts[0].figures_verdict == "accurate" and "Heading" in counts[0].unread
     assert "6 allies at or above 2%" in counts[1].explanation
 
 

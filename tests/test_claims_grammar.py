@@ -69,7 +69,10 @@ def test_year_a_pledge_was_made_is_not_a_data_year() -> None:
 def test_count_uses_newest_data_when_the_year_is_the_pledge_year(ds: Dataset) -> None:
     # nato-2016-07: EST, GRC, POL, GBR, USA at or above 2% in 2016.
     r = _one(ds, "Only 5 of the 28 members meet the 2% guideline agreed upon in 2006.", "2017-02-15", "count")
-    assert r.verdict == "accurate" and "nato-2016-07" in r.explanation
+    # the gate abstains: "agreed upon in 2006" is now read, but the group's size ("of the 28 members") is not
+    # checked; the figures' verdict is kept
+    assert r.verdict == "unverifiable" and r.figures_verdict == "accurate" and "nato-2016-07" in r.explanation
+    assert "28" in r.unread and "agreed" not in r.unread
 
 
 def test_target_all_members_agreed_to_is_the_alliance_pledge(ds: Dataset) -> None:
@@ -94,7 +97,9 @@ def test_rank_of_a_group_is_within_the_group(ds: Dataset) -> None:
 
 def test_rank_of_a_group_outside_it_is_inaccurate(ds: Dataset) -> None:
     text = "The five allies spending least relative to the size of their economies include Italy."
-    assert _one(ds, text, "2024-06-18", "ranking").verdict == "inaccurate"  # Italy was 6th lowest
+    r = _one(ds, text, "2024-06-18", "ranking")
+    # the gate abstains on "include"; the figures' verdict: Italy was 6th lowest
+    assert r.verdict == "unverifiable" and r.figures_verdict == "inaccurate" and "include" in r.unread
 
 
 def test_next_highest_has_no_rank(ds: Dataset) -> None:
@@ -163,7 +168,9 @@ def test_undefined_group_abstains(ds: Dataset) -> None:
 
 def test_count_of_members_is_not_an_undefined_group(ds: Dataset) -> None:
     text = "Just 11 of the 31 allies, most of them on the eastern flank, meet the 2% of GDP guideline."
-    assert _one(ds, text, "2023-07-13", "count").verdict == "accurate"
+    r = _one(ds, text, "2023-07-13", "count")
+    # the gate abstains: "most of them on the eastern flank" is a part no rule checked
+    assert r.verdict == "unverifiable" and r.figures_verdict == "accurate" and "flank" in r.unread
 
 
 # ------------------------------------------------------------------------------------------------ money

@@ -74,8 +74,10 @@ EXCLUDING_THE_US = (
 
 def test_a_level_reached_by_a_year_is_that_years_aggregate(ds: Dataset) -> None:
     start, end = _shares(ds, EXCLUDING_THE_US, "2025-06-24")
-    first = (start.fields["countries"], start.fields["year"], start.verdict)
+    first = (start.fields["countries"], start.fields["year"], start.figures_verdict)
     assert first == (["NATO_EUROPE_CANADA"], 2014, "accurate")
+    # the gate abstains: "has increased" claims a rise, which the level does not check
+    assert start.verdict == "unverifiable" and "increased" in start.unread
     # "to 2% by 2024": the level of 2024 (nato-2024-06 2.02), not of 2014; left open as the Annual Report 2024 is
     # held only in part
     assert (end.fields["countries"], end.fields["year"]) == (["NATO_EUROPE_CANADA"], 2024)

@@ -43,7 +43,9 @@ def test_increase_on_last_year_is_this_years_change(ds: Dataset) -> None:
     r = _growth(ds, "Spain's defence spending in 2024 is up 9% on 2023.", "2024-06-18")
     assert r.fields["year"] == 2024 and r.verdict == "accurate"
     r = _growth(ds, "Poland's defence spending this year is 30% higher than the year before.", "2024-06-18")
-    assert r.fields["year"] == 2024 and r.verdict == "accurate" and "30.07" in r.explanation
+    # the "read every word" gate withholds the 'accurate': 'higher than' is not marked read
+    assert r.fields["year"] == 2024 and r.verdict == "unverifiable" and "30.07" in r.explanation
+    assert r.figures_verdict == "accurate" and "higher" in r.unread, r.unread
     # Year on year, with the year given: "grew by 9.3 percent in 2024".
     r = _growth(ds, "Spain's military spending grew by 9.3 percent in 2024.", "2024-06-18")
     assert r.verdict == "accurate"

@@ -36,16 +36,16 @@ def test_one_part_of_a_total_is_named_as_such(ds: Dataset) -> None:
     found = {r.fields["value"]: r for r in _money(ds, text, "2025-08-01")}
     assert set(found) == {108200.0, 82700.0}
     plan, part = found[108200.0], found[82700.0]
-    assert plan.fields["countries"] == ["DEU"] and plan.fields["year"] == 2026 and plan.fields["scope"] == "plan"
+    assert plan.fields["countries"] == ["DEU"] and plan.fields["year"] == 2026 and plan.fields["amount_of"] == "plan"
     assert plan.verdict == "unverifiable" and "planned amount for 2026" in plan.explanation
-    assert part.fields["scope"] == "part" and part.verdict == "unverifiable" and "one part" in part.explanation
+    assert part.fields["amount_of"] == "part" and part.verdict == "unverifiable" and "one part" in part.explanation
     # https://rc.defence24.com/defence-policy/unprecedented-defence-spending-polish-government-approves-2025-budget
     text = (
         "In Poland the 2024 budget allocated over 118 billion złoty from the state budget, with total defence "
         "expenditures reaching nearly 159 billion złoty, accounting for 4.2% of GDP."
     )
     found = {r.fields["value"]: r for r in _money(ds, text, "2024-10-01")}
-    assert found[118000.0].fields["scope"] == "part" and found[118000.0].verdict == "unverifiable"
+    assert found[118000.0].fields["amount_of"] == "part" and found[118000.0].verdict == "unverifiable"
     # the total, a national budget figure 5% above NATO's 151,241 million PLN for 2024: not `inaccurate`
     total = found[159000.0]
     assert total.fields["countries"] == ["POL"] and total.fields["year"] == 2024 and total.fields["currency"] == "PLN"
@@ -62,7 +62,7 @@ def test_a_planned_level_for_a_later_year_is_not_judged_on_todays(ds: Dataset) -
     assert r.fields["countries"] == ["POL"] and r.fields["year"] == 2025 and r.verdict == "unverifiable"
     # "will rise to ... by 2029": a plan, not contradicted by NATO's 2024 figure (90,586 million EUR)
     (r,) = _money(ds, "Germany's defence budget will rise to a total of 152.8 billion euros by 2029.", "2025-06-25")
-    assert r.fields["year"] == 2029 and r.fields["scope"] == "plan" and r.verdict == "unverifiable"
+    assert r.fields["year"] == 2029 and r.fields["amount_of"] == "plan" and r.verdict == "unverifiable"
     assert "planned amount for 2029" in r.explanation
 
 
@@ -73,11 +73,11 @@ def test_the_cost_of_an_increase_is_a_change(ds: Dataset) -> None:
         "spending would cost an additional £6 billion."
     )
     (r,) = _money(ds, text, "2025-02-24")
-    assert r.fields["scope"] == "change" and r.verdict == "unverifiable"
+    assert r.fields["amount_of"] == "change" and r.verdict == "unverifiable"
     # A paraphrase of a dev sentence: a range is one claim, a change, not £5bn against the UK's 64,584 million GBP
     text = "Keir Starmer said the increase in UK defence spending will cost between £5bn and £6bn a year."
     (r,) = _money(ds, text, "2025-02-25")
-    assert r.fields["value"] == 5000.0 and r.fields["scope"] == "change" and r.verdict == "unverifiable"
+    assert r.fields["value"] == 5000.0 and r.fields["amount_of"] == "change" and r.verdict == "unverifiable"
 
 
 def test_world_totals_are_not_pinned_on_an_ally(ds: Dataset) -> None:
@@ -124,7 +124,7 @@ def test_short_fiscal_years(ds: Dataset) -> None:
         "is £66.3 billion and our cash spend in 27/28 will be £79.7 billion."
     )
     found = {r.fields["value"]: r for r in _money(ds, text, "2025-03-10")}
-    assert found[13400.0].fields["scope"] == "change" and found[13400.0].verdict == "unverifiable"
+    assert found[13400.0].fields["amount_of"] == "change" and found[13400.0].verdict == "unverifiable"
     now, later = found[66300.0], found[79700.0]
     assert now.fields["year"] == 2024 and later.fields["year"] == 2027
     # £66.3bn against NATO's 64,584 million GBP for 2024: a national figure, +3%, not `inaccurate`
@@ -144,7 +144,7 @@ def test_a_figure_named_as_a_figure_is_not_asserted(ds: Dataset) -> None:
     found = _money(ds, text, "2022-03-08")
     second = text.index("At the time")
     assert [r.fields["value"] for r in found] == [24000.0, 16500.0] and all(r.start < second for r in found)
-    assert all(r.fields["scope"] == "change" and r.verdict == "unverifiable" for r in found)
+    assert all(r.fields["amount_of"] == "change" and r.verdict == "unverifiable" for r in found)
 
 
 def test_a_budget_for_next_year(ds: Dataset) -> None:
@@ -157,7 +157,7 @@ def test_a_budget_for_next_year(ds: Dataset) -> None:
     )
     found = {r.fields["value"]: r for r in _money(ds, text, "2024-12-12")}
     assert found[2617.0].fields["countries"] == ["LTU"] and found[2617.0].fields["year"] == 2025
-    assert found[800.0].fields["scope"] == "change"
+    assert found[800.0].fields["amount_of"] == "change"
     assert all(r.verdict == "unverifiable" for r in found.values())
     # "Under the 2018 draft budget ...": the draft's year, whichever order (a dev sentence, Lithuania named)
     text = (
@@ -165,4 +165,4 @@ def test_a_budget_for_next_year(ds: Dataset) -> None:
         "defence spending will reach 872 million euros."
     )
     (r,) = _money(ds, text, "2017-10-18")
-    assert r.fields["year"] == 2018 and r.fields["scope"] == "plan" and r.verdict == "unverifiable"
+    assert r.fields["year"] == 2018 and r.fields["amount_of"] == "plan" and r.verdict == "unverifiable"

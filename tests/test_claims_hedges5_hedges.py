@@ -56,7 +56,10 @@ def test_fraction_shares_are_judged_within_four_points(ds: Dataset) -> None:
     # Paraphrases judged where amounts are held: the US had 65.63% of NATO's spending in 2024e (nato-2024-06).
     share = "alliance_share"
     r = _one(ds, "The US accounts for about two-thirds of NATO's total defence spending.", "2024-07-01", share)
-    assert r.verdict == "accurate" and "65.63%" in r.explanation
+    # the figures bear it out (within four points), but the gate has not read the hedge before a fraction word
+    # ("about 66%" is read): unverifiable, the match shown
+    assert r.verdict == "unverifiable" and r.figures_verdict == "accurate" and "about" in r.unread
+    assert "65.63%" in r.explanation
     r = _one(ds, "The US accounts for almost three-quarters of NATO's total defence spending.", "2024-07-01", share)
     # "almost three-quarters" reaches down to 67.5%: not 2024's 65.6%, only the year before's share.
     assert r.verdict == "outdated" and "2023" in r.explanation
@@ -81,10 +84,11 @@ def test_just_shy_of(ds: Dataset) -> None:
     r = _one(ds, "Canada's defence spending in 2022 was just shy of 1.3 per cent of GDP.", "2023-07-11", "share_gdp")
     assert r.fields["comparator"] == "nearly" and r.verdict == "different_measure" and "1.24%" in r.explanation
     # Nearly 4 percent for Poland in 2023 (3.92 in nato-2024-03) holds; for the US (3.24) it no longer does.
+    # gate (1): 'used' is now read or neutral, so the figures' verdicts stand
     r = _one(ds, "Poland used nearly 4 percent of its GDP on defence in 2023.", "2024-03-14", "share_gdp")
-    assert r.verdict == "accurate"
+    assert r.verdict == "accurate" and not r.unread, r.explanation
     r = _one(ds, "The US used nearly 4 percent of its GDP on defence in 2023.", "2024-03-14", "share_gdp")
-    assert r.verdict == "inaccurate"
+    assert r.verdict == "inaccurate" and not r.unread, r.explanation
 
 
 def test_a_price_base_year_is_not_the_data_year(ds: Dataset) -> None:
@@ -109,7 +113,9 @@ def test_the_figure_a_change_started_from_has_no_year_of_its_own(ds: Dataset) ->
     # https://www.turkishminute.com/2025/04/25/turkey-joins-natos-top-spenders-but-sees-drop-in-alliance-wide-share/amp
     text = "Turkey's defense spending rose from 1.45 percent of GDP in 2014 to an estimated 2.09 percent in 2024."
     r = next(r for r in check_text(ds, text, "2025-04-25") if r.fields["value"] == 1.45)
-    assert r.fields["year"] == 2014 and r.verdict == "accurate"
+    # gate (1): 'rose' (the change) is not read; the figure itself is judged
+    assert r.fields["year"] == 2014 and (r.verdict, r.figures_verdict) == ("unverifiable", "accurate")
+    assert "rose" in r.unread
 
 
 def test_a_price_basis_that_opens_the_sentence_holds_for_every_amount(ds: Dataset) -> None:

@@ -86,6 +86,6 @@ def test_that_is_more_than_double_takes_the_ally_before(ds: Dataset) -> None:
     )
     r = _multiple(ds, text, "2016-07-08")
     assert (r.fields["countries"], r.fields["value"], r.fields["comparator"]) == (["USA"], 2.0, "gt")
-    assert r.fields["scope"] == "others: rest" and r.verdict == "unverifiable"
+    assert r.fields["than_rest"] is True and r.verdict == "unverifiable"
     # Near miss: "That is" before no multiple is not read as a subject.
     assert [c for c in extract("That is why Germany spends more.") if c.kind == "growth_multiple"] == []

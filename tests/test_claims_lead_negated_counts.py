@@ -15,17 +15,22 @@ AS_OF = "2024-07-01"
 
 
 @pytest.mark.parametrize(
-    ("sentence", "verdict"),
+    ("sentence", "verdict", "unread"),
     [
-        ("Eight NATO countries do not spend 2% of GDP on defence.", "accurate"),
-        ("Only nine allies do not yet spend 2%.", "inaccurate"),
-        ("Eight allies still don't spend 2 percent of their GDP on their militaries.", "accurate"),
+        ("Eight NATO countries do not spend 2% of GDP on defence.", "accurate", None),
+        ("Only nine allies do not yet spend 2%.", "inaccurate", None),
+        # the count holds (accurate), but the "read every word" gate does not read "militaries" as defence
+        ("Eight allies still don't spend 2 percent of their GDP on their militaries.", "unverifiable", "militaries"),
     ],
 )
-def test_a_negated_spend_counts_the_allies_below(ds: Dataset, sentence: str, verdict: str) -> None:
+def test_a_negated_spend_counts_the_allies_below(ds: Dataset, sentence: str, verdict: str, unread: str | None) -> None:
     (result,) = [r for r in check_text(ds, sentence, AS_OF) if r.kind == "count"]
-    assert result.fields["scope"] == "below"
+    assert result.fields["counts_below"] is True
     assert result.verdict == verdict, result.explanation
+    if unread is not None:
+        assert result.figures_verdict == "accurate" and unread in result.unread
+    else:
+        assert not result.unread
     assert "8 allies below 2% in nato-2024-06" in result.explanation
 
 
@@ -36,7 +41,7 @@ def test_most_allies_do_not_spend_two_percent_is_not_accurate_in_2024(ds: Datase
         "Most NATO countries don't spend 2% of GDP on defence.",
     ):
         (result,) = [r for r in check_text(ds, sentence, AS_OF) if r.kind == "count"]
-        assert result.fields["scope"] == "below"
+        assert result.fields["counts_below"] is True
         assert result.verdict == "outdated", result.explanation
 
 
@@ -44,4 +49,4 @@ def test_a_verb_of_spending_without_the_threshold_as_object_is_not_a_negated_cou
     # "23 spend 2%": the allies at or above it
     results = [r for r in check_text(ds, "Only 23 allies spend 2% of GDP, and they do not spend it well.", AS_OF)]
     counts = [r for r in results if r.kind == "count"]
-    assert counts and counts[0].fields.get("scope") != "below"
+    assert counts and counts[0].fields.get("counts_below") is not True

@@ -106,7 +106,11 @@ def test_a_money_column_is_read_in_the_unit_its_header_names(ds: Dataset) -> Non
 )
 def test_a_money_column_whose_unit_is_not_said_is_not_read(ds: Dataset, header: str) -> None:
     text = f"Defence expenditure, 2024 estimates\n{header}\nPoland\t26,839\t4.12\n"
-    assert [(r.kind, r.verdict) for r in check_text(ds, text, as_of=AS_OF)] == [("share_gdp", "accurate")]
+    results = check_text(ds, text, as_of=AS_OF)
+    # the money cell is not read, so the "read every word" gate withholds the share's verdict (accurate) on it
+    assert [(r.kind, r.verdict) for r in results] == [("share_gdp", "unverifiable")]
+    assert results[0].figures_verdict == "accurate" and "26,839" in results[0].unread
+    assert not [r for r in results if r.kind == "total_spending"]
 
 
 @pytest.mark.parametrize(
@@ -211,20 +215,22 @@ def test_a_yearless_figure_from_an_older_release_is_outdated(ds: Dataset) -> Non
         # nato-2024-06: USA 3.71 in 2014, 3.38 in 2024e; Greece 2.22 in 2014, 3.08 in 2024e.
         (
             "The US now spends 3.38% of GDP on defence, well below the 3.71% of 2014.",
-            [(3.38, None, "eq", "accurate"), (3.71, 2014, "eq", "accurate")],
+            [(3.38, None, "eq", "accurate"), (3.71, 2014, "eq", "unverifiable")],  # the gate: 'below' (accurate)
         ),
         # "the 3.5% of 2014" is Greece's 2014 figure (2.22), not a bound that 2.22 sits under: never accurate.
         (
             "Greek defence spending as a share of GDP is now 3.08%, well below the 3.5% of 2014.",
-            [(3.08, None, "eq", "accurate"), (3.5, 2014, "eq", "inaccurate")],
+            [(3.08, None, "eq", "accurate"), (3.5, 2014, "eq", "unverifiable")],  # the gate: 'below' (inaccurate)
         ),
     ],
 )
 def test_the_figure_of_a_year_is_that_years_figure(
     ds: Dataset, text: str, expected: list[tuple[float, int | None, str, str]]
 ) -> None:
-    got = [
-        (r.fields["value"], r.fields.get("year"), r.fields.get("comparator"), r.verdict)
-        for r in check_text(ds, text, as_of="2024-07-10")
-    ]
+    results = check_text(ds, text, as_of="2024-07-10")
+    got = [(r.fields["value"], r.fields.get("year"), r.fields.get("comparator"), r.verdict) for r in results]
     assert got == expected
+    # the "read every word" gate withholds the verdict on 2014's figure: "well below" compares it with today's,
+    # which no rule reads as a comparison
+    assert results[1].figures_verdict == ("accurate" if "3.71" in text else "inaccurate")
+    assert "below" in results[1].unread

@@ -48,9 +48,14 @@ def test_a_figure_set_against_natos_own_is_another_measure(ds: Dataset) -> None:
     assert other.verdict == "unverifiable"
     assert "against NATO's figure" in other.explanation and "1.22% in nato-2017-06" in other.explanation
     nato = _at(results, 1.22)  # NATO's projection, a level: not a threshold, not a change
+    # gate (1): "falling below" is read as the comparator of the sentence's other claims (the 2% bar, lt), and
+    # the 1.13 is checked as its own claim: NATO's 1.22% for 2017 matches
     assert (nato.kind, nato.fields.get("comparator"), nato.verdict) == ("share_gdp", "eq", "accurate")
+    assert nato.unread == [] and "1.22% in nato-2017-06" in nato.explanation
     target = _at(results, 2.0)
-    assert (target.fields.get("comparator"), target.verdict) == ("lt", "accurate")
+    assert (target.fields.get("comparator"), target.figures_verdict) == ("lt", "accurate")
+    # gate: neutral word not yet listed ('agreed', of "the alliance's agreed 2-percent target")
+    assert target.verdict == "unverifiable" and "agreed" in target.unread
     assert not any(r.kind == "real_growth" for r in results)
 
 
@@ -69,7 +74,9 @@ def test_each_figure_takes_the_source_of_its_own_clause(ds: Dataset) -> None:
     assert dod.verdict == "unverifiable"
     assert "national" in dod.explanation and "3.5% in nato-2018-07" in dod.explanation  # both figures shown
     nato = _at(results, 3.5)
-    assert (nato.fields["attributed_to"], nato.verdict) == ("nato", "accurate")
+    assert (nato.fields["attributed_to"], nato.figures_verdict) == ("nato", "accurate")
+    # gate: neutral words not yet listed ('agreed', 'definition', of "according to an agreed definition")
+    assert nato.verdict == "unverifiable" and "definition" in nato.unread
 
 
 # ------------------------------------------------------------------------------------------------ vintages
@@ -155,8 +162,10 @@ def test_a_capital_as_actor_and_all_its_allies_combined(ds: Dataset) -> None:
         "alliance_share",
         ["USA"],
         "gt",
-        "accurate",
+        "unverifiable",
     )
+    # vintage rule (2): nato-2019-11, out on the claim's own day, counts as out and is only partly transcribed
+    assert "only partly transcribed" in r.explanation and "still stood" in r.explanation
     assert "70.47% in nato-2019-06" in r.explanation
     assert any("sum of every ally" in e.cell for e in r.evidence)
 
@@ -215,7 +224,9 @@ def test_refusal_stage(sentence: str, below: bool) -> None:
 def test_a_refusal_is_a_threshold_the_ally_stays_below(ds: Dataset) -> None:
     (r,) = check_text(ds, "Two percent is what Spain refuses to spend, Sanchez said.", as_of="2025-06-20")
     assert (r.fields["countries"], r.fields["comparator"], r.fields["threshold"]) == (["ESP"], "lt", 2.0)
-    assert r.verdict == "accurate"  # 1.24% in nato-2025-04
+    assert r.figures_verdict == "accurate"  # 1.24% in nato-2025-04
+    # gate: neutral word not yet listed ('what'); 'refuses' is read as the threshold's "lt"
+    assert r.verdict == "unverifiable" and "what" in r.unread
     (r,) = check_text(ds, "Poland does not spend 2% of GDP on defence, it spends twice that.", as_of="2024-06-20")
     assert r.verdict == "unverifiable"  # never "Poland spends 2%": inaccurate
 
@@ -243,5 +254,7 @@ def test_a_year_past_a_but_is_not_the_figures(ds: Dataset) -> None:
     # https://abcnews.go.com/International/wireStory/germany-raise-defense-spending-35-gdp-2029-123146389
     text = "Germany met the 2% target thanks to the fund, but it will be used up in 2027."
     (r,) = check_text(ds, text, as_of="2025-06-24")
-    assert (r.kind, r.fields["comparator"], r.fields["year"], r.verdict) == ("share_gdp", "ge", None, "accurate")
-    assert "2.10% in nato-2025-04" in r.explanation
+    assert (r.kind, r.fields["comparator"], r.fields["year"]) == ("share_gdp", "ge", None)
+    assert r.figures_verdict == "accurate" and "2.10% in nato-2025-04" in r.explanation
+    # the gate abstains: "thanks to the fund" says why, a part no rule checks
+    assert r.verdict == "unverifiable" and {"thanks", "fund"} <= set(r.unread)

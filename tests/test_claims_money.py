@@ -27,7 +27,7 @@ def test_currency_and_modifiers_are_not_spenders(ds: Dataset) -> None:
         "military budgets by around $130 billion (U.S.) between 2016 and 2020."
     )
     r = _one(ds, text, "2019-11-29")
-    assert r.fields["countries"] == ["NATO_EUROPE_CANADA"] and r.fields["scope"] == "change"
+    assert r.fields["countries"] == ["NATO_EUROPE_CANADA"] and r.fields["amount_of"] == "change"
     r = _one(ds, "Canada plans to raise its defence budget by $9 billion (U.S.) this year.", "2024-06-18")
     assert r.fields["countries"] == ["CAN"]
     # Fox Business, 28 June 2017: "U.S. allies" are not the U.S.; an increment with no spender is unverifiable.
@@ -72,7 +72,7 @@ def test_what_drove_an_increase_is_not_who_spent_it(ds: Dataset) -> None:
     assert "USA" not in r.fields["countries"] and r.verdict == "unverifiable"
     # Trump's "$54 billion hike": an increment, whoever's.
     r = _one(ds, "Trump has also called for a $54 billion hike in U.S. defence expenditure", "2017-03-15")
-    assert r.fields["scope"] == "change" and r.verdict == "unverifiable"
+    assert r.fields["amount_of"] == "change" and r.verdict == "unverifiable"
 
 
 def test_estimate_of_this_year_is_a_level(ds: Dataset) -> None:
@@ -122,7 +122,7 @@ def test_increment_takes_the_spender_of_the_sentence_before(ds: Dataset) -> None
         "  A decrease of $23 billion since 2021 when adjusted for inflation.\n"
     )
     found = _money(ds, text, "2024-04-11")
-    assert [(r.fields["countries"], r.fields.get("scope")) for r in found] == [
+    assert [(r.fields["countries"], r.fields.get("amount_of")) for r in found] == [
         (["NATO_TOTAL"], None),
         (["NATO_TOTAL"], "change"),
     ]
@@ -134,7 +134,7 @@ def test_increment_takes_the_spender_of_the_sentence_before(ds: Dataset) -> None
         'and 2020. Previously, the figure was forecast to be "more than $100 billion."'
     )
     found = _money(ds, text, "2019-11-29")
-    assert [(r.fields["countries"], r.fields.get("scope"), r.fields["year"]) for r in found] == [
+    assert [(r.fields["countries"], r.fields.get("amount_of"), r.fields["year"]) for r in found] == [
         (["NATO_EUROPE_CANADA"], "change", 2020),
         (["NATO_EUROPE_CANADA"], "change", 2020),
     ]

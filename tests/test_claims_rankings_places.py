@@ -125,6 +125,14 @@ def test_the_allies_at_one_end_are_as_many_places_as_named(ds: Dataset, text: st
     assert r.fields["rank"] == 3 and r.verdict == verdict, r.explanation
 
 
+# The "read every word" gate's abstentions in the table below (text -> a word it names); the table gives the verdict
+# of the figures.
+_AMONG_GATED = {
+    # gate: neutral word not yet listed ('places', 'shares')
+    "The report places Spain among the allies dedicating the smallest shares of GDP to defence.": "places",
+}
+
+
 # ------------------------------------------------------------------------------------------------ among the lowest
 @pytest.mark.parametrize(
     ("text", "verdict"),
@@ -137,6 +145,10 @@ def test_the_allies_at_one_end_are_as_many_places_as_named(ds: Dataset, text: st
 )
 def test_among_one_end_of_no_stated_size(ds: Dataset, text: str, verdict: str) -> None:
     r = _ranking(ds, text, "2024-07-01")
+    if text in _AMONG_GATED:  # the table's verdict is then the figures'
+        assert r.fields["metric"] == "share_gdp" and r.verdict == "unverifiable", r.explanation
+        assert r.figures_verdict == verdict and _AMONG_GATED[text] in r.unread, r.unread
+        return
     assert r.fields["metric"] == "share_gdp" and r.verdict == verdict, r.explanation
     if verdict == "unverifiable":
         assert "names no place" in r.explanation
@@ -183,6 +195,17 @@ def test_rank_naming_two_measures_abstains(ds: Dataset) -> None:
     assert r.verdict == "unverifiable" and "names two measures" in r.explanation, r.explanation
 
 
+# The "read every word" gate's abstentions in the table below (text -> a word it names); the table gives the verdict
+# of the figures.
+_HALF_GATED = {
+    # gate: neutral word not yet listed ('when', 'rest': "when compared to the rest of the alliance"; 'compared' is
+    # now read)
+    "A new NATO report says Canada saw a small bump in defence spending last year, but also notes that the country "
+    "remains in the bottom half when compared to the rest of the military alliance. The report says Canada spent "
+    "just over one per cent of its GDP on the military last year.": "rest",
+}
+
+
 @pytest.mark.parametrize(
     ("text", "as_of", "verdict"),
     [
@@ -208,6 +231,10 @@ def test_rank_naming_two_measures_abstains(ds: Dataset) -> None:
 )
 def test_half_takes_the_measure_of_the_next_sentence(ds: Dataset, text: str, as_of: str, verdict: str) -> None:
     r = _ranking(ds, text, as_of)
+    if text in _HALF_GATED:  # the table's verdict is then the figures'
+        assert r.fields["metric"] == "share_gdp" and r.verdict == "unverifiable", r.explanation
+        assert r.figures_verdict == verdict and _HALF_GATED[text] in r.unread, r.unread
+        return
     assert r.fields["metric"] == "share_gdp" and r.verdict == verdict, r.explanation
 
 

@@ -72,8 +72,10 @@ def test_one_of_the_lowest_rates_among_the_membership_is_a_rank_not_a_count(ds: 
     text = "Canada spends 1.3% of GDP on defence, one of the lowest rates among NATO's 32 members."
     assert not _kind(ds, text, "2024-07-01", "count")  # 32 is the membership
     [r] = _kind(ds, text, "2024-07-01", "ranking")
-    assert r.fields["countries"] == ["CAN"] and r.fields["scope"] == "among"
-    assert r.fields["rank_order"] == "lowest" and r.verdict == "accurate", r.explanation
+    assert r.fields["countries"] == ["CAN"] and r.fields["rank_form"] == "among"
+    assert r.fields["rank_order"] == "lowest" and r.figures_verdict == "accurate", r.explanation
+    # gate: neutral word not yet listed ('rates'); 'one' of "one of the lowest" is read as the scope
+    assert r.verdict == "unverifiable" and "rates" in r.unread
 
 
 def test_ranking_fifth_among_the_membership_is_a_place(ds: Dataset) -> None:
@@ -93,7 +95,9 @@ def test_the_lowest_among_member_countries_is_a_place(ds: Dataset) -> None:
     )
     [r] = _kind(ds, text, "2025-07-01", "ranking")
     assert r.fields["countries"] == ["ESP"] and r.fields["rank"] == 1 and r.fields["rank_order"] == "lowest"
-    assert r.fields["year"] == 2024 and r.verdict == "accurate", r.explanation
+    assert r.fields["year"] == 2024 and r.figures_verdict == "accurate", r.explanation
+    # gate: neutral word not yet listed ('positions')
+    assert r.verdict == "unverifiable" and "positions" in r.unread
 
 
 # ------------------------------------------------------------------------------------------------------ leaders
@@ -105,7 +109,7 @@ def test_leading_countries_are_near_the_top(ds: Dataset) -> None:
         "Greece with 3.08 per cent are leading countries."
     )
     [r] = _kind(ds, text, "2024-06-20", "ranking")
-    assert r.fields["countries"] == ["POL", "USA", "GRC"] and r.fields["scope"] == "among"
+    assert r.fields["countries"] == ["POL", "USA", "GRC"] and r.fields["rank_form"] == "among"
     assert r.verdict == "accurate", r.explanation  # first, third and fifth of 31
 
 
@@ -165,7 +169,9 @@ def test_the_earlier_count_inside_a_count_is_no_claim(ds: Dataset) -> None:
     )
     counts = [r for r in _kind(ds, text, "2024-06-20", "count") if "23 countries" in r.text]
     assert [r.fields["value"] for r in counts] == [23]
-    assert counts[0].verdict == "accurate", counts[0].explanation
+    assert counts[0].figures_verdict == "accurate", counts[0].explanation
+    # the gate abstains: "including the previous three" is a second figure the count does not check
+    assert counts[0].verdict == "unverifiable" and {"previous", "three"} <= set(counts[0].unread)
 
 
 def test_a_time_clause_after_the_year_dates_the_count(ds: Dataset) -> None:
@@ -173,7 +179,10 @@ def test_a_time_clause_after_the_year_dates_the_count(ds: Dataset) -> None:
     text = "The 2% mark was set in 2014, at a time when only 3 NATO countries met that objective."
     [r] = _kind(ds, text, "2023-06-15", "count")
     assert r.fields["value"] == 3 and r.fields["year"] == 2014
-    assert r.verdict == "accurate", r.explanation  # Greece, the UK and the US in 2014
+    # vintage rule (2): Greece, the UK and the US in nato-2019-06, but later releases held in part may have revised
+    # allies within 0.3 points of 2% (the gate is not reached)
+    assert r.verdict == "unverifiable" and "may have revised" in r.explanation, r.explanation
+    assert "3 allies at or above 2% in nato-2019-06" in r.explanation
 
 
 def test_the_lowest_across_all_members_is_a_place_not_a_count(ds: Dataset) -> None:
@@ -195,7 +204,9 @@ def test_the_lowest_figure_across_the_alliance_is_a_place(ds: Dataset) -> None:
     )
     [r] = _kind(ds, text, "2024-07-01", "ranking")
     assert r.fields["countries"] == ["LUX"] and r.fields["year"] == 2022 and r.fields["metric"] == "share_gdp"
-    assert r.verdict == "accurate", r.explanation  # nato-2024-06: Luxembourg 0.56, lowest in 2022
+    assert r.figures_verdict == "accurate", r.explanation  # nato-2024-06: Luxembourg 0.56, lowest in 2022
+    # gate: neutral word not yet listed ('across')
+    assert r.verdict == "unverifiable" and "across" in r.unread
 
 
 def test_a_call_for_all_members_is_no_count(ds: Dataset) -> None:
@@ -236,7 +247,10 @@ def test_a_shortfall_after_a_clause_break_is_the_other_counts(ds: Dataset) -> No
         "still falling short."
     )
     [r] = [c for c in _kind(ds, text, "2024-04-14", "count") if c.fields["value"] == 11]
-    assert r.fields.get("scope") != "below" and r.verdict == "accurate", r.explanation
+    assert r.fields.get("counts_below") is not True and r.figures_verdict == "accurate", r.explanation
+    # the gate abstains: "with 18 still falling short" is a second figure no claim reads ('indicate' is not yet
+    # listed either)
+    assert r.verdict == "unverifiable" and "18" in r.unread
     short = "Only 11 member states had failed to reach the goal, with the rest above it."
     [s] = [c for c in _kind(ds, short, "2024-04-14", "count") if c.fields["value"] == 11]
-    assert s.fields.get("scope") == "below"  # its own verb misses the goal
+    assert s.fields.get("counts_below") is True  # its own verb misses the goal

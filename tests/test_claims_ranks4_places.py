@@ -70,7 +70,10 @@ def test_in_this_regard_takes_the_measure_of_the_sentence_before(ds: Dataset) ->
     (claim,) = _ranks(ds, _REGARD, "2023-07-07")
     assert claim.fields["metric"] == "share_gdp"
     assert claim.fields["rank"] == 24
-    assert claim.verdict == "accurate"  # nato-2023-07: six allies below ITA 1.46 of 30 with a figure
+    # the gate abstains: "in this regard", which gave the measure, is not marked read; the place holds
+    # (nato-2023-07: six allies below ITA 1.46 of 30 with a figure)
+    assert claim.verdict == "unverifiable"
+    assert claim.figures_verdict == "accurate" and "regard" in claim.unread
 
 
 def test_in_this_regard_after_a_sentence_with_no_measure_abstains(ds: Dataset) -> None:
@@ -105,7 +108,9 @@ def test_speaker_places_their_own_country(ds: Dataset) -> None:
     (claim,) = _ranks(ds, text, "2018-02-06")
     assert claim.fields["countries"] == ["CAN"]
     assert claim.fields["rank"] == 15
-    assert claim.verdict == "accurate"
+    # the gate abstains: "We" and "in this regard", which the place was read from, are not marked read; it holds
+    assert claim.verdict == "unverifiable"
+    assert claim.figures_verdict == "accurate" and "We" in claim.unread and "regard" in claim.unread
 
 
 def test_speaker_with_no_ally_named_before_is_no_place(ds: Dataset) -> None:

@@ -82,7 +82,9 @@ def test_poll_article_keeps_its_spending_claims(ds: Dataset) -> None:
     assert not [r for r in results if r.fields.get("value_text") in ("54 percent", "25 percent")]
     assert not [r for r in results if r.fields.get("value_text") == "three countries"]  # "unlike the other three"
     count = next(r for r in results if r.kind == "count")
-    assert (count.fields.get("year"), count.verdict) == (2016, "accurate")
+    # vintage rule (2): the SG Annual Report 2016 (2017-03-13), not held, may have revised EST, FRA, POL, GBR
+    assert (count.fields.get("year"), count.verdict) == (2016, "unverifiable")
+    assert "may have revised" in count.explanation and "5 allies at or above 2% in nato-2016-07" in count.explanation
     ranking = next(r for r in results if r.kind == "ranking")
     assert (ranking.fields.get("countries"), ranking.verdict) == (["USA"], "accurate")
 
@@ -223,6 +225,12 @@ def test_a_named_list_short_of_a_level_is_below_it(ds: Dataset, sentence: str) -
     """Croatia (1.81%) and Portugal (1.55%) were both below 2% in NATO's June 2024 estimates; the list was read as
     meeting it (inaccurate)."""
     results = check_text(ds, sentence, as_of="2024-07-10")
+    if sentence.startswith("In contrast"):
+        # the gate abstains: "nations like Croatia and Portugal" gives examples of a group no rule counts
+        got = [(r.kind, r.fields.get("members"), r.verdict, r.figures_verdict) for r in results]
+        assert got == [("count", ["HRV", "PRT"], "unverifiable", "accurate")]
+        assert "like" in results[0].unread
+        return
     assert [(r.kind, r.fields.get("members"), r.verdict) for r in results] == [("count", ["HRV", "PRT"], "accurate")]
 
 
@@ -257,7 +265,10 @@ def test_spending_excluding_the_us_is_europe_and_canadas(ds: Dataset) -> None:
         if r.kind == "share_gdp"
     ]
     assert shares == [(["NATO_EUROPE_CANADA"], "1.4%", 2014), (["NATO_EUROPE_CANADA"], "2%", 2024)]
-    assert next(r for r in results if r.fields.get("year") == 2014).verdict == "accurate"
+    first = next(r for r in results if r.fields.get("year") == 2014)
+    assert first.figures_verdict == "accurate"
+    # the gate abstains: "has increased spending" claims a rise (and its cause), which the level does not check
+    assert first.verdict == "unverifiable" and "increased" in first.unread
 
 
 @pytest.mark.parametrize(

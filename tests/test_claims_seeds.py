@@ -94,7 +94,7 @@ def test_000_alliance_targets_and_proposals(seed000: list[ClaimResult]) -> None:
 def test_000_programme_amounts_are_not_total_spending(seed000: list[ClaimResult]) -> None:
     money = [r for r in seed000 if r.kind == "total_spending"]
     assert sorted(r.fields["value"] for r in money) == [1000.0, 4000.0]  # £1bn lasers, £4bn drones
-    assert all(r.fields["currency"] == "GBP" and r.fields["scope"] == "programme" for r in money)
+    assert all(r.fields["currency"] == "GBP" and r.fields["amount_of"] == "programme" for r in money)
     assert all(r.verdict == "unverifiable" for r in money)
 
 

@@ -21,6 +21,7 @@ def test_a_leaders_figure_is_its_own(ds: Dataset) -> None:
         "second (3.43%), followed by the United States (3.38%), Latvia (3.15%) and Greece (3.08%)."
     )
     found = _by_value(ds, text, "2024-06-19")
+    # the ranks ("ranks first", "is second") are read (a ranking claim checks Poland's), so the figures' verdicts stand
     assert {v: (r.fields["countries"], r.verdict) for v, r in found.items()} == {
         4.12: (["POL"], "accurate"),
         3.43: (["EST"], "accurate"),
@@ -28,12 +29,14 @@ def test_a_leaders_figure_is_its_own(ds: Dataset) -> None:
         3.15: (["LVA"], "accurate"),
         3.08: (["GRC"], "accurate"),
     }
+    assert found[4.12].unread == [] and found[3.43].unread == []
     # https://caliber.az/en/post/poland-tops-nato-defence-contributions-with-4-2-of-gdp (January 2025)
     uk = _by_value(ds, "The UK is placed ninth, with a spending rate of 2.3%.", "2025-01-15")[2.3]
     assert (uk.fields["countries"], uk.verdict) == (["GBR"], "accurate")
     # https://nato.news-pravda.com/all/55066 (after nato-2025-08: POL 2025e 4.48)
     poland = _by_value(ds, "Poland leads with 4.48% of GDP.", "2025-08-29")[4.48]
-    assert (poland.fields["countries"], poland.verdict) == (["POL"], "accurate")
+    assert (poland.fields["countries"], poland.verdict) == (["POL"], "unverifiable")  # the gate: its lead
+    assert poland.figures_verdict == "accurate" and "leads" in poland.unread
 
 
 def test_a_figure_led_with_over_a_group_is_not_a_count(ds: Dataset) -> None:
@@ -41,7 +44,9 @@ def test_a_figure_led_with_over_a_group_is_not_a_count(ds: Dataset) -> None:
     # with a rate of 1.18 percent"): a count reads the group and the figure as "allies at 4.12%"; the figure is
     # the leader's (nato-2024-06: POL 2024e 4.12; nato-2023-03: BEL 2022e 1.18).
     led = _by_value(ds, "Poland led all NATO members with 4.12% of GDP spent on defence.", "2024-07-01")[4.12]
+    # the figure is Poland's and holds; its lead ("led") is read (a ranking claim checks it)
     assert (led.fields["countries"], led.verdict) == (["POL"], "accurate")
+    assert led.unread == []
     ranked = _by_value(ds, "Belgium ranks 28th out of 30 NATO countries, with a rate of 1.18 percent.", "2023-03-22")
     assert (ranked[1.18].fields["countries"], ranked[1.18].verdict) == (["BEL"], "accurate")
     # The figure after the leader's comes with the allies that follow, not with the leader.
@@ -58,7 +63,9 @@ def test_the_figure_a_change_started_from_is_an_earlier_years(ds: Dataset) -> No
         "its GDP spent on defense last year at 4.12% — up from 1.88% just a decade prior."
     )
     start = _by_value(ds, text, "2025-06-25")[1.88]
-    assert (start.fields["countries"], start.fields["year"], start.verdict) == (["POL"], 2014, "accurate")
+    # the gate abstains: "just a decade prior" (which gives the year 2014) is not marked read; the figure holds
+    assert (start.fields["countries"], start.fields["year"], start.verdict) == (["POL"], 2014, "unverifiable")
+    assert start.figures_verdict == "accurate" and "decade" in start.unread
     # The same article: "down from 3.71%" names no year of its own: no claim (the list reader drops an undated
     # earlier level), so it is not judged as 2024's figure.
     text = (

@@ -25,6 +25,28 @@ def _shares(ds: Dataset, text: str, as_of: str = AS_OF) -> list[tuple[list[str],
     ]
 
 
+#: Claims the "read every word" gate withholds (docs/claims.md "Every word read"): text -> (the verdict the figures
+#: gave, a word the frame did not read). The table beside the test shows them as `unverifiable`.
+Gated = dict[str, tuple[str, str]]
+
+
+def _assert_gated(ds: Dataset, text: str, as_of: str, gated: Gated) -> None:
+    if text not in gated:
+        return
+    figures_verdict, word = gated[text]
+    found = [r for r in check_text(ds, text, as_of=as_of) if r.kind == "share_gdp"]
+    assert found and all(r.verdict == "unverifiable" for r in found)
+    assert all(r.figures_verdict == figures_verdict and word in r.unread for r in found), [r.unread for r in found]
+
+
+_ASIDE_GATED: Gated = {
+    # gate: neutral word not yet listed ('long', 'criticised': a description of the ally)
+    "Spain, which has long been criticised by Washington, spent 1.28% of GDP on defence in 2024.": ("accurate", "long"),
+    # "unlike France" says something of France no rule checked
+    "Italy (unlike France) spends just 1.49% of its GDP on defence.": ("accurate", "unlike"),
+}
+
+
 @pytest.mark.parametrize(
     ("text", "as_of", "expected"),
     [
@@ -38,12 +60,12 @@ def _shares(ds: Dataset, text: str, as_of: str = AS_OF) -> list[tuple[list[str],
         (
             "Spain, which has long been criticised by Washington, spent 1.28% of GDP on defence in 2024.",
             AS_OF,
-            [(["ESP"], 1.28, "accurate")],
+            [(["ESP"], 1.28, "unverifiable")],
         ),
         (
             "Italy (unlike France) spends just 1.49% of its GDP on defence.",
             AS_OF,
-            [(["ITA"], 1.49, "accurate")],
+            [(["ITA"], 1.49, "unverifiable")],
         ),
         # Near miss: the figure is in the aside, so the aside's ally is its subject.
         (
@@ -55,6 +77,7 @@ def _shares(ds: Dataset, text: str, as_of: str = AS_OF) -> list[tuple[list[str],
 )
 def test_an_aside_is_not_the_subject(ds: Dataset, text: str, as_of: str, expected: list[tuple]) -> None:
     assert _shares(ds, text, as_of) == expected
+    _assert_gated(ds, text, as_of, _ASIDE_GATED)
 
 
 @pytest.mark.parametrize(
@@ -89,6 +112,12 @@ def test_lists_of_different_lengths_do_not_pair(ds: Dataset) -> None:
     assert (["POL"], 4.12, "accurate") not in found
 
 
+# gate: the hedge the frame reads as "below" ('refuses ... anything like') is not marked read
+_REFUSAL_GATED: Gated = {
+    "Spain refuses to spend anything like 2% of GDP on defence.": ("accurate", "refuses"),
+}
+
+
 @pytest.mark.parametrize(
     ("text", "country"),
     [
@@ -102,7 +131,8 @@ def test_a_hedged_refusal_is_a_level_stayed_below(ds: Dataset, text: str, countr
     assert len(found) == 1
     assert found[0].fields["countries"] == [country]
     assert found[0].fields["comparator"] == "lt"
-    assert found[0].verdict == "accurate", found[0].explanation
+    assert found[0].verdict == ("unverifiable" if text in _REFUSAL_GATED else "accurate"), found[0].explanation
+    _assert_gated(ds, text, AS_OF, _REFUSAL_GATED)
 
 
 @pytest.mark.parametrize(
@@ -159,6 +189,12 @@ def test_the_same_share_of_something_else_is_no_claim(ds: Dataset) -> None:
     assert _shares(ds, "Canada's army got the same share of the budget as last year.") == []
 
 
+_DESCRIPTIVE_GATED: Gated = {
+    # gate: neutral word not yet listed ('all' after a plural subject: each of them, as the frame reads it)
+    "Estonia leads the region. The Baltic states all spend more than 2.5% of GDP on defence.": ("accurate", "all"),
+}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -174,12 +210,13 @@ def test_the_same_share_of_something_else_is_no_claim(ds: Dataset) -> None:
         # Near miss: a plural group is not the ally just named.
         (
             "Estonia leads the region. The Baltic states all spend more than 2.5% of GDP on defence.",
-            [([], 2.5, "accurate")],
+            [([], 2.5, "unverifiable")],
         ),
     ],
 )
 def test_a_descriptive_phrase_is_the_ally_just_named(ds: Dataset, text: str, expected: list[tuple]) -> None:
     assert _shares(ds, text) == expected
+    _assert_gated(ds, text, AS_OF, _DESCRIPTIVE_GATED)
 
 
 @pytest.mark.parametrize(
@@ -229,6 +266,18 @@ def test_reaching_a_round_target_is_still_a_bar(ds: Dataset) -> None:
     assert [(r.fields["comparator"], r.fields["threshold"], r.verdict) for r in found] == [("ge", 2.0, "accurate")]
 
 
+# "include" of a partial list, "includes Turkey" of an aggregate: what the group holds, which no rule checks.
+_INCLUDES_GATED: Gated = {
+    "NATO's assessment places Spain among the allies dedicating the smallest shares of GDP to defence. Other European "
+    "countries at 2% include Belgium, the Czech Republic, North Macedonia, Luxembourg and Portugal.": (
+        "accurate",
+        "include",
+    ),
+    "Allies above 3% of GDP in 2024 include Poland, Estonia and the United States.": ("accurate", "include"),
+    "European allies and Canada spent 2.02% of GDP in 2024, a figure that includes Turkey.": ("accurate", "includes"),
+}
+
+
 @pytest.mark.parametrize(
     ("text", "as_of", "expected"),
     [
@@ -238,23 +287,24 @@ def test_reaching_a_round_target_is_still_a_bar(ds: Dataset) -> None:
             "Other European countries at 2% include Belgium, the Czech Republic, North Macedonia, Luxembourg and "
             "Portugal.",
             "2025-08-28",
-            [(["BEL", "CZE", "MKD", "LUX", "PRT"], 2.0, "accurate")],
+            [(["BEL", "CZE", "MKD", "LUX", "PRT"], 2.0, "unverifiable")],
         ),
         (
             "Allies above 3% of GDP in 2024 include Poland, Estonia and the United States.",
             AS_OF,
-            [(["POL", "EST", "USA"], 3.0, "accurate")],
+            [(["POL", "EST", "USA"], 3.0, "unverifiable")],
         ),
         # Near miss: what an aggregate counts is not a list of allies at its level.
         (
             "European allies and Canada spent 2.02% of GDP in 2024, a figure that includes Turkey.",
             AS_OF,
-            [(["NATO_EUROPE_CANADA"], 2.02, "accurate")],
+            [(["NATO_EUROPE_CANADA"], 2.02, "unverifiable")],
         ),
     ],
 )
 def test_a_group_and_the_allies_it_includes(ds: Dataset, text: str, as_of: str, expected: list[tuple]) -> None:
     assert _shares(ds, text, as_of) == expected
+    _assert_gated(ds, text, as_of, _INCLUDES_GATED)
 
 
 def test_a_count_and_the_allies_listed_among_them(ds: Dataset) -> None:
@@ -310,6 +360,15 @@ def test_a_baseline_year_is_the_baseline_figures(ds: Dataset, text: str, years: 
     assert all(r.verdict != "inaccurate" for r in found), [r.explanation for r in found]
 
 
+# gate: 'commitment' is not read as 'pledge' is
+_NOT_YET_MET_GATED: Gated = {
+    "Belgium has yet to meet a NATO-agreed commitment to devote two percent of GDP to defence.": (
+        "accurate",
+        "commitment",
+    ),
+}
+
+
 @pytest.mark.parametrize(
     ("text", "country", "threshold"),
     [
@@ -323,12 +382,22 @@ def test_a_pledge_not_yet_met_is_a_level_stayed_below(ds: Dataset, text: str, co
     assert [(r.fields["countries"], r.fields["comparator"], r.fields["threshold"]) for r in found] == [
         ([country], "lt", threshold)
     ]
-    assert found[0].verdict == "accurate", found[0].explanation
+    assert found[0].verdict == ("unverifiable" if text in _NOT_YET_MET_GATED else "accurate"), found[0].explanation
+    _assert_gated(ds, text, AS_OF, _NOT_YET_MET_GATED)
 
 
 def test_a_pledge_made_is_still_a_pledge(ds: Dataset) -> None:
     found = check_text(ds, "Canada has pledged to spend 2% of GDP by 2032.", as_of=AS_OF)
     assert [r.kind for r in found] == ["pledge"]
+
+
+# "tops", "leads": a first place no rule checked beside the level; "above the target": a comparison with a target
+# the sentence does not state.
+_LEADER_GATED: Gated = {
+    "The table shows defence expenditure as a percentage of GDP. Poland tops it with 4.12%.": ("accurate", "tops"),
+    "Estonia leads the pack at 3.43% of GDP.": ("accurate", "leads"),
+    "Romania's 2.25pc of GDP is above the target.": ("accurate", "above"),
+}
 
 
 @pytest.mark.parametrize(
@@ -337,15 +406,22 @@ def test_a_pledge_made_is_still_a_pledge(ds: Dataset) -> None:
         # "tops it with", "leads the table at": the ally's own level, not a bar it passes.
         (
             "The table shows defence expenditure as a percentage of GDP. Poland tops it with 4.12%.",
-            [(["POL"], 4.12, "accurate")],
+            [(["POL"], 4.12, "unverifiable")],
         ),
-        ("Estonia leads the pack at 3.43% of GDP.", [(["EST"], 3.43, "accurate")]),
+        ("Estonia leads the pack at 3.43% of GDP.", [(["EST"], 3.43, "unverifiable")]),
         # A figure compared with the target ("... is above the target") is a level, not a pledge.
-        ("Romania's 2.25pc of GDP is above the target.", [(["ROU"], 2.25, "accurate")]),
+        ("Romania's 2.25pc of GDP is above the target.", [(["ROU"], 2.25, "unverifiable")]),
     ],
 )
 def test_a_leader_and_a_level_compared_with_the_target(ds: Dataset, text: str, expected: list[tuple]) -> None:
     assert _shares(ds, text) == expected
+    _assert_gated(ds, text, AS_OF, _LEADER_GATED)
+
+
+# gate: the fraction the value came from ('three-quarters ... target') is not marked read
+_MULTIPLE_GATED: Gated = {
+    "Italy's spending is three-quarters of the 2% target.": ("accurate", "three-quarters"),
+}
 
 
 @pytest.mark.parametrize(
@@ -354,13 +430,14 @@ def test_a_leader_and_a_level_compared_with_the_target(ds: Dataset, text: str, e
         ("Spain's defence spending is less than half the 2% target.", 1.0, "lt", "inaccurate"),  # 1.28
         ("Poland spends more than twice the 2% target.", 4.0, "gt", "accurate"),  # 4.12
         ("Poland spends almost twice NATO's 2% target.", 4.0, "approx", "accurate"),
-        ("Italy's spending is three-quarters of the 2% target.", 1.5, "eq", "accurate"),  # 1.49
+        ("Italy's spending is three-quarters of the 2% target.", 1.5, "eq", "unverifiable"),  # 1.49
     ],
 )
 def test_a_multiple_of_the_target(ds: Dataset, text: str, value: float, comparator: str, verdict: str) -> None:
     found = [r for r in check_text(ds, text, as_of=AS_OF) if r.kind == "share_gdp"]
     assert [(r.fields["value"], r.fields["comparator"]) for r in found] == [(value, comparator)]
     assert found[0].verdict == verdict, found[0].explanation
+    _assert_gated(ds, text, AS_OF, _MULTIPLE_GATED)
 
 
 @pytest.mark.parametrize(
@@ -419,6 +496,12 @@ def test_prose_below_a_table_is_no_caption(ds: Dataset) -> None:
     assert check_text(ds, html, as_of=AS_OF) == []
 
 
+# gate: 'long' of 'a long way from' is not marked read
+_FAR_GATED: Gated = {
+    "Canada is a long way from the 2% goal.": ("accurate", "long"),
+}
+
+
 @pytest.mark.parametrize(
     ("text", "country"),
     [
@@ -431,8 +514,9 @@ def test_prose_below_a_table_is_no_caption(ds: Dataset) -> None:
 def test_far_from_a_target_is_below_it(ds: Dataset, text: str, country: str) -> None:
     found = [r for r in check_text(ds, text, as_of=AS_OF) if r.kind == "share_gdp" and r.fields["value"] == 2.0]
     assert [(r.fields["countries"], r.fields["comparator"], r.verdict) for r in found] == [
-        ([country], "lt", "accurate")
+        ([country], "lt", "unverifiable" if text in _FAR_GATED else "accurate")
     ]
+    _assert_gated(ds, text, AS_OF, _FAR_GATED)
 
 
 def test_figures_from_nato_in_its_own_clause(ds: Dataset) -> None:
@@ -445,19 +529,33 @@ def test_figures_from_nato_in_its_own_clause(ds: Dataset) -> None:
     assert [(r.fields["attributed_to"], r.verdict) for r in found] == [("nato", "accurate")]
 
 
+# gate: neutral word not yet listed ('both', 'each' after a pair: each of them, as the frame reads it)
+_COORDINATED_GATED: Gated = {
+    "Hungary and Slovakia both spend around 2% of their GDP on defence.": ("accurate", "both"),
+    "Spain and Belgium each spend less than 1.5% of GDP.": ("accurate", "each"),
+    "Spain and Croatia each spend less than 1.5% of GDP.": ("inaccurate", "each"),
+    # the main clause's verb ('disagree') says something no rule checks
+    "The US and Germany, which spends 2.12% of GDP, disagree.": ("accurate", "disagree"),
+}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Hungary and Slovakia both spend around 2% of their GDP on defence.", [(["HUN", "SVK"], 2.0, "accurate")]),
-        ("Spain and Belgium each spend less than 1.5% of GDP.", [(["ESP", "BEL"], 1.5, "accurate")]),
-        # One ally of the pair contradicts it: the claim about both is wrong.
-        ("Spain and Croatia each spend less than 1.5% of GDP.", [(["ESP", "HRV"], 1.5, "inaccurate")]),
+        (
+            "Hungary and Slovakia both spend around 2% of their GDP on defence.",
+            [(["HUN", "SVK"], 2.0, "unverifiable")],
+        ),
+        ("Spain and Belgium each spend less than 1.5% of GDP.", [(["ESP", "BEL"], 1.5, "unverifiable")]),
+        # One ally of the pair contradicts it: the claim about both is wrong (the figures' verdict).
+        ("Spain and Croatia each spend less than 1.5% of GDP.", [(["ESP", "HRV"], 1.5, "unverifiable")]),
         # Near miss: a relative clause is about the ally it follows only.
-        ("The US and Germany, which spends 2.12% of GDP, disagree.", [(["DEU"], 2.12, "accurate")]),
+        ("The US and Germany, which spends 2.12% of GDP, disagree.", [(["DEU"], 2.12, "unverifiable")]),
     ],
 )
 def test_a_coordinated_subject(ds: Dataset, text: str, expected: list[tuple]) -> None:
     assert _shares(ds, text) == expected
+    _assert_gated(ds, text, AS_OF, _COORDINATED_GATED)
 
 
 def test_a_target_reached_by_countries_is_not_the_last_allys(ds: Dataset) -> None:

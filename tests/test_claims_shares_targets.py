@@ -19,6 +19,14 @@ def _shares(ds: Dataset, text: str, as_of: str) -> list[tuple[list[str], str, in
     ]
 
 
+#: The gate's abstentions in the table below: the word it could not read.
+_TARGET_UNREAD = {
+    # gate: neutral words not yet listed ('earlier', 'cited', 'finance', 'ministry', 'sources', 'saying'); 'Reuters',
+    # a name, is counted too
+    "Reuters earlier cited German finance ministry sources as saying Germany met the NATO target last year.": "cited",
+}
+
+
 @pytest.mark.parametrize(
     ("text", "as_of", "expected"),
     [
@@ -40,7 +48,15 @@ def _shares(ds: Dataset, text: str, as_of: str) -> list[tuple[list[str], str, in
     ],
 )
 def test_the_target_named_without_its_figure(ds: Dataset, text: str, as_of: str, expected: list[tuple]) -> None:
-    assert _shares(ds, text, as_of) == expected
+    word = _TARGET_UNREAD.get(text)
+    if word is None:
+        assert _shares(ds, text, as_of) == expected
+        return
+    # the gate abstains on an unread word; the figures gave the table's verdict
+    [r] = [r for r in check_text(ds, text, as_of=as_of) if r.kind == "share_gdp"]
+    [(countries, comparator, year, verdict)] = expected
+    assert (r.fields["countries"], r.fields["comparator"], r.fields["year"]) == (countries, comparator, year)
+    assert (r.verdict, r.figures_verdict) == ("unverifiable", verdict) and word in r.unread, r.explanation
 
 
 @pytest.mark.parametrize(

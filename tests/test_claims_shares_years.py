@@ -63,6 +63,15 @@ def test_a_statement_about_every_year_is_not_judged_on_one(ds: Dataset, text: st
         assert "one year cannot settle it" in r.explanation
 
 
+#: Sentences below on which the "read every word" gate abstains (the comparison with the past is read by no rule),
+#: with the word it names.
+_PAST_GATED = {
+    "This year, Germany will reach the 2% mark for the first time since 2014.": "since",
+    "Canada spent 1.37% of GDP on defence in 2024, far below what it spent in the 1980s.": "below",
+    "Germany's defence spending has risen to 2.12% of GDP since 2014.": "since",
+}
+
+
 @pytest.mark.parametrize(
     ("text", "as_of", "verdict", "value"),
     [
@@ -86,9 +95,15 @@ def test_a_statement_about_every_year_is_not_judged_on_one(ds: Dataset, text: st
     ],
 )
 def test_one_years_figure_is_still_judged(ds: Dataset, text: str, as_of: str, verdict: str, value: float) -> None:
-    found = [r for r in _shares(ds, text, as_of) if r.verdict != "unverifiable"]
+    # the figures' verdict: the "read every word" gate may withhold it (_PAST_GATED)
+    found = [r for r in _shares(ds, text, as_of) if (r.figures_verdict or r.verdict) != "unverifiable"]
     assert found, [(r.fields.get("countries"), r.verdict, r.explanation) for r in _shares(ds, text, as_of)]
-    assert found[-1].verdict == verdict
+    unread = _PAST_GATED.get(text)
+    if unread is None:
+        assert found[-1].verdict == verdict
+    else:
+        assert found[-1].verdict == "unverifiable" and found[-1].figures_verdict == verdict
+        assert unread in found[-1].unread
     assert any(e.role == "as_of" and round(e.value, 2) == value for e in found[-1].evidence)
 
 
@@ -105,6 +120,15 @@ def test_one_years_figure_is_still_judged(ds: Dataset, text: str, as_of: str, ve
 )
 def test_excepted_allies(text: str, excepted: list[str]) -> None:
     assert [m.code for m in excluded_mentions(text, find_mentions(text))] == excepted
+
+
+#: Sentences below on which the "read every word" gate abstains (the exception is read by no rule), with the word it
+#: names.
+_EXCEPTED_GATED = {
+    "Apart from the United States, only Greece spent more than 2% of GDP in 2014.": "Apart",
+    "Other than America, Canada spent 1.37% of its GDP on defence in 2024.": "Other",
+    "Excluding the US, NATO allies spent a combined 2.02% of GDP on defence in 2024.": "Excluding",
+}
 
 
 @pytest.mark.parametrize(
@@ -124,7 +148,12 @@ def test_excepted_allies(text: str, excepted: list[str]) -> None:
 def test_an_excepted_ally_is_never_the_subject(ds: Dataset, text: str, country: str, verdict: str) -> None:
     found = _shares(ds, text)
     assert [r.fields["countries"] for r in found] == [[country]], [(r.fields["countries"], r.verdict) for r in found]
-    assert found[0].verdict == verdict, found[0].explanation
+    unread = _EXCEPTED_GATED.get(text)
+    if unread is None:
+        assert found[0].verdict == verdict, found[0].explanation
+    else:
+        assert found[0].verdict == "unverifiable" and found[0].figures_verdict == verdict, found[0].explanation
+        assert unread in found[0].unread
 
 
 def test_allies_but_one_other_than_the_us_give_no_aggregate() -> None:

@@ -126,7 +126,7 @@ def test_additional_spending_of_an_amount_is_an_increment(ds: Dataset) -> None:
     results = _kind(ds, "Spain will meet NATO's target this year. " + text, "2025-04-22", "total_spending")
     assert sorted(r.fields["value"] for r in results) == [10470.0, 12040.0]
     for r in results:
-        assert r.fields["countries"] == ["ESP"] and r.fields["scope"] == "change"
+        assert r.fields["countries"] == ["ESP"] and r.fields["amount_of"] == "change"
         assert r.verdict == "unverifiable" and "increase or an extra amount" in r.explanation, r.explanation
 
 
@@ -147,7 +147,9 @@ def test_bare_dollars_of_a_canadian_amount_may_be_canadian(ds: Dataset) -> None:
         for x in _kind(ds, text.replace("the $41", "the US$41"), "2024-10-30", "total_spending")
         if x.fields["value"] == 41000.0
     ]
-    assert usd.verdict == "inaccurate", usd.explanation
+    # the gate abstains: "will have to nearly double" is a plan no rule checked; the figures' verdict is kept
+    assert usd.verdict == "unverifiable" and usd.figures_verdict == "inaccurate", usd.explanation
+    assert "will" in usd.unread
 
 
 def test_a_sources_name_is_not_a_programme(ds: Dataset) -> None:
@@ -158,7 +160,7 @@ def test_a_sources_name_is_not_a_programme(ds: Dataset) -> None:
         "Peace Research Institute."
     )
     [r] = _kind(ds, text, "2023-04-24", "total_spending")
-    assert r.fields["countries"] == ["GBR"] and r.fields["year"] == 2022 and r.fields.get("scope") is None
+    assert r.fields["countries"] == ["GBR"] and r.fields["year"] == 2022 and r.fields.get("amount_of") is None
     assert r.verdict == "different_measure" and "SIPRI" in r.explanation, r.explanation
     assert any(e.role == "other_measure" and e.release_id == "sipri-2023-04" for e in r.evidence)
 

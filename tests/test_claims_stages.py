@@ -75,9 +75,13 @@ def test_year_roles() -> None:
 
 
 def test_year_after_a_contrasted_figure_is_that_figures(ds: Dataset) -> None:
-    got = _kinds(ds, "France spends 2.06% of its GDP on defence compared with 1.9% in 2023.", "2024-07-01")
+    text = "France spends 2.06% of its GDP on defence compared with 1.9% in 2023."
+    got = _kinds(ds, text, "2024-07-01")
     # 2.06 is the latest (2024: 2.06 in nato-2024-06); 1.9 is 2023's March estimate, revised to 1.96 by June.
-    assert got == [("share_gdp", ["FRA"], None, 2.06, "accurate"), ("share_gdp", ["FRA"], 2023, 1.9, "outdated")]
+    assert got == [("share_gdp", ["FRA"], None, 2.06, "accurate"), ("share_gdp", ["FRA"], 2023, 1.9, "unverifiable")]
+    earlier = check_text(ds, text, as_of="2024-07-01")[1]
+    # gate: neutral word not yet listed ('compared', of "compared with")
+    assert earlier.figures_verdict == "outdated" and "compared" in earlier.unread
 
 
 def test_two_figures_two_years(ds: Dataset) -> None:
@@ -138,7 +142,11 @@ def test_anaphoric_sentence_takes_the_ally_just_named(ds: Dataset) -> None:
         "This marks an increase from last year's 3.26 percent of GDP."
     )
     got = _kinds(ds, text, "2024-06-18")
-    assert got[-1] == ("share_gdp", ["POL"], 2023, 3.26, "accurate")  # Poland 2023: 3.26 in nato-2024-06
+    assert got[-1] == ("share_gdp", ["POL"], 2023, 3.26, "unverifiable")
+    last = check_text(ds, text, as_of="2024-06-18")[-1]
+    assert last.figures_verdict == "accurate"  # Poland 2023: 3.26 in nato-2024-06
+    # the gate abstains: "marks an increase" claims a rise, which the level does not check
+    assert "increase" in last.unread
 
 
 def test_off_topic_anaphora_is_not_a_claim() -> None:

@@ -12,7 +12,7 @@ from functools import cache
 
 from natospend.claims import lexicon as L
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
-from natospend.claims.mentions import _attribution, _set_year
+from natospend.claims.mentions import attribution_source, set_year
 from natospend.claims.patterns import Pattern, lazy
 from natospend.claims.times import YearMention
 from natospend.claims.vocab import phrase_alternation, vocab
@@ -23,7 +23,7 @@ _FRACTION_TOLERANCE = 4.0  # points either side: fraction words are rough (vocab
 
 
 @cache
-def _rest_re() -> Pattern:
+def rest_re() -> Pattern:
     v = vocab()
     fractions = phrase_alternation(v["numbers"]["fractions"])
     hedges = phrase_alternation(v["hedges"]["before"])
@@ -43,7 +43,7 @@ def _rest_re() -> Pattern:
 def _rest_of_alliance_claims(
     sentence: str, offset: int, mentions: list[Mention], years: list[YearMention], as_of: date | None
 ) -> list[Claim]:
-    m = _rest_re().search(sentence)
+    m = rest_re().search(sentence)
     if m is None:
         return []
     allies = [x for x in mentions if x.code not in (None, ALL_ALLIES, L.NATO_TOTAL)]
@@ -61,16 +61,16 @@ def _rest_of_alliance_claims(
     else:  # "about half of what": the share within the rough reach of a fraction word
         claim.comparator, claim.step = "eq", 2 * _FRACTION_TOLERANCE
     claim.value_text = m.group("frac")
-    claim.attributed_to = _attribution(sentence)
+    claim.attributed_to = attribution_source(sentence)
     claim.span_start, claim.span_end = offset + m.start(), offset + subject.end
-    _set_year(claim, sentence, (m.start(), subject.end), years, as_of)
+    set_year(claim, sentence, (m.start(), subject.end), years, as_of)
     return [claim]
 
 
 # "outspends the rest of NATO combined", "bigger than those of all the other allies put together": above half of the
-# alliance's spending (the forms lexicon.COMBINED_OTHERS_RE already reads are left to growth._combined_claims).
+# alliance's spending (the forms lexicon.COMBINED_OTHERS_RE already reads are left to growth.combined_claims).
 _ON_DEFENCE = r"(?:on|for)\s+(?:its\s+|their\s+|the\s+)?(?:defen[cs]e|military|armed\s+forces|arms|militaries)\s+"
-_OUTSPENDS_REST = lazy(
+OUTSPENDS_REST = lazy(
     rf"\b(?:(?P<more>outspends?|outspent|outspending|more\s+(?:{_ON_DEFENCE}|money\s+)?than"
     r"|(?:bigger|larger|greater|higher)\s+than"
     rf"|exceeds?|exceeded|exceeding)|(?P<less>less\s+(?:{_ON_DEFENCE}|money\s+)?than"
@@ -86,7 +86,7 @@ _OUTSPENDS_REST = lazy(
 def _outspends_rest_claims(
     sentence: str, offset: int, mentions: list[Mention], years: list[YearMention], as_of: date | None
 ) -> list[Claim]:
-    m = _OUTSPENDS_REST.search(sentence)
+    m = OUTSPENDS_REST.search(sentence)
     if m is None or L.COMBINED_OTHERS_RE.search(sentence):
         return []
     if not (m.group().lower().startswith("outspen") or L.SPENDING_RE.search(sentence)):
@@ -98,17 +98,17 @@ def _outspends_rest_claims(
     claim = Claim(offset, offset + len(sentence), sentence, "alliance_share", countries=[code], unit="percent")
     claim.value, claim.value_text, claim.step = 50.0, m.group(), 1.0
     claim.comparator = "lt" if m.group("less") else "gt"
-    claim.attributed_to = _attribution(sentence)
-    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    claim.attributed_to = attribution_source(sentence)
+    set_year(claim, sentence, (m.start(), m.end()), years, as_of)
     return [claim]
 
 
 def alliance_cue(sentence: str) -> bool:
     """Does the sentence set an ally against the rest of the alliance (a candidate with no figure of its own)?"""
-    return bool(_OUTSPENDS_REST.search(sentence) or _rest_re().search(sentence))
+    return bool(OUTSPENDS_REST.search(sentence) or rest_re().search(sentence))
 
 
-def _alliance_claims(
+def alliance_claims(
     sentence: str, offset: int, mentions: list[Mention], years: list[YearMention], as_of: date | None
 ) -> list[Claim]:
     """An ally set against the rest of the alliance, either way round."""

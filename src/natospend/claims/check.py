@@ -20,28 +20,30 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
+from natospend.claims.coverage import unread_words
 from natospend.claims.facts import ClaimResult as ClaimResult
 from natospend.claims.facts import Evidence as Evidence
 from natospend.claims.facts import Span as Span
 from natospend.claims.facts import facts_for
-from natospend.claims.frame import ALL_ALLIES, KINDS, PERIOD, Claim
+from natospend.claims.frame import ALL_ALLIES, KINDS, Claim
 from natospend.claims.judge import UNHELD, CheckerBase, Judgement
 from natospend.claims.judge import VERDICTS as VERDICTS
-from natospend.claims.mentions import _ASIDE as ASIDE
-from natospend.claims.mentions import _coordinated, excluded_mentions, find_mentions
+from natospend.claims.mentions import ASIDE as ASIDE
+from natospend.claims.mentions import coordinated, excluded_mentions, find_mentions
 from natospend.claims.metonymy import find_people
 from natospend.claims.parse import extract
 from natospend.claims.patterns import lazy
 from natospend.claims.pledges import deadline_of
 from natospend.claims.quantities import PERCENT_RE, number
 from natospend.claims.rankings import rank_at
+from natospend.claims.reading import exact_figure
 from natospend.claims.rules.alliance import AllianceShareRules
 from natospend.claims.rules.counts import CountRules
 from natospend.claims.rules.growth import GrowthRules
@@ -90,22 +92,18 @@ def _as_pledge(claim: Claim) -> Claim:
 
 
 # ------------------------------------------------------------------------------------------------ entry points
-def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResult:
-    j = _present_reading(ds, claim, as_of) if claim.year_basis == "present" and as_of else judge(ds, claim, as_of)
-    if (
-        j.verdict == "inaccurate"
-        and claim.year is None
-        and as_of is not None
-        and claim.kind in _DATED_KINDS
-        and not _PRESENT_RE.search(claim.text)
-    ):
-        j = _older_reading(ds, claim, as_of, j) or j
-    if j.verdict == "inaccurate":
-        j = _dollar_reading(ds, claim, as_of, j) or j
+def check_claim(ds: Store, claim: Claim, as_of: date | None = None, siblings: Sequence[Claim] = ()) -> ClaimResult:
+    """The verdict on one claim; `siblings` are the other claims read from its sentence (a figure one of them reads
+    is checked there, so it is no word this claim's frame passed over)."""
+    j = _reading(ds, claim, as_of)
+    if j.verdict in ("accurate", "inaccurate", "outdated"):
+        j = _exact_reading(ds, claim, as_of, j) or j
     if j.verdict == "inaccurate":
         j = _undetermined_frame(ds, claim, as_of, j)
     if j.verdict == "accurate":
-        j = _accurate_frame(claim, as_of, j)
+        j = _accurate_frame(claim, as_of, j, siblings)
+    if j.verdict in ("inaccurate", "outdated"):
+        j = _unread_frame(claim, as_of, j, siblings)
     fields = claim.fields()
     for key, value in list(fields.items()):
         if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
@@ -122,7 +120,52 @@ def check_claim(ds: Store, claim: Claim, as_of: date | None = None) -> ClaimResu
         revised_later=j.revised_later,
         as_of=as_of.isoformat() if as_of else None,
         span=_span(claim),
+        unread=list(j.unread),
+        figures_verdict=j.figures_verdict,
     )
+
+
+def _exact_reading(ds: Store, claim: Claim, as_of: date | None, j: Judgement) -> Judgement | None:
+    """'seven countries will spend exactly 2.0 percent of GDP' (radar.am, August 2025: the seven NATO printed 2.00,
+    three more at 2.01): an exact figure is judged equal at the precision printed; when equality at NATO's own
+    precision gives another verdict, how exact the writer meant it cannot be told. None: the verdict stands."""
+    if claim.kind == "count" and claim.threshold is not None and claim.threshold_high is not None:
+        exact = exact_figure(claim.threshold, claim.threshold_high)
+        if exact is None:
+            return None
+        strict = replace(claim, threshold=float(exact), threshold_high=float(exact))
+    elif claim.kind in _SHARE_KINDS and claim.comparator == "eq" and claim.value_text:
+        at = claim.text.find(claim.value_text)
+        if at < 0 or not phrase_re("falsepaths", "exact").search(claim.text, max(0, at - 16), at):
+            return None
+        exact, strict = claim.value_text, replace(claim, step=0.0)
+    else:
+        return None
+    other = _reading(ds, strict, as_of)
+    if other.verdict == j.verdict:
+        return None
+    return Judgement(
+        "unverifiable",
+        f"Cannot tell how exact '{exact}' is meant: to the precision printed the claim is {j.verdict} "
+        f"({j.explanation}); to the precision NATO publishes it is {other.verdict} ({other.explanation})",
+        j.evidence,
+    )
+
+
+def _reading(ds: Store, claim: Claim, as_of: date | None) -> Judgement:
+    """The verdict on the claim as read: its year (stated, present or the newest, else an older one) and currency."""
+    j = _present_reading(ds, claim, as_of) if claim.year_basis == "present" and as_of else judge(ds, claim, as_of)
+    if (
+        j.verdict == "inaccurate"
+        and claim.year is None
+        and as_of is not None
+        and claim.kind in _DATED_KINDS
+        and not _PRESENT_RE.search(claim.text)
+    ):
+        j = _older_reading(ds, claim, as_of, j) or j
+    if j.verdict == "inaccurate":
+        j = _dollar_reading(ds, claim, as_of, j) or j
+    return j
 
 
 #: A share of GDP far above any ally's defence spending in NATO's figures: a threshold this high is a share of
@@ -420,7 +463,7 @@ def _year_of_next(claim: Claim, j: Judgement) -> Judgement | None:
 
 
 # ------------------------------------------------------------------------------------------------ what `accurate` needs
-def _accurate_frame(claim: Claim, as_of: date | None, j: Judgement) -> Judgement:
+def _accurate_frame(claim: Claim, as_of: date | None, j: Judgement, siblings: Sequence[Claim] = ()) -> Judgement:
     """`accurate` vouches for the whole frame of a claim, not only for its figure. The rules judge the measure, the
     value and the year against held figures; a matching figure cannot vouch for these parts, so each must be read
     from the text: who (every ally the figure is said of), whose figure (NATO's or a held source's, not the speaker's
@@ -439,7 +482,31 @@ def _accurate_frame(claim: Claim, as_of: date | None, j: Judgement) -> Judgement
     )
     if why is not None:
         return Judgement("unverifiable", f"{why} The figure held: {j.explanation}", j.evidence, j.revised_later)
-    return _two_guidelines(claim, _own_clause(claim), j) or j
+    return _two_guidelines(claim, _own_clause(claim), j) or _unread_frame(claim, as_of, j, siblings)
+
+
+def _unread_frame(claim: Claim, as_of: date | None, j: Judgement, siblings: Sequence[Claim]) -> Judgement:
+    """`accurate`, `inaccurate` and `outdated` vouch for the whole claim, so they need every word of its clause read
+    (claims/coverage.py): a word passed over may be the one that makes a matching figure misleading ("excluding the
+    US", "is expected to") or a contradicted one right ("nearly", "excluding pensions"). Not a verdict of the pledge
+    register, whose reader reads the pledge's parts and checks each."""
+    if any(e.role == "pledge" for e in j.evidence):
+        return j
+    lo = claim.span_start - claim.start if claim.span_start is not None else 0
+    hi = claim.span_end - claim.start if claim.span_end is not None else len(claim.text)
+    words = unread_words(claim, lo, hi, as_of, siblings)
+    if not words:
+        return j
+    named = ", ".join(f"'{w}'" for w in words[:3]) + (" ..." if len(words) > 3 else "")
+    return Judgement(
+        "unverifiable",
+        f"Could not read every word of the claim ({named}), so not every part of it could be checked. "
+        f"The figure held: {j.explanation}",
+        j.evidence,
+        j.revised_later,
+        tuple(words),
+        j.verdict,
+    )
 
 
 def _own_clause(claim: Claim) -> str:
@@ -486,7 +553,7 @@ def _partial_list(claim: Claim, as_of: date | None) -> str | None:
     for m in mentions:
         if m.code not in claim.countries:
             continue
-        left = [c for c in _coordinated(claim.text, m, mentions) if c not in claim.countries and c not in excluded]
+        left = [c for c in coordinated(claim.text, m, mentions) if c not in claim.countries and c not in excluded]
         if left:
             return (
                 f"Cannot tell who the figure is about: the sentence says it of {', '.join([*claim.countries, *left])} "
@@ -642,8 +709,19 @@ def _older_reading(ds: Store, claim: Claim, as_of: date, now: Judgement) -> Judg
     judged = [e.year for e in now.evidence if e.role == "as_of" and e.year is not None]
     if not judged:
         return None
+    gap: int | None = None  # a year before the one judged of which no figure is held, though an earlier one is
     for year in range(max(judged) - 1, max(judged) - 1 - _YEARS_BACK, -1):
         old = judge(ds, replace(claim, year=year), as_of)
+        held = any(e.role == "as_of" for e in old.evidence)
+        if gap is None and not held and old.verdict == "unverifiable":
+            gap = year
+            continue
+        if gap is not None and held:
+            # "Canada spends 3.5%" against 1.38% and 1.39%: no year between them comes near it
+            near = [e.value for e in [*now.evidence, *old.evidence] if e.role == "as_of" and e.value]
+            if claim.value and near and _far_off(claim.value, near):
+                return None
+            return _unheld_year(claim, as_of, now, gap)
         if old.verdict == "inaccurate":
             continue
         if old.verdict in ("accurate", "outdated"):
@@ -671,6 +749,18 @@ def _older_reading(ds: Store, claim: Claim, as_of: date, now: Judgement) -> Judg
     return None
 
 
+def _unheld_year(claim: Claim, as_of: date, now: Judgement, gap: int) -> Judgement:
+    """'Even after the invasion of Ukraine, the country doles out just 1.22% of GDP' (Canada, September 2023): the
+    newest year contradicts it, but the year before, which it may be about, is not held (the release of its date
+    printed it; natospend holds only part of it), while earlier years are: a neighbouring year cannot stand in."""
+    return Judgement(
+        "unverifiable",
+        f"No year is stated: the newest figures contradict the claim ({now.explanation}), but it may be about {gap}, "
+        f"for which natospend holds no figure published by {as_of.isoformat()}.",
+        now.evidence,
+    )
+
+
 #: "These days only a handful of allies reach 2%": the sentence says it is about now, not an older year.
 _PRESENT_RE = lazy(
     r"\b(?:now|today|these\s+days|nowadays|currently|at\s+present|presently|at\s+the\s+moment|as\s+things\s+stand|"
@@ -689,12 +779,12 @@ def judge(ds: Store, claim: Claim, as_of: date | None = None) -> Judgement:
     if moody is not None:
         return moody
     future = _projection(claim, as_of)
-    if claim.scope and claim.scope.startswith("undefined group: "):
-        group = claim.scope.removeprefix("undefined group: ")
+    if claim.undefined_group is not None:
+        group = claim.undefined_group
         j = Judgement("unverifiable", f"Cannot tell which allies '{group}' covers: the group has no fixed membership.")
-    elif claim.scope and claim.scope.startswith(("undetermined year: ", "undetermined ally: ")):
-        j = Judgement("unverifiable", claim.scope.split(": ", 1)[1])
-    elif claim.scope and claim.scope.startswith(PERIOD):
+    elif claim.undetermined in ("year", "ally"):
+        j = Judgement("unverifiable", str(claim.undetermined_why))
+    elif claim.period_years:
         j = _over_period(checker, claim)
     elif future is not None:
         j = Judgement("unverifiable", future)
@@ -773,8 +863,7 @@ def _over_period(checker: Checker, claim: Claim) -> Judgement:
     """A share said of a named period ("during the Cold War", "in the 1980s"): a statement about many years, which
     one year's figure cannot settle; said so, with where NATO's figures held for the allies start when they begin
     after the period ends."""
-    span, phrase = str(claim.scope).removeprefix(PERIOD).split(": ", 1)
-    first, last = (int(y) for y in span.split("-"))
+    (first, last), phrase = claim.period_years, claim.period_text
     why = f"'{phrase}' is a period ({first}-{last}), not one year: natospend judges one year's figure at a time."
     held = [min(ys) for c in claim.countries if (ys := checker.facts.years("nato", c, "share_gdp"))]
     if held and min(held) > last:
@@ -893,7 +982,7 @@ def _projection(claim: Claim, as_of: date | None) -> str | None:
     # Per kind: a ranking with a projection word is never judged; a count is, when it is a forecast for a year (the
     # count rule judges it against NATO's projection for that year, rules/counts.py), unless a projection word of
     # another kind tells it ("are slated to be the last to reach the threshold").
-    unheld = claim.scope in ("world", "beyond_nato") or claim.rank_measures == ["per_capita"]
+    unheld = claim.rank_field in ("world", "beyond_nato") or claim.rank_measures == ["per_capita"]
     if claim.kind == "ranking" and _PROJECTION_RE.search(claim.text) and not unheld:
         # (a rank natospend cannot hold at all says so instead: "many would expect Russia ... Norway topped the list
         # at $1,147 per capita")
@@ -1120,7 +1209,22 @@ def check_text(ds: Store, text: str | bytes, as_of: date | str | None = None) ->
     # (claims/sourcing.py).
     sources = SentenceSources(cleaned)
     claims = carry_attribution(cleaned, carry_forward(cleaned, claims, sources), cutoff, sources)
-    return _parts_of_proposals([check_claim(ds, claim, cutoff) for claim in claims[:MAX_CLAIMS]], cutoff)
+    claims = claims[:MAX_CLAIMS]
+    results = [check_claim(ds, c, cutoff, siblings) for c, siblings in zip(claims, _siblings(claims), strict=True)]
+    return _parts_of_proposals(results, cutoff)
+
+
+def _siblings(claims: list[Claim]) -> list[list[Claim]]:
+    """For each claim, the other claims read from text that overlaps its sentence (a table row's cells included)."""
+    order = sorted(range(len(claims)), key=lambda i: claims[i].start)
+    out: list[list[Claim]] = [[] for _ in claims]
+    for n, i in enumerate(order):
+        for j in order[n + 1 :]:
+            if claims[j].start >= claims[i].end:
+                break
+            out[i].append(claims[j])
+            out[j].append(claims[i])
+    return out
 
 
 #: The parts of the Hague pledge (core defence, related spending), as the pledge frames name them.

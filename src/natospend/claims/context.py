@@ -32,11 +32,12 @@ from functools import cache, lru_cache
 
 from natospend.claims import lexicon as L
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
+from natospend.claims.mentions import excluded_mentions, remainder_of
 from natospend.claims.multiples import EVENT_RE
 from natospend.claims.patterns import Pattern, lazy
 from natospend.claims.quantities import MONEY_RE
-from natospend.claims.scope import _words as scope_words
 from natospend.claims.scope import describes_ally
+from natospend.claims.scope import out_of_scope_words as scope_words
 from natospend.claims.tables import PRICE_YEAR
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, vocab
@@ -455,6 +456,15 @@ class ArticleContext:
         if any(c.attributed_to not in (None, "NATO") for c in made):
             self.article_measures.add("attributed")  # "An analysis ... by Ifo found": the article's figures may be its
         own = [m for m in mentions if m.code not in (None, ALL_ALLIES)]
+        # "Excluding the United States, NATO allies spend far less. It now spends ...": an ally named as an exception
+        # is never what "it" refers to; the group left is (when natospend holds its figure), else nothing is
+        excepted = excluded_mentions(sentence, mentions) if own else []
+        if excepted:
+            rest = remainder_of(sentence, mentions, excepted)
+            named = [m for m in own if m not in excepted]
+            own = named or ([Mention(excepted[0].start, excepted[0].end, rest, None, "the rest")] if rest else [])
+            if not own:
+                self.subject = []  # what "it" may refer to next is the group left, which no ally stands for
         self.last_allies = own or list(carried.referents)
         years = {y.year for y in _data_years(sentence)}
         dated = [c for c in made if c.kind != "pledge"]

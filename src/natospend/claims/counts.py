@@ -15,15 +15,14 @@ from natospend.claims.clauses import clause_bounds
 from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.mentions import (
-    _ACCESSION_ASIDE_RE,
-    _ALL_COUNT_RE,
-    _COUNT_NOUN,
-    _COUNT_RE,
-    _NONE_COUNT_RE,
-    _PLEDGER_AFTER,
-    _attribution,
-    _set_year,
-    _window,
+    ACCESSION_ASIDE_RE,
+    ALL_COUNT_RE,
+    COUNT_RE,
+    NONE_COUNT_RE,
+    PLEDGER_AFTER,
+    attribution_source,
+    set_year,
+    window,
 )
 from natospend.claims.patterns import Pattern, cue_text, cued_finditer, lazy
 from natospend.claims.quantifiers import COUNT_NOUN, Quantifier, find_quantifiers
@@ -37,7 +36,7 @@ from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
 
 # ------------------------------------------------------------------------------------------------ claim builders
-def _count_claims(
+def count_claims(
     sentence: str,
     offset: int,
     mentions: list[Mention],
@@ -57,7 +56,7 @@ def _count_claims(
             sentence, max(0, qt.start - 12), qt.start
         ):
             continue  # "Britain, like many other countries, has a target for aid": a comparison, no count
-        if _PLEDGER_AFTER.match(sentence[qt.end : qt.end + 30]) and not _SET_TO.match(sentence[qt.end :]):
+        if PLEDGER_AFTER.match(sentence[qt.end : qt.end + 30]) and not _SET_TO.match(sentence[qt.end :]):
             continue  # "most allies agreed to": who pledged ("the majority of members are set to miss" is a count)
         quantified[qt.start] = qt
         hits.append((qt.start, qt.end, None, "range", qt.text))
@@ -92,7 +91,7 @@ def _count_claims(
     for m in cued_finditer(_partitive_re(), sentence, cues):  # "Seven of the alliance members met ..."
         parsed = _number(m.group("num"))
         if re.search(r"\ball\s+$", sentence[max(0, m.start() - 5) : m.start()], re.I):
-            continue  # "all 32 of its members": every ally, read as such by _ALL_COUNT_RE
+            continue  # "all 32 of its members": every ally, read as such by ALL_COUNT_RE
         if parsed is not None and 2 <= parsed[0] <= 40 and not any(a <= m.start() < b for a, b, *_ in hits):
             hits.append((m.start(), m.end(), parsed[0], _comparator(sentence, m.start(), m.end()), m.group()))
     for m in cued_finditer(_OF_GROUP_RE, sentence, cues):  # "Of the European allies, only nine fell short of 2%"
@@ -104,12 +103,12 @@ def _count_claims(
         if parsed is not None and 1 <= parsed[0] <= 40:
             hits.append((m.start(), m.end(), parsed[0], "eq", m.group()))
     contrasts = _contrast_spans(sentence)
-    for m in cued_finditer(_COUNT_RE, sentence, cues):
+    for m in cued_finditer(COUNT_RE, sentence, cues):
         if any(q.start <= m.start() < q.end for q in quantified.values()):
             continue  # "a third of the 31 members": 31 is the membership, the count is the quantifier's
         if any(a <= m.start() < b for a, b, *_ in hits) or any(a <= m.start() < b for a, b in contrasts):
             continue  # "all but eight allies"; "up from four allies in 2015": another year's count, read below
-        if _PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30]) and not _SET_TO.match(sentence[m.end() :]):
+        if PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30]) and not _SET_TO.match(sentence[m.end() :]):
             continue  # "the target that all 28 allies agreed to": who pledged ("18 nations set to meet" is a count)
         if _CALL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]):
             continue  # "demands for all member states to meet": a call, not a count
@@ -142,20 +141,20 @@ def _count_claims(
         if not any(a <= m.start("num") < b for a, b, *_ in hits):
             comparator = _comparator(sentence, m.start("num"), m.end("num"))
             hits.append((m.start("num"), m.end("num"), parsed[0], comparator, m.group()))
-    for m in cued_finditer(_ALL_COUNT_RE, sentence, cues):
+    for m in cued_finditer(ALL_COUNT_RE, sentence, cues):
         if (
             any(a <= m.start() < b for a, b, *_ in hits)
             or re.search(
                 r"\bof\s+$", sentence[max(0, m.start() - 4) : m.start()], re.I
             )  # "the largest of all countries"
             or _CALL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()])
-            or _PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30])
+            or PLEDGER_AFTER.match(sentence[m.end() : m.end() + 30])
             or _rivals_before(sentence, m.start())
             or _SUPERLATIVE_FIELD.search(sentence, 0, m.start())
         ):
             continue
         hits.append((m.start(), m.end(), None, "all", m.group()))
-    for m in cued_finditer(_NONE_COUNT_RE, sentence, cues):
+    for m in cued_finditer(NONE_COUNT_RE, sentence, cues):
         hits.append((m.start(), m.end(), 0.0, "eq", m.group()))
     unmet: set[int] = set()  # "5% of GDP, a goal that remains unmet by any NATO nation": the 5% is the other clause's
     for m in cued_finditer(_NONE_GROUP_RE, sentence, cues):  # "Not a single European ally reached 3%"
@@ -264,6 +263,8 @@ def _count_claims(
         side_miss = miss
         if own_q is None or own_q is threshold_q:
             sentence_threshold_kept = True
+        if _mean_of_counted(sentence, own_q or threshold_q):
+            continue
         if own_q is not None:
             own_q.used = True
             claim.threshold = own_q.value
@@ -278,6 +279,8 @@ def _count_claims(
             lo, hi = 0, len(sentence)
         if band is not None and float(band.group("lo")) < float(band.group("hi")):
             claim.threshold_high = float(band.group("hi"))
+        elif (exact := _exact_band(sentence, own_q or threshold_q, end)) is not None:
+            claim.threshold, claim.threshold_high = exact
         claim.unit = "allies"
         if comparator == "all":
             claim.comparator = "all"
@@ -298,7 +301,7 @@ def _count_claims(
             claim.group, claim.group_key = own_group
         elif group_mention is not None:
             claim.group, claim.group_key = group_mention.label, group_mention.group_key
-        asides = [m.span() for m in _ACCESSION_ASIDE_RE.finditer(sentence)]
+        asides = [m.span() for m in ACCESSION_ASIDE_RE.finditer(sentence)]
         named = [
             mn.code
             for mn in mentions
@@ -321,13 +324,13 @@ def _count_claims(
             added = [mn.code for mn in mentions if plus.end() <= mn.start <= plus.end() + 4 and mn.code]
             claim.excluded = list(dict.fromkeys([*claim.excluded, *(c for c in added if c != ALL_ALLIES)]))
         claim.members = [c for c in claim.members if c not in claim.excluded]
-        claim.attributed_to = _attribution(sentence)
+        claim.attributed_to = attribution_source(sentence)
         if side_miss and own_q is None and _meets_in_own_stretch(sentence, start, end):
             # "only 11 member states had achieved the goal, with 18 still falling short" (menafn.com, April 2024):
             # the shortfall is said after a clause break; this count's own verb meets the threshold
             side_miss = False
         if side_miss and comparator != "all":
-            claim.scope = "below"  # the count is of allies below the threshold
+            claim.counts_below = True  # the count is of allies below the threshold
         # Years after a full stop the sentence splitter missed ("... the alliance’s. This is the highest figure since
         # ... 2014") are another sentence's.
         local = [y for y in years if not re.search(r"[.!?]\s+[A-Z]", sentence[min(end, y.start) : max(end, y.start)])]
@@ -342,7 +345,7 @@ def _count_claims(
         # "it was only after Russia's invasion of Ukraine in 2022 that a majority ...": a time after which, not the
         # count's year
         local = _before_after_clause(sentence, local, start)
-        _set_year(claim, sentence, (start, end), local, as_of)
+        set_year(claim, sentence, (start, end), local, as_of)
         if claim.year_basis == "relative" and any(
             sentence.find(claim.year_text or "\0", a, b) >= 0 for a, b in contrasts
         ):  # "23 allies meet the target, up from 11 last year": "last year" is the other count's
@@ -405,6 +408,26 @@ def _count_claims(
 
 
 _OTHERS_NOUN = lazy(r"\S+\s+other\s+(?:allies|members|member states|countries|nations|states)\b", re.I)
+
+
+def _exact_band(sentence: str, q: Quantity | None, end: int) -> tuple[float, float] | None:
+    """'seven countries will spend exactly 2.0 percent of GDP': an exact figure is no bar to be at or above but the
+    band of figures equal to it at the precision printed (1.95 up to, not including, 2.05 for '2.0'); only for the
+    count (ending at `end`) whose own clause names it."""
+    if q is None or q.kind != "percent" or not 0 <= q.start - end <= 80 or re.search(r"[,;:]", sentence[end : q.start]):
+        return None
+    if not phrase_re("falsepaths", "exact").search(sentence, max(0, q.start - 16), q.start):
+        return None
+    half = q.step / 2
+    return q.value - half, q.value + half - 1e-6
+
+
+def _mean_of_counted(sentence: str, q: Quantity | None) -> bool:
+    """ "NATO's 28 other members, who spend less than 1.5 percent GDP on average" (share.america.gov, December 2017):
+    the figure is the mean of the allies counted, not a threshold each of them is on one side of."""
+    if q is None:
+        return False
+    return bool(L.MEAN_OF_ALLIES_RE.search(sentence, max(0, q.start - 16), min(len(sentence), q.end + 24)))
 
 
 def _named_with_others(sentence: str, start: int, noun: str) -> list[str]:
@@ -532,13 +555,13 @@ _AFTER_CLAUSE = lazy(r"\bafter\b[^,;:.]*$", re.I)
 _SUMMIT_YEAR = lazy(r"\bsummit\s+(?:held\s+)?in\s+$", re.I)
 _OF_GROUP_RE = lazy(
     rf"\b(?:of|among)\s+(?:the\s+)?(?:European\s+|EU\s+)?(?:NATO\s+)?(?:allies|members|member\s+states),\s+"
-    rf"(?:only\s+|just\s+|some\s+)?(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent))",
+    rf"(?:only\s+|just\s+|some\s+)?(?P<num>\d{{1,2}}|{L.WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent))",
     re.I,
 )
 # "...; in 2024, 23 did", "Today, 23 do.": the count of the clause or sentence before, at another time.
 _DID_TOO = (
     rf"(?:(?:in|by)\s+(?:19|20)\d\d,?\s+|today,?\s+|now,?\s+|this\s+year,?\s+|last\s+year,?\s+)?"
-    rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:(?:allies|countries|members|nations)\s+)?"
+    rf"(?P<num>\d{{1,2}}|{L.WORD_NUMBER})\s+(?:(?:allies|countries|members|nations)\s+)?"
     rf"(?:\((?:out\s+)?of\s+\d{{1,2}}\)\s+)?(?:did|do|does|have|had)"  # "today 23 (out of 31) do so"
     rf"(?:\s+so)?(?:\s+in\s+(?:19|20)\d\d)?\s*(?=[.;,!?]|$)"
 )
@@ -546,7 +569,7 @@ _DID_TOO_RE = lazy(rf"[;,]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?{_DID_TOO}", 
 _DID_TOO_START = lazy(rf"\s*{_DID_TOO}", re.I)
 _DID_SO_NOUN = lazy(rf"(?:(?:and|but|while|whereas)\s+)?{_DID_TOO}", re.I)  # a _DID_TOO_RE hit's text
 _WITH_MORE_RE = lazy(
-    rf"\bwith\s+(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:(?:more|others|allies|countries)\s+)?"
+    rf"\bwith\s+(?P<num>\d{{1,2}}|{L.WORD_NUMBER})\s+(?:(?:more|others|allies|countries)\s+)?"
     rf"(?:expected|set|projected|likely|due|forecast)\s+to\s+(?:do\s+so|follow|meet\s+it|reach\s+it|get\s+there)\b",
     re.I,
 )
@@ -568,7 +591,7 @@ _OWN_VERB = lazy(
 _SET_TO = lazy(r"\s*(?:are\s+|were\s+)?set\s+to\b", re.I)
 _PLAIN_ALLIES = lazy(r"\b(?:countries|nations|members|member states)\b", re.I)
 # "all but eight allies", "all but four of the 32 members": the count is the membership less the number.
-_ALL_BUT_RE = lazy(rf"\ball\s+but\s+(?:only\s+|just\s+)?(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?!\s*%)", re.I)
+_ALL_BUT_RE = lazy(rf"\ball\s+but\s+(?:only\s+|just\s+)?(?P<num>\d{{1,2}}|{L.WORD_NUMBER})\b(?!\s*%)", re.I)
 
 
 @cache
@@ -577,7 +600,7 @@ def _elliptic_re() -> Pattern:
     meeting a threshold (the sentence must still name the threshold, or take it from the count before)."""
     verbs = phrase_alternation(vocab()["counts"]["elliptic_verbs"])
     return lazy(
-        rf"\b(?:only|just|merely|a\s+mere)\s+(?P<num>\d{{1,2}}|{L._WORD_NUMBER})(?:\s+of\s+them)?\s+"
+        rf"\b(?:only|just|merely|a\s+mere)\s+(?P<num>\d{{1,2}}|{L.WORD_NUMBER})(?:\s+of\s+them)?\s+"
         rf"(?:(?:have|had|has|are|were|will|would|actually|now|still)\s+)?(?:{verbs})\b",
         re.I,
     )
@@ -589,7 +612,7 @@ def _elliptic_growth_re() -> Pattern:
     named before it, right before a verb of raising or cutting spending (read by _growth_count)."""
     verbs = phrase_alternation(vocab()["directions"]["count_verbs"])
     return lazy(
-        rf"(?<![\w.,$€£%-])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})(?=\s+(?:of\s+them\s+)?(?:(?:have|had|were|are)\s+)?"
+        rf"(?<![\w.,$€£%-])(?P<num>\d{{1,2}}|{L.WORD_NUMBER})(?=\s+(?:of\s+them\s+)?(?:(?:have|had|were|are)\s+)?"
         rf"(?:{verbs})\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:spending|expenditures?|budgets?|outlays?)\b)",
         re.I,
     )
@@ -602,7 +625,7 @@ _COUNT_NOUN_BEFORE = lazy(r"\b(?:countries|allies|members|nations|member\s+state
 def _of_membership_re() -> Pattern:
     """'Nine of the 31 are still short of 2%': a count out of the membership, its noun left out."""
     return lazy(
-        rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|NATO['’]s\s+|"
+        rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L.WORD_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|NATO['’]s\s+|"
         rf"Nato['’]s\s+|the\s+alliance['’]s\s+)?(?P<total>2[6-9]|3[0-2]|{_MEMBERSHIP_WORDS})\b"
         rf"(?!\s*(?:%|per\s?cent|percent|[\w-]+\s+(?:allies|members|countries|nations|states)\b|allies|members|"
         rf"countries|nations|states|member|NATO|Nato|European|EU))",
@@ -614,9 +637,9 @@ def _of_membership_re() -> Pattern:
 def _partitive_re() -> Pattern:
     """'Seven of the alliance members met NATO's 2% pledge' (Qatar Tribune, March 2023), 'seven of the members': a
     count out of the allies, named by a noun with no number (that year's members; "seven of the 30 members" is
-    mentions._COUNT_RE's). Not "one of the allies", which places one ally among them."""
+    mentions.COUNT_RE's). Not "one of the allies", which places one ally among them."""
     return lazy(
-        rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:out\s+)?of\s+(?:the|its|NATO['’]s|Nato['’]s|"
+        rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L.WORD_NUMBER})\s+(?:out\s+)?of\s+(?:the|its|NATO['’]s|Nato['’]s|"
         rf"the\s+alliance['’]s)\s+(?:(?:alliance|NATO|Nato|member)\s+)?"
         rf"(?:allies|members|member\s+states|member\s+countries|member\s+nations|countries|nations)\b",
         re.I,
@@ -625,8 +648,8 @@ def _partitive_re() -> Pattern:
 
 _PLUS_AFTER = lazy(r"\s*,?\s*(?:plus|besides|in\s+addition\s+to|on\s+top\s+of)\s+", re.I)
 _THEN_TOTAL_RE = lazy(
-    rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:out\s+)?of\s+(?:the|its|NATO['’]s|Nato['’]s)\s+then[-\s]+"
-    rf"(?:\d{{1,2}}|{L._WORD_NUMBER})(?:[-\s]+{COUNT_NOUN})?",
+    rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L.WORD_NUMBER})\s+(?:out\s+)?of\s+(?:the|its|NATO['’]s|Nato['’]s)\s+then[-\s]+"
+    rf"(?:\d{{1,2}}|{L.WORD_NUMBER})(?:[-\s]+{COUNT_NOUN})?",
     re.I,
 )
 _MEMBERSHIP_WORDS = r"twenty[-\s](?:six|seven|eight|nine)|thirty(?:[-\s](?:one|two))?"
@@ -639,8 +662,8 @@ def _number_of_re() -> Pattern:
     verbs = phrase_alternation(vocab()["counts"]["number_of_verbs"])
     return lazy(
         rf"\bthe\s+number\s+of\s+(?:NATO\s+|European\s+)?(?:allies|members|member\s+states|countries|nations)\b"
-        rf"[^.;:!?]{{0,90}}?\b(?:{verbs})\s+(?:from\s+(?:\d{{1,2}}|{L._WORD_NUMBER})\s+(?:in\s+(?:19|20)\d\d\s+)?)?"
-        rf"(?:to\s+|at\s+)?(?:only\s+|just\s+)?(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b"
+        rf"[^.;:!?]{{0,90}}?\b(?:{verbs})\s+(?:from\s+(?:\d{{1,2}}|{L.WORD_NUMBER})\s+(?:in\s+(?:19|20)\d\d\s+)?)?"
+        rf"(?:to\s+|at\s+)?(?:only\s+|just\s+)?(?P<num>\d{{1,2}}|{L.WORD_NUMBER})\b"
         rf"(?![.,]\d|\s*(?:%|per\s?cent|percent|times|billion|million|bn|years?|months?|weeks?|days?|points?|troops|soldiers))",
         re.I,
     )
@@ -684,23 +707,23 @@ def _contrast_re() -> Pattern:
     lead = phrase_alternation(vocab()["counts"]["contrast"])
     return lazy(
         rf"\b(?P<lead>{lead})\s+(?:(?:only|just|a\s+mere|some|about|around|roughly)\s+)?"
-        rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent))"
+        rf"(?P<num>\d{{1,2}}|{L.WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent))"
         rf"(?P<rest>[^.;:,\d%]{{0,80}}?)(?:\b(?:in|by|for|during)\s+(?P<year>(?:19|20)\d\d)\b|\b(?P<rel>{_past_years()})\b"
         rf"|\b(?P<vague>{phrase_alternation(vocab()['counts7']['vague_past'])})\b)"
-        rf"|\b(?P<dnum>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:(?:{_ONE_NOUN})\s+)?(?P<dir>fewer|more|less)\s+"
+        rf"|\b(?P<dnum>\d{{1,2}}|{L.WORD_NUMBER})\s+(?:(?:{_ONE_NOUN})\s+)?(?P<dir>fewer|more|less)\s+"
         rf"(?:(?:{COUNT_NOUN_ALT})\s+)?than\s+(?:(?:it\s+)?(?:was|were|did)\s+)?(?:in\s+)?"
         rf"(?:(?P<dyear>(?:19|20)\d\d)\b|(?P<drel>{_past_years()})\b)"
         # counts7: "surpassing last year's figure of 11 nations" (Reuters, February 2024)
         rf"|\b(?:{lead}|surpassing|exceeding|topping|beating|above|over)\s+(?:the\s+)?"
         rf"(?:(?P<fyear>(?:19|20)\d\d)|(?P<frel>{_past_years()}))(?:'s|’s)\s+(?:figure|number|total|tally|count|level)"
-        rf"\s+of\s+(?:only\s+|just\s+)?(?P<fnum>\d{{1,2}}|{L._WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent))"
+        rf"\s+of\s+(?:only\s+|just\s+)?(?P<fnum>\d{{1,2}}|{L.WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent))"
         # counts7: "an increase of seven countries from the previous year" (Kyiv Independent, February 2024)
         rf"|\b(?:an?\s+(?P<idir>increase|rise|jump|gain|decrease|drop|fall)\s+of|(?P<idir2>up|down)\s+by)\s+"
-        rf"(?P<inum>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:(?:more\s+)?(?:{_ONE_NOUN}|{COUNT_NOUN_ALT})\s+)?"
+        rf"(?P<inum>\d{{1,2}}|{L.WORD_NUMBER})\s+(?:(?:more\s+)?(?:{_ONE_NOUN}|{COUNT_NOUN_ALT})\s+)?"
         rf"(?:from|on|over|compared\s+(?:to|with))\s+(?:(?:in\s+)?(?P<iyear>(?:19|20)\d\d)\b|(?P<irel>{_past_years()})\b)"
         # "compared with 2014, when only three did"
         rf"|\b(?:compared\s+(?:with|to)|against|up\s+from|down\s+from)\s+(?P<wyear>(?:19|20)\d\d)\s*,?\s+when\s+"
-        rf"(?:only\s+|just\s+)?(?P<wnum>\d{{1,2}}|{L._WORD_NUMBER})\b(?!\s*(?:%|per\s?cent|percent))",
+        rf"(?:only\s+|just\s+)?(?P<wnum>\d{{1,2}}|{L.WORD_NUMBER})\b(?!\s*(?:%|per\s?cent|percent))",
         re.I,
     )
 
@@ -737,12 +760,12 @@ def counted_subject_re(of: bool) -> Pattern:
     if of:
         fractions = phrase_alternation(vocab()["pledges7"]["ally_fractions"])
         return lazy(
-            rf"(?<![\w.])(?:\d{{1,3}}(?:\.\d+)?\s?(?:%|per\s?cent|percent)|\d{{1,2}}|{L._WORD_NUMBER}|{fractions})\s+"
+            rf"(?<![\w.])(?:\d{{1,3}}(?:\.\d+)?\s?(?:%|per\s?cent|percent)|\d{{1,2}}|{L.WORD_NUMBER}|{fractions})\s+"
             rf"of\s+(?:[\w’'-]+\s+){{0,5}}?(?:members?|allies|countries|nations|states|bloc|alliance)\b",
             re.I,
         )
     return lazy(
-        rf"\b(?:(?:the|a)\s+majority|most|(?:more|fewer|many|several|few|\d{{1,2}}|{L._WORD_NUMBER})\s+"
+        rf"\b(?:(?:the|a)\s+majority|most|(?:more|fewer|many|several|few|\d{{1,2}}|{L.WORD_NUMBER})\s+"
         r"(?:[\w-]+\s+){0,2}?(?:countries|allies|members|nations|states))\b",
         re.I,
     )
@@ -843,7 +866,7 @@ def _contrast_claims(
 
 # After another year's count, the next of a series: ", 8 in 2021 and 11 in 2020".
 _SERIES_MORE = lazy(
-    rf"\s*,?\s*(?P<item>(?:(?:and|or)\s+)?(?:only\s+|just\s+)?(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b"
+    rf"\s*,?\s*(?P<item>(?:(?:and|or)\s+)?(?:only\s+|just\s+)?(?P<num>\d{{1,2}}|{L.WORD_NUMBER})\b"
     rf"(?!\s*(?:%|per\s?cent|percent))(?:\s+(?:{COUNT_NOUN_ALT}))?\s+in\s+(?P<year>(?:19|20)\d\d))\b",
     re.I,
 )
@@ -873,6 +896,7 @@ def _enumeration(sentence: str, offset: int, mentions: list[Mention], counts: li
         return []
     item = replace(count, comparator="members", value=None, bounds=[], value_text="")
     item.members = list(dict.fromkeys(str(m.code) for m in run))
+    _exhaustive_enumeration(count, item)
     # "... the United States, Britain, Greece, Poland and the three Baltic states": the group closes the list
     tail = next((m for m in mentions if m.group_key in _LISTED_GROUPS and m.start >= run[-1].end), None)
     if tail is not None and tail.group_key and _LIST_SEP.match(sentence[run[-1].end : tail.start]):
@@ -887,6 +911,23 @@ def _enumeration(sentence: str, offset: int, mentions: list[Mention], counts: li
     return [item]
 
 
+def _exhaustive_enumeration(count: Claim, item: Claim) -> None:
+    """'Only three other Members - Poland, Estonia and Greece - spend above 3%': a list that names as many allies as
+    the exact count it follows is the whole set counted, so it must equal the allies the figures place there (an ally
+    missing or extra contradicts it), not only hold of each named. 'N other' allies are the list and one more, the
+    ally they are set against; which one the figures cannot tell (rules/counts.py abstains on its `accurate`)."""
+    if count.comparator != "eq" or count.value is None or count.bounds or count.vague:
+        return
+    other = bool(_OTHER_WORD_RE.search(count.value_text))
+    if count.value != len(item.members):
+        return  # "eight allies, among them Poland and Estonia": some of those counted
+    item.comparator, item.value, item.value_text = "eq", count.value + (1 if other else 0), count.value_text
+
+
+#: "three other Members", "two others": a count that leaves out the ally it is set against.
+_OTHER_WORD_RE = lazy(r"\bothers?\b", re.I)
+
+
 _UNDER_FRAME = lazy(
     r"\bunder\s+(?:the\s+)?(?:terms|rules|treaty|agreement|pressure|scrutiny|(?:NATO|Nato)(?:'s|’s)?\s+rules)\b", re.I
 )
@@ -894,8 +935,8 @@ _UNDER_FRAME = lazy(
 # "Of NATO's 32 members, 18 spent at least 2%": the membership first, then the count.
 _OF_TOTAL_COUNT_RE = lazy(
     rf"\b(?:of|out\s+of)\s+(?:the\s+|its\s+|NATO(?:'s|’s)\s+|Nato(?:'s|’s)\s+|the\s+alliance(?:'s|’s)\s+)?"
-    rf"(?P<total>\d{{1,2}}|{L._WORD_NUMBER})\s+{_COUNT_NOUN}\s*,\s*(?:(?:only|just|some|about|around)\s+)?"
-    rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?!\s*(?:%|per\s?cent|percent))",
+    rf"(?P<total>\d{{1,2}}|{L.WORD_NUMBER})\s+{COUNT_NOUN}\s*,\s*(?:(?:only|just|some|about|around)\s+)?"
+    rf"(?P<num>\d{{1,2}}|{L.WORD_NUMBER})\b(?!\s*(?:%|per\s?cent|percent))",
     re.I,
 )
 
@@ -953,7 +994,7 @@ def _meets(before: str) -> bool:
 
 # "with more than 10 allies missing 2%" (particle.news, August 2025): "more than" bounds the count, it is no verb of
 # meeting the threshold
-_COUNT_BOUND = lazy(rf"\s+(?:\d{{1,2}}|{L._WORD_NUMBER})\b(?!\s*(?:%|per\s?cent|percent)|[.,]\d)", re.I)
+_COUNT_BOUND = lazy(rf"\s+(?:\d{{1,2}}|{L.WORD_NUMBER})\b(?!\s*(?:%|per\s?cent|percent)|[.,]\d)", re.I)
 
 
 @cache
@@ -990,7 +1031,7 @@ def _growth_count_claims(
             # "12 increasing their spending in 2014, and 16 did so in 2015": the count before's change, its own year
             claim = replace(out[-1], value=value, comparator=comparator, value_text=noun, year=None, year_text=None)
         if claim is not None:
-            _set_year(claim, sentence, (start, end), _before_after_clause(sentence, years, start), as_of)
+            set_year(claim, sentence, (start, end), _before_after_clause(sentence, years, start), as_of)
             out.append(claim)
     return out
 
@@ -1030,7 +1071,7 @@ def _growth_count(
     claim.metric = "real_change"
     if L.EQUIPMENT_RE.search(after[verb.end() : verb.end() + 60]):
         claim.metric = "equipment_change"  # "18 nations will increase outlays for military equipment"
-    claim.scope = "below" if verb is cut else "increase"
+    claim.counts_below = verb is cut  # allies cutting, else raising
     if _countphrase_re("plan").search(after[: verb.start()]):
         claim.modality = "ambition"  # "25 of NATO's 29 allies aim to raise": a plan, not spending
     claim.value_text = noun
@@ -1042,12 +1083,12 @@ def _growth_count(
     claim.members = [c for c in dict.fromkeys(named) if c]
     if claim.members and re.search(r"\bonly\b", sentence[max(0, start - 12) : start], re.I):
         claim.value, claim.comparator = float(len(claim.members)), "eq"
-    claim.attributed_to = _attribution(sentence)
+    claim.attributed_to = attribution_source(sentence)
     return claim
 
 
 # "This is the highest figure since NATO adopted spending guidelines in 2014", "the most since the Cold War".
-_RECORD_RE = lazy(
+RECORD_RE = lazy(
     r"\b(?:the\s+)?(?P<dir>highest|largest|biggest|most|lowest|fewest|smallest)\s+(?:(?:figure|number|count|level|"
     r"total|tally)\s+)?(?:on\s+record\s+)?since\s+(?P<since>(?:the\s+(?:end\s+of\s+the\s+)?Cold\s+War)|[^.;,]{0,50}?"
     r"(?<!\d)(?:19|20)\d\d(?!\d))",
@@ -1055,9 +1096,9 @@ _RECORD_RE = lazy(
 )
 
 
-def _record_claims(sentence: str, offset: int, before: list[Claim]) -> list[Claim]:
+def record_claims(sentence: str, offset: int, before: list[Claim]) -> list[Claim]:
     """A count called a record over the years ('the highest figure since 2014'), about the count just made."""
-    m = _RECORD_RE.search(sentence)
+    m = RECORD_RE.search(sentence)
     prior = next((c for c in reversed(before) if c.kind == "count" and c.threshold is not None), None)
     if m is None or prior is None or prior.comparator == "record":
         return []
@@ -1073,13 +1114,13 @@ def _record_claims(sentence: str, offset: int, before: list[Claim]) -> list[Clai
     return [claim]
 
 
-def _follows_up(sentence: str, previous: list[Claim]) -> bool:
+def follows_up(sentence: str, previous: list[Claim]) -> bool:
     """Does a sentence with no cue of its own continue the previous sentence's count or ranking?"""
     kinds = {c.kind for c in previous}
     if "count" in kinds and (
         _BACK_COUNT_RE.search(sentence)
         or _list_lead_re().search(sentence)
-        or _RECORD_RE.search(sentence)
+        or RECORD_RE.search(sentence)
         or _refers_back(sentence)
     ):
         return True
@@ -1099,7 +1140,7 @@ def _list_lead_re() -> Pattern:
     )
 
 
-def _listed_back(sentence: str, offset: int, mentions: list[Mention], previous: list[Claim]) -> Claim | None:
+def listed_back(sentence: str, offset: int, mentions: list[Mention], previous: list[Claim]) -> Claim | None:
     """'These countries are the USA, Greece, the UK, Estonia and Poland.': the allies the previous sentence
     counted, each judged on that count's measure, threshold and year."""
     prior = next((c for c in previous if c.kind == "count" and c.threshold is not None), None)
@@ -1129,13 +1170,13 @@ def _listed_back(sentence: str, offset: int, mentions: list[Mention], previous: 
 # A count that refers back to the previous sentence's ("Ten years ago, there were only three of them"; "five years
 # ago, the number was fewer than ten").
 _BACK_COUNT_RE = lazy(
-    rf"\bthere\s+(?:were|was)\s+(?:only\s+|just\s+)?(?P<n1>\d{{1,2}}|{L._WORD_NUMBER})\s+of\s+them\b"
+    rf"\bthere\s+(?:were|was)\s+(?:only\s+|just\s+)?(?P<n1>\d{{1,2}}|{L.WORD_NUMBER})\s+of\s+them\b"
     rf"|\bthe\s+(?:number|figure|count)\s+(?:was|stood\s+at)\s+(?:only\s+|just\s+)?"
-    rf"(?:(?P<cmp>fewer\s+than|less\s+than|more\s+than|under|over|below|above)\s+)?(?P<n2>\d{{1,2}}|{L._WORD_NUMBER})\b"
+    rf"(?:(?P<cmp>fewer\s+than|less\s+than|more\s+than|under|over|below|above)\s+)?(?P<n2>\d{{1,2}}|{L.WORD_NUMBER})\b"
     rf"(?!\s*(?:%|per\s?cent|percent))",
     re.I,
 )
-_YEARS_AGO_RE = lazy(rf"\b(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+years?\s+ago\b", re.I)
+_YEARS_AGO_RE = lazy(rf"\b(?P<n>\d{{1,2}}|{L.WORD_NUMBER})\s+years?\s+ago\b", re.I)
 
 
 @cache
@@ -1148,18 +1189,18 @@ def _anaphor_re() -> Pattern:
         rf"(?:(?:is|was|are|were)\s+(?:likely|expected|set|projected|forecast|poised)\s+to\s+|will\s+|would\s+|could\s+|"
         rf"should\s+|may\s+|then\s+|since\s+|now\s+)?(?:{phrase_alternation(words['anaphor_verbs'])})\s+"
         rf"(?:to\s+|at\s+)?(?P<cmp>only|just|about|around|nearly|almost|more\s+than|over|fewer\s+than|under)?\s*"
-        rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent|times|billion|million|bn|years?|months?|weeks?|days?|points?|troops|soldiers))",
+        rf"(?P<num>\d{{1,2}}|{L.WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent|times|billion|million|bn|years?|months?|weeks?|days?|points?|troops|soldiers))",
         re.I,
     )
 
 
 @cache
-def _reference_count_re() -> Pattern:
+def reference_count_re() -> Pattern:
     """'As of today, seven of those 32 are doing so', 'only ten others reached this target by 2020' (counts7): a count
     of the allies just counted or named, its threshold the sentence before's."""
     verbs = phrase_alternation(vocab()["counts"]["elliptic_verbs"] + vocab()["counts7"]["reference_verbs"])
     return lazy(
-        rf"\b(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?P<tail>of\s+(?:those|these|them)(?:\s+\d{{1,2}})?"
+        rf"\b(?P<num>\d{{1,2}}|{L.WORD_NUMBER})\s+(?P<tail>of\s+(?:those|these|them)(?:\s+\d{{1,2}})?"
         rf"(?:\s+(?:{COUNT_NOUN_ALT}))?|others|other\s+(?:{COUNT_NOUN_ALT}))\s+"
         rf"(?:(?:are|were|have|has|had|now|still|already|actually)\s+){{0,2}}(?:{verbs})\b",
         re.I,
@@ -1167,12 +1208,12 @@ def _reference_count_re() -> Pattern:
 
 
 @cache
-def _reference_object_re() -> Pattern:
+def reference_object_re() -> Pattern:
     """'Only 6 of 32 members are meeting this provision' (counts7): a count whose verb's object refers to the target
     of the sentence before ("this provision", "that goal", "it")."""
     v = vocab()["counts7"]
     return lazy(
-        rf"\b(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?P<tail>(?:of\s+(?:the\s+|its\s+)?\d{{1,2}}\s+)?(?:other\s+)?(?:{COUNT_NOUN_ALT}))\s+"
+        rf"\b(?P<num>\d{{1,2}}|{L.WORD_NUMBER})\s+(?P<tail>(?:of\s+(?:the\s+|its\s+)?\d{{1,2}}\s+)?(?:other\s+)?(?:{COUNT_NOUN_ALT}))\s+"
         rf"(?:(?:are|were|have|has|had|now|still|already|actually)\s+){{0,2}}(?:{phrase_alternation(v['reference_meet_verbs'])})\s+"
         rf"(?:it\b|(?:this|that|the|these|those)\s+(?:[\w-]+\s+)?(?:{phrase_alternation(v['reference_nouns'])})s?\b)",
         re.I,
@@ -1180,11 +1221,11 @@ def _reference_object_re() -> Pattern:
 
 
 @cache
-def _reference_miss_re() -> Pattern:
+def reference_miss_re() -> Pattern:
     """'More than 10 of the alliance's 32 members fell short as recently as last year' (counts7): a count of the
     allies below the target of the sentence before, "fell short" with no object of its own."""
     return lazy(
-        rf"\b(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\s+(?P<tail>(?:of\s+(?:the\s+|its\s+|the\s+alliance['’]s\s+|NATO['’]s\s+)?"
+        rf"\b(?P<num>\d{{1,2}}|{L.WORD_NUMBER})\s+(?P<tail>(?:of\s+(?:the\s+|its\s+|the\s+alliance['’]s\s+|NATO['’]s\s+)?"
         rf"(?:\d{{1,2}}\s+)?)?(?:{COUNT_NOUN_ALT}))\s+(?:(?:are|were|have|has|had|still|now|all)\s+){{0,2}}"
         rf"(?:fell|fall|falls|falling|fallen)\s+short\b(?!\s+of\b)",
         re.I,
@@ -1192,11 +1233,11 @@ def _reference_miss_re() -> Pattern:
 
 
 def _reference_count(sentence: str) -> re.Match[str] | None:
-    """A count by reference to the target before (_reference_count_re, _reference_object_re, _reference_miss_re)."""
+    """A count by reference to the target before (reference_count_re, reference_object_re, reference_miss_re)."""
     return (
-        _reference_count_re().search(sentence)
-        or _reference_object_re().search(sentence)
-        or _reference_miss_re().search(sentence)
+        reference_count_re().search(sentence)
+        or reference_object_re().search(sentence)
+        or reference_miss_re().search(sentence)
     )
 
 
@@ -1224,7 +1265,7 @@ def _elliptic_back(sentence: str) -> re.Match[str] | None:
     m = _elliptic_re().search(sentence) or _DID_TOO_START.match(sentence) or _reference_count(sentence)
     if m is not None:
         return m
-    for c in _COUNT_RE.finditer(sentence):
+    for c in COUNT_RE.finditer(sentence):
         verb = _elliptic_re().match("only 1 " + sentence[c.end() :].lstrip())
         if verb is not None and re.match(r"\s*(?:it|this|that|so|the\s+mark|the\s+same)\b", verb.string[verb.end() :]):
             return c
@@ -1242,7 +1283,7 @@ _ANAPHORIC_MULTIPLE = lazy(
 _BACK_FROM_RE = lazy(
     rf"\s*(?:This|That|It|(?:The|That|This)\s+(?:number|figure|total|tally|count))\s+(?:is|was|has\s+(?:risen|grown|fallen))\s+"
     rf"(?:up|down)(?:\s*,\s*(?:however|though|still|nonetheless)\s*,)?\s+from\s+(?:only\s+|just\s+|a\s+mere\s+)?"
-    rf"(?P<num>\d{{1,2}}|{L._WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent))"
+    rf"(?P<num>\d{{1,2}}|{L.WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s?cent|percent))"
     rf"(?:\s+(?:alliance\s+|NATO\s+|member\s+)?(?:{COUNT_NOUN_ALT}))?\s+(?:in|for)\s+(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
@@ -1268,7 +1309,7 @@ def _refers_back(sentence: str) -> bool:
 _LISTED_AT = lazy(r"\d\s?(?:%|per\s?cent|percent)", re.I)
 
 
-def _back_count_claims(sentence: str, offset: int, previous: list[Claim], as_of: date | None) -> list[Claim]:
+def back_count_claims(sentence: str, offset: int, previous: list[Claim], as_of: date | None) -> list[Claim]:
     """A count with no measure of its own, about what the previous sentence counted, with its own year."""
     prior = next((c for c in previous if c.kind == "count" and c.threshold is not None), None)
     ref = _reference_count(sentence)
@@ -1278,9 +1319,9 @@ def _back_count_claims(sentence: str, offset: int, previous: list[Claim], as_of:
     ago = _YEARS_AGO_RE.search(sentence)
     if prior is not None and (m is None or ago is None):
         out = _anaphoric_counts(sentence, offset, prior, as_of)
-        if ref is not None and ref.re.pattern == _reference_miss_re().pattern:
+        if ref is not None and ref.re.pattern == reference_miss_re().pattern:
             for c in out:
-                c.scope = "below"  # "... fell short": the allies below the target before
+                c.counts_below = True  # "... fell short": the allies below the target before
         if ref is not None and ref.group("tail").lower().startswith("other"):
             # "only ten others": the allies the sentence before named are not among them
             named = [c for p in previous for c in p.countries if c not in (ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA)]
@@ -1305,7 +1346,7 @@ def _back_count_claims(sentence: str, offset: int, previous: list[Claim], as_of:
 
 # "That is six times as many as in 2014", "a six-fold increase from 2014": the count against an earlier year's.
 _MULTIPLE_COUNT_RE = lazy(
-    rf"\b(?P<n>twice|\d{{1,2}}|{L._WORD_NUMBER})(?:\s+times\s+as\s+many(?:\s+[\w-]+){{0,2}}?\s+as|[-\s]fold\s+"
+    rf"\b(?P<n>twice|\d{{1,2}}|{L.WORD_NUMBER})(?:\s+times\s+as\s+many(?:\s+[\w-]+){{0,2}}?\s+as|[-\s]fold\s+"
     rf"(?:increase|rise|jump)\s+(?:from|on|since|compared\s+(?:with|to)))\s+(?:in\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
@@ -1362,7 +1403,7 @@ def _anaphoric_counts(sentence: str, offset: int, prior: Claim, as_of: date | No
         claim.comparator = L.COMPARATOR_BEFORE.get(cmp, "eq") if cmp not in ("only", "just") else "eq"
     claim.year, claim.year_text, claim.year_basis = None, None, "latest"
     years = [y for y in find_years(sentence) if not re.match(r"\s*%", sentence[y.end : y.end + 2])]
-    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    set_year(claim, sentence, (m.start(), m.end()), years, as_of)
     claim.modality = "forecast" if _forecast(sentence, m.start(), m.end()) or _forecast_re().search(m.group()) else None
     if m.re.pattern == _BACK_FROM_RE.pattern:  # "This is up from just three countries in 2014": that year's count
         claim.year, claim.year_text, claim.year_basis = int(m.group("year")), m.group("year"), "explicit"
@@ -1394,7 +1435,7 @@ def _threshold(sentence: str, qs: list[Quantity]) -> Quantity | None:
     for q in qs:
         if q.kind != "percent" or q.used:
             continue
-        before, after = _window(sentence, q, 40, 40)
+        before, after = window(sentence, q, 40, 40)
         if _OWNED.search(before) and not L.TARGET_NOUN_RE.search(after[:25]):
             continue  # "only three allies met the pledge with the US's 3.58 percent": an ally's figure, not the bar
         if L.TARGET_NOUN_RE.search(after[:25]) or re.search(
@@ -1442,7 +1483,7 @@ def _list_head_re() -> Pattern:
     )
 
 
-def _list_claim(
+def list_claim(
     sentence: str,
     offset: int,
     mentions: list[Mention],
@@ -1479,7 +1520,8 @@ def _list_claim(
         or re.search(
             r"\b(?:are|were|is|was|remain|remained)\s+the\s+only\b|\bonly\s+(?:these|they|those)\b", rest[:60], re.I
         )
-        or re.search(r"(?:^|[,;:—–]\s*)only\s+(?:the\s+)?$", sentence[: run[0].start], re.I)
+        or re.search(r"(?:^|[,;:—–]\s*)(?:only|just|solely)\s+(?:the\s+)?$", sentence[: run[0].start], re.I)
+        or re.match(r"\s+alone\b", rest)  # "Poland, Estonia and Greece alone spend above 3%"
     )
     if not only and any(q.kind == "percent" and run[0].start < q.start < run[-1].end for q in qs):
         return None  # each ally has its own figure: share claims, not a list (unless "... are the only ones")
@@ -1509,9 +1551,9 @@ def _list_claim(
         if group is not None:
             claim.group, claim.group_key = group.label, group.group_key
     if miss and not (meet and meet.start() < miss.start()):
-        claim.scope = "below"
-    claim.attributed_to = _attribution(sentence)
-    _set_year(claim, sentence, (run[0].start, run[-1].end), years, as_of)
+        claim.counts_below = True
+    claim.attributed_to = attribution_source(sentence)
+    set_year(claim, sentence, (run[0].start, run[-1].end), years, as_of)
     at = sentence.find(claim.year_text or "\0")
     if head and at >= 0 and phrase_re("named_lists", "target_set").search(sentence, max(0, at - 40), at):
         claim.year, claim.year_text, claim.year_basis = None, None, "latest"  # when the target was set

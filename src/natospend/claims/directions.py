@@ -15,7 +15,8 @@ from datetime import date
 from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
-from natospend.claims.mentions import _attribution, _codes, _set_year
+from natospend.claims.growth import REGION_RE, RUN_RE, change_base, run_length_of
+from natospend.claims.mentions import attribution_source, mention_codes, set_year
 from natospend.claims.patterns import lazy
 from natospend.claims.times import YearMention
 from natospend.claims.vocab import phrase_alternation, vocab
@@ -51,9 +52,7 @@ _NOT_STATED = lazy(rf"(?<!\w)(?:{_alt('not_stated')})(?!\w)", re.I)
 _FORECAST = lazy(rf"(?<!\w)(?:{_alt('forecast')})(?!\w)", re.I)
 _PLAN = lazy(rf"(?<!\w)(?:{_alt('plan')})(?!\w)", re.I)
 _NON_ALLY = lazy(rf"(?<!\w)(?:{_alt('non_allies')})(?!\w)", re.I)
-#: "Military expenditure in Central Europe rose": a region that is no NATO aggregate (growth.py's runs too).
-REGION_RE = lazy(rf"(?<![\w-])(?:{_alt('regions')})(?![\w-])")
-_RUN_COUNT = lazy(rf"\b(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:{_alt('run_count')})\b", re.I)
+_RUN_COUNT = lazy(rf"\b(?P<n>\d{{1,2}}|{L.WORD_NUMBER})\s+(?:{_alt('run_count')})\b", re.I)
 _FIRST_SINCE = lazy(rf"(?<!\w)(?:{_alt('first_since')})\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _FIRST_VAGUE = lazy(rf"(?<!\w)(?:{_alt('first_vague')})(?!\w)", re.I)
 _VAGUE_TIME = lazy(rf"(?<!\w)(?:{_alt('vague_time')})(?!\w)", re.I)
@@ -139,13 +138,10 @@ class Direction:
     made_from: int | None = None  # "forcing European governments to lift": where the verb's object (the spender) starts
 
 
-def _run_length(sentence: str, lo: int, hi: int) -> int | None:
-    from natospend.claims.growth import _RUN_RE
-    from natospend.claims.growth import _run_length as run_of
-
-    m = _RUN_RE.search(sentence, lo, hi)
+def run_length(sentence: str, lo: int, hi: int) -> int | None:
+    m = RUN_RE.search(sentence, lo, hi)
     if m is not None and not m.group("first"):
-        return run_of(m)
+        return run_length_of(m)
     m2 = _RUN_COUNT.search(sentence, lo, hi)
     if m2 is not None:
         word = m2.group("n")
@@ -226,7 +222,7 @@ def find_direction(sentence: str) -> Direction | None:
             m.group(),
             sign,
             modality,
-            run=_run_length(sentence, 0, len(sentence)),
+            run=run_length(sentence, 0, len(sentence)),
             first_since=int(first.group("y")) if first else None,
             first_vague=bool(_FIRST_VAGUE.search(sentence)),
             vague_time=bool(_VAGUE_TIME.search(rest)),
@@ -275,7 +271,7 @@ def direction_claims(
 ) -> list[Claim]:
     """One real_growth claim (value 0, above or below it) for the change a sentence states in words, with the
     frame's parts: countries (ALL when "NATO allies" does not tell the alliance's total from European allies and
-    Canada), year, `period` (a run), `since` (the year a "first" rise is counted from), `modality`, and `scope`
+    Canada), year, `period` (a run), `since` (the year a "first" rise is counted from), `modality`, and `change_form`
     saying which kind of time it is (rules/growth.py)."""
     d = find_direction(sentence)
     if d is None:
@@ -314,7 +310,7 @@ def direction_claims(
         subject, before, foreign = objects[-1], [objects[-1]] if objects[-1].end else [], []
     if foreign and not any(m.start > foreign[-1].start() for m in before):
         return []  # "Russia has raised its military spending": not an ally's
-    if subject is None and _attribution(sentence) not in (None, "nato"):
+    if subject is None and attribution_source(sentence) not in (None, "nato"):
         return []  # "more than 100 countries increased their military spending, according to SIPRI": not the allies
     if subject is None and context and (_PRONOUN_SUBJECT.search(sentence[lo : d.start]) or not usable):
         subject = context[-1]
@@ -327,7 +323,7 @@ def direction_claims(
     if d.own_plan and (subject is None or subject.code in (None, ALL_ALLIES, L.NATO_TOTAL, L.EUROPE_CANADA)):
         return []  # "allies committed to increasing defence spending": the alliance's pledge (pledges.py), not a plan
     claim = Claim(offset, offset + len(sentence), sentence, "real_growth", unit="percent (annual real change)")
-    codes, group, group_key = _codes(subject)
+    codes, group, group_key = mention_codes(subject)
     if group_key == "europe":
         codes, group, group_key = [L.EUROPE_CANADA], None, None  # NATO's aggregate of its European allies and Canada
     if [m for m in before if m.code == L.EUROPE_CANADA]:
@@ -338,20 +334,20 @@ def direction_claims(
     claim.countries, claim.group, claim.group_key = codes, group, group_key
     quantified = _QUANTIFIED.search(sentence, lo, hi)
     if quantified:
-        claim.scope = f"undefined group: {quantified.group()}"
+        claim.undefined_group = quantified.group()
     claim.value, claim.value_text, claim.step = 0.0, d.text, 1.0
     claim.comparator = {1: "gt", -1: "lt", 0: "ge"}[d.sign]
     claim.price_basis = "constant"
     claim.modality = d.modality
-    claim.attributed_to = _attribution(sentence)
+    claim.attributed_to = attribution_source(sentence)
     than = re.search(r"\bthan\b[^,;.]*", sentence[d.end : hi]) if d.text.lower().startswith("spen") else None
     base = (d.end + than.start(), d.end + than.end()) if than else (0, 0)  # "than last year": the base, not the year
     dated = [y for y in years if y.role != "since" and y.year != d.first_since and not base[0] <= y.start < base[1]]
-    _set_year(claim, sentence, (d.start, d.end), dated, as_of)
-    if claim.scope is None:
-        claim.scope = _time_scope(sentence, d, claim)
-        if claim.scope == "direction, no year" and _done_lately(sentence, d):
-            claim.scope = "direction, recent"  # "Germany cut its defense spending": some recent year, not named
+    set_year(claim, sentence, (d.start, d.end), dated, as_of)
+    if not claim.qualified():
+        claim.change_form = _time_scope(sentence, d, claim)
+        if claim.change_form == "direction, no year" and _done_lately(sentence, d):
+            claim.change_form = "direction, recent"  # "Germany cut its defense spending": some recent year, not named
     if not quantified and _UNIVERSAL.search(sentence, lo, d.start):
         # "All Allies are increasing spending": each ally's own change, not NATO's total
         year = claim.year or (as_of or date.today()).year
@@ -420,8 +416,8 @@ def _with_changes(sentence: str, offset: int, d: Direction, claim: Claim, usable
     out.comparator = "gt" if m.group("rise") else "lt"
     start = m.start() + len(m.group()) - len(m.group().lstrip(" ,"))  # "with ...", not the comma before it
     out.value_text = sentence[start : listed[-1].end]
-    if out.scope and out.scope.startswith("undefined group"):
-        out.scope = _time_scope(sentence, d, out)
+    if out.undefined_group is not None:
+        out.undefined_group, out.change_form = None, _time_scope(sentence, d, out)
     out.span_start, out.span_end = offset + start, offset + listed[-1].end
     return [out]
 
@@ -439,10 +435,10 @@ def _exceptions(sentence: str, offset: int, d: Direction, claim: Claim, usable: 
     code = ally.code or ""
     out = replace(claim, countries=[code], group=None, group_key=None, comparator="le" if d.sign > 0 else "ge")
     out.value_text = sentence[m.start() : ally.end].strip(" ,")
-    if out.scope and out.scope.startswith("undefined group"):
-        out.scope = _time_scope(sentence, d, out)
-        if out.scope == "direction, no year" and _done_lately(sentence, d):
-            out.scope = "direction, recent"
+    if out.undefined_group is not None:
+        out.undefined_group, out.change_form = None, _time_scope(sentence, d, out)
+        if out.change_form == "direction, no year" and _done_lately(sentence, d):
+            out.change_form = "direction, recent"
     out.span_start, out.span_end = offset + m.start(), offset + ally.end
     return [out]
 
@@ -450,8 +446,6 @@ def _exceptions(sentence: str, offset: int, d: Direction, claim: Claim, usable: 
 def _time_scope(sentence: str, d: Direction, claim: Claim) -> str:
     """Which kind of time the change is stated over, setting the claim's period and base: a run of years, the first
     rise since a year, a first rise after an unsaid number of falls, a span since a base year, one year, or none."""
-    from natospend.claims.growth import change_base
-
     if d.record:
         return "record over a long period"
     if d.run:
@@ -475,8 +469,8 @@ def _time_scope(sentence: str, d: Direction, claim: Claim) -> str:
     return "direction"
 
 
-#: The scopes of the claims built here (and of a run of years read by growth.py), judged by rules/growth.py's
-#: direction rule.
+#: The forms (Claim.change_form) of the claims built here (and of a run of years read by growth.py), judged by
+#: rules/growth.py's direction rule.
 SCOPES = (
     "record over a long period",
     "direction, recent",

@@ -70,6 +70,10 @@ class ClaimResult:
     revised_later: str | None = None
     as_of: str | None = None
     span: Span | None = None
+    # The words of the claim the checker could not read, when it withheld the verdict the figures gave
+    # (`figures_verdict`) for them: the claim is then `unverifiable` (docs/claims.md, "Every word read").
+    unread: list[str] = field(default_factory=list)
+    figures_verdict: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -278,19 +282,19 @@ def matches(claim: Claim, x: float, decimals: int | None, value: float | None = 
     return abs(x - v) <= tol
 
 
-def _name(code: str) -> str:
+def country_name(code: str) -> str:
     if code == ALL_ALLIES:
         return "all allies"
     c = countries.by_code().get(code)
     return c.name if c else code
 
 
-def _fig_text(f: Figure, unit: str = "") -> str:
+def fig_text(f: Figure, unit: str = "") -> str:
     est = ", estimate" if f.status == "estimate" else ""
     return f"{f.shown}{unit} in {f.release_id} ({f.published.isoformat()}{est})"
 
 
-def _measure_label(f: Figure) -> str:
+def measure_label(f: Figure) -> str:
     base = registry.label(f.source)
     if f.source == "nato" and f.price_basis in ("current", "constant"):
         base = f"NATO's {f.price_basis}-price figure"
@@ -298,7 +302,7 @@ def _measure_label(f: Figure) -> str:
     return f"{base} ({edition})" if edition else base
 
 
-_INDICATOR_WORDS = {
+INDICATOR_WORDS = {
     "share_gdp": "defence expenditure as a share of GDP",
     "real_change": "annual real change of defence expenditure",
     "equipment_share": "equipment share of defence expenditure",

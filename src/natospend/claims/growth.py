@@ -9,9 +9,8 @@ from datetime import date
 
 from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
-from natospend.claims.directions import REGION_RE
-from natospend.claims.frame import ALL_ALLIES, UNDETERMINED_MEASURE, Claim, Mention
-from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year, find_mentions
+from natospend.claims.frame import ALL_ALLIES, Claim, Mention
+from natospend.claims.mentions import attribution_source, find_mentions, mention_codes, nearest_mention, set_year
 from natospend.claims.multiples import EVENT_RE, event_years, find_directions, find_multiples
 from natospend.claims.patterns import lazy
 from natospend.claims.quantities import as_fall, find_quantities
@@ -19,14 +18,14 @@ from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
 
-def _combined_claims(
+def combined_claims(
     sentence: str, offset: int, mentions: list[Mention], years: list[YearMention], as_of: date | None
 ) -> list[Claim]:
     """'The US spends more than all the other allies combined': a share of alliance spending above 50%."""
     m = L.COMBINED_OTHERS_RE.search(sentence)
     if m is None or any(x.rest and x.start <= m.start() < x.end for x in find_multiples(sentence)):
-        return []  # "three times more than all the others combined": the multiple says more (_multiple_claims)
-    subject = _nearest(
+        return []  # "three times more than all the others combined": the multiple says more (multiple_claims)
+    subject = nearest_mention(
         sentence,
         (m.start(), m.end()),
         [x for x in mentions if x.end <= m.start() and x.code not in (ALL_ALLIES, L.NATO_TOTAL)],
@@ -36,8 +35,8 @@ def _combined_claims(
     claim = Claim(offset, offset + len(sentence), sentence, "alliance_share", countries=[subject.code], unit="percent")
     claim.value, claim.value_text, claim.step = 50.0, m.group(), 1.0
     claim.comparator = "gt" if m.group().lower().startswith("more") else "lt"
-    claim.attributed_to = _attribution(sentence)
-    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    claim.attributed_to = attribution_source(sentence)
+    set_year(claim, sentence, (m.start(), m.end()), years, as_of)
     return [claim]
 
 
@@ -57,7 +56,7 @@ _ALLIANCE_SUBJECT = lazy(r"\b(?:the\s+alliance|NATO|allies|NATO\s+members|member
 _TOTAL_WORDS = lazy(r"\b(?:combined|total|collective|alliance-wide|NATO-wide)\b", re.I)
 
 
-def _multiple_claims(
+def multiple_claims(
     sentence: str,
     offset: int,
     mentions: list[Mention],
@@ -87,12 +86,12 @@ def _multiple_claims(
             claim.value, claim.value_text, claim.comparator = mult.factor, mult.text, mult.comparator
             claim.since = mult.since
             if vague:
-                claim.scope = f"undefined group: {vague.group()}"
+                claim.undefined_group = vague.group()
             elif _TOTAL_WORDS.search(sentence[: mult.start]):
                 claim.countries, claim.metric = [L.NATO_TOTAL], "usd_current_m"
             else:
                 claim.countries = [ALL_ALLIES]
-            _set_year(claim, sentence, (mult.start, mult.end), [y for y in years if y.role != "since"], as_of)
+            set_year(claim, sentence, (mult.start, mult.end), [y for y in years if y.role != "since"], as_of)
             if claim.year == claim.since:
                 claim.year, claim.year_text, claim.year_basis = None, None, "latest"
             claims.append(claim)
@@ -100,7 +99,7 @@ def _multiple_claims(
         if subject is None or vague:
             continue
         claim = Claim(offset, offset + len(sentence), sentence, "growth_multiple", unit="times")
-        claim.countries, claim.group, claim.group_key = _codes(subject)
+        claim.countries, claim.group, claim.group_key = mention_codes(subject)
         claim.value, claim.value_text, claim.comparator = mult.factor, mult.text, mult.comparator
         claim.metric = "usd_current_m"
         if mult.bare:
@@ -108,19 +107,19 @@ def _multiple_claims(
             claim.period = period
             claim.metric = "nc_constant_m" if L.REAL_RE.search(sentence) else "nc_current_m"
         elif mult.rest:
-            claim.scope = "others: rest"  # "twice as much as all the other allies combined"
+            claim.than_rest = True  # "twice as much as all the other allies combined"
         elif mult.since is None and not mult.decade:
             if not after:
                 continue  # "twice as much as before": no other spender named
             claim.others = [str(after[0].code)] if after[0].code else []
             if after[0].group_key:
-                claim.scope = f"others: {after[0].group_key}"  # "as all the European allies combined"
+                claim.than_group = after[0].group_key  # "as all the European allies combined"
         else:
             claim.since = mult.since
-            claim.scope = "decade" if mult.decade else None
+            claim.over_decade = True if mult.decade else None
             claim.metric = "nc_constant_m" if L.REAL_RE.search(sentence) else "nc_current_m"
-        claim.attributed_to = _attribution(sentence)
-        _set_year(claim, sentence, (mult.start, mult.end), [y for y in years if y.role != "since"], as_of)
+        claim.attributed_to = attribution_source(sentence)
+        set_year(claim, sentence, (mult.start, mult.end), [y for y in years if y.role != "since"], as_of)
         if claim.year == claim.since:
             claim.year, claim.year_text, claim.year_basis = None, None, "latest"
         claims.append(claim)
@@ -128,20 +127,23 @@ def _multiple_claims(
 
 
 _R = vocab()["growth_runs"]
+#: "Military expenditure in Central Europe rose": a region that is no NATO aggregate (runs here, directions.py's
+#: changes too).
+REGION_RE = lazy(rf"(?<![\w-])(?:{phrase_alternation(vocab()['directions']['regions'])})(?![\w-])")
 #: "the fourth year in a row", "for the seventh consecutive year", "the 10th straight year", "for the first time in
 #: 7 years": a rise (or fall) stated over a run of years.
-_RUN_RE = lazy(
+RUN_RE = lazy(
     r"\b(?P<n>"
     + "|".join(L.ORDINALS)
     + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:[\w-]+\s+){0,1}?)(?:"
     + phrase_alternation(_R["run_words"])
     + r")\b"
-    r"|\b(?:" + phrase_alternation(_R["first_time_in"]) + r")\s+(?P<first>\d{1,2}|" + L._WORD_NUMBER + r")\s+years\b",
+    r"|\b(?:" + phrase_alternation(_R["first_time_in"]) + r")\s+(?P<first>\d{1,2}|" + L.WORD_NUMBER + r")\s+years\b",
     re.I,
 )
 
 
-def _run_length(m: re.Match[str]) -> int | None:
+def run_length_of(m: re.Match[str]) -> int | None:
     if m.group("first"):
         word = m.group("first")
         return int(word) if word.isdigit() else L.word_to_int(word)
@@ -158,18 +160,18 @@ def _run_claims(
     context: list[Mention],
 ) -> list[Claim]:
     """'Defence spending rose for the fourth year in a row', '2021 saw the seventh consecutive year of increases',
-    'spending up for the first time in 7 years': a change of spending over a run of years (real_growth, scope
+    'spending up for the first time in 7 years': a change of spending over a run of years (real_growth, change_form
     "run of years"), which no one year's change settles. The world's total and no-spending runs are no claim."""
-    m = _RUN_RE.search(sentence)
+    m = RUN_RE.search(sentence)
     if m is None or not L.SPENDING_RE.search(sentence) or unowned_total(sentence, m.start(), mentions):
         return []
     change = L.GROWTH_RE.search(sentence)
-    n = _run_length(m)
+    n = run_length_of(m)
     if change is None or n is None or phrase_re("money", "world").search(sentence, 0, m.start()):
         return []
     usable = [x for x in mentions if x.code is not None or x.group_key]
-    subject = _nearest(sentence, (m.start(), m.end()), usable) if usable else (context[-1] if context else None)
-    codes, group, group_key = _codes(subject)
+    subject = nearest_mention(sentence, (m.start(), m.end()), usable) if usable else (context[-1] if context else None)
+    codes, group, group_key = mention_codes(subject)
     if not usable and REGION_RE.search(sentence, 0, m.start()):
         return []  # "Military expenditure in Central Europe rose for a second consecutive year": not NATO's group
     if codes == [ALL_ALLIES] or (
@@ -180,18 +182,18 @@ def _run_claims(
     claim.countries, claim.group, claim.group_key = codes, group, group_key
     falls = bool(L.DECLINE_RE.search(change.group()))
     claim.value, claim.value_text, claim.comparator = 0.0, m.group(), "lt" if falls else "gt"
-    claim.scope, claim.period = "run of years", n
+    claim.change_form, claim.period = "run of years", n
     claim.price_basis = "constant"
-    claim.attributed_to = _attribution(sentence)
-    _set_year(claim, sentence, (m.start(), m.end()), [y for y in years if y.role != "since"], as_of)
+    claim.attributed_to = attribution_source(sentence)
+    set_year(claim, sentence, (m.start(), m.end()), [y for y in years if y.role != "since"], as_of)
     lo, hi = clause_bounds(sentence, m.start(), m.end())
     claim.span_start, claim.span_end = offset + lo, offset + hi
     return [claim]
 
 
 #: "after six years of decline": a counted run the change stated beside it ends (vocab.toml [growth_runs]).
-_BACKGROUND_RUN_RE = lazy(
-    rf"\b(?:{phrase_alternation(_R['background_leads'])})\s+(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+"
+BACKGROUND_RUN_RE = lazy(
+    rf"\b(?:{phrase_alternation(_R['background_leads'])})\s+(?P<n>\d{{1,2}}|{L.WORD_NUMBER})\s+"
     r"(?:(?:consecutive|straight|successive|long)\s+)?years\s+of\s+(?:(?:steady|sharp|continuous|continued)\s+)?"
     rf"(?:(?P<fall>{phrase_alternation(_R['background_falls'])})|{phrase_alternation(_R['background_rises'])})\b",
     re.I,
@@ -202,8 +204,8 @@ def background_runs(sentence: str, offset: int, claims: list[Claim]) -> list[Cla
     """'a substantial increase (+3.8%) in overall NATO defence expenditures, after six years of decline': the run
     of years of the other sign before the change it is the background of, a claim of its own (the change's spender,
     its years ending the year before the change's; no year told, no years judged)."""
-    m = _BACKGROUND_RUN_RE.search(sentence)
-    changes = [c for c in claims if c.kind == "real_growth" and c.scope is None and c.countries]
+    m = BACKGROUND_RUN_RE.search(sentence)
+    changes = [c for c in claims if c.kind == "real_growth" and not c.qualified() and c.countries]
     if m is None or not changes:
         return []
     word = m.group("n")
@@ -218,15 +220,15 @@ def background_runs(sentence: str, offset: int, claims: list[Claim]) -> list[Cla
     run.price_basis, run.modality, run.attributed_to = "constant", "fact", change.attributed_to
     if change.year is not None and change.year_basis in ("explicit", "relative", "fiscal"):
         run.year, run.year_text, run.year_basis = change.year - 1, change.year_text, change.year_basis
-        run.scope, run.period = "run of years", n
+        run.change_form, run.period = "run of years", n
     else:
-        run.year_basis, run.scope = "latest", "direction, no year"  # the change's own year is not told
+        run.year_basis, run.change_form = "latest", "direction, no year"  # the change's own year is not told
     lo, hi = clause_bounds(sentence, m.start(), m.end())
     run.span_start, run.span_end = offset + max(lo, m.start()), offset + min(hi, m.end())
     return [run]
 
 
-def _direction_claims(
+def year_direction_claims(
     sentence: str,
     offset: int,
     mentions: list[Mention],
@@ -243,7 +245,7 @@ def _direction_claims(
     claims: list[Claim] = []
     for d in find_directions(sentence):
         usable = [m for m in mentions if m.end <= d.start and (m.code is not None or m.group_key)]
-        subject = _nearest(sentence, (d.start, d.end), usable) if usable else None
+        subject = nearest_mention(sentence, (d.start, d.end), usable) if usable else None
         if subject is None:
             if re.search(r"\b(?:alliance-wide|NATO-wide|overall|total|combined)\b", sentence[: d.start], re.I) or (
                 re.search(r"\b(?:NATO|alliance)\b", sentence[: d.start], re.I)
@@ -251,7 +253,7 @@ def _direction_claims(
                 subject = Mention(0, 0, L.NATO_TOTAL)
             elif context:
                 subject = context[-1]
-        codes, group, group_key = _codes(subject)
+        codes, group, group_key = mention_codes(subject)
         if codes == [ALL_ALLIES]:
             codes = [L.NATO_TOTAL]
         if not codes and group_key is None:
@@ -262,8 +264,8 @@ def _direction_claims(
         claim.value, claim.value_text, claim.step = 0.0, d.text, 1.0
         claim.comparator = "gt" if d.sign > 0 else "lt"
         claim.price_basis = "constant"
-        claim.attributed_to = _attribution(sentence)
-        _set_year(claim, sentence, (d.start, d.end), [y for y in years if y.role != "since"], as_of)
+        claim.attributed_to = attribution_source(sentence)
+        set_year(claim, sentence, (d.start, d.end), [y for y in years if y.role != "since"], as_of)
         if d.than:
             base = next((y for y in year_mentions if y.role in ("data", "since")), None)
             if base is None or claim.year is None or claim.year != base.year + 1:
@@ -320,7 +322,7 @@ _AVERAGE_RATE = lazy(
     re.I,
 )
 _PERIOD_RE = lazy(
-    rf"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+years\b"
+    rf"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<n>\d{{1,2}}|{L.WORD_NUMBER})\s+years\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?P<decade>decade)\b",
     re.I,
 )
@@ -367,7 +369,7 @@ def refine_changes(
         worded = claim.value_text.lower() in L.FRACTIONS  # "rose by a third" (quantities.BY_FRACTION_RE)
         if claim.kind != "real_growth" or not (re.search(r"\d", claim.value_text) or worded):
             continue
-        if claim.scope == "run of years":
+        if claim.change_form == "run of years":
             continue  # "the 10th consecutive year": a run (its digits are no figure of a change)
         lo = (claim.span_start - offset) if claim.span_start is not None else 0
         at = sentence.find(claim.value_text, max(0, lo))
@@ -385,8 +387,8 @@ def refine_changes(
             _year_on_base(claim, sentence, base, years, today)
             continue
         bases, period = change_base(sentence, at, end)
-        if (bases or period) and _AVERAGE_RATE.search(clause):
-            claim.scope = claim.scope or "average rate"  # "3% a year since 2014": a yearly average, not one change
+        if (bases or period) and _AVERAGE_RATE.search(clause) and not claim.qualified():
+            claim.change_form = "average rate"  # "3% a year since 2014": a yearly average, not one change
         if bases and claim.year is not None and bases == [claim.year - 1]:
             continue  # "rose 4% in 2024 compared with 2023": one year's change
         if len(bases) == 1:
@@ -431,8 +433,8 @@ def _compared_changes(sentence: str, claims: list[Claim]) -> None:
             continue
         c.kind, c.unit, c.price_basis = "real_growth", "percent (annual real change)", g.price_basis
         c.comparator, c.threshold = ("eq" if c.comparator in ("ge", "gt") and c.threshold else c.comparator), None
-        if c.scope and c.scope.startswith(UNDETERMINED_MEASURE):
-            c.scope = None  # what it is a share of was the question; as a change it has none
+        if c.undetermined == "measure":
+            c.undetermined = c.undetermined_why = None  # what it is a share of was the question; a change has none
         changes.append(c)  # "by 6.6, 14 and 33 per cent, respectively": the next item follows this one
         if not listed:  # a comparison is of the same spender; a list's items keep their own
             c.countries, c.group, c.group_key = list(g.countries), g.group, g.group_key
@@ -525,7 +527,7 @@ def change_follow_ups(
     prior = [
         c
         for c in previous
-        if c.kind in ("total_spending", "share_gdp") and c.countries and c.scope not in ("programme", "part")
+        if c.kind in ("total_spending", "share_gdp") and c.countries and c.amount_of not in ("programme", "part")
     ]
     if not prior or any(c.kind == "real_growth" for c in made):
         return []
@@ -549,6 +551,6 @@ def change_follow_ups(
         # "fell by more than 3%": below -3, not above it
         claim.value, claim.comparator, claim.bounds = as_fall(q) if falls else (q.value, q.comparator, q.bounds())
         claim.year, claim.year_text, claim.year_basis = src.year, src.year_text, src.year_basis
-        claim.attributed_to = _attribution(sentence) or src.attributed_to
+        claim.attributed_to = attribution_source(sentence) or src.attributed_to
         out.append(claim)
     return refine_changes(sentence, offset, out, find_years(sentence), as_of) if out else []

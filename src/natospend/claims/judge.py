@@ -1,4 +1,4 @@
-"""Judging one figure against the releases that publish it: `Judgement`, `_judge_series` (accurate, outdated,
+"""Judging one figure against the releases that publish it: `Judgement`, `judge_series` (accurate, outdated,
 different_measure, unverifiable or inaccurate across vintages and other measures), how several judgements
 combine, and the base every verdict rule builds on (`CheckerBase`: as-of, years, codes, reference figures, gaps).
 """
@@ -13,13 +13,13 @@ from functools import wraps
 from typing import Any, TypeVar, cast
 
 from natospend.claims import lexicon as L
-from natospend.claims.facts import Evidence, Figure, _fig_text, _measure_label, facts_for
+from natospend.claims.facts import Evidence, Figure, facts_for, fig_text, measure_label
 from natospend.claims.frame import ALL_ALLIES, Claim
 from natospend.reference.definitions import load_definitions
 from natospend.store.readmodel import Store
 
 VERDICTS = ("accurate", "inaccurate", "outdated", "different_measure", "unverifiable")
-_PREFERENCE = {"accurate": 0, "outdated": 1, "different_measure": 2, "unverifiable": 3, "inaccurate": 4}
+PREFERENCE = {"accurate": 0, "outdated": 1, "different_measure": 2, "unverifiable": 3, "inaccurate": 4}
 _SEVERITY = {"inaccurate": 4, "outdated": 3, "different_measure": 2, "unverifiable": 1, "accurate": 0}
 
 
@@ -29,9 +29,12 @@ class Judgement:
     explanation: str
     evidence: list[Evidence] = field(default_factory=list)
     revised_later: str | None = None
+    # the "read every word" gate (check._unread_frame): the words it could not read, and the verdict it withheld
+    unread: tuple[str, ...] = ()
+    figures_verdict: str | None = None
 
 
-def _judge_series(
+def judge_series(
     what: str,
     primary: list[Figure],
     others: list[Figure],
@@ -65,23 +68,22 @@ def _judge_series(
                 evidence.append(f.evidence("later"))
             newer = gaps(newest.published, {f.release_id for f in primary}) if gaps is not None else []
             # One published on the claim's own day may not have been seen by its author.
-            newer = [g for g in newer if as_of is None or f"({as_of.isoformat()}" not in g]
             if newer:
                 # A newer release the dataset does not hold (or holds without this figure) may have revised it.
                 return Judgement(
                     "unverifiable",
-                    f"Matches {what} in {_fig_text(newest, unit)}, but by the claim's date NATO had also published "
+                    f"Matches {what} in {fig_text(newest, unit)}, but by the claim's date NATO had also published "
                     f"{'; '.join(newer)}, which the dataset does not hold for it; cannot tell whether the figure "
                     "still stood.",
                     evidence,
                 )
             revised = None
             if changed:
-                revised = "Later revised: " + "; ".join(_fig_text(f, unit) for f in changed) + "."
+                revised = "Later revised: " + "; ".join(fig_text(f, unit) for f in changed) + "."
             src = "" if newest.source == "nato" else f" ({newest.source.upper()})"
             return Judgement(
                 "accurate",
-                f"Matches {what}: {_fig_text(newest, unit)}{src}, the newest figure published {when}."
+                f"Matches {what}: {fig_text(newest, unit)}{src}, the newest figure published {when}."
                 + newest.weakness(),
                 evidence,
                 revised,
@@ -92,8 +94,8 @@ def _judge_series(
             evidence += [f.evidence("later") for f in later]
             return Judgement(
                 "outdated",
-                f"Matches an older release ({_fig_text(older[-1], unit)}), but {when} the newest figure for {what} was "
-                f"{_fig_text(newest, unit)}.",
+                f"Matches an older release ({fig_text(older[-1], unit)}), but {when} the newest figure for {what} was "
+                f"{fig_text(newest, unit)}.",
                 evidence,
             )
         if other_avail:
@@ -101,8 +103,8 @@ def _judge_series(
             evidence.append(f.evidence("other_measure", "matches the claim"))
             return Judgement(
                 "different_measure",
-                f"Matches {_measure_label(f)} ({_fig_text(f, unit)}), not NATO's figure for {what}: "
-                f"{_fig_text(newest, unit)}.",
+                f"Matches {measure_label(f)} ({fig_text(f, unit)}), not NATO's figure for {what}: "
+                f"{fig_text(newest, unit)}.",
                 evidence,
             )
         later_match = [f for f in later if pred(f)]
@@ -110,9 +112,9 @@ def _judge_series(
         if later_match:
             return Judgement(
                 "unverifiable",
-                f"{when.capitalize()} the newest figure for {what} was {_fig_text(newest, unit)}, which does not "
+                f"{when.capitalize()} the newest figure for {what} was {fig_text(newest, unit)}, which does not "
                 "match; "
-                f"a later release does ({_fig_text(later_match[0], unit)}). The release the claim drew on is "
+                f"a later release does ({fig_text(later_match[0], unit)}). The release the claim drew on is "
                 "probably missing from the dataset.",
                 evidence,
             )
@@ -120,15 +122,15 @@ def _judge_series(
         if uncovered and (envelope is None or envelope(primary)):
             return Judgement(
                 "unverifiable",
-                f"{when.capitalize()} the newest figure in the dataset for {what} was {_fig_text(newest, unit)}, which "
+                f"{when.capitalize()} the newest figure in the dataset for {what} was {fig_text(newest, unit)}, which "
                 f"does not match; but by then NATO had also published {'; '.join(uncovered)}, which the dataset "
                 "does not "
                 "hold, and the claim lies within the range of NATO's figures for it.",
                 evidence,
             )
-        wrong = f"Contradicted: {what} was {_fig_text(newest, unit)}"
+        wrong = f"Contradicted: {what} was {fig_text(newest, unit)}"
         if later:
-            wrong += "; later releases: " + "; ".join(_fig_text(f, unit) for f in later)
+            wrong += "; later releases: " + "; ".join(fig_text(f, unit) for f in later)
         return Judgement("inaccurate", wrong + ".", evidence)
     if attributed and attributed != "nato" and not others:
         return Judgement("unverifiable", missing, [f.evidence("later") for f in later])
@@ -137,13 +139,13 @@ def _judge_series(
         ev = [f.evidence("other_measure", "matches the claim")] + [x.evidence("later") for x in later]
         return Judgement(
             "different_measure",
-            f"Matches {_measure_label(f)} ({_fig_text(f, unit)}); no NATO figure for {what} had been published {when}.",
+            f"Matches {measure_label(f)} ({fig_text(f, unit)}); no NATO figure for {what} had been published {when}.",
             ev,
         )
     text = missing
     if later:
         agree = [f for f in later if pred(f)]
-        text += " Later releases: " + "; ".join(_fig_text(f, unit) for f in later)
+        text += " Later releases: " + "; ".join(fig_text(f, unit) for f in later)
         if len(agree) == len(later):
             text += " (consistent with the claim)."
         elif agree:  # some later releases match and some do not: say which, not "differ" of them all
@@ -154,14 +156,14 @@ def _judge_series(
             text += " (which differ from the claim)."
     if other_avail:  # a comparison another source bears out: named, not the verdict
         f = other_avail[-1]
-        text += f" {_measure_label(f)} bears the comparison out ({_fig_text(f, unit)})."
+        text += f" {measure_label(f)} bears the comparison out ({fig_text(f, unit)})."
     elif other_later:
         f = other_later[-1]
-        text += f" {_measure_label(f)}, published later, agrees ({_fig_text(f, unit)})."
+        text += f" {measure_label(f)}, published later, agrees ({fig_text(f, unit)})."
     return Judgement("unverifiable", text, [f.evidence("later") for f in later])
 
 
-def _within(claim: Claim, values: list[float]) -> bool:
+def within_vintages(claim: Claim, values: list[float]) -> bool:
     """Is the claim's figure inside the range NATO's vintages have spanned (so a missing vintage may match)?"""
     if claim.comparator in ("gt", "lt", "ge", "le") and len(claim.bounds) == 2 and values:  # "just over 1%": overlap
         return min(values) - 1e-9 <= claim.bounds[1] and claim.bounds[0] <= max(values) + 1e-9
@@ -171,7 +173,7 @@ def _within(claim: Claim, values: list[float]) -> bool:
     return min(values) - tol <= claim.value <= max(values) + tol
 
 
-def _combine(parts: list[Judgement], group: str | None) -> Judgement:
+def combine(parts: list[Judgement], group: str | None) -> Judgement:
     if len(parts) == 1:
         return parts[0]
     worst = max(parts, key=lambda j: _SEVERITY[j.verdict])

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from natospend.claims.patterns import LazyPattern, Pattern, lazy
-from natospend.claims.vocab import phrase_alternation, vocab
+from natospend.claims.vocab import first_chars, phrase_alternation, vocab
 from natospend.reference import countries
 
 _V = vocab()  # the word lists (claims/vocab.toml); this module keeps the patterns built from them
@@ -19,12 +19,12 @@ TENS: dict[str, int] = dict(_V["numbers"]["tens"])
 ORDINALS: dict[str, int] = dict(_V["numbers"]["ordinals"])
 FRACTIONS: dict[str, float] = dict(_V["numbers"]["fractions"])
 
-_WORD_NUMBER = (
+WORD_NUMBER = (
     r"(?:(?:" + "|".join(TENS) + r")(?:[-\s](?:" + "|".join(k for k in UNITS if UNITS[k] and UNITS[k] < 10) + r"))?"
     r"|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
 )
 #: A number written in words ("twenty-three", "five").
-WORD_NUMBER_RE = lazy(rf"\b{_WORD_NUMBER}\b", re.IGNORECASE)
+WORD_NUMBER_RE = lazy(rf"\b{WORD_NUMBER}\b", re.IGNORECASE)
 
 
 def word_to_int(text: str) -> int | None:
@@ -43,8 +43,8 @@ def word_to_int(text: str) -> int | None:
 #: Words before a number -> comparator. Longest first so "just under" wins over "under".
 COMPARATOR_BEFORE: dict[str, str] = dict(_V["hedges"]["before"])
 COMPARATOR_AFTER: dict[str, str] = dict(_V["hedges"]["after"])
-_BEFORE_ALT = "|".join(re.escape(k) for k in sorted(COMPARATOR_BEFORE, key=len, reverse=True))
-COMPARATOR_BEFORE_RE = lazy(rf"\b({_BEFORE_ALT})\s*(?:the\s+)?(?:[$€£]|US\$|C\$)?\s*$", re.IGNORECASE)
+BEFORE_ALT = "|".join(re.escape(k) for k in sorted(COMPARATOR_BEFORE, key=len, reverse=True))
+COMPARATOR_BEFORE_RE = lazy(rf"\b({BEFORE_ALT})\s*(?:the\s+)?(?:[$€£]|US\$|C\$)?\s*$", re.IGNORECASE)
 _AFTER_ALT = "|".join(re.escape(k) for k in sorted(COMPARATOR_AFTER, key=len, reverse=True))
 COMPARATOR_AFTER_RE = lazy(rf"^\s*(?:of\s+GDP\s+)?({_AFTER_ALT})\b", re.IGNORECASE)
 
@@ -191,7 +191,8 @@ def _attribution_pattern(words: dict[str, list[str]]) -> LazyPattern:
     parts = [rf"(?-i:{phrase_alternation(words['acronyms'])})"] if words.get("acronyms") else []
     if words.get("phrases"):
         parts.append(phrase_alternation(words["phrases"]))
-    return lazy(rf"\b(?:{'|'.join(parts)})\b", re.I)
+    first = first_chars([*words.get("acronyms", []), *words.get("phrases", [])])
+    return lazy(rf"\b{first}(?:{'|'.join(parts)})\b", re.I)
 
 
 #: Who a figure is attributed to -> the source whose figure it is, in the order vocab.toml lists them.

@@ -180,17 +180,17 @@ def find_capitals(sentence: str, cues: str | None = None) -> list[Mention]:
 
 # ------------------------------------------------------------------------------------------------ counts
 _COUNT_NOUN = COUNT_NOUN
-_COUNT_RE = lazy(
-    rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L._WORD_NUMBER})(?!\s*%)(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+|NATO['’]?s\s+|Nato['’]?s\s+|"
-    rf"the\s+alliance['’]?s\s+|the\s+bloc['’]?s\s+|the\s+(?:[\w-]+\s+)?(?:alliance|bloc)(?:'s|’s)\s+)?(?P<total>\d{{1,2}}|{L._WORD_NUMBER}))?\s+{_COUNT_NOUN}",
+COUNT_RE = lazy(
+    rf"(?<![\w.,$€£])(?P<num>\d{{1,2}}|{L.WORD_NUMBER})(?!\s*%)(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+|NATO['’]?s\s+|Nato['’]?s\s+|"
+    rf"the\s+alliance['’]?s\s+|the\s+bloc['’]?s\s+|the\s+(?:[\w-]+\s+)?(?:alliance|bloc)(?:'s|’s)\s+)?(?P<total>\d{{1,2}}|{L.WORD_NUMBER}))?\s+{_COUNT_NOUN}",
     re.IGNORECASE,
 )
-_ALL_COUNT_RE = lazy(
+ALL_COUNT_RE = lazy(
     r"\b(?P<all>all|every|each)\s+(?:(?P<total>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+)?(?:of\s+(?:the\s+)?)?(?:NATO\s+|Nato\s+)?"
     r"(?:allies|ally|members|member|member states|member countries|countries|nations)\b",
     re.I,
 )
-_NONE_COUNT_RE = lazy(
+NONE_COUNT_RE = lazy(
     r"\b(?:no|none of the|not a single)\s+(?:NATO\s+)?(?:ally|allies|member|members|country|countries)\b", re.I
 )
 
@@ -213,7 +213,7 @@ def _distance(sentence: str, pos: tuple[int, int], mention: Mention, titles: boo
     penalty = (30 if mention.weak else 0) + (50 if mention.code == ALL_ALLIES else 0)
     if re.search(r"[\"“”]", gap):
         penalty += 80  # across a quotation mark: the figure is inside a quote, the mention outside it
-    if titles and _TITLE_AFTER.match(sentence[mention.end : mention.end + 30]):
+    if titles and TITLE_AFTER.match(sentence[mention.end : mention.end + 30]):
         penalty += 100  # "U.S. President", "British Prime Minister": a person's nationality, not the subject
     # A figure in brackets belongs to what precedes the bracket: "Poland (4.12%), Estonia (3.43%)".
     if mention.start >= pos[1] and _in_brackets(sentence, pos) and ")" in gap:
@@ -221,7 +221,7 @@ def _distance(sentence: str, pos: tuple[int, int], mention: Mention, titles: boo
     return base + 40 * breaks + penalty
 
 
-_TITLE_AFTER = lazy(
+TITLE_AFTER = lazy(
     r"\s*(?:President|Prime Minister|PM|Secretary|Minister|Ambassador|ambassador|official|officials|envoy|Senator|"
     r"Chancellor|Defen[cs]e Secretary|Defen[cs]e Minister|Foreign Minister|Finance Minister|government|diplomat|"
     r"lawmakers?|think tank|newspaper|media|press)\b"
@@ -233,7 +233,9 @@ def _in_brackets(sentence: str, pos: tuple[int, int]) -> bool:
     return opened >= 0 and sentence.rfind(")", 0, pos[0]) < opened and ")" in sentence[pos[1] :]
 
 
-def _nearest(sentence: str, pos: tuple[int, int], mentions: list[Mention], titles: bool = True) -> Mention | None:
+def nearest_mention(
+    sentence: str, pos: tuple[int, int], mentions: list[Mention], titles: bool = True
+) -> Mention | None:
     usable = [m for m in mentions if m.code is not None or m.group_key is not None]
     if not usable:
         return None
@@ -241,14 +243,14 @@ def _nearest(sentence: str, pos: tuple[int, int], mentions: list[Mention], title
 
 
 @lru_cache(maxsize=512)  # asked once for each claim of a sentence, and by the context of the next one
-def _attribution(sentence: str) -> str | None:
+def attribution_source(sentence: str) -> str | None:
     for pattern, source in L.ATTRIBUTION:
         if pattern.search(sentence):
             return source
     return None
 
 
-def _attribution_for(sentence: str, q: Quantity, qs: list[Quantity]) -> str | None:
+def attribution_for(sentence: str, q: Quantity, qs: list[Quantity]) -> str | None:
     """Whose figure q is: the source named in its own clause; else 'unnamed' when the sentence sets it against a
     figure it names as NATO's ("1.13 percent, falling below NATO's projection of 1.22 percent"); else the
     sentence's attribution."""
@@ -269,14 +271,14 @@ def _attribution_for(sentence: str, q: Quantity, qs: list[Quantity]) -> str | No
             sentence[q.end : other.start]
         ):
             return "unnamed"
-    return _attribution(sentence)
+    return attribution_source(sentence)
 
 
-def _window(sentence: str, q: Quantity, before: int = 60, after: int = 60) -> tuple[str, str]:
+def window(sentence: str, q: Quantity, before: int = 60, after: int = 60) -> tuple[str, str]:
     return sentence[max(0, q.start - before) : q.start], sentence[q.end : q.end + after]
 
 
-def _year_for(
+def year_for(
     sentence: str, q_start: int, q_end: int, years: list[YearMention], roles: tuple[str, ...]
 ) -> YearMention | None:
     usable = [y for y in years if y.role in roles]
@@ -335,7 +337,7 @@ _OTHER_FIGURES_YEAR = lazy(r"\bthe\s+\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)?\s
 _ANAPHORIC_YEARS = ("the previous year", "a year earlier")  # relative to the year just named, not to today
 
 
-def _set_year(claim: Claim, sentence: str, q: tuple[int, int], years: list[YearMention], as_of: date | None) -> None:
+def set_year(claim: Claim, sentence: str, q: tuple[int, int], years: list[YearMention], as_of: date | None) -> None:
     if claim.anchor is None and claim.text == sentence:  # the words the claim was read from (frame.Claim.anchor)
         claim.anchor = (claim.start + q[0], claim.start + q[1])
     relative: list[YearMention] = []
@@ -348,7 +350,7 @@ def _set_year(claim: Claim, sentence: str, q: tuple[int, int], years: list[YearM
         relative.append(
             YearMention(m.start(), m.end(), m.group(1), base + L.RELATIVE_YEARS[m.group(1).lower()], "relative")
         )
-    chosen = _year_for(sentence, q[0], q[1], years + relative, ("data", "fiscal", "relative"))
+    chosen = year_for(sentence, q[0], q[1], years + relative, ("data", "fiscal", "relative"))
     if chosen is not None and chosen.role == "relative":
         claim.year_text = chosen.text
         claim.year_basis = "relative"
@@ -387,7 +389,7 @@ def _set_year(claim: Claim, sentence: str, q: tuple[int, int], years: list[YearM
         claim.year = (as_of or date.today()).year + offset
 
 
-def _codes(mention: Mention | None) -> tuple[list[str], str | None, str | None]:
+def mention_codes(mention: Mention | None) -> tuple[list[str], str | None, str | None]:
     if mention is None:
         return [], None, None
     if mention.group_key:
@@ -396,7 +398,7 @@ def _codes(mention: Mention | None) -> tuple[list[str], str | None, str | None]:
 
 
 # "... that all NATO members agreed to": the allies who made a pledge, not a count of who meets it.
-_PLEDGER_AFTER = lazy(
+PLEDGER_AFTER = lazy(
     r"\s*(?:of\s+(?:the\s+)?(?:NATO|Nato|the\s+alliance)\s+)?"  # "All members of Nato are signed up to"
     r"(?:(?:countries|states|nations)\s+)?"  # "all NATO member countries agreed to" (a count's noun left over)
     r"(?:,\s*including\s+[^,]{1,40},\s*)?"  # "All NATO allies, including Canada, renewed their pledge"
@@ -409,7 +411,7 @@ _PLEDGER_AFTER = lazy(
 _JOINED_BY = lazy(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.I)
 
 
-def _coordinated(sentence: str, subject: Mention, mentions: list[Mention]) -> list[str]:
+def coordinated(sentence: str, subject: Mention, mentions: list[Mention]) -> list[str]:
     """The allies named together with the subject ("Both Portugal and Canada", "Poland, Estonia and Latvia"): a claim
     about all of them, each of which must hold."""
     chain = [subject]
@@ -430,7 +432,7 @@ _MET_MODAL_BEFORE = lazy(r"\b(?:to|will|would|should|must|shall|can|could|may|mi
 _IN_YEAR = lazy(r"\b(?:in|during|for)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)
 
 
-def _met_in_year(sentence: str) -> bool:
+def met_in_year(sentence: str) -> bool:
     """'Allies met the target in 2023': what they did in a stated year (a count or a share), not a pledge; 'agreed to
     meet 2% by 2024' and 'will meet it in 2025' stay pledges."""
     return bool(_IN_YEAR.search(sentence)) and any(
@@ -438,7 +440,7 @@ def _met_in_year(sentence: str) -> bool:
     )
 
 
-_PLEDGED_BY_ALL = lazy(
+PLEDGED_BY_ALL = lazy(
     r"[^.;]{0,40}?\b(?:that|which)?\s*(?:all\s+)?(?:the\s+)?(?:\d+\s+|[a-z]+-[a-z]+\s+)?(?:NATO\s+|Nato\s+)?"
     r"(?:allies|members|member states|member countries|nations)\s+(?:\w+\s+)?"
     r"(?:agreed|committed|pledged|signed|promised|endorsed|adopted)\b",
@@ -446,12 +448,12 @@ _PLEDGED_BY_ALL = lazy(
 )
 
 
-_ACCESSION_ASIDE_RE = lazy(
+ACCESSION_ASIDE_RE = lazy(
     r"[—–(]\s*[^—–()]*?\b(?:entry|accession|joined|joining|joins|membership)\b[^—–()]*[—–)]", re.I
 )
 
 
-_ANAPHORIC_START = lazy(
+ANAPHORIC_START = lazy(
     r"\s*(?:(?:(?:In|By|Back\s+in)\s+(?:19|20)\d\d|(?:A|One|Two|Three|Five|Ten)\s+(?:years?|decades?)\s+(?:ago|earlier)"
     r"|Last\s+year|Next\s+year|This\s+year),?\s+(?=[Tt]he\s))?"
     r"(?:This|That|[Tt]he\s+(?:figure|share|ratio|level|proportion|percentage))\b(?!\s+(?:year|week|month|time|summer))"
@@ -494,10 +496,27 @@ def excluded_mentions(sentence: str, mentions: list[Mention]) -> list[Mention]:
 _LISTED_WITH = lazy(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?", re.I)
 
 
+def remainder_of(sentence: str, mentions: list[Mention], excepted: list[Mention], whole: bool = False) -> str | None:
+    """The group a sentence speaks of once its exceptions are taken out ("Excluding the United States, NATO allies
+    spend ...", "Without the US, the rest of the alliance ..."): European allies and Canada when the one ally left out
+    is the US and what is left is the alliance (named, or "the rest"); else None, a group natospend holds no figure
+    of (or none named). `whole`: the caller knows what is left is the alliance (a claim said of it)."""
+    if {m.code for m in excepted} != {"USA"}:
+        return None
+    whole = whole or any(m.code in (ALL_ALLIES, L.NATO_TOTAL) and m not in excepted for m in mentions)
+    if whole or _THE_REST.search(sentence):
+        return L.EUROPE_CANADA
+    return None
+
+
+#: "the rest of the alliance", "the other allies": what an exception leaves, named without a name
+_THE_REST = lazy(r"\b(?:the\s+rest|the\s+other\s+(?:allies|members|countries|nations))\b", re.I)
+
+
 # An aside inside a sentence: a bracket, or a relative or comparative clause between commas ("France, which is among
 # the leading members of the alliance, spent ...", "Germany, like most allies, has yet to ...", "The US has the largest
 # budget of the alliance, to say nothing of the rest of the world, spending 3.7% of its GDP").
-_ASIDE = lazy(
+ASIDE = lazy(
     r"\([^()]{1,120}\)"
     r"|,\s+(?:which|who|whose|like|unlike|as\s+well\s+as|along\s+with|together\s+with|alongside|"
     r"to\s+say\s+nothing\s+of|not\s+to\s+mention|let\s+alone|never\s+mind)\b[^,;()]{1,120},",
@@ -508,7 +527,7 @@ _ASIDE = lazy(
 def in_aside(sentence: str, mention: Mention, figure: tuple[int, int]) -> bool:
     """True when the mention sits in an aside (a bracket, ", which ... ,", ", like ... ,") that does not hold the
     figure: the aside describes the subject, it is not it."""
-    for m in _ASIDE.finditer(sentence):
+    for m in ASIDE.finditer(sentence):
         if m.start() <= mention.start and mention.end <= m.end() and not (m.start() <= figure[0] < m.end()):
             return True
     return False

@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 
 from natospend.claims.patterns import LazyPattern, Pattern, lazy
-from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
+from natospend.claims.vocab import first_chars, phrase_alternation, phrase_re, vocab
 
 
 @cache
@@ -59,7 +59,8 @@ def average_regex() -> Pattern:
 def undefined_group_regex() -> Pattern:
     """Groups with no fixed list of allies ("the eastern flank", "NATO's Eastern European member states")."""
     phrases = vocab()["undefined_groups"]["phrases"] + vocab()["metonymy5"]["undefined_groups"]
-    return lazy(rf"\b(?:{phrase_alternation(phrases)})(?![\w-])|{_others_of(possessive=True)}", re.I)
+    groups = rf"\b{first_chars(phrases)}(?:{phrase_alternation(phrases)})(?![\w-])"
+    return lazy(rf"{groups}|{_others_of(possessive=True)}", re.I)
 
 
 @cache

@@ -10,10 +10,18 @@ from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.growth import change_base, change_follow_ups, data_after_base, unowned_total
-from natospend.claims.mentions import _attribution, _codes, _nearest, _set_year, _window, _year_for, exclusion_before
+from natospend.claims.mentions import (
+    attribution_source,
+    exclusion_before,
+    mention_codes,
+    nearest_mention,
+    set_year,
+    window,
+    year_for,
+)
 from natospend.claims.metonymy import others_regex
 from natospend.claims.patterns import lazy
-from natospend.claims.pledges import _deadline, _pledge_modality
+from natospend.claims.pledges import pledge_deadline, pledge_modality
 from natospend.claims.quantities import Quantity, find_quantities
 from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, vocab
@@ -264,7 +272,7 @@ def _spender(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | N
         return Mention(0, 0, L.NATO_TOTAL)
     if total and not any(m.start >= total[-1].end() for m in own):
         return Mention(0, 0, L.NATO_TOTAL)  # no ally named between the alliance's total and the amount
-    subject = own[-1] if own else _nearest(sentence, (q.start, q.end), mentions)
+    subject = own[-1] if own else nearest_mention(sentence, (q.start, q.end), mentions)
     if named_after is not None and (subject is None or subject.code == ALL_ALLIES):
         return named_after
     if (
@@ -281,7 +289,7 @@ _OWN_YEAR_GAP = lazy(r"\s+(?:in|for)\s+(?:fiscal\s+(?:year\s+)?)?", re.I)
 _FROM_BEFORE = lazy(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|an?\s+estimated\s+)?$", re.I)
 
 
-def _money_claims(
+def money_claims(
     sentence: str,
     offset: int,
     mentions: list[Mention],
@@ -293,7 +301,7 @@ def _money_claims(
     claims: list[Claim] = []
     # "allies will have invested $130 billion more since 2016", "Poland allocated about $32.5 billion": a verb of
     # putting money in, with no word saying it is defence spending; read only as an increment, the alliance's sum,
-    # or an amount whose measure is not said (scope "unstated")
+    # or an amount whose measure is not said (amount_of "unstated")
     unstated = not (L.DEFENCE_RE.search(sentence) or L.PLEDGE_RE.search(sentence))
     if unstated and not money_cue(sentence):
         return claims
@@ -311,7 +319,7 @@ def _money_claims(
                 claims.append(converted)
             continue
         read[q.start] = None
-        before, after = _window(sentence, q, 80, 80)
+        before, after = window(sentence, q, 80, 80)
         if PER_CAPITA.search(after[:30]):
             continue
         if _NON_DEFENCE_MONEY.search(before[-100:]) and not re.search(
@@ -340,7 +348,7 @@ def _money_claims(
             subject = Mention(0, 0, L.NATO_TOTAL)  # "..., up from an estimated $1.052 trillion in 2022": the same sum's
         elif subject is None and context:
             subject = context[-1]
-        codes, group, group_key = _codes(subject)
+        codes, group, group_key = mention_codes(subject)
         if codes == [ALL_ALLIES] and any(m.code == "USA" and _excluded(sentence, m) for m in mentions):
             codes = [L.EUROPE_CANADA]  # "Excluding America, NATO members increased spending by $68 billion"
         if codes == [ALL_ALLIES]:
@@ -374,7 +382,7 @@ def _money_claims(
         claim.unit = f"million {claim.currency}"
         claim.countries = codes
         claim.group, claim.group_key = group, group_key
-        claim.attributed_to = _attribution(sentence)
+        claim.attributed_to = attribution_source(sentence)
         local = sentence[max(0, q.start - 50) : q.end + 60]
         if not (L.CONSTANT_RE.search(local) or L.CURRENT_RE.search(local) or L.CURRENT_RE.search(sentence)):
             local = sentence  # hedges5: "In constant 2021 dollars, ... to $19.39 billion in 2024": one basis for all
@@ -395,7 +403,7 @@ def _money_claims(
         )
         total_words = re.search(r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\b", after[:60], re.I)
         if programme and L.PROGRAMME_RE.search(sentence[max(0, q.start - 60) : q.end + 70]) and not total_words:
-            claim.scope = "programme"
+            claim.amount_of = "programme"
         change_before = re.search(
             r"\b(?:extra|additional|added|adding|add|another|further|increase of|increased by|rise of|boost "
             r"of|raise of|"
@@ -415,9 +423,9 @@ def _money_claims(
             re.I,
         )
         if part:
-            claim.scope = "part"
+            claim.amount_of = "part"
         elif _PLAN_NOUN_AFTER.match(sentence, q.end):
-            claim.scope = "plan"  # "a €10.5 billion investment plan": the amount names a plan, not a year's spending
+            claim.amount_of = "plan"  # "a €10.5 billion investment plan": it names a plan, not a year's spending
         if (
             change_before
             or _COST_OF_CHANGE.search(sentence, lo, q.start)
@@ -426,17 +434,17 @@ def _money_claims(
             or _CHANGE_BEFORE.search(before[-45:])
             or _INCREASE_TOTALLING.search(sentence[max(0, q.start - 160) : q.start])
         ):
-            claim.scope = claim.scope or "change"
-            if claim.scope == "change":  # "A decrease of $23 billion since 2021": what the change is counted from
+            claim.amount_of = claim.amount_of or "change"
+            if claim.amount_of == "change":  # "A decrease of $23 billion since 2021": what the change is counted from
                 bases, claim.period = change_base(sentence, q.start, q.end)
                 claim.since, claim.bases = (bases[0], []) if len(bases) == 1 else (None, bases)
-        deadline = _year_for(sentence, q.start, q.end, years, ("deadline",))
-        stated = _year_for(sentence, q.start, q.end, years, ("data",))
+        deadline = year_for(sentence, q.start, q.end, years, ("deadline",))
+        stated = year_for(sentence, q.start, q.end, years, ("data",))
         if deadline is not None and stated is not None and deadline.year < stated.year:
             deadline = None  # "$1.036 trillion in 2019, an increase of 6.8 percent from the 2018 ...": not its deadline
         this_year = re.match(r"[^.;]{0,40}?\b(?:this|the current)\s+(?:fiscal\s+)?year\b", after, re.I)
         # "It is estimated to spend €20 billion in 2024" (in 2024): NATO's estimate of a year's level, not a plan.
-        level_year = _year_for(sentence, q.start, q.end, years, ("data", "fiscal"))
+        level_year = year_for(sentence, q.start, q.end, years, ("data", "fiscal"))
         estimate = bool(_ESTIMATE_BEFORE.search(before[-60:]) or _ESTIMATE_LEAD.search(sentence, 0, q.start)) and (
             this_year is not None or (level_year is not None and level_year.year <= (as_of or date.today()).year)
         )
@@ -445,25 +453,25 @@ def _money_claims(
         if (
             L.PLEDGE_RE.search(before[-70:])
             and (deadline or L.FUTURE_RE.search(before[-50:]))
-            and claim.scope not in ("programme", "change", "part")  # "£13.4bn more from 2027": an increment
+            and claim.amount_of not in ("programme", "change", "part")  # "£13.4bn more from 2027": an increment
             # "The UK will spend £60bn on defence this year": this year's spending, which NATO estimates
             and not ((this_year or now) and deadline is None and not L.STRONG_PLEDGE_RE.search(before[-70:]))
             and not (estimate and deadline is None)
         ):
             claim.kind = "pledge"
-            claim.modality = _pledge_modality(sentence, before)
-            claim.deadline, claim.deadline_text = _deadline(sentence, q, years)
+            claim.modality = pledge_modality(sentence, before)
+            claim.deadline, claim.deadline_text = pledge_deadline(sentence, q, years)
             claim.threshold = q.value
             claims.append(claim)
             read[q.start] = claim
             continue
-        if not claim.countries and claim.group_key is None and claim.scope not in ("programme", "change"):
+        if not claim.countries and claim.group_key is None and claim.amount_of not in ("programme", "change"):
             continue  # an increment with no spender is still a claim: unverifiable, saying so
-        if unstated and claim.scope is None and not _alliance_level(sentence, q, lo):
+        if unstated and claim.amount_of is None and not _alliance_level(sentence, q, lo):
             if not (_MONEY_VERB.search(sentence, lo, q.start) and any(lo <= m.start < q.start for m in spenders)):
                 continue  # no spender putting money in before the amount: nothing says what it is
-            claim.scope = "unstated"
-        _set_year(claim, sentence, (q.start, q.end), years, as_of)
+            claim.amount_of = "unstated"
+        set_year(claim, sentence, (q.start, q.end), years, as_of)
         own = next((y for y in years if y.role == "since" and _OWN_YEAR_GAP.fullmatch(sentence, q.end, y.start)), None)
         if own is not None and _FROM_BEFORE.search(sentence, max(0, q.start - 30), q.start):
             # "rose from €50 billion in 2020 to €90 billion in 2024": the level a change started from is 2020's
@@ -474,27 +482,27 @@ def _money_claims(
             # the contrasted amount's year is the one after it.
             after_year = _CONTRAST_YEAR_AFTER.match(after)
             if after_year:
-                _set_year(claim, after_year.group(), (0, 0), [y for y in find_years(after_year.group())], as_of)
-        if deadline is not None and deadline.year > (as_of or date.today()).year and claim.scope is None:
+                set_year(claim, after_year.group(), (0, 0), [y for y in find_years(after_year.group())], as_of)
+        if deadline is not None and deadline.year > (as_of or date.today()).year and claim.amount_of is None:
             # "Germany's defence budget will rise to a total of €152.8bn by 2029", "Canada must nearly double its
             # military spending to $81.9 billion by 2032": a planned or needed level for a year still to come, whatever
             # the verb's mood (a level "by" a later year cannot be one already spent)
-            claim.scope = "plan"
+            claim.amount_of = "plan"
             claim.year, claim.year_text, claim.year_basis = deadline.year, deadline.text, "explicit"
         if (
-            claim.scope is None
+            claim.amount_of is None
             and claim.year_basis == "latest"
             and _RAISED_TO.search(sentence, lo, q.start)
             and _WOULD.search(sentence, 0, q.start)
         ):
             # "Spain would spend an additional €10.4 billion, raising its total military expenditures to around €34
             # billion": the level a planned change would bring, for a year not said
-            claim.scope = "plan"
-        if claim.scope is None and claim.year_basis == "latest" and _FUTURE_BUDGET.search(sentence, lo, q.start):
-            claim.scope = "plan"  # "The defence budget will exceed 9bn Canadian dollars": a budget to come, no year
+            claim.amount_of = "plan"
+        if claim.amount_of is None and claim.year_basis == "latest" and _FUTURE_BUDGET.search(sentence, lo, q.start):
+            claim.amount_of = "plan"  # "The defence budget will exceed 9bn Canadian dollars": a budget to come, no year
         draft = _DRAFT_BUDGET.search(sentence[max(0, q.start - 150) : q.start])
-        if draft and claim.scope is None:  # "The draft 2026 defence budget ... stands at €108.2bn": a plan
-            claim.scope = "plan"
+        if draft and claim.amount_of is None:  # "The draft 2026 defence budget ... stands at €108.2bn": a plan
+            claim.amount_of = "plan"
             y = draft.group("y") or draft.group("y2")
             claim.year, claim.year_text, claim.year_basis = int(y), y, "explicit"
         claims.append(claim)
@@ -528,7 +536,7 @@ def _converted_from(sentence: str, q: Quantity, earlier: list[Quantity]) -> Quan
 
 
 def _as_conversion(primary: Claim | None, q: Quantity) -> Claim | None:
-    """The claim of a converted amount: the first amount's reading (kind, spender, year, scope, modality) with the
+    """The claim of a converted amount: the first amount's reading (kind, spender, year, amount_of, modality) with the
     converted figure; none when the first amount is no claim (a fund's money, the world's total)."""
     if primary is None:
         return None
@@ -556,7 +564,7 @@ def _appositive_change(sentence: str, offset: int, q: Quantity, qs: list[Quantit
     """The change stated right after an ally's amount, as its apposition: a real_growth claim of that spender and
     year (growth.refine_changes reads its base and price basis; a figure read by shares.py as well is kept once)."""
     m = _APPOSITIVE_CHANGE.match(sentence, q.end)
-    if m is None or not (m.group("up") or m.group("noun")) or level.scope is not None:
+    if m is None or not (m.group("up") or m.group("noun")) or level.amount_of is not None:
         return None
     if not (level.countries or level.group_key):
         return None
@@ -606,7 +614,7 @@ _FOLLOW_LEAD = lazy(
 
 def follow_ups(sentence: str, offset: int, previous: list[Claim], made: list[Claim], as_of: date | None) -> list[Claim]:
     """Amounts of a sentence that names no spender and goes on about the amount the sentence before gave: they take
-    that claim's spender (and, for "the figure", its scope); a change ("A decrease of $23 billion since 2021") is an
+    that claim's spender (and, for "the figure", what it is of); a change ("A decrease of $23 billion since 2021") is an
     increment, judged as one (rules/money.py)."""
     changes = change_follow_ups(sentence, offset, previous, made, as_of)  # "That is an increase of 10.9% on ..."
     return changes + _amount_follow_ups(sentence, offset, previous, made, as_of)
@@ -629,16 +637,20 @@ def _amount_follow_ups(
         claim.comparator, claim.currency, claim.unit = q.comparator, q.currency, f"million {q.currency}"
         claim.bounds = q.bounds()
         claim.countries, claim.group, claim.group_key = list(src.countries), src.group, src.group_key
-        claim.attributed_to = _attribution(sentence) or src.attributed_to
-        claim.scope = "change" if (lead.group("change") or lead.group("change2")) else src.scope
+        claim.attributed_to = attribution_source(sentence) or src.attributed_to
+        if lead.group("change") or lead.group("change2"):
+            claim.amount_of = "change"
+        else:  # "the figure": the amount before, as it was read (what it is of, or what it leaves open)
+            claim.amount_of, claim.undefined_group = src.amount_of, src.undefined_group
+            claim.undetermined, claim.undetermined_why = src.undetermined, src.undetermined_why
         lo, hi = clause_bounds(sentence, q.start, q.end)
         # "..., which is a 4.5% increase in real terms": a basis said of another clause's change is not the amount's
         claim.price_basis = "constant" if L.CONSTANT_RE.search(sentence, lo, hi) else src.price_basis
-        if claim.scope == "change":
+        if claim.amount_of == "change":
             bases, claim.period = change_base(sentence, q.start, q.end)
             claim.since, claim.bases = (bases[0], []) if len(bases) == 1 else (None, bases)
         own_years = find_years(sentence)
-        _set_year(claim, sentence, (q.start, q.end), own_years, as_of)
+        set_year(claim, sentence, (q.start, q.end), own_years, as_of)
         data_after_base(claim, own_years)
         if claim.year is None:
             claim.year, claim.year_text, claim.year_basis = src.year, src.year_text, src.year_basis

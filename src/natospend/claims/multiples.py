@@ -60,7 +60,7 @@ BARE_RE = lazy(
 #: what was recorded in 2020" (double, triple: a multiplier before its object, not the verb).
 _TIMES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
 RATIO_RE = lazy(
-    rf"\b(?:(?P<hedge>{_HEDGE_ALT})\s+)?(?P<n>{'|'.join(_TIMES)}|(?:{L._WORD_NUMBER}|\d+(?:\.\d+)?)\s+times)\s+"
+    rf"\b(?:(?P<hedge>{_HEDGE_ALT})\s+)?(?P<n>{'|'.join(_TIMES)}|(?:{L.WORD_NUMBER}|\d+(?:\.\d+)?)\s+times)\s+"
     r"(?:(?:as\s+much|more)\b[^.;]{0,40}?\b(?:as|than|of|what)\b|the\s+amount\b(?:[^.;]{0,40}?\b(?:as|than|of|what)\b)?"
     r"|what\b|(?P<own>(?:the\s+(?:country|nation)['’]s|its|their)\s+(?:figure|level|spending|budget)\b))",
     re.IGNORECASE,

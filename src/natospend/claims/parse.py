@@ -18,7 +18,7 @@ from datetime import date
 
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
-from natospend.claims.alliance import _OUTSPENDS_REST, _alliance_claims, _rest_re, alliance_cue
+from natospend.claims.alliance import OUTSPENDS_REST, alliance_claims, alliance_cue, rest_re
 from natospend.claims.bars import bar_matches
 from natospend.claims.clauses import clause_bounds, from_level
 from natospend.claims.context import BARE_FIGURE as _BARE_FIGURE
@@ -26,67 +26,68 @@ from natospend.claims.context import COMMON_FUNDING_RE as _COMMON_FUNDING_RE
 from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
 from natospend.claims.context import ArticleContext, Carried, is_list_item
 from natospend.claims.counts import (
-    _RECORD_RE,
-    _back_count_claims,
-    _count_claims,
-    _follows_up,
-    _list_claim,
-    _listed_back,
-    _record_claims,
-    _reference_count_re,
-    _reference_miss_re,
-    _reference_object_re,
+    RECORD_RE,
+    back_count_claims,
+    count_claims,
+    follows_up,
+    list_claim,
+    listed_back,
+    record_claims,
+    reference_count_re,
+    reference_miss_re,
+    reference_object_re,
 )
 from natospend.claims.directions import allied_change, direction_claims, direction_cue
 from natospend.claims.frame import ALL_ALLIES as ALL_ALLIES
 from natospend.claims.frame import KINDS as KINDS
-from natospend.claims.frame import MEAN_OF_ALLIES as MEAN_OF_ALLIES
 from natospend.claims.frame import Claim as Claim
 from natospend.claims.frame import Mention as Mention
 from natospend.claims.growth import (
-    _BACKGROUND_RUN_RE,
-    _RUN_RE,
-    _combined_claims,
-    _direction_claims,
-    _multiple_claims,
+    BACKGROUND_RUN_RE,
+    RUN_RE,
     background_runs,
+    combined_claims,
+    multiple_claims,
     refine_changes,
+    year_direction_claims,
 )
 from natospend.claims.lists import CEILING, find_items, list_measure, plausible
-from natospend.claims.mentions import _attribution, _set_year
+from natospend.claims.mentions import attribution_source, excluded_mentions, remainder_of, set_year
 from natospend.claims.mentions import find_capitals as find_capitals
 from natospend.claims.mentions import find_mentions as find_mentions
 from natospend.claims.metonymy import (
+    find_people,
     undefined_group_regex,
 )
-from natospend.claims.money import _money_claims, follow_ups, money_sentence
+from natospend.claims.money import follow_ups, money_claims, money_sentence
 from natospend.claims.multiples import BARE_RE, DIRECTION_RE, RATIO_RE
 from natospend.claims.multiples import GROWTH_RE as MULTIPLE_RE
 from natospend.claims.patterns import Pattern, cue_absent, cue_text, lazy
 from natospend.claims.pledges import (
-    _ALLIANCE_WORDS,
-    _anaphoric_pledges,
-    _target_plan_claims,
+    ALLIANCE_WORDS,
     alliance_spans,
+    anaphoric_pledges,
     described_pledges,
     levelless_pledges,
+    target_plan_claims,
 )
 from natospend.claims.quantities import comparator as _comparator
 from natospend.claims.quantities import find_quantities
 from natospend.claims.rankings import (
-    _ranking_claims,
     measure_from_next,
     rank_at,
     rank_cue,
     rank_place,
+    ranking_claims,
     speaker_placed,
     unmeasured,
 )
 from natospend.claims.scope import out_of_scope
-from natospend.claims.shares import _percent_claims
+from natospend.claims.shares import percent_claims
 from natospend.claims.tables import table_claims
 from natospend.claims.text import clean_text, split_sentences
 from natospend.claims.times import YearMention, find_years
+from natospend.claims.vocab import phrase_re
 
 # A figure, or a word that stands for one: the first test of every sentence. The digit and the sign are looked for
 # on their own (a scan for one character is fast), the words only where there is neither (their pattern's cue
@@ -120,7 +121,9 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
     previous: list[Claim] = []  # the claims of the sentence before: what "these countries", "the top ten" refer to
     previous_age = 0
     unranked: list[Claim] = []  # ranks of the sentence before that did not say what they are by
-    for start, end in split_sentences(clean):
+    before = ""  # the sentence before: where a quote's speaker may be named
+    bounds = split_sentences(clean)
+    for at, (start, end) in enumerate(bounds):
         sentence = clean[start:end]
         candidate = bool(
             (
@@ -147,14 +150,12 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
                     and not _OFF_TOPIC.search(sentence)
                     # "Berlin aims to reach 2 percent this year": a capital standing for its government
                     and (
-                        L.country_regex().search(sentence)
-                        or _ALLIANCE_WORDS.search(sentence)
-                        or find_capitals(sentence)
+                        L.country_regex().search(sentence) or ALLIANCE_WORDS.search(sentence) or find_capitals(sentence)
                     )
                 )
             )
         )
-        follow = bool(previous) and _follows_up(sentence, previous)
+        follow = bool(previous) and follows_up(sentence, previous)
         if not (candidate or follow) and len(sentence) >= 400 and not (reading.topic_left or reading.last_measures):
             reading.advance(sentence, [], [], Carried(), candidate)
             previous = []
@@ -178,6 +179,11 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
             measure, measure_from = (None, "") if own else (carried.measure, carried.measure_from)
             made = extract_sentence(sentence, start, as_of, subject, mentions, measure, previous, measure_from)
             _carry_year(made, carried, start)
+            made = _of_the_remainder(sentence, start, mentions, made)
+            after = clean[slice(*bounds[at + 1])] if at + 1 < len(bounds) else ""
+            made = _first_person(sentence, (before, after), start, mentions, made, as_of)
+            made = _said_by(sentence, mentions, made)
+            made = _pronoun_subject(sentence, start, mentions, made, carried)
             made = [c for c in made if not _undated_from_level(c)]
             made = _common_funding_gapping(made, sentence)
             if measure == "common_funding":
@@ -189,7 +195,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
         measure_from_next(unranked, sentence.lstrip(), made)
         unranked = unmeasured(made)
         claims.extend(made)
-        pledged = _anaphoric_pledges(sentence, start, as_of, claims)  # "so that we reach that level in 2027"
+        pledged = anaphoric_pledges(sentence, start, as_of, claims)  # "so that we reach that level in 2027"
         pledged += levelless_pledges(sentence, start, mentions, as_of, [*made, *pledged])  # "agreed to increase ..."
         pledged += described_pledges(sentence, start, as_of, [*made, *pledged])  # "a long-held target of 2%"
         claims.extend(pledged)
@@ -197,6 +203,7 @@ def extract(text: str | bytes, as_of: date | None = None) -> list[Claim]:
         # sentence back at most ("... more than 20 allies ..." / a quote / "five years ago, the number was ...").
         previous, previous_age = (made, 0) if made else (previous if previous_age < 1 else [], previous_age + 1)
         reading.advance(sentence, mentions, [*made, *pledged], carried, candidate)
+        before = sentence
     claims += table_claims(clean, as_of, claims)
     return sorted(claims, key=lambda c: (c.start, c.span_start or c.start))
 
@@ -255,6 +262,174 @@ def _common_funding_carried(made: list[Claim]) -> list[Claim]:
     return out
 
 
+def _of_the_remainder(sentence: str, offset: int, mentions: list[Mention], made: list[Claim]) -> list[Claim]:
+    """'Excluding the US, the alliance spent an average of 1.5% of GDP': a figure said of the alliance after an
+    exception is the figure of the allies left, European allies and Canada when the US is left out; of any other
+    remainder natospend holds no figure, and which allies it covers is said as what could not be told."""
+    whole = [c for c in made if c.kind in _REMAINDER_KINDS and c.countries in ([L.NATO_TOTAL], [ALL_ALLIES])]
+    if not whole:
+        return made
+    excepted = excluded_mentions(sentence, mentions)
+    for claim in whole:
+        at = (claim.anchor[0] if claim.anchor else claim.end) - offset
+        lo = (claim.span_start if claim.span_start is not None else claim.start) - offset
+        before = [m for m in excepted if lo <= m.start < at]
+        if not before:
+            continue
+        rest = remainder_of(sentence, mentions, before, whole=True)
+        if rest is not None:
+            claim.countries = [rest]
+        else:
+            names = ", ".join(m.label or str(m.code) for m in before)
+            claim.undetermined, claim.undetermined_why = (
+                "ally",
+                (
+                    f"Cannot tell whose figure this is: it is said of the allies other than {names}, "
+                    "a group natospend holds no figure of."
+                ),
+            )
+    return made
+
+
+_REMAINDER_KINDS = ("share_gdp", "real_growth", "equipment_share", "total_spending")
+#: Kinds whose figure a first person makes the speaker's (an amount is pinned by its currency: "Our cash spend ... is
+#: £66.3 billion").
+_FIRST_PERSON_KINDS = ("share_gdp", "real_growth", "equipment_share")
+
+
+def _first_person(
+    sentence: str,
+    around: tuple[str, str],
+    offset: int,
+    mentions: list[Mention],
+    made: list[Claim],
+    as_of: date | None,
+) -> list[Claim]:
+    """'"We are at 2.1 percent," Scholz said, adding that Poland spends 4 percent': a figure whose subject is "we" or
+    "our" is the speaker's ally, when this sentence, the speech tag closing its quote in the next one, or the sentence
+    before names a speaker in office for one ally's government on the claim's date (people.csv), or one ally's office
+    ("German Chancellor"); else whose it is cannot be told, whatever ally the sentence names besides. `around`: the
+    sentences before and after."""
+    before, after = around
+    for claim in made:
+        if claim.kind not in _FIRST_PERSON_KINDS or len(claim.countries) != 1 or claim.group_key or not claim.anchor:
+            continue
+        if claim.qualified():
+            continue  # a programme's amount, a change: read already for what it is
+        lo = claim.span_start - offset if claim.span_start is not None else 0
+        hi = claim.span_end - offset if claim.span_end is not None else len(sentence)
+        at = claim.anchor[0] - offset
+        we = list(_FIRST_PERSON.finditer(sentence, max(0, lo), max(0, at)))
+        if not we or any(we[-1].end() <= m.start < at and m.code for m in mentions):
+            continue  # "we're paying 4% when Germany is at 1.2%": the ally named after "we" is the figure's
+        turn = _CLAUSE_TURN.search(sentence, claim.anchor[1] - offset, hi)
+        end = turn.start() if turn else hi
+        if any(lo <= m.start < end and m.code == claim.countries[0] and not m.weak for m in mentions):
+            continue  # "we saw a real increase ... across European allies and Canada": the clause names whose
+        # "“So we're paying 4 to 4.3% when ... GDP. That's not fair,” Trump said": the quote's tag is in the next one
+        tag = after[after.find("”") :] if "”" in after and sentence.count("“") > sentence.count("”") else ""
+        speaker = _speaker_ally([sentence, tag, before], as_of or date.today())
+        if speaker is not None:
+            claim.countries = [speaker]
+        else:
+            claim.countries = []  # not the ally the sentence names besides
+            claim.undetermined, claim.undetermined_why = (
+                "ally",
+                (
+                    f"Cannot tell whose figure this is: '{we[-1].group()}' is the speaker's, and no "
+                    "speaker in office for one ally is named in this sentence or the one before."
+                ),
+            )
+    return made
+
+
+def _said_by(sentence: str, mentions: list[Mention], made: list[Claim]) -> list[Claim]:
+    """'Kallas said 2% of GDP on defence spending must be the floor, not the ceiling' (her tweet of 22 March 2023): a
+    person in office who says a figure is its speaker, not its subject; the figure is their ally's only when the words
+    claim it as their side's ("we", "our", "his government"), else whose it is cannot be told."""
+    people = [m for m in mentions if m.weak and m.code]
+    if not people:
+        return made
+    for claim in made:
+        if claim.kind not in _FIRST_PERSON_KINDS or claim.qualified() or len(claim.countries) != 1:
+            continue
+        code = claim.countries[0]
+        if any(m.code == code and not m.weak for m in mentions):
+            continue  # "Kallas said Estonia spends 3.4%": the ally is named
+        speaker = next((m for m in people if m.code == code), None)
+        if speaker is None or not phrase_re("falsepaths", "speech").match(sentence, speaker.end + 1):
+            continue  # "Sanchez agreed to ...": the person acts for the ally
+        if phrase_re("falsepaths", "own_side").search(sentence):
+            continue  # "'We spend 2%,' Scholz said": the speaker's side
+        claim.countries = []
+        claim.undetermined, claim.undetermined_why = (
+            "ally",
+            (f"Cannot tell whose figure this is: {speaker.label} says it, and the words claim it for no ally."),
+        )
+    return made
+
+
+def _pronoun_subject(
+    sentence: str, offset: int, mentions: list[Mention], made: list[Claim], carried: Carried
+) -> list[Claim]:
+    """'... something that the Netherlands does not yet do. It currently puts in around 1.3%, and lower spending ...
+    has been a subject of attack for US president Donald Trump, who has threatened less military support from
+    America' (defense-aerospace.com, July 2018): a share whose subject is a pronoun opening the sentence is the
+    pronoun's antecedent's, not the ally a later clause names; with no one antecedent, whose it is cannot be told."""
+    opening = _OPENING_PRONOUN.match(sentence)
+    if opening is None:
+        return made
+    for claim in made:
+        if claim.kind not in _FIRST_PERSON_KINDS or claim.qualified() or len(claim.countries) != 1 or not claim.anchor:
+            continue
+        code, at = claim.countries[0], claim.anchor[1] - offset
+        turn = _CLAUSE_TURN.search(sentence, at)
+        own = [m for m in mentions if m.code == code]
+        if not own or turn is None or any(m.start < turn.start() for m in own):
+            continue  # the ally is named in the figure's own clause
+        antecedent = {m.code for m in carried.subject if m.code}
+        if len(antecedent) == 1 and code not in antecedent:
+            claim.countries = [str(next(iter(antecedent)))]
+        elif code not in antecedent:
+            claim.countries = []
+            claim.undetermined, claim.undetermined_why = (
+                "ally",
+                (
+                    f"Cannot tell whose figure this is: '{opening.group().strip()}' refers to no one "
+                    "ally named before, and the ally the sentence names is another clause's."
+                ),
+            )
+    return made
+
+
+_OPENING_PRONOUN = lazy(r"\s*(?:It|Its|It['’]s)\b")
+#: Where the clause of a figure ends ("we're paying 4% when Germany's paying 1.2%": Germany's is another clause).
+_CLAUSE_TURN = lazy(r"\b(?:when|while|whereas|but|although|though|and|adding|as)\b|[,;:]", re.I)
+_OWNER_GAP = lazy(r"(?:['’]s)?\s+")  # "German Chancellor", "Britain's defence secretary"
+#: The first person before a figure ("We spend 2%", "our defence budget is 2.1%"): the speaker's side.
+_FIRST_PERSON = lazy(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "US", the United States
+
+
+def _speaker_ally(texts: list[str], day: date) -> str | None:
+    """The one ally whose government the people named in the first of `texts` that names any serve on `day`, else
+    the one ally named right before an office there ("German Chancellor", "Britain's defence secretary"); None when
+    none does, several do, or a NATO official speaks (whose "we" is the alliance)."""
+    offices = phrase_re("accurate0", "national_speakers")
+    for text in texts:
+        people = find_people(text)
+        if any(any(t.country == "NATO" and t.held(day) for t in p.person.terms) for p in people):
+            return None
+        allies = {a for p in people if (a := p.person.ally(day)) is not None}
+        if not allies:
+            for m in find_mentions(text, day):
+                gap = _OWNER_GAP.match(text, m.end)
+                if m.code not in (None, ALL_ALLIES) and not m.weak and gap and offices.match(text, gap.end()):
+                    allies.add(m.code)
+        if allies:
+            return next(iter(allies)) if len(allies) == 1 else None
+    return None
+
+
 def _undated_from_level(claim: Claim) -> bool:
     """The level a change started from ("Italy spends 1.5% of GDP, down from 1.6%") is a claim of its own only when
     its year is told (the sentence's, the one before's or its own: "in 2023", "last year")."""
@@ -281,7 +456,8 @@ def _carry_year(claims: list[Claim], carried: Carried, offset: int) -> None:
             if not in_clause and offset + ref.start >= hi:
                 continue  # "France now spends 2.06%, up from 1.82% a decade earlier": the phrase dates its clause
             if ref.year is None:
-                claim.scope = claim.scope or f"undetermined year: {ref.why}"
+                if not claim.qualified():
+                    claim.undetermined, claim.undetermined_why = "year", ref.why
                 continue
             claim.year, claim.year_text, claim.year_basis = ref.year, ref.text, "carried"
         elif claim.kind not in _LIST_KINDS or claim.year_basis != "latest":
@@ -335,46 +511,48 @@ def extract_sentence(
     counted = any(c.kind == "count" and c.threshold is not None for c in previous)  # what back-references need
     # counts7: "only ten others reached this target" after a sentence naming the target but counting no one
     counted = counted or (
-        bool(previous) and _cued(cues, _reference_count_re(), _reference_object_re(), _reference_miss_re())
+        bool(previous) and _cued(cues, reference_count_re(), reference_object_re(), reference_miss_re())
     )
-    claims.extend(_count_claims(sentence, offset, mentions, qs, years, as_of))
+    claims.extend(count_claims(sentence, offset, mentions, qs, years, as_of))
     if not claims:
-        listed = _list_claim(sentence, offset, mentions, qs, years, as_of) or (
-            _listed_back(sentence, offset, mentions, previous) if _gate(counted) else None
+        listed = list_claim(sentence, offset, mentions, qs, years, as_of) or (
+            listed_back(sentence, offset, mentions, previous) if _gate(counted) else None
         )
         if listed:
             claims.append(listed)
     # counts7: "More than 10 ... fell short as recently as last year, but many members raised military spending": a
     # count of real rises beside it does not stop a count by reference to the target before
     if _gate(counted) and all(c.kind == "count" and c.metric == "real_change" for c in claims):
-        claims.extend(_back_count_claims(sentence, offset, previous, as_of))
-    if _cued(cues, _RECORD_RE):
-        claims.extend(_record_claims(sentence, offset, claims or previous))
-    rank_topic = next((c.metric for c in previous if c.kind == "ranking" and c.metric and c.scope != "world"), None)
+        claims.extend(back_count_claims(sentence, offset, previous, as_of))
+    if _cued(cues, RECORD_RE):
+        claims.extend(record_claims(sentence, offset, claims or previous))
+    rank_topic = next(
+        (c.metric for c in previous if c.kind == "ranking" and c.metric and c.rank_field != "world"), None
+    )
     # the article's measure (context.py) is only for an ally's own bare figure (shares.py), not a rank's or a list's
     near_topic = None if topic_from == "article" else topic
     claims.extend(
-        _ranking_claims(sentence, offset, mentions, qs, years, as_of, near_topic, rank_topic, previous, context)
+        ranking_claims(sentence, offset, mentions, qs, years, as_of, near_topic, rank_topic, previous, context)
     )
-    claims.extend(_percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic, topic_from))
+    claims.extend(percent_claims(sentence, offset, mentions, qs, years, as_of, context or [], topic, topic_from))
     if not any(c.kind == "pledge" for c in claims):
-        claims.extend(_target_plan_claims(sentence, offset, mentions, years, as_of))  # "expects to hit the target"
+        claims.extend(target_plan_claims(sentence, offset, mentions, years, as_of))  # "expects to hit the target"
     if _cued(cues, L.COMBINED_OTHERS_RE):
-        claims.extend(_combined_claims(sentence, offset, mentions, years, as_of))
-    if _cued(cues, _rest_re(), _OUTSPENDS_REST):
-        claims.extend(_alliance_claims(sentence, offset, mentions, years, as_of))
+        claims.extend(combined_claims(sentence, offset, mentions, years, as_of))
+    if _cued(cues, rest_re(), OUTSPENDS_REST):
+        claims.extend(alliance_claims(sentence, offset, mentions, years, as_of))
     if _cued(cues, MULTIPLE_RE, BARE_RE, RATIO_RE):
-        claims.extend(_multiple_claims(sentence, offset, mentions, years, as_of, context or []))
-    if not any(c.kind == "real_growth" for c in claims) and _cued(cues, _RUN_RE, DIRECTION_RE):
-        claims.extend(_direction_claims(sentence, offset, mentions, years, as_of, context or []))
+        claims.extend(multiple_claims(sentence, offset, mentions, years, as_of, context or []))
+    if not any(c.kind == "real_growth" for c in claims) and _cued(cues, RUN_RE, DIRECTION_RE):
+        claims.extend(year_direction_claims(sentence, offset, mentions, years, as_of, context or []))
     if _gate(any(q.kind == "money" for q in qs)):
-        claims.extend(_money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
+        claims.extend(money_claims(sentence, offset, mentions, qs, years, as_of, context or []))
     if _gate(_DIGIT.search(sentence) is not None):  # every list item has a figure (lists.find_items)
         claims.extend(_list_item_claims(sentence, offset, claims, years, as_of, near_topic))
     if not any(c.kind == "real_growth" for c in claims):  # a change stated in words (claims/directions.py)
         claims.extend(direction_claims(sentence, offset, mentions, years, as_of, context or [], claims))
     claims = refine_changes(sentence, offset, claims, years, as_of)  # what a change is counted from (growth.py)
-    if _cued(cues, _BACKGROUND_RUN_RE):
+    if _cued(cues, BACKGROUND_RUN_RE):
         claims.extend(background_runs(sentence, offset, claims))  # "..., after six years of decline"
     allies = [(m.start, m.end) for m in mentions if m.code is not None or m.group_key is not None]
     # A world ranking is kept: its verdict names it as out of scope ("natospend holds NATO allies only").
@@ -383,12 +561,12 @@ def extract_sentence(
     claims = [
         c
         for c in claims
-        if c.scope == "world" or not _out_of_scope(sentence, c, pledgers if c.kind == "pledge" else allies)
+        if c.rank_field == "world" or not _out_of_scope(sentence, c, pledgers if c.kind == "pledge" else allies)
     ]
     undefined = undefined_group_regex().search(sentence)
     for claim in claims:
         if claim.attributed_to is None:
-            claim.attributed_to = _attribution(sentence)
+            claim.attributed_to = attribution_source(sentence)
         if (
             undefined
             and claim.kind != "pledge"
@@ -397,7 +575,7 @@ def extract_sentence(
             # a count's own noun ("11 of the 31 members, mostly on the eastern flank") sets its scope
             and (claim.kind != "count" or undefined.group().lower() in claim.value_text.lower())
         ):
-            claim.scope = f"undefined group: {undefined.group()}"  # "the eastern flank": which allies is not fixed
+            claim.undefined_group = undefined.group()  # "the eastern flank": which allies is not fixed
     _clause_spans(sentence, offset, claims)
     claims = _without_pledge_counts(claims)
     return sorted(claims, key=lambda c: c.span_start if c.span_start is not None else c.start)
@@ -489,7 +667,7 @@ def _list_item_claims(
         claim.countries = [item.code]
         if measure == "real_growth" and (L.DECLINE_RE.search(sentence) or re.search(r"\bcutters?\b", sentence)):
             claim.value = -item.value
-        _set_year(claim, sentence, (item.value_start, item.value_end), years, as_of)
+        set_year(claim, sentence, (item.value_start, item.value_end), years, as_of)
         claim.span_start, claim.span_end = offset + item.start, offset + item.end
         made.append(claim)
     return made

@@ -56,6 +56,14 @@ class LazyPattern:
         return found  # type: ignore[no-any-return]
 
     @property
+    def needed(self) -> tuple[tuple[str, ...], ...]:
+        """Its other cues (patterns.needed), read once."""
+        found = self.__dict__.get("_needed")
+        if found is None:
+            found = self.__dict__["_needed"] = needed(self.pattern, self.flags)
+        return found  # type: ignore[no-any-return]
+
+    @property
     def groupindex(self) -> dict[str, int]:
         return dict(self.compiled.groupindex)
 
@@ -100,6 +108,7 @@ _TOKENS = r"""(?P<run>[^\\\[()|*+?{.^$]+)
     |(?P<quantifier>(?:[*+?]|\{(?:(?P<low>\d+)(?:,\d*)?|,\d*)\})[?+]?)
     |(?P<escape>\\[^A-Za-z0-9]|\\[afnrtv])
     |(?P<skip>\(\?\#[^)]*\)|\(\?[aiLmsu]+\))
+    |(?P<letter>\(\?-i:\[[^]\\^-]+\]\))
     |(?P<open>\((?:\?(?:P<\w+>|>|[aiLmsu]*(?:-[imsu]+)?:|(?P<around>=|!|<=|<!))|(?!\?)))
     |(?P<close>\))
     |(?P<bar>\|)
@@ -117,8 +126,9 @@ class _Unknown(Exception):
     """A construct the cue reader does not know for sure: the pattern gets no cue."""
 
 
-def _literal_sets(pattern: str) -> frozenset[str] | None:
-    """Literals one of which every match of `pattern` contains (None: none known).
+def _literal_sets(pattern: str) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
+    """Literals one of which every match of `pattern` contains (None: none known), and every such set read outside
+    its groups (each of them is needed when no alternative is there; the first is among them).
 
     Each alternative being read keeps the best literal set of its parts so far (of the sets its parts give, the one
     whose shortest literal is longest, which fewest sentences contain by chance), the literal run it is in, and the
@@ -131,9 +141,12 @@ def _literal_sets(pattern: str) -> frozenset[str] | None:
     around = False  # in a lookahead or lookbehind, which needs nothing of the match
     stack: list[tuple[Any, ...]] = []
     end = 0
+    outside: list[frozenset[str]] = []  # the sets read outside every group
 
     def consider(found: frozenset[str] | None) -> None:
         nonlocal best, shortest
+        if found and not stack:
+            outside.append(found)
         if found:
             length = min(map(len, found))
             if best is None or length > shortest:
@@ -144,8 +157,12 @@ def _literal_sets(pattern: str) -> frozenset[str] | None:
             raise _Unknown  # something no token covers: (?x), (?(1)..), an unclosed set
         end = token.end()
         kind = token.lastgroup
+        text = token.group()
+        if kind == "letter":  # "(?-i:[Pp])oland" is "[Pp]oland" with no flags
+            kind, text = "none", text[5:-1]
+        if kind == "none" and (letter := _one_letter(text)) is not None:
+            kind, text = "run", letter  # "[Tt]he": "the" in the lowered sentence
         if kind == "run" or kind == "escape" or kind == "brace":
-            text = token.group()
             if kind == "escape":
                 text = _CHAR_ESCAPES.get(text[1], text[1])
             if last is not _NOTHING:
@@ -215,7 +232,17 @@ def _literal_sets(pattern: str) -> frozenset[str] | None:
     if run:
         consider(frozenset((run,)))
     alternatives.append(best)
-    return _union(alternatives)
+    return _union(alternatives), outside if len(alternatives) == 1 else []
+
+
+def _one_letter(text: str) -> str | None:
+    """The letter a set of one letter's cases is ("[Tt]", "[kK\u212a]"), None for any other token: the odd-case
+    characters it may hold besides are those a sentence is never passed over with (cue_text)."""
+    if len(text) < 4 or text[0] != "[" or text[-1] != "]" or not text[1:-1].isalpha():
+        return None
+    lowered = {char.lower() for char in text[1:-1] if char not in _CASE_ODD}
+    letter = lowered.pop() if len(lowered) == 1 else ""
+    return letter if letter.isascii() and letter else None
 
 
 def _union(alternatives: list[frozenset[str] | None]) -> frozenset[str] | None:
@@ -229,16 +256,37 @@ def _union(alternatives: list[frozenset[str] | None]) -> frozenset[str] | None:
 
 
 @cache
+def _cues(pattern: str, flags: int) -> tuple[tuple[str, ...] | None, tuple[tuple[str, ...], ...]]:
+    if not isinstance(pattern, str) or flags & re.VERBOSE:
+        return None, ()
+    try:
+        found, outside = _literal_sets(pattern)
+    except _Unknown:
+        return None, ()
+    first = _fewest(found) if found else None
+    others = {_fewest(literals) for literals in outside} - {first}
+    # the likeliest to be missing first: the set whose shortest literal is longest
+    return first, tuple(sorted(others, key=lambda o: (-min(map(len, o)), o))[:_MAX_NEEDED])
+
+
+def _fewest(found: frozenset[str]) -> tuple[str, ...]:
+    # "member" is in every sentence "members" is: the longer literal adds nothing to test.
+    return tuple(sorted(a for a in found if not any(b != a and b in a for b in found)))
+
+
 def cue(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """The literals (lower case) one of which every match of `pattern` contains, or None when none is known."""
-    if not isinstance(pattern, str) or flags & re.VERBOSE:
-        return None
-    try:
-        found = _literal_sets(pattern)
-    except _Unknown:
-        return None
-    # "member" is in every sentence "members" is: the longer literal adds nothing to test.
-    return tuple(sorted(a for a in found if not any(b != a and b in a for b in found))) if found else None
+    return _cues(pattern, flags)[0]
+
+
+def needed(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
+    """More literal sets beside its cue, one literal of each of which every match of `pattern` contains ("of ...
+    / ..." in "(in|for|by) (\\d\\d)/(\\d\\d)"): the sets read outside any group of a pattern with no alternative there,
+    up to four, of a few literals each. A pattern run only where its cue is found stops at the first set missing."""
+    return _cues(pattern, flags)[1]
+
+
+_MAX_NEEDED = 4
 
 
 def cue_text(sentence: str) -> str | None:
@@ -251,8 +299,13 @@ def cue_absent(pattern: Pattern, text: str | None) -> bool:
     """True when `pattern` cannot match the sentence `text` = cue_text(sentence) is of: none of its cue is in it."""
     if text is None:
         return False
-    literals = pattern.literals if isinstance(pattern, LazyPattern) else cue(pattern.pattern, pattern.flags)
-    return literals is not None and not any(map(text.__contains__, literals))
+    if isinstance(pattern, LazyPattern):
+        literals, more = pattern.literals, pattern.needed
+    else:
+        literals, more = _cues(pattern.pattern, pattern.flags)
+    return literals is not None and (
+        not any(map(text.__contains__, literals)) or not all(any(map(text.__contains__, m)) for m in more)
+    )
 
 
 def cued_finditer(pattern: Pattern, sentence: str, cues: str | None) -> Iterator[re.Match[str]]:
@@ -293,8 +346,11 @@ def _lower(string: str) -> str | None:
     return text
 
 
-def _cued(name: str, literals: tuple[str, ...], method: Callable[..., Any]) -> Callable[..., Any]:
-    """`method` (a pattern's `name`), answering no match at once for a string that lacks every literal."""
+def _cued(
+    name: str, literals: tuple[str, ...], method: Callable[..., Any], more: tuple[tuple[str, ...], ...] = ()
+) -> Callable[..., Any]:
+    """`method` (a pattern's `name`), answering no match at once for a string that lacks every literal (or every
+    literal of one of the sets `more`, patterns.needed)."""
     none = _NO_MATCH[name]
 
     def call(string: str, *args: Any, **kwargs: Any) -> Any:
@@ -303,7 +359,17 @@ def _cued(name: str, literals: tuple[str, ...], method: Callable[..., Any]) -> C
             return none()
         return method(string, *args, **kwargs)
 
-    return call
+    def call_more(string: str, *args: Any, **kwargs: Any) -> Any:
+        text = _lower(string) if type(string) is str else None
+        if text is not None:
+            if not any(map(text.__contains__, literals)):
+                return none()
+            for other in more:
+                if not any(map(text.__contains__, other)):
+                    return none()
+        return method(string, *args, **kwargs)
+
+    return call_more if more else call
 
 
 def _gated(lazy_pattern: LazyPattern, literals: tuple[str, ...]) -> dict[str, Callable[..., Any]]:
@@ -312,11 +378,18 @@ def _gated(lazy_pattern: LazyPattern, literals: tuple[str, ...]) -> dict[str, Ca
     def compiling(name: str) -> Callable[..., Any]:
         return lambda *args, **kwargs: getattr(lazy_pattern.compiled, name)(*args, **kwargs)
 
-    return {name: _cued(name, literals, compiling(name)) for name in _CUED_METHODS}
+    more = _few(lazy_pattern.needed)
+    return {name: _cued(name, literals, compiling(name), more) for name in _CUED_METHODS}
 
 
 def _final(lazy_pattern: LazyPattern, compiled: re.Pattern[str]) -> dict[str, Callable[..., Any]]:
     literals = lazy_pattern.literals
     if literals is None or (len(literals) > _MAX_LITERALS and not compiled.flags & re.IGNORECASE):
         return {name: getattr(compiled, name) for name in _CUED_METHODS}
-    return {name: _cued(name, literals, getattr(compiled, name)) for name in _CUED_METHODS}
+    more = _few(lazy_pattern.needed)
+    return {name: _cued(name, literals, getattr(compiled, name), more) for name in _CUED_METHODS}
+
+
+def _few(more: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """The sets of a pattern's needed literals worth testing before it runs: a long set costs what the run does."""
+    return tuple(m for m in more if len(m) <= _MAX_LITERALS)

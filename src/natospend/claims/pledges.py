@@ -15,7 +15,7 @@ from natospend.claims.bars import bar_level
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.counts import counted_subject_re
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
-from natospend.claims.mentions import _attribution, _codes, _year_for, find_mentions
+from natospend.claims.mentions import attribution_source, find_mentions, mention_codes, year_for
 from natospend.claims.metonymy import find_people
 from natospend.claims.patterns import Pattern, lazy
 from natospend.claims.quantities import PERCENT_RE, Quantity
@@ -23,7 +23,7 @@ from natospend.claims.times import YearMention, find_years
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
 
-def _pledge_modality(sentence: str, before: str) -> str:
+def pledge_modality(sentence: str, before: str) -> str:
     proposal = L.PROPOSAL_RE.search(before) or M.PROPOSAL_VERB_RE.search(before)
     if proposal and not re.search(
         r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:committed|pledged|promised|vowed|agreed)\b", before[proposal.end() :]
@@ -38,8 +38,8 @@ def _pledge_modality(sentence: str, before: str) -> str:
     return "reference"
 
 
-def _deadline(sentence: str, q: Quantity, years: list[YearMention]) -> tuple[int | None, str | None]:
-    chosen = _year_for(sentence, q.start, q.end, years, ("deadline", "data", "fiscal"))
+def pledge_deadline(sentence: str, q: Quantity, years: list[YearMention]) -> tuple[int | None, str | None]:
+    chosen = year_for(sentence, q.start, q.end, years, ("deadline", "data", "fiscal"))
     if (
         chosen is not None
         and chosen.role != "deadline"
@@ -87,10 +87,10 @@ def deadline_of(sentence: str, start: int, end: int) -> tuple[int | None, str | 
     hi = min([hi, *(a for a, _ in others if end <= a <= hi)])
     q = Quantity(start - lo, end - lo, sentence[start:end], "percent", 0.0, 0, 1.0)
     clause = sentence[lo:hi]
-    return _deadline(clause, q, find_years(clause))
+    return pledge_deadline(clause, q, find_years(clause))
 
 
-def _pledge_fields(
+def pledge_fields(
     claim: Claim,
     sentence: str,
     q: Quantity,
@@ -128,12 +128,12 @@ def _pledge_fields(
         # "Nato leaders ... have agreed to ramp up defence spending to 5% ..., following months of stress from US
         # President Donald Trump": the alliance pledges; the ally named after the figure is not who pledged
         claim.countries = [ALL_ALLIES]
-    claim.modality = _pledge_modality(sentence, before)
+    claim.modality = pledge_modality(sentence, before)
     if M.CONJOINED_PART_BEFORE_RE.search(before):
         # "Rutte had proposed NATO members raise spending to 3.5%, and a further 1.5% on ...": a further part of
         # the pledge or proposal named before it, with its modality and, for the alliance's, its allies.
         earlier = sentence[: q.start]
-        claim.modality = _pledge_modality(sentence, earlier)
+        claim.modality = pledge_modality(sentence, earlier)
         if M.ALLIANCE_PLEDGE_RE.search(earlier):
             claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
     if claim.modality != "proposal" and _called_for_only(sentence, q):
@@ -144,7 +144,7 @@ def _pledge_fields(
         if by_leader:
             claim.countries = [ALL_ALLIES]
         verbs = list(M.PROPOSAL_VERB_RE.finditer(before))
-        if verbs and claim.group_key is None and _ALLIANCE_WORDS.search(before[verbs[-1].start() :]):
+        if verbs and claim.group_key is None and ALLIANCE_WORDS.search(before[verbs[-1].start() :]):
             claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
     part = M.part_metric(before, after) if M.ALLOCATION_AFTER_RE.match(after) else None
     if part is not None:
@@ -164,7 +164,7 @@ def _pledge_fields(
         claim.metric = "related"
     elif re.search(r"\bcore\b", before[-30:] + after[:30], re.I):
         claim.metric = "core"
-    claim.deadline, claim.deadline_text = _deadline(sentence, q, years)
+    claim.deadline, claim.deadline_text = pledge_deadline(sentence, q, years)
     if claim.deadline is None and claim.deadline_text is None and not PERCENT_RE.search(sentence, q.end, q.end + 20):
         # "Berlin aims to reach 2 percent this year": the year from the claim's date
         claim.deadline, claim.deadline_text = _relative_deadline(sentence, q.end, as_of, ahead_only=True)
@@ -245,7 +245,7 @@ _INCLUDING_RE = lazy(r",\s*(?:including|among\s+them|such\s+as)\s+[^,]{1,40},", 
 def _codes_of(mentions: list[Mention]) -> tuple[list[str], str | None, str | None]:
     """The allies (or the one group) a clause names, in order."""
     if len(mentions) == 1:
-        return _codes(mentions[0])
+        return mention_codes(mentions[0])
     codes = [str(m.code) for m in mentions if m.group_key is None]
     return list(dict.fromkeys(codes)), None, None
 
@@ -279,17 +279,17 @@ _RISE_FROM_RE = lazy(
 _CHANGE_TO_RE = lazy(r"[^.;%]{0,40}?\bto\s+(?:about\s+|around\s+|at\s+least\s+)?\d", re.I)
 
 
-_ALLIANCE_WORDS = lazy(r"\b(?:NATO|Nato|the alliance|the Alliance|allies|members)\b")
+ALLIANCE_WORDS = lazy(r"\b(?:NATO|Nato|the alliance|the Alliance|allies|members)\b")
 
 
 def alliance_spans(sentence: str) -> list[tuple[int, int]]:
     """Where the sentence names the alliance or its members: who a pledge is of, nearer its figure than a non-ally
     named in an aside or a fronted phrase ('NATO leaders, jolted by Russia's military action in Ukraine, agreed ...
     to ... two percent', auditb/pledges5: uk.reuters.com, 5 September 2014)."""
-    return [(m.start(), m.end()) for m in _ALLIANCE_WORDS.finditer(sentence)]
+    return [(m.start(), m.end()) for m in ALLIANCE_WORDS.finditer(sentence)]
 
 
-def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: list[Claim]) -> list[Claim]:
+def anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: list[Claim]) -> list[Claim]:
     """'so that we reach that level in 2027', '(... had committed to reaching this figure by 2030)': a pledge
     whose figure is the last pledged percentage before it, in this sentence or the one before; its own clause is
     its span."""
@@ -338,8 +338,8 @@ def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: 
         claim.value_text, claim.decimals, claim.step = a.text, ref.decimals, ref.step
         claim.metric = ref.metric if ref.kind == "pledge" else None
         q = Quantity(a.start, a.end, a.text, "percent", figure or 0.0, ref.decimals, ref.step)
-        claim.modality = _pledge_modality(sentence, sentence[max(0, a.start - 80) : a.end])
-        claim.deadline, claim.deadline_text = _deadline(sentence, q, years)
+        claim.modality = pledge_modality(sentence, sentence[max(0, a.start - 80) : a.end])
+        claim.deadline, claim.deadline_text = pledge_deadline(sentence, q, years)
         if a.kind == "made":
             # "a commitment they all made in 2006": the alliance's (or the ally's its clause names), of that year
             made = M.made_year(sentence, years, as_of, a.start)
@@ -364,7 +364,7 @@ def _anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: 
             lo = max(lo, a.start - (len(words.group()) if words else 0))
         claim.span_start = offset + lo + (len(sentence[lo:hi]) - len(sentence[lo:hi].lstrip()))
         claim.span_end = offset + hi
-        claim.attributed_to = _attribution(sentence)
+        claim.attributed_to = attribution_source(sentence)
         out.append(claim)
     return out
 
@@ -397,12 +397,12 @@ def _target_plan_re() -> Pattern:
 _WHEN_AFTER = lazy(
     rf"^[^.;,]{{0,30}}?\b(?P<lead>in|by|from|before|until)\s+(?:fiscal\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\b"
     rf"|^\s+(?P<rel>this year|next year)\b"
-    rf"|^\s+(?P<within>in|within)\s+(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+years\b",
+    rf"|^\s+(?P<within>in|within)\s+(?P<n>\d{{1,2}}|{L.WORD_NUMBER})\s+years\b",
     re.I,
 )
 
 
-def _target_plan_claims(
+def target_plan_claims(
     sentence: str, offset: int, mentions: list[Mention], years: list[YearMention], as_of: date | None
 ) -> list[Claim]:
     """'Canada expects to hit the NATO defence spending target in 2032', 'Romania expects to reach the requirement
@@ -429,7 +429,7 @@ def _target_plan_claims(
         claim.countries = [ALL_ALLIES]
     claim.value = claim.threshold = level
     claim.value_text, claim.decimals, claim.step = m.group("noun"), 1, 0.1
-    claim.modality = _pledge_modality(sentence, sentence[lo : m.end("verb")])
+    claim.modality = pledge_modality(sentence, sentence[lo : m.end("verb")])
     if m.group("near"):
         claim.comparator = "lt"  # "will “almost” meet the NATO standard in 2024": a forecast of falling just short
     end = m.end() + when.end()
@@ -447,7 +447,7 @@ def _target_plan_claims(
                 return []
             claim.deadline, claim.deadline_text = base + n, f"{when.group('within').lower()} {when.group('n')} years"
     claim.span_start, claim.span_end = offset + strong[-1].start, offset + max(end, min(hi, end))
-    claim.attributed_to = _attribution(sentence)
+    claim.attributed_to = attribution_source(sentence)
     return [claim]
 
 
@@ -524,7 +524,7 @@ _SET_AFTER_RE = lazy(
     re.I,
 )
 _MET_BY_COUNT_RE = lazy(
-    rf"\b(?:every|each|all|no|none|most|\d{{1,2}}|{L._WORD_NUMBER})\s+(?:[\w’'-]+\s+){{0,2}}?(?:ally|allies|members?|"
+    rf"\b(?:every|each|all|no|none|most|\d{{1,2}}|{L.WORD_NUMBER})\s+(?:[\w’'-]+\s+){{0,2}}?(?:ally|allies|members?|"
     rf"countries|nations|states)\b[^.;]{{0,40}}?\b(?:met|meet|meets|meeting|reached|"
     r"reach|reaches|hit|hits|achieved|achieve|achieves|exceeded|exceed|missed|miss)\s+(?:[\w’'-]+\s+){0,2}$",
     re.I,
@@ -684,7 +684,7 @@ def _levelless_claim(
     due = re.search(r"\bby\s+((?:19|20)\d\d)\b", sentence[at:])
     if due is not None:
         claim.deadline, claim.deadline_text = int(due.group(1)), due.group()
-    claim.attributed_to = _attribution(sentence)
+    claim.attributed_to = attribution_source(sentence)
     return claim
 
 
@@ -888,7 +888,7 @@ def _described_claim(
     # of who meets it) makes it less firm; its own words are checked (rules/pledges.py)
     claim.modality, claim.comparator = "described", "ge"
     claim.span_start, claim.span_end = start, end
-    claim.attributed_to = _attribution(sentence)
+    claim.attributed_to = attribution_source(sentence)
     return claim
 
 

@@ -42,7 +42,7 @@ class Quantity:
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 PERCENT_RE = lazy(
-    rf"(?<![\w.,])(?P<num>{NUM}|{L._WORD_NUMBER})(?:\s*-\s*|\s*)"
+    rf"(?<![\w.,])(?P<num>{NUM}|{L.WORD_NUMBER})(?:\s*-\s*|\s*)"
     r"(?P<unit>%|per\s?cent\b|percent\b|pc\b|pct\b|proc\b\.?|procent\b|percentage\s+points?\b|points?\s+of\s+GDP\b)",
     re.IGNORECASE,
 )
@@ -50,9 +50,9 @@ _SMALL = r"\d{1,2}(?:[.,]\d{1,2})?"
 _PCT = r"(?:%|per\s?cent\b|percent\b|pct\b|pc\b)"
 #: "between 1.5 and 2%", "1.5-2 per cent", "2 to 3 percent" (not "from 2 to 3 percent": that is a change).
 RANGE_RE = lazy(
-    rf"(?<![\w.,])(?:between\s+(?P<a1>{_SMALL}|{L._WORD_NUMBER})\s*{_PCT}?\s*and\s*"
-    rf"|(?P<a2>{_SMALL}|{L._WORD_NUMBER})\s*{_PCT}?\s*(?:-|–|to)\s*)"
-    rf"(?P<b>{_SMALL}|{L._WORD_NUMBER})\s*(?P<unit>{_PCT})",
+    rf"(?<![\w.,])(?:between\s+(?P<a1>{_SMALL}|{L.WORD_NUMBER})\s*{_PCT}?\s*and\s*"
+    rf"|(?P<a2>{_SMALL}|{L.WORD_NUMBER})\s*{_PCT}?\s*(?:-|–|to)\s*)"
+    rf"(?P<b>{_SMALL}|{L.WORD_NUMBER})\s*(?P<unit>{_PCT})",
     re.IGNORECASE,
 )
 #: A share printed without its unit after the words that give it: "as a percentage of GDP is 1.37".

@@ -14,7 +14,7 @@ from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.context import names_non_ally
 from natospend.claims.frame import ALL_ALLIES, Claim, Mention
-from natospend.claims.mentions import _attribution, _nearest, _set_year
+from natospend.claims.mentions import attribution_source, nearest_mention, set_year
 from natospend.claims.patterns import Pattern, lazy
 from natospend.claims.quantities import Quantity
 from natospend.claims.quantities import number as _number
@@ -23,7 +23,7 @@ from natospend.claims.times import YearMention
 from natospend.claims.vocab import phrase_alternation, phrase_re, vocab
 
 
-def _ranking_claims(
+def ranking_claims(
     sentence: str,
     offset: int,
     mentions: list[Mention],
@@ -46,7 +46,7 @@ def _ranking_claims(
     if per_head:
         # "Per capita spending was highest in the U.S. at $2,220 per person": a measure natospend does not hold
         for claim in made:
-            if claim.scope != "world":
+            if claim.rank_field != "world":
                 claim.metric, claim.rank_measures, claim.value_text = None, ["per_capita"], per_head.group()
     for claim in made:
         # "it is not the US that tops the table", "Poland is no longer the biggest spender": a negated place
@@ -57,20 +57,20 @@ def _ranking_claims(
         # "6th from the bottom ... ahead of Iceland, Spain, Luxembourg, Slovenia and Belgium" (army.ca, 2025): a place
         # counted with Iceland, which has no armed forces and no NATO figure, while natospend ranks without it
         for claim in made:
-            if claim.scope not in ("world",) and "ISL" not in claim.countries and claim.rank is not None:
-                claim.scope = "with_iceland"
+            if claim.rank_field not in ("world",) and "ISL" not in claim.countries and claim.rank is not None:
+                claim.rank_field = "with_iceland"
     field = _beyond_nato(sentence) if made else None
     if field:
         # "the highest in the EU", "The lowest ... were recorded in Ireland (0.3 percent), Luxembourg ...": a field
         # with countries outside NATO, which natospend does not hold
         for claim in made:
-            if claim.scope != "world":
-                claim.scope, claim.value_text = "beyond_nato", field.strip()
+            if claim.rank_field != "world":
+                claim.rank_field, claim.value_text = "beyond_nato", field.strip()
     equipment = phrase_re("rankings", "equipment").search(sentence)
     if equipment and L.GDP_RE.search(sentence):
         # "2.4% of GDP, and 30% of that on equipment, the highest share": which of the two is ranked is not said
         for claim in made:
-            if claim.scope != "world":
+            if claim.rank_field != "world":
                 claim.metric, claim.rank_measures = None, ["share_gdp", "equipment_share"]
     return made
 
@@ -351,8 +351,8 @@ def _ranked(
             claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
             claim.countries, claim.others = [str(right[0].code)], [str(left[-1].code)]
             claim.comparator, claim.rank_order, claim.value_text = "gt", "highest", trails.group().strip()
-            claim.attributed_to = _attribution(sentence)
-            _set_year(claim, sentence, (trails.start(), trails.end()), years, as_of)
+            claim.attributed_to = attribution_source(sentence)
+            set_year(claim, sentence, (trails.start(), trails.end()), years, as_of)
             return [claim]
     top = L.TOPS_RE.search(sentence)
     if top and not re.search(r"\blead(?:s|ing)?\s+(?:the\s+)?(?:way|role|nation|talks|effort)", sentence, re.I):
@@ -364,13 +364,13 @@ def _ranked(
             claim.others = [str(m.code) for m in right]
             claim.comparator = "gt"
             claim.rank_order = "highest"
-            _set_year(claim, sentence, (top.start(), top.end()), years, as_of)
+            set_year(claim, sentence, (top.start(), top.end()), years, as_of)
             return [claim]
         if left and re.match(r"\s*(?:NATO|the\s+(?:list|table|ranking|alliance|league))", sentence[top.end() :], re.I):
             first = _rank_claim(sentence, offset, left[-1], 1, "highest", metric, world, europe)
             if first:
                 first.value_text = first.value_text or top.group()
-                _set_year(first, sentence, (top.start(), top.end()), years, as_of)
+                set_year(first, sentence, (top.start(), top.end()), years, as_of)
                 return [first]
     return claims
 
@@ -431,7 +431,7 @@ def _superlative_claims(
                 continue  # "the highest military budget in Polish history": a record, not a place
             if _SINCE_AFTER.match(sentence, m.end()) and not _field_after_re().match(sentence, m.end()):
                 continue  # "the smallest share of GDP that Canada has spent on defence since 2012": a record
-            subject = _nearest(sentence, (m.start(), m.end()), named)
+            subject = nearest_mention(sentence, (m.start(), m.end()), named)
             took = _TOOK_OVER_BEFORE.search(sentence, 0, subject.start) if subject else None
             prior = [n for n in named if took and n.end <= took.start()]
             if prior:
@@ -440,7 +440,7 @@ def _superlative_claims(
             claim = _rank_claim(
                 sentence, offset, subject, 1, order, own or _clause_metric(sentence, m.start(), metric), world, europe
             )
-            if claim and (claim.metric is None or claim.scope == "world"):
+            if claim and (claim.metric is None or claim.rank_field == "world"):
                 claim.value_text = m.group()  # named in the verdict: "Cannot tell what the rank (...) is by"
             listed = _listed_before(sentence, named, m.start())
             if claim and len(listed) > 1:
@@ -459,11 +459,11 @@ def _superlative_claims(
             if claim and _one_of_the().search(sentence, 0, m.start()):
                 # "one of the lowest spenders", "among the biggest": near that end, no place (vocab among_quarter)
                 claim.rank, claim.value, claim.value_text = None, None, sentence[m.start() : m.end()]
-                claim.scope, claim.bounds, claim.bounds_relative = "among", [0.0, _among_quarter()], True
+                claim.rank_form, claim.bounds, claim.bounds_relative = "among", [0.0, _among_quarter()], True
             if claim:
-                _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+                set_year(claim, sentence, (m.start(), m.end()), years, as_of)
                 claims.append(claim)
-                nxt = replace(claim, others=[claim.countries[0]], scope="next", rank=None, value=None, bounds=[])
+                nxt = replace(claim, others=[claim.countries[0]], rank_form="next", rank=None, value=None, bounds=[])
                 if (
                     claim.rank == 1
                     and len(claim.countries) == 1
@@ -628,7 +628,7 @@ def _ordinal_claims(
             # "34.4% ..., the third largest level after Luxembourg and Latvia" (romaniajournal.ro, March 2019): the
             # allies named are the ones ahead; the subject is not named here
             continue
-        subject = _nearest(sentence, (m.start(), m.end()), [n for n in named if n not in ahead])
+        subject = nearest_mention(sentence, (m.start(), m.end()), [n for n in named if n not in ahead])
         # "the biggest in Europe, the second largest in Nato": a place said to be in NATO is among all the allies
         in_nato = re.match(r"\s*(?:[\w-]+\s+){0,2}?in\s+(?:NATO|Nato|the\s+alliance)\b", tail)
         claim = _rank_claim(
@@ -644,11 +644,11 @@ def _ordinal_claims(
         named_ahead = list(dict.fromkeys(str(n.code) for n in ahead if n.code and n is not subject))
         if claim and rank > 1 and len(named_ahead) == rank - 1 and claim.countries[0] not in named_ahead:
             # "third in defense spending in NATO, behind Poland and Greece": exactly these two are ahead of it
-            claim.others, claim.scope = named_ahead, "beyond"
+            claim.others, claim.rank_form = named_ahead, "beyond"
         if claim:
-            if claim.metric is None or claim.scope == "world":
+            if claim.metric is None or claim.rank_field == "world":
                 claim.value_text = m.group()  # named in the verdict: "Cannot tell what the rank (second ...) is by"
-            _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+            set_year(claim, sentence, (m.start(), m.end()), years, as_of)
             claims.append(claim)
     return claims
 
@@ -713,7 +713,7 @@ def _any_other_claims(
     if claim is None:
         return []
     claim.value_text = m.group()
-    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    set_year(claim, sentence, (m.start(), m.end()), years, as_of)
     return [claim]
 
 
@@ -807,9 +807,9 @@ def _leader_claims(
     claim = _rank_claim(sentence, offset, leader, 1, "highest", metric, world, europe)
     if claim is None or leader is None:
         return []
-    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    set_year(claim, sentence, (m.start(), m.end()), years, as_of)
     if _follow_on(sentence, offset, named, claim, str(leader.code), m.end()):
-        claim.others, claim.scope = [str(leader.code)], "next"  # the leader is first, the allies listed next
+        claim.others, claim.rank_form = [str(leader.code)], "next"  # the leader is first, the allies listed next
     claim.value_text = m.group()
     return [claim]
 
@@ -918,11 +918,11 @@ def _group_rank_claims(
         if anchor is not None and rest and anchor.code:
             claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
             claim.countries = list(dict.fromkeys(str(n.code) for n in rest))
-            claim.others, claim.scope = [anchor.code], "next"
+            claim.others, claim.rank_form = [anchor.code], "next"
             claim.rank_order = "lowest" if re.search(r"lowest|smallest|least", m.group(0), re.I) else "highest"
             claim.value_text = m.group(0)
-            claim.attributed_to = _attribution(sentence)
-            _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+            claim.attributed_to = attribution_source(sentence)
+            set_year(claim, sentence, (m.start(), m.end()), years, as_of)
             return [claim]
     size_text = groups.get("n0") or groups.get("n1") or groups.get("n2")
     size = None
@@ -943,11 +943,11 @@ def _group_rank_claims(
             claim.bounds = []  # "Norway rounds out the top five": fifth, exactly
     elif not groups.get("next"):
         # "among the highest", "among the allies dedicating the smallest shares": near that end, no size stated
-        claim.scope, claim.bounds, claim.bounds_relative = "among", [0.0, _among_quarter()], True
+        claim.rank_form, claim.bounds, claim.bounds_relative = "among", [0.0, _among_quarter()], True
     if phrase_re("rankings", "descending").search(sentence) and len(claim.countries) > 1:
-        claim.scope = "descending"  # "(in descending order)": the named allies are also in that order
-    claim.attributed_to = _attribution(sentence)
-    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+        claim.rank_form = "descending"  # "(in descending order)": the named allies are also in that order
+    claim.attributed_to = attribution_source(sentence)
+    set_year(claim, sentence, (m.start(), m.end()), years, as_of)
     return [claim]
 
 
@@ -1137,7 +1137,7 @@ def _place_claims(
     else:
         made = [c for c in [_place_claim(sentence, offset, named, found, metric)] if c is not None]
     for claim in made:
-        _set_year(claim, sentence, (found[0].start(), found[-1].end()), years, as_of)
+        set_year(claim, sentence, (found[0].start(), found[-1].end()), years, as_of)
     return made
 
 
@@ -1209,8 +1209,8 @@ def _end_group_claims(
     claim.rank, claim.value = len(codes), float(len(codes))
     claim.bounds = [1.0, float(len(codes))]
     claim.value_text = m.group()
-    claim.attributed_to = _attribution(sentence)
-    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    claim.attributed_to = attribution_source(sentence)
+    set_year(claim, sentence, (m.start(), m.end()), years, as_of)
     return [claim]
 
 
@@ -1230,23 +1230,23 @@ def _half_claims(
 ) -> list[Claim]:
     """'Canada remains in the bottom half': a rank in the lower half of the allies, by the measure the sentence
     names (None when it names none: the claim is then judged unverifiable, saying so)."""
-    subject = _nearest(sentence, (m.start(), m.end()), named)
+    subject = nearest_mention(sentence, (m.start(), m.end()), named)
     if subject is None or subject.code is None:
         return []
     claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
     claim.countries = [subject.code]
     claim.rank_order = vocab()["rankings"]["halves"][re.sub(r"\s+", " ", m.group("half").lower())]
-    claim.bounds, claim.bounds_relative, claim.scope = [0.0, 0.5], True, "half"
+    claim.bounds, claim.bounds_relative, claim.rank_form = [0.0, 0.5], True, "half"
     claim.value_text = m.group()
-    claim.attributed_to = _attribution(sentence)
-    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    claim.attributed_to = attribution_source(sentence)
+    set_year(claim, sentence, (m.start(), m.end()), years, as_of)
     return [claim]
 
 
 # "Only four allies — Belgium, ... — spent less than Canada as a percentage of GDP"; "only four of the 29 other
 # NATO members set to spend less of their GDP on defence than Canada".
 _LESS_THAN_ALLY = lazy(
-    rf"\b(?:only\s+|just\s+)?(?P<n>\d{{1,2}}|{L._WORD_NUMBER})\s+(?:of\s+the\s+\d{{1,2}}\s+)?(?:other\s+)?"
+    rf"\b(?:only\s+|just\s+)?(?P<n>\d{{1,2}}|{L.WORD_NUMBER})\s+(?:of\s+the\s+\d{{1,2}}\s+)?(?:other\s+)?"
     rf"(?:NATO\s+|Nato\s+)?(?:allies|members|member states|countries|nations)\b[^.;]{{0,160}}?"
     rf"\b(?:spen[dt]s?|spending)\s+(?P<dir>less|more)\b[^.;]{{0,40}}?\bthan\s+(?:the\s+)?",
     re.I,
@@ -1287,16 +1287,16 @@ def _than_ally_claims(
     less = m.group("dir").lower() == "less"
     if re.search(r"(?:^|[,;:—–]\s*|\bwhile\s+)only\s+(?:the\s+)?$", sentence[lo : run[0].start], re.I):
         # "only Belgium, ... and Spain spent less than Canada": these, and no others, are below (above) it
-        claim.countries, claim.others, claim.scope = [str(rival.code)], subjects, "beyond"
+        claim.countries, claim.others, claim.rank_form = [str(rival.code)], subjects, "beyond"
         claim.rank_order = "lowest" if less else "highest"
         claim.rank = len(subjects) + 1
     else:
         ahead, behind = ([str(rival.code)], subjects) if less else (subjects, [str(rival.code)])
         claim.countries, claim.others, claim.comparator, claim.rank_order = ahead, behind, "gt", "highest"
     claim.value_text = m.group().strip()
-    claim.attributed_to = _attribution(sentence)
+    claim.attributed_to = attribution_source(sentence)
     claim.span_start, claim.span_end = offset + run[0].start, offset + rival.end
-    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    set_year(claim, sentence, (m.start(), m.end()), years, as_of)
     return [claim]
 
 
@@ -1334,15 +1334,15 @@ def _only_claims(
     if metric is None and source is not None and source.kind == "share_gdp":
         metric = "share_gdp"  # the measure of the figure before: "0.9% of it's GDP. Only Luxembourg spends less."
     claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
-    claim.countries, claim.others, claim.scope = [str(subject)], others, "beyond"
+    claim.countries, claim.others, claim.rank_form = [str(subject)], others, "beyond"
     claim.rank_order = "lowest" if m.group("below") else "highest"
     claim.rank = len(others) + 1
     claim.value = float(claim.rank)
     claim.value_text = m.group().strip(" ,;:—–(")
-    claim.attributed_to = _attribution(sentence)
+    claim.attributed_to = attribution_source(sentence)
     claim.span_start = offset + m.start("list")
     claim.span_end = offset + (rival.end if rival is not None else m.end())
-    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    set_year(claim, sentence, (m.start(), m.end()), years, as_of)
     if source is not None and claim.year_basis == "latest" and source.year is not None:
         claim.year, claim.year_text, claim.year_basis = source.year, source.year_text, "carried"
     return [claim]
@@ -1376,13 +1376,13 @@ def _leaders_claims(
         claim = Claim(offset, offset + len(sentence), sentence, "ranking", metric=metric, unit="rank")
         claim.countries, claim.rank_order, claim.value_text = listed, "highest", m.group()
         if key == "leaders_among":
-            claim.scope, claim.bounds, claim.bounds_relative = "among", [0.0, _among_quarter()], True
+            claim.rank_form, claim.bounds, claim.bounds_relative = "among", [0.0, _among_quarter()], True
         else:
             claim.rank, claim.value = len(listed), float(len(listed))
             if len(listed) > 1:
                 claim.bounds = [1.0, float(len(listed))]
-        claim.attributed_to = _attribution(sentence)
-        _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+        claim.attributed_to = attribution_source(sentence)
+        set_year(claim, sentence, (m.start(), m.end()), years, as_of)
         return [claim]
     return []
 
@@ -1409,11 +1409,11 @@ def _less_than_claims(
     claim.rank = int(parsed[0]) + 1
     claim.value = float(claim.rank)
     if listed:
-        claim.others, claim.scope = list(dict.fromkeys(listed)), "beyond"  # exactly these are below (above) it
+        claim.others, claim.rank_form = list(dict.fromkeys(listed)), "beyond"  # exactly these are below (above) it
     claim.value_text = m.group("n")
-    claim.attributed_to = _attribution(sentence)
+    claim.attributed_to = attribution_source(sentence)
     claim.span_start, claim.span_end = offset + m.start(), offset + subject.end
-    _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+    set_year(claim, sentence, (m.start(), m.end()), years, as_of)
     return [claim]
 
 
@@ -1434,18 +1434,18 @@ def _world_rank_claims(
         return []
     if not named and not re.search(r"\b(?:largest|biggest|highest|most|smallest|lowest)\b", sentence, re.I):
         return []  # "Also detailed are the top 10 military spenders worldwide": a description, not a claim
-    claim = Claim(offset, offset + len(sentence), sentence, "ranking", unit="rank", scope="world")
-    subject = _nearest(sentence, (cue.start(), cue.end()), named) if named else None
+    claim = Claim(offset, offset + len(sentence), sentence, "ranking", unit="rank", rank_field="world")
+    subject = nearest_mention(sentence, (cue.start(), cue.end()), named) if named else None
     claim.countries = [subject.code] if subject is not None and subject.code else []
     claim.value_text = cue.group()
-    claim.attributed_to = _attribution(sentence)
-    _set_year(claim, sentence, (cue.start(), cue.end()), years, as_of)
+    claim.attributed_to = attribution_source(sentence)
+    set_year(claim, sentence, (cue.start(), cue.end()), years, as_of)
     return [claim]
 
 
 _NEXT_COMBINED = lazy(
     rf"\b(?:outspends?|outspent|outspending|spends?\s+more\s+than|spent\s+more\s+than)\s+(?:the\s+)?next\s+"
-    rf"(?:\d{{1,2}}|{L._WORD_NUMBER})\s+(?:\w+\s+)?(?P<noun>allies|countries|nations|spenders)\b",
+    rf"(?:\d{{1,2}}|{L.WORD_NUMBER})\s+(?:\w+\s+)?(?P<noun>allies|countries|nations|spenders)\b",
     re.I,
 )
 
@@ -1468,10 +1468,10 @@ def _rank_claim(
     claim.rank_order = order
     claim.value = float(rank)
     if world:
-        claim.scope = "world"
+        claim.rank_field = "world"
     elif europe and subject.code not in ("USA", "CAN"):
         claim.group, claim.group_key = "European Allies", "europe"
-    claim.attributed_to = _attribution(sentence)
+    claim.attributed_to = attribution_source(sentence)
     return claim
 
 
@@ -1567,12 +1567,12 @@ def _ahead_of_claims(
         above, below = ([subject], rivals) if m.group("ahead") else (rivals, [subject])
         claim.countries, claim.others, claim.comparator, claim.rank_order = above, below, "gt", "highest"
         claim.value_text = m.group().strip()
-        claim.attributed_to = _attribution(sentence)
+        claim.attributed_to = attribution_source(sentence)
         claim.span_start, claim.span_end = offset + before[-1].start, offset + run[-1].end
         figure = re.match(_FIGURE_AFTER, sentence[run[-1].end :])
         if figure:
             claim.span_end += figure.end()
-        _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+        set_year(claim, sentence, (m.start(), m.end()), years, as_of)
         return [claim]
     return []
 
@@ -1614,7 +1614,7 @@ def _lead_claims(
             return []
         claim.value_text = hit.group().strip()
         claim.span_start, claim.span_end = offset + before[-1].start, offset + hit.end()
-        _set_year(claim, sentence, (hit.start(), hit.end()), years, as_of)
+        set_year(claim, sentence, (hit.start(), hit.end()), years, as_of)
         return [claim]
     if not measured:
         return []
@@ -1626,7 +1626,7 @@ def _lead_claims(
         claim = _rank_claim(sentence, offset, subject, 1, "highest", metric, None, _europe(sentence))
         if claim is not None:
             claim.value_text = noun.group()
-            _set_year(claim, sentence, (noun.start(), noun.end()), years, as_of)
+            set_year(claim, sentence, (noun.start(), noun.end()), years, as_of)
             return [claim]
     return []
 
@@ -1636,7 +1636,12 @@ def unmeasured(claims: list[Claim]) -> list[Claim]:
     return [
         c
         for c in claims
-        if c.kind == "ranking" and c.metric is None and not c.rank_measures and c.scope in (None, "half", "among")
+        if c.kind == "ranking"
+        and c.metric is None
+        and not c.rank_measures
+        and c.rank_form in (None, "half", "among")
+        and c.rank_field is None
+        and c.undefined_group is None
     ]
 
 

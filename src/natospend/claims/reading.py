@@ -91,21 +91,34 @@ def _quantity(kind: str, f: Mapping[str, Any]) -> str:
         what = f"between {bounds[0]:g} and {bounds[1]:g}"
     else:
         what = f"{comparator}{f.get('value_text') or f.get('value') or ''}".strip()
-    if kind == "count" and f.get("threshold") is not None:
-        side = "below" if f.get("scope") == "below" else "at or above"
+    high = f.get("threshold_high")
+    if kind == "count" and f.get("threshold") is not None and high is not None:
+        exact = exact_figure(f["threshold"], high)
+        what += f", at {exact}% as printed" if exact else f", between {f['threshold']:g}% and {high:g}%"
+    elif kind == "count" and f.get("threshold") is not None:
+        side = "below" if f.get("counts_below") else "at or above"
         what += f", {side} {f['threshold']:g}%"
     elif f.get("threshold") is not None and not any(ch.isdigit() for ch in what):  # "the target" (2%)
         what = f"{what} ({f['threshold']:g}%)".strip()
     return what
 
 
+def exact_figure(low: float, high: float) -> str | None:
+    """The figure an exact band stands for ("exactly 2.0 percent": 1.95 to under 2.05 is '2.0', claims/counts.py
+    `_exact_band`), else None (a band the text printed, "between 2% and 2.1%")."""
+    for decimals, step in ((0, 1.0), (1, 0.1), (2, 0.01)):
+        if abs(high + 1e-6 - low - step) < 1e-9:
+            return f"{low + step / 2:.{decimals}f}"
+    return None
+
+
 def _when(kind: str, f: Mapping[str, Any]) -> str:
     if kind == "pledge":
         return f"by {f['deadline']}" if f.get("deadline") else "no deadline given"
     year = f.get("year")
-    scope = str(f.get("scope") or "")
-    if year is None and scope.startswith("period "):  # "during the Cold War": the span, not the latest year
-        return f"the years {scope.removeprefix('period ').split(':', 1)[0]}"
+    if year is None and f.get("period_years"):  # "during the Cold War": the span, not the latest year
+        first, last = f["period_years"]
+        return f"the years {first}-{last}"
     if year is None:
         return "latest year held"
     basis = _YEAR_BASIS_WORDS.get(str(f.get("year_basis")), "")

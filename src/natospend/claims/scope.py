@@ -21,7 +21,7 @@ from natospend.claims.vocab import phrase_alternation, vocab
 
 
 @cache
-def _words(key: str) -> Pattern:
+def out_of_scope_words(key: str) -> Pattern:
     words = vocab()["out_of_scope"][key]
     flags = 0 if key == "non_allies" else re.I  # country names as written ("Turkey", not "turkey")
     lead = r"\s*" if key == "world_share" else r"(?<![\w-])"  # a world share is read right after its figure
@@ -172,7 +172,7 @@ def out_of_scope(
     events += [(e.start(), e.end()) for e in CAUSE_EVENT_RE.finditer(sentence) if e.start() < start]  # a cause
     outside = [
         m
-        for m in _words("non_allies").finditer(sentence, lo, hi)
+        for m in out_of_scope_words("non_allies").finditer(sentence, lo, hi)
         if (m.end() <= start or m.start() >= end)
         and not any(a <= m.start() < b for a, b in events)
         and not in_time_clause(sentence, m.start())
@@ -202,10 +202,12 @@ def out_of_scope(
     if kind == "total_spending" and _purchase(sentence, lo, start, end):
         return "one purchase, not a year's defence spending"
     near = sentence[max(lo, start - 100) : min(hi, end + 30)]
-    wide = _words("government_wide").search(near)
+    wide = out_of_scope_words("government_wide").search(near)
     if wide:
         return f"{wide.group()}, not defence spending"
-    world = _words("world_share").match(sentence[end : end + 50]) or _world_base().match(sentence[end : end + 60])
+    world = out_of_scope_words("world_share").match(sentence[end : end + 50]) or _world_base().match(
+        sentence[end : end + 60]
+    )
     if world:
         return f"a share {world.group().strip()}, which natospend does not hold"
     line = _programme().search(sentence[max(lo, start - 50) : start])

@@ -18,24 +18,24 @@ from natospend.claims.context import NOUN_ANAPHOR, PRONOUN
 from natospend.claims.context import OFF_TOPIC as _OFF_TOPIC
 from natospend.claims.context import PLAN_ANAPHOR as _PLAN_ANAPHOR
 from natospend.claims.context import common_cues as _common_cues
-from natospend.claims.frame import ALL_ALLIES, MEAN_OF_ALLIES, PERIOD, UNDETERMINED_MEASURE, Claim, Mention
+from natospend.claims.frame import ALL_ALLIES, Claim, Mention
 from natospend.claims.lists import find_items
 from natospend.claims.mentions import (
-    _ANAPHORIC_START,
-    _PLEDGED_BY_ALL,
-    _TITLE_AFTER,
-    _attribution,
-    _attribution_for,
-    _codes,
-    _coordinated,
-    _met_in_year,
-    _nearest,
-    _set_year,
-    _window,
+    ANAPHORIC_START,
+    PLEDGED_BY_ALL,
+    TITLE_AFTER,
+    attribution_for,
+    attribution_source,
+    coordinated,
     excluded_mentions,
     in_aside,
     listed_members,
+    mention_codes,
+    met_in_year,
+    nearest_mention,
     respective_subjects,
+    set_year,
+    window,
 )
 from natospend.claims.metonymy import (
     undefined_group_regex,
@@ -43,7 +43,7 @@ from natospend.claims.metonymy import (
 from natospend.claims.negation import below_by_refusal, refusal_span
 from natospend.claims.patterns import LazyPattern, Pattern, cue_absent, cue_text, lazy
 from natospend.claims.periods import every_year, named_period
-from natospend.claims.pledges import _ALLIANCE_WORDS, _pledge_fields, ally_fraction, is_yardstick
+from natospend.claims.pledges import ALLIANCE_WORDS, ally_fraction, is_yardstick, pledge_fields
 from natospend.claims.quantities import Quantity, as_fall, figure_of_year
 from natospend.claims.rankings import figure_rivals, owns_later_figure
 from natospend.claims.times import YearMention
@@ -168,7 +168,7 @@ _LEVEL_PAST_OBJECT = lazy(
     re.I,
 )
 _BY_HEDGED = lazy(
-    rf"\b(?:by|of)\s+(?:(?:{phrase_alternation(vocab()['bounds']['close_hedges'])}|{L._BEFORE_ALT}|a further|another|"
+    rf"\b(?:by|of)\s+(?:(?:{phrase_alternation(vocab()['bounds']['close_hedges'])}|{L.BEFORE_ALT}|a further|another|"
     r"just)\s+)?(?:an?\s+)?(?:real\s+)?$",
     re.I,
 )
@@ -199,7 +199,7 @@ _OF_AFTER = lazy(r"\s*\)?\s*of\s", re.I)
 def _unnamed_base(sentence: str, q: Quantity, topic: str | None) -> str | None:
     """'the US alone accounting for 45%', 'a 20% share', with neither GDP nor a spending total named in the sentence
     or set by the one before: what the figure is a share of cannot be told."""
-    before, after = _window(sentence, q, 70, 30)
+    before, after = window(sentence, q, 70, 30)
     anaphor = _ANAPHORIC_BASE.match(after)
     if anaphor:
         # "In 2020, NATO member nations spent over $1,092 billion on defence. Almost 72 per cent of that ...": a share
@@ -371,7 +371,7 @@ def _unbracketed(before: str, after: str) -> tuple[str, str, bool]:
 def _classify_percent(sentence: str, q: Quantity) -> str | None:
     """What a percentage in a sentence measures: one of KINDS, 'threshold' (a comparison with a target, decided by
     its subject), 'weak_pledge' (a forecast or a plan, decided by its subject and year) or None (no claim)."""
-    before, after = _window(sentence, q, 70, 70)
+    before, after = window(sentence, q, 70, 70)
     if q.kind == "pp":
         return None
     before, after, bracketed = _unbracketed(before, after)
@@ -474,7 +474,7 @@ def _classify_percent(sentence: str, q: Quantity) -> str | None:
         return _level(sentence, gdp_near is not None)
     # "Poland tops it with 4.12%", "Poland leads the table at 4.12%": its own level, not a bar it passes
     verb = None if _LEADS_WITH.search(before) else _THRESHOLD_VERB.search(before[-70:])
-    if verb and re.match(r"nowhere|far|a long", verb.group("verb"), re.I) and _PLEDGED_BY_ALL.match(after):
+    if verb and re.match(r"nowhere|far|a long", verb.group("verb"), re.I) and PLEDGED_BY_ALL.match(after):
         verb = None  # "far from the 2% target that all NATO members signed up to": the alliance's pledge named
     if verb:
         lead = before[-70:][: verb.start()]
@@ -666,9 +666,9 @@ def _earlier_figure(claim: Claim, sentence: str, q: Quantity, years: list[YearMe
     if _DECADE_AFTER.match(sentence, q.end) and claim.year is not None:
         claim.year, claim.year_text, claim.year_basis = claim.year - 10, f"{claim.year - 10}", "explicit"
         return
-    claim.scope = (
-        f"undetermined year: '{q.text}' is the figure a change started from, and the sentence does not say which "
-        "year's."
+    claim.undetermined, claim.undetermined_why = (
+        "year",
+        f"'{q.text}' is the figure a change started from, and the sentence does not say which year's.",
     )
 
 
@@ -699,7 +699,7 @@ def _pp_base(claim: Claim, sentence: str, q: Quantity, qs: list[Quantity]) -> Cl
     2.3% in the year the change is counted from (the one named after the points, else the year before the level's),
     at the precision of both figures. A claim of its own, so a wrong change is not borne out by a right level; none
     when the sentence names the earlier level itself ("fell by 0.1 percentage points, from 2.3% in 2020 to 2.2%")."""
-    if claim.value is None or claim.comparator not in ("eq", "approx") or claim.scope is not None or claim.bounds:
+    if claim.value is None or claim.comparator not in ("eq", "approx") or claim.qualified() or claim.bounds:
         return None
     lo, hi = clause_bounds(sentence, q.start, q.end)
     if _FROM_LEVEL.search(sentence, lo, hi):
@@ -759,7 +759,7 @@ def _listed_with_figures(
     if subject is None or subject.code in (None, ALL_ALLIES) or claim.threshold is None:
         return None
     items = {i.code: i.value for i in find_items(sentence) if i.value_end <= q.start}
-    codes = _coordinated(sentence, subject, mentions) if subject.code in items else []
+    codes = coordinated(sentence, subject, mentions) if subject.code in items else []
     if not codes or not all(code in items for code in codes):
         return None
     limit = claim.threshold
@@ -893,7 +893,7 @@ _EXPECTS_BEFORE = lazy(
 _NEXT_CLAUSE = lazy(rf"(?:^|[,;]|\s)\s*(?:{phrase_alternation(vocab()['clause_contrast']['opens'])})\s", re.I)
 
 
-def _percent_claims(
+def percent_claims(
     sentence: str,
     offset: int,
     mentions: list[Mention],
@@ -905,7 +905,7 @@ def _percent_claims(
     topic_from: str = "",
 ) -> list[Claim]:
     claims: list[Claim] = []
-    attributed = _attribution(sentence)
+    attributed = attribution_source(sentence)
     today = (as_of or date.today()).year
     # "allies other than the US", "every member except Luxembourg": an exception to a group is never the subject.
     excepted = excluded_mentions(sentence, mentions)
@@ -949,7 +949,7 @@ def _percent_claims(
             )
         ):
             kind = "share_gdp"  # the measure the previous sentence set ("... of GDP. Latvia came third, at 3.1%")
-        of_target = _share_of_target(*_window(sentence, q, 45, 60)) if q.kind == "percent" and kind else None
+        of_target = _share_of_target(*window(sentence, q, 45, 60)) if q.kind == "percent" and kind else None
         if of_target is not None:
             kind = "share_gdp"  # "less than half the 2% target": a share of GDP, half of 2%
         if kind is None or (q.used and kind not in ("share_gdp", "threshold")):
@@ -974,7 +974,7 @@ def _percent_claims(
         )
         if refused:
             kind = "threshold"  # "Two percent is what Spain refuses to spend": Spain is below 2%
-        before, after = _window(sentence, q, 80, 80)
+        before, after = window(sentence, q, 80, 80)
         candidates = own_mentions
         if kind == "alliance_share":  # the subject is the ally, not the alliance it is a share of
             candidates = [m for m in own_mentions if m.code not in (L.NATO_TOTAL, ALL_ALLIES)]
@@ -1003,7 +1003,7 @@ def _percent_claims(
             respective.get(q.start)
             or _led_by(sentence, q, main)
             or _exemplified_by(sentence, q, candidates)
-            or _nearest(sentence, (q.start, q.end), main or candidates)
+            or nearest_mention(sentence, (q.start, q.end), main or candidates)
         )
         planned = False
         if (
@@ -1012,7 +1012,7 @@ def _percent_claims(
                 and context
                 and (
                     PRONOUN.search(sentence[: q.start])
-                    or (_ANAPHORIC_START.match(sentence) and not _OFF_TOPIC.search(sentence))
+                    or (ANAPHORIC_START.match(sentence) and not _OFF_TOPIC.search(sentence))
                     or NOUN_ANAPHOR.search(sentence, 0, q.start)
                 )
                 # "..., as the number of countries reaching the two percent target has increased": said of the countries
@@ -1038,9 +1038,9 @@ def _percent_claims(
             )
         ):
             subject = context[-1]
-            if kind == "pledge" and _ALLIANCE_WORDS.search(sentence):
+            if kind == "pledge" and ALLIANCE_WORDS.search(sentence):
                 subject = None  # "the NATO communique reaffirms its 2014 commitment": the alliance's, not the ally's
-        codes, group, group_key = _codes(subject)
+        codes, group, group_key = mention_codes(subject)
         if listed and (q.used or subject is None or subject.code in (ALL_ALLIES, None) or subject in listed):
             # "Other European countries at 2% include Belgium, ... and Portugal": the figure is said of each of them
             codes, group, group_key = [str(m.code) for m in listed], None, None
@@ -1054,7 +1054,7 @@ def _percent_claims(
             and not re.search(r"[,;:(]|\d", re.sub(r",\s+each\b", " each", sentence[subject.end : q.start]))
         ):
             # "Hungary and Slovakia both spend around 2%": the figure is said of each ally of the subject
-            codes = _coordinated(sentence, subject, own_mentions)
+            codes = coordinated(sentence, subject, own_mentions)
         specific = bool(codes and codes != [ALL_ALLIES]) or group_key is not None
         claim = Claim(
             offset, offset + len(sentence), sentence, "share_gdp" if kind in ("threshold", "weak_pledge") else kind
@@ -1063,16 +1063,17 @@ def _percent_claims(
         claim.value_text = q.text
         claim.decimals = q.decimals
         if part_metric == "unnamed_part":
-            claim.scope = (
-                f"{UNDETERMINED_MEASURE}Cannot tell what part of defence spending the {q.text} is: a share of defence "
-                "spending (not of GDP) whose part (equipment, personnel, infrastructure, pensions) the sentence does "
-                "not name."
+            claim.undetermined, claim.undetermined_why = (
+                "measure",
+                f"Cannot tell what part of defence spending the {q.text} is: a share of defence spending (not of GDP) "
+                "whose part (equipment, personnel, infrastructure, pensions) the sentence does not name.",
             )
         elif part_metric == "other_part":
-            claim.scope = (
-                f"{UNDETERMINED_MEASURE}Cannot tell which of NATO's categories the {q.text} is: NATO splits defence "
-                "spending into equipment, personnel, infrastructure and 'other' (operations and maintenance among "
-                "other costs), and the part the sentence names is none of them."
+            claim.undetermined, claim.undetermined_why = (
+                "measure",
+                f"Cannot tell which of NATO's categories the {q.text} is: NATO splits defence spending into equipment, "
+                "personnel, infrastructure and 'other' (operations and maintenance among other costs), and the part "
+                "the sentence names is none of them.",
             )
         elif part_metric is not None:
             claim.metric = part_metric
@@ -1092,14 +1093,14 @@ def _percent_claims(
             # the figure is a count's threshold ("Around ten countries register between 2% and 2.1%"): the share
             # claim is the list's ("among them France, Italy and Canada")
             claim.span_start, claim.span_end = offset + listed_at, offset + listed[-1].end
-        claim.attributed_to = _attribution_for(sentence, q, qs) if attributed else None
+        claim.attributed_to = attribution_for(sentence, q, qs) if attributed else None
         if planned and claim.attributed_to is None:
             claim.attributed_to = "national_budget"  # a national deal's figure, not NATO's
         claim.countries = codes
         claim.group, claim.group_key = group, group_key
         # "The eastern flank spends well over 3%": a group with no fixed allies, not an alliance-wide pledge.
         unfixed = undefined_group_regex().search(sentence[: q.start])
-        if kind in ("pledge", "threshold", "weak_pledge") and not specific and _met_in_year(sentence):
+        if kind in ("pledge", "threshold", "weak_pledge") and not specific and met_in_year(sentence):
             continue  # "22 of NATO's members met the 2% target in 2023": a count for that year, not the pledge
         if (
             kind == "threshold"
@@ -1117,7 +1118,7 @@ def _percent_claims(
                 (
                     m
                     for m in mentions
-                    if m.code not in (None, ALL_ALLIES) and _TITLE_AFTER.match(sentence[m.end : m.end + 30])
+                    if m.code not in (None, ALL_ALLIES) and TITLE_AFTER.match(sentence[m.end : m.end + 30])
                 ),
                 None,
             )
@@ -1125,11 +1126,11 @@ def _percent_claims(
                 r"\b(?:his|her|its|our)\s+(?:government|country)\b|\bwe will\b", sentence, re.I
             ):
                 claim.countries, claim.group, claim.group_key = [str(speaker.code)], None, None
-            if _PLEDGED_BY_ALL.match(after):
+            if PLEDGED_BY_ALL.match(after):
                 claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
             if subject is not None and claim.countries == [subject.code]:
-                claim.countries = _coordinated(sentence, subject, mentions)  # "Both Portugal and Canada have ..."
-            _pledge_fields(claim, sentence, q, before, after, years, as_of, context[-1] if context else None)
+                claim.countries = coordinated(sentence, subject, mentions)  # "Both Portugal and Canada have ..."
+            pledge_fields(claim, sentence, q, before, after, years, as_of, context[-1] if context else None)
             if spending_part(sentence, q) == "equipment_share":
                 claim.metric = "equipment_share"  # the part of defence spending pledged, not a share of GDP
             if is_yardstick(claim, before) and not sentence.rstrip().endswith(":"):
@@ -1182,7 +1183,7 @@ def _percent_claims(
             if (kind == "share_gdp" and L.AVERAGE_RE.search(sentence)) or kind == "real_growth":
                 claim.countries = [L.NATO_TOTAL]
                 if L.MEAN_OF_ALLIES_RE.search(sentence):
-                    claim.scope = MEAN_OF_ALLIES  # "members spent an average of 2.61%": aggregate or mean of shares
+                    claim.mean_of_allies = True  # "members spent an average of 2.61%": aggregate or mean of shares
             else:
                 continue  # "allies spend 2%" with no ally named: not checkable
         one_figure = kind == "share_gdp" and bool(q.decimals) and claim.comparator in ("eq", "approx")
@@ -1195,7 +1196,7 @@ def _percent_claims(
             # with Canada's, so it is judged on that one and, contradicted there, left open as an average of unknown
             # kind
             claim.countries, claim.group, claim.group_key = [L.EUROPE_CANADA], None, None
-            claim.scope = MEAN_OF_ALLIES
+            claim.mean_of_allies = True
         if excepted and claim.countries == [L.NATO_TOTAL]:
             # "Excluding the US, allies spent an average of 2.0%": Europe and Canada; without another ally, no
             # aggregate NATO publishes.
@@ -1203,7 +1204,7 @@ def _percent_claims(
                 continue
             claim.countries = [L.EUROPE_CANADA]
         if unfixed and not claim.countries and claim.group_key is None and kind != "equipment_share":
-            claim.scope = f"undefined group: {unfixed.group()}"  # abstain, naming the group
+            claim.undefined_group = unfixed.group()  # abstain, naming the group
         elif not claim.countries and claim.group_key is None:
             if (
                 kind in ("share_gdp", "real_growth", "equipment_share")
@@ -1230,7 +1231,7 @@ def _percent_claims(
             # "from its current 2.3% share of the economy to 2.5% in 2027", "to 2 percent ... by 2026 from 0.95 percent
             # now": the plan's year is not today's
             own_years = [y for y in own_years if y.end <= q.start and not _BY_YEAR_BEFORE.search(sentence, 0, y.end)]
-        _set_year(claim, sentence, (q.start, q.end), own_years, as_of)
+        set_year(claim, sentence, (q.start, q.end), own_years, as_of)
         own_clause = clause_bounds(sentence, q.start, q.end)[0]
         progressive = _PROGRESSIVE.search(sentence, own_clause, q.start) or _PRESENT_ADVERB.search(
             sentence, max(0, own_clause - 30), q.start
@@ -1247,7 +1248,7 @@ def _percent_claims(
         parallel = _parallel_year(sentence, q)
         if parallel is not None:
             claim.year, claim.year_text, claim.year_basis = parallel, str(parallel), "explicit"
-        if kind == "share_gdp" and claim.scope is None:
+        if kind == "share_gdp" and not claim.qualified():
             _earlier_figure(claim, sentence, q, years)
         # A figure for a future year is a plan or a pledge, not a published figure.
         deadline_word = re.search(
@@ -1259,7 +1260,7 @@ def _percent_claims(
         if claim.kind == "share_gdp" and (
             (claim.year is not None and claim.year > today) or (kind == "weak_pledge" and deadline_word)
         ):
-            _pledge_fields(claim, sentence, q, before, after, years, as_of)
+            pledge_fields(claim, sentence, q, before, after, years, as_of)
         elif (
             claim.kind == "share_gdp"
             and (L.FUTURE_RE.search(before[-60:]) or _EXPECTS_BEFORE.search(before[-60:]))
@@ -1267,20 +1268,20 @@ def _percent_claims(
             and not _today_level(before, after)  # "would rise from its current 2.3%": today's level
         ):
             claim.modality = "forecast"  # "is set to reach 2% this year": a NATO estimate if one exists, else a plan
-        unnamed = _unnamed_base(sentence, q, topic) if claim.kind == "share_gdp" and claim.scope is None else None
+        unnamed = _unnamed_base(sentence, q, topic) if claim.kind == "share_gdp" and not claim.qualified() else None
         if unnamed:
-            claim.scope = UNDETERMINED_MEASURE + unnamed
-        if claim.kind == "share_gdp" and claim.scope is None:
+            claim.undetermined, claim.undetermined_why = "measure", unnamed
+        if claim.kind == "share_gdp" and not claim.qualified():
             # "has lagged behind the 2% target for years" (not "fell short in 2023, as it has for years")
             missed = kind == "threshold" and claim.comparator == "lt" and not _year_in_clause(sentence, q, own_years)
             period = every_year(sentence, q.start, q.end) or refusal_span(sentence, q.start, q.end, missed)
             if period:  # "every year since 2014", "has long failed to meet 2%": not one year's figure
-                claim.scope = f"undetermined year: {period}"
+                claim.undetermined, claim.undetermined_why = "year", period
             elif (span := named_period(sentence, q.start, q.end)) is not None and not _year_in_clause(
                 sentence, q, own_years
             ):
                 # "spent 4% of their GDP during the Cold War", "in the 1980s": many years, judged in check.py
-                claim.scope = f"{PERIOD}{span.first}-{span.last}: {span.phrase}"
+                claim.period_years, claim.period_text = [span.first, span.last], span.phrase
         claims.append(claim)
         implied = _pp_base(claim, sentence, q, qs) if claim.kind == "share_gdp" else None
         if implied is not None:
@@ -1363,7 +1364,7 @@ def _target_claims(
             continue
         verb = m.group("verb").lower()
         claim = Claim(offset, offset + len(sentence), sentence, "share_gdp")
-        claim.countries = _coordinated(sentence, subject, mentions)
+        claim.countries = coordinated(sentence, subject, mentions)
         claim.value, claim.threshold, claim.decimals, claim.step, claim.unit = 2.0, 2.0, 0, 1.0, "percent"
         claim.value_text = m.group("target")
         if failed or re.match(r"miss|fell|falls|falling|below|nowhere|far", verb) or verb.endswith("less than"):
@@ -1373,12 +1374,12 @@ def _target_claims(
         else:
             claim.comparator = "ge"
         # "ministry sources as saying Germany met the NATO target": compliance with NATO's target is on NATO's measure
-        source = _attribution(sentence)
+        source = attribution_source(sentence)
         claim.attributed_to = "nato" if m.group("nato") and source in (None, "national_budget") else source
-        _set_year(claim, sentence, (m.start(), m.end()), years, as_of)
+        set_year(claim, sentence, (m.start(), m.end()), years, as_of)
         period = every_year(sentence, m.start(), m.end())
         if period:
-            claim.scope = f"undetermined year: {period}"
+            claim.undetermined, claim.undetermined_why = "year", period
         out.append(claim)
     return out
 
@@ -1420,7 +1421,7 @@ def _same_share_claims(
         return []
     subject = before[-1]
     claim = Claim(offset, offset + len(sentence), sentence, "share_gdp")
-    claim.countries = _coordinated(sentence, subject, mentions)
+    claim.countries = coordinated(sentence, subject, mentions)
     claim.value_text = sentence[same[0] : same[1]]
     claim.unit = "percent"
     if topic is not None:
@@ -1428,7 +1429,7 @@ def _same_share_claims(
         claim.comparator = (
             "approx" if re.search(r"\b(?:about|roughly|almost)\s+$", found.group()[: same[0] - found.start()]) else "eq"
         )
-    _set_year(claim, sentence, same, years, as_of)
+    set_year(claim, sentence, same, years, as_of)
     if claim.year is None and topic is not None:
         claim.year, claim.year_text, claim.year_basis = topic.year, topic.year_text, topic.year_basis
     return [claim]

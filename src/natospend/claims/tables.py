@@ -21,8 +21,8 @@ from itertools import pairwise
 
 from natospend.claims import lexicon as L
 from natospend.claims.frame import Claim
-from natospend.claims.lists import CEILING, ListItem, MoneyColumn, _names
-from natospend.claims.mentions import _set_year
+from natospend.claims.lists import CEILING, ListItem, MoneyColumn, ally_alternation
+from natospend.claims.mentions import set_year
 from natospend.claims.patterns import LazyPattern, Pattern, lazy
 
 # ------------------------------------------------------------------------------------ rows under a header line
@@ -34,7 +34,7 @@ FLAG = "(?:[\U0001f1e6-\U0001f1ff]{2}|\U0001f3f4[\U000e0060-\U000e007f]*)"
 
 @cache
 def _line_row_re() -> Pattern:
-    names = _names()
+    names = ally_alternation()
     # "Estonia2.14 0.5" (pasted without separators), "• Poland – 4.12", "Poland | 1.86 | 4.12", "Poland: 4.12%",
     # "1 Poland 4.12%" (a rank first), "1🇵🇱 Poland4.12%" (a rank and a flag).
     return lazy(
@@ -787,7 +787,7 @@ def _year_row_claim(text: str, row: YearRow) -> Claim:
         claim.price_basis = "constant"
     claim.countries = [row.code] if row.code else []
     if row.code is None:
-        claim.scope = f"undetermined ally: {row.why}"
+        claim.undetermined, claim.undetermined_why = "ally", row.why
     claim.year, claim.year_text, claim.year_basis = row.year, str(row.year), "explicit"
     claim.span_start, claim.span_end = row.start, row.end
     return claim
@@ -859,7 +859,7 @@ def _row_claim(text: str, item: ListItem, as_of: date | None) -> Claim:
     if item.year is not None:
         claim.year, claim.year_text, claim.year_basis = item.year, str(item.year), "explicit"
     else:
-        _set_year(claim, claim.text, (item.value_start - item.start, item.value_end - item.start), [], as_of)
+        set_year(claim, claim.text, (item.value_start - item.start, item.value_end - item.start), [], as_of)
     claim.span_start, claim.span_end = item.start, item.end
     return claim
 
@@ -884,6 +884,6 @@ def _cell_claim(text: str, cell: TableCell) -> Claim:
 
 def _set_column_year(claim: Claim, column: Column) -> None:
     if column.why is not None:
-        claim.scope = f"undetermined year: {column.why}"
+        claim.undetermined, claim.undetermined_why = "year", column.why
     elif column.year is not None:  # else the newest year, as for a figure in running text that names none
         claim.year, claim.year_text, claim.year_basis = column.year, str(column.year), "explicit"

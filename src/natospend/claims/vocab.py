@@ -30,7 +30,26 @@ def phrase_alternation(phrases: list[str] | dict[str, Any]) -> str:
     return "|".join(out)
 
 
+#: What re.IGNORECASE matches to an ASCII letter besides its two cases (tests/test_claims_speed4_first.py checks).
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def first_chars(phrases: list[str] | dict[str, Any]) -> str:
+    """A lookahead for a character some phrase starts with, to put before their alternation ("" when a phrase starts
+    with other than an ASCII letter or digit). re tries an alternation's branches one by one at every position, and
+    under IGNORECASE passes over none of them quickly; the lookahead passes over a position no phrase starts at in
+    one test. It holds wherever the phrases match, in any case, so it changes no match."""
+    chars: set[str] = set()
+    for phrase in phrases:
+        char = phrase[:1].lower()
+        if not (char.isascii() and char.isalnum()):
+            return ""
+        chars.update(char, char.upper(), _FOLDS.get(char, ""))
+    return f"(?=(?-i:[{''.join(sorted(chars))}]))" if chars else ""
+
+
 @cache
 def phrase_re(section: str, key: str) -> LazyPattern:
     """A phrase list of vocab.toml ([section] key) as one pattern (compiled on first use), whole words, any case."""
-    return lazy(rf"(?<!\w)(?:{phrase_alternation(vocab()[section][key])})(?!\w)", re.I)
+    phrases = vocab()[section][key]
+    return lazy(rf"(?<!\w){first_chars(phrases)}(?:{phrase_alternation(phrases)})(?!\w)", re.I)

@@ -6,9 +6,9 @@ import re
 from collections.abc import Callable
 
 from natospend.claims import lexicon as L
-from natospend.claims.facts import Facts, Figure, _name, matches
+from natospend.claims.facts import Facts, Figure, country_name, matches
 from natospend.claims.frame import Claim
-from natospend.claims.judge import CheckerBase, Judgement, _judge_series, _within, sourced, stale
+from natospend.claims.judge import CheckerBase, Judgement, judge_series, sourced, stale, within_vintages
 
 #: How far NATO's vintages of one ally's share of the alliance's spending stand apart, in points: the US's 2024 share
 #: was 63.7% at 2015 prices and 65.6% at current prices in nato-2024-06, 63.9% at 2021 prices in nato-2026-07.
@@ -38,7 +38,7 @@ class AllianceShareRules(CheckerBase):
         if year is None:
             return Judgement(
                 "unverifiable",
-                f"No NATO release published {self._when()} gives spending in US dollars for {_name(code)}.",
+                f"No NATO release published {self._when()} gives spending in US dollars for {country_name(code)}.",
             )
         figs: list[Figure] = []
         for indicator in ("usd_current_m", "usd_constant_m"):
@@ -78,22 +78,22 @@ class AllianceShareRules(CheckerBase):
         pred: Callable[[Figure], bool] = lambda f: matches(claim, f.value, None)  # noqa: E731
         figs = _best_per_release(figs, pred)
         what = (
-            f"{_name(code)}'s share of NATO's total defence expenditure in {year} (derived: ally / NATO Total, or the "
-            "sum of every ally where the release's NATO Total is not held)"
+            f"{country_name(code)}'s share of NATO's total defence expenditure in {year} (derived: ally / NATO Total, "
+            "or the sum of every ally where the release's NATO Total is not held)"
         )
-        return _judge_series(
+        return judge_series(
             what,
             figs,
             [],
             self.as_of,
             pred,
             "%",
-            f"No NATO release published {self._when()} gives both {_name(code)}'s and NATO's total spending in US "
-            f"dollars for {year}.",
+            f"No NATO release published {self._when()} gives both {country_name(code)}'s and NATO's total spending "
+            f"in US dollars for {year}.",
             # a newer release held without its dollar tables (nato-2025-08) may have revised the share: a match with
             # an older one is not vouched for, and a miss within a point of every vintage's figure is not settled
             gaps=lambda after, holding: [g for g in self.gaps(after, year, holding) if not _ANNUAL_REPORT.search(g)],
-            envelope=lambda held: _within(
+            envelope=lambda held: within_vintages(
                 claim, [min(f.value for f in held) - _REVISION, max(f.value for f in held) + _REVISION]
             ),
         )

@@ -11,9 +11,9 @@ from datetime import date
 
 from natospend.claims import lexicon as L
 from natospend.claims.directions import SCOPES
-from natospend.claims.facts import Facts, Figure, _fig_text, _name, matches
+from natospend.claims.facts import Facts, Figure, country_name, fig_text, matches
 from natospend.claims.frame import ALL_ALLIES, Claim
-from natospend.claims.judge import CheckerBase, Judgement, _combine, sourced, stale
+from natospend.claims.judge import CheckerBase, Judgement, combine, sourced, stale
 from natospend.claims.rules.numeric import NumericRules
 from natospend.formatting import published as fmt
 
@@ -53,7 +53,7 @@ def _every_ally(claim: Claim, codes: list[str], judged: list[Judgement]) -> Judg
         return Judgement(
             "inaccurate",
             f"Contradicted: {what} fails for {len(wrong)} of {len(codes)} allies: "
-            + " ".join(f"{_name(c)}: {_bare(j)}." for c, j in wrong[:3]),
+            + " ".join(f"{country_name(c)}: {_bare(j)}." for c, j in wrong[:3]),
             [e for _, j in wrong[:3] for e in j.evidence][:8],
         )
     if len(by["accurate"]) == len(codes):
@@ -113,7 +113,7 @@ class GrowthRules(NumericRules, CheckerBase):
         terms" (or SIPRI's, computed from its constant dollars, when that is what matches), the nominal change when
         it says so; a claim that says neither is read both ways and abstains when neither matches. A change over
         several years is computed from two levels of one release."""
-        if claim.scope in SCOPES:
+        if claim.change_form in SCOPES:
             return self._direction(claim)
         codes = self._codes(claim)
         if claim.group_key:
@@ -128,14 +128,14 @@ class GrowthRules(NumericRules, CheckerBase):
         stale_ = stale(self, claim, codes, "real_change")
         if stale_ is not None:
             return stale_
-        if claim.scope == "average rate":
+        if claim.change_form == "average rate":
             return Judgement(
                 "unverifiable",
                 f"{claim.value_text} is a yearly rate over several years (an average), not one year's change nor the "
                 "whole change: natospend does not compute average rates, and NATO publishes none.",
             )
         if claim.since is not None or claim.bases or claim.period:
-            return _combine([self._change_over(claim, code) for code in codes], claim.group)
+            return combine([self._change_over(claim, code) for code in codes], claim.group)
         if claim.price_basis == "current":
             return self.numeric(claim)
         real = self.numeric(replace(claim, price_basis="constant"))
@@ -182,7 +182,7 @@ class GrowthRules(NumericRules, CheckerBase):
             return Judgement(
                 "unverifiable", f"{what} is attributed to a source whose series of changes natospend does not hold."
             )
-        if claim.scope == "record over a long period":
+        if claim.change_form == "record over a long period":
             return Judgement(
                 "unverifiable",
                 f"{what} is called the largest (or fastest) over a long period, such as a generation or decades: that "
@@ -202,12 +202,12 @@ class GrowthRules(NumericRules, CheckerBase):
         if claim.group == "every ally":
             return _every_ally(claim, readings, judged)
         if claim.countries != [ALL_ALLIES] or len({j.verdict for j in judged}) == 1:
-            return _combine(judged, claim.group)
+            return combine(judged, claim.group)
         return Judgement(
             "unverifiable",
             "Cannot tell whether the allies' spending means NATO's total or that of European allies and Canada (NATO "
             "states its runs of rises of the latter), and the two readings differ: "
-            + " ".join(f"{_name(code)}: {_bare(j)}." for code, j in zip(readings, judged, strict=True)),
+            + " ".join(f"{country_name(code)}: {_bare(j)}." for code, j in zip(readings, judged, strict=True)),
             [e for j in judged for e in j.evidence][:8],
         )
 
@@ -216,9 +216,9 @@ class GrowthRules(NumericRules, CheckerBase):
         or why the years cannot be told."""
         sign = {"gt": 1, "lt": -1, "le": _NO_RISE}.get(claim.comparator, 0)
         what = f"'{claim.value_text}'"
-        if claim.scope == "direction, no year":
+        if claim.change_form == "direction, no year":
             return f"Cannot tell which years {what} covers: the sentence names no year or run of years."
-        if claim.scope == "first after falls":
+        if claim.change_form == "first after falls":
             return (
                 f"Cannot tell how many years of falls came before the rise {what} speaks of ('for the first time in "
                 "many years' names no number), so the run cannot be checked."
@@ -226,18 +226,18 @@ class GrowthRules(NumericRules, CheckerBase):
         end = claim.year if claim.year is not None else self._year(claim, [code], "real_change")
         if end is None:
             return f"Cannot tell which year {what} is about."
-        if claim.scope == "run of years":
+        if claim.change_form == "run of years":
             n = claim.period or 0
             if n < 1:
                 return f"Cannot tell how many years the run {what} covers."
             return {y: sign for y in range(end - n + 1, end + 1)}, f"{end - n + 1}-{end}"
-        if claim.scope == "first since" and claim.since is not None:
+        if claim.change_form == "first since" and claim.since is not None:
             if claim.since >= end:
                 return f"Cannot tell which year the first rise since {claim.since} is."
             need = {y: -sign for y in range(claim.since + 1, end)}  # a "first" is only ever of a rise
             need[end] = sign
             return need, f"{claim.since + 1}-{end}"
-        if claim.scope == "direction over years":
+        if claim.change_form == "direction over years":
             starts = [claim.since] if claim.since is not None else claim.bases or [end - (claim.period or 0)]
             if len(set(starts)) != 1:
                 return f"Cannot tell which year the change {what} is counted from ({', '.join(map(str, starts))})."
@@ -249,7 +249,7 @@ class GrowthRules(NumericRules, CheckerBase):
     def _direction_of(self, claim: Claim, code: str) -> Judgement:
         """One spender's reading of a direction claim: every year's real change, the newest figure for the year
         published by the claim's date, and no newer NATO publication held only in part."""
-        if claim.scope == "direction, recent":
+        if claim.change_form == "direction, recent":
             return self._direction_recent(claim, code)
         told = self._direction_years(claim, code)
         if isinstance(told, str):
@@ -268,8 +268,9 @@ class GrowthRules(NumericRules, CheckerBase):
         missing = [y for y in need if y not in figs]
         shown = ", ".join(f"{y}: {figs[y].value:+.1f}% ({figs[y].release_id})" for y in sorted(figs))
         evidence = [figs[y].evidence("member") for y in sorted(figs)][:8]
-        who = f"{_name(code)}'s"
-        run = f"'{claim.value_text}' is a run of {len(need)} years ({span}). " if claim.scope == "run of years" else ""
+        who = f"{country_name(code)}'s"
+        run = f"'{claim.value_text}' is a run of {len(need)} years ({span}). "
+        run = run if claim.change_form == "run of years" else ""
         words = {1: "a rise", -1: "a fall", 0: "no fall", _NO_RISE: "no rise"}
         stated = "; ".join(f"{y}: {words[s]}" for y, s in sorted(need.items()))
         gaps = sorted({g for y, f in figs.items() for g in self.gaps(f.published, y, {f.release_id})})
@@ -335,8 +336,8 @@ class GrowthRules(NumericRules, CheckerBase):
         return Judgement(
             "inaccurate",
             f"Contradicted: the sentence names no year, but {what} needs {words[sign]} in a recent year, and every "
-            f"NATO real change of {_name(code)}'s defence spending held for each of the years before the claim's "
-            f"says otherwise: {shown}.",
+            f"NATO real change of {country_name(code)}'s defence spending held for each of the years before the "
+            f"claim's says otherwise: {shown}.",
             [held[y][-1].evidence("member") for y in years],
         )
 
@@ -366,7 +367,7 @@ class GrowthRules(NumericRules, CheckerBase):
         f = derived[-1]
         return Judgement(
             "different_measure",
-            f"Matches SIPRI's change of {_name(code)}'s spending from {year - 1} to {year}, computed from its "
+            f"Matches SIPRI's change of {country_name(code)}'s spending from {year - 1} to {year}, computed from its "
             f"constant-dollar series ({fmt(f.value, 1)}% in {f.release_id}, {f.published.isoformat()}), not NATO's "
             f"real change: {_bare(nato)}.",
             [f.evidence("other_measure", "matches the claim"), *nato.evidence],
@@ -379,7 +380,7 @@ class GrowthRules(NumericRules, CheckerBase):
         year = claim.year if claim.year is not None else self._year(claim, [code], level_indicator(code, bases_[0]))
         if year is None:
             return Judgement(
-                "unverifiable", f"No NATO figure of {_name(code)}'s spending had been published {self._when()}."
+                "unverifiable", f"No NATO figure of {country_name(code)}'s spending had been published {self._when()}."
             )
         if claim.since is not None:
             starts = [claim.since]
@@ -403,12 +404,12 @@ class GrowthRules(NumericRules, CheckerBase):
                 change = 100 * (v1 / v0 - 1) if v0 else float("nan")
                 readings.setdefault(start, []).append((basis, change, rid, [figs[(code, start)], figs[(code, year)]]))
         shown = "; ".join(
-            f"{start}-{year} at {_BASIS_WORDS[basis]}: {change:+.1f}% ({_fig_text(figs[0])} -> {figs[1].shown})"
+            f"{start}-{year} at {_BASIS_WORDS[basis]}: {change:+.1f}% ({fig_text(figs[0])} -> {figs[1].shown})"
             for start, rs in readings.items()
             for basis, change, _rid, figs in rs
         )
         evidence = [f.evidence("member") for rs in readings.values() for *_x, figs in rs for f in figs][:8]
-        what = f"{_name(code)}'s spending"
+        what = f"{country_name(code)}'s spending"
         if not readings or len(readings) < len(starts):
             return Judgement(
                 "unverifiable",

@@ -10,16 +10,16 @@ from dataclasses import replace
 
 from natospend.claims import lexicon as L
 from natospend.claims.clauses import clause_bounds
-from natospend.claims.facts import Figure, _name, matches
+from natospend.claims.facts import Figure, country_name, matches
 from natospend.claims.frame import Claim
 from natospend.claims.judge import (
-    _PREFERENCE,
+    PREFERENCE,
     CheckerBase,
     Judgement,
-    _judge_series,
-    _within,
+    judge_series,
     sourced,
     stale,
+    within_vintages,
 )
 from natospend.claims.patterns import lazy
 from natospend.claims.rules.alliance import sum_of_allies
@@ -31,33 +31,33 @@ from natospend.reference import countries
 class MoneyRules(CheckerBase):
     @sourced
     def money(self, claim: Claim) -> Judgement:
-        if claim.scope == "programme":
+        if claim.amount_of == "programme":
             return Judgement(
                 "unverifiable",
                 f"{claim.value_text} is for a programme or budget line, not total defence spending; natospend holds "
                 "totals by ally (NATO, SIPRI), not programme budgets.",
             )
-        if claim.scope == "part":
+        if claim.amount_of == "part":
             return Judgement(
                 "unverifiable",
                 f"{claim.value_text} is one part of a total, named by where it comes from (one budget or fund), not "
                 "the total defence spending natospend holds (NATO, SIPRI).",
             )
-        if claim.scope == "plan":
+        if claim.amount_of == "plan":
             return Judgement(
                 "unverifiable",
                 f"{claim.value_text} is a planned amount "
                 + (f"for {claim.year}" if claim.year is not None else "(for a year the sentence does not state)")
                 + ": natospend holds published figures of spending, not national plans or budgets for later years.",
             )
-        if claim.scope == "unstated":
+        if claim.amount_of == "unstated":
             return Judgement(
                 "unverifiable",
                 f"{claim.value_text} is money put in (invested, allocated, paid), but the sentence does not say it is "
                 "defence spending: cannot tell what it measures.",
             )
         codes = self._codes(claim)
-        if claim.scope == "change":
+        if claim.amount_of == "change":
             return self._increment(claim, codes)
         if len(codes) != 1:
             return Judgement("unverifiable", "The statement names no single ally or aggregate.")
@@ -74,7 +74,8 @@ class MoneyRules(CheckerBase):
         else:
             return Judgement(
                 "unverifiable",
-                f"An amount in {currency} for {_name(code)}: natospend holds US dollars and each ally's own currency.",
+                f"An amount in {currency} for {country_name(code)}: natospend holds US dollars and each ally's own "
+                "currency.",
             )
         if claim.price_basis == "constant":
             wanted = [i for i in indicators_ if "constant" in i]
@@ -90,9 +91,9 @@ class MoneyRules(CheckerBase):
         year = self._year(claim, [code], wanted[0])
         if year is None:
             return Judgement(
-                "unverifiable", f"No NATO figure for {_name(code)}'s spending had been published {self._when()}."
+                "unverifiable", f"No NATO figure for {country_name(code)}'s spending had been published {self._when()}."
             )
-        what = f"{_name(code)}'s defence expenditure in {year}"
+        what = f"{country_name(code)}'s defence expenditure in {year}"
 
         def pred(f: Figure) -> bool:
             return matches(claim, f.value, f.decimals if (f.decimals or 0) > 0 else None)
@@ -126,7 +127,7 @@ class MoneyRules(CheckerBase):
                 for f in self.facts.figures("nato", code, i, year)
             ]
             judgements.append(
-                _judge_series(
+                judge_series(
                     label,
                     comparable,
                     others + sipri,
@@ -141,7 +142,7 @@ class MoneyRules(CheckerBase):
                 )
             )
         # Either price basis is a fair reading when the claim names none: the best reading wins.
-        best = min(judgements, key=lambda j: _PREFERENCE[j.verdict])
+        best = min(judgements, key=lambda j: PREFERENCE[j.verdict])
         if best.verdict in ("inaccurate", "outdated") and any(e.cell == _SUMMED for e in best.evidence):
             # a sum natospend made, not a total NATO printed: it may confirm an amount, never contradict it
             return Judgement(
@@ -211,7 +212,7 @@ class MoneyRules(CheckerBase):
         if shown and len(agree) >= len(starts):
             return Judgement(
                 "accurate",
-                f"Matches the difference of {_name(code)}'s two levels in one release ({', '.join(agree)}): "
+                f"Matches the difference of {country_name(code)}'s two levels in one release ({', '.join(agree)}): "
                 f"{'; '.join(shown)}; the claim says {claim.value_text}.",
                 evidence,
             )
@@ -219,11 +220,11 @@ class MoneyRules(CheckerBase):
             return Judgement(
                 "unverifiable",
                 plain.explanation + f" No NATO release published {self._when()} holds both levels of "
-                f"{_name(code)}'s spending ({', '.join(map(str, starts))} and {year}).",
+                f"{country_name(code)}'s spending ({', '.join(map(str, starts))} and {year}).",
             )
         return Judgement(
             "unverifiable",
-            plain.explanation + f" The difference of {_name(code)}'s levels in one release: {'; '.join(shown)}; "
+            plain.explanation + f" The difference of {country_name(code)}'s levels in one release: {'; '.join(shown)}; "
             "an increment may also be cumulative (the extra spent in each year since the base, added up), which "
             "no difference of two levels gives.",
             evidence,
@@ -353,7 +354,7 @@ def _loose_bound(claim: Claim, best: Judgement) -> Judgement | None:
 
 def _spans(claim: Claim, values: list[float]) -> Callable[[list[Figure]], bool]:
     """The envelope test on fixed values (every base year's figures), whatever figures it is given."""
-    return lambda _figs: _within(claim, values)
+    return lambda _figs: within_vintages(claim, values)
 
 
 _BUDGET_RE = lazy(r"\bbudget(?:s|ed)?\b", re.I)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from natospend.claims import lexicon as L
-from natospend.claims.facts import _INDICATOR_WORDS, Figure, _name
+from natospend.claims.facts import INDICATOR_WORDS, Figure, country_name
 from natospend.claims.frame import ALL_ALLIES, Claim
 from natospend.claims.judge import CheckerBase, Judgement, sourced
 from natospend.claims.multiples import within
@@ -28,13 +28,13 @@ class MultipleRules(CheckerBase):
             return Judgement("unverifiable", "A multiple of spending is checked for one ally at a time.")
         code = codes[0]
         indicator = claim.metric or "usd_current_m"
-        rest = claim.scope == "others: rest"
+        rest = bool(claim.than_rest)
         if code in (L.NATO_TOTAL, L.EUROPE_CANADA) and indicator.startswith("nc_"):
             indicator = indicator.replace("nc_", "usd_")  # NATO's aggregates have no currency of their own
         year = self._year(claim, [code], indicator)
         if year is None:
             return Judgement(
-                "unverifiable", f"No NATO figure of {_name(code)}'s spending had been published {self._when()}."
+                "unverifiable", f"No NATO figure of {country_name(code)}'s spending had been published {self._when()}."
             )
         if claim.bases or claim.period:
             # "more than doubled in the face of Russia's invasion of Ukraine": from 2021 or 2022; every reading must
@@ -51,22 +51,22 @@ class MultipleRules(CheckerBase):
                 f"Cannot tell which year the multiple is counted from ({', '.join(map(str, starts))}): {text}",
                 evidence,
             )
-        if claim.since is not None or claim.scope == "decade":
+        if claim.since is not None or claim.over_decade:
             base = claim.since if claim.since is not None else year - 10
             pairs = [((code, base), (code, year))]
-            what = f"{_name(code)}'s spending {base}-{year} ({_INDICATOR_WORDS.get(indicator, indicator)})"
+            what = f"{country_name(code)}'s spending {base}-{year} ({INDICATOR_WORDS.get(indicator, indicator)})"
         else:
             others = claim.others
             if rest:  # the rest of the alliance: NATO's total less the ally, from the same release
                 others = [L.NATO_TOTAL]
-            elif claim.scope and claim.scope.startswith("others: "):
-                others = L.group_members(claim.scope.removeprefix("others: "), year)
+            elif claim.than_group:
+                others = L.group_members(claim.than_group, year)
             if not others:
                 return Judgement("unverifiable", "Cannot tell whose spending the multiple compares with.")
             pairs = [((code, year), (o, year)) for o in others]
-            against = "the rest of the alliance combined" if rest else ", ".join(_name(o) for o in others[:4])
+            against = "the rest of the alliance combined" if rest else ", ".join(country_name(o) for o in others[:4])
             what = (
-                f"{_name(code)}'s spending against {against}"
+                f"{country_name(code)}'s spending against {against}"
                 + ("..." if len(others) > 4 else "")
                 + f" in {year} (current US$)"
             )
@@ -85,8 +85,8 @@ class MultipleRules(CheckerBase):
                 f"No NATO release published {self._when()} holds every figure needed for {what}.",
             )
         rid, figs = max(complete, key=lambda item: next(iter(item[1].values())).published)
-        top = figs[pairs[0][1]] if claim.since is not None or claim.scope == "decade" else figs[pairs[0][0]]
-        if claim.since is not None or claim.scope == "decade":
+        top = figs[pairs[0][1]] if claim.since is not None or claim.over_decade else figs[pairs[0][0]]
+        if claim.since is not None or claim.over_decade:
             ratio = figs[pairs[0][1]].value / figs[pairs[0][0]].value if figs[pairs[0][0]].value else float("nan")
         else:
             total = sum(figs[p[1]].value for p in pairs) - (figs[pairs[0][0]].value if rest else 0.0)

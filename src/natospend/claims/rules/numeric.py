@@ -5,9 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from natospend.claims import lexicon as L
-from natospend.claims.facts import _INDICATOR_WORDS, Figure, _fig_text, _measure_label, _name, matches
-from natospend.claims.frame import MEAN_OF_ALLIES, UNDETERMINED_MEASURE, Claim
-from natospend.claims.judge import CheckerBase, Judgement, _combine, _judge_series, _within, held_first, unheld_source
+from natospend.claims.facts import INDICATOR_WORDS, Figure, country_name, fig_text, matches, measure_label
+from natospend.claims.frame import Claim
+from natospend.claims.judge import (
+    CheckerBase,
+    Judgement,
+    combine,
+    held_first,
+    judge_series,
+    unheld_source,
+    within_vintages,
+)
 
 #: How far a first estimate may stand from what later releases say for its year, in points of GDP: Germany's 2020
 #: share was 1.57% in NATO's release of October 2020 and 1.51% and 1.49% in later ones; Canada's 1.45%, then 1.41%.
@@ -28,8 +36,8 @@ class NumericRules(CheckerBase):
             unit = "%"
         else:
             raise ValueError(claim.kind)
-        if claim.scope and claim.scope.startswith(UNDETERMINED_MEASURE):  # "accounting for 45%", of nothing named
-            return Judgement("unverifiable", claim.scope.removeprefix(UNDETERMINED_MEASURE))
+        if claim.undetermined == "measure":  # "accounting for 45%", of nothing named
+            return Judgement("unverifiable", str(claim.undetermined_why))
         codes = self._codes(claim)
         if not codes:
             return Judgement("unverifiable", "The statement names no ally or aggregate that natospend can look up.")
@@ -41,8 +49,8 @@ class NumericRules(CheckerBase):
                 f"'{claim.value_text}' states no figure of its own: natospend cannot tell which figure it is.",
             )
         parts = [self._newest_or_own(claim, code, indicator, unit) for code in codes]
-        j = _combine(parts, claim.group)
-        if claim.scope == MEAN_OF_ALLIES and j.verdict == "inaccurate":
+        j = combine(parts, claim.group)
+        if claim.mean_of_allies and j.verdict == "inaccurate":
             return Judgement(
                 "unverifiable",
                 f"Cannot tell what {claim.value_text} is an average of: it is not NATO's aggregate (total spending "
@@ -72,7 +80,7 @@ class NumericRules(CheckerBase):
         if not later or any(matches(claim, f.value, f.decimals) for f in later):
             return j
         shown = [f.shown_value for f in later]
-        if _within(claim, [min(shown) - _REVISION, max(shown) + _REVISION]) or claim.comparator not in (
+        if within_vintages(claim, [min(shown) - _REVISION, max(shown) + _REVISION]) or claim.comparator not in (
             "eq",
             "approx",
             "nearly",
@@ -89,7 +97,7 @@ class NumericRules(CheckerBase):
 
     def _one_numeric(self, claim: Claim, code: str, indicator: str, unit: str) -> Judgement:
         year = self._year(claim, [code], indicator)
-        what = f"{_name(code)}'s {_INDICATOR_WORDS[indicator]}"
+        what = f"{country_name(code)}'s {INDICATOR_WORDS[indicator]}"
         if year is None:
             return Judgement("unverifiable", f"No NATO figure for {what} had been published {self._when()}.")
         what += f" in {year}"
@@ -100,14 +108,14 @@ class NumericRules(CheckerBase):
             # NATO's aggregates have no currency of their own: their levels are in US dollars (money5)
             aggregate = code in (L.NATO_TOTAL, L.EUROPE_CANADA)
             what = (
-                f"{_name(code)}'s nominal change of defence expenditure "
+                f"{country_name(code)}'s nominal change of defence expenditure "
                 f"({'US dollars' if aggregate else 'national currency'}, current prices) in {year}"
             )
             level = "usd_current_m" if aggregate else "nc_current_m"
             primary, others = self._derived_change("nato", code, year, level), primary
         attributed = claim.attributed_to
         newest_nato = [f for f in primary if self.as_of is None or f.published <= self.as_of]
-        nato_side = f" NATO's figure, on its own definition: {_fig_text(newest_nato[-1], unit)}." if newest_nato else ""
+        nato_side = f" NATO's figure, on its own definition: {fig_text(newest_nato[-1], unit)}." if newest_nato else ""
         if attributed == "unnamed":
             return self._unnamed_measure(claim, what, newest_nato, others, unit, nato_side)
         if (unheld := unheld_source(claim)) is not None:
@@ -123,8 +131,7 @@ class NumericRules(CheckerBase):
                 f = placed[-1]
                 return Judgement(
                     "different_measure",
-                    f"{unheld.explanation} It matches {_measure_label(f)} ({_fig_text(f, unit)}) for {what}."
-                    + nato_side,
+                    f"{unheld.explanation} It matches {measure_label(f)} ({fig_text(f, unit)}) for {what}." + nato_side,
                     [f.evidence("other_measure", "matches the claim")],
                 )
             return Judgement(unheld.verdict, unheld.explanation + nato_side, unheld.evidence)
@@ -150,14 +157,14 @@ class NumericRules(CheckerBase):
                 return j
             dated = [f for f in own if self.as_of is None or f.published <= self.as_of]
             if not dated:  # only a later edition holds it: not what the claim drew on
-                later_text = "; ".join(_fig_text(f, unit) for f in own[-2:])
+                later_text = "; ".join(fig_text(f, unit) for f in own[-2:])
                 return Judgement(
                     "unverifiable",
                     f"The claim cites {attributed.upper()}, but no {attributed.upper()} edition in the dataset "
                     f"published {self._when()} holds {what}; later editions: {later_text}.{nato_side}",
                     [f.evidence("later") for f in own[-2:]],
                 )
-            j = _judge_series(
+            j = judge_series(
                 f"{what} ({attributed.upper()})",
                 dated,
                 [],
@@ -176,16 +183,16 @@ class NumericRules(CheckerBase):
                     j.explanation += " NATO's figure agrees."
                 else:
                     j.verdict = "different_measure"
-                    nato_text = _fig_text(newest_nato[-1], unit) if newest_nato else "not yet published"
+                    nato_text = fig_text(newest_nato[-1], unit) if newest_nato else "not yet published"
                     j.explanation = (
-                        f"Correctly reports {_measure_label(dated[-1])} for {what} ({dated[-1].shown}{unit}); "
+                        f"Correctly reports {measure_label(dated[-1])} for {what} ({dated[-1].shown}{unit}); "
                         "NATO's figure, on "
                         f"its own definition, is {nato_text}."
                     )
                 j.evidence += side
                 lines = self.facts.explain(code, year, indicator, ("nato", attributed)) if primary else []
                 if lines:
-                    name = _name(code)
+                    name = country_name(code)
                     # The ally's own notes (what it added to its NATO return) first, then the definition differences.
                     ordered = [x for x in lines if x.startswith(name)] + [x for x in lines if not x.startswith(name)]
                     j.explanation += " Why they differ: " + " | ".join(ordered[:10])
@@ -198,7 +205,7 @@ class NumericRules(CheckerBase):
                 " NATO's figure at the time came from the Secretary General's statements or annual report, "
                 "which the dataset does not hold."
             )
-        j = _judge_series(
+        j = judge_series(
             what,
             primary,
             others,
@@ -207,7 +214,9 @@ class NumericRules(CheckerBase):
             unit,
             missing,
             gaps=self._gap_fn(year),
-            envelope=lambda figs: _within(claim, self._envelope(indicator, code, year, [f.shown_value for f in figs])),
+            envelope=lambda figs: within_vintages(
+                claim, self._envelope(indicator, code, year, [f.shown_value for f in figs])
+            ),
             level=claim.comparator in ("eq", "approx", "nearly"),
         )
         return j
@@ -238,8 +247,8 @@ class NumericRules(CheckerBase):
             f = placed[-1]
             return Judgement(
                 "different_measure",
-                f"The sentence sets {claim.value_text} against NATO's figure; it matches {_measure_label(f)} "
-                f"({_fig_text(f, unit)}) for {what}.{nato_side}",
+                f"The sentence sets {claim.value_text} against NATO's figure; it matches {measure_label(f)} "
+                f"({fig_text(f, unit)}) for {what}.{nato_side}",
                 [f.evidence("other_measure", "matches the claim"), *side],
             )
         return Judgement(

@@ -14,9 +14,9 @@ from natospend.claims import lexicon as L
 from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
 from natospend.claims.counts import counted_subject_re
-from natospend.claims.facts import Evidence, _name, matches
+from natospend.claims.facts import Evidence, country_name, matches
 from natospend.claims.frame import ALL_ALLIES, Claim
-from natospend.claims.judge import CheckerBase, Judgement, _combine
+from natospend.claims.judge import CheckerBase, Judgement, combine
 from natospend.claims.metonymy import find_people
 from natospend.claims.patterns import lazy
 from natospend.claims.pledges import LEVELLESS, MEMBERSHIP_RE
@@ -392,7 +392,7 @@ class PledgeRules(CheckerBase):
         if len(codes) > 1 and ALL_ALLIES not in claim.countries and not claim.group_key:
             # "Both Portugal and Canada have committed to 2%": named together for their own pledges, so true only if
             # each ally's is in the register; the alliance-wide pledge would make any list of allies true.
-            return _combine([self.pledge(replace(claim, countries=[c]), own_only=True) for c in codes], None)
+            return combine([self.pledge(replace(claim, countries=[c]), own_only=True) for c in codes], None)
         group = bool(claim.group_key and not codes)
         if claim.group_key and not codes:
             # "The Baltic states vowed ... 3%": the group's allies, each with its own pledges.
@@ -510,7 +510,7 @@ class PledgeRules(CheckerBase):
         # Newest first, and pledges still in force (not superseded by the claim's date) before superseded ones.
         by_date.sort(key=lambda p: (self._superseded(p, register, announced) is not None, -announced(p).toordinal()))
         ev = [self._pledge_ev(p) for p in (by_date or timed or candidates)[:3]]
-        who = "all allies" if alliance else ", ".join(_name(c) for c in codes)
+        who = "all allies" if alliance else ", ".join(country_name(c) for c in codes)
         deadline = f" ({claim.deadline_text})" if claim.deadline_text else ""
         what = f"{fmt(value, claim.decimals)}{'' if claim.currency else '%'}{deadline} for {who}"
         if claim.modality in ("proposal", "call"):

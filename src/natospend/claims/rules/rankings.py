@@ -8,9 +8,9 @@ from datetime import date
 from typing import Any
 
 from natospend.claims import lexicon as L
-from natospend.claims.facts import Evidence, Figure, _name
+from natospend.claims.facts import Evidence, Figure, country_name
 from natospend.claims.frame import Claim
-from natospend.claims.judge import CheckerBase, Judgement, _combine, sourced
+from natospend.claims.judge import CheckerBase, Judgement, combine, sourced
 
 RANK_MARGIN = 0.1  # relative: an ally held elsewhere 10% or more away from the subject cannot swap places with it
 
@@ -36,7 +36,7 @@ _MEASURE_NAMES = {"share_gdp": "share of GDP", "equipment_share": "equipment sha
 
 def _missing(codes: list[str]) -> str:
     """How many allies a release lacks, and which (the first ten past a dozen)."""
-    names = ", ".join(_name(c) for c in codes[: 10 if len(codes) > 12 else 12])
+    names = ", ".join(country_name(c) for c in codes[: 10 if len(codes) > 12 else 12])
     more = f" and {len(codes) - 10} more" if len(codes) > 12 else ""
     return f"{len(codes)} without a figure ({names}{more})"
 
@@ -44,7 +44,7 @@ def _missing(codes: list[str]) -> str:
 class RankingRules(CheckerBase):
     @sourced
     def ranking(self, claim: Claim) -> Judgement:
-        if claim.scope == "world":
+        if claim.rank_field == "world":
             return Judgement(
                 "unverifiable",
                 f"A world ranking ({claim.value_text}): natospend holds figures for NATO allies only, so it cannot "
@@ -62,13 +62,13 @@ class RankingRules(CheckerBase):
                 f"A place in Europe by SIPRI ({claim.value_text or 'a rank'}): SIPRI's Europe includes countries "
                 "outside NATO (Russia, Ukraine), so NATO's figures for the European allies cannot settle it.",
             )
-        if claim.scope == "with_iceland":
+        if claim.rank_field == "with_iceland":
             return Judgement(
                 "unverifiable",
                 f"A place counted with Iceland ({claim.value_text or 'a rank'}): Iceland has no armed forces and no "
                 "NATO figure, and natospend ranks the allies without it, so the place cannot be compared.",
             )
-        if claim.scope == "beyond_nato":
+        if claim.rank_field == "beyond_nato":
             return Judgement(
                 "unverifiable",
                 f"A ranking in a field that is not NATO's allies ({claim.value_text}): natospend holds figures for "
@@ -94,30 +94,30 @@ class RankingRules(CheckerBase):
                 "spending in money for it (a measure named only in a contrasted part, or two in the sentence before, "
                 "do not say which).",
             )
-        if claim.scope == "descending":
-            parts = [self._ranking(replace(claim, countries=[c], scope=None)) for c in claim.countries]
+        if claim.rank_form == "descending":
+            parts = [self._ranking(replace(claim, countries=[c], rank_form=None)) for c in claim.countries]
             parts.append(self._ranking(claim))
-            return _combine(parts, None)
-        if claim.rank is None and not claim.others and claim.scope not in ("half", "among"):
+            return combine(parts, None)
+        if claim.rank is None and not claim.others and claim.rank_form not in ("half", "among"):
             return Judgement(
                 "unverifiable",
                 f"The rank is not stated ({claim.value_text or 'no place given'}): it depends on an ally named "
                 "elsewhere, so it cannot be checked on its own.",
             )
         if len(claim.countries) > 1 and not claim.others:
-            return _combine([self._ranking(replace(claim, countries=[c])) for c in claim.countries], None)
+            return combine([self._ranking(replace(claim, countries=[c])) for c in claim.countries], None)
         return self._ranking(claim)
 
     def _ranking(self, claim: Claim) -> Judgement:
         metric = claim.metric or "share_gdp"
-        if claim.scope == "world":
+        if claim.rank_field == "world":
             return Judgement("unverifiable", "A world ranking: natospend holds figures for NATO allies only.")
         code = claim.countries[0] if claim.countries else None
         if code is None:
             return Judgement("unverifiable", "No ally named.")
         year = claim.year or self._latest_year("nato", [code], metric) or self._fallback_year()
         if year is None:
-            return Judgement("unverifiable", f"No NATO figure for {_name(code)} published {self._when()}.")
+            return Judgement("unverifiable", f"No NATO figure for {country_name(code)} published {self._when()}.")
         if claim.year is None and year < (self.as_of or date.today()).year - 1:
             # "The UK remains the second largest spender": a rank now, which an old year's figures cannot stand for.
             return Judgement(
@@ -138,23 +138,23 @@ class RankingRules(CheckerBase):
             return better + 1, better + sum(1 for k in known if figs[k].shown_value == value)
 
         def listing(figs: dict[str, Figure], codes: list[str]) -> str:
-            return ", ".join(f"{_name(c)} {figs[c].shown}" for c in codes if c in figs)
+            return ", ".join(f"{country_name(c)} {figs[c].shown}" for c in codes if c in figs)
 
         def outcome(figs: dict[str, Figure], published: date) -> tuple[bool | None, str]:
             needed = claim.countries + claim.others
-            if claim.scope in ("next", "beyond", "descending") and any(c not in figs for c in needed):
+            if claim.rank_form in ("next", "beyond", "descending") and any(c not in figs for c in needed):
                 return None, ""
             absent = [c for c in members if c not in figs]
-            if claim.scope == "next" and absent:
+            if claim.rank_form == "next" and absent:
                 # An ally the release lacks cannot take a place among those named if every figure out by then puts
                 # it clearly behind the last of them (RANK_MARGIN), as for a single rank.
                 higher = claim.rank_order != "lowest"
                 values = [figs[c].shown_value for c in needed]
                 last = min(values) if higher else max(values)
                 absent = [c for c in absent if _far_side(held, c, last, higher) is not False]
-            if claim.scope in ("next", "beyond", "descending") and absent:
+            if claim.rank_form in ("next", "beyond", "descending") and absent:
                 return None, _missing(absent)
-            if claim.scope == "next":  # the allies named take the places right after the one they follow
+            if claim.rank_form == "next":  # the allies named take the places right after the one they follow
                 after = places(figs, claim.others[0])[1]
                 wanted = range(after + 1, after + len(claim.countries) + 1)
                 fits = all(places(figs, c)[0] in wanted or places(figs, c)[1] in wanted for c in claim.countries)
@@ -165,7 +165,7 @@ class RankingRules(CheckerBase):
                     + ", ".join(f"{places(figs, c)[0]}" for c in claim.countries)
                     + f" {claim.rank_order})",
                 )
-            if claim.scope == "beyond":  # exactly the allies listed are below (above) the subject
+            if claim.rank_form == "beyond":  # exactly the allies listed are below (above) the subject
                 value = figs[code].shown_value
                 lower = claim.rank_order == "lowest"
                 beyond = [
@@ -175,13 +175,13 @@ class RankingRules(CheckerBase):
                 ]
                 side = "below" if lower else "above"
                 return set(beyond) == set(claim.others), (
-                    f"{len(beyond)} allies {side} {_name(code)} ({figs[code].shown}): {listing(figs, beyond)}"
+                    f"{len(beyond)} allies {side} {country_name(code)} ({figs[code].shown}): {listing(figs, beyond)}"
                 )
-            if claim.scope == "descending":  # the named allies in the order given
+            if claim.rank_form == "descending":  # the named allies in the order given
                 values = [figs[c].shown_value for c in claim.countries]
                 in_order = all(a >= b for a, b in itertools.pairwise(values))
                 return in_order, f"in the order named: {listing(figs, claim.countries)}"
-            if claim.scope == "half" and code in figs:
+            if claim.rank_form == "half" and code in figs:
                 known = [c for c in members if c in figs]
                 lo, hi = places(figs, code)
                 limit = len(members) // 2
@@ -189,10 +189,10 @@ class RankingRules(CheckerBase):
                 if len(known) < len(members) and lo <= limit:
                     ok_half = None
                 return ok_half, (
-                    f"{_name(code)} ranks {lo} ({claim.rank_order}) of {len(members)} allies, "
+                    f"{country_name(code)} ranks {lo} ({claim.rank_order}) of {len(members)} allies, "
                     f"{'within' if hi <= limit else 'outside'} the {claim.rank_order} half ({limit})"
                 )
-            if claim.scope == "among" and code in figs:  # near one end, no size: a quarter in, not past half
+            if claim.rank_form == "among" and code in figs:  # near one end, no size: a quarter in, not past half
                 lo, hi = places(figs, code)
                 absent = [c for c in members if c not in figs]
                 limit = max(1, int(len(members) * claim.bounds[1]))
@@ -203,7 +203,7 @@ class RankingRules(CheckerBase):
                 elif lo > len(members) // 2:
                     ok_among = False
                 place = f"{lo}" if lo == worst else f"{lo}-{worst}"
-                where = f"{_name(code)} ranks {place} ({claim.rank_order}) of {len(members)}"
+                where = f"{country_name(code)} ranks {place} ({claim.rank_order}) of {len(members)}"
                 gap = f"; {_missing(absent)}" if absent else ""
                 return ok_among, (
                     f"{where}{gap}; 'among the {claim.rank_order}' is read as within the first {limit} and "
@@ -215,7 +215,7 @@ class RankingRules(CheckerBase):
                 if len(subjects) < len(claim.countries) or len(rivals) < len(claim.others):
                     return None, ""
                 ahead = all(figs[s].shown_value > figs[r].shown_value for s in subjects for r in rivals)
-                desc = ", ".join(f"{_name(c)} {figs[c].shown}" for c in claim.countries + claim.others)
+                desc = ", ".join(f"{country_name(c)} {figs[c].shown}" for c in claim.countries + claim.others)
                 return ahead, desc
             if code not in figs or claim.rank is None:
                 return None, ""
@@ -246,18 +246,18 @@ class RankingRules(CheckerBase):
                 if missing and rank_lo <= claim.rank <= rank_hi + missing:
                     ok = None  # allies without a figure in this release could change the rank
             top = ", ".join(
-                f"{i + 1}. {_name(c)} {figs[c].shown}" for i, c in enumerate(ordered[: max(3, claim.rank + 1)])
+                f"{i + 1}. {country_name(c)} {figs[c].shown}" for i, c in enumerate(ordered[: max(3, claim.rank + 1)])
             )
             place = f"{rank_lo}" if rank_lo == rank_hi else f"{rank_lo}-{rank_hi} (tied)"
             gap = f"; {_missing(absent)}" if missing else ""
             if placed:
                 gap += (
-                    f"; {', '.join(_name(c) for c in placed)} not in this release, placed by every earlier release's "
-                    "figure for the year"
+                    f"; {', '.join(country_name(c) for c in placed)} not in this release, placed by every earlier "
+                    "release's figure for the year"
                 )
             return (
                 ok,
-                f"{_name(code)} ranks {place} ({claim.rank_order}) among {len(known)} {claim.group or 'allies'} "
+                f"{country_name(code)} ranks {place} ({claim.rank_order}) among {len(known)} {claim.group or 'allies'} "
                 f"with a figure{gap}: {top}",
             )
 
@@ -265,7 +265,7 @@ class RankingRules(CheckerBase):
         newest_any = [s for s in judged if self.as_of is None or s[0][1] <= self.as_of]
         if newest_any and newest_any[-1][1] is None and newest_any[-1][2]:
             s0 = newest_any[-1]
-            if claim.scope == "among" and "without a figure" not in s0[2]:
+            if claim.rank_form == "among" and "without a figure" not in s0[2]:
                 return Judgement(
                     "unverifiable",
                     f"'{claim.value_text}' names no place, and {s0[0][0]} puts the ally neither clearly near that end "

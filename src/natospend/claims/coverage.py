@@ -1,0 +1,199 @@
+"""Whether every word of a claim's clause was read: the "read every word" gate on definite verdicts.
+
+A rule matches a figure; it cannot see a word the extractors passed over ("excluding the United States", "exactly",
+"might", "Latvia"), and such a word can turn a matching figure into a false `accurate` or a false `inaccurate`. So a
+definite verdict needs every word of the claim's own clause to be either read into the frame (its allies, figure,
+year, the comparator, negation or modality it set) or neutral: a function word, a word of the measure, a verb that
+only states a figure (vocab `[coverage]`). A word outside both is named, and the claim abstains. Unknown words abstain
+by default: wordings never seen before are the ones the rules are least likely to have read right.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+from functools import cache
+
+from natospend.claims import lexicon as L
+from natospend.claims.frame import Claim
+from natospend.claims.mentions import find_capitals, find_mentions
+from natospend.claims.metonymy import find_people
+from natospend.claims.patterns import lazy
+from natospend.claims.vocab import vocab
+from natospend.reference import countries
+
+#: A word, an ordinal in digits ("2nd"), or a figure (digits with their separators).
+_TOKEN_RE = lazy(r"\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+#: The figure a value's words open with ("$8.5 billion", "US$ 27bn"; not the 30 of "five of NATO's 30 members").
+_LEADING_NUMBER_RE = lazy(r"(?:US|C|A)?[^\w]*(\d+(?:[.,]\d+)*)")
+_RANKED_RE = lazy(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-"
+    r"(?:highest|largest|biggest|lowest|smallest|top|most)"
+)
+_ORDINAL_RE = lazy(r"(\d+)(?:st|nd|rd|th)")
+_YEAR_RE = lazy(r"(?:1[89]|20)\d\d")
+_POSSESSIVE_RE = lazy(r"['’]s$")
+#: "of 28", "out of the 32": the number of allies a count is out of.
+_OUT_OF_RE = lazy(
+    r"\b(?:of|out\s+of|among)\s+(?:(?:the|its|all|NATO['’]s|Nato['’]s|(?:the\s+)?alliance['’]s)\s+)?$", re.I
+)
+#: "the 28 allies", "NATO's 32 member countries": a number of allies.
+_ALLIES_AFTER_RE = lazy(
+    r"\s+(?:(?:NATO|Nato|alliance)\s+)?(?:member\s+)?(?:countries|states|nations|members|allies)\b", re.I
+)
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    """A word list of [coverage]; the pledge words include the pledge reader's own lists (`pledge_vocab`)."""
+    words = {w.lower() for w in vocab()["coverage"][key]}
+    if key == "pledge_words":
+        for ref in vocab()["coverage"]["pledge_vocab"]:
+            section, _, name = ref.rpartition(".")
+            words |= {w.lower() for phrase in vocab()[section][name] for w in _TOKEN_RE.findall(phrase)}
+    return frozenset(words)
+
+
+#: Words read into a field of the frame: neutral only when the claim's field shows they were read.
+_READ_WHEN: dict[str, Callable[[Claim], bool]] = {
+    "comparators": lambda c: c.comparator != "eq" or c.threshold is not None or bool(c.bounds) or c.kind == "ranking",
+    # a negation read as the side of the bar ("have not yet reached the 2 percent": below it)
+    "negations": lambda c: c.negated or c.comparator in ("lt", "le") or c.counts_below is True,
+    "pledge_words": lambda c: c.kind == "pledge" or c.modality is not None,
+    "forecast_words": lambda c: c.modality == "forecast",
+    "change_words": lambda c: (
+        c.kind in ("real_growth", "growth_multiple", "total_spending") or c.metric == "real_change"
+    ),
+    "count_words": lambda c: c.kind == "count",
+    "rank_words": lambda c: c.kind == "ranking",
+    "money_words": lambda c: c.kind == "total_spending",
+    "alliance_words": lambda c: c.kind == "alliance_share",
+    "equipment_words": lambda c: c.kind == "equipment_share" or c.metric == "equipment_share",
+    "attribution_words": lambda c: c.attributed_to is not None,
+    "price_words": lambda c: c.price_basis is not None,
+    "exclusion_words": lambda c: bool(c.excluded) or bool(c.others),
+    # check._exact_reading judges these at both precisions
+    "exact_words": lambda c: c.kind in ("share_gdp", "real_growth", "equipment_share", "count"),
+}
+
+
+def unread_words(claim: Claim, lo: int, hi: int, as_of: date | None, siblings: Sequence[Claim] = ()) -> list[str]:
+    """The words of claim.text[lo:hi] (the claim's clause) that the frame did not read and that are not neutral, in
+    order, each once. The figures and years of `siblings` (the sentence's other claims, checked on their own) count
+    as read."""
+    sentence = claim.text
+    # Names read as allies, groups or speakers; a number inside one ("NATO's 30 member countries") is still checked.
+    named = [(m.start, m.end) for m in find_mentions(sentence, as_of)]
+    named += [(m.start, m.end) for m in find_capitals(sentence)]
+    named += [(p.lead, p.end) for p in find_people(sentence)]  # who speaks: the attribution gate's part
+    # The words of the claims' figures and years; a number inside them must still be one the frames hold ("five
+    # of NATO's 30 member countries" is read as 5, and 30 must be the alliance's size).
+    figures = [
+        (m.start(), m.end())
+        for c in (claim, *siblings)
+        for part in (c.value_text, c.year_text, c.deadline_text)
+        if part
+        for m in re.finditer(re.escape(part), sentence)
+    ]
+    dates = [
+        (m.start(), m.end())
+        for c in (claim, *siblings)
+        for part in (c.year_text, c.deadline_text)
+        if part
+        for m in re.finditer(re.escape(part), sentence)
+    ]
+    for c in (claim, *siblings):  # the figure itself, as printed ("$8.5 billion" is read as 8,500 million)
+        head = _LEADING_NUMBER_RE.match(c.value_text) if c.value_text else None
+        if head is not None:
+            at = re.finditer(re.escape(c.value_text), sentence)
+            dates += [(m.start() + head.start(1), m.start() + head.end(1)) for m in at]
+    neutral = _words("neutral")
+    # A word of a list the claim's frame reads, or one of the sentence's other claims reads (checked there: "Poland
+    # tops NATO defense spending at 4.48%" is a rank and a share, each judged on its own).
+    read = [key for key, applies in _READ_WHEN.items() if any(applies(c) for c in (claim, *siblings))]
+    known = _known()
+    out: list[str] = []
+    for tok in _TOKEN_RE.finditer(sentence, lo, hi):
+        spans = dates if tok.group()[0].isdigit() else (*figures, *named)
+        if any(a <= tok.start() and tok.end() <= b for a, b in spans):
+            continue
+        text = tok.group()
+        word = _POSSESSIVE_RE.sub("", text.lower())
+        listed = word in neutral or any(word in _words(key) for key in read)
+        if ordinal := _ORDINAL_RE.fullmatch(word):
+            if claim.rank is not None and int(ordinal.group(1)) == claim.rank:
+                continue
+        elif word[0].isdigit() or (L.word_to_int(word) is not None and not listed):
+            if (
+                _YEAR_RE.fullmatch(word)
+                or any(_is_claim_figure(c, word) for c in (claim, *siblings))
+                or _is_membership(claim, sentence, tok, as_of)
+            ):
+                continue
+        elif listed or (word in _words("before_figure") and _before_figure(claim, sentence, tok.end())):
+            continue
+        elif text[0].isupper() and _names_own_ally(claim, sentence, tok.start()):
+            continue  # a name of the claim's own ally the mentions passed over ("Poland4.12" in a table row)
+        elif claim.kind == "ranking" and _RANKED_RE.fullmatch(word):
+            continue  # "second-highest", "sixth-biggest": the rank the frame read
+        elif text[0].isupper() and (tok.start() > 0 or _POSSESSIVE_RE.search(text)) and word not in known:
+            continue  # a name ("Secretary General Jens Stoltenberg"): who speaks, not what is claimed
+        if text not in out:
+            out.append(text)
+    return out
+
+
+_NAME_WORDS_RE = lazy(r"[^\W\d_]+(?:[ .][^\W\d_]+){0,3}")
+
+
+def _names_own_ally(claim: Claim, sentence: str, start: int) -> bool:
+    """A name of one of the claim's allies starts here, one the mentions passed over ("United States3.38" in a table
+    row)."""
+    m = _NAME_WORDS_RE.match(sentence, start)
+    if m is None:
+        return False
+    own = {*claim.countries, *claim.members, *claim.excluded}
+    words = m.group().split(" ")
+    return any(countries.try_resolve(" ".join(words[:n])) in own for n in range(len(words), 0, -1))
+
+
+@cache
+def _known() -> frozenset[str]:
+    """Every word of the gate's lists: a capitalised one of them is that word, not a name."""
+    return frozenset(w for key in vocab()["coverage"] if key not in ("pledge_vocab", "risk") for w in _words(key))
+
+
+def _before_figure(claim: Claim, sentence: str, end: int) -> bool:
+    """'only 1.2 percent', 'Canada only hits 1.23%', 'just 1.13 percent': a word that weighs the figure, right before
+    it or before a verb that states it."""
+    if not claim.value_text:
+        return False
+    rest = sentence[end:].lstrip()
+    if rest.startswith(claim.value_text):
+        return True
+    verb, _, after = rest.partition(" ")
+    return verb.lower() in _words("neutral") and after.lstrip().startswith(claim.value_text)
+
+
+def _is_membership(claim: Claim, sentence: str, tok: re.Match[str], as_of: date | None) -> bool:
+    """'five of 28 members', 'NATO's 32 member countries': a number of allies is the alliance's size in the claim's
+    year (or the article's)."""
+    before = sentence[max(0, tok.start() - 30) : tok.start()]
+    if not (_OUT_OF_RE.search(before) or _ALLIES_AFTER_RE.match(sentence, tok.end())):
+        return False
+    n = L.word_to_int(tok.group().lower())
+    total = n if n is not None else int(float(tok.group().replace(",", "")))
+    years = {y for y in (claim.year, as_of.year if as_of else None) if y is not None}
+    return any(total == len(countries.members(y)) for y in years)
+
+
+def _is_claim_figure(claim: Claim, word: str) -> bool:
+    """A figure the frame holds (its value, threshold, bounds or deadline), as printed."""
+    spelled = L.word_to_int(word)
+    try:
+        figure = float(spelled if spelled is not None else word.replace(",", ""))
+    except ValueError:
+        return False
+    held = [claim.value, claim.threshold, claim.threshold_high, claim.base_value, *claim.bounds, *claim.derived_from]
+    return any(h is not None and abs(h - figure) < 1e-9 for h in held) or figure == claim.deadline
