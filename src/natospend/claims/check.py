@@ -228,8 +228,7 @@ def _undetermined_frame(ds: Store, claim: Claim, as_of: date | None, j: Judgemen
 
 def _own_text(claim: Claim) -> str:
     """The claim's clause or list item (its sentence when no span is set)."""
-    lo = claim.span_start - claim.start if claim.span_start is not None else 0
-    hi = claim.span_end - claim.start if claim.span_end is not None else len(claim.text)
+    lo, hi = claim.own_bounds()
     return claim.text[lo:hi]
 
 
@@ -492,8 +491,7 @@ def _unread_frame(claim: Claim, as_of: date | None, j: Judgement, siblings: Sequ
     register, whose reader reads the pledge's parts and checks each."""
     if any(e.role == "pledge" for e in j.evidence):
         return j
-    lo = claim.span_start - claim.start if claim.span_start is not None else 0
-    hi = claim.span_end - claim.start if claim.span_end is not None else len(claim.text)
+    lo, hi = claim.own_bounds()
     words = unread_words(claim, lo, hi, as_of, siblings)
     if not words:
         return j
@@ -512,8 +510,7 @@ def _unread_frame(claim: Claim, as_of: date | None, j: Judgement, siblings: Sequ
 def _own_clause(claim: Claim) -> str:
     """The claim's span and the rest of the clause it ends in ('eight Members fall short of both the 2%' + ' and
     20% requirements')."""
-    lo = claim.span_start - claim.start if claim.span_start is not None else 0
-    hi = claim.span_end - claim.start if claim.span_end is not None else len(claim.text)
+    lo, hi = claim.own_bounds()
     end = max(hi, clause_bounds(claim.text, max(lo, hi - 1), hi)[1])
     cut = _CLAUSE_TURN_RE.search(claim.text, hi, end)  # "... - while Washington accounts for 68 percent": another's
     return claim.text[lo : cut.start() if cut else end]
@@ -602,8 +599,7 @@ def _national_speaker(claim: Claim, as_of: date | None) -> str | None:
     if claim.attributed_to not in (None, UNHELD, "national_budget"):
         return None
     text, ally = claim.text, claim.countries[0]
-    lo = claim.span_start - claim.start if claim.span_start is not None else 0
-    hi = claim.span_end - claim.start if claim.span_end is not None else len(text)
+    lo, hi = claim.own_bounds()  # text is claim.text
     figures = list(PERCENT_RE.finditer(text))
     # ", Foreign Minister ... said on Thursday" after the last figure's clause: the whole sentence's source
     comma = text.find(",", figures[-1].end()) if figures else -1
@@ -878,8 +874,7 @@ _SINCE_RE = lazy(r"\bsince\s+(?:at\s+least\s+|the\s+early\s+|the\s+)?(?P<y>(?:19
 def _since_before_data(checker: Checker, claim: Claim, j: Judgement) -> Judgement:
     """An `accurate` share of GDP said to hold "since 1990" rests on the years judged; when that year is before the
     first year natospend holds for the ally, the earlier years are not checked and the claim is not vouched for."""
-    lo = claim.span_start - claim.start if claim.span_start is not None else 0
-    hi = claim.span_end - claim.start if claim.span_end is not None else len(claim.text)
+    lo, hi = claim.own_bounds()
     since = _SINCE_RE.search(claim.text, lo, hi)
     if since is None:
         return j
@@ -956,8 +951,7 @@ _RELATIVE_CLAUSE_RE = lazy(r",\s*(?:which|who)\b[^,;]*,", re.I)
 def _rank_mood(claim: Claim) -> M.Mood | None:
     """The mood of the verb group that governs the claim's first place in its span (rankings have no figure for
     `_figure`); None when the place is stated as fact or the cue sits in a relative clause closed before it."""
-    lo = claim.span_start - claim.start if claim.span_start is not None else 0
-    hi = claim.span_end - claim.start if claim.span_end is not None else len(claim.text)
+    lo, hi = claim.own_bounds()
     at = rank_at(claim.text[lo:hi])
     if at is None:
         return None
@@ -1040,8 +1034,7 @@ def _figure(claim: Claim) -> tuple[int, int, float | None, M.Mood] | None:
     """Where the claim's share figure is in its text, its value and the mood that governs it: the value of a share;
     for a count, the first percentage of its clause that a mood governs ('All 32 member states committed to raising
     outlays from the longstanding 2% of GDP to 5% by 2035': the 5%). None: no mood governs it."""
-    lo = claim.span_start - claim.start if claim.span_start is not None else 0
-    hi = claim.span_end - claim.start if claim.span_end is not None else len(claim.text)
+    lo, hi = claim.own_bounds()
     spans: list[tuple[int, int, float | None]] = []
     if claim.kind in ("share_gdp", "total_spending") and claim.value_text:
         at = claim.text.find(claim.value_text, max(0, lo))

@@ -135,6 +135,12 @@ class Claim:
     than_group: str | None = None  # compared with a group's combined spending (group_members key)
     over_decade: bool | None = None  # a multiple over a decade ("tripled in a decade")
 
+    def own_bounds(self) -> tuple[int, int]:
+        """[lo, hi) of the claim's clause or list item within `text` (the whole sentence when no span is set)."""
+        lo = self.span_start - self.start if self.span_start is not None else 0
+        hi = self.span_end - self.start if self.span_end is not None else len(self.text)
+        return lo, hi
+
     def qualified(self) -> bool:
         """Is the claim's figure already qualified (what an amount is of, a change's form, a count's side, what a
         multiple or a rank is against, an undefined group, something undetermined, an average of allies or a
