@@ -231,8 +231,9 @@ class Facts:
     def explain(self, country: str, year: int, indicator: str, sources: Iterable[str]) -> list[str]:
         """Why the sources differ (analysis/explain.py, which reads DataFrames: pandas is imported here, if ever)."""
         from natospend.analysis.explain import explain
+        from natospend.store.quick import as_dataset
 
-        return explain(self.read.dataset(), country, year, indicator, sources=sources)
+        return explain(as_dataset(self.ds), country, year, indicator, sources=sources)
 
 
 def facts_for(ds: Store) -> Facts:
