@@ -37,6 +37,16 @@ def test_a_direction_the_two_figures_contradict_stays_unread(ds: Dataset) -> Non
     assert "down" in r.unread, (r.verdict, r.unread)
 
 
+def test_up_is_read_only_as_a_direction_the_figures_bear_out(ds: Dataset) -> None:
+    # near miss: "up from" a later year's figure (both figures hold: 2.3 in 2021, 2.4 in 2025)
+    text = "Britain spent 2.3pc of GDP on defence in 2021, up from 2.4pc in 2025, according to Nato."
+    r = _share(ds, text, "2025-09-01", 2.4)
+    assert (r.verdict, r.figures_verdict) == ("unverifiable", "accurate") and "up" in r.unread, r.explanation
+    # "up to" is read only as the bound the frame holds (at most 2.4)
+    (r,) = check_text(ds, "Britain spent up to 2.4pc of GDP on defence in 2025.", "2025-09-01")
+    assert (r.fields["comparator"], r.verdict) == ("le", "accurate"), (r.verdict, r.unread)
+
+
 # https://menafn.com/1108091594/Washington-claims-37-percent-of-NATO-associates-dont-pay-their-way (14 April 2024)
 SMITH_TWELVE = (
     "During a speech at Georgetown University's 'NATO at 75: Charting a New Course?' conference, American ambassador "
