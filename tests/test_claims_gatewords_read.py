@@ -60,3 +60,12 @@ def test_a_commitment_naming_the_threshold_is_read_but_not_what_is_done_with_it(
     assert (r.fields["value"], r.fields["threshold"], r.fields["counts_below"]) == (12.0, 2.0, True)
     # 'commitment' names the 2% the frame holds; 'fulfill' (and the speech's words) are still not read
     assert r.verdict == "unverifiable" and "commitment" not in r.unread and "fulfill" in r.unread, r.unread
+
+
+def test_each_of_a_plural_subject_is_read_but_each_year_is_not(ds: Dataset) -> None:
+    # nato-2024-06: LVA 3.15, LTU 2.85 in 2024. "each" after the pair: each of them, as the frame reads it
+    (r,) = check_text(ds, "Latvia and Lithuania each spend more than 2% of GDP on defence.", "2024-07-01")
+    assert r.verdict == "accurate", (r.verdict, r.unread)
+    # near miss: "each year" says it of every year, which no rule checks (one year's figure is)
+    (r,) = check_text(ds, "Latvia and Lithuania spend more than 2% of GDP on defence each year.", "2024-07-01")
+    assert (r.verdict, r.figures_verdict) == ("unverifiable", "accurate") and "each" in r.unread, r.unread

@@ -139,12 +139,22 @@ def unread_words(claim: Claim, lo: int, hi: int, as_of: date | None, siblings: S
         if (phrase := _phrase_re(key)) is not None
         for m in phrase.finditer(sentence, lo, hi)
     ]
+    recurring = _phrase_re("recurring")
+    every = (
+        [(m.start(), m.start() + len(m.group().split()[0])) for m in recurring.finditer(sentence, lo, hi)]
+        if recurring is not None
+        else []
+    )
     out: list[str] = []
     for tok in _TOKEN_RE.finditer(sentence, lo, hi):
-        spans = dates if tok.group()[0].isdigit() else (*figures, *named, *said)
+        text = tok.group()
+        if (tok.start(), tok.end()) in every:  # "each" of "each year": a level of every year, never read
+            if text not in out:
+                out.append(text)
+            continue
+        spans = dates if text[0].isdigit() else (*figures, *named, *said)
         if any(a <= tok.start() and tok.end() <= b for a, b in spans):
             continue
-        text = tok.group()
         word = _POSSESSIVE_RE.sub("", text.lower())
         listed = word in neutral or any(word in _words(key) for key in read)
         if ordinal := _ORDINAL_RE.fullmatch(word):
