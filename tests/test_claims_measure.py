@@ -53,9 +53,8 @@ def test_a_figure_set_against_natos_own_is_another_measure(ds: Dataset) -> None:
     assert (nato.kind, nato.fields.get("comparator"), nato.verdict) == ("share_gdp", "eq", "accurate")
     assert nato.unread == [] and "1.22% in nato-2017-06" in nato.explanation
     target = _at(results, 2.0)
-    assert (target.fields.get("comparator"), target.figures_verdict) == ("lt", "accurate")
-    # gate: neutral word not yet listed ('agreed', of "the alliance's agreed 2-percent target")
-    assert target.verdict == "unverifiable" and "agreed" in target.unread
+    # "the alliance's agreed 2-percent target": the threshold the frame holds
+    assert (target.fields.get("comparator"), target.verdict) == ("lt", "accurate"), target.explanation
     assert not any(r.kind == "real_growth" for r in results)
 
 

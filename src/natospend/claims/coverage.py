@@ -48,6 +48,8 @@ _ALLIES_AFTER_RE = lazy(
 def _words(key: str) -> frozenset[str]:
     """A word list of [coverage]; the pledge words include the pledge reader's own lists (`pledge_vocab`)."""
     words = {w.lower() for w in vocab()["coverage"][key]}
+    if key == "neutral":
+        words |= {w.lower() for k, more in vocab()["coverage"].items() if k.startswith("neutral_") for w in more}
     if key == "pledge_words":
         for ref in vocab()["coverage"]["pledge_vocab"]:
             section, _, name = ref.rpartition(".")
@@ -75,7 +77,24 @@ _READ_WHEN: dict[str, Callable[[Claim], bool]] = {
     "exclusion_words": lambda c: bool(c.excluded) or bool(c.others),
     # check._exact_reading judges these at both precisions
     "exact_words": lambda c: c.kind in ("share_gdp", "real_growth", "equipment_share", "count"),
+    "target_nouns": lambda c: c.threshold is not None,
+    "near_words": lambda c: bool(c.bounds) and c.comparator in ("lt", "le", "gt", "ge"),
+    "plural_words": lambda c: len(c.countries) > 1 or len(c.members) > 1 or c.group is not None,
+    "money_measure_words": lambda c: (
+        c.kind == "total_spending" or c.currency is not None or (c.metric or "").startswith("usd")
+    ),
+    "personnel_words": lambda c: c.metric == "personnel_share",
 }
+
+
+@cache
+def _phrase_re(key: str) -> re.Pattern[str] | None:
+    """The phrases (entries with a space) of a [coverage] list, longest first: their words are read where they stand."""
+    phrases = sorted((w for w in _words(key) if " " in w), key=len, reverse=True)
+    if not phrases:
+        return None
+    alts = (r"\b" * p[0].isalnum() + r"\s+".join(map(re.escape, p.split())) + r"\b" for p in phrases)
+    return re.compile("(?:" + "|".join(alts) + ")", re.I)
 
 
 def unread_words(claim: Claim, lo: int, hi: int, as_of: date | None, siblings: Sequence[Claim] = ()) -> list[str]:
@@ -113,12 +132,29 @@ def unread_words(claim: Claim, lo: int, hi: int, as_of: date | None, siblings: S
     # tops NATO defense spending at 4.48%" is a rank and a share, each judged on its own).
     read = [key for key, applies in _READ_WHEN.items() if any(applies(c) for c in (claim, *siblings))]
     known = _known()
+    # the words of a listed phrase, where it stands ("a long way from", "just under")
+    said = [
+        (m.start(), m.end())
+        for key in ("neutral", *read)
+        if (phrase := _phrase_re(key)) is not None
+        for m in phrase.finditer(sentence, lo, hi)
+    ]
+    recurring = _phrase_re("recurring")
+    every = (
+        [(m.start(), m.start() + len(m.group().split()[0])) for m in recurring.finditer(sentence, lo, hi)]
+        if recurring is not None
+        else []
+    )
     out: list[str] = []
     for tok in _TOKEN_RE.finditer(sentence, lo, hi):
-        spans = dates if tok.group()[0].isdigit() else (*figures, *named)
+        text = tok.group()
+        if (tok.start(), tok.end()) in every:  # "each" of "each year": a level of every year, never read
+            if text not in out:
+                out.append(text)
+            continue
+        spans = dates if text[0].isdigit() else (*figures, *named, *said)
         if any(a <= tok.start() and tok.end() <= b for a, b in spans):
             continue
-        text = tok.group()
         word = _POSSESSIVE_RE.sub("", text.lower())
         listed = word in neutral or any(word in _words(key) for key in read)
         if ordinal := _ORDINAL_RE.fullmatch(word):
@@ -133,6 +169,10 @@ def unread_words(claim: Claim, lo: int, hi: int, as_of: date | None, siblings: S
                 continue
         elif listed or (word in _words("before_figure") and _before_figure(claim, sentence, tok.end())):
             continue
+        elif (word in _words("from_down") or word in _words("from_up")) and _direction_read(
+            claim, siblings, sentence, tok.end(), word in _words("from_up")
+        ):
+            continue  # "down from 5.29% in 2009": the two figures, each checked, lie that way round
         elif text[0].isupper() and _names_own_ally(claim, sentence, tok.start()):
             continue  # a name of the claim's own ally the mentions passed over ("Poland4.12" in a table row)
         elif claim.kind == "ranking" and _RANKED_RE.fullmatch(word):
@@ -142,6 +182,34 @@ def unread_words(claim: Claim, lo: int, hi: int, as_of: date | None, siblings: S
         if text not in out:
             out.append(text)
     return out
+
+
+_FROM_RE = lazy(r"\s+from\s+((?:[^\W\d]+['’]?s?\s+){0,3})")
+
+
+def _direction_read(claim: Claim, siblings: Sequence[Claim], sentence: str, end: int, up: bool) -> bool:
+    """'3.61% of GDP in 2016, down from 5.29% in 2009': the word before "from" is read when the figure after it (a
+    year's, within three words) and the sentence's other figure for the same allies and measure (the claim one of the
+    two), each stated exactly, lie that way round at their printed precision, the later year after the earlier."""
+    m = _FROM_RE.match(sentence, end)
+    if m is None:
+        return False
+    claims = (claim, *siblings)
+    base = next((c for c in claims if c.value_text and sentence.startswith(c.value_text, m.end(1))), None)
+    if base is None or base.value is None or base.year is None or base.comparator != "eq":
+        return False
+    for now in claims:
+        if now is base or claim not in (now, base) or now.value is None or now.comparator != "eq":
+            continue
+        if (now.kind, now.unit, now.countries, now.group) != (base.kind, base.unit, base.countries, base.group):
+            continue
+        if not (now.countries or now.group) or (now.year is not None and now.year <= base.year):
+            continue
+        low, high = (base, now) if up else (now, base)
+        assert low.value is not None and high.value is not None
+        if low.value + low.step / 2 <= high.value - high.step / 2:
+            return True
+    return False
 
 
 _NAME_WORDS_RE = lazy(r"[^\W\d_]+(?:[ .][^\W\d_]+){0,3}")
