@@ -97,26 +97,23 @@ def unread_words(claim: Claim, lo: int, hi: int, as_of: date | None, siblings: S
     # of NATO's 30 member countries" is read as 5, and 30 must be the alliance's size).
     frames = [(claim, 0, len(sentence)), *near]
     figures = [
-        (m.start(), m.end())
+        (at, at + len(part))
         for c, a, b in frames
         for part in (c.value_text, c.year_text, c.deadline_text)
         if part
-        for m in re.finditer(re.escape(part), sentence[:b])
-        if m.start() >= a
+        for at in _occurrences(sentence, part, a, b)
     ]
     dates = [
-        (m.start(), m.end())
+        (at, at + len(part))
         for c, a, b in frames
         for part in (c.year_text, c.deadline_text)
         if part
-        for m in re.finditer(re.escape(part), sentence[:b])
-        if m.start() >= a
+        for at in _occurrences(sentence, part, a, b)
     ]
     for c, a, b in frames:  # the figure itself, as printed ("$8.5 billion" is read as 8,500 million)
         head = _LEADING_NUMBER_RE.match(c.value_text) if c.value_text else None
         if head is not None:
-            at = (m for m in re.finditer(re.escape(c.value_text), sentence[:b]) if m.start() >= a)
-            dates += [(m.start() + head.start(1), m.start() + head.end(1)) for m in at]
+            dates += [(at + head.start(1), at + head.end(1)) for at in _occurrences(sentence, c.value_text, a, b)]
     neutral = _words("neutral")
     # A word of a list the claim's frame reads, or one a sibling reads inside its own span (checked there: "Poland
     # tops NATO defense spending at 4.48%" is a rank and a share, each judged on its own).
@@ -226,6 +223,16 @@ def _own_plan(text: str, start: int, figure_at: int) -> bool:
     change (vocab `[coverage] own_plan_words`)."""
     plan = _words("own_plan_words")
     return any(tok.group().lower() in plan for tok in _TOKEN_RE.finditer(text, start, max(start, figure_at)))
+
+
+def _occurrences(text: str, part: str, lo: int, hi: int) -> list[int]:
+    """Where `part` occurs whole in text[lo:hi], non-overlapping, left to right."""
+    out: list[int] = []
+    at = text.find(part, lo, hi)
+    while at >= 0:
+        out.append(at)
+        at = text.find(part, at + len(part), hi)
+    return out
 
 
 def _value(figure: str) -> float | None:
