@@ -23,11 +23,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
-from natospend.claims.coverage import unread_words
+from natospend.claims.coverage import unread_content, unread_words
 from natospend.claims.facts import ClaimResult as ClaimResult
 from natospend.claims.facts import Evidence as Evidence
 from natospend.claims.facts import Span as Span
@@ -489,9 +490,9 @@ def _unread_frame(claim: Claim, as_of: date | None, j: Judgement, siblings: Sequ
     (claims/coverage.py): a word passed over may be the one that makes a matching figure misleading ("excluding the
     US", "is expected to") or a contradicted one right ("nearly", "excluding pensions"). Not a verdict of the pledge
     register, whose reader reads the pledge's parts and checks each."""
-    if any(e.role == "pledge" for e in j.evidence):
-        return j
     lo, hi = claim.own_bounds()
+    if any(e.role == "pledge" for e in j.evidence):
+        return _unread_pledge(claim, as_of, j, siblings, lo, hi)
     words = unread_words(claim, lo, hi, as_of, siblings)
     if not words:
         return j
@@ -504,6 +505,40 @@ def _unread_frame(claim: Claim, as_of: date | None, j: Judgement, siblings: Sequ
         j.revised_later,
         tuple(words),
         j.verdict,
+    )
+
+
+def _unread_pledge(
+    claim: Claim, as_of: date | None, j: Judgement, siblings: Sequence[Claim], lo: int, hi: int
+) -> Judgement:
+    """A verdict of the pledge register vouches for the pledge its frame read (who pledged what, when, in what mood)
+    and no more; its clause's wording around the pledge is the pledge reader's to read. What the clause states of
+    its own besides (a figure no frame holds, an ally named that is no frame's) is a claim no one checked: "At that
+    time, only three alliance partners achieved the two percent target" is a count with the target as its
+    yardstick, "Germany would ... move towards the NATO target" Germany's plan, not the register's pledge."""
+    words = unread_content(claim, lo, hi, as_of, siblings, _alliance_levels())
+    if not words:
+        return j
+    named = ", ".join(f"'{w}'" for w in words[:3]) + (" ..." if len(words) > 3 else "")
+    return Judgement(
+        "unverifiable",
+        f"The clause states more than the pledge it names ({named}), which no part of the claim checks. "
+        f"The pledge held: {j.explanation}",
+        j.evidence,
+        j.revised_later,
+        tuple(words),
+        j.verdict,
+    )
+
+
+@cache
+def _alliance_levels() -> frozenset[float]:
+    """The levels of the alliance's pledges in the register (2, 3.5, 1.5, 5, 20 ...): in a pledge's clause, the
+    figures of its other parts and of the pledges it replaced."""
+    from natospend.reference import pledges as P
+
+    return frozenset(
+        x for p in P.load_register() if p.alliance_wide for x in (p.threshold, p.threshold_max) if x is not None
     )
 
 

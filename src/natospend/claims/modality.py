@@ -586,6 +586,9 @@ _MOOD_REACH = 90
 #: A verb stating a level, or the end of a sentence (not a decimal point), between a cue and the figure.
 _STATED_RE = lazy(_STATED_LEVEL_RE.pattern.replace("|[.;:]", "|[.;:](?=\\s)"), re.I)
 _END_RE = lazy(r"[.;:](?=\s)")
+#: A quotation that closes between a cue and the figure ('"You have to pay your fair share," Obama told David Cameron,
+#: who subsequently met the 2 percent threshold'): the cue is the quoted speaker's, of the quote's own verb.
+_QUOTE_CLOSED_RE = lazy(r"[”\"](?=,|\s+(?:[\w.’'-]+\s+){0,3}(?:told|said|says|added|asked|wrote)\b)")
 
 
 @cache
@@ -722,7 +725,11 @@ def clause_mood(sentence: str, start: int, end: int) -> Mood | None:
     found = list(p["cue"].finditer(lead))
     # A condition governs its clause whatever its verb ("if Poland spent 4.7%"); another cue stops at a stated level.
     stops = _END_RE if found and found[-1].lastgroup == "conditional" else _STATED_RE
-    if found and not stops.search(p["content_colon"].sub(" ", lead[found[-1].end() :])):
+    if (
+        found
+        and not stops.search(p["content_colon"].sub(" ", lead[found[-1].end() :]))
+        and not _QUOTE_CLOSED_RE.search(lead, found[-1].end())
+    ):
         m = found[-1]
         kind = str(m.lastgroup)
         said = list(p["reporting"].finditer(sentence, lo, base + m.start()))  # in the whole clause before it
