@@ -52,7 +52,7 @@ from natospend.claims.rules.multiples import MultipleRules
 from natospend.claims.rules.numeric import NumericRules
 from natospend.claims.rules.pledges import PledgeRules
 from natospend.claims.rules.rankings import RankingRules
-from natospend.claims.sourcing import SentenceSources, carry_attribution, carry_forward
+from natospend.claims.sourcing import SentenceSources, carry_attribution, carry_forward, non_ally_figure
 from natospend.claims.text import clean_text
 from natospend.claims.times import find_years
 from natospend.claims.vocab import phrase_re
@@ -1204,7 +1204,7 @@ def check_text(ds: Store, text: str | bytes, as_of: date | str | None = None) ->
     claims = carry_attribution(cleaned, carry_forward(cleaned, claims, sources), cutoff, sources)
     claims = claims[:MAX_CLAIMS]
     results = [check_claim(ds, c, cutoff, siblings) for c, siblings in zip(claims, _siblings(claims), strict=True)]
-    return _parts_of_proposals(results, cutoff)
+    return _other_tables(_parts_of_proposals(results, cutoff), cleaned, cutoff)
 
 
 def _siblings(claims: list[Claim]) -> list[list[Claim]]:
@@ -1217,6 +1217,37 @@ def _siblings(claims: list[Claim]) -> list[list[Claim]]:
                 break
             out[i].append(claims[j])
             out[j].append(claims[i])
+    return out
+
+
+#: Kinds whose figure is one ally's entry in a table of countries.
+_TABLE_KINDS = frozenset({"share_gdp", "ranking", "equipment_share"})
+
+
+def _other_tables(results: list[ClaimResult], text: str, as_of: date | None) -> list[ClaimResult]:
+    """Whose figure, across a paragraph: an ally's figure in a paragraph that also gives a figure for a country that
+    is no ally (Cyprus, Ireland, Serbia, Russia) is an entry of another source's table (Eurostat's COFOG, SIPRI's, a
+    think tank's), not NATO's, which prints no such country: NATO's figure cannot show it wrong or out of date. Only
+    contradicted figures are asked (the question is paragraph-wide, so it is not asked of every claim); a figure
+    attributed to a source keeps that source's verdict."""
+    found: dict[int, str | None] = {}  # a paragraph's start -> the non-ally whose figure it gives
+    out = []
+    for r in results:
+        if r.verdict in ("inaccurate", "outdated") and r.kind in _TABLE_KINDS and not r.fields.get("attributed_to"):
+            para = text.rfind("\n", 0, r.start) + 1
+            if para not in found:
+                found[para] = non_ally_figure(text, r.start, as_of)
+            if (name := found[para]) is not None:
+                r = replace(
+                    r,
+                    verdict="unverifiable",
+                    explanation=f"Its paragraph also gives a figure for {name}, which is no NATO ally and for which "
+                    "NATO publishes no figure: the figures come from another source's table (Eurostat's, SIPRI's or "
+                    "a national one), on its own definitions, and NATO's figure cannot settle them. The figure "
+                    f"held: {r.explanation}",
+                    figures_verdict=r.verdict,
+                )
+        out.append(r)
     return out
 
 
