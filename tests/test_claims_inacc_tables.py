@@ -110,3 +110,46 @@ def test_the_balkan_defence_monitors_figure_is_its_own(ds: Dataset) -> None:
     # near miss: the same figure stated as Albania's, with no source, is NATO's to contradict
     [plain] = _of(ds, "Albania spent 1.6% of its GDP on defence in 2023.", "2024-03-22", "ALB")
     assert plain.verdict == "inaccurate" and "1.72%" in plain.explanation, plain.explanation
+
+
+# ------------------------------------------------------------------------------------------------ "respectively"
+def test_respectively_pairs_the_figures_with_the_list_of_as_many_allies(ds: Dataset) -> None:
+    # the wording of Newsflash's July 2018 report (Greece 2.27%, the UK 2.10% in nato-2018-07), with the US named
+    # between the list and its figures: "respectively" pairs the two figures with Greece and the UK, not the US.
+    # (Not a fresh sentence: no published one of this shape was found outside the corpus; see the report.)
+    text = "Only Greece and the UK joined the US with the target, spending 2.32 percent and 2.14 percent respectively."
+    by_value = {r.fields["value"]: r for r in check_text(ds, text, as_of="2018-07-27") if r.kind == "share_gdp"}
+    assert by_value[2.32].fields["countries"] == ["GRC"] and by_value[2.14].fields["countries"] == ["GBR"]
+    assert all(r.verdict != "inaccurate" for r in by_value.values()), [r.explanation for r in by_value.values()]
+    # near miss: a wrong figure for the UK is still caught, now against the UK's own 2.10%
+    wrong = text.replace("2.14", "3.14")
+    [r] = [r for r in check_text(ds, wrong, as_of="2018-07-27") if r.kind == "share_gdp" and r.fields["value"] == 3.14]
+    assert r.fields["countries"] == ["GBR"] and r.verdict == "inaccurate" and "2.10%" in r.explanation, r.explanation
+
+
+# ------------------------------------------------------------------------------------------------ a spread of levels
+def test_allies_that_spend_from_one_figure_to_another_are_each_within_the_range(ds: Dataset) -> None:
+    # the wording of NextBigFuture's July 2016 summary (nato-2016-07: Estonia 2.16, Greece 2.38, Poland 2.00, the UK
+    # 2.21): "spend from 2.0% to 2.38%" states where four levels lie, not a change from one to the other.
+    # (Not a fresh sentence: no published one of this shape was found outside the corpus; see the report.)
+    text = "Estonia, Greece, Poland, and the UK spend from 2.0% to 2.38% of GDP."
+    [r] = [r for r in check_text(ds, text, as_of="2016-07-05") if r.kind == "share_gdp"]
+    assert r.fields["countries"] == ["EST", "GRC", "POL", "GBR"] and r.fields["comparator"] == "range"
+    assert r.verdict != "inaccurate", r.explanation
+    # near misses: a range none of them is in is still wrong; a change verb keeps "from ... to" a change
+    [wrong] = [r for r in check_text(ds, text.replace("2.0%", "2.5%").replace("2.38%", "2.9%"), as_of="2016-07-05")]
+    assert wrong.verdict == "inaccurate" and "2.16%" in wrong.explanation, wrong.explanation
+    rose = [r for r in check_text(ds, "Poland's spending rose from 1.9% to 2.0% of GDP.", as_of="2016-07-05")]
+    assert all(r.fields["comparator"] != "range" for r in rose) and {r.fields["value"] for r in rose} == {1.9, 2.0}
+
+
+# ------------------------------------------------------------------------------------------------ a unit's slip
+def test_an_amount_hundreds_of_times_off_natos_is_a_slip_of_its_unit(ds: Dataset) -> None:
+    # the wording of MIA's June 2024 report ("$1.185 billion": 1,185 billion; nato-2024-06: 1,474,399 million USD at
+    # current prices). (Not a fresh sentence: none of this shape was found outside the corpus; see the report.)
+    text = "Total defense spending by NATO members for 2024 is projected at $1.185 billion."
+    [r] = [r for r in check_text(ds, text, as_of="2024-06-18") if r.kind == "total_spending"]
+    assert r.verdict == "unverifiable" and "separator" in r.explanation and "1,474,399" in r.explanation
+    # near miss: an amount of the right order that is wrong is still caught
+    [wrong] = [r for r in check_text(ds, text.replace("$1.185 billion", "$700 billion"), as_of="2024-06-18")]
+    assert wrong.verdict == "inaccurate" and "1,474,399" in wrong.explanation, wrong.explanation

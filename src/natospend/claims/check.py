@@ -222,6 +222,7 @@ def _undetermined_frame(ds: Store, claim: Claim, as_of: date | None, j: Judgemen
         or _budget_moved(ds, claim, own, as_of, j)
         or _level_unsaid(claim, own, j)
         or _year_of_next(claim, j)
+        or _unit_slip(claim, j)
         or j
     )
 
@@ -457,6 +458,28 @@ def _year_of_next(claim: Claim, j: Judgement) -> Judgement | None:
         "unverifiable",
         f"'{claim.year_text}' comes after the claim's figure and before another one, which it dates: the year of "
         f"{claim.value_text} is not stated. {j.explanation}",
+        j.evidence,
+    )
+
+
+#: An amount this many times off every figure held for its subject and year is no reading of them: its unit was.
+_UNIT_SLIP = 500.0
+
+
+def _unit_slip(claim: Claim, j: Judgement) -> Judgement | None:
+    """'Total defense spending by NATO members for 2024 is projected at $1.185 billion' (MIA, June 2024: 1,185
+    billion, a point for a thousands separator, or "billion" for "trillion"): an amount hundreds of times off NATO's
+    figure states no wrong figure that can be told from a slip of its unit or separator."""
+    if claim.kind != "total_spending" or not claim.value or claim.value <= 0:
+        return None
+    held = [e.value for e in j.evidence if e.role == "as_of" and e.value]
+    if not held or not all(max(v / claim.value, claim.value / v) >= _UNIT_SLIP for v in held):
+        return None
+    return Judgement(
+        "unverifiable",
+        f"The amount ({claim.value_text}) is hundreds of times off NATO's figure: a slip of its unit or separator "
+        f"('billion' for 'trillion', '1.185' for '1,185') cannot be told from a wrong figure, so it is not judged. "
+        f"{j.explanation}",
         j.evidence,
     )
 
