@@ -127,6 +127,7 @@ def carry_forward(text: str, claims: list[Claim], sources: SentenceSources | Non
     starts = [a for a, _ in sources.spans]
     out = list(claims)
     carried: dict[int, tuple[str, str] | None] = {}  # sentence -> the source carried into it
+    last: dict[int, tuple[str, str] | None] = {}  # sentence -> the source it or the nearest one before it names
     for j in candidates:
         claim = claims[j]
         i = bisect_right(starts, claim.start) - 1
@@ -140,15 +141,25 @@ def carry_forward(text: str, claims: list[Claim], sources: SentenceSources | Non
                 k -= 1
             named = sources.first(k) if k >= 0 and sources.spans[k][0] >= lo else None
             if named is None:  # none in the paragraph: a statistics office's release named before it still is
-                while k >= 0 and sources.first(k) is None:
-                    k -= 1
-                before = sources.first(k) if k >= 0 else None
+                before = _last_named(sources, k, last)
                 named = before if before is not None and before[0] in _RELEASE_SOURCES else None
             keep = named is not None and named[0] in _CARRIED_SOURCES and not _PLAN_SOURCE.fullmatch(named[1])
             carried[i] = named if keep else None
         if (source_words := carried[i]) is not None:
             out[j] = replace(claim, attributed_to=source_words[0], source_text=source_words[1])
     return out
+
+
+def _last_named(sources: SentenceSources, i: int, memo: dict[int, tuple[str, str] | None]) -> tuple[str, str] | None:
+    """The source sentence `i` names, else the one the nearest sentence before it names (each sentence read once)."""
+    todo = []
+    while i >= 0 and i not in memo and sources.first(i) is None:
+        todo.append(i)
+        i -= 1
+    found = None if i < 0 else memo.get(i, sources.first(i))
+    for j in [*todo, i] if i >= 0 else todo:
+        memo[j] = found
+    return found
 
 
 def carry_attribution(
