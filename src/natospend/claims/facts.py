@@ -199,8 +199,7 @@ class Facts:
         years: set[int] = set()
         for code in codes:
             for y in self.years(source, code, indicator):
-                figs = self.figures(source, code, indicator, y)
-                if any(as_of is None or f.published <= as_of for f in figs):
+                if self.read.figures(source, code, indicator, y, as_of):  # the read model's: none made into ours
                     years.add(y)
         latest = None
         if years and as_of is not None:
