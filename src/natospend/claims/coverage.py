@@ -237,7 +237,8 @@ def unread_content(
     sibling (inside what it read) holds ("only three alliance partners achieved the two percent target"), and an
     ally that is none of the claim's and no sibling's, named with words of its own plan or change before the figure
     ("Germany would drastically increase ... to move towards the NATO target"; not "Canada was still far short of
-    the target"). Not a span of years ("within ten years": the pledge's timing), a day or an article's number, a
+    the target"), and a negation no frame read ("There is no apodictic 2 per cent goal"). Not a span of years
+    ("within ten years": the pledge's timing), a day or an article's number, a
     place ("a summit in Latvia"), or a figure of `context` (the levels of the alliance's pledges: "3.5 percent on
     core defense spending and 1.5 percent on ...", the parts its reader saw)."""
     text = claim.text
@@ -258,6 +259,15 @@ def unread_content(
         and not _DAY_RE.search(text, max(0, m.start() - 12), min(len(text), m.end() + 12))
         and _value(m.group()) not in context
     ]
+    # A negation the frame did not read, of the noun phrase the figure opens, denies the pledge it names ("There is
+    # no apodictic 2 per cent goal"); one of a verb ("for not meeting 2 percent ... commitments") is the clause's.
+    denied = (
+        [word]
+        if at >= 0
+        and (m := _DENIED_RE.search(text, max(lo, at - 40), at)) is not None
+        and (word := m.group(1) or m.group(2)) in unread
+        else []
+    )
     own = {*claim.countries, *claim.members, *claim.excluded}
     near = [_own_span(c, claim) for c in siblings]
     allies = [
@@ -270,7 +280,7 @@ def unread_content(
         and not any(a <= m.start and m.end <= b for a, b in near)
         and _own_plan(text, m.end, at)
     ]
-    return list(dict.fromkeys([*figures, *allies]))
+    return list(dict.fromkeys([*figures, *denied, *allies]))
 
 
 #: "ten years", "11 years ago", "the next six years": a span of time, not a figure of spending.
@@ -280,6 +290,8 @@ _NUMBERING_RE = lazy(r"(?<=\[)\d+\]|(?<![\w.,])\d{1,2}\.\s+[A-Z]|(?<=Article\s)\
 #: A relative clause after the figure, set off by a comma: its own predicate ("..., a target which around one third
 #: of the alliance still doesn't meet"), not the pledge's.
 _ASIDE_RE = lazy(r",\s+(?:(?:a|an|the)\s+[\w-]+\s+)?(?:which|who|whose)\b", re.I)
+#: A negation of the noun phrase that ends at the figure: "no apodictic", "not a", "never any".
+_DENIED_RE = lazy(r"\b(?:(no)|(not|never)\s+(?:a|an|any))\s+(?:[^\W\d]+\s+){0,2}$", re.I)
 #: A day of a month: "on June 25", "25 June".
 _DAY_RE = lazy(rf"\b(?:{L.MONTHS})\.?\s+\d{{1,2}}\b(?!\.\d|%)|\b\d{{1,2}}\s+(?:{L.MONTHS})\b")
 #: A place: "a summit in Latvia", "held in Vilnius, Lithuania".
