@@ -365,6 +365,16 @@ def anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: l
         claim.span_start = offset + lo + (len(sentence[lo:hi]) - len(sentence[lo:hi].lstrip()))
         claim.span_end = offset + hi
         claim.attributed_to = attribution_source(sentence)
+        verb = a.text.split(maxsplit=1)[0] if a.text.strip() else ""  # the anaphor's own verb: "meeting the target"
+        if (
+            claim.modality == "reference"
+            and claim.deadline is None
+            and claim.made is None
+            and (L.THRESHOLD_MEET_RE.fullmatch(verb) or L.THRESHOLD_MISS_RE.fullmatch(verb))
+        ):
+            # "Now, NATO data shows Romania, ... and Norway meeting the target.": the anaphor is only the yardstick
+            # of who meets it; the pledge is the sentence before's claim, nothing here dates or commits it.
+            continue
         out.append(claim)
     return out
 
