@@ -30,3 +30,18 @@ def test_a_pledge_dated_without_first_keeps_the_years_pledge(ds: Dataset) -> Non
     pledges = [r for r in check_text(ds, text, as_of="2025-06-26") if r.kind == "pledge"]
     previous = next(r for r in pledges if r.fields.get("value_text") == "2%")
     assert previous.verdict == "accurate" and "wales-2014-2pct" in previous.explanation
+
+
+def test_a_call_after_the_benchmark_leaves_the_benchmark_a_pledge(ds: Dataset) -> None:
+    # Near miss of "calls in Europe for ... a renewed commitment by NATO members to spend at least 2 per cent"
+    # (pledges.py _CALLS_FOR_NP_RE, a noun of calling whose object runs to the figure): here the call comes after the
+    # benchmark, and only its own figure is a proposal.
+    # https://www.polskieradio.pl/395/7785/artykul/3541089,nato-seals-draft-deal-on-5-gdp-defense-spending-target-after-spain-relents
+    # (Reuters, PAP, IAR; June 2025)
+    text = (
+        "The alliance’s current benchmark is 2% of GDP, but Trump has pressed for a 5% goal, though he suggested on "
+        "Friday it need not apply to the United States."
+    )
+    got = {r.fields.get("value_text"): r for r in check_text(ds, text, as_of="2025-06-23") if r.kind == "pledge"}
+    assert got["2%"].verdict == "accurate" and "vilnius-2023-2pct" in got["2%"].explanation
+    assert got["5%"].verdict == "unverifiable" and "A proposal or call" in got["5%"].explanation

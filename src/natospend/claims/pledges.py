@@ -38,6 +38,17 @@ def pledge_modality(sentence: str, before: str) -> str:
     return "reference"
 
 
+#: A noun of calling whose object runs to the figure with no verb or clause between: "calls in Europe for higher
+#: military spending and, in particular, a renewed commitment by NATO members to spend at least " (verbs of calling,
+#: "urged allies to", are PROPOSAL_RE's; the nouns let words between them and "for").
+_CALLS_FOR_NP_RE = lazy(
+    r"\b(?:calls|demands|pressure|pleas?|appeals?)\s+(?:[\w’'-]+\s+){0,3}?for\s+"
+    r"(?:(?!\b(?:that|which|who|when|while|but|after|since|because|has|have|had|was|were|is|are|agreed|pledged|"
+    r"committed|promised|decided|met|meets|reached|spends|spent)\b)[^.;:])*$",
+    re.I,
+)
+
+
 def pledge_deadline(sentence: str, q: Quantity, years: list[YearMention]) -> tuple[int | None, str | None]:
     chosen = year_for(sentence, q.start, q.end, years, ("deadline", "data", "fiscal"))
     if (
@@ -136,6 +147,10 @@ def pledge_fields(
         claim.modality = pledge_modality(sentence, earlier)
         if M.ALLIANCE_PLEDGE_RE.search(earlier):
             claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
+    if claim.modality != "proposal" and _CALLS_FOR_NP_RE.search(sentence[max(0, q.start - 200) : q.start]):
+        # "have led to calls in Europe for higher military spending and, in particular, a renewed commitment by
+        # NATO members to spend at least 2 per cent": the commitment is what the calls ask for, no one's pledge
+        claim.modality = "proposal"
     if claim.modality != "proposal" and _called_for_only(sentence, q):
         claim.modality = "proposal"  # "2 percent of GDP should become the lower limit": a call, no one's pledge
     if claim.modality == "proposal":
