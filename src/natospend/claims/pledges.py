@@ -281,8 +281,17 @@ def is_yardstick(claim: Claim, before: str) -> bool:
         claim.modality in ("reference", "ambition")
         and claim.deadline is None
         and claim.made is None
-        and M.YARDSTICK_BEFORE_RE.search(before)
+        and (M.YARDSTICK_BEFORE_RE.search(before) or _MET_PLEDGE_BEFORE_RE.search(before))
     )
+
+
+# "the nearly two-dozen member countries that have not met their "financial obligations" to increase defense spending
+# to 2% of GDP": the pledge named as what allies meet or miss is the count's yardstick, no claim about the pledge.
+_MET_PLEDGE_BEFORE_RE = lazy(
+    r"\b(?:met|meet|meets|meeting|missed|miss|misses|missing|fulfil\w*|honou?r\w*)\s+(?:their|its|the)\s+[\"“]?"
+    r"(?:[\w-]+\s+)?(?:obligations?|commitments?|pledges?)[\"”]?\s+to\s+(?:[\w-]+\s+){0,4}?to\s+$",
+    re.I,
+)
 
 
 _RISE_FROM_RE = lazy(
