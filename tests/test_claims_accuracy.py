@@ -52,7 +52,9 @@ ROOT = Path(__file__).resolve().parents[1]
 # earlier rounds did not label count as false positives).
 # Stop 26 (accurate0, pledges4, counts8, shares6, speed3 and label maintenance merged): dev measured recall 0.843,
 # precision 0.928, matched 0.936, all 0.789; recall, matched and all raised to about those minus 0.008.
-DEV_FLOORS = {"recall": 0.83, "precision": 0.925, "accuracy_matched": 0.87, "accuracy_all": 0.725}
+# Stop 28 (gatewords, gatescope, recall5, inacc, speed5, fa28; round 14, 39 real articles, 179 dev claims, labelled
+# blind): dev measured recall 0.820, precision 0.924, matched 0.881, all 0.722; floors those minus about 0.005.
+DEV_FLOORS = {"recall": 0.815, "precision": 0.92, "accuracy_matched": 0.875, "accuracy_all": 0.715}
 
 # False `accurate` verdicts found when round 4 was first scored, left for the checker to fix (remove an entry when it
 # is fixed). Dev: the sentence. Test: the article and kind only (its sentences are not read).
@@ -102,39 +104,27 @@ KNOWN_FALSE_ACCURATE: dict[str, set[tuple[str, str]]] = {
     # (Drezner's "who subsequently met", a span narrower than its clause; a plan to raise the target read as the 2%
     # pledge) and three test ones (the Hill's count, krdo's and Exit's pledges); the relabelling left two test ones
     # (reportca's count and arabnews's share after the unheld Annual Report 2016) and one dev (newsrnd's 2014 count).
+    # Stop 28: gatescope fixed Drezner's, Merkel's plan, newsrnd's and brusselstimes's; fa28 and the lead round 14's
+    # five dev ones (a denied goal, a call for a commitment, "first set back in 2014", met obligations and met
+    # targets as yardsticks). kievc's is an evaluator pairing (the 2% claim beside a 3-3.5% range label).
     "dev": {
         (
-            "2016-10-15-defensemirror-merkel-1-2-to-2",
-            "Germany would drastically increase defense spending in the coming years to move towards the NATO target "
-            "for member states to spend 2 percent of their economic output on defense",
-        ),
-        (
-            "2016-04-25-washingtonpost-drezner-free-riding",
-            "Obama told David Cameron, who subsequently met the 2 percent threshold",
-        ),
-        (
-            "2024-02-14-newsrnd-germany-record-18-of-31",
-            "At that time, only three alliance partners achieved the two percent target.",
-        ),
-        (
             "2025-01-28-kievc-ft-lithuania-estonia-5pct",
-            "NATO is planning to raise its informal spending target from 2% to between 3 and 3.5% at its upcoming June "
-            "summit",
+            "NATO is planning to raise its informal spending target from 2% to between 3 and 3.5% at its upcoming "
+            "June summit",
         ),
-        ("2025-08-28-brusselstimes-belgium-meets-2pct", "increase this target from 1.3% to 2% this year"),
     },
     "test": {
         ("2014-12-01-blogactiv-dutch-budget-norm", "share_gdp"),
         ("2016-04-18-hansard-commons-one-of-five", "pledge"),
-        ("2017-01-10-euobserver-germany-37bn", "share_gdp"),
         ("2017-03-13-reportca-cp-canada-by-the-numbers", "count"),
-        ("2017-06-03-arabnews-ap-current-five-nine", "share_gdp"),
         ("2019-03-14-omanobserver-reuters-riga-vilnius-joined", "count"),
-        ("2019-04-03-thehill-pence-targets-germany", "count"),  # round 13
+        ("2019-04-03-thehill-pence-targets-germany", "count"),
         ("2021-10-11-lrt-lithuania-2-05", "share_gdp"),
         ("2022-05-29-globaldomainsnews-special-fund-average", "pledge"),
-        ("2023-01-04-krdo-ap-czech-bill-2pct", "pledge"),  # round 13
-        ("2023-07-10-globalpolitics-exit-albania-2pct-2024", "pledge"),  # round 13
+        ("2023-01-04-krdo-ap-czech-bill-2pct", "pledge"),
+        ("2023-07-10-globalpolitics-exit-albania-2pct-2024", "pledge"),
+        ("2023-12-19-belganewsagency-belgium-1-24-in-2024", "share_gdp"),
         ("2024-02-14-dw-germany-first-since-cold-war", "share_gdp"),
         ("2024-06-20-hsnw-record-23-allies", "count"),
         ("2025-02-27-i7news-globalnews-all-members-2pct-by-june", "pledge"),

@@ -36,16 +36,15 @@ def test_just_under_and_just_over_are_one_sided_windows() -> None:
 def test_just_under_is_judged_in_its_window(ds: Dataset) -> None:
     # Germany 2023: 1.64% in nato-2024-06, which is under 2% but not "just under" it.
     r = _one(ds, "Germany spent just under 2% of GDP on defence in 2023.", "2025-01-01", "share_gdp")
-    # the "read every word" gate withholds the 'inaccurate': 'just' of "just under" is not marked read
-    assert r.fields["bounds"] == [1.8, 2.0] and r.verdict == "unverifiable", r.explanation
-    assert r.figures_verdict == "inaccurate" and "just" in r.unread, r.unread
+    # "just under" is read as its window (the gate reads 'just' there)
+    assert r.fields["bounds"] == [1.8, 2.0] and r.verdict == "inaccurate", r.explanation
     r = _one(ds, "Germany spent under 2% of GDP on defence in 2023.", "2025-01-01", "share_gdp")
     assert r.verdict == "accurate", r.explanation
-    # France 2023: 1.96% (nato-2024-06): just under 2%; not just over 1.5% (both withheld by the gate: 'just')
+    # France 2023: 1.96% (nato-2024-06): just under 2%; not just over 1.5%
     r = _one(ds, "France spent just under 2% of GDP on defence in 2023.", "2025-01-01", "share_gdp")
-    assert r.verdict == "unverifiable" and r.figures_verdict == "accurate" and "just" in r.unread, r.explanation
+    assert r.verdict == "accurate", r.explanation
     r = _one(ds, "France spent just over 1.5% of GDP on defence in 2023.", "2025-01-01", "share_gdp")
-    assert r.verdict == "unverifiable" and r.figures_verdict == "inaccurate" and "just" in r.unread, r.explanation
+    assert r.verdict == "inaccurate", r.explanation
 
 
 def test_up_to_after_a_verb_of_change_is_the_level_reached(ds: Dataset) -> None:

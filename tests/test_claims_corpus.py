@@ -25,7 +25,6 @@ GATE_ABSTAINS = {
     "trtworld-2024-06-17-lead-us": "lead",
     "trtworld-2024-06-17-six-in-2021": "fourfold",  # the change from 2021 is not checked
     "pravda-2024-06-18-poland-first": "takes",
-    "smiraponitke-2024-06-20-fifth-highest": "absolute",
     "err-2023-07-only-11": "located",
     "torontosun-2022-03-31-june-estimate": "would",
     "factually-2025-01-21-us-3-6": "5",

@@ -41,11 +41,9 @@ def test_the_leader_among_nato_members_is_first(ds: Dataset) -> None:
     )
     [r] = _kind(ds, text, "2024-06-18", "ranking")
     assert (r.fields["countries"], r.fields["rank"], r.fields["metric"]) == (["POL"], 1, "share_gdp")
-    # gate: neutral word not yet listed ('making')
-    assert (r.verdict, r.figures_verdict) == ("unverifiable", "accurate") and "making" in r.unread, r.explanation
+    assert r.verdict == "accurate", r.explanation  # 'making' is an aside: read
     [wrong] = _kind(ds, text.replace("Poland", "Estonia").replace("4.12", "3.43"), "2024-06-18", "ranking")
-    assert (wrong.verdict, wrong.figures_verdict) == ("unverifiable", "inaccurate"), wrong.explanation
-    assert "making" in wrong.unread
+    assert wrong.verdict == "inaccurate", wrong.explanation
 
 
 def test_a_leader_is_not_the_leader(ds: Dataset) -> None:
@@ -238,9 +236,8 @@ def test_a_place_in_dollars_is_told_apart_from_one_by_share(ds: Dataset) -> None
         "($64 billion)."
     )
     [r] = _kind(ds, money, "2024-06-20", "ranking")
-    assert (r.fields["metric"], r.fields["rank"], r.figures_verdict) == ("usd_current_m", 5, "accurate"), r.explanation
-    # gate: neutral word not yet listed ('absolute', of "in absolute terms")
-    assert r.verdict == "unverifiable" and "absolute" in r.unread
+    # 'absolute' is read: the frame measures money
+    assert (r.fields["metric"], r.fields["rank"], r.verdict) == ("usd_current_m", 5, "accurate"), r.explanation
     share = "In 2024 Poland's defence spending is the fifth highest in NATO as a share of GDP."
     [s] = _kind(ds, share, "2024-06-20", "ranking")
     assert (s.fields["metric"], s.fields["rank"], s.verdict) == ("share_gdp", 5, "inaccurate"), s.explanation

@@ -97,8 +97,8 @@ def test_only_these_allies(ds: Dataset, text: str, verdict: str) -> None:
         # allies within 0.3 points of 2% (was `accurate`)
         assert r.verdict == "unverifiable" and "may have revised" in r.explanation, r.explanation
         return
-    # gate: neutral word not yet listed ('targets'; 'debt-laden' of the first, a description of the ally)
-    assert (r.verdict, r.figures_verdict) == ("unverifiable", verdict) and "targets" in r.unread, r.explanation
+    # 'targets' names the count's threshold, as 'target' does: read
+    assert r.verdict == verdict, r.explanation
 
 
 def test_these_countries_are_the_allies_just_counted(ds: Dataset) -> None:
@@ -156,9 +156,7 @@ def test_less_than_after_a_release_the_dataset_lacks_is_unverifiable(ds: Dataset
 def test_next_highest_after_an_ally(ds: Dataset, pair: str, verdict: str) -> None:
     text = f"Following Poland, {pair} are the next highest spenders in relation to their GDP."
     r = _one(ds, text, "2024-06-18", "ranking")
-    assert r.fields["others"] == ["POL"] and r.figures_verdict == verdict, r.explanation
-    # gate: neutral word not yet listed ('relation')
-    assert r.verdict == "unverifiable" and "relation" in r.unread
+    assert r.fields["others"] == ["POL"] and r.verdict == verdict, r.explanation  # 'in relation to': the measure
 
 
 def test_next_highest_with_no_ally_ahead_is_not_inferred(ds: Dataset) -> None:

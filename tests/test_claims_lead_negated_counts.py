@@ -19,8 +19,8 @@ AS_OF = "2024-07-01"
     [
         ("Eight NATO countries do not spend 2% of GDP on defence.", "accurate", None),
         ("Only nine allies do not yet spend 2%.", "inaccurate", None),
-        # the count holds (accurate), but the "read every word" gate does not read "militaries" as defence
-        ("Eight allies still don't spend 2 percent of their GDP on their militaries.", "unverifiable", "militaries"),
+        # "their militaries": the measure's own word
+        ("Eight allies still don't spend 2 percent of their GDP on their militaries.", "accurate", None),
     ],
 )
 def test_a_negated_spend_counts_the_allies_below(ds: Dataset, sentence: str, verdict: str, unread: str | None) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import natospend.claims
-from natospend.claims.patterns import LazyPattern, lazy
+from natospend.claims.patterns import LazyPattern, first_letter, lazy
 
 
 def _module_patterns() -> Iterator[tuple[str, LazyPattern]]:
@@ -38,7 +38,8 @@ def test_every_pattern_defined_at_import_compiles() -> None:
     broken = []
     for where, pattern in found:
         try:
-            assert pattern.compiled.pattern == pattern.pattern
+            # its own text, or with a lookahead for its first letter (patterns.first_letter)
+            assert pattern.compiled.pattern == first_letter(pattern.pattern, pattern.flags)
         except re.error as exc:
             broken.append(f"{where}: {exc}")
     assert not broken

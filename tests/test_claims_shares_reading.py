@@ -112,10 +112,8 @@ def test_lists_of_different_lengths_do_not_pair(ds: Dataset) -> None:
     assert (["POL"], 4.12, "accurate") not in found
 
 
-# gate: the hedge the frame reads as "below" ('refuses ... anything like') is not marked read
-_REFUSAL_GATED: Gated = {
-    "Spain refuses to spend anything like 2% of GDP on defence.": ("accurate", "refuses"),
-}
+# the hedge the frame reads as "below" ('refuses ... anything like') is read with it
+_REFUSAL_GATED: Gated = {}
 
 
 @pytest.mark.parametrize(
@@ -189,10 +187,8 @@ def test_the_same_share_of_something_else_is_no_claim(ds: Dataset) -> None:
     assert _shares(ds, "Canada's army got the same share of the budget as last year.") == []
 
 
-_DESCRIPTIVE_GATED: Gated = {
-    # gate: neutral word not yet listed ('all' after a plural subject: each of them, as the frame reads it)
-    "Estonia leads the region. The Baltic states all spend more than 2.5% of GDP on defence.": ("accurate", "all"),
-}
+# 'all' after a plural subject: each of them, as the frame reads it
+_DESCRIPTIVE_GATED: Gated = {}
 
 
 @pytest.mark.parametrize(
@@ -210,7 +206,7 @@ _DESCRIPTIVE_GATED: Gated = {
         # Near miss: a plural group is not the ally just named.
         (
             "Estonia leads the region. The Baltic states all spend more than 2.5% of GDP on defence.",
-            [([], 2.5, "unverifiable")],
+            [([], 2.5, "accurate")],
         ),
     ],
 )
@@ -360,13 +356,8 @@ def test_a_baseline_year_is_the_baseline_figures(ds: Dataset, text: str, years: 
     assert all(r.verdict != "inaccurate" for r in found), [r.explanation for r in found]
 
 
-# gate: 'commitment' is not read as 'pledge' is
-_NOT_YET_MET_GATED: Gated = {
-    "Belgium has yet to meet a NATO-agreed commitment to devote two percent of GDP to defence.": (
-        "accurate",
-        "commitment",
-    ),
-}
+# 'commitment' is read as 'pledge' and 'target' are: the threshold the frame holds
+_NOT_YET_MET_GATED: Gated = {}
 
 
 @pytest.mark.parametrize(
@@ -496,10 +487,8 @@ def test_prose_below_a_table_is_no_caption(ds: Dataset) -> None:
     assert check_text(ds, html, as_of=AS_OF) == []
 
 
-# gate: 'long' of 'a long way from' is not marked read
-_FAR_GATED: Gated = {
-    "Canada is a long way from the 2% goal.": ("accurate", "long"),
-}
+# 'a long way from' is read as the frame's "below"
+_FAR_GATED: Gated = {}
 
 
 @pytest.mark.parametrize(
@@ -529,11 +518,8 @@ def test_figures_from_nato_in_its_own_clause(ds: Dataset) -> None:
     assert [(r.fields["attributed_to"], r.verdict) for r in found] == [("nato", "accurate")]
 
 
-# gate: neutral word not yet listed ('both', 'each' after a pair: each of them, as the frame reads it)
+# 'both', 'each' after a pair: each of them, as the frame reads it
 _COORDINATED_GATED: Gated = {
-    "Hungary and Slovakia both spend around 2% of their GDP on defence.": ("accurate", "both"),
-    "Spain and Belgium each spend less than 1.5% of GDP.": ("accurate", "each"),
-    "Spain and Croatia each spend less than 1.5% of GDP.": ("inaccurate", "each"),
     # the main clause's verb ('disagree') says something no rule checks
     "The US and Germany, which spends 2.12% of GDP, disagree.": ("accurate", "disagree"),
 }
@@ -544,11 +530,11 @@ _COORDINATED_GATED: Gated = {
     [
         (
             "Hungary and Slovakia both spend around 2% of their GDP on defence.",
-            [(["HUN", "SVK"], 2.0, "unverifiable")],
+            [(["HUN", "SVK"], 2.0, "accurate")],
         ),
-        ("Spain and Belgium each spend less than 1.5% of GDP.", [(["ESP", "BEL"], 1.5, "unverifiable")]),
-        # One ally of the pair contradicts it: the claim about both is wrong (the figures' verdict).
-        ("Spain and Croatia each spend less than 1.5% of GDP.", [(["ESP", "HRV"], 1.5, "unverifiable")]),
+        ("Spain and Belgium each spend less than 1.5% of GDP.", [(["ESP", "BEL"], 1.5, "accurate")]),
+        # One ally of the pair contradicts it: the claim about both is wrong.
+        ("Spain and Croatia each spend less than 1.5% of GDP.", [(["ESP", "HRV"], 1.5, "inaccurate")]),
         # Near miss: a relative clause is about the ally it follows only.
         ("The US and Germany, which spends 2.12% of GDP, disagree.", [(["DEU"], 2.12, "unverifiable")]),
     ],

@@ -23,11 +23,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from natospend.claims import lexicon as L
 from natospend.claims import modality as M
 from natospend.claims.clauses import clause_bounds
-from natospend.claims.coverage import unread_words
+from natospend.claims.coverage import unread_content, unread_words
 from natospend.claims.facts import ClaimResult as ClaimResult
 from natospend.claims.facts import Evidence as Evidence
 from natospend.claims.facts import Span as Span
@@ -52,7 +53,7 @@ from natospend.claims.rules.multiples import MultipleRules
 from natospend.claims.rules.numeric import NumericRules
 from natospend.claims.rules.pledges import PledgeRules
 from natospend.claims.rules.rankings import RankingRules
-from natospend.claims.sourcing import SentenceSources, carry_attribution, carry_forward
+from natospend.claims.sourcing import SentenceSources, carry_attribution, carry_forward, non_ally_figure
 from natospend.claims.text import clean_text
 from natospend.claims.times import find_years
 from natospend.claims.vocab import phrase_re
@@ -222,6 +223,7 @@ def _undetermined_frame(ds: Store, claim: Claim, as_of: date | None, j: Judgemen
         or _budget_moved(ds, claim, own, as_of, j)
         or _level_unsaid(claim, own, j)
         or _year_of_next(claim, j)
+        or _unit_slip(claim, j)
         or j
     )
 
@@ -461,6 +463,28 @@ def _year_of_next(claim: Claim, j: Judgement) -> Judgement | None:
     )
 
 
+#: An amount this many times off every figure held for its subject and year is no reading of them: its unit was.
+_UNIT_SLIP = 500.0
+
+
+def _unit_slip(claim: Claim, j: Judgement) -> Judgement | None:
+    """'Total defense spending by NATO members for 2024 is projected at $1.185 billion' (MIA, June 2024: 1,185
+    billion, a point for a thousands separator, or "billion" for "trillion"): an amount hundreds of times off NATO's
+    figure states no wrong figure that can be told from a slip of its unit or separator."""
+    if claim.kind != "total_spending" or not claim.value or claim.value <= 0:
+        return None
+    held = [e.value for e in j.evidence if e.role == "as_of" and e.value]
+    if not held or not all(max(v / claim.value, claim.value / v) >= _UNIT_SLIP for v in held):
+        return None
+    return Judgement(
+        "unverifiable",
+        f"The amount ({claim.value_text}) is hundreds of times off NATO's figure: a slip of its unit or separator "
+        f"('billion' for 'trillion', '1.185' for '1,185') cannot be told from a wrong figure, so it is not judged. "
+        f"{j.explanation}",
+        j.evidence,
+    )
+
+
 # ------------------------------------------------------------------------------------------------ what `accurate` needs
 def _accurate_frame(claim: Claim, as_of: date | None, j: Judgement, siblings: Sequence[Claim] = ()) -> Judgement:
     """`accurate` vouches for the whole frame of a claim, not only for its figure. The rules judge the measure, the
@@ -489,9 +513,9 @@ def _unread_frame(claim: Claim, as_of: date | None, j: Judgement, siblings: Sequ
     (claims/coverage.py): a word passed over may be the one that makes a matching figure misleading ("excluding the
     US", "is expected to") or a contradicted one right ("nearly", "excluding pensions"). Not a verdict of the pledge
     register, whose reader reads the pledge's parts and checks each."""
-    if any(e.role == "pledge" for e in j.evidence):
-        return j
     lo, hi = claim.own_bounds()
+    if any(e.role == "pledge" for e in j.evidence):
+        return _unread_pledge(claim, as_of, j, siblings, lo, hi)
     words = unread_words(claim, lo, hi, as_of, siblings)
     if not words:
         return j
@@ -504,6 +528,40 @@ def _unread_frame(claim: Claim, as_of: date | None, j: Judgement, siblings: Sequ
         j.revised_later,
         tuple(words),
         j.verdict,
+    )
+
+
+def _unread_pledge(
+    claim: Claim, as_of: date | None, j: Judgement, siblings: Sequence[Claim], lo: int, hi: int
+) -> Judgement:
+    """A verdict of the pledge register vouches for the pledge its frame read (who pledged what, when, in what mood)
+    and no more; its clause's wording around the pledge is the pledge reader's to read. What the clause states of
+    its own besides (a figure no frame holds, an ally named that is no frame's) is a claim no one checked: "At that
+    time, only three alliance partners achieved the two percent target" is a count with the target as its
+    yardstick, "Germany would ... move towards the NATO target" Germany's plan, not the register's pledge."""
+    words = unread_content(claim, lo, hi, as_of, siblings, _alliance_levels())
+    if not words:
+        return j
+    named = ", ".join(f"'{w}'" for w in words[:3]) + (" ..." if len(words) > 3 else "")
+    return Judgement(
+        "unverifiable",
+        f"The clause states more than the pledge it names ({named}), which no part of the claim checks. "
+        f"The pledge held: {j.explanation}",
+        j.evidence,
+        j.revised_later,
+        tuple(words),
+        j.verdict,
+    )
+
+
+@cache
+def _alliance_levels() -> frozenset[float]:
+    """The levels of the alliance's pledges in the register (2, 3.5, 1.5, 5, 20 ...): in a pledge's clause, the
+    figures of its other parts and of the pledges it replaced."""
+    from natospend.reference import pledges as P
+
+    return frozenset(
+        x for p in P.load_register() if p.alliance_wide for x in (p.threshold, p.threshold_max) if x is not None
     )
 
 
@@ -1204,7 +1262,7 @@ def check_text(ds: Store, text: str | bytes, as_of: date | str | None = None) ->
     claims = carry_attribution(cleaned, carry_forward(cleaned, claims, sources), cutoff, sources)
     claims = claims[:MAX_CLAIMS]
     results = [check_claim(ds, c, cutoff, siblings) for c, siblings in zip(claims, _siblings(claims), strict=True)]
-    return _parts_of_proposals(results, cutoff)
+    return _other_tables(_parts_of_proposals(results, cutoff), cleaned, cutoff)
 
 
 def _siblings(claims: list[Claim]) -> list[list[Claim]]:
@@ -1217,6 +1275,37 @@ def _siblings(claims: list[Claim]) -> list[list[Claim]]:
                 break
             out[i].append(claims[j])
             out[j].append(claims[i])
+    return out
+
+
+#: Kinds whose figure is one ally's entry in a table of countries.
+_TABLE_KINDS = frozenset({"share_gdp", "ranking", "equipment_share"})
+
+
+def _other_tables(results: list[ClaimResult], text: str, as_of: date | None) -> list[ClaimResult]:
+    """Whose figure, across a paragraph: an ally's figure in a paragraph that also gives a figure for a country that
+    is no ally (Cyprus, Ireland, Serbia, Russia) is an entry of another source's table (Eurostat's COFOG, SIPRI's, a
+    think tank's), not NATO's, which prints no such country: NATO's figure cannot show it wrong or out of date. Only
+    contradicted figures are asked (the question is paragraph-wide, so it is not asked of every claim); a figure
+    attributed to a source keeps that source's verdict."""
+    found: dict[int, str | None] = {}  # a paragraph's start -> the non-ally whose figure it gives
+    out = []
+    for r in results:
+        if r.verdict in ("inaccurate", "outdated") and r.kind in _TABLE_KINDS and not r.fields.get("attributed_to"):
+            para = text.rfind("\n", 0, r.start) + 1
+            if para not in found:
+                found[para] = non_ally_figure(text, r.start, as_of)
+            if (name := found[para]) is not None:
+                r = replace(
+                    r,
+                    verdict="unverifiable",
+                    explanation=f"Its paragraph also gives a figure for {name}, which is no NATO ally and for which "
+                    "NATO publishes no figure: the figures come from another source's table (Eurostat's, SIPRI's or "
+                    "a national one), on its own definitions, and NATO's figure cannot settle them. The figure "
+                    f"held: {r.explanation}",
+                    figures_verdict=r.verdict,
+                )
+        out.append(r)
     return out
 
 

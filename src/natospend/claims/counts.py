@@ -186,6 +186,10 @@ def count_claims(
     # ("too many members still aren't paying enough": a judgement of how much, not a count of who meets a bar)
     bars_named = [b for b in bar_matches(sentence) if not re.match(r"too|enough", b.group("target"), re.I)]
     synonym = next(iter(bars_named), None) if not (target_word and meet) else None
+    if synonym is None and meet and not target_word:
+        # "only five of the 29 members have met defense spending targets this year" (recall5): the guideline in the
+        # plural, read as its synonyms are (the one level in force on the date)
+        synonym = _plural_target_re().search(sentence)
     level = None
     if synonym is not None and threshold_q is None:
         level = bar_level(as_of)
@@ -408,6 +412,18 @@ def count_claims(
 
 
 _OTHERS_NOUN = lazy(r"\S+\s+other\s+(?:allies|members|member states|countries|nations|states)\b", re.I)
+
+
+@cache
+def _plural_target_re() -> Pattern:
+    """The plural after words of spending or the alliance ("defense spending targets", "NATO's agreed goals"; not
+    "climate targets", "defence recruitment goals"), with the groups of bars.bar_re for the bar readers."""
+    v = vocab()["compliance"]
+    return lazy(
+        rf"(?P<verb>)\b(?P<target>(?:(?:{phrase_alternation(v['determiners'])})\s+)?"
+        rf"(?:(?:{phrase_alternation(v['qualifiers'])})\s+){{1,3}}(?:{phrase_alternation(vocab()['recall5']['plural_targets'])}))\b",
+        re.I,
+    )
 
 
 def _exact_band(sentence: str, q: Quantity | None, end: int) -> tuple[float, float] | None:
@@ -1124,6 +1140,8 @@ def follows_up(sentence: str, previous: list[Claim]) -> bool:
         or _refers_back(sentence)
     ):
         return True
+    if "pledge" in kinds and _reference_count(sentence) and _pledged_target(previous) is not None:
+        return True  # "... a guideline that ... 2% of each country's GDP. ... three other countries met that standard."
     if only_re().search(sentence):
         return True  # "... 0.9% of its GDP. Only Luxembourg spends less.": a rank against the figure before
     return "ranking" in kinds and bool(
@@ -1212,10 +1230,11 @@ def reference_object_re() -> Pattern:
     """'Only 6 of 32 members are meeting this provision' (counts7): a count whose verb's object refers to the target
     of the sentence before ("this provision", "that goal", "it")."""
     v = vocab()["counts7"]
+    nouns = v["reference_nouns"] + vocab()["recall5"]["reference_nouns"]
     return lazy(
         rf"\b(?P<num>\d{{1,2}}|{L.WORD_NUMBER})\s+(?P<tail>(?:of\s+(?:the\s+|its\s+)?\d{{1,2}}\s+)?(?:other\s+)?(?:{COUNT_NOUN_ALT}))\s+"
         rf"(?:(?:are|were|have|has|had|now|still|already|actually)\s+){{0,2}}(?:{phrase_alternation(v['reference_meet_verbs'])})\s+"
-        rf"(?:it\b|(?:this|that|the|these|those)\s+(?:[\w-]+\s+)?(?:{phrase_alternation(v['reference_nouns'])})s?\b)",
+        rf"(?:it\b|(?:this|that|the|these|those)\s+(?:[\w-]+\s+)?(?:{phrase_alternation(nouns)})s?\b)",
         re.I,
     )
 
@@ -1248,14 +1267,36 @@ def _carried_target(previous: list[Claim]) -> Claim | None:
     qs = [q for q in find_quantities(text) if q.kind == "percent"]
     q = _threshold(text, qs) if qs else None
     if q is None:
-        return None
+        return _pledged_target(previous)
     after = text[q.end : q.end + 25]
     if not (
         L.TARGET_NOUN_RE.search(after) or q.comparator in ("ge", "gt") or re.search(r"\bagreed\s+$", text[: q.start])
     ):
-        return None  # a figure, not a bar to count allies against
+        return _pledged_target(previous)  # a figure, not a bar to count allies against, unless a pledge's level
     claim = Claim(previous[0].start, previous[0].end, text, "count", metric="share_gdp")
     claim.threshold = q.value
+    return claim
+
+
+def _pledged_target(previous: list[Claim]) -> Claim | None:
+    """'NATO has a guideline that defense expenditures should amount to 2% of each country's GDP by 2024. In 2017, the
+    U.S. and three other countries met that standard.' (recall5): the level of the alliance-wide share-of-GDP pledge
+    the sentence before states, as the bar of a count by reference ("that standard", "this criterion")."""
+    pledge = next(
+        (
+            p
+            for p in previous
+            if p.kind == "pledge"
+            and p.threshold is not None
+            and p.metric in (None, "share_gdp")
+            and p.countries == [ALL_ALLIES]
+        ),
+        None,
+    )
+    if pledge is None:
+        return None
+    claim = Claim(pledge.start, pledge.end, pledge.text, "count", metric="share_gdp")
+    claim.threshold = pledge.threshold
     return claim
 
 

@@ -199,8 +199,7 @@ class Facts:
         years: set[int] = set()
         for code in codes:
             for y in self.years(source, code, indicator):
-                figs = self.figures(source, code, indicator, y)
-                if any(as_of is None or f.published <= as_of for f in figs):
+                if self.read.figures(source, code, indicator, y, as_of):  # the read model's: none made into ours
                     years.add(y)
         latest = None
         if years and as_of is not None:
@@ -231,8 +230,9 @@ class Facts:
     def explain(self, country: str, year: int, indicator: str, sources: Iterable[str]) -> list[str]:
         """Why the sources differ (analysis/explain.py, which reads DataFrames: pandas is imported here, if ever)."""
         from natospend.analysis.explain import explain
+        from natospend.store.quick import as_dataset
 
-        return explain(self.read.dataset(), country, year, indicator, sources=sources)
+        return explain(as_dataset(self.ds), country, year, indicator, sources=sources)
 
 
 def facts_for(ds: Store) -> Facts:

@@ -556,12 +556,22 @@ def respective_subjects(sentence: str, mentions: list[Mention], figures: list[tu
     if len(own) < 2:
         return {}
     named = [m for m in mentions if m.end <= own[0][0] and (m.code not in (None, ALL_ALLIES) or m.group_key)]
-    run: list[Mention] = []
-    for m in reversed(named):  # the list that ends nearest the figures
-        if run and not _LISTED_WITH.fullmatch(sentence[m.end : run[0].start]):
-            break
-        run.insert(0, m)
-    if len(run) != len(own) or any(m.start > run[-1].end for m in mentions if m.end <= own[0][0]):
+    lists: list[list[Mention]] = []  # the lists of allies before the figures, the nearest first
+    for m in reversed(named):
+        if lists and _LISTED_WITH.fullmatch(sentence[m.end : lists[-1][0].start]):
+            lists[-1].insert(0, m)
+        else:
+            lists.append([m])
+    if not lists:
+        return {}
+    run = lists[0]
+    if said and len(run) != len(own):
+        # "Only Greece and the UK joined the US with the target, spending 2.32 percent and 2.14 percent
+        # respectively": "respectively" pairs the figures with the list of as many allies, not the ally nearest
+        run = next((r for r in lists if len(r) == len(own)), run)
+    elif any(m.start > run[-1].end for m in mentions if m.end <= own[0][0]):
+        return {}
+    if len(run) != len(own):
         return {}
     return {f[0]: m for f, m in zip(own, run, strict=True)}
 

@@ -138,20 +138,23 @@ def _alliance_level(sentence: str, q: Quantity, lo: int) -> bool:
     return any(_ALLIES_SPENT.fullmatch(sentence, w.end(), q.start) for w in _alliance_words(sentence, lo, q.start))
 
 
+# what ends a fund's amount: a defence total or another amount
+_DEFENCE_TOTAL = lazy(r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\b|[$€£]\s?\d", re.I)
+
+
 def _part_or_fund(sentence: str, q: Quantity, lo: int, hi: int) -> str | None:
     """'part' for one part of a total named by its source ("Of the total, $33.1 billion will come from the national
     budget"); 'fund' for money put into or held in a fund ("a €100bn special fund", "4.3 billion euros of the funds
     available were not used"), which is no defence spending at all; else None."""
     if _PART_BEFORE.search(sentence, lo, q.start) or _PART_AFTER.match(sentence[: hi + 60], q.end):
         return "part"
-    total = lazy(r"\b(?:defen[cs]e|military)\s+(?:budget|spending|expenditure)\b|[$€£]\s?\d", re.I)
     after = sentence[q.end : min(hi, q.end + 45)]
-    if _FUND_RE.search(after) and not total.search(sentence, q.end, q.end + 60):
+    if _FUND_RE.search(after) and not _DEFENCE_TOTAL.search(sentence, q.end, q.end + 60):
         return "fund"  # "100 billion euros to a special fund"
     # "a joint security fund to be set up, which would be worth £1.5bn a year": the fund named before, with no
     # defence total or other amount between it and the amount
     funds = list(_FUND_RE.finditer(sentence, max(0, q.start - 90), q.start))
-    if funds and not total.search(sentence, funds[-1].end(), q.start):
+    if funds and not _DEFENCE_TOTAL.search(sentence, funds[-1].end(), q.start):
         return "fund"
     return None
 

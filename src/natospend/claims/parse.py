@@ -564,9 +564,11 @@ def extract_sentence(
         if c.rank_field == "world" or not _out_of_scope(sentence, c, pledgers if c.kind == "pledge" else allies)
     ]
     undefined = undefined_group_regex().search(sentence)
+    # the sentence's attribution, read once for its claims
+    source = attribution_source(sentence) if any(c.attributed_to is None for c in claims) else None
     for claim in claims:
         if claim.attributed_to is None:
-            claim.attributed_to = attribution_source(sentence)
+            claim.attributed_to = source
         if (
             undefined
             and claim.kind != "pledge"

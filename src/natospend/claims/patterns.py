@@ -13,7 +13,7 @@ its text, so that a sentence with none of them is passed over without running (o
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -41,7 +41,7 @@ class LazyPattern:
     def compiled(self) -> re.Pattern[str]:
         found: re.Pattern[str] | None = self.__dict__.get("_compiled")
         if found is None:
-            found = self.__dict__["_compiled"] = re.compile(self.pattern, self.flags)
+            found = self.__dict__["_compiled"] = re.compile(first_letter(self.pattern, self.flags), self.flags)
             self.__dict__.update({name: getattr(found, name) for name in _METHODS})
             if CUED:
                 self.__dict__.update(_final(self, found))
@@ -88,6 +88,75 @@ Pattern = re.Pattern[str] | LazyPattern  # what a function that only calls a pat
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     """`re.compile(pattern, flags)` on first use (a bad pattern fails then, and in the tests that use it)."""
     return LazyPattern(pattern, flags)
+
+
+# ------------------------------------------------------------------------------------------------ first letters
+# re tries a pattern at every position of a string, and under IGNORECASE passes over no branch of an alternation
+# quickly (its fast paths are for case-sensitive starts only): a lookahead for the letters the alternatives start
+# with passes over a position none starts at in one test. It holds wherever the pattern matches, so it changes no
+# match (a compiled pattern's own .pattern is the text with it). Read off the pattern when it is compiled.
+#: What re.IGNORECASE matches to an ASCII letter besides its two cases (tests/test_claims_speed4_first.py checks).
+FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+# "\b(?:", "(?<!\w)(", "(?P<name>(?<![\w-])(?P<verb>": a word's start, then the group of alternatives (its opening)
+_ALTERNATION_HEAD = r"(?:\(\?P<\w+>|\(\?:)?(?:\\b|\(\?<!\\w\)|\(\?<!\[\\w-\]\))(?P<group>\((?:\?:|\?P<\w+>)?)"
+
+
+@cache
+def _head_re() -> re.Pattern[str]:
+    return re.compile(_ALTERNATION_HEAD)
+
+
+def letters_ahead(firsts: Iterable[str]) -> str:
+    """A lookahead for a character of `firsts` (ASCII letters or digits) in any case ("" when one is another)."""
+    chars: set[str] = set()
+    for char in firsts:
+        char = char.lower()
+        if not (char.isascii() and char.isalnum()):
+            return ""
+        chars.update(char, char.upper(), FOLDS.get(char, ""))
+    return f"(?=(?-i:[{''.join(sorted(chars))}]))" if chars else ""
+
+
+def first_letter(pattern: str, flags: int = 0) -> str:
+    """`pattern` with a lookahead for its first letter after its head, when it ignores case and starts, after a word
+    boundary, with a group each of whose alternatives starts with a letter or digit that is not optional; else
+    `pattern`."""
+    readable = flags & re.IGNORECASE and not flags & re.VERBOSE and isinstance(pattern, str)
+    head = _head_re().match(pattern) if readable else None
+    firsts = _alternative_starts(pattern, head.end()) if head else None
+    ahead = letters_ahead(firsts) if firsts else ""
+    return pattern[: head.start("group")] + ahead + pattern[head.start("group") :] if head and ahead else pattern
+
+
+def _alternative_starts(pattern: str, at: int) -> list[str] | None:
+    """The first characters of the alternatives of the group whose text starts at `at` (after its opening); None
+    when one starts with other than a letter or digit, or the group is optional."""
+    starts: list[str] = []
+    depth, start, i, end = 0, True, at, len(pattern)
+    while i < end:
+        char = pattern[i]
+        if start:  # an alternative's first character: a literal, not made optional by what follows
+            if not char.isalnum() or pattern[i + 1 : i + 2] in ("?", "*", "{"):
+                return None
+            starts.append(char)
+            start = False
+        if char == "\\":
+            i += 1
+        elif char == "[":  # a set, to its closing bracket ("[]x]" and "[^]x]" hold a ']')
+            i += 2 if pattern.startswith("[^", i) else 1
+            i += 1 if pattern.startswith("]", i) else 0
+            while i < end and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+        elif char == ")":
+            return None if pattern[i + 1 : i + 2] in ("?", "*", "{") else starts
+        elif char == "|" and depth == 0:
+            start = True
+        i += 1
+    return None
 
 
 # ------------------------------------------------------------------------------------------------ cues

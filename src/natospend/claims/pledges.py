@@ -38,6 +38,17 @@ def pledge_modality(sentence: str, before: str) -> str:
     return "reference"
 
 
+#: A noun of calling whose object runs to the figure with no verb or clause between: "calls in Europe for higher
+#: military spending and, in particular, a renewed commitment by NATO members to spend at least " (verbs of calling,
+#: "urged allies to", are PROPOSAL_RE's; the nouns let words between them and "for").
+_CALLS_FOR_NP_RE = lazy(
+    r"\b(?:calls|demands|pressure|pleas?|appeals?)\s+(?:[\w’'-]+\s+){0,3}?for\s+"
+    r"(?:(?!\b(?:that|which|who|when|while|but|after|since|because|has|have|had|was|were|is|are|agreed|pledged|"
+    r"committed|promised|decided|met|meets|reached|spends|spent)\b)[^.;:])*$",
+    re.I,
+)
+
+
 def pledge_deadline(sentence: str, q: Quantity, years: list[YearMention]) -> tuple[int | None, str | None]:
     chosen = year_for(sentence, q.start, q.end, years, ("deadline", "data", "fiscal"))
     if (
@@ -136,6 +147,10 @@ def pledge_fields(
         claim.modality = pledge_modality(sentence, earlier)
         if M.ALLIANCE_PLEDGE_RE.search(earlier):
             claim.countries, claim.group, claim.group_key = [ALL_ALLIES], None, None
+    if claim.modality != "proposal" and _CALLS_FOR_NP_RE.search(sentence[max(0, q.start - 200) : q.start]):
+        # "have led to calls in Europe for higher military spending and, in particular, a renewed commitment by
+        # NATO members to spend at least 2 per cent": the commitment is what the calls ask for, no one's pledge
+        claim.modality = "proposal"
     if claim.modality != "proposal" and _called_for_only(sentence, q):
         claim.modality = "proposal"  # "2 percent of GDP should become the lower limit": a call, no one's pledge
     if claim.modality == "proposal":
@@ -266,8 +281,17 @@ def is_yardstick(claim: Claim, before: str) -> bool:
         claim.modality in ("reference", "ambition")
         and claim.deadline is None
         and claim.made is None
-        and M.YARDSTICK_BEFORE_RE.search(before)
+        and (M.YARDSTICK_BEFORE_RE.search(before) or _MET_PLEDGE_BEFORE_RE.search(before))
     )
+
+
+# "the nearly two-dozen member countries that have not met their "financial obligations" to increase defense spending
+# to 2% of GDP": the pledge named as what allies meet or miss is the count's yardstick, no claim about the pledge.
+_MET_PLEDGE_BEFORE_RE = lazy(
+    r"\b(?:met|meet|meets|meeting|missed|miss|misses|missing|fulfil\w*|honou?r\w*)\s+(?:their|its|the)\s+[\"“]?"
+    r"(?:[\w-]+\s+)?(?:obligations?|commitments?|pledges?)[\"”]?\s+to\s+(?:[\w-]+\s+){0,4}?to\s+$",
+    re.I,
+)
 
 
 _RISE_FROM_RE = lazy(
@@ -365,6 +389,16 @@ def anaphoric_pledges(sentence: str, offset: int, as_of: date | None, earlier: l
         claim.span_start = offset + lo + (len(sentence[lo:hi]) - len(sentence[lo:hi].lstrip()))
         claim.span_end = offset + hi
         claim.attributed_to = attribution_source(sentence)
+        verb = a.text.split(maxsplit=1)[0] if a.text.strip() else ""  # the anaphor's own verb: "meeting the target"
+        if (
+            claim.modality == "reference"
+            and claim.deadline is None
+            and claim.made is None
+            and (L.THRESHOLD_MEET_RE.fullmatch(verb) or L.THRESHOLD_MISS_RE.fullmatch(verb))
+        ):
+            # "Now, NATO data shows Romania, ... and Norway meeting the target.": the anaphor is only the yardstick
+            # of who meets it; the pledge is the sentence before's claim, nothing here dates or commits it.
+            continue
         out.append(claim)
     return out
 

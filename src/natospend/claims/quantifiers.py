@@ -16,9 +16,11 @@ from typing import Any
 from natospend.claims.patterns import Pattern, lazy
 from natospend.claims.vocab import phrase_alternation, vocab
 
-#: The nouns a count of allies is made of ("allies", "member states", "European NATO members").
+#: The nouns a count of allies is made of ("allies", "member states", "European NATO members"), with up to two
+#: modifiers, spaced or hyphenated ("NATO-member nations", "other NATO members", "other European allies").
 COUNT_NOUN = (
-    r"(?:NATO\s+|Nato\s+|European\s+(?:NATO\s+|Nato\s+)?|EU\s+|alliance\s+|member\s+|other\s+)?"
+    r"(?:(?:NATO|Nato|European|EU|alliance|member|other)(?:\s+|-(?=[a-z])))?"
+    r"(?:NATO\s+|Nato\s+|NATO-(?=[a-z])|Nato-(?=[a-z])|European\s+|EU\s+|alliance\s+|member\s+|member-(?=[a-z]))?"
     r"(?P<noun>allies|members|member states|member countries|member nations|countries|nations|states)\b"
 )
 

@@ -111,6 +111,9 @@ _FROM_BEFORE = lazy(
     r"\bfrom\s+(?:(?:about|around|roughly|its|the|their|a|current|present|today['’]s|level|rate|share|of)\s+){0,5}$",
     re.I,
 )
+#: "Estonia, Greece, Poland, and the UK spend from 2.0% to 2.38% of GDP", "shares ranging from 1% to 2%": a verb that
+#: states a level (not a change) before "from": the spread of the allies' levels, a range, not a change.
+_SPREAD_FROM = lazy(r"\b(?:spend|spends|spent|rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
 # "well below the 4.7% of 2010": that year's figure, which another one is compared with, not a bound on it.
 _FIGURE_OF_YEAR = lazy(r"\s*(?:%|per\s?cent|percent|pct)?\s+of\s+(?:19|20)\d\d\b", re.I)
 _THE_BEFORE = lazy(r"\bthe\s+$", re.I)
@@ -232,7 +235,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         low, high = number(m.group("a1") or m.group("a2")), number(m.group("b"))
         if low is None or high is None or not low[0] < high[0] or any(a <= m.start() < b for a, b in taken):
             continue
-        if _FROM_BEFORE.search(sentence[max(0, m.start() - 50) : m.start()]):
+        before = sentence[max(0, m.start() - 50) : m.start()]
+        if _FROM_BEFORE.search(before) and not _SPREAD_FROM.search(before):
             continue  # "rose from 2 to 3 percent", "from its current level of 2.3 to 2.5": two figures, not a range
         decimals = max(low[1], high[1])
         out.append(Quantity(m.start(), m.end(), m.group(), "percent", high[0], decimals, 10.0**-decimals, "range"))

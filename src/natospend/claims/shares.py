@@ -196,6 +196,13 @@ _GDP_SHARE_MAX = 10.0
 _OF_AFTER = lazy(r"\s*\)?\s*of\s", re.I)
 
 
+@cache
+def _spent_before() -> LazyPattern:
+    """A verb of spending in the past right before a level ("spent over 2% of", "allocated more than 2% of")."""
+    verbs = phrase_alternation(vocab()["recall5"]["spent_verbs"])
+    return lazy(rf"\b(?:{verbs})\s+(?:\w+\s+){{0,2}}$", re.I)
+
+
 def _unnamed_base(sentence: str, q: Quantity, topic: str | None) -> str | None:
     """'the US alone accounting for 45%', 'a 20% share', with neither GDP nor a spending total named in the sentence
     or set by the one before: what the figure is a share of cannot be told."""
@@ -1110,6 +1117,16 @@ def percent_claims(
             and re.search(r"\b(?:is|was|are|were|been|stood|stands|remained|remains)\s+(?:\w+\s+){0,2}$", before[-45:])
         ):
             continue  # "Global defence spending ... was just under 2%": a level of no ally, not the 2% pledge
+        if kind == "threshold" and not specific and not unfixed and _spent_before().search(before[-40:]):
+            # "Both nations spent over 2% of their gross domestic product on their defense in 2024" (recall5,
+            # americansalient.com, May 2025): what some allies spent, not the alliance's pledge; who spent it is not
+            # named in the sentence
+            claim.undetermined, claim.undetermined_why = (
+                "ally",
+                f"Cannot tell whose figure the {q.text} is: the sentence says it was spent but names no ally.",
+            )
+            claims.append(claim)
+            continue
         if kind in ("pledge", "threshold", "weak_pledge") and not specific and ally_fraction(sentence, q):
             continue  # "37% of NATO members meet the 2% target": a count with relative bounds, not the pledge
         if kind == "pledge" or (kind in ("threshold", "weak_pledge") and not specific and not unfixed):

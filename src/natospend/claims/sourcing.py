@@ -17,8 +17,9 @@ from natospend.claims import lexicon as L
 from natospend.claims.frame import KINDS, Claim
 from natospend.claims.judge import UNHELD
 from natospend.claims.mentions import find_mentions
-from natospend.claims.patterns import cue_absent, cue_text, lazy
+from natospend.claims.patterns import Pattern, cue_absent, cue_text, lazy
 from natospend.claims.quantities import find_quantities
+from natospend.claims.scope import out_of_scope, out_of_scope_words
 from natospend.claims.text import split_sentences
 from natospend.claims.vocab import phrase_re
 
@@ -32,7 +33,11 @@ _YEAR_RE = lazy(r"\b(?:19|20)\d\d\b")
 _CARRIED_KINDS = frozenset(KINDS) - {"pledge", "common_funding"}
 #: Sources whose findings an article tells a sentence at a time: research institutes and think tanks, held or not
 #: (a ministry or the Pentagon named as a speaker is not carried: its next sentence may well quote NATO's figure).
-_CARRIED_SOURCES = frozenset({UNHELD, "sipri", "iiss"})
+_CARRIED_SOURCES = frozenset({UNHELD, "sipri", "iiss", "eurostat_cofog"})
+#: Statistics offices whose release an article reports whole, one table entry a paragraph ("... data published by
+#: Eurostat." ... "In 2018, the GDP percentage earmarked for defence ... varied from 0.3 per cent in Ireland ..."):
+#: carried past the paragraph's end, to the next sentence that names a source.
+_RELEASE_SOURCES = frozenset({"eurostat_cofog"})
 #: A plan named as a source ("the draft budget"): its figure is its own sentence's, not the paragraph's.
 _PLAN_SOURCE = phrase_re("sources2", "plan_sources")
 
@@ -122,6 +127,7 @@ def carry_forward(text: str, claims: list[Claim], sources: SentenceSources | Non
     starts = [a for a, _ in sources.spans]
     out = list(claims)
     carried: dict[int, tuple[str, str] | None] = {}  # sentence -> the source carried into it
+    last: dict[int, tuple[str, str] | None] = {}  # sentence -> the source it or the nearest one before it names
     for j in candidates:
         claim = claims[j]
         i = bisect_right(starts, claim.start) - 1
@@ -134,11 +140,26 @@ def carry_forward(text: str, claims: list[Claim], sources: SentenceSources | Non
             while k >= 0 and sources.spans[k][0] >= lo and sources.first(k) is None:
                 k -= 1
             named = sources.first(k) if k >= 0 and sources.spans[k][0] >= lo else None
+            if named is None:  # none in the paragraph: a statistics office's release named before it still is
+                before = _last_named(sources, k, last)
+                named = before if before is not None and before[0] in _RELEASE_SOURCES else None
             keep = named is not None and named[0] in _CARRIED_SOURCES and not _PLAN_SOURCE.fullmatch(named[1])
             carried[i] = named if keep else None
         if (source_words := carried[i]) is not None:
             out[j] = replace(claim, attributed_to=source_words[0], source_text=source_words[1])
     return out
+
+
+def _last_named(sources: SentenceSources, i: int, memo: dict[int, tuple[str, str] | None]) -> tuple[str, str] | None:
+    """The source sentence `i` names, else the one the nearest sentence before it names (each sentence read once)."""
+    todo = []
+    while i >= 0 and i not in memo and sources.first(i) is None:
+        todo.append(i)
+        i -= 1
+    found = None if i < 0 else memo.get(i, sources.first(i))
+    for j in [*todo, i] if i >= 0 else todo:
+        memo[j] = found
+    return found
 
 
 def carry_attribution(
@@ -181,3 +202,30 @@ def carry_attribution(
             ):
                 out[j] = replace(other, attributed_to=source)
     return out
+
+
+def non_ally_figure(text: str, at: int, as_of: date | None = None) -> str | None:
+    """The country that is no ally whose own figure the paragraph of offset `at` gives, if any ("... 1.8 per cent in
+    France, 1.9 per cent in Cyprus, 2 per cent in Estonia"; "Serbia ..., which accounted for 2% of its GDP, followed
+    by North Macedonia with 1.7%"): NATO publishes no figure for it, so the paragraph's figures come from another
+    table (Eurostat's, SIPRI's, a think tank's), on that table's definitions. A figure is the non-ally's when
+    claims/scope.py would drop it as about that country; a share of the world's spending is no country's."""
+    lo, hi = _paragraph(text, at)
+    if not _non_ally().search(text, lo, hi):
+        return None
+    for a, b in split_sentences(text[lo:hi]):
+        sentence = text[lo + a : lo + b]
+        if not _non_ally().search(sentence):
+            continue
+        allies = [(m.start, m.end) for m in find_mentions(sentence, as_of)]
+        for q in find_quantities(sentence):
+            if q.kind != "percent":
+                continue
+            why = out_of_scope(sentence, q.start, q.end, allies)
+            if why and why.startswith("about ") and why.endswith(", not an ally"):
+                return why.removeprefix("about ").removesuffix(", not an ally")
+    return None
+
+
+def _non_ally() -> Pattern:
+    return out_of_scope_words("non_allies")

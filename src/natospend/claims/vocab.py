@@ -8,7 +8,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from natospend.claims.patterns import LazyPattern, lazy
+from natospend.claims.patterns import FOLDS as _FOLDS  # noqa: F401 (tests read it here)
+from natospend.claims.patterns import LazyPattern, lazy, letters_ahead
 
 
 @cache
@@ -30,22 +31,12 @@ def phrase_alternation(phrases: list[str] | dict[str, Any]) -> str:
     return "|".join(out)
 
 
-#: What re.IGNORECASE matches to an ASCII letter besides its two cases (tests/test_claims_speed4_first.py checks).
-_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-
-
 def first_chars(phrases: list[str] | dict[str, Any]) -> str:
     """A lookahead for a character some phrase starts with, to put before their alternation ("" when a phrase starts
-    with other than an ASCII letter or digit). re tries an alternation's branches one by one at every position, and
-    under IGNORECASE passes over none of them quickly; the lookahead passes over a position no phrase starts at in
-    one test. It holds wherever the phrases match, in any case, so it changes no match."""
-    chars: set[str] = set()
-    for phrase in phrases:
-        char = phrase[:1].lower()
-        if not (char.isascii() and char.isalnum()):
-            return ""
-        chars.update(char, char.upper(), _FOLDS.get(char, ""))
-    return f"(?=(?-i:[{''.join(sorted(chars))}]))" if chars else ""
+    with other than an ASCII letter or digit; patterns.letters_ahead). re tries an alternation's branches one by one
+    at every position, and under IGNORECASE passes over none of them quickly; the lookahead passes over a position no
+    phrase starts at in one test. It holds wherever the phrases match, in any case, so it changes no match."""
+    return letters_ahead(phrase[:1] for phrase in phrases)
 
 
 @cache

@@ -71,9 +71,6 @@ class Dataset:
         # Plain lists: iterating pandas' arrow-backed strings row by row is slow.
         return IndicatorColumns([frame[c].astype(object).where(frame[c].notna(), None).tolist() for c in COLUMNS])
 
-    def dataset(self) -> Dataset:
-        return self
-
     # ------------------------------------------------------------------ small tables
     @cached_property
     def _releases(self) -> pd.DataFrame:

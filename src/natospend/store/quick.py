@@ -27,7 +27,7 @@ from natospend.models import OBS_COLUMNS
 from natospend.paths import DATA_DIR, user_dir
 from natospend.reference import countries, indicators
 from natospend.store import compact, provenance
-from natospend.store.readmodel import COLUMNS, DateArg, ReadModel, TextArg, as_list, parse_date
+from natospend.store.readmodel import COLUMNS, DateArg, ReadModel, Store, TextArg, as_list, parse_date
 
 if TYPE_CHECKING:
     from natospend.store.dataset import Dataset
@@ -234,6 +234,17 @@ def load(data_dir: Path = DATA_DIR) -> QuickStore | None:
         return None
     con = compact.ensure(data_dir)
     return None if con is None else QuickStore(con, data_dir)
+
+
+def as_dataset(store: Store) -> Dataset:
+    """The pandas Dataset over a store's figures, for the analyses that still read DataFrames (imports pandas)."""
+    from natospend.store.dataset import Dataset
+
+    if isinstance(store, Dataset):
+        return store
+    if isinstance(store, QuickStore):
+        return store.dataset()
+    raise TypeError(f"no Dataset for a {type(store).__name__}")
 
 
 def store(data_dir: Path = DATA_DIR) -> QuickStore | Dataset:

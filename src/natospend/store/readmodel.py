@@ -19,14 +19,11 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from natospend.errors import InvalidArgumentError, UnknownValueError
 from natospend.formatting import at_printed, published
 from natospend.store import provenance
-
-if TYPE_CHECKING:
-    from natospend.store.dataset import Dataset
 
 T = TypeVar("T")
 TextArg = str | Sequence[str] | None
@@ -98,10 +95,6 @@ class Rows(Protocol):
 
     def release_columns(self, release_id: str) -> Columns:
         """One release's figures as COLUMNS, by indicator (a store may read each indicator when it is asked for)."""
-        ...
-
-    def dataset(self) -> Dataset:
-        """The Dataset over the same figures, for the analyses that still read DataFrames."""
         ...
 
 
@@ -279,10 +272,6 @@ class ReadModel:
     @cached_property
     def _records(self) -> dict[str, dict[str, Any]]:
         return {str(r["release_id"]): r for r in self.rows.release_records()}
-
-    def dataset(self) -> Dataset:
-        """The pandas Dataset over the same figures (for analyses that read DataFrames; imports pandas)."""
-        return self.rows.dataset()
 
     # ------------------------------------------------------------------ releases
     def sources(self) -> list[str]:

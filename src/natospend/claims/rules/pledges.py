@@ -39,6 +39,14 @@ _OWN_AIM_RE = lazy(
 )
 
 
+#: "first set back in 2014", "originally agreed in 2014", "set for the first time in 2014": the claim dates the
+#: figure's first pledge, not merely a pledge of it.
+_FIRST_MADE_RE = lazy(
+    r"\b(?:first|originally|initially)\s+(?:\w+\s+){0,2}?(?:set|agreed|adopted|introduced|established|made|"
+    r"announced|pledged|committed|endorsed|approved)\b|\b(?:set|agreed|adopted|introduced|established|made|announced)"
+    r"\s+(?:\w+\s+){0,2}?for\s+the\s+first\s+time\b",
+    re.I,
+)
 _DUE_TEXT_RE = lazy(r"(?:by|before|until|no\s+later\s+than)\b", re.I)
 _CLAUSE_END_RE = lazy(r"[;.]|,\s*(?:and|but|while|whereas|although)\b|\s[—–]\s", re.I)
 
@@ -500,6 +508,15 @@ class PledgeRules(CheckerBase):
             made_then = [p for p in candidates if announced(p).year == claim.made]
             if not made_then:
                 return self._not_made_then(claim, value, candidates)
+            at = clause.find(claim.value_text) if claim.value_text else -1
+            if claim.deadline_text is None and at >= 0 and _FIRST_MADE_RE.search(clause, at):
+                # "the goal of two percent that was first set back in 2014": the claim dates the figure's first
+                # pledge, so an earlier one of the same figure (nato-2pct-2006) contradicts it. Only said of the
+                # figure, after it: "initially set in 2014, when NATO leaders agreed to gradually increase defense
+                # spending to two percent" dates that agreement (Wales), and a deadline dates that dated pledge.
+                earlier = [p for p in candidates if announced(p).year < claim.made]
+                if earlier:
+                    return self._first_made_earlier(claim, value, min(earlier, key=announced), made_then)
             candidates = made_then
         if not alliance and codes:
             # A national claim is first about the ally's own pledges.
@@ -782,6 +799,16 @@ class PledgeRules(CheckerBase):
             f"A national plan or aim ({what}) not in the pledge register; the alliance-wide {p.id} ({p.title}; "
             f"{_timing(p)}) covers the level, not this timing. natospend does not hold national plans.",
             ev,
+        )
+
+    def _first_made_earlier(self, claim: Claim, value: float, first: Any, then: list[Any]) -> Judgement:
+        """A pledge the claim says was first made in a year after the register's first pledge of that figure."""
+        return Judgement(
+            "inaccurate",
+            f"The claim dates the first pledge of {fmt(value, claim.decimals)}% to {claim.made}, but the register "
+            f"holds an earlier one: {first.id} ({first.title}, announced {first.announced}); {claim.made}'s "
+            f"{then[0].id} ({then[0].title}) came after it.",
+            [self._pledge_ev(first), *(self._pledge_ev(p) for p in then[:2])],
         )
 
     def _not_made_then(self, claim: Claim, value: float, candidates: list[Any]) -> Judgement:
